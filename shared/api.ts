@@ -142,3 +142,10 @@ export interface FactdeskClient {
 export function isApiMethod(name: string): name is ApiMethod {
   return (API_METHODS as readonly string[]).includes(name);
 }
+
+/** What the Electron preload exposes as `window.factdesk`: one named function per method, plus events. */
+export type FactdeskBridge = {
+  [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<ApiValue<M>>>;
+} & {
+  onEvent(cb: (event: FactdeskEvent) => void): () => void;
+};
