@@ -2,7 +2,13 @@ import { FactdeskError, type ApiArgs, type ClaimRow } from '../../shared/api';
 import type { ArticleExtraction } from '../../shared/claims/types';
 import type { VersionInfo } from '../../shared/sources';
 import { addEvidence, applyChange, newRecord, undoLast, validateChange, type ChangeContext } from '../../shared/verification/record-changes';
+import { claimRows } from '../../shared/verification/claim-rows';
 import { STATUSES, type VerificationRecord } from '../../shared/verification/types';
+import { parseRecordsExport, mergeRecords } from '../../shared/report/records-json';
+import { renderReport } from '../../shared/report/render';
+import type { ImportResult, ReportFile, ReportFormat, ReportInput } from '../../shared/report/types';
+
+const REPORT_FORMATS: ReportFormat[] = ['md', 'html', 'csv', 'json', 'claimreview'];
 import type { Backend } from './backend';
 import { newId, now } from './backend';
 import { args as check } from './validate';
@@ -26,12 +32,7 @@ export class RecordService {
     for (const sourceId of ids) {
       const latest = this.b.requireSource(sourceId).versions.length ? await this.b.latestExtraction(sourceId) : null;
       const records = (await this.b.workspaceStore.records(sourceId)).data.records;
-      const keys = new Set<string>();
-      for (const claim of latest?.extraction.claims ?? []) {
-        keys.add(claim.key);
-        rows.push({ sourceId, claim, record: records[claim.key] ?? null });
-      }
-      for (const rec of Object.values(records)) if (!keys.has(rec.claimKey)) rows.push({ sourceId, claim: rec.claim, record: rec });
+      rows.push(...claimRows(sourceId, latest?.extraction.claims ?? [], records));
     }
     return rows;
   }
@@ -102,11 +103,58 @@ export class RecordService {
     throw new FactdeskError('not-implemented', 'Version diffs are not available yet.');
   }
 
-  async buildReport(_a: ApiArgs<'buildReport'>): Promise<never> {
-    throw new FactdeskError('not-implemented', 'Reports are not available yet.');
+  /** Renders a report of the whole workspace (filtered) in one format. */
+  async buildReport(a: ApiArgs<'buildReport'>): Promise<ReportFile> {
+    check(a, { format: 'string', filter: 'object?', lang: 'string?' });
+    if (!REPORT_FORMATS.includes(a.format)) throw new FactdeskError('bad-request', `Unknown report format "${a.format}"; use ${REPORT_FORMATS.join(', ')}.`);
+    if (a.lang !== undefined && a.lang !== 'pl' && a.lang !== 'en') throw new FactdeskError('bad-request', 'The report language must be "pl" or "en".');
+    const input: ReportInput = {
+      generatedAt: now(),
+      profile: (await this.b.getWorkspace()).profile,
+      sources: await this.b.listSources(),
+      rows: await this.listClaims({}),
+    };
+    return renderReport(input, a.format, a.filter ?? {}, a.lang ?? 'en');
   }
 
-  async importRecords(_a: ApiArgs<'importRecords'>): Promise<never> {
-    throw new FactdeskError('not-implemented', 'Import is not available yet.');
+  /** Merges a JSON records export into this workspace; both sides' history is kept. */
+  async importRecords(a: ApiArgs<'importRecords'>): Promise<ImportResult> {
+    check(a, { content: 'string' });
+    let data;
+    try {
+      data = parseRecordsExport(a.content);
+    } catch (err) {
+      throw new FactdeskError('invalid-import', (err as Error).message);
+    }
+    const total: ImportResult = { added: 0, merged: 0, unchanged: 0, problems: [] };
+    const bySource = new Map<string, VerificationRecord[]>();
+    const paths = new Map(data.sources.map((s) => [s.id, s.path]));
+    const local = await this.b.listSources();
+    for (const rec of data.records) {
+      // Match the article by id, else by path (another workspace has other ids for the same file).
+      const target = local.find((s) => s.id === rec.sourceId) ?? local.find((s) => s.path === paths.get(rec.sourceId));
+      if (!target) {
+        total.problems.push(`No article here for ${paths.get(rec.sourceId) ?? rec.sourceId}: ${rec.claimKey} was not imported.`);
+        continue;
+      }
+      const list = bySource.get(target.id) ?? [];
+      list.push({ ...rec, sourceId: target.id });
+      bySource.set(target.id, list);
+    }
+    for (const [sourceId, incoming] of bySource) {
+      await this.b.serial(`records:${sourceId}`, async () => {
+        const doc = await this.b.workspaceStore.records(sourceId);
+        const { records, result } = mergeRecords(Object.values(doc.data.records), incoming, now(), this.b.profileName());
+        const changed = records.filter((r) => doc.data.records[r.claimKey] !== r);
+        doc.data.records = Object.fromEntries(records.map((r) => [r.claimKey, r]));
+        await doc.write();
+        for (const r of changed) this.b.emit({ type: 'record', record: r });
+        total.added += result.added;
+        total.merged += result.merged;
+        total.unchanged += result.unchanged;
+        total.problems.push(...result.problems);
+      });
+    }
+    return total;
   }
 }
