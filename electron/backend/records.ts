@@ -2,9 +2,14 @@ import { FactdeskError, type ApiArgs, type ClaimRow } from '../../shared/api';
 import type { ArticleExtraction } from '../../shared/claims/types';
 import type { VersionInfo } from '../../shared/sources';
 import { addEvidence, applyChange, newRecord, undoLast, validateChange, type ChangeContext } from '../../shared/verification/record-changes';
+import { diffClaims } from '../../shared/diff/claim-diff';
+import { summarizeChange } from '../../shared/diff/summary';
+import { diffTexts } from '../../shared/diff/text-diff';
+import type { VersionDiff } from '../../shared/diff/types';
+import { carryForward } from '../../shared/verification/carry-forward';
 import { claimRows } from '../../shared/verification/claim-rows';
 import { STATUSES, type VerificationRecord } from '../../shared/verification/types';
-import { parseRecordsExport, mergeRecords } from '../../shared/report/records-json';
+import { alignSourceIds, parseRecordsExport, mergeRecords } from '../../shared/report/records-json';
 import { renderReport } from '../../shared/report/render';
 import type { ImportResult, ReportFile, ReportFormat, ReportInput } from '../../shared/report/types';
 
@@ -95,12 +100,62 @@ export class RecordService {
   }
 
   /** Carries verification across a new version; returns the version's one-line change summary. */
-  async onNewVersion(_sourceId: string, _from: VersionInfo, _to: VersionInfo, _before: ArticleExtraction, _after: ArticleExtraction): Promise<string | null> {
-    return null;
+  async onNewVersion(sourceId: string, from: VersionInfo, to: VersionInfo, before: ArticleExtraction, after: ArticleExtraction): Promise<string | null> {
+    const store = this.b.workspaceStore;
+    const set = diffClaims(before.claims, after.claims);
+    let summary: string | null = null;
+    if (from.id !== to.id) {
+      const text = diffTexts(await store.getText(from.hash), await store.getText(to.hash));
+      summary = summarizeChange(text, set);
+    }
+    await this.b.serial(`records:${sourceId}`, async () => {
+      const doc = await store.records(sourceId);
+      const records = Object.values(doc.data.records);
+      if (!records.length) return;
+      const changed = carryForward(records, set, { fromVersionId: from.id, toVersionId: to.id, at: now(), by: 'Factdesk', newId });
+      if (!changed.length) return;
+      const byKey = { ...doc.data.records };
+      // A record's first history entry ("created") identifies it even when its claim key moves.
+      const keyOf = new Map(records.map((r) => [r.history[0]?.id, r.claimKey]));
+      for (const rec of changed) {
+        const oldKey = keyOf.get(rec.history[0]?.id);
+        if (oldKey && oldKey !== rec.claimKey && byKey[oldKey]?.history[0]?.id === rec.history[0]?.id) delete byKey[oldKey];
+        byKey[rec.claimKey] = rec;
+      }
+      doc.data.records = byKey;
+      await doc.write();
+      for (const rec of changed) this.b.emit({ type: 'record', record: rec });
+    });
+    return summary;
   }
 
-  async diffVersions(_a: ApiArgs<'diffVersions'>): Promise<never> {
-    throw new FactdeskError('not-implemented', 'Version diffs are not available yet.');
+  /** Word- and claim-level diff of two versions of one article. */
+  async diffVersions(a: ApiArgs<'diffVersions'>): Promise<VersionDiff> {
+    check(a, { sourceId: 'string', fromVersionId: 'string?', toVersionId: 'string?', options: 'object?' });
+    const doc = this.b.requireSource(a.sourceId);
+    const versions = doc.versions;
+    if (!versions.length) throw new FactdeskError('not-found', `${doc.source.path} has no recorded version.`);
+    const find = (id: string) => {
+      const v = versions.find((x) => x.id === id);
+      if (!v) throw new FactdeskError('not-found', `No version ${id} of ${doc.source.path}.`);
+      return v;
+    };
+    const to = a.toVersionId ? find(a.toVersionId) : versions.at(-1)!;
+    const from = a.fromVersionId ? find(a.fromVersionId) : versions[Math.max(0, to.number - 2)];
+    const [oldView, newView] = await Promise.all([
+      this.b.getArticle({ sourceId: a.sourceId, versionId: from.id }),
+      this.b.getArticle({ sourceId: a.sourceId, versionId: to.id }),
+    ]);
+    const options = a.options ?? {};
+    return {
+      sourceId: a.sourceId,
+      from,
+      to,
+      oldText: oldView.text,
+      newText: newView.text,
+      text: diffTexts(oldView.text, newView.text, options),
+      claims: diffClaims(oldView.extraction?.claims ?? [], newView.extraction?.claims ?? []),
+    };
   }
 
   /** Renders a report of the whole workspace (filtered) in one format. */
@@ -124,22 +179,17 @@ export class RecordService {
     try {
       data = parseRecordsExport(a.content);
     } catch (err) {
-      throw new FactdeskError('invalid-import', (err as Error).message);
+      throw new FactdeskError((err as FactdeskError).code ?? 'invalid-import', (err as Error).message);
     }
     const total: ImportResult = { added: 0, merged: 0, unchanged: 0, problems: [] };
-    const bySource = new Map<string, VerificationRecord[]>();
-    const paths = new Map(data.sources.map((s) => [s.id, s.path]));
     const local = await this.b.listSources();
-    for (const rec of data.records) {
-      // Match the article by id, else by path (another workspace has other ids for the same file).
-      const target = local.find((s) => s.id === rec.sourceId) ?? local.find((s) => s.path === paths.get(rec.sourceId));
-      if (!target) {
-        total.problems.push(`No article here for ${paths.get(rec.sourceId) ?? rec.sourceId}: ${rec.claimKey} was not imported.`);
-        continue;
-      }
-      const list = bySource.get(target.id) ?? [];
-      list.push({ ...rec, sourceId: target.id });
-      bySource.set(target.id, list);
+    const localIds = new Set(local.map((s) => s.id));
+    const aligned = alignSourceIds(data, local);
+    for (const s of aligned.unmatched) total.problems.push(`${s.path} is not in this workspace: its records were not imported.`);
+    const bySource = new Map<string, VerificationRecord[]>();
+    for (const rec of aligned.records) {
+      if (!localIds.has(rec.sourceId)) continue;
+      bySource.set(rec.sourceId, [...(bySource.get(rec.sourceId) ?? []), rec]);
     }
     for (const [sourceId, incoming] of bySource) {
       await this.b.serial(`records:${sourceId}`, async () => {

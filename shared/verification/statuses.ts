@@ -21,7 +21,7 @@ export const STATUS_INFO: readonly StatusInfo[] = [
   { status: 'unverified', label: { en: 'Unverified', pl: 'Niezweryfikowane' }, letter: 'U', icon: '○', color: '#6b7280', key: '1', rating: null },
   { status: 'in-progress', label: { en: 'In progress', pl: 'W toku' }, letter: 'P', icon: '◐', color: '#2563eb', key: '2', rating: null },
   { status: 'true', label: { en: 'True', pl: 'Prawda' }, letter: 'T', icon: '✔', color: '#15803d', key: '3', rating: 5 },
-  { status: 'partly-true', label: { en: 'Partly true', pl: 'Częściowo prawda' }, letter: 'C', icon: '◑', color: '#65a30d', key: '4', rating: 4 },
+  { status: 'partly-true', label: { en: 'Partly true', pl: 'Częściowo prawda' }, letter: 'C', icon: '◑', color: '#65a30d', key: '4', rating: 3 },
   { status: 'misleading', label: { en: 'Misleading', pl: 'Wprowadza w błąd' }, letter: 'M', icon: '⚠', color: '#c2410c', key: '5', rating: 2 },
   { status: 'false', label: { en: 'False', pl: 'Fałsz' }, letter: 'F', icon: '✖', color: '#b91c1c', key: '6', rating: 1 },
   { status: 'unverifiable', label: { en: 'Unverifiable', pl: 'Nieweryfikowalne' }, letter: 'N', icon: '?', color: '#7c3aed', key: '7', rating: null },
