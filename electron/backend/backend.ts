@@ -435,28 +435,28 @@ export class Backend implements FactdeskApi {
     return profile;
   }
 
-  listClaims(a: ApiArgs<'listClaims'>): Promise<ClaimRow[]> {
+  async listClaims(a: ApiArgs<'listClaims'>): Promise<ClaimRow[]> {
     return this.records.listClaims(a);
   }
-  updateRecord(a: ApiArgs<'updateRecord'>): Promise<VerificationRecord> {
+  async updateRecord(a: ApiArgs<'updateRecord'>): Promise<VerificationRecord> {
     return this.records.updateRecord(a);
   }
-  bulkSetStatus(a: ApiArgs<'bulkSetStatus'>): Promise<VerificationRecord[]> {
+  async bulkSetStatus(a: ApiArgs<'bulkSetStatus'>): Promise<VerificationRecord[]> {
     return this.records.bulkSetStatus(a);
   }
-  undoRecord(a: ApiArgs<'undoRecord'>): Promise<VerificationRecord> {
+  async undoRecord(a: ApiArgs<'undoRecord'>): Promise<VerificationRecord> {
     return this.records.undoRecord(a);
   }
-  attachEvidenceFile(a: ApiArgs<'attachEvidenceFile'>): Promise<VerificationRecord> {
+  async attachEvidenceFile(a: ApiArgs<'attachEvidenceFile'>): Promise<VerificationRecord> {
     return this.records.attachEvidenceFile(a);
   }
-  diffVersions(a: ApiArgs<'diffVersions'>) {
+  async diffVersions(a: ApiArgs<'diffVersions'>) {
     return this.records.diffVersions(a);
   }
-  buildReport(a: ApiArgs<'buildReport'>) {
+  async buildReport(a: ApiArgs<'buildReport'>) {
     return this.records.buildReport(a);
   }
-  importRecords(a: ApiArgs<'importRecords'>) {
+  async importRecords(a: ApiArgs<'importRecords'>) {
     return this.records.importRecords(a);
   }
 }

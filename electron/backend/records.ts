@@ -62,7 +62,7 @@ export class RecordService {
     });
   }
 
-  updateRecord(a: ApiArgs<'updateRecord'>): Promise<VerificationRecord> {
+  async updateRecord(a: ApiArgs<'updateRecord'>): Promise<VerificationRecord> {
     check(a, { sourceId: 'string', claimKey: 'string', change: 'object', baseRev: 'number?' });
     const change = validateChange(a.change);
     // A stale baseRev is not refused: the change lands on top and history keeps both people's edits.
@@ -80,7 +80,7 @@ export class RecordService {
     return out;
   }
 
-  undoRecord(a: ApiArgs<'undoRecord'>): Promise<VerificationRecord> {
+  async undoRecord(a: ApiArgs<'undoRecord'>): Promise<VerificationRecord> {
     check(a, { sourceId: 'string', claimKey: 'string' });
     return this.mutate(a.sourceId, a.claimKey, (rec) => undoLast(rec, this.ctx()));
   }

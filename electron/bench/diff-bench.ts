@@ -128,7 +128,7 @@ function round(ms: number): number {
 
 function timeGit(dir: string): { ms: number | null; error?: string } {
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 9; i++) {
     const t0 = performance.now();
     const r = spawnSync('git', ['diff', '--no-index', '--no-ext-diff', '--word-diff=porcelain', 'old.txt', 'new.txt'], {
       cwd: dir,
@@ -156,9 +156,9 @@ function benchPair(name: string, oldText: string, newText: string, dir: string):
   const t0 = performance.now();
   let result = diffTexts(oldText, newText);
   const firstRunMs = performance.now() - t0;
-  for (let i = 0; i < 2; i++) diffTexts(oldText, newText);
+  for (let i = 0; i < 5; i++) diffTexts(oldText, newText);
   const times: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 9; i++) {
     const t0 = performance.now();
     result = diffTexts(oldText, newText);
     times.push(performance.now() - t0);
