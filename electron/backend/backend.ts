@@ -57,6 +57,10 @@ export class Backend implements FactdeskApi {
   private readonly latest = new Map<string, { versionId: string; extraction: ArticleExtraction }>();
   private watcher: FolderWatcher | null = null;
   private scanning = false;
+  /** New sources recorded during the first scan whose claims are extracted in the background. */
+  private readonly pendingExtraction = new Set<string>();
+  private deferExtraction = false;
+  private background: Promise<void> = Promise.resolve();
   private disposed = false;
   private store!: WorkspaceStore;
   private lock!: StoreLock;
@@ -98,6 +102,7 @@ export class Backend implements FactdeskApi {
     if (this.disposed) return;
     this.disposed = true;
     await this.watcher?.dispose();
+    await this.background;
     await Promise.allSettled([...this.queues.values()]);
     this.listeners.clear();
     this.lock.dispose();
@@ -145,6 +150,10 @@ export class Backend implements FactdeskApi {
 
   private async scan(): Promise<void> {
     this.scanning = true;
+    // Cold start: record versions first so the source list is usable at once; claims of new
+    // sources follow in the background (files that changed while closed are extracted inline,
+    // because their verification records must be carried forward before anyone sees them).
+    this.deferExtraction = true;
     const files = await this.listArticleFiles(this.folder);
     const seen = new Set(files.map((f) => this.rel(f)));
     let done = 0;
@@ -157,7 +166,47 @@ export class Backend implements FactdeskApi {
     for (const doc of this.store.sources()) {
       if (!seen.has(doc.source.path) && doc.source.state !== 'deleted') await this.ingestPath(join(this.folder, doc.source.path));
     }
+    this.deferExtraction = false;
+    if (this.pendingExtraction.size) this.background = this.extractPending();
+    else this.scanning = false;
+  }
+
+  /** Extracts the claims of sources recorded without them, then updates their titles and dates. */
+  private async extractPending(): Promise<void> {
+    const ids = [...this.pendingExtraction];
+    let done = 0;
+    for (const id of ids) {
+      if (this.disposed) return;
+      const path = this.store.source(id)?.source.path;
+      if (path) {
+        await this.serial(`file:${path}`, async () => {
+          if (this.disposed || !this.pendingExtraction.has(id)) return;
+          this.pendingExtraction.delete(id);
+          const doc = this.requireSource(id);
+          const latest = await this.latestExtraction(id);
+          if (!latest) return;
+          const x = latest.extraction;
+          const text = await this.store.getText(latest.version.hash);
+          const source: SourceInfo = {
+            ...doc.source,
+            title: x.title?.trim() || firstLine(text) || basename(doc.source.path),
+            language: x.language,
+            date: doc.source.dateSetByUser ? doc.source.date : x.date,
+          };
+          await this.saveAndAnnounce({ ...doc, source });
+        }).catch((err) => this.report({ code: 'extract-failed', message: `Claim extraction failed for ${path}: ${(err as Error).message}`, path, at: now() }));
+      }
+      done++;
+      if (done % 100 === 0 || done === ids.length) this.emit({ type: 'progress', task: 'extract', done, total: ids.length });
+      // Yield to the event loop between articles so API calls and file events stay responsive.
+      await new Promise((r) => setImmediate(r));
+    }
     this.scanning = false;
+  }
+
+  /** Resolves once background extraction after the first scan has finished (tests, bench). */
+  whenIdle(): Promise<void> {
+    return this.background;
   }
 
   private async listArticleFiles(dir: string): Promise<string[]> {
@@ -247,8 +296,24 @@ export class Backend implements FactdeskApi {
       recordedAt: now(),
       summary: null,
     };
+    if (!last && this.deferExtraction) {
+      const source: SourceInfo = {
+        ...doc.source,
+        path,
+        title: firstLine(reading.text) || basename(path),
+        versionCount: 1,
+        latestVersionId: version.id,
+        state: 'ok',
+        reason: null,
+        encoding: reading.encoding,
+        updatedAt: now(),
+      };
+      this.pendingExtraction.add(source.id);
+      await this.saveAndAnnounce({ ...doc, source, versions: [version] });
+      return;
+    }
+    const previous = last ? await this.latestExtraction(doc.source.id) : null;
     const extraction = await this.extractVersion(version, reading.text, doc.source);
-    const previous = last ? this.latest.get(doc.source.id) ?? null : null;
     const source: SourceInfo = {
       ...doc.source,
       path,
@@ -263,6 +328,7 @@ export class Backend implements FactdeskApi {
       updatedAt: now(),
     };
     this.latest.set(source.id, { versionId: version.id, extraction });
+    this.pendingExtraction.delete(source.id);
     if (previous && last) version.summary = await this.records.onNewVersion(source.id, last, version, previous.extraction, extraction);
     await this.saveAndAnnounce({ ...doc, source, versions: [...doc.versions, version] });
   }

@@ -36,8 +36,18 @@ async function benchWorkspace(n: number, latencySamples: number): Promise<Record
     const t0 = performance.now();
     const backend = await Backend.open({ folder: dir, extractor: EXTRACTOR, owner: 'bench', watch: latencySamples > 0 });
     const ingestMs = ms(t0);
+    await backend.whenIdle();
+    const readyMs = ms(t0);
     const sources = await backend.listSources();
-    const out: Record<string, unknown> = { articles: n, corpusMB: +(bytes / 1048576).toFixed(1), coldIngestMs: ingestMs, recorded: sources.length };
+    const out: Record<string, unknown> = {
+      articles: n,
+      corpusMB: +(bytes / 1048576).toFixed(1),
+      // Versions recorded and the source list usable:
+      coldIngestMs: ingestMs,
+      // ... and every article's claims extracted (background work after the scan):
+      coldIngestWithClaimsMs: readyMs,
+      recorded: sources.length,
+    };
 
     // One-record writes: a status change, API call to durable write (flat across corpus sizes).
     const target = sources[Math.floor(sources.length / 2)];
