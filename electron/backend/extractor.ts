@@ -1,6 +1,8 @@
-// TEMPORARY (not committed): stands in until shared/claims/extract.ts lands.
+import { extractArticle } from '../../shared/claims/extract';
 import type { Extractor } from './backend';
-export const EXTRACTOR: Extractor = {
-  version: 'temp-0',
-  extract: (text) => ({ language: /[ąęśćżźłńó]/i.test(text) ? 'pl' : 'en', date: null, title: text.split('\n').find((l) => l.trim())?.trim().slice(0, 100) ?? null, metadata: [], dates: [], claims: [] }),
-};
+
+/**
+ * The production extractor. Bump the version whenever extraction rules change, so that cached
+ * claims of old versions are recomputed (verification records hang on keys, not on this cache).
+ */
+export const EXTRACTOR: Extractor = { version: '2026-11-22.1', extract: extractArticle };

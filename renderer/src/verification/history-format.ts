@@ -1,0 +1,49 @@
+import { statusInfo } from '../../../shared/verification/statuses';
+import { STATUSES, type HistoryEntry, type HistoryField, type Status } from '../../../shared/verification/types';
+import { truncate } from '../ui/format';
+
+const FIELD_LABEL: Record<HistoryField, string> = {
+  created: 'Created',
+  status: 'Status',
+  note: 'Note',
+  'evidence-add': 'Evidence added',
+  'evidence-remove': 'Evidence removed',
+  assignee: 'Assignee',
+  reviewer: 'Reviewer',
+  recheck: 'Re-check',
+  orphaned: 'Orphaned',
+  undo: 'Undo',
+  import: 'Imported',
+};
+
+/** A readable name for a history field. */
+export function fieldLabel(field: HistoryField): string {
+  return FIELD_LABEL[field] ?? field;
+}
+
+/** Shows a history value (status, note, evidence, flag…) as one short line. */
+export function formatHistoryValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') {
+    if ((STATUSES as readonly string[]).includes(value)) return statusInfo(value as Status).label.en;
+    return truncate(value.replace(/\s+/g, ' '), 120);
+  }
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v.value === 'string') return truncate(v.value, 120);
+    if (typeof v.previousStatus === 'string') return `was ${formatHistoryValue(v.previousStatus)}`;
+    if (typeof v.status === 'string') return formatHistoryValue(v.status);
+  }
+  try {
+    return truncate(JSON.stringify(value), 120);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Newest entries first: what a reviewer wants to see on top. */
+export function newestFirst(history: readonly HistoryEntry[]): HistoryEntry[] {
+  return history.slice().reverse();
+}

@@ -1,0 +1,414 @@
+/**
+ * English temporal expressions on the shared token stream: `January 12, 2022`, `12 January`,
+ * `Jan. 12`, `in March`, `last Friday`, `on Friday`, `today`, `tonight`, `next week`,
+ * `earlier this month`, `two days ago`, `in 2021`, `the 1990s`, `10 a.m.`.
+ *
+ * Mentions follow TimeML: `on` in `on Friday` is not part of the mention; `last`, `next`,
+ * `earlier this`, `ago` are.
+ */
+import { GAP_NEWLINE, NUM, PUNCT, WORD, isCapitalised, type Tokens } from './tokens';
+import type { Season, TemporalMatch, TemporalSpec } from './timex';
+import { enNumberWord } from './numbers-en';
+
+const MONTHS = new Map<string, number>(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+    (m, k) => [m, k + 1],
+  ),
+);
+const MONTH_ABBR = new Map<string, number>([
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9],
+  ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+/** Months that are also common words or first names: alone they need a preposition or a year. */
+const AMBIGUOUS_MONTHS = new Set(['march', 'may', 'april', 'june', 'august']);
+const MONTH_PREP = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'of', 'early', 'late', 'mid',
+  'last', 'next', 'this', 'between', 'and', 'or', 'to', 'end', 'beginning', 'throughout', 'for', 'on', 'that',
+]);
+
+const WEEKDAYS = new Map<string, number>(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d, k) => [d, k + 1]),
+);
+
+const DAY_WORDS = new Map<string, number>([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
+
+const PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'midday', 'noon']);
+
+type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend';
+const UNITS = new Map<string, Unit>([['week', 'week'], ['month', 'month'], ['year', 'year'], ['weekend', 'weekend']]);
+const COUNT_UNITS = new Map<string, Unit>([
+  ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month'],
+  ['year', 'year'], ['years', 'year'],
+]);
+
+const SEASONS = new Map<string, Season>([
+  ['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI'],
+]);
+
+const YEAR_PREP = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'of', 'the', 'early', 'late',
+  'mid', 'between', 'year', 'around', 'circa', 'throughout', 'for',
+]);
+/** Words after a 4-digit number that make it a count, not a year (`of 2000 people`). */
+const COUNT_AFTER = new Set([
+  'people', 'dollars', 'euros', 'pounds', 'percent', 'per', 'troops', 'soldiers', 'killed', 'dead', 'deaths',
+  'injured', 'cases', 'km', 'miles', 'metres', 'meters', 'homes', 'jobs', 'votes', 'residents', 'children',
+]);
+
+/** -1 last, 1 next, 0 this, for `last`/`next`/`this`/`coming`. */
+function modifier(tk: Tokens, i: number): { n: number; s: number } | null {
+  const lc = tk.lc[i];
+  if (tk.kind[i] !== WORD) return null;
+  if (lc === 'last') return { n: -1, s: i };
+  if (lc === 'next') return { n: 1, s: i };
+  if (lc === 'coming' || lc === 'past') {
+    // `this coming Friday` / `this past Friday`
+    if (i > 0 && tk.lc[i - 1] === 'this' && sameLine(tk, i)) return { n: lc === 'coming' ? 1 : -1, s: i - 1 };
+    return null;
+  }
+  if (lc === 'this') return { n: 0, s: i };
+  return null;
+}
+
+function sameLine(tk: Tokens, i: number): boolean {
+  return i < tk.n && tk.gap[i] !== GAP_NEWLINE;
+}
+
+function isTok(tk: Tokens, i: number, s: string): boolean {
+  return i < tk.n && tk.lc[i] === s && sameLine(tk, i);
+}
+
+function dayNum(tk: Tokens, i: number): number {
+  if (i >= tk.n || tk.kind[i] !== NUM || tk.raw[i].length > 2) return 0;
+  const d = Number(tk.raw[i]);
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+function year4(tk: Tokens, i: number, lo = 1000, hi = 2999): number {
+  if (i >= tk.n || tk.kind[i] !== NUM || tk.raw[i].length !== 4 || !sameLine(tk, i)) return 0;
+  const y = Number(tk.raw[i]);
+  return y >= lo && y <= hi ? y : 0;
+}
+
+function spec(s: number, e: number, sp: TemporalSpec): TemporalMatch {
+  return { s, e, spec: sp };
+}
+
+/** Month token at i (capitalised; abbreviations with an optional dot): month number and end index. */
+function monthAt(tk: Tokens, i: number, allowAbbr: boolean): { m: number; e: number } | null {
+  if (i >= tk.n || tk.kind[i] !== WORD || !isCapitalised(tk, i)) return null;
+  const lc = tk.lc[i];
+  const m = MONTHS.get(lc);
+  if (m) return { m, e: i + 1 };
+  if (!allowAbbr) return null;
+  const a = MONTH_ABBR.get(lc);
+  if (!a) return null;
+  return { m: a, e: isTok(tk, i + 1, '.') && tk.gap[i + 1] === 0 ? i + 2 : i + 1 };
+}
+
+/** Ordinal suffix glued to a day (`3rd`). */
+function afterOrdinal(tk: Tokens, i: number): number {
+  if (i < tk.n && tk.gap[i] === 0 && /^(?:st|nd|rd|th)$/.test(tk.lc[i])) return i + 1;
+  return i;
+}
+
+/** `, 2022` or ` 2022` after a month-day. */
+function yearAfter(tk: Tokens, k: number): { e: number; y: number } | null {
+  let j = k;
+  if (isTok(tk, j, ',')) j++;
+  const y = year4(tk, j);
+  if (!y) return null;
+  if (j + 1 < tk.n && sameLine(tk, j + 1) && COUNT_AFTER.has(tk.lc[j + 1])) return null;
+  return { e: j + 1, y };
+}
+
+/** `January 12`, `Jan. 12, 2022`, `March 3rd`, `January 2022`, `January`. */
+function matchMonthFirst(tk: Tokens, i: number): TemporalMatch | null {
+  const mo = monthAt(tk, i, true);
+  if (!mo) return null;
+  const isAbbr = !MONTHS.has(tk.lc[i]);
+  // Modifiers before a month name belong to the mention (`early January`, `mid-January`, `last March`).
+  let s = i;
+  let side: 'past' | 'future' | undefined;
+  if (i > 0 && sameLine(tk, i)) {
+    const p = tk.lc[i - 1];
+    if (p === 'early' || p === 'late') s = i - 1;
+    else if (p === '-' && tk.gap[i] === 0 && i > 1 && tk.lc[i - 2] === 'mid') s = i - 2;
+    else if (p === 'mid') s = i - 1;
+    else if (p === 'last' || p === 'next') {
+      s = i - 1;
+      side = p === 'last' ? 'past' : 'future';
+    }
+  }
+  const d = sameLine(tk, mo.e) ? dayNum(tk, mo.e) : 0;
+  if (d && !(mo.e + 1 < tk.n && tk.raw[mo.e + 1] === ':' && tk.gap[mo.e + 1] === 0)) {
+    const e = afterOrdinal(tk, mo.e + 1);
+    const ya = yearAfter(tk, e);
+    if (ya) return spec(s, ya.e, { t: 'date', y: ya.y, m: mo.m, d });
+    return spec(s, e, { t: 'date', m: mo.m, d, side });
+  }
+  let j = mo.e;
+  if (isTok(tk, j, 'of')) j++;
+  const ya = yearAfter(tk, j);
+  if (ya) return spec(s, ya.e, { t: 'date', y: ya.y, m: mo.m });
+  if (isAbbr) return null;
+  if (AMBIGUOUS_MONTHS.has(tk.lc[i])) {
+    const p = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
+    if (!MONTH_PREP.has(p) && s === i) return null;
+  }
+  return spec(s, mo.e, { t: 'date', m: mo.m, side });
+}
+
+/** `12 January 2022`, `12th of January`. */
+function matchDayFirst(tk: Tokens, i: number): TemporalMatch | null {
+  const d = dayNum(tk, i);
+  if (!d) return null;
+  if (i > 0 && tk.gap[i] === 0 && (tk.kind[i - 1] === WORD || tk.raw[i - 1] === '-' || tk.raw[i - 1] === '.')) return null;
+  let j = afterOrdinal(tk, i + 1);
+  if (isTok(tk, j, 'of')) j++;
+  if (!sameLine(tk, j)) return null;
+  const mo = monthAt(tk, j, true);
+  if (!mo) return null;
+  const ya = yearAfter(tk, mo.e);
+  if (ya) return spec(i, ya.e, { t: 'date', y: ya.y, m: mo.m, d });
+  return spec(i, mo.e, { t: 'date', m: mo.m, d });
+}
+
+/** `Friday`, `last Friday`, `next Tuesday`, `this coming Monday`. */
+function matchWeekday(tk: Tokens, i: number): TemporalMatch | null {
+  const mod = modifier(tk, i);
+  if (mod && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const wd = WEEKDAYS.get(tk.lc[i + 1]);
+    if (wd) return spec(mod.s, i + 2, { t: 'weekday', wd, dir: mod.n < 0 ? 'last' : mod.n > 0 ? 'next' : 'tense' });
+  }
+  const wd = WEEKDAYS.get(tk.lc[i]);
+  if (wd && (isCapitalised(tk, i) || tk.raw[i] === tk.lc[i])) return spec(i, i + 1, { t: 'weekday', wd, dir: 'tense' });
+  return null;
+}
+
+/** `today`, `tonight`, `yesterday`, `this morning`, `last night`, `the day before yesterday`. */
+function matchDayWord(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  const n = DAY_WORDS.get(lc);
+  if (n !== undefined) return spec(i, i + 1, { t: 'day', n });
+  if (lc === 'this' && i + 1 < tk.n && sameLine(tk, i + 1) && /^(?:morning|afternoon|evening)$/.test(tk.lc[i + 1])) {
+    return spec(i, i + 2, { t: 'day', n: 0 });
+  }
+  if (lc === 'last' && isTok(tk, i + 1, 'night')) return spec(i, i + 2, { t: 'day', n: -1 });
+  if (lc === 'the' && isTok(tk, i + 1, 'day') && (isTok(tk, i + 2, 'before') || isTok(tk, i + 2, 'after'))) {
+    const w = tk.lc[i + 3];
+    if (tk.lc[i + 2] === 'before' && w === 'yesterday' && sameLine(tk, i + 3)) return spec(i, i + 4, { t: 'day', n: -2 });
+    if (tk.lc[i + 2] === 'after' && w === 'tomorrow' && sameLine(tk, i + 3)) return spec(i, i + 4, { t: 'day', n: 2 });
+  }
+  return null;
+}
+
+/** `this week`, `last month`, `next year`, `earlier this month`, `late last year`, `this weekend`. */
+function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
+  let s = i;
+  let j = i;
+  const lc = tk.lc[i];
+  if (tk.kind[i] !== WORD) return null;
+  if ((lc === 'earlier' || lc === 'later' || lc === 'early' || lc === 'late') && i + 1 < tk.n && sameLine(tk, i + 1)) j = i + 1;
+  const mod = modifier(tk, j);
+  if (!mod) return null;
+  s = Math.min(s, mod.s);
+  if (j + 1 >= tk.n || !sameLine(tk, j + 1)) return null;
+  const u = UNITS.get(tk.lc[j + 1]);
+  if (!u) return null;
+  const n = mod.n;
+  const sp: TemporalSpec =
+    u === 'week' ? { t: 'week', n } : u === 'weekend' ? { t: 'week', n, weekend: true } : u === 'month' ? { t: 'month', n } : u === 'year' ? { t: 'year', n } : { t: 'day', n };
+  return spec(s, j + 2, sp);
+}
+
+/** `two days ago`, `a week ago`, `3 years ago`. */
+function matchAgo(tk: Tokens, i: number): TemporalMatch | null {
+  let c = 0;
+  if (tk.kind[i] === NUM && tk.raw[i].length <= 3) c = Number(tk.raw[i]);
+  else if (tk.lc[i] === 'a' || tk.lc[i] === 'an' || tk.lc[i] === 'one') c = 1;
+  else {
+    const w = enNumberWord(tk.lc[i]);
+    if (w !== undefined && Number.isInteger(w) && w >= 1 && w <= 100) c = w;
+  }
+  if (!c || !sameLine(tk, i + 1)) return null;
+  const u = COUNT_UNITS.get(tk.lc[i + 1]);
+  if (!u || !isTok(tk, i + 2, 'ago')) return null;
+  const sp: TemporalSpec =
+    u === 'day' ? { t: 'day', n: -c } : u === 'week' ? { t: 'day', n: -7 * c } : u === 'month' ? { t: 'month', n: -c } : { t: 'year', n: -c };
+  return spec(i, i + 3, sp);
+}
+
+/** Years after a preposition (`in 2021`, `mid-2021`, `by 2030`), ranges (`2005-2010`), decades (`the 1990s`, `'90s`), centuries. */
+function matchYear(tk: Tokens, i: number): TemporalMatch | null {
+  // `'90s`
+  if (tk.raw[i] === "'" || tk.raw[i] === '’') {
+    const j = i + 1;
+    if (j + 1 < tk.n && tk.gap[j] === 0 && tk.kind[j] === NUM && tk.raw[j].length === 2 && tk.raw[j][1] === '0' && tk.lc[j + 1] === 's' && tk.gap[j + 1] === 0) {
+      const dd = Number(tk.raw[j][0]);
+      return spec(i, j + 2, { t: 'fixed', v: (dd >= 3 ? '19' : '20') + tk.raw[j][0] });
+    }
+    return null;
+  }
+  // `20th century`, `21st-century`
+  if (tk.kind[i] === NUM && tk.raw[i].length <= 2 && i + 2 < tk.n && tk.gap[i + 1] === 0 && /^(?:st|nd|rd|th)$/.test(tk.lc[i + 1])) {
+    let j = i + 2;
+    if (tk.raw[j] === '-' && tk.gap[j] === 0) j++;
+    if (isTok(tk, j, 'century')) {
+      const c = Number(tk.raw[i]);
+      if (c >= 1 && c <= 21) return spec(i, j + 1, { t: 'fixed', v: String(c - 1).padStart(2, '0') });
+    }
+    return null;
+  }
+  const y = year4(tk, i);
+  if (!y) return null;
+  // `1990s`
+  if (i + 1 < tk.n && tk.gap[i + 1] === 0 && tk.lc[i + 1] === 's' && tk.raw[i][3] === '0') {
+    return spec(i, i + 2, { t: 'fixed', v: tk.raw[i].slice(0, 3) });
+  }
+  if (i + 1 < tk.n && tk.gap[i + 1] === 0 && tk.kind[i + 1] === WORD && tk.lc[i + 1] !== 's') return null;
+  if (y < 1800 || y > 2100) return null;
+  if (i > 0 && tk.gap[i] === 0 && (tk.kind[i - 1] === WORD || tk.raw[i - 1] === '.' || tk.raw[i - 1] === '/')) return null;
+  const next = i + 1 < tk.n && sameLine(tk, i + 1) ? tk.lc[i + 1] : '';
+  if (COUNT_AFTER.has(next)) return null;
+  const prev = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
+  if (prev === '-' && i > 1 && tk.lc[i - 2] === 'mid' && tk.gap[i - 1] === 0) return spec(i - 2, i + 1, { t: 'date', y });
+  if (YEAR_PREP.has(prev)) return spec(i, i + 1, { t: 'date', y });
+  // Possessive or attributive year at a sentence start (`2021 was a record year`).
+  if (next === "'" || next === '’') return spec(i, i + 1, { t: 'date', y });
+  // The second year of a range: `2005-2010`, `from 2005 to 2010`, `between 2005 and 2010`.
+  if (i >= 2 && (prev === '-' || prev === '–' || prev === 'to' || prev === 'and')) {
+    const py = year4(tk, i - 2);
+    if (py && py < y) return spec(i, i + 1, { t: 'date', y });
+  }
+  // The first year of `2005-2010` after a preposition is handled above; a range start elsewhere:
+  if (i + 2 < tk.n && (tk.raw[i + 1] === '-' || tk.raw[i + 1] === '–') && year4(tk, i + 2) > y && (YEAR_PREP.has(prev) || prev === '')) {
+    return spec(i, i + 1, { t: 'date', y });
+  }
+  return null;
+}
+
+/** `this summer`, `last winter`, `in the spring`, `summer 2021`, `summer of 2021`. */
+function matchSeason(tk: Tokens, i: number): TemporalMatch | null {
+  const mod = modifier(tk, i);
+  if (mod && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const s = SEASONS.get(tk.lc[i + 1]);
+    if (s) return spec(mod.s, i + 2, { t: 'season', s, n: mod.n });
+  }
+  const s = SEASONS.get(tk.lc[i]);
+  if (!s) return null;
+  let j = i + 1;
+  if (isTok(tk, j, 'of')) j++;
+  const y = year4(tk, j);
+  if (y && tk.lc[i] !== 'fall') return spec(i, j + 1, { t: 'season', s, y });
+  // `in the spring`, `during the summer`
+  if (i >= 2 && tk.lc[i - 1] === 'the' && /^(?:in|during|over|through|throughout|until|by)$/.test(tk.lc[i - 2])) {
+    return spec(i, i + 1, { t: 'season', s });
+  }
+  return null;
+}
+
+/** `10 a.m.`, `3:30 pm`, `10am`, `at noon`, `at midnight`. */
+function matchTime(tk: Tokens, i: number): TemporalMatch | null {
+  if ((tk.lc[i] === 'noon' || tk.lc[i] === 'midnight') && i > 0 && /^(?:at|by|until|before|after|around)$/.test(tk.lc[i - 1])) {
+    return spec(i, i + 1, { t: 'time', h: tk.lc[i] === 'noon' ? 12 : 0, min: 0 });
+  }
+  if (tk.kind[i] !== NUM || tk.raw[i].length > 2) return null;
+  let h = Number(tk.raw[i]);
+  if (h < 1 || h > 12) return null;
+  let min = 0;
+  let j = i + 1;
+  if (j + 1 < tk.n && tk.raw[j] === ':' && tk.gap[j] === 0 && tk.kind[j + 1] === NUM && tk.raw[j + 1].length === 2 && tk.gap[j + 1] === 0) {
+    min = Number(tk.raw[j + 1]);
+    if (min > 59) return null;
+    j += 2;
+  }
+  if (j >= tk.n || tk.gap[j] > 1) return null;
+  let pm: boolean | null = null;
+  let e = j;
+  const lc = tk.lc[j];
+  if (lc === 'am' || lc === 'pm') {
+    pm = lc === 'pm';
+    e = j + 1;
+  } else if ((lc === 'a' || lc === 'p') && tk.raw[j + 1] === '.' && tk.lc[j + 2] === 'm' && tk.gap[j + 1] === 0 && tk.gap[j + 2] === 0) {
+    pm = lc === 'p';
+    e = j + 3;
+    if (tk.raw[e] === '.' && tk.gap[e] === 0) e++;
+  }
+  if (pm === null) return null;
+  if (pm && h < 12) h += 12;
+  if (!pm && h === 12) h = 0;
+  return spec(i, e, { t: 'time', h, min });
+}
+
+const ORDINAL_Q = new Map<string, number>([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['final', 4], ['last', 4]]);
+
+/** `the third quarter of 2021`, `Q3 2021`, `first half`, `the weekend`. */
+function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  // `over the weekend`: the past or coming weekend, by tense.
+  if (lc === 'the' && isTok(tk, i + 1, 'weekend') && i > 0 && /^(?:over|during|at|on|for)$/.test(tk.lc[i - 1])) {
+    return spec(i, i + 2, { t: 'week', n: 0, weekend: true, byTense: true });
+  }
+  let q = 0;
+  let j = i + 1;
+  let half = false;
+  if (/^q[1-4]$/.test(lc) && tk.raw[i][0] === 'Q') q = Number(lc[1]);
+  else if (ORDINAL_Q.has(lc) && sameLine(tk, j) && (tk.lc[j] === 'quarter' || tk.lc[j] === 'half')) {
+    q = ORDINAL_Q.get(lc)!;
+    half = tk.lc[j] === 'half';
+    if (half && q > 2) return null;
+    j++;
+  } else if (/^q$/.test(lc) && tk.raw[i] === 'Q' && tk.kind[j] === NUM && tk.gap[j] === 0 && /^[1-4]$/.test(tk.raw[j])) {
+    q = Number(tk.raw[j]);
+    j++;
+  }
+  if (!q) return null;
+  let k = j;
+  if (isTok(tk, k, 'of')) k++;
+  const y = year4(tk, k);
+  if (y) return spec(i, k + 1, { t: 'quarter', q, half, y });
+  if (tk.kind[i] === WORD && ORDINAL_Q.has(lc) && i > 0 && tk.lc[i - 1] !== 'the') return null;
+  return spec(i, j, { t: 'quarter', q, half });
+}
+
+/** Parts of the day that extend a neighbouring expression (`Friday night`, `yesterday morning`). */
+function matchPart(tk: Tokens, i: number): TemporalMatch | null {
+  return PARTS.has(tk.lc[i]) && tk.kind[i] === WORD ? spec(i, i + 1, { t: 'part' }) : null;
+}
+
+const MATCHERS = [matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
+
+/** Words that can begin (or carry) an expression; anything else is skipped without running the matchers. */
+const STARTERS = new Set<string>([
+  ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
+  'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'the', 'a', 'an', 'one',
+  'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight',
+]);
+const startMemo = new Map<string, boolean>();
+
+function mayStart(lc: string): boolean {
+  let v = startMemo.get(lc);
+  if (v === undefined) {
+    v = STARTERS.has(lc) || enNumberWord(lc) !== undefined;
+    if (startMemo.size < 50000) startMemo.set(lc, v);
+  }
+  return v;
+}
+
+/** Longest English temporal expression starting at (or, for a modifier, just before) token i. */
+export function matchEn(tk: Tokens, i: number): TemporalMatch | null {
+  if (tk.kind[i] === PUNCT && tk.raw[i] !== "'" && tk.raw[i] !== '’') return null;
+  if (tk.kind[i] === WORD && !mayStart(tk.lc[i])) return null;
+  let best: TemporalMatch | null = null;
+  for (const f of MATCHERS) {
+    const m = f(tk, i);
+    if (m && (!best || m.e > best.e || (m.e === best.e && m.s < best.s))) best = m;
+  }
+  return best;
+}
+
+/** Month number of an English month name or abbreviation (`January`, `Jan`), or 0. */
+export function enMonth(lc: string): number {
+  return MONTHS.get(lc) ?? MONTH_ABBR.get(lc) ?? 0;
+}

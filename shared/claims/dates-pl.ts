@@ -1,0 +1,631 @@
+/**
+ * Polish temporal expressions on the shared token stream: `12 stycznia 2022 r.`, `w styczniu`,
+ * `w 2022 roku`, `w ubiegły piątek`, `piątkowe`, `dzisiejsze`, `w przyszłym tygodniu`,
+ * `2 dni temu`, `za tydzień`, `godz. 12`, `lata 90.`, `XX wieku`, `latem`.
+ *
+ * Mentions follow TimeML: a governing preposition (`w piątek`) is not part of the mention, a
+ * modifier is (`ubiegły piątek`), and so are `temu`/`za`/`przed`, which carry the meaning.
+ */
+import { GAP_NEWLINE, NUM, PUNCT, WORD, isCapitalised, sentenceInitial, type Tokens } from './tokens';
+import type { Season, TemporalMatch, TemporalSpec } from './timex';
+import { plNumberWord } from './numbers-pl';
+
+function forms(map: Map<string, number>, value: number, list: string): void {
+  for (const f of list.split(' ')) if (f) map.set(f, value);
+}
+
+/** Month names in every case news uses. */
+const MONTHS = new Map<string, number>();
+forms(MONTHS, 1, 'styczeń stycznia styczniu styczniem styczniowi');
+forms(MONTHS, 2, 'luty lutego lutym lutemu');
+forms(MONTHS, 3, 'marzec marca marcu marcem marcowi');
+forms(MONTHS, 4, 'kwiecień kwietnia kwietniu kwietniem kwietniowi');
+forms(MONTHS, 5, 'maj maja maju majem majowi');
+forms(MONTHS, 6, 'czerwiec czerwca czerwcu czerwcem czerwcowi');
+forms(MONTHS, 7, 'lipiec lipca lipcu lipcem lipcowi');
+forms(MONTHS, 8, 'sierpień sierpnia sierpniu sierpniem sierpniowi');
+forms(MONTHS, 9, 'wrzesień września wrześniu wrześniem wrześniowi');
+forms(MONTHS, 10, 'październik października październiku październikiem październikowi');
+forms(MONTHS, 11, 'listopad listopada listopadzie listopadem listopadowi');
+forms(MONTHS, 12, 'grudzień grudnia grudniu grudniem grudniowi');
+
+/** Abbreviated months, accepted only after a day number (`12 stycz.`). */
+const MONTH_ABBR = new Map<string, number>();
+forms(MONTH_ABBR, 1, 'sty stycz');
+forms(MONTH_ABBR, 2, 'lut');
+forms(MONTH_ABBR, 3, 'mar marc');
+forms(MONTH_ABBR, 4, 'kwi kwiet');
+forms(MONTH_ABBR, 6, 'cze czerw');
+forms(MONTH_ABBR, 7, 'lip');
+forms(MONTH_ABBR, 8, 'sie sierp');
+forms(MONTH_ABBR, 9, 'wrz wrzes wrześ');
+forms(MONTH_ABBR, 10, 'paź paźdz pazdz');
+forms(MONTH_ABBR, 11, 'lis listop');
+forms(MONTH_ABBR, 12, 'gru grud');
+
+/** Roman-numeral months (`12 I 2022`), accepted only between a day and a year. */
+const ROMAN_MONTHS = new Map<string, number>(
+  ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].map((r, k) => [r, k + 1]),
+);
+
+const WEEKDAYS = new Map<string, number>();
+forms(WEEKDAYS, 1, 'poniedziałek poniedziałku poniedziałkiem');
+forms(WEEKDAYS, 2, 'wtorek wtorku wtorkiem');
+forms(WEEKDAYS, 3, 'środa środę środy środzie środą');
+forms(WEEKDAYS, 4, 'czwartek czwartku czwartkiem');
+forms(WEEKDAYS, 5, 'piątek piątku piątkiem');
+forms(WEEKDAYS, 6, 'sobota sobotę soboty sobocie sobotą');
+forms(WEEKDAYS, 7, 'niedziela niedzielę niedzieli niedzielą');
+
+const WEEKDAY_ADJ =
+  /^(poniedziałkow|wtorkow|środow|czwartkow|piątkow|sobotn|niedzieln)(?:y|a|e|ego|ej|ym|ych|ymi|ą|emu|i|ia|ie|iego|iej|im|ich|imi|ią|iemu)$/;
+const WEEKDAY_ADJ_STEM: Record<string, number> = {
+  poniedziałkow: 1, wtorkow: 2, środow: 3, czwartkow: 4, piątkow: 5, sobotn: 6, niedzieln: 7,
+};
+
+const DAY_WORDS = new Map<string, number>([
+  ['dziś', 0], ['dzisiaj', 0], ['wczoraj', -1], ['jutro', 1], ['przedwczoraj', -2], ['pojutrze', 2],
+]);
+const DAY_ADJ = /^(dzisiejsz|wczorajsz|jutrzejsz|przedwczorajsz|pojutrzejsz)(?:y|a|e|ego|ej|ym|ych|ymi|ą|emu)$/;
+const DAY_ADJ_STEM: Record<string, number> = {
+  dzisiejsz: 0, wczorajsz: -1, jutrzejsz: 1, przedwczorajsz: -2, pojutrzejsz: 2,
+};
+
+const END = '(?:y|a|ą|e|ego|ej|ym|ych|ymi|emu)';
+const END_I = '(?:|a|ą|e|ego|ej|m|ch|mi|emu)';
+const MOD_PAST = new RegExp(`^(?:(?:ubiegł|zeszł|minion)${END}|(?:ostatni|poprzedni)${END_I})$`);
+const MOD_FUTURE = new RegExp(`^(?:(?:przyszł|najbliższ|następn|nadchodząc|kolejn)${END})$`);
+const MOD_THIS = new RegExp(`^(?:ten|tę|ta|te|tego|tej|tym|(?:bieżąc|obecn|tegoroczn)${END})$`);
+
+/** -1 past, 1 future, 0 this, null otherwise, for a modifier word (`ubiegły`, `przyszłym`, `tym`). */
+export function plModifier(lc: string): number | null {
+  if (MOD_PAST.test(lc)) return -1;
+  if (MOD_FUTURE.test(lc)) return 1;
+  if (MOD_THIS.test(lc)) return 0;
+  return null;
+}
+
+type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend';
+/** Calendar units after a modifier (`w przyszłym tygodniu`). */
+const UNITS = new Map<string, Unit>();
+for (const f of 'tydzień tygodnia tygodniu tygodniem'.split(' ')) UNITS.set(f, 'week');
+for (const f of 'miesiąc miesiąca miesiącu miesiącem'.split(' ')) UNITS.set(f, 'month');
+for (const f of 'rok roku rokiem'.split(' ')) UNITS.set(f, 'year');
+for (const f of 'weekend weekendu weekendzie weekendem'.split(' ')) UNITS.set(f, 'weekend');
+
+/** Units counted in `N dni temu`, `za dwa tygodnie`, `przed dwoma laty`. */
+const COUNT_UNITS = new Map<string, Unit>();
+for (const f of 'dzień dni dniach dniami doby dób'.split(' ')) COUNT_UNITS.set(f, 'day');
+for (const f of 'tydzień tygodnie tygodni tygodniami'.split(' ')) COUNT_UNITS.set(f, 'week');
+for (const f of 'miesiąc miesiące miesięcy miesiącami'.split(' ')) COUNT_UNITS.set(f, 'month');
+for (const f of 'rok lata lat laty latami'.split(' ')) COUNT_UNITS.set(f, 'year');
+/** Singular instrumentals after `przed` (`przed tygodniem` = a week ago). */
+const INSTR_ONE = new Map<string, Unit>([
+  ['dniem', 'day'], ['tygodniem', 'week'], ['miesiącem', 'month'], ['rokiem', 'year'],
+]);
+
+const SEASONS = new Map<string, Season>();
+for (const f of 'wiosna wiosny wiośnie wiosnę wiosną'.split(' ')) SEASONS.set(f, 'SP');
+for (const f of 'latem lecie'.split(' ')) SEASONS.set(f, 'SU');
+for (const f of 'jesień jesieni jesienią'.split(' ')) SEASONS.set(f, 'FA');
+for (const f of 'zima zimy zimie zimę zimą'.split(' ')) SEASONS.set(f, 'WI');
+const SEASON_ALONE = new Set(['wiosną', 'latem', 'jesienią', 'zimą']);
+const SEASON_PREP = new Set(['w', 'we', 'na', 'od', 'do', 'przed', 'po', 'tej', 'tego', 'tegorocznej', 'tegorocznego']);
+
+const PARTS_1 = new Set(['rano', 'rankiem', 'wieczorem', 'nocą', 'popołudniu']);
+const PARTS_2 = new Map<string, Set<string>>([
+  ['w', new Set(['nocy', 'południe'])],
+  ['po', new Set(['południu'])],
+  ['przed', new Set(['południem'])],
+  ['nad', new Set(['ranem'])],
+  ['o', new Set(['świcie', 'zmierzchu'])],
+  ['późnym', new Set(['wieczorem', 'popołudniem'])],
+  ['wczesnym', new Set(['rankiem', 'rano', 'popołudniem'])],
+  ['około', new Set(['południa'])],
+]);
+
+/** Words joining two days of one month (`11 i 12 stycznia`). */
+const DAY_LINKS = new Set(['i', 'oraz', 'lub', 'albo', 'a', 'na', 'do', 'czy']);
+
+/** Feminine ordinals naming an hour (`o godzinie ósmej`). */
+const HOUR_WORDS = new Map<string, number>();
+forms(HOUR_WORDS, 1, 'pierwszej');
+forms(HOUR_WORDS, 2, 'drugiej');
+forms(HOUR_WORDS, 3, 'trzeciej');
+forms(HOUR_WORDS, 4, 'czwartej');
+forms(HOUR_WORDS, 5, 'piątej');
+forms(HOUR_WORDS, 6, 'szóstej');
+forms(HOUR_WORDS, 7, 'siódmej');
+forms(HOUR_WORDS, 8, 'ósmej');
+forms(HOUR_WORDS, 9, 'dziewiątej');
+forms(HOUR_WORDS, 10, 'dziesiątej');
+forms(HOUR_WORDS, 11, 'jedenastej');
+forms(HOUR_WORDS, 12, 'dwunastej');
+forms(HOUR_WORDS, 13, 'trzynastej');
+forms(HOUR_WORDS, 14, 'czternastej');
+forms(HOUR_WORDS, 15, 'piętnastej');
+forms(HOUR_WORDS, 16, 'szesnastej');
+forms(HOUR_WORDS, 17, 'siedemnastej');
+forms(HOUR_WORDS, 18, 'osiemnastej');
+forms(HOUR_WORDS, 19, 'dziewiętnastej');
+forms(HOUR_WORDS, 20, 'dwudziestej');
+
+const YEAR_SUFFIX = new Set(['roku', 'rok', 'rokiem']);
+const YEAR_PREP = new Set(['w', 'we', 'od', 'do', 'z', 'ze', 'przed', 'po', 'latach', 'lata', 'lat', 'sezonie', 'roku', 'rok']);
+/** Words after a 4-digit number that make it a count, not a year (`2000 osób`). */
+const COUNT_AFTER = new Set([
+  'osób', 'osoby', 'ludzi', 'zł', 'złotych', 'euro', 'dolarów', 'proc', 'procent', 'tys', 'mln', 'mld', 'km',
+  'kilometrów', 'metrów', 'żołnierzy', 'zabitych', 'rannych', 'ofiar', 'dzieci', 'domów', 'mieszkańców', 'sztuk',
+]);
+
+const DECADE_WORD =
+  /^(dwudziest|trzydziest|czterdziest|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt)(?:e|ych|ymi|ym)$/;
+const DECADE_STEM: Record<string, number> = {
+  dwudziest: 2, trzydziest: 3, czterdziest: 4, pięćdziesiąt: 5, sześćdziesiąt: 6, siedemdziesiąt: 7,
+  osiemdziesiąt: 8, dziewięćdziesiąt: 9,
+};
+const DECADE_HEAD = new Set(['lata', 'latach', 'lat', 'latami', 'latom']);
+const ROMAN = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_VAL: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(r: string): number {
+  let v = 0;
+  for (let k = 0; k < r.length; k++) {
+    const c = ROMAN_VAL[r[k]];
+    const nx = k + 1 < r.length ? ROMAN_VAL[r[k + 1]] : 0;
+    v += c < nx ? -c : c;
+  }
+  return v;
+}
+
+/** True when token i continues on the same line as i-1 (no line break before it). */
+function sameLine(tk: Tokens, i: number): boolean {
+  return i < tk.n && tk.gap[i] !== GAP_NEWLINE;
+}
+
+function isTok(tk: Tokens, i: number, s: string): boolean {
+  return i < tk.n && tk.lc[i] === s && sameLine(tk, i);
+}
+
+/** A lower-case word, or a capitalised one at the start of a sentence. */
+function lowerOrInitial(tk: Tokens, i: number): boolean {
+  return !isCapitalised(tk, i) || sentenceInitial(tk, i);
+}
+
+function dayNum(tk: Tokens, i: number): number {
+  if (i >= tk.n || tk.kind[i] !== NUM || tk.raw[i].length > 2) return 0;
+  const d = Number(tk.raw[i]);
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+function year4(tk: Tokens, i: number, lo = 1000, hi = 2999): number {
+  if (i >= tk.n || tk.kind[i] !== NUM || tk.raw[i].length !== 4) return 0;
+  const y = Number(tk.raw[i]);
+  return y >= lo && y <= hi ? y : 0;
+}
+
+/** Year after a date at token k: `2022`, `2022 r.`, `2022 roku`, `br.`, `ubiegłego roku`. */
+function yearSuffix(tk: Tokens, k: number): { e: number; y?: number; yOff?: number } | null {
+  if (!sameLine(tk, k)) return null;
+  const y = year4(tk, k);
+  if (y) {
+    const e = afterYearWord(tk, k + 1);
+    if (e > k + 1) return { e, y };
+    // A bare number after a date is its year unless it counts something (`12 stycznia 2000 osób`).
+    if (k + 1 < tk.n && sameLine(tk, k + 1) && COUNT_AFTER.has(tk.lc[k + 1])) return null;
+    return { e: k + 1, y };
+  }
+  if (isTok(tk, k, 'br') && isTok(tk, k + 1, '.')) return { e: k + 2, yOff: 0 };
+  if (isTok(tk, k, 'ub') && isTok(tk, k + 1, '.') && isTok(tk, k + 2, 'r')) {
+    return { e: isTok(tk, k + 3, '.') ? k + 4 : k + 3, yOff: -1 };
+  }
+  if (tk.kind[k] === WORD && isTok(tk, k + 1, 'roku')) {
+    const mod = plModifier(tk.lc[k]);
+    if (mod !== null && tk.lc[k] !== 'tym' && tk.lc[k] !== 'ten') return { e: k + 2, yOff: mod };
+  }
+  return null;
+}
+
+/** Index after `r.`, `roku`, `rok` following a year at k (or k itself). */
+function afterYearWord(tk: Tokens, k: number): number {
+  if (!sameLine(tk, k)) return k;
+  if (tk.lc[k] === 'r' && tk.kind[k] === WORD) return isTok(tk, k + 1, '.') && tk.gap[k + 1] === 0 ? k + 2 : k + 1;
+  if (YEAR_SUFFIX.has(tk.lc[k]) && tk.kind[k] === WORD) return k + 1;
+  return k;
+}
+
+function spec(s: number, e: number, sp: TemporalSpec): TemporalMatch {
+  return { s, e, spec: sp };
+}
+
+/** Day-month dates starting at a day number: `12 stycznia`, `12-13 stycznia 2022 r.`, `12 stycz.`, `12 I 2022`. */
+function matchDayMonth(tk: Tokens, i: number, depth = 0): TemporalMatch | null {
+  const d = dayNum(tk, i);
+  if (!d) return null;
+  // A day glued to letters or a hyphenated name (`F-16`) is not a day.
+  if (i > 0 && tk.gap[i] === 0 && (tk.kind[i - 1] === WORD || tk.raw[i - 1] === '-' || tk.raw[i - 1] === '.' || tk.raw[i - 1] === ',')) return null;
+  let j = i + 1;
+  if (j + 1 < tk.n && (tk.raw[j] === '-' || tk.raw[j] === '–' || tk.raw[j] === '/') && dayNum(tk, j + 1) && sameLine(tk, j + 1)) j += 2;
+  if (!sameLine(tk, j) || j >= tk.n) return null;
+  // `11 i 12 stycznia`, `27 i 28 grudnia 2008`, `między 4 a 8 kwietnia`, `z 21 na 22 maja`: the first
+  // day takes the month (and year) of the date that follows.
+  if (j === i + 1 && DAY_LINKS.has(tk.lc[j]) && depth < 4 && dayNum(tk, j + 1) && sameLine(tk, j + 1)) {
+    const next = matchDayMonth(tk, j + 1, depth + 1);
+    if (next && next.spec.t === 'date') return spec(i, i + 1, { ...next.spec, d });
+    return null;
+  }
+  let m = 0;
+  let e = j + 1;
+  if (tk.kind[j] === WORD) {
+    // Polish months are lower case: `3 Maja` is a street or the holiday, not a date to resolve.
+    if (isCapitalised(tk, j) && tk.raw[j] !== tk.raw[j].toUpperCase()) return null;
+    m = MONTHS.get(tk.lc[j]) ?? 0;
+    if (!m) {
+      const a = MONTH_ABBR.get(tk.lc[j]);
+      if (a && isTok(tk, j + 1, '.') && tk.gap[j + 1] === 0) {
+        m = a;
+        e = j + 2;
+      } else if (ROMAN_MONTHS.has(tk.raw[j])) {
+        // `12 I 2022`: only with a year, or the numeral may be a list marker.
+        let k = j + 1;
+        if (isTok(tk, k, '.') && tk.gap[k] === 0) k++;
+        // …or inside parentheses: `Dziś (31 XII)`.
+        const inParens = i > 0 && tk.raw[i - 1] === '(' && isTok(tk, j + 1, ')');
+        if (year4(tk, k) || inParens) {
+          m = ROMAN_MONTHS.get(tk.raw[j])!;
+          e = j + 1;
+        }
+      }
+    }
+  } else if (tk.raw[j] === '.' && tk.gap[j] === 0 && ROMAN_MONTHS.has(tk.raw[j + 1] ?? '') && tk.gap[j + 1] === 0) {
+    // `12.I.2022`
+    const k = isTok(tk, j + 2, '.') ? j + 3 : j + 2;
+    if (year4(tk, k)) {
+      m = ROMAN_MONTHS.get(tk.raw[j + 1])!;
+      e = k;
+    }
+  }
+  if (!m) return null;
+  // Roman months consume their separator dot before the year.
+  if (ROMAN_MONTHS.has(tk.raw[e - 1]) && isTok(tk, e, '.') && tk.gap[e] === 0) e++;
+  const ys = yearSuffix(tk, e);
+  if (ys) return spec(i, ys.e, { t: 'date', y: ys.y, yOff: ys.yOff, m, d });
+  return spec(i, e, { t: 'date', m, d });
+}
+
+/** `20.05 br.`, `20.05.br.`: a Polish day.month with `bieżącego roku`. */
+function matchDottedBr(tk: Tokens, i: number): TemporalMatch | null {
+  const d = dayNum(tk, i);
+  if (!d || !isTok(tk, i + 1, '.') || tk.gap[i + 1] !== 0 || tk.kind[i + 2] !== NUM || tk.gap[i + 2] !== 0 || tk.raw[i + 2]?.length !== 2) return null;
+  if (i > 0 && tk.gap[i] === 0 && (tk.kind[i - 1] === NUM || tk.raw[i - 1] === '.')) return null;
+  const m = Number(tk.raw[i + 2]);
+  if (m < 1 || m > 12) return null;
+  let k = i + 3;
+  if (isTok(tk, k, '.') && tk.gap[k] === 0) k++;
+  if (isTok(tk, k, 'br') && isTok(tk, k + 1, '.')) return spec(i, k + 2, { t: 'date', yOff: 0, m, d });
+  return null;
+}
+
+/** A month without a day: `styczeń`, `w marcu 2021 r.`, `w marcu ubiegłego roku`. */
+function matchMonth(tk: Tokens, i: number): TemporalMatch | null {
+  const m = MONTHS.get(tk.lc[i]);
+  if (!m) return null;
+  if (isCapitalised(tk, i)) {
+    // `Maja Nowak`: a capitalised month is only a month at a sentence start, not before a name.
+    if (!sentenceInitial(tk, i)) return null;
+    if (i + 1 < tk.n && isCapitalised(tk, i + 1) && sameLine(tk, i + 1)) return null;
+  }
+  const ys = yearSuffix(tk, i + 1);
+  if (ys) return spec(i, ys.e, { t: 'date', y: ys.y, yOff: ys.yOff, m });
+  return spec(i, i + 1, { t: 'date', m });
+}
+
+/** Weekdays: `piątek`, `w ubiegły piątek`, `najbliższą sobotę`, `piątkowe`. */
+function matchWeekday(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  const mod = plModifier(lc);
+  if (mod !== null && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const wd = WEEKDAYS.get(tk.lc[i + 1]);
+    if (wd && !isCapitalised(tk, i + 1)) {
+      return spec(i, i + 2, { t: 'weekday', wd, dir: mod < 0 ? 'last' : mod > 0 ? 'next' : 'tense' });
+    }
+  }
+  const wd = WEEKDAYS.get(lc);
+  if (wd && lowerOrInitial(tk, i)) return spec(i, i + 1, { t: 'weekday', wd, dir: 'tense' });
+  const am = WEEKDAY_ADJ.exec(lc);
+  if (am && lowerOrInitial(tk, i)) return spec(i, i + 1, { t: 'weekday', wd: WEEKDAY_ADJ_STEM[am[1]], dir: 'tense' });
+  return null;
+}
+
+/** `dziś`, `wczoraj`, `jutrzejszy`, `minionej nocy`. */
+function matchDayWord(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  const n = DAY_WORDS.get(lc);
+  if (n !== undefined) return spec(i, i + 1, { t: 'day', n });
+  const am = DAY_ADJ.exec(lc);
+  if (am && lowerOrInitial(tk, i)) return spec(i, i + 1, { t: 'day', n: DAY_ADJ_STEM[am[1]] });
+  if (isTok(tk, i + 1, 'nocy') && plModifier(lc) === -1) return spec(i, i + 2, { t: 'day', n: -1 });
+  return null;
+}
+
+/** `w tym tygodniu`, `w przyszłym miesiącu`, `ubiegłego roku`, `w miniony weekend`, `roku ubiegłego`, `w weekend`. */
+function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
+  // A bare `w weekend` / `podczas weekendu`: the coming or the past one, by tense.
+  if (UNITS.get(tk.lc[i]) === 'weekend' && i > 0 && sameLine(tk, i) && /^(?:w|we|na|podczas|przez)$/.test(tk.lc[i - 1])) {
+    return spec(i, i + 1, { t: 'week', n: 0, weekend: true, byTense: true });
+  }
+  const mod = plModifier(tk.lc[i]);
+  if (mod !== null && i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i] === WORD) {
+    const u = UNITS.get(tk.lc[i + 1]);
+    if (u) {
+      // `za rok 2021`, `tego roku 2005`: a following year number wins.
+      if (year4(tk, i + 2) && sameLine(tk, i + 2)) return null;
+      return spec(i, i + 2, unitSpec(u, mod));
+    }
+  }
+  const u = UNITS.get(tk.lc[i]);
+  if (u && i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD) {
+    const m2 = plModifier(tk.lc[i + 1]);
+    // Postposed modifier (`roku ubiegłego`); demonstratives are not postposed this way.
+    if (m2 !== null && m2 !== 0) return spec(i, i + 2, unitSpec(u, m2));
+    if (tk.lc[i + 1] === 'bieżącego') return spec(i, i + 2, unitSpec(u, 0));
+  }
+  return null;
+}
+
+function unitSpec(u: Unit, n: number): TemporalSpec {
+  switch (u) {
+    case 'day':
+      return { t: 'day', n };
+    case 'week':
+      return { t: 'week', n };
+    case 'weekend':
+      return { t: 'week', n, weekend: true };
+    case 'month':
+      return { t: 'month', n };
+    case 'year':
+      return { t: 'year', n };
+  }
+}
+
+function shiftSpec(u: Unit, n: number): TemporalSpec {
+  // A shift of whole weeks lands on a day (`tydzień temu` = 7 days before the anchor).
+  if (u === 'week') return { t: 'day', n: 7 * n };
+  if (u === 'weekend') return { t: 'week', n, weekend: true };
+  return unitSpec(u, n);
+}
+
+/** Count before a unit: digits, a number word, or nothing for a bare unit (`tydzień temu`). */
+function countAt(tk: Tokens, i: number): { n: number; e: number } | null {
+  if (i >= tk.n) return null;
+  if (tk.kind[i] === NUM && tk.raw[i].length <= 3) return { n: Number(tk.raw[i]), e: i + 1 };
+  if (tk.kind[i] === WORD) {
+    const w = plNumberWord(tk.lc[i]);
+    if (w !== undefined && w >= 1 && Number.isInteger(w)) return { n: w, e: i + 1 };
+    if (w === 1.5) return null;
+  }
+  return null;
+}
+
+/** `3 dni temu`, `tydzień temu`, `za tydzień`, `za dwa lata`, `przed tygodniem`, `przed dwoma laty`. */
+function matchShift(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  if ((lc === 'za' || lc === 'przed') && tk.kind[i] === WORD && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const sign = lc === 'za' ? 1 : -1;
+    if (sign < 0) {
+      const u1 = INSTR_ONE.get(tk.lc[i + 1]);
+      if (u1) return spec(i, i + 2, shiftSpec(u1, -1));
+    }
+    const c = countAt(tk, i + 1);
+    const k = c ? c.e : i + 1;
+    if (!sameLine(tk, k) || k >= tk.n) return null;
+    const u = COUNT_UNITS.get(tk.lc[k]);
+    if (!u) return null;
+    // `za rok 2021` is a year, `przed 3 dniami` needs the instrumental.
+    if (year4(tk, k + 1) && sameLine(tk, k + 1)) return null;
+    if (sign > 0 && !/^(?:dni|dzień|doby|dób|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat)$/.test(tk.lc[k])) return null;
+    if (sign < 0 && !/^(?:dniami|laty|latami|tygodniami|miesiącami)$/.test(tk.lc[k])) return null;
+    if (!c && !/^(?:dzień|tydzień|miesiąc|rok)$/.test(tk.lc[k])) return null;
+    return spec(i, k + 1, shiftSpec(u, sign * (c ? c.n : 1)));
+  }
+  // `N <unit> temu`
+  const c = countAt(tk, i);
+  const k = c ? c.e : i;
+  if (k >= tk.n || (k > i && !sameLine(tk, k))) return null;
+  const u = COUNT_UNITS.get(tk.lc[k]);
+  if (!u || !isTok(tk, k + 1, 'temu')) return null;
+  if (!c && !/^(?:dzień|tydzień|miesiąc|rok)$/.test(tk.lc[k])) return null;
+  return spec(i, k + 2, shiftSpec(u, -(c ? c.n : 1)));
+}
+
+/** Years: `2022 r.`, `2022 roku`, `roku 2022`, `w 2022` (after a preposition), `2005–2010 r.`. */
+function matchYear(tk: Tokens, i: number): TemporalMatch | null {
+  if (tk.kind[i] === WORD && YEAR_SUFFIX.has(tk.lc[i]) && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const y = year4(tk, i + 1);
+    if (y) return spec(i, i + 2, { t: 'date', y });
+  }
+  const y = year4(tk, i);
+  if (!y) return null;
+  if (i > 0 && tk.gap[i] === 0 && (tk.kind[i - 1] === WORD || tk.raw[i - 1] === '-' || tk.raw[i - 1] === '/' || tk.raw[i - 1] === '.')) {
+    // `COVID-2019`, `12.01.2022` pieces: handled elsewhere or not a year.
+    const prevYear = i >= 2 && tk.raw[i - 1] === '-' && year4(tk, i - 2);
+    if (!prevYear) return null;
+  }
+  const e = afterYearWord(tk, i + 1);
+  if (e > i + 1) return spec(i, e, { t: 'date', y });
+  // `2005–2010 r.`: the first year of a range followed by a year word.
+  if (i + 2 < tk.n && (tk.raw[i + 1] === '-' || tk.raw[i + 1] === '–') && year4(tk, i + 2) > y && afterYearWord(tk, i + 3) > i + 3) {
+    return spec(i, i + 1, { t: 'date', y });
+  }
+  if (y < 1800 || y > 2100) return null;
+  const next = i + 1 < tk.n && sameLine(tk, i + 1) ? tk.lc[i + 1] : '';
+  if (COUNT_AFTER.has(next)) return null;
+  if (i > 0 && tk.kind[i - 1] === WORD && YEAR_PREP.has(tk.lc[i - 1])) return spec(i, i + 1, { t: 'date', y });
+  // Second year of a range: `2005-2010`, `od 2005 do 2010`.
+  if (i >= 3 && (tk.raw[i - 1] === '-' || tk.raw[i - 1] === '–' || tk.lc[i - 1] === 'do' || tk.lc[i - 1] === 'i')) {
+    const py = year4(tk, i - 2);
+    // Only when the first number was itself read as a year (`w latach 2005-2010`, not `ok. 1900 – 2000 m³/s`).
+    if (py && py < y && tk.kind[i - 3] === WORD && YEAR_PREP.has(tk.lc[i - 3])) return spec(i, i + 1, { t: 'date', y });
+  }
+  return null;
+}
+
+/** `lata 90.`, `latach 80-tych`, `lat dziewięćdziesiątych`, `XX wieku`, `XXI w.`. */
+function matchDecadeCentury(tk: Tokens, i: number): TemporalMatch | null {
+  if (tk.kind[i] === WORD && DECADE_HEAD.has(tk.lc[i]) && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const j = i + 1;
+    if (tk.kind[j] === NUM) {
+      const r = tk.raw[j];
+      let dec: string | null = null;
+      if (r.length === 2 && r[1] === '0' && r !== '00' && r !== '10') dec = '19' + r[0];
+      else if (r.length === 4 && r[3] === '0' && year4(tk, j, 1000, 2099)) dec = r.slice(0, 3);
+      if (dec) {
+        let e = j + 1;
+        if (isTok(tk, e, '.') && tk.gap[e] === 0) e++;
+        else if (isTok(tk, e, '-') && tk.gap[e] === 0 && e + 1 < tk.n && /^(?:te|tych|ych|ymi|tymi|tym)$/.test(tk.lc[e + 1])) e += 2;
+        // Only a decade when marked (`90.`, `90-tych`); a bare `lat 1990` is a year.
+        if (e > j + 1 || r.length === 2) return spec(i, e, { t: 'fixed', v: dec });
+      }
+    } else {
+      const dm = DECADE_WORD.exec(tk.lc[j]);
+      if (dm) return spec(i, j + 1, { t: 'fixed', v: '19' + DECADE_STEM[dm[1]] });
+    }
+  }
+  if (tk.kind[i] === WORD && ROMAN.test(tk.raw[i]) && tk.raw[i].length > 0 && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const c = romanValue(tk.raw[i]);
+    if (c >= 1 && c <= 21) {
+      const nx = tk.lc[i + 1];
+      let e = 0;
+      if (nx === 'wieku' || nx === 'wiek' || nx === 'wiekiem' || nx === 'wieki') e = i + 2;
+      else if (nx === 'w' && isTok(tk, i + 2, '.') && tk.gap[i + 2] === 0) e = i + 3;
+      if (e) return spec(i, e, { t: 'fixed', v: String(c - 1).padStart(2, '0') });
+    }
+  }
+  return null;
+}
+
+/** Seasons: `latem`, `wiosną 2021`, `zeszłej zimy`, `w lecie`. */
+function matchSeason(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  const mod = tk.kind[i] === WORD ? plModifier(lc) : null;
+  if (mod !== null && lc !== 'tym' && lc !== 'ta' && lc !== 'te' && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const s = SEASONS.get(tk.lc[i + 1]);
+    if (s) return spec(i, i + 2, { t: 'season', s, n: mod });
+  }
+  const s = SEASONS.get(lc);
+  if (!s || isCapitalised(tk, i) && !sentenceInitial(tk, i)) return null;
+  const y = i + 1 < tk.n && sameLine(tk, i + 1) ? year4(tk, i + 1) : 0;
+  if (y) return spec(i, afterYearWord(tk, i + 2), { t: 'season', s, y });
+  const prev = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
+  if (SEASON_ALONE.has(lc) || SEASON_PREP.has(prev)) return spec(i, i + 1, { t: 'season', s });
+  return null;
+}
+
+const QUARTER_WORDS = new Map<string, number>();
+forms(QUARTER_WORDS, 1, 'pierwszy pierwszym pierwszego');
+forms(QUARTER_WORDS, 2, 'drugi drugim drugiego');
+forms(QUARTER_WORDS, 3, 'trzeci trzecim trzeciego');
+forms(QUARTER_WORDS, 4, 'czwarty czwartym czwartego ostatni ostatnim ostatniego');
+const QUARTER_NOUN = /^(?:kwartał|kwartale|kwartału|kwartałem|półrocze|półroczu|półrocza|półroczem)$/;
+
+/** `w I kwartale 2022 r.`, `w pierwszym półroczu`, `III kwartał br.`. */
+function matchQuarter(tk: Tokens, i: number): TemporalMatch | null {
+  const raw = tk.raw[i];
+  let q = 0;
+  if (tk.kind[i] === WORD && /^(?:I|II|III|IV)$/.test(raw)) q = romanValue(raw);
+  else q = QUARTER_WORDS.get(tk.lc[i]) ?? 0;
+  if (!q || !sameLine(tk, i + 1) || i + 1 >= tk.n || !QUARTER_NOUN.test(tk.lc[i + 1])) return null;
+  const half = tk.lc[i + 1].startsWith('pół');
+  if (half && q > 2) return null;
+  const ys = yearSuffix(tk, i + 2);
+  if (ys) return spec(i, ys.e, { t: 'quarter', q, half, y: ys.y, yOff: ys.yOff });
+  return spec(i, i + 2, { t: 'quarter', q, half });
+}
+
+/** Clock times: `godz. 12`, `godzinie 15.30`, `o 10.30`. */
+function matchTime(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  let j: number;
+  if (lc === 'godz' || lc === 'godzinie' || lc === 'godzina' || lc === 'godziny' || lc === 'godzinę' || lc === 'godziną') {
+    j = i + 1;
+    if (lc === 'godz' && isTok(tk, j, '.')) j++;
+    const hw = j < tk.n && sameLine(tk, j) ? HOUR_WORDS.get(tk.lc[j]) : undefined;
+    if (hw !== undefined) {
+      // `dwudziestej pierwszej`
+      const extra = hw === 20 && j + 1 < tk.n && sameLine(tk, j + 1) ? HOUR_WORDS.get(tk.lc[j + 1]) : undefined;
+      if (extra !== undefined && extra <= 4) return spec(i, j + 2, { t: 'time', h: 20 + extra, min: 0 });
+      return spec(i, j + 1, { t: 'time', h: hw, min: 0 });
+    }
+  } else if (lc === 'o' && tk.kind[i] === WORD) {
+    j = i + 1;
+    // `o 10.30` only: `o 10` alone is usually `o 10 proc.`; `o 10:30` is found by the shared rule.
+    if (!(tk.kind[j] === NUM && isTok(tk, j + 1, '.') && tk.gap[j + 1] === 0 && tk.kind[j + 2] === NUM && tk.raw[j + 2]?.length === 2 && tk.gap[j + 2] === 0)) return null;
+    const t = hourMinute(tk, j);
+    return t ? spec(j, t.e, t.sp) : null;
+  } else return null;
+  if (!sameLine(tk, j) || j >= tk.n) return null;
+  const t = hourMinute(tk, j);
+  return t ? spec(i, t.e, t.sp) : null;
+}
+
+function hourMinute(tk: Tokens, j: number): { e: number; sp: TemporalSpec } | null {
+  if (tk.kind[j] !== NUM || tk.raw[j].length > 2) return null;
+  const h = Number(tk.raw[j]);
+  if (h > 24) return null;
+  let min = 0;
+  let e = j + 1;
+  if (e + 1 < tk.n && (tk.raw[e] === ':' || tk.raw[e] === '.') && tk.gap[e] === 0 && tk.gap[e + 1] === 0 && tk.kind[e + 1] === NUM && tk.raw[e + 1].length === 2) {
+    min = Number(tk.raw[e + 1]);
+    if (min > 59) return null;
+    e += 2;
+  }
+  return { e, sp: { t: 'time', h, min } };
+}
+
+/** Parts of the day that extend a neighbouring expression (`wczoraj wieczorem`, `w piątek w nocy`). */
+function matchPart(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  if (PARTS_1.has(lc)) return spec(i, i + 1, { t: 'part' });
+  const second = PARTS_2.get(lc);
+  if (second && i + 1 < tk.n && sameLine(tk, i + 1) && second.has(tk.lc[i + 1])) return spec(i, i + 2, { t: 'part' });
+  return null;
+}
+
+const MATCHERS = [matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchWeekday, matchDayWord, matchMonth, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart];
+
+/** Words that can begin an expression; anything else is skipped without running the matchers. */
+const STARTERS = new Set<string>([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...UNITS.keys(), ...COUNT_UNITS.keys(), ...SEASONS.keys(),
+  ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
+  'za', 'przed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', ...QUARTER_WORDS.keys(),
+]);
+const startMemo = new Map<string, boolean>();
+
+function mayStart(tk: Tokens, i: number): boolean {
+  const lc = tk.lc[i];
+  let v = startMemo.get(lc);
+  if (v === undefined) {
+    v = STARTERS.has(lc) || plModifier(lc) !== null || WEEKDAY_ADJ.test(lc) || DAY_ADJ.test(lc) || plNumberWord(lc) !== undefined;
+    if (startMemo.size < 50000) startMemo.set(lc, v);
+  }
+  // Roman numerals (`XX wieku`) are told by their raw spelling.
+  return v || (tk.raw[i].length <= 5 && ROMAN.test(tk.raw[i]));
+}
+
+/** Longest Polish temporal expression starting at token i, or null. */
+export function matchPl(tk: Tokens, i: number): TemporalMatch | null {
+  const k = tk.kind[i];
+  if (k === PUNCT) return null;
+  if (k === WORD && !mayStart(tk, i)) return null;
+  let best: TemporalMatch | null = null;
+  for (const f of MATCHERS) {
+    const m = f(tk, i);
+    if (m && (!best || m.e > best.e)) best = m;
+  }
+  return best;
+}
+
+/** Month number of a Polish month name in any case or an abbreviation (`stycznia`, `stycz`), or 0. */
+export function plMonth(lc: string): number {
+  return MONTHS.get(lc) ?? MONTH_ABBR.get(lc) ?? 0;
+}

@@ -1,0 +1,413 @@
+/**
+ * Temporal expressions of an article: recognition (dispatch to the Polish or English rules plus the
+ * numeric formats both share), merging of adjacent pieces (`w piątek, 12 stycznia, o godz. 10`),
+ * tense cues for weekdays and year-less dates, and resolution against the article date.
+ */
+import type { Language } from '../sources';
+import type { DateMention } from './types';
+import { GAP_NEWLINE, NUM, PUNCT, WORD, tokenize, type Tokens } from './tokens';
+import { matchPl } from './dates-pl';
+import { matchEn } from './dates-en';
+import {
+  dayNumber,
+  isValidDate,
+  isoWeekday,
+  needsTense,
+  parseAnchor,
+  resolveSpec,
+  type Anchor,
+  type TemporalMatch,
+  type TemporalSpec,
+  type Tense,
+} from './timex';
+import { detectMetadata } from './metadata';
+
+/**
+ * Finds every temporal expression (sorted, non-overlapping, `mention === text.slice(start, end)`)
+ * and resolves it against `anchor` (`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or null). Dates inside the
+ * metadata header, a byline or a dateline are left out: they are the article's date, not content.
+ */
+export function findDates(text: string, lang: Language, anchor: string | null): DateMention[] {
+  const tk = tokenize(text);
+  const matches = scanTemporal(tk, lang);
+  if (matches.length === 0) return [];
+  const a = parseAnchor(anchor);
+  const meta = detectMetadata(text).metadata.filter((m) => m.kind !== 'title');
+  const out: DateMention[] = [];
+  const bareWeekdays: { k: number; wd: number }[] = [];
+  for (const m of matches) {
+    const start = tk.start[m.s];
+    const end = tk.end[m.e - 1];
+    if (meta.some((x) => x.start < end && start < x.end)) continue;
+    const tense = needsTense(m.spec, a) ? tenseAround(text, start, end, lang) : null;
+    if (m.spec.t === 'weekday' && m.spec.dir === 'tense' && a?.d !== undefined) bareWeekdays.push({ k: out.length, wd: m.spec.wd });
+    out.push({ start, end, mention: text.slice(start, end), value: resolveSpec(m.spec, a, tense) });
+  }
+  for (const { k, wd } of bareWeekdays) {
+    const v = nearbySameWeekday(out, k, wd, a!);
+    if (v) out[k].value = v;
+  }
+  return out;
+}
+
+/**
+ * A bare weekday next to a full date falling on that weekday (`w piątek 21 maja … w nocy z 21
+ * (piątek)`) refers to that date: within 300 characters, and no more than a week from the anchor.
+ */
+function nearbySameWeekday(out: DateMention[], k: number, wd: number, a: Anchor): string | null {
+  const me = out[k];
+  const aDay = dayNumber(a.y, a.m!, a.d!);
+  for (let j = k - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+    if (me.start - out[j].end > 300) break;
+    const v = sameWeekday(out[j].value, wd, aDay);
+    if (v) return v;
+  }
+  for (let j = k + 1, n = 0; j < out.length && n < 6; j++, n++) {
+    if (out[j].start - me.end > 300) break;
+    const v = sameWeekday(out[j].value, wd, aDay);
+    if (v) return v;
+  }
+  return null;
+}
+
+function sameWeekday(value: string, wd: number, aDay: number): string | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (isoWeekday(y, mo, d) !== wd || Math.abs(dayNumber(y, mo, d) - aDay) > 7) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** Character spans of all temporal expressions (no metadata filtering), for masking numbers. */
+export function temporalSpans(text: string, lang: Language): { start: number; end: number }[] {
+  const tk = tokenize(text);
+  return scanTemporal(tk, lang).map((m) => ({ start: tk.start[m.s], end: tk.end[m.e - 1] }));
+}
+
+let scanCache: { tk: Tokens; lang: Language; out: TemporalMatch[] } | null = null;
+
+/** Recognised, merged temporal expressions as token ranges (memoised for the last token stream). */
+export function scanTemporal(tk: Tokens, lang: Language): TemporalMatch[] {
+  if (scanCache && scanCache.tk === tk && scanCache.lang === lang) return scanCache.out;
+  const out = attachTimes(tk, merge(tk, scanRaw(tk, lang)));
+  scanCache = { tk, lang, out };
+  return out;
+}
+
+function scanRaw(tk: Tokens, lang: Language): TemporalMatch[] {
+  const out: TemporalMatch[] = [];
+  const match = lang === 'pl' ? matchPl : matchEn;
+  let lastEnd = 0;
+  let i = 0;
+  while (i < tk.n) {
+    let m = matchNumeric(tk, i, lang);
+    const l = match(tk, i);
+    if (l && (!m || l.e > m.e)) m = l;
+    if (!m || m.e <= i) {
+      i++;
+      continue;
+    }
+    if (m.s < lastEnd) m = { s: i, e: m.e, spec: m.spec };
+    out.push(m);
+    lastEnd = m.e;
+    i = m.e;
+  }
+  return out;
+}
+
+function glued(tk: Tokens, i: number): boolean {
+  return i < tk.n && tk.gap[i] === 0;
+}
+
+/** Numeric formats shared by both languages: `2022-01-12`, `2022-01`, `12.01.2022`, `1/12/2022`, `10:30`. */
+function matchNumeric(tk: Tokens, i: number, lang: Language): TemporalMatch | null {
+  if (tk.kind[i] !== NUM) return null;
+  if (i > 0 && tk.gap[i] === 0) {
+    const p = tk.raw[i - 1];
+    if (tk.kind[i - 1] === WORD || tk.kind[i - 1] === NUM || p === '.' || p === '-' || p === '/' || p === ':' || p === ',') return null;
+  }
+  const r = tk.raw[i];
+  const sep = i + 1 < tk.n && glued(tk, i + 1) ? tk.raw[i + 1] : '';
+  const num = (k: number, lo: number, hi: number): boolean => k < tk.n && glued(tk, k) && tk.kind[k] === NUM && tk.raw[k].length >= lo && tk.raw[k].length <= hi;
+  const tailFree = (k: number): boolean => !(k < tk.n && glued(tk, k) && (tk.kind[k] !== PUNCT || ((tk.raw[k] === '-' || tk.raw[k] === '/' || tk.raw[k] === '.' || tk.raw[k] === ':') && k + 1 < tk.n && glued(tk, k + 1) && tk.kind[k + 1] === NUM)));
+  // ISO `2022-01-12`, `2022/01/12`, `2022-01`.
+  if (r.length === 4 && (sep === '-' || sep === '/') && num(i + 2, 1, 2)) {
+    const y = Number(r);
+    const mo = Number(tk.raw[i + 2]);
+    if (i + 4 < tk.n && glued(tk, i + 3) && tk.raw[i + 3] === sep && num(i + 4, 1, 2)) {
+      const d = Number(tk.raw[i + 4]);
+      if (isValidDate(y, mo, d) && tailFree(i + 5)) return { s: i, e: i + 5, spec: { t: 'date', y, m: mo, d } };
+      return null;
+    }
+    // `2010-12` may be the range 2010–2012: a month only when it cannot be a range end.
+    const mr = tk.raw[i + 2];
+    if (sep === '-' && mr.length === 2 && mo >= 1 && mo <= 12 && (mr[0] === '0' || mo <= y % 100) && tailFree(i + 3)) {
+      return { s: i, e: i + 3, spec: { t: 'date', y, m: mo } };
+    }
+    return null;
+  }
+  // `12.01.2022`, `12/01/2022`, `12-01-2022`
+  if (r.length <= 2 && (sep === '.' || sep === '/' || sep === '-') && num(i + 2, 1, 2) && i + 4 < tk.n && glued(tk, i + 3) && tk.raw[i + 3] === sep && num(i + 4, 4, 4)) {
+    const a = Number(r);
+    const b = Number(tk.raw[i + 2]);
+    const y = Number(tk.raw[i + 4]);
+    if (!tailFree(i + 5)) return null;
+    let e = i + 5;
+    // Polish `12.01.2022 r.`
+    if (lang === 'pl' && e < tk.n && tk.lc[e] === 'r' && tk.gap[e] <= 1) e = e + 1 < tk.n && tk.raw[e + 1] === '.' && glued(tk, e + 1) ? e + 2 : e + 1;
+    let d: number;
+    let mo: number;
+    if (sep === '.' || lang === 'pl') {
+      [d, mo] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    } else if (a > 12) [d, mo] = [a, b];
+    else if (b > 12) [d, mo] = [b, a];
+    else if (a === b) [d, mo] = [a, b];
+    else {
+      // `1/12/2022` in English: month-first or day-first cannot be told; keep only the year.
+      return { s: i, e, spec: { t: 'date', y } };
+    }
+    return isValidDate(y, mo, d) ? { s: i, e, spec: { t: 'date', y, m: mo, d } } : null;
+  }
+  // `10:30`, `10:30:15`
+  if (r.length <= 2 && sep === ':' && num(i + 2, 2, 2)) {
+    const h = Number(r);
+    const min = Number(tk.raw[i + 2]);
+    if (h > 24 || min > 59) return null;
+    let e = i + 3;
+    if (e + 1 < tk.n && glued(tk, e) && tk.raw[e] === ':' && num(e + 1, 2, 2)) e += 2;
+    if (e < tk.n && glued(tk, e) && (tk.kind[e] === NUM || (tk.raw[e] === ':' && glued(tk, e + 1) && tk.kind[e + 1] === NUM))) return null;
+    return { s: i, e, spec: { t: 'time', h, min } };
+  }
+  return null;
+}
+
+function dayish(sp: TemporalSpec): boolean {
+  return (sp.t === 'date' && sp.d !== undefined) || sp.t === 'day' || sp.t === 'weekday';
+}
+
+const CONNECTORS = new Set([',', 'o', 'at', 'około', 'ok', 'about', 'around', 'from', 'od']);
+
+/** True when tokens [a, b) are at most two connectors on one line. */
+function connected(tk: Tokens, a: number, b: number): boolean {
+  if (b - a > 2) return false;
+  for (let k = a; k < b; k++) if (!CONNECTORS.has(tk.lc[k]) || tk.gap[k] === GAP_NEWLINE) return false;
+  return b >= tk.n || tk.gap[b] !== GAP_NEWLINE;
+}
+
+/** Joins adjacent pieces into one expression and drops stand-alone parts of the day. */
+function merge(tk: Tokens, raw: TemporalMatch[]): TemporalMatch[] {
+  const out: TemporalMatch[] = [];
+  for (const m of raw) {
+    const p = out.length ? out[out.length - 1] : null;
+    if (p && tk.gap[m.s] !== GAP_NEWLINE) {
+      const ps = p.spec;
+      const ms = m.spec;
+      if (ms.t === 'part' && m.s === p.e && (dayish(ps) || ps.t === 'time')) {
+        p.e = m.e;
+        continue;
+      }
+      if (ms.t === 'time' && !ms.base && dayish(ps) && connected(tk, p.e, m.s)) {
+        p.e = m.e;
+        p.spec = { t: 'time', h: ms.h, min: ms.min, base: ps };
+        continue;
+      }
+      if (ps.t === 'weekday' && ms.t === 'date' && ms.d !== undefined && (m.s === p.e || (m.s === p.e + 1 && tk.raw[p.e] === ','))) {
+        p.e = m.e;
+        p.spec = ms;
+        continue;
+      }
+    }
+    out.push({ s: m.s, e: m.e, spec: m.spec });
+  }
+  return out.filter((m) => m.spec.t !== 'part');
+}
+
+/**
+ * Gives a stand-alone clock time its day, as news readers do: the day named in the same sentence
+ * (`12 stycznia … o godz. 10`), else the last day named earlier in the same paragraph, else the
+ * article date itself (`Spotkanie rozpocznie się o godz. 12` → the anchor day).
+ */
+function attachTimes(tk: Tokens, ms: TemporalMatch[]): TemporalMatch[] {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.spec.t !== 'time' || m.spec.base) continue;
+    let base: TemporalSpec | undefined;
+    for (const j of [k - 1, k + 1]) {
+      const o = ms[j];
+      if (!o) continue;
+      const os = o.spec.t === 'time' ? o.spec.base : o.spec;
+      if (!os || !dayish(os)) continue;
+      const [a, b] = j < k ? [o.e, m.s] : [m.e, o.s];
+      if (b - a <= 40 && !sentenceBreakBetween(tk, a, b)) {
+        base = os;
+        break;
+      }
+    }
+    for (let j = k - 1; !base && j >= 0; j--) {
+      const o = ms[j];
+      if (m.s - o.e > 400 || lineBreakBetween(tk, o.e, m.s)) break;
+      const os = o.spec.t === 'time' ? o.spec.base : o.spec;
+      if (os && dayish(os)) base = os;
+    }
+    ms[k] = { s: m.s, e: m.e, spec: { t: 'time', h: m.spec.h, min: m.spec.min, base: base ?? { t: 'day', n: 0 } } };
+  }
+  return ms;
+}
+
+function lineBreakBetween(tk: Tokens, a: number, b: number): boolean {
+  for (let k = a; k <= b && k < tk.n; k++) if (tk.gap[k] === GAP_NEWLINE) return true;
+  return false;
+}
+
+function sentenceBreakBetween(tk: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (tk.gap[k] === GAP_NEWLINE) return true;
+    const r = tk.raw[k];
+    if ((r === '.' || r === '!' || r === '?') && k + 1 < tk.n && (tk.kind[k + 1] !== WORD || tk.raw[k + 1] !== tk.lc[k + 1])) return true;
+  }
+  return b < tk.n && tk.gap[b] === GAP_NEWLINE;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tense cues: a bare weekday or a year-less date points back in past-tense context and forward in
+// future-tense context. The cue nearest to the expression within its clause wins, then within its
+// sentence; no cue means past (news mostly reports what happened).
+
+const FUTURE_PL = new Set(
+  (
+    'będzie będą będziemy będziecie będę odbędzie odbędą odbyć zostanie zostaną planuje planują planowane planowany ' +
+    'planowana planowanego planowanej planowanym zaplanowano zaplanowane zaplanowany zaplanowana zaplanowanego ' +
+    'zaplanowanej zaplanowanym przyjedzie przyjadą przyleci przylecą odwiedzi odwiedzą spotka spotkają rozpocznie ' +
+    'rozpoczną zakończy zakończą zbierze zbiorą podpisze podpiszą ogłosi ogłoszą wystąpi wystąpią zagłosuje ' +
+    'zagłosują zdecyduje zdecydują pojedzie pojadą przedstawi przedstawią weźmie wezmą poleci polecą udadzą ruszy ' +
+    'ruszą otworzy otworzą wejdzie wejdą nastąpi nastąpią dojdzie potrwa potrwają zorganizuje zorganizują ' +
+    'przeprowadzi przeprowadzą odbywa odbywają rozpoczyna rozpoczynają startuje startują zaprezentuje ' +
+    'zaprezentują opublikuje opublikują spotkamy przyjmie przyjmą zapadnie zapadną nadejdzie zwoła zwołają wyjaśni ' +
+    'wyjaśnią złoży złożą podejmie podejmą obejmie obejmą wygłosi wygłoszą wyda wydadzą otrzyma otrzymają pozna ' +
+    'poznamy pojawi pojawią przejdzie przejdą trafi trafią wróci wrócą zrobi zrobią pokaże pokażą odpowie odpowiedzą ' +
+    'poprowadzi poprowadzą zagra zagrają zmierzy zmierzą powoła powołają rozpatrzy rozpatrzą zajmie zajmą omówi ' +
+    'omówią wybierze wybiorą zacznie zaczną minie upływa mija powinien powinna powinno powinni powinny dotrze dotrą ' +
+    'wyjedzie wyjadą przybędzie przybędą uda'
+  ).split(' '),
+);
+const PAST_PL_RE = /(?:[aeiouyąęó]ł|[aeiouyąęó]ła|[aeiouyąęó]ło|[aeiouyąęó]ły|[aeiyąę]li|łem|łam|łeś|łaś|liśmy|łyśmy|[aoęiyu]no|[ęiy]to)$/;
+const PAST_PL_STOP = new Set(
+  (
+    'cywili izraeli udział dział podział artykuł kanał materiał kapitał upał siła siły szkoła szkoły wisła wisły skała skały ciało ciała ' +
+    'koło koła źródło źródła hasło hasła czoło zło działo działa dzieło dzieła mało cały cała całe mały mała biały biała ' +
+    'stały stała zły zła miły miła doskonały trwały trwała brukseli chwili woli roli soli doli fali sali stali dali mali ' +
+    'rano ono tano jedno żadno dawno równo pewno wolno trudno można wino kino okno sino lato złoto miasto'
+  ).split(' '),
+);
+const PAST_PL_EXTRA = new Set(['było', 'był', 'była', 'były', 'byli']);
+
+const FUTURE_EN = new Set(
+  (
+    'will shall scheduled upcoming expected due planned plans plan slated going would intends intend set meets ' +
+    'begins starts opens ends convenes arrives travels returns kicks resumes'
+  ).split(' '),
+);
+const PAST_EN = new Set(
+  (
+    'was were had did said told met held took went came saw gave made began left fell rose spoke sent led fled struck ' +
+    'shot found got broke brought thought felt kept paid sold stood wrote became won lost ran'
+  ).split(' '),
+);
+const PAST_EN_STOP = new Set('need speed seed feed indeed hundred united proceed exceed succeed red bed shed bleed breed greed embed'.split(' '));
+
+/** Tense a single word signals (`odbędzie` → future, `odbyli`/`met` → past), or null. */
+export function tenseOfWord(word: string, lang: Language): Tense {
+  const w = word.toLowerCase();
+  if (lang === 'pl') {
+    if (FUTURE_PL.has(w)) return 'future';
+    if (PAST_PL_EXTRA.has(w)) return 'past';
+    if (w.length >= 4 && PAST_PL_RE.test(w) && !PAST_PL_STOP.has(w)) return 'past';
+    return null;
+  }
+  if (w.endsWith("'ll") || w.endsWith('’ll') || w === "won't" || w === 'won’t') return 'future';
+  if (FUTURE_EN.has(w)) return 'future';
+  if (PAST_EN.has(w)) return 'past';
+  if (w.length >= 5 && w.endsWith('ed') && !PAST_EN_STOP.has(w)) return 'past';
+  return null;
+}
+
+function isClauseStop(text: string, k: number): boolean {
+  const c = text[k];
+  if (',;:()"„”“«»–—\n'.includes(c)) return true;
+  return c === '-' && text[k - 1] === ' ' && text[k + 1] === ' ';
+}
+
+function isSentenceStop(text: string, k: number): boolean {
+  const c = text[k];
+  if (c === '!' || c === '?' || c === '\n') return true;
+  if (c !== '.') return false;
+  // `r.`, `godz.`, `ok.` before a lower-case word or a number do not end the sentence.
+  let j = k + 1;
+  while (j < text.length && text[j] === ' ') j++;
+  const n = text[j];
+  return n === undefined || !(/[\p{Ll}0-9]/u.test(n));
+}
+
+const WORD_RE = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
+const COMPLEMENTIZER = /(?<![\p{L}])(?:that|że|iż|jakoby|whether)(?![\p{L}])/giu;
+
+/**
+ * Nearest tense cue in [a, b). English `-ed` forms are weak cues (often participles: `followed by`),
+ * used only when no listed word gives a cue.
+ */
+function nearestCue(text: string, a: number, b: number, start: number, end: number, lang: Language, weak: boolean): Tense {
+  let best: Tense = null;
+  let bestDist = Infinity;
+  const window = text.slice(a, b);
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(window)) !== null) {
+    const ws = a + m.index;
+    const we = ws + m[0].length;
+    if (we > start && ws < end) continue; // inside the expression itself
+    const c = tenseOfWord(m[0], lang);
+    if (!c) continue;
+    if (lang === 'en' && !weak && c === 'past' && !PAST_EN.has(m[0].toLowerCase())) continue;
+    const dist = we <= start ? start - we : ws - end;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Tense of the clause (else the sentence) around [start, end): 'past', 'future' or null. */
+export function tenseAround(text: string, start: number, end: number, lang: Language): Tense {
+  let ss = start;
+  const minS = Math.max(0, start - 300);
+  while (ss > minS && !isSentenceStop(text, ss - 1)) ss--;
+  let se = end;
+  const maxE = Math.min(text.length, end + 300);
+  while (se < maxE && !isSentenceStop(text, se)) se++;
+  let cs = start;
+  while (cs > ss && !isClauseStop(text, cs - 1)) cs--;
+  let ce = end;
+  while (ce < se && !isClauseStop(text, ce)) ce++;
+  // A complementizer opens a new clause even without a comma (`told the BBC on Sunday that he would…`).
+  COMPLEMENTIZER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const clause = text.slice(cs, ce);
+  let newCs = cs;
+  let newCe = ce;
+  while ((m = COMPLEMENTIZER.exec(clause)) !== null) {
+    const ws = cs + m.index;
+    const we = ws + m[0].length;
+    if (we <= start) newCs = we;
+    else if (ws >= end && newCe === ce) newCe = ws;
+  }
+  cs = newCs;
+  ce = newCe;
+  return (
+    nearestCue(text, cs, ce, start, end, lang, false) ??
+    nearestCue(text, ss, se, start, end, lang, false) ??
+    (lang === 'en' ? nearestCue(text, cs, ce, start, end, lang, true) ?? nearestCue(text, ss, se, start, end, lang, true) : null)
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Common given names (nominative) seen in Polish and English news, with grammatical gender.
+ * A hit marks where a person's name starts inside a capitalised run (`Sekretarz Generalny NATO
+ * Jens Stoltenberg`) and gives the person's gender when no verb tells it. Foreign names are listed
+ * in the spellings Polish media use (`Władimir`, `Siergiej`, `Olha`) and in English ones.
+ */
+const MALE = `
+Adam Adrian Albert Aleksander Aleksy Alfred Andrzej Antoni Arkadiusz Artur Augustyn Bartłomiej Bartosz
+Benedykt Bernard Błażej Bogdan Bogumił Bogusław Bolesław Borys Bronisław Cezary Czesław Damian Daniel
+Dariusz Dawid Dominik Edmund Edward Emil Eugeniusz Feliks Filip Franciszek Fryderyk Gabriel Grzegorz
+Gustaw Henryk Hubert Ignacy Ireneusz Jacek Jakub Jan Janusz Jarosław Jerzy Józef Julian Juliusz Kacper
+Kamil Karol Kazimierz Konrad Krystian Krzysztof Lech Leon Leszek Ludwik Łukasz Maciej Maksymilian Marcin
+Marek Marian Mariusz Mateusz Michał Mieczysław Mikołaj Miłosz Mirosław Norbert Oskar Patryk Paweł Piotr
+Przemysław Radosław Rafał Robert Roman Ryszard Sebastian Sławomir Stanisław Stefan Szymon Tadeusz Tomasz
+Wacław Waldemar Wiesław Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt
+Bronisław Donald Radek Rysiek Józef Ludomir Longin Teodor Tymoteusz Wincenty Walenty Kornel Tytus
+James John Michael William David Richard Joseph Thomas Charles Christopher Matthew Anthony Mark Steven
+Paul Andrew Joshua Kenneth Kevin Brian George Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas
+Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick
+Jack Dennis Jerry Tyler Aaron Jose José Henry Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy
+Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur Noah Lawrence Jesse Joe Bryan Billy
+Dylan Bruce Willie Alan Juan Logan Wayne Ralph Roy Eugene Randy Vincent Russell Louis Philip
+Bobby Johnny Bradley Barack Bill Mike Tony Boris Rishi Keir Emmanuel Olaf Antony Ned Lloyd Jake Mitch
+Chuck Ted Marco Rand Rudy Hunter Jens Dmytro Volodymyr Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey
+Andrei Andriy Petro Viktor Mykhailo Oleksandr Oleksii Yuriy Yuri Igor Ihor Hans Horst Helmut Gerhard
+Wolfgang Jürgen Klaus Dieter Günter Friedrich Heiko Joschka Sigmar Markus Martin Jean Pierre Jacques
+François Nicolas Michel Laurent Philippe Alain Édouard Luis Manuel Carlos Pedro Pablo Javier Antonio
+Francisco Mariano Silvio Matteo Mario Giuseppe Sergio Romano Enrico Paolo Władimir Wladimir Dmitrij
+Siergiej Sergiusz Michaił Aleksiej Aleksandr Andriej Jurij Wołodymyr Ołeksandr Mychajło Siarhiej
+Alaksandr Ihar Aleh Ramzan Nikołaj Walerij Gienadij Giennadij Anatolij Wiaczesław Witalij Witalija
+Mahmud Mahmoud Omar Umar Ahmed Ahmad Mohammed Muhammad Mohamed Mohammad Ali Hassan Hasan Hosni Bashar
+Baszar Saddam Ehud Binjamin Ariel Shimon Jigal Yigal Avigdor Naftali Jair Yair Icchak Yitzhak Recep
+Ahmet Abdullah Hamid Hamad Nizar Ismail Khaled Chaled Jasir Yasser Kofi António Nelson Cyril Uhuru
+Shinzo Fumio Narendra Edgars Egils Arturs Krišjānis Gitanas Jüri Andrus Sauli Jonas Ulf Lars Anders
+Josep Jordi Pedro Rodrigo Luiz Jair Alberto Ricardo Fernando Andrés Gustavo Hugo Nicolás Ernesto
+Jose Tayyip Hakan Mevlüt Reza Hassan Ebrahim Abbas Benjamin Yoav Benny Isaac Herzl Moshe Yosef Josef
+Charles Emmanuel Valéry Bruno Gérald Jean-Yves Jean-Claude Jean-Marie Jean-Luc Jean-Pierre Frank-Walter
+Wołodymir Petro Arsenij Denys Dmytro Kyryło Ołeksij Rustem Witalij Pawło Serhij Serhiy Taras
+Siergiej Jewgienij Jewgeni Aleksandr Dmitrij Nikita Ilja Wadim Gieorgij Konstantin Leonid Michaił Oleg
+Piotr Roman Ruslan Rusłan Timur Walentin Walery Wasilij Wiktor Władysław Zurab Micheil Mikheil Giorgi
+Ilham Nikol Serż Robert Aleksandar Rumen Bojko Andrej Miloš Milorad Slobodan Zoran Janez
+Borut Robert Igor Viktor Péter Zoltán Gyula Václav Miloš Petr Andrej Bohuslav Robert Eduard Ivan Jozef
+Michal Vladimír Jaroslav Karel Klaus Alexander Sebastian Werner Karl Kurt Olaf Christoph Armin Robert
+Micheal Brian Enda Leo Simon Liam Michael Mark Xavier Luc Guy Alexander Bart Geert Mark Wopke Dick
+Stefan Magnus Ulf Jonas Lars Anders Bo Erna Jens Sauli Juha Antti Petteri Alexander Kristjan Toomas
+Kaja Gitanas Valdas Dalius Algirdas Raimonds Valdis Egils Krisjanis Arturs Edgars Ingrida
+Xi Li Wang Hu Zhou Deng Mao Shinzo Fumio Yoshihide Kim Moon Yoon Narendra Imran Nawaz Recep Ban
+`;
+
+const FEMALE = `
+Agata Agnieszka Aleksandra Alicja Alina Aneta Angelika Anna Barbara Beata Bożena Danuta Dorota Edyta
+Elżbieta Emilia Ewa Ewelina Grażyna Halina Hanna Helena Irena Iwona Izabela Jadwiga Janina Joanna
+Jolanta Julia Justyna Kamila Karolina Katarzyna Kinga Klaudia Krystyna Lidia Łucja Magdalena Małgorzata
+Maria Marianna Marta Marzena Monika Natalia Natasza Nina Oliwia Paulina Renata Róża Sabina Sylwia Teresa
+Urszula Wanda Weronika Wiesława Wioletta Zofia Zuzanna Żaneta Henryka Bogumiła Leokadia Stanisława
+Ilona Jagoda Jagna Kazimiera Ludmiła Mirosława Roksana Izabella Gabriela Daria Dominika Patrycja Ewelina
+Mary Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra
+Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura
+Cynthia Kathleen Amy Shirley Angela Helen Brenda Pamela Nicole Emma Samantha Katherine Christine Debra
+Rachel Catherine Carolyn Janet Ruth Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina
+Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Kathryn Sara
+Janice Jean Alice Doris Abigail Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia
+Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Hillary Condoleezza Madeleine Liz Kamala
+Ursula Jacinda Giorgia Marine Viviane Tzipi Cipi Golda Annalena Roberta Federica Margrethe Mette Sanna
+Ingrid Annegret Svenja Ségolène Olha Olga Ołena Olena Swiatłana Swietłana Sviatlana Tatiana Tatiana
+Julija Yulia Iryna Irina Natalja Marina Jelena Elena Ludmiła Walentyna Marija Kristalina Kersti Ingrida
+Dalia Evika Laimdota Kaja Mette Magdalena Ebba Sanna Theresa Priti Penny Suella Nadine Nicola
+Arlene Harriet Yvette Emily Jill Melania Michelle Nikki Kristi Kirstjen Janet Gina Jen Karine Linda
+Samantha Nancy Tulsi Elise Marsha Maxine Lindsey Kristen Christiane Ulrike Sahra Alice Katja Marie-Agnes
+Anne Sophie Nathalie Valérie Élisabeth Agnès Ségolène Rachida Amélie Isabel Carmen Dolores Pilar Teresa
+Yolanda Mariana Dilma Cristina Laura Michelle Claudia Xiomara Maia Salome Zuzana Andrea Katalin Judit
+Beata Viorica Maia Natalia Sviatlana Swiatłana  Ilhan Alexandria Benazir Indira Aung
+`;
+
+/** Gender of a known given name in the nominative (`Anna` → f), or null. */
+const names = new Map<string, 'm' | 'f'>();
+for (const n of MALE.split(/\s+/)) if (n) names.set(n, 'm');
+for (const n of FEMALE.split(/\s+/)) if (n && !names.has(n)) names.set(n, 'f');
+
+/** Gender of a given name written in the nominative, or null when it is not a known given name. */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  return names.get(name) ?? null;
+}
+
+/** Declension endings tried when looking an inflected given name up (`Janusza`, `Annie`, `Julii`). */
+const REPLACEMENTS: Array<[string, string[]]> = [
+  ['owi', ['']], ['iem', ['']], ['em', ['ek', 'eł', '']], ['iego', ['i']], ['ego', ['y']], ['emu', ['y']],
+  ['iemu', ['i']], ['a', ['ek', 'eł', 'el', 'ec', '']], ['u', ['']], ['ie', ['a', '']], ['rze', ['r', 'ra']],
+  ['dze', ['ga']], ['ce', ['ka']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a', '']], ['y', ['a']],
+  ['ę', ['a']], ['ą', ['a']], ['le', ['ł']], ['ą', ['ia']], ['ę', ['ia']], ['e', ['a']],
+];
+
+/** The nominative of a (possibly inflected) known given name and its gender, e.g. `Janusza` → Janusz/m. */
+const lemmaCache = new Map<string, { lemma: string; gender: 'm' | 'f' } | null>();
+export function givenNameLemma(word: string): { lemma: string; gender: 'm' | 'f' } | null {
+  let r = lemmaCache.get(word);
+  if (r === undefined) {
+    if (lemmaCache.size > 20000) lemmaCache.clear();
+    r = computeGivenNameLemma(word);
+    lemmaCache.set(word, r);
+  }
+  return r;
+}
+
+function computeGivenNameLemma(word: string): { lemma: string; gender: 'm' | 'f' } | null {
+  const direct = names.get(word);
+  if (direct) return { lemma: word, gender: direct };
+  if (word.length < 3) return null;
+  for (const [suffix, repl] of REPLACEMENTS) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+    const stem = word.slice(0, -suffix.length);
+    for (const r of repl) {
+      // e-insertion: Marka → Marek, Pawła → Paweł (insert before the last consonant).
+      const cand = r === 'ek' || r === 'eł' || r === 'el' || r === 'ec' ? stem.slice(0, -1) + r : stem + r;
+      if (r.length === 2 && r[0] === 'e' && stem[stem.length - 1] !== r[1]) continue;
+      const g = names.get(cand);
+      if (g) return { lemma: cand, gender: g };
+    }
+  }
+  return null;
+}

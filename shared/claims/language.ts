@@ -1,0 +1,59 @@
+/**
+ * Polish or English, from function words, Polish letters and a few spelling patterns. Looks at the
+ * first 20,000 characters only (plenty for a decision, and keeps it cheap on huge inputs).
+ */
+import type { Language } from '../sources';
+
+// Words that are frequent in one language and rare in the other. Shared spellings (`a`, `to`,
+// `on`, `i`/`I`, `nie`) are left out or kept only where the case tells them apart.
+const PL_WORDS = new Set(
+  (
+    'w we na z ze się że do jest są nie od po przez dla oraz ale czy tak już jego jej ich który która które których ' +
+    'był była było byli były będzie będą tym tego ta co za przy także również może jak jako oraz lub albo gdy ' +
+    'jeszcze tylko bardzo przed między według podczas około ponad kiedy gdzie więc jednak został została zostały ' +
+    'powiedział poinformował roku mln tys proc zł też sobie tej jako którzy żeby aby bez dziś wczoraj pod nad ' +
+    'ma mają jutro dzisiaj teraz bardzo też nas wam się mnie mi mu'
+  ).split(' '),
+);
+const EN_WORDS = new Set(
+  (
+    'the of and in is that for with as was by at it from be are this have has said will an not were which their they ' +
+    'he she but his her its been would who after more than about also had there when one all can we you or into over ' +
+    'last new year years people out up what could other some these them just than such told should did while where'
+  ).split(' '),
+);
+const PL_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/;
+const PL_PATTERN = /(?:rz|sz|cz|dz|ów|ych|owie|ość|nia|wsk|prz|ski|cki|szcz|ój|yj)|(?:a|y|ie|ego|ami|ach|ja|ki|ka|ko)$/;
+const EN_PATTERN = /(?:th|wh|ck|ght|ee|oo|ea|ou|ai|ay|ey)|(?:s|ed|ing|ly|tion|ness|ment)$/;
+
+const WORD_RE = /\p{L}+/gu;
+
+/** Detects whether a text is Polish or English (`pl` on a tie when it contains Polish letters, else `en`). */
+export function detectLanguage(text: string): Language {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  let pl = 0;
+  let en = 0;
+  let plLetters = 0;
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(sample)) !== null) {
+    const w = m[0];
+    const lc = w.toLowerCase();
+    if (PL_LETTERS.test(w)) {
+      plLetters++;
+      pl += 1;
+    }
+    // Polish `i` (and) is lower case; English `I` is upper case.
+    if (w === 'i') pl += 1;
+    else if (w === 'I') en += 1;
+    if (PL_WORDS.has(lc)) pl += 1;
+    if (EN_WORDS.has(lc)) en += 1;
+    if (lc.length >= 2) {
+      if (PL_PATTERN.test(lc)) pl += 0.3;
+      if (EN_PATTERN.test(lc)) en += 0.3;
+    }
+  }
+  if (pl > en) return 'pl';
+  if (en > pl) return 'en';
+  return plLetters > 0 ? 'pl' : 'en';
+}

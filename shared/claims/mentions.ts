@@ -1,0 +1,502 @@
+import type { Language } from '../sources';
+import { givenNameLemma } from './given-names';
+import {
+  COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, isAcronym, isGroupNoun, isMinistryAcronym,
+  isNationalityAdjective, isNonNameCap, isPlaceName, orgHead, pronoun, roleHead, type Gender,
+} from './roles';
+import { speechVerb } from './speech-verbs';
+
+/** A word or punctuation token with absolute offsets. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Starts with a capital letter (or is a particle-joined name like `al-Baszir`). */
+  cap: boolean;
+  acronym: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const PARTICLE_NAME = /^(?:al|el|ad|as|ibn|bin|ben|abu|van|von|de|da|di|du|le|la|ul)-\p{Lu}/u;
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+/** Splits `text` (found at absolute offset `offset`) into word and punctuation tokens. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    const t = m[0];
+    const first = t[0];
+    const lower = t.toLowerCase();
+    // Every multi-character token is a word (the regex); a single character is one if it is a letter/digit.
+    const word = t.length > 1 || WORD_CHAR.test(first);
+    const upperFirst = first !== lower[0];
+    const cap = word && (upperFirst || (t.length > 3 && t[2] === '-' || t[3] === '-') && PARTICLE_NAME.test(t));
+    out.push({ text: t, lower, start: offset + m.index, end: offset + m.index + t.length, word, cap, acronym: word && upperFirst && t.length > 1 && isAcronym(t) });
+  }
+  return out;
+}
+
+/** A role phrase: head noun plus its complement (`sekretarz generalny NATO`). */
+export interface RoleDesc {
+  head: string;
+  generic: boolean;
+  /** Normalised complement keys: portfolios, country keys, acronyms, 5-letter stems. */
+  keys: string[];
+  text: string;
+  gender: Gender | null;
+}
+
+export type MentionKind = 'person' | 'org' | 'role' | 'pronoun' | 'group';
+
+/** A possible speaker mention inside one sentence. */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  t0: number;
+  t1: number;
+  /** Surface words of a person's name (`Jens Stoltenberg`, `Stoltenberga`). */
+  name?: string[];
+  /** Lemma of the given name when the name starts with a known one. */
+  given?: { lemma: string; gender: 'm' | 'f' };
+  role?: RoleDesc;
+  /** Institution name as written without leading adjectives (`MSZ`, `Misja USA przy NATO`). */
+  org?: { name: string; head: string | null; ministry: boolean; gender: Gender | null };
+  gender: Gender | null;
+  pronounUse?: 'subject' | 'possessive' | 'oblique';
+  /** The mention stands after a preposition (`na Twitterze`, `z premierem`): not a subject. */
+  afterPreposition: boolean;
+  /** First token of the sentence (a capital there proves nothing). */
+  sentenceInitial: boolean;
+}
+
+const PREPOSITIONS = new Set([
+  'w', 'we', 'z', 'ze', 'od', 'do', 'na', 'po', 'przy', 'o', 'dla', 'przez', 'za', 'u', 'pod', 'nad', 'przed', 'wobec',
+  'między', 'podczas', 'bez', 'ku', 'wśród', 'obok', 'koło', 'łamach', 'in', 'on', 'at', 'to', 'from', 'with', 'by',
+  'of', 'for', 'about', 'after', 'before', 'during', 'into', 'against', 'than', 'like', 'dzięki', 'mimo', 'oprócz',
+]);
+
+// Words that end a role complement (a role phrase never runs over them).
+const COMPLEMENT_STOP = new Set([
+  'jest', 'są', 'był', 'była', 'było', 'byli', 'będzie', 'ma', 'mają', 'miał', 'miała', 'chce', 'może', 'musi',
+  'powinien', 'zostanie', 'został', 'została', 'nie', 'się', 'to', 'co', 'jak', 'czy', 'że', 'iż', 'który', 'która',
+  'które', 'którzy', 'także', 'też', 'również', 'jednak', 'już', 'dziś', 'wczoraj', 'jutro', 'a', 'ale', 'oraz', 'lub',
+  'albo', 'jako', 'tym', 'tak', 'dalej', 'później', 'potem', 'natomiast', 'zaś', 'tylko', 'said', 'says', 'told', 'is',
+  'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in',
+  'at', 'with', 'from', 'to', 'by', 'as', 'after', 'before', 'also', 'on', 'według', 'zdaniem', 'in', 'podczas',
+]);
+
+const ADJ_PREMOD = /^(\p{Ll}+(?:ski|ska|skie|skiego|skiej|ską|cki|cka|ckie|ckiego|ckiej|cką|dzki|dzka|dzkie|dzkiego|dzkiej))$/u;
+const PAST_VERB = /^\p{Ll}{3,}(?:ł|ła|ło|li|ły)$/u;
+
+function isParticle(t: Token | undefined): boolean {
+  return !!t && /^(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|ben|al|el|abu|dos|das|ter|ten)$/.test(t.text);
+}
+
+/** A capitalised name-like token (word, capital, not an acronym) or an initial (`W` before `.`). */
+function isNameToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word || !t.cap) return false;
+  if (/^\p{N}/u.test(t.text)) return false;
+  return true;
+}
+
+function isInitial(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.word && t.text.length === 1 && t.cap && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end;
+}
+
+/**
+ * The capitalised run starting at i: name tokens, initials (`W.`), particles between capitals
+ * (`von der`), joined by nothing but spaces. Returns the exclusive end token index.
+ */
+function capRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    if (isInitial(tokens, j)) {
+      j += 2;
+      continue;
+    }
+    if (isNameToken(tokens, j)) {
+      j++;
+      continue;
+    }
+    if (j > i && isParticle(tokens[j])) {
+      let k = j;
+      while (isParticle(tokens[k])) k++;
+      if (isNameToken(tokens, k)) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+function looksAdjectivalCap(word: string): boolean {
+  return /(?:ska|ski|skie|skiej|skiego|cka|cki|ckie|ckiej|owa|owy|owe|owej|na|ny|ne|nej|nego|ąca|ący|ące)$/u.test(word.toLowerCase());
+}
+
+/** Within a capitalised run [a, b), where a person's name starts, or -1 when there is none. */
+function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: boolean): number {
+  // The last known given name that still has a word after it, taking a block of consecutive given
+  // names whole (`Jose Manuel Barroso`): `Stanisława Łyżwińskiego Aneta Krawczyk` → `Aneta Krawczyk`.
+  let found = -1;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    if (givenNameLemma(t.text) && !isNonNameCap(t.text) && k + 1 < b) {
+      const prevWord = k - 1 >= a && tokens[k - 1].word ? k - 1 : -1;
+      if (found >= 0 && prevWord >= 0 && (prevWord === found || givenNameLemma(tokens[prevWord].text))) continue;
+      found = k;
+    }
+  }
+  if (found >= 0) return found;
+  // No known given name: the last two name words, if they look like a name.
+  const words: number[] = [];
+  for (let k = a; k < b; k++) if (tokens[k].word) words.push(k);
+  if (words.length >= 2) {
+    const k1 = words[words.length - 2];
+    const k2 = words[words.length - 1];
+    const bad = (k: number) => {
+      const t = tokens[k];
+      return t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || !!orgHead(t.text) || !!roleHead(t.text) ||
+        isNationalityAdjective(t.text) || isGroupNoun(t.text) || !!speechVerb(t.text);
+    };
+    if (!bad(k1) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X'))) {
+      // An initial before (`George W. Bush`) stays inside the name.
+      let s = k1;
+      if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
+      return s;
+    }
+  }
+  return -1;
+}
+
+function roleGender(head: ReturnType<typeof roleHead>, premods: Token[]): Gender | null {
+  if (head?.gender) return head.gender;
+  for (const p of premods) {
+    if (/(?:ska|cka|dzka|na|wa|ła|a)$/u.test(p.lower) && p.lower !== 'pani' && ADJ_PREMOD.test(p.lower)) return 'f';
+    if (p.lower === 'pani' || p.lower === 'była' || p.lower === 'obecna') return 'f';
+  }
+  return null;
+}
+
+/**
+ * Finds possible speaker mentions in a sentence's tokens: people (with role appositions), roles,
+ * institutions, pronouns and group nouns. Mentions do not overlap; they are in text order.
+ */
+export function findMentions(tokens: Token[], lang: Language): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  const n = tokens.length;
+  while (i < n) {
+    const t = tokens[i];
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    const m = roleAt(tokens, i, lang) ?? orgAt(tokens, i) ?? personAt(tokens, i) ?? simpleAt(tokens, i, lang);
+    if (m && m.kind === 'person' && tokens[m.t0 - 1]?.text === '.' && /^(ul|al|pl|os)$/i.test(tokens[m.t0 - 2]?.text ?? '')) {
+      i = m.t1; // a street name (`ul. Szyb Zachodni`)
+      continue;
+    }
+    if (m) {
+      const before = tokens[m.t0 - 1];
+      m.afterPreposition = !!before && (PREPOSITIONS.has(before.lower) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
+      m.sentenceInitial = m.t0 === 0 || (m.t0 === 1 && !tokens[0].word);
+      out.push(m);
+      i = m.t1;
+    } else i++;
+  }
+  bindAppositions(tokens, out);
+  return out;
+}
+
+function mention(tokens: Token[], kind: MentionKind, t0: number, t1: number, extra: Partial<Mention>): Mention {
+  return { kind, start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1, gender: null, afterPreposition: false, sentenceInitial: false, ...extra };
+}
+
+/** Premodifiers before a role or institution: `były`, `ukraińska`, `Russian`, `NATO` (English). */
+function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
+  let j = i;
+  while (j < tokens.length && j - i < 3) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (t.text === '.' && tokens[j - 1]?.lower === 'b') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (ROLE_PREMODIFIERS.has(t.lower) && !roleHead(t.text)) j++;
+    else if (ADJ_PREMOD.test(t.lower) && countryKey(t.lower)) j++;
+    else if (lang === 'en' && (isNationalityAdjective(t.text) || (t.acronym && roleHead(tokens[j + 1]?.text ?? '')))) j++;
+    else if (lang === 'en' && t.cap && /['’]s$/.test(t.text) && roleHead(tokens[j + 1]?.text ?? '') ) j++; // Ukraine's foreign minister
+    else if (lang === 'en' && t.cap && /['’]s$/.test(t.text) && ROLE_PREMODIFIERS.has(tokens[j + 1]?.lower ?? '')) j++;
+    else break;
+  }
+  return j;
+}
+
+function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
+  const j = premodifierEnd(tokens, i, lang);
+  let h = j;
+  // English title-case multiword heads: `Foreign Minister`, `Secretary General`, `Prime Minister`.
+  if (!roleHead(tokens[h]?.text ?? '') && lang === 'en') return null;
+  const head = roleHead(tokens[h]?.text ?? '');
+  if (!head) return null;
+  if (tokens[h].text === 'gen' || tokens[h].text === 'prof' || tokens[h].lower === 'płk') {
+    if (tokens[h + 1]?.text === '.') h++;
+  }
+  // A second head right after (`Secretary General`, `sekretarz generalny` is an adjective): take the last.
+  // English heads chain: `deputy prime minister`, `vice president`, `Secretary General`.
+  while (lang === 'en' && tokens[h + 1]?.word) {
+    if (roleHead(tokens[h + 1].text)) h++;
+    else if (ROLE_PREMODIFIERS.has(tokens[h + 1].lower) && roleHead(tokens[h + 2]?.text ?? '') && tokens[h + 2].word) h += 2;
+    else break;
+  }
+  const premods = tokens.slice(i, j);
+  const keys: string[] = premods.filter((p) => p.word && !ROLE_PREMODIFIERS.has(p.lower)).map((p) => complementKey(p.text.replace(/['’]s$/, '')));
+  let k = h + 1;
+  let lower = 0;
+  let nameStart = -1;
+  let nameEnd = -1;
+  while (k < tokens.length && k - h <= 12) {
+    const t = tokens[k];
+    if (t.text === '.' && /^(ds|gen|prof|płk|b|st|mjr|kpt|dr)$/.test(tokens[k - 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
+    if (!t.word) {
+      if (t.text === "'" || t.text === '’') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (t.cap || isParticle(t)) {
+      const runEnd = capRun(tokens, k);
+      if (runEnd === k) break;
+      const ns = nameStartInRun(tokens, k, runEnd, false);
+      // A single capitalised word right after the head is a surname (`premier Tusk`) unless it is a
+      // place or an institution; after a lower-case complement it is a genitive (`rządu Olmerta`).
+      let single = -1;
+      if (ns < 0 && runEnd - k === 1 && lower === 0 && !t.acronym && !isPlaceName(t.text) && !orgHead(t.text) && !isNonNameCap(t.text) && !roleHead(t.text) && !speechVerb(t.text) && !isGroupNoun(t.text)) {
+        single = k;
+      }
+      const start = ns >= 0 ? ns : single;
+      for (let q = k; q < (start >= 0 ? start : runEnd); q++) if (tokens[q].word) keys.push(complementKey(tokens[q].text));
+      if (start >= 0) {
+        nameStart = start;
+        nameEnd = runEnd;
+        k = runEnd;
+        break;
+      }
+      k = runEnd;
+      continue;
+    }
+    if (COMPLEMENT_CONNECTORS.has(t.lower)) {
+      // `i` joins only complement words (`europejskiej i euroatlantyckiej`), never two phrases.
+      if (t.lower === 'i' && !(tokens[k + 1]?.word && !tokens[k + 1].cap)) break;
+      k++;
+      continue;
+    }
+    if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
+    if (roleHead(t.text) && !ROLE_PREMODIFIERS.has(t.lower)) break;
+    if (lower >= 4) break;
+    lower++;
+    keys.push(complementKey(t.text));
+    k++;
+  }
+  // Trim trailing connectors.
+  let end = nameStart >= 0 ? nameEnd : k;
+  while (end > h + 1 && (COMPLEMENT_CONNECTORS.has(tokens[end - 1].lower) || !tokens[end - 1].word) && !(tokens[end - 1].text === '.' && nameStart < 0 && /^(ds)$/.test(tokens[end - 2]?.lower ?? ''))) end--;
+  const roleEnd = nameStart >= 0 ? nameStart : end;
+  const roleText = tokens.slice(i, roleEnd).map((x) => x.text).join(' ').replace(/ \./g, '.');
+  // Heads of government are `szef rządu` too (`Szef hiszpańskiego rządu` = `premier Hiszpanii`).
+  if (/^(premier|kanclerz|prime|chancellor)$/.test(head.lemma) || (head.lemma === 'minister' && tokens[h - 1]?.lower === 'prime')) keys.push('government');
+  const role: RoleDesc = { head: head.lemma, generic: head.generic, keys: [...new Set(keys)], text: roleText, gender: roleGender(head, premods) };
+  if (nameStart >= 0) {
+    const p = personFromRun(tokens, nameStart, nameEnd);
+    p.t0 = i;
+    p.start = tokens[i].start;
+    p.role = role;
+    if (!p.gender && role.gender) p.gender = role.gender;
+    return p;
+  }
+  return mention(tokens, 'role', i, Math.max(end, h + 1), { role, gender: role.gender });
+}
+
+function personFromRun(tokens: Token[], a: number, b: number): Mention {
+  // Initials keep their dot (`George W. Bush`).
+  const words = tokens.slice(a, b).filter((t) => t.word).map((t, k, arr) => (t.text.length === 1 && t.cap && tokens[tokens.indexOf(arr[k]) + 1]?.text === '.' ? t.text + '.' : t.text));
+  const given = givenNameLemma(words[0]);
+  let gender: Gender | null = given && words.length > 1 ? given.gender : null;
+  const last = words[words.length - 1];
+  if (!gender && /(?:ska|cka|dzka)$/u.test(last)) gender = 'f';
+  if (!gender && /(?:ski|cki|dzki)$/u.test(last)) gender = 'm';
+  return mention(tokens, 'person', a, b, { name: words, given: given && words.length > 1 ? given : undefined, gender });
+}
+
+function orgAt(tokens: Token[], i: number): Mention | null {
+  const t = tokens[i];
+  // Lower-case country adjectives before an institution (`polskie MSZ`, `białoruskiego MSZ`).
+  let j = i;
+  while (j < tokens.length && j - i < 2 && tokens[j].word && !tokens[j].cap && ADJ_PREMOD.test(tokens[j].lower) && countryKey(tokens[j].lower)) j++;
+  const h = tokens[j];
+  if (!h || !h.word) return null;
+  const head = orgHead(h.text);
+  if (h.cap && j === i) {
+    // A capitalised run that contains an institution word is one institution:
+    // `Światowa Organizacja Zdrowia`, `State Department`, `Misja USA przy NATO`.
+    let end = capRunOrAcronyms(tokens, j);
+    let hasHead = false;
+    for (let q = j; q < end; q++) if (orgHead(tokens[q].text) && !(q === j && q + 1 === end && roleHead(tokens[q].text))) hasHead = true;
+    if (hasHead && !(end - j === 1 && h.acronym)) {
+      while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && tokens[end + 1]?.cap) {
+        end = capRunOrAcronyms(tokens, end + 1);
+      }
+      let oh: ReturnType<typeof orgHead> = null;
+      for (let q = j; q < end && !oh; q++) oh = orgHead(tokens[q].text);
+      const name = tokens.slice(j, end).map((x) => x.text).join(' ');
+      return mention(tokens, 'org', i, end, { org: { name, head: oh?.lemma ?? null, ministry: oh?.ministry ?? false, gender: oh?.gender ?? null } });
+    }
+  }
+  if (h.acronym) {
+    let end = j + 1;
+    // `TNS OBOP`, `Misja USA przy NATO` style continuations.
+    while (tokens[end]?.acronym) end++;
+    const name = tokens.slice(j, end).map((x) => x.text).join(' ');
+    if (isPlaceName(name) && j === i) return null;
+    return mention(tokens, 'org', i, end, { org: { name, head: null, ministry: isMinistryAcronym(h.text), gender: isMinistryAcronym(h.text) ? 'n' : null } });
+  }
+  if (!head) return null;
+  if (h.cap) {
+    // A capitalised institution: the whole capitalised run, across `przy`/`ds.`/`do spraw`/`of`.
+    let end = capRunOrAcronyms(tokens, j);
+    while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && (tokens[end + 1]?.cap)) {
+      end = capRunOrAcronyms(tokens, end + 1);
+    }
+    const name = tokens.slice(j, end).map((x) => x.text).join(' ');
+    return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
+  }
+  // Lower-case institution noun with up to 2 complement words (`biuro prasowe`, `ministerstwa finansów`).
+  let end = j + 1;
+  while (end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
+    if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgHead(tokens[end].text)) break;
+    // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
+    if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower)) break;
+    end++;
+  }
+  // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów`.
+  const name = [head.lemma, ...tokens.slice(j + 1, end).map((x) => x.text)].join(' ');
+  return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
+}
+
+/** Capitalised run of an institution name, across `i`/`and` between capitals, stopping before a person's given name. */
+function capRunOrAcronyms(tokens: Token[], j: number): number {
+  let e = j;
+  for (;;) {
+    while (e < tokens.length && tokens[e].word && (tokens[e].cap || tokens[e].acronym)) {
+      if (e > j && givenNameLemma(tokens[e].text) && tokens[e + 1]?.cap && !tokens[e + 1].acronym) return e;
+      e++;
+    }
+    if ((tokens[e]?.lower === 'i' || tokens[e]?.lower === 'and' || tokens[e]?.text === '&') && tokens[e + 1]?.cap && !givenNameLemma(tokens[e + 1].text)) {
+      e++;
+      continue;
+    }
+    return e;
+  }
+}
+
+function personAt(tokens: Token[], i: number): Mention | null {
+  const t = tokens[i];
+  if (!t.cap && !isParticle(t)) return null;
+  if (!t.cap) return null;
+  const runEnd = capRun(tokens, i);
+  if (runEnd <= i) return null;
+  const sentenceStart = i === 0 || (i === 1 && !tokens[0].word);
+  const ns = nameStartInRun(tokens, i, runEnd, sentenceStart);
+  if (ns >= 0) {
+    // Tokens before the name inside the run are left alone (they were no role or institution).
+    const p = personFromRun(tokens, ns, runEnd);
+    return p;
+  }
+  if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
+    if (t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || roleHead(t.text) || orgHead(t.text) || speechVerb(t.text) || isGroupNoun(t.text) || isNationalityAdjective(t.text)) return null;
+    if (pronoun(t.text)) return null;
+    // `Aneta K.`: a given name with an initial for a surname.
+    return personFromRun(tokens, i, runEnd);
+  }
+  return null;
+}
+
+function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
+  const t = tokens[i];
+  if (isGroupNoun(t.text)) {
+    // `przedstawicieli Rady Bezpieczeństwa ONZ`: the group's institution belongs to the mention.
+    let end = i + 1;
+    if (tokens[end]?.cap && tokens[end].word) end = capRunOrAcronyms(tokens, end);
+    return mention(tokens, 'group', i, end, { gender: 'pl' });
+  }
+  const p = pronoun(t.text, lang);
+  // English `it`/`they` are too often not people; only he/she/they as subjects.
+  if (p && (p.use !== 'subject' || t.lower !== 'it')) return mention(tokens, 'pronoun', i, i + 1, { gender: p.gender === 'any' ? null : p.gender, pronounUse: p.use });
+  return null;
+}
+
+/**
+ * Role appositions: `Des Clark, prezes OFLC,` / `Horst Seehofer - niemiecki minister rolnictwa,` /
+ * `przewodnicząca KRRiTV – Elżbieta Kruk` / `Jigal Palmor rzecznik ministerstwa` bind role and
+ * person into one mention; `rzecznik rodziców Terri Schiavo, Paul O'Donnell,` rebinds the role to
+ * the name after the comma (the first name was the role's genitive complement).
+ */
+function bindAppositions(tokens: Token[], ms: Mention[]): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    const between = tokens.slice(a.t1, b.t0);
+    const sep = between.map((t) => t.text).join('');
+    const punctOnly = between.every((t) => !t.word);
+    if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
+    const after = tokens[b.t1];
+    const closes = !after || !after.word || speechVerb(after.text) !== null;
+    if (a.kind === 'person' && !a.role && b.kind === 'role' && (sep !== '' || closes)) {
+      a.role = b.role;
+      if (!a.gender) a.gender = b.gender;
+      (b as Mention & { boundTo?: Mention }).boundTo = a;
+    } else if (a.kind === 'role' && b.kind === 'person' && !b.role && sep !== ',') {
+      b.role = a.role;
+      if (!b.gender) b.gender = a.gender;
+      (a as Mention & { boundTo?: Mention }).boundTo = b;
+    } else if (a.kind === 'person' && a.role && b.kind === 'person' && !b.role && sep === ',' && (after?.text === ',' || closes) && a.role.keys.length > 0) {
+      // rzecznik rodziców Terri Schiavo, Paul O'Donnell,
+      const nameStartTok = a.t1 - (a.name?.length ?? 0);
+      if (nameStartTok > a.t0) {
+        b.role = a.role;
+        b.t0 = a.t0;
+        b.start = a.start;
+        a.role = undefined;
+        (a as Mention & { boundTo?: Mention }).boundTo = b;
+      }
+    }
+  }
+  // `Eugeniuszem Kłopotkiem z PSL`: party affiliation, so that `poseł PSL` finds him later.
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    if (a.kind !== 'person' || b.kind !== 'org' || b.t0 !== a.t1 + 1 || !/^(z|ze|from|of)$/.test(tokens[a.t1].lower) || !tokens[b.t0].acronym) continue;
+    const aff: RoleDesc = { head: 'członek', generic: true, keys: [tokens[b.t0].text.toUpperCase()], text: tokens[b.t0].text, gender: null };
+    if (!a.role) a.role = aff;
+    else a.role = { ...a.role, keys: [...new Set([...a.role.keys, ...aff.keys])] };
+  }
+  // Drop role mentions that were bound to a person.
+  for (let k = ms.length - 1; k >= 0; k--) if ((ms[k] as Mention & { boundTo?: Mention }).boundTo) ms.splice(k, 1);
+  ms.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,920 @@
+import type { Language } from '../sources';
+import type { Sentence } from '../text/types';
+import type { Claim } from './types';
+import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
+import { findMentions, tokenize, type Mention, type Token } from './mentions';
+import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
+import { EntityTable, makeSpeaker, type Entity } from './speakers';
+import { givenNameLemma } from './given-names';
+import { groupLemma } from './roles';
+
+/**
+ * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
+ * its possible speaker mentions found; the article's entity table is built from all mentions; then
+ * attribution frames are matched sentence by sentence:
+ * - `quote.headline-colon`: `Jens Stoltenberg: Rosja nie może…`
+ * - `quote.direct.dash`: `- Otóż są one … - podkreślił szef NATO.` (also several sentences)
+ * - `quote.direct.after-dash-verb` / `quote.dash-tail`: `"…" - powiedział X`, `NATO jest gotowe … - poinformował X`
+ * - `quote.direct.after-verb`: `"…" powiedział Seehofer`, `"…," said Smith`, `"…," Smith said`
+ * - `quote.direct.before-colon`: `X powiedział: "…"`, `X komentuje: – …`
+ * - `quote.partial.reported`: a quotation filling most of a reported clause
+ * - `quote.reported.ze` / `.that` / `.bare` / `.colon`: `X podkreślił, że …`, `X said (that) …`
+ * - `quote.reported.jak`: `Jak podaje polskie MSZ, …`; `quote.reported.wedlug` / `.zdaniem` / `.according-to`
+ * - `quote.direct.context`: a long quotation whose speaker is known only from the context.
+ */
+
+interface SentInfo {
+  s: Sentence;
+  idx: number;
+  tokens: Token[];
+  mentions: Mention[];
+  pairs: QuotePair[];
+}
+
+interface Frame {
+  rule: string;
+  direct: boolean;
+  first: number;
+  last: number;
+  claimStart: number;
+  claimEnd: number;
+  quoteStart: number;
+  quoteEnd: number;
+  verb: SpeechVerbForm | null;
+  verbPos: number;
+  /** Sentence holding the speaker mention. */
+  mSent: number;
+  speaker: Mention | null;
+  /** How to find the speaker when there is no mention. */
+  fallback: 'context' | 'next-or-context' | 'none';
+  fallbackName: string | null;
+  /** Source written in quotation marks (`według „Newsweeka”`). */
+  quotedSource: { start: number; end: number; text: string } | null;
+  priority: number;
+  /** A speech verb with a subject but no content (`wypowiedział się także George W. Bush`): no claim, but a speaker. */
+  silent?: boolean;
+}
+
+const DASH = /^[-–—]$/;
+const OPEN_QUOTES = '„"“«»‚‘\'”';
+const CLOSE_QUOTES = '”"“»«’‘\'';
+const CLAUSE_WORDS = new Set([
+  'że', 'iż', 'który', 'która', 'które', 'którzy', 'których', 'którym', 'a', 'ale', 'lecz', 'jednak', 'gdy', 'kiedy',
+  'bo', 'ponieważ', 'aby', 'żeby', 'jeśli', 'jeżeli', 'choć', 'chociaż', 'gdzie', 'co', 'czy', 'that', 'which', 'who',
+  'while', 'because', 'but', 'although', 'when', 'if', 'whereas',
+]);
+const CONTENT_INTRO = new Set(['że', 'iż', 'jakoby', 'that']);
+const SOURCE_NOUNS = new Set([
+  'szacunków', 'danych', 'badań', 'informacji', 'źródeł', 'źródła', 'raportu', 'raportów', 'sondażu', 'sondaży',
+  'ustaleń', 'wyliczeń', 'opinii', 'relacji', 'doniesień', 'komunikatu', 'statystyk', 'obliczeń', 'analiz', 'analizy',
+  'oświadczenia', 'szacunku', 'ekspertów', 'specjalistów', 'naukowców', 'analityków', 'mediów', 'gazety', 'agencji',
+  'prognoz', 'wyników', 'sources', 'officials', 'estimates', 'data', 'reports', 'figures', 'experts', 'analysts',
+]);
+// Source nouns that name no one when nothing follows (`według prognoz`, `wg wyników`).
+const SOURCE_NEEDS_OWNER = new Set(['prognoz', 'wyników', 'danych', 'informacji', 'data', 'figures', 'estimates', 'analiz', 'analizy', 'obliczeń', 'wyliczeń', 'statystyk', 'ustaleń', 'badań', 'raportu', 'raportów', 'sondażu', 'sondaży', 'szacunków', 'szacunku', 'komunikatu', 'oświadczenia', 'relacji', 'doniesień', 'opinii', 'reports']);
+const TITLE_INTRO = /(?:^|\s)(pt\.?|pod\s+tytułem|tytułem|tytule|programie|program|programu|artykule|artykułu|artykuł|książce|książki|filmie|filmu|gazecie|dzienniku|tygodniku|akcji|akcja|operacji|kryptonimem|hasłem|pod\s+nazwą|nazwą|titled|called|named|dubbed|so-called|tzw\.?|show)\s*$/iu;
+const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|możemy|musimy|chcemy|uważam|sądzę|myślę|wiem|nasz\p{L}*|moim|mój|moja|moje|my|nam|nas|mnie|ja|we|our|us|I|my|me)(?:[^\p{L}]|$)|\p{L}(?:śmy|łem|łam)(?:[^\p{L}]|$)/u;
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+function trimSpan(text: string, a: number, b: number): [number, number] {
+  while (a < b && /[\s,;:\-–—]/u.test(text[a])) a++;
+  while (b > a && /[\s,;:.\-–—]/u.test(text[b - 1])) b--;
+  return [a, b];
+}
+
+/** A quotation's inner span without its marks and outer spaces. */
+function innerSpan(text: string, p: QuotePair): [number, number] {
+  let a = p.open + 1;
+  let b = p.close;
+  while (a < b && /\s/u.test(text[a])) a++;
+  while (b > a && /[\s,;]/u.test(text[b - 1])) b--;
+  // A quoted passage often ends with its sentence's full stop inside the marks: keep it, but a
+  // comma before the closing mark (`"…," he said`) is punctuation of the frame.
+  return [a, b];
+}
+
+function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos: number) => boolean): SpeechVerbForm | null {
+  const t = tokens[i];
+  if (!t.word || inPair(t.start)) return null;
+  const v = speechVerb(t.text, lang);
+  if (!v) return null;
+  if (v.weak) {
+    const prev = tokens[i - 1];
+    // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
+    if (!prev || !(prev.cap || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',')) return null;
+  }
+  // Capitalised mid-sentence forms (`Mówi`, `Dodał`) are fine; `Said` as a surname is not an issue in practice.
+  return v;
+}
+
+/** Splits the article into per-sentence token/mention info and builds the entity table. */
+function analyse(text: string, sentences: Sentence[], lang: Language, extraMentionText: Array<[number, number]>): { infos: SentInfo[]; table: EntityTable } {
+  const allPairs = outermostPairs(findQuotePairs(text)).filter((p) => p.close - p.open <= 6000);
+  const table = new EntityTable();
+  // Names in metadata (the title) are observed first so that `Kaczyński` in the body resolves.
+  for (const [a, b] of extraMentionText) {
+    const toks = tokenize(text.slice(a, b), a);
+    for (const m of findMentions(toks, lang)) table.observe(m, -10, false);
+  }
+  const infos: SentInfo[] = [];
+  let pi = 0;
+  sentences.forEach((s, idx) => {
+    while (pi < allPairs.length && allPairs[pi].close < s.start) pi++;
+    const pairs: QuotePair[] = [];
+    for (let k = pi; k < allPairs.length && allPairs[k].open < s.end; k++) {
+      if (allPairs[k].open >= s.start && allPairs[k].close < s.end) pairs.push(allPairs[k]);
+    }
+    const tokens = tokenize(s.text, s.start);
+    const mentions = findMentions(tokens, lang);
+    const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
+    for (const m of mentions) {
+      const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org');
+      table.observe(m, idx, subjectLike && nominativeLike(m), m.kind === 'person' && !inQuote(m.start));
+    }
+    infos.push({ s, idx, tokens, mentions, pairs });
+  });
+  // Second look with the whole table: genders and whether a lone capitalised word names someone known.
+  for (const info of infos) {
+    info.mentions = info.mentions.filter((m) => {
+      if (m.kind !== 'person' && m.kind !== 'org') return true;
+      const e = table.match(m, false);
+      if (m.kind === 'person' && m.sentenceInitial && (m.name?.length ?? 0) === 1 && !m.role && (!e || e.type === 'unknown')) return false;
+      if (e && e.gender && m.kind === 'person') m.gender = e.gender;
+      return true;
+    });
+  }
+  return { infos, table };
+}
+
+/** Whether a person mention can be a grammatical subject (its last word is not visibly oblique). */
+function nominativeLike(m: Mention): boolean {
+  if (m.kind !== 'person' || !m.name) return true;
+  const last = m.name[m.name.length - 1];
+  const g = m.given?.gender ?? null;
+  if (m.given) return m.name[0] === m.given.lemma; // `Janusza Kaczmarka` is oblique, `Theresa May` is not
+  if (g === 'm' && /(a|owi|em|iem|u|ego|emu|im)$/u.test(last)) return false;
+  if (g === 'f' && /(y|i|ę|ą|ej|ie)$/u.test(last)) return false;
+  if (!g && /(owi|iem|ego|emu)$/u.test(last)) return false;
+  return true;
+}
+
+function makeInPair(pairs: QuotePair[]): (pos: number) => boolean {
+  return (pos: number) => pairs.some((p) => pos >= p.open && pos <= p.close);
+}
+
+/** Index of the first token of the clause that ends just before token `v`. */
+function clauseStartLeft(info: SentInfo, v: number): number {
+  const t = info.tokens;
+  for (let k = v - 1; k >= 0; k--) {
+    const x = t[k];
+    if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?' || x.text === '!') {
+      if (x.text === '.' && k > 0 && /^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw)$/i.test(t[k - 1].text)) continue;
+      if (x.text === '.' && k > 0 && t[k - 1].text.length === 1 && t[k - 1].cap) continue; // initial
+      return k + 1;
+    }
+    if (CLAUSE_WORDS.has(x.lower) && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;
+    if (CONTENT_INTRO.has(x.lower)) return k + 1;
+    if (CLOSE_QUOTES.includes(x.text) || OPEN_QUOTES.includes(x.text)) {
+      // A closing quotation mark ends the quoted part: the clause starts after it.
+      const p = info.pairs.find((q) => q.close === x.start || q.open === x.start);
+      if (p && !isShortName(info, p.open)) return k + 1;
+    }
+    if (DASH.test(x.text) && (k === 0 || /[.!?"”»]/.test(t[k - 1].text))) return k + 1;
+  }
+  return 0;
+}
+
+const KIND_RANK: Record<Mention['kind'], number> = { person: 0, role: 1, org: 2, group: 3, pronoun: 4 };
+
+function genderOk(m: Mention, g: VerbGender | null): boolean {
+  if (!g || g === 'any') return true;
+  if (g === 'pl') return m.kind === 'group' || m.kind === 'org' || (m.kind === 'pronoun' && m.gender === 'pl') || m.kind === 'role';
+  if (m.kind === 'group') return false;
+  if (m.kind === 'pronoun') return m.gender === g;
+  if (!m.gender) return true;
+  return m.gender === g;
+}
+
+function pick(cands: Mention[], nearestTo: number): Mention | null {
+  if (!cands.length) return null;
+  cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || Math.abs(a.start - nearestTo) - Math.abs(b.start - nearestTo));
+  return cands[0];
+}
+
+/** The subject of speech verb token `v`: in its clause before it, else right after it. */
+function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: number | null): Mention | null {
+  const inPair = makeInPair(info.pairs);
+  // `odpowiedział on`, `Podkreśliła ona`: a subject pronoun right after the verb.
+  const after = info.mentions.find((m) => m.t0 === v + 1 && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender));
+  if (after) return after;
+  let cs = clauseStartLeft(info, v);
+  const tk = info.tokens;
+  // `X, who visited NATO on Monday, said …`: skip a relative clause closed by a comma.
+  if (cs >= 2 && /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower) && tk[cs - 2].text === ',' && tk.slice(cs, v).some((x) => x.text === ',')) {
+    const relEnd = cs - 2;
+    const cs2 = clauseStartLeft(info, relEnd);
+    const main = info.mentions.filter((m) => m.t0 >= cs2 && m.t1 <= relEnd && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun');
+    const pm = pick(main, tk[relEnd].start);
+    if (pm) return pm;
+    cs = v;
+  }
+  const vStart = info.tokens[v].start;
+  const left = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  const l = pick(left, vStart);
+  if (l) return l;
+  const r = rightOf(info, v, verb, stopAt);
+  if (r) return r;
+  // `KE wydała oświadczenie, w którym napisała, że…`: a relative clause's subject is the main subject.
+  const rel = info.tokens.slice(Math.max(0, cs - 2), cs).findIndex((x) => /^(który|która|które|którym|której|którzy|których|who|which)$/.test(x.lower));
+  if (rel >= 0) {
+    const main = info.mentions.filter((m) => m.t1 <= cs - 2 && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun');
+    if (main.length) return main[0];
+  }
+  return null;
+}
+
+/** The first speaker-like mention after verb token `v` within its clause (tails, inversions). */
+function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt: number | null): Mention | null {
+  const t = info.tokens;
+  const inPair = makeInPair(info.pairs);
+  let end = t.length;
+  for (let k = v + 1; k < t.length; k++) {
+    const x = t[k];
+    if (stopAt !== null && x.start >= stopAt) {
+      end = k;
+      break;
+    }
+    if (CONTENT_INTRO.has(x.lower) || x.text === ':' || x.text === ';' || DASH.test(x.text) || (x.text === ',' && CLAUSE_WORDS.has(t[k + 1]?.lower ?? '')) || /[.!?]/.test(x.text) && x.text.length === 1 && !(k > 0 && (t[k - 1].text.length === 1 && t[k - 1].cap))) {
+      end = k;
+      break;
+    }
+    // Participles and relative clauses end the attribution: `- powiedział szef NATO odnosząc się do …`.
+    if (x.word && !x.cap && (/(?:ąc|ąca|ący|ące)$/u.test(x.lower) || /^(który|która|które|którzy|gdy|kiedy|who|which|when|while|after|before)$/.test(x.lower))) {
+      end = k;
+      break;
+    }
+    if (OPEN_QUOTES.includes(x.text) && info.pairs.some((p) => p.open === x.start) && !isShortName(info, x.start)) {
+      end = k;
+      break;
+    }
+  }
+  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  if (!cands.length) return null;
+  cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
+  return cands[0];
+}
+
+/** True when the quotation opening at `open` is a short capitalised name (`„Rzeczpospolita”`). */
+function isShortName(info: SentInfo, open: number): boolean {
+  const p = info.pairs.find((x) => x.open === open);
+  if (!p) return false;
+  const inner = info.s.text.slice(p.open + 1 - info.s.start, p.close - info.s.start).trim();
+  return wordCount(inner) <= 4 && /^\p{Lu}/u.test(inner) && !/[.!?,]$/.test(inner);
+}
+
+/** A quoted source name right after token index `k` (`pisze "New York Times"`), if any. */
+function quotedSourceAfter(info: SentInfo, k: number): { start: number; end: number; text: string } | null {
+  const t = info.tokens[k + 1];
+  if (!t || !OPEN_QUOTES.includes(t.text)) return null;
+  const p = info.pairs.find((x) => x.open === t.start);
+  if (!p || !isShortName(info, p.open)) return null;
+  const text = info.s.text.slice(p.open + 1 - info.s.start, p.close - info.s.start).trim();
+  const start = info.s.text.indexOf(text, p.open + 1 - info.s.start) + info.s.start;
+  return { start, end: start + text.length, text };
+}
+
+function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, number], verb: SpeechVerbForm | null, verbPos: number, speaker: Mention | null, priority: number): Frame {
+  return {
+    rule, direct, first: info.idx, last: info.idx, claimStart: info.s.start, claimEnd: info.s.end, quoteStart: q[0], quoteEnd: q[1],
+    verb, verbPos, mSent: info.idx, speaker, fallback: speaker ? 'none' : 'context', fallbackName: null, quotedSource: null, priority,
+  };
+}
+
+/** The dash-attribution (`- powiedział`, `– tak opowiedziała`, `- informuje dalej`) in a sentence, if any. */
+function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash: number; verb: number; form: SpeechVerbForm } | null {
+  const t = info.tokens;
+  const inPair = makeInPair(info.pairs);
+  for (let k = Math.max(fromToken, 1); k < t.length - 1; k++) {
+    if (!DASH.test(t[k].text) || inPair(t[k].start)) continue;
+    let v = k + 1;
+    if (/^(tak|jak|to)$/i.test(t[v]?.text ?? '')) v++;
+    const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
+    if (form && !form.needsContent) return { dash: k, verb: v, form };
+  }
+  return null;
+}
+
+/**
+ * Finds quote claims (kind `quote`, key not yet set) with resolved speakers. `titleRanges` are
+ * metadata spans whose names seed the entity table without becoming claims.
+ */
+export function findQuotes(text: string, sentences: Sentence[], lang: Language, titleRanges: Array<[number, number]> = []): Array<Omit<Claim, 'key'>> {
+  const { infos, table } = analyse(text, sentences, lang, titleRanges);
+  const frames: Frame[] = [];
+  const consumed = new Set<number>();
+
+  // Paragraph by paragraph, sentence by sentence.
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (consumed.has(i)) continue;
+    const st = info.s.text;
+
+    // Headline style: `Jens Stoltenberg: Rosja nie może…`.
+    const hc = info.s.kind === 'headline' || infos[i - 1]?.s.paragraph !== info.s.paragraph ? headlineColon(info, table, infos[i + 1]) : null;
+    if (hc) {
+      frames.push(hc);
+      continue;
+    }
+
+    // Dash-opened quotation, possibly over several sentences, with its tail attribution.
+    if (/^[-–—]\s/u.test(st)) {
+      let j = i;
+      let att: ReturnType<typeof dashAttribution> = null;
+      while (j < infos.length && infos[j].s.paragraph === info.s.paragraph && j - i < 12) {
+        att = dashAttribution(infos[j], lang, j === i ? 1 : 0);
+        if (att) break;
+        if (j > i && /^[-–—]\s/u.test(infos[j].s.text)) break; // the next dash quote begins
+        j++;
+      }
+      if (att && j < infos.length && infos[j].s.paragraph === info.s.paragraph) {
+        const ai = infos[j];
+        const q = trimSpan(text, info.s.start + 1, ai.tokens[att.dash].start);
+        const sp = rightOf(ai, att.verb, att.form, null);
+        const f = baseFrame(info, 'quote.direct.dash', true, q, att.form, ai.tokens[att.verb].start, sp, 3);
+        f.last = j;
+        f.claimEnd = ai.s.end;
+        f.mSent = j;
+        f.quotedSource = sp ? null : quotedSourceAfter(ai, att.verb);
+        // A dash tail may continue the quotation (`– A – powiedział X. – B.` stays two claims).
+        frames.push(f);
+        for (let k = i; k <= j; k++) consumed.add(k);
+        i = j;
+        continue;
+      }
+      // No tail: the speaker was announced before (`Kłopotek zagroził: – …`) or is known from context.
+      const q = trimSpan(text, info.s.start + 1, info.s.end);
+      const f = baseFrame(info, 'quote.direct.dash', true, q, null, info.s.start, null, 3);
+      const prev = infos[i - 1];
+      if (prev && prev.s.paragraph === info.s.paragraph && /:\s*$/.test(prev.s.text)) {
+        const pv = lastSpeechVerb(prev, lang);
+        if (pv) {
+          f.speaker = subjectOf(prev, pv.index, pv.form, null);
+          f.mSent = prev.idx;
+          f.verb = pv.form;
+        }
+      }
+      frames.push(f);
+      consumed.add(i);
+      continue;
+    }
+
+    const fs = sentenceFrames(info, text, lang);
+    // An unmarked statement before a dash tail may span earlier sentences of the paragraph
+    // (`Ministrowie zgodzili się, że … . Zdecydowana reakcja … - informuje dalej resort.`).
+    for (const f of fs) {
+      if (f.rule !== 'quote.dash-tail' || f.quoteStart !== trimSpan(text, info.s.start, info.s.end)[0]) continue;
+      for (let back = 1; back <= 2; back++) {
+        const p = infos[i - back];
+        if (!p || p.s.paragraph !== info.s.paragraph || p.s.kind !== 'sentence' || consumed.has(i - back)) break;
+        if (frames.some((g) => g.first === i - back || g.last === i - back)) break;
+        if (p.pairs.length || p.tokens.some((x, k) => isSpeechToken(p.tokens, k, lang, () => false))) break;
+        if (/^[-–—]\s/u.test(p.s.text)) break;
+        f.claimStart = p.s.start;
+        f.quoteStart = p.s.start;
+        f.first = i - back;
+      }
+    }
+    frames.push(...fs);
+  }
+
+  // Resolve speakers in text order (subject-less verbs depend on earlier speakers).
+  frames.sort((a, b) => a.claimStart - b.claimStart || a.quoteStart - b.quoteStart);
+  const deduped = dedupe(frames, text);
+  const out: Array<Omit<Claim, 'key'>> = [];
+  for (let k = 0; k < deduped.length; k++) {
+    const f = deduped[k];
+    const speaker = resolveSpeaker(f, deduped.slice(k + 1).find((x) => !x.silent) ?? null, infos, table, text);
+    if (f.silent) continue;
+    const [qs, qe] = [f.quoteStart, f.quoteEnd];
+    if (qe <= qs) continue;
+    table.addQuoteSpan(qs, qe);
+    out.push({
+      kind: 'quote',
+      text: text.slice(f.claimStart, f.claimEnd),
+      start: f.claimStart,
+      end: f.claimEnd,
+      rule: f.rule,
+      speaker,
+      quote: { text: text.slice(qs, qe), start: qs, end: qe, direct: f.direct },
+      date: null,
+      quantity: null,
+    });
+  }
+  return out;
+}
+
+function lastSpeechVerb(info: SentInfo, lang: Language): { index: number; form: SpeechVerbForm } | null {
+  const inPair = makeInPair(info.pairs);
+  for (let k = info.tokens.length - 1; k >= 0; k--) {
+    const f = isSpeechToken(info.tokens, k, lang, inPair);
+    if (f) return { index: k, form: f };
+  }
+  return null;
+}
+
+function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | undefined): Frame | null {
+  // A headline introduces a section: a list of link titles (`Zobacz też`) is no quotation.
+  if (info.s.kind === 'headline' && (!next || next.s.kind !== 'sentence')) return null;
+  const t = info.tokens;
+  let c = -1;
+  for (let k = 1; k < t.length && k <= 8; k++) if (t[k].text === ':') {
+    c = k;
+    break;
+  }
+  if (c < 1) return null;
+  const m = info.mentions.find((x) => x.t0 === 0 && x.t1 === c);
+  if (!m || (m.kind !== 'person' && m.kind !== 'org')) return null;
+  if (m.kind === 'person' && (m.name?.length ?? 0) < 2 && !m.role) {
+    const e = table.match(m, false);
+    if (!e || e.type !== 'person') return null;
+  }
+  const rest = info.s.text.slice(t[c].end - info.s.start);
+  if (wordCount(rest) < 2) return null;
+  let [qa, qb] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
+  const inner = info.s.text.slice(qa, qb);
+  if (OPEN_QUOTES.includes(inner[0]) && CLOSE_QUOTES.includes(inner[inner.length - 1])) {
+    qa++;
+    qb--;
+  }
+  const f = baseFrame(info, 'quote.headline-colon', true, [info.s.start + qa, info.s.start + qb], null, info.s.start, m, 4);
+  return f;
+}
+
+/** Frames inside one ordinary sentence: quotations with attribution, dash tails, reported speech. */
+function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
+  const out: Frame[] = [];
+  const t = info.tokens;
+  const off = info.s.start;
+  const inPair = makeInPair(info.pairs);
+
+  // 1. Dash tail: `… - powiedział X.` (quotation or not).
+  const att = dashAttribution(info, lang, 1);
+  if (att) {
+    const dashStart = t[att.dash].start;
+    const qa = off;
+    // Interrupted quotation: `A – podkreślił minister – B.`
+    let qEndAfter: number | null = null;
+    for (let k = att.verb + 1; k < t.length; k++) {
+      if (DASH.test(t[k].text) && !inPair(t[k].start) && wordCount(text.slice(t[k].end, info.s.end)) >= 3) {
+        qEndAfter = k;
+        break;
+      }
+    }
+    let [a, b] = trimSpan(text, qa, dashStart);
+    let rule = 'quote.dash-tail';
+    let direct = FIRST_PERSON.test(text.slice(a, b));
+    const pair = info.pairs.find((p) => p.open >= a - 1 && p.close <= b + 1);
+    if (pair) {
+      const [ia, ib] = innerSpan(text, pair);
+      if (ib - ia >= 0.5 * (b - a)) {
+        a = ia;
+        b = ib;
+        rule = 'quote.direct.after-dash-verb';
+        direct = true;
+      }
+    }
+    if (qEndAfter !== null && rule === 'quote.dash-tail') {
+      b = trimSpan(text, a, info.s.end)[1];
+    }
+    if (b > a && wordCount(text.slice(a, b)) >= 2) {
+      const sp = rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
+      const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
+      f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb);
+      if (!sp && !f.quotedSource && att.form.person === 1) {
+        // `– czytamy w „Rzeczpospolitej”`: the publication is the source.
+        const w = t[att.verb + 1]?.lower === 'w' ? att.verb + 1 : -1;
+        if (w > 0) {
+          f.quotedSource = quotedSourceAfter(info, w);
+          if (!f.quotedSource) f.speaker = info.mentions.find((m) => m.t0 === w + 1) ?? null;
+          if (f.speaker) f.fallback = 'none';
+        }
+      }
+      out.push(f);
+    }
+  }
+
+  // 2. Quotations with a verb right after (`"…" powiedział X`, `"…," said X`, `"…," X said`) or a colon before.
+  for (const p of info.pairs) {
+    const [ia, ib] = innerSpan(text, p);
+    const inner = text.slice(ia, ib);
+    if (wordCount(inner) < 1) continue;
+    const ti = t.findIndex((x) => x.start === p.close);
+    if (ti < 0) continue;
+    // `"…" powiedział X` needs the quotation to open the sentence (or follow a colon/dash);
+    // `Andrzej Lepper w programie "Kropka nad i" zaprzeczył …` is no attribution of the title.
+    const lead = text.slice(off, p.open).trim();
+    const opensSentence = lead === '' || /[:\-–—]$/u.test(lead);
+    let k = ti + 1;
+    if (t[k]?.text === ',') k++;
+    const vAfter = t[k] && opensSentence && wordCount(inner) >= 2 ? isSpeechToken(t, k, lang, inPair) : null;
+    if (vAfter && !DASH.test(t[ti + 1]?.text ?? '')) {
+      const sp = rightOf(info, k, vAfter, null);
+      out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vAfter, t[k].start, sp, 3));
+      continue;
+    }
+    // `"…," Smith said` / `"…," he added`
+    if (opensSentence && wordCount(inner) >= 2 && (t[ti + 1]?.text === ',' || lang === 'en')) {
+      const kk = /^(the|a|an)$/i.test(t[k]?.text ?? '') ? k + 1 : k;
+      const m = info.mentions.find((x) => x.t0 === kk);
+      const vv = m ? (t[m.t1] ? isSpeechToken(t, m.t1, lang, inPair) : null) : null;
+      if (m && vv) {
+        out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vv, t[m.t1].start, m, 3));
+        continue;
+      }
+    }
+    // `X powiedział: "…"`, `X said, "…"`, `X nazwał sprawę "…"`
+    const oi = t.findIndex((x) => x.start === p.open);
+    if (oi > 0) {
+      let v = -1;
+      let form: SpeechVerbForm | null = null;
+      for (let q = oi - 1; q >= 0 && oi - q <= 10; q--) {
+        if (/[.;!?]/.test(t[q].text) && t[q].text.length === 1) break;
+        if (CONTENT_INTRO.has(t[q].lower)) break;
+        if (inPair(t[q].start)) break;
+        const f = isSpeechToken(t, q, lang, inPair);
+        if (f) {
+          v = q;
+          form = f;
+          break;
+        }
+      }
+      const before = t[oi - 1].text;
+      if (form && wordCount(inner) >= 2 && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || oi - v === 1)) {
+        if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
+        const sp = subjectOf(info, v, form, p.open);
+        out.push(baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3));
+        continue;
+      }
+    }
+    // Unattributed: a long quotation (not a title) takes its speaker from the context.
+    const pre = text.slice(off, p.open);
+    if (wordCount(inner) >= 5 && !TITLE_INTRO.test(pre) && info.s.kind === 'sentence') {
+      const f = baseFrame(info, 'quote.direct.context', true, [ia, ib], null, p.open, null, 1);
+      f.fallback = 'next-or-context';
+      out.push(f);
+    }
+  }
+
+  // 3. Colon then dash inside a sentence: `Pitera … komentuje następująco: – To jest …`
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (t[k].text !== ':' || !DASH.test(t[k + 1].text) || inPair(t[k].start)) continue;
+    let v = -1;
+    let form: SpeechVerbForm | null = null;
+    for (let q = k - 1; q >= 0 && k - q <= 8; q--) {
+      const f = isSpeechToken(t, q, lang, inPair);
+      if (f) {
+        v = q;
+        form = f;
+        break;
+      }
+    }
+    if (!form) continue;
+    const [a, b] = trimSpan(text, t[k + 1].end, info.s.end);
+    const sp = subjectOf(info, v, form, t[k].start);
+    out.push(baseFrame(info, 'quote.direct.before-colon', true, [a, b], form, t[v].start, sp, 3));
+  }
+
+  // 4. Reported speech: `X powiedział, że …`, `X said (that) …`, `X uspokaja: …`.
+  const reported: Frame[] = [];
+  for (let v = 0; v < t.length; v++) {
+    const form = isSpeechToken(t, v, lang, inPair);
+    if (!form) continue;
+    if (att && v === att.verb) continue;
+    // Find the content introducer within the verb's clause.
+    let intro = -1;
+    let colon = false;
+    for (let q = v + 1; q < t.length && q - v <= 12; q++) {
+      const x = t[q];
+      if (CONTENT_INTRO.has(x.lower)) {
+        intro = q;
+        break;
+      }
+      if (x.text === ':' && t[q + 1] && t[q + 1].start > x.end && !DASH.test(t[q + 1].text) && !OPEN_QUOTES.includes(t[q + 1].text)) {
+        intro = q;
+        colon = true;
+        break;
+      }
+      if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
+      if (isSpeechToken(t, q, lang, inPair)) break;
+      if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
+    }
+    let rule = colon ? 'quote.reported.colon' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
+    let contentStart = intro >= 0 ? t[intro].end : -1;
+    if (intro < 0 && lang === 'en' && /^(said|says|say|told|tells|added|adds|warned|warns|warn|stated|argued|argue|insisted|insist|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text) && subjectOf(info, v, form, t[v].start) && info.mentions.some((m) => m.t1 <= v && m.t0 >= clauseStartLeft(info, v))) {
+      // English often drops `that`: `The minister said the talks would continue.`
+      let q = v + 1;
+      if (/^(told|tells)$/i.test(t[v].text)) {
+        const obj = info.mentions.find((m) => m.t0 === q);
+        if (obj) q = obj.t1;
+        else if (t[q]?.word) q++;
+      }
+      while (q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|a|an|the|on)$/i.test(t[q].lower) && q - v < 8) {
+        // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
+        let r = q + 1;
+        while (r < t.length && r - q < 4 && t[r].word && !/^(that|the)$/i.test(t[r].lower)) r++;
+        if (t[r]?.text === ',' || t[r]?.lower === 'that') q = r + (t[r]?.lower === 'that' ? 1 : 1);
+        else break;
+      }
+      if (t[q]?.word && wordCount(text.slice(t[q].start, info.s.end)) >= 4 && !/^(to|by|for|with|about|of)$/i.test(t[q].lower)) {
+        contentStart = t[q].start;
+        rule = 'quote.reported.bare';
+      }
+    }
+    if (contentStart < 0) {
+      const who = subjectOf(info, v, form, null);
+      if (who && (who.kind === 'person' || who.kind === 'org')) {
+        const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, who, -1);
+        f.silent = true;
+        reported.push(f);
+      }
+      continue;
+    }
+    const sp = subjectOf(info, v, form, contentStart);
+    if (!sp && v > 0 && !/^[-–—]$/.test(t[v - 1]?.text ?? '')) {
+      // A subject-less reported verb (`Dodał, że …`) at the clause start is fine; after other words it
+      // is usually an infinitive-like use or a participle clause we do not handle.
+      const cs = clauseStartLeft(info, v);
+      if (cs !== v && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|też|ostatecznie|wreszcie|then|also|later|and|i|a|ale)$/i.test(x.text) || !x.word)) continue;
+    }
+    const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, sp, 2);
+    reported.push(f);
+  }
+  // Content of a reported frame ends where the next one's clause begins.
+  for (let k = 0; k < reported.length; k++) {
+    const f = reported[k];
+    if (f.silent) {
+      out.push(f);
+      continue;
+    }
+    const next = reported.slice(k + 1).find((x) => !x.silent);
+    let end = info.s.end;
+    if (next) {
+      const subjStart = next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;
+      if (subjStart > f.quoteStart) end = Math.min(end, subjStart);
+    }
+    let [a, b] = trimSpan(text, f.quoteStart, end);
+    // Trailing conjunctions left before the next clause.
+    const tail = /(?:\s|,)+(?:a|i|oraz|ale|and|but)$/u.exec(text.slice(a, b));
+    if (tail) b -= tail[0].length;
+    if (wordCount(text.slice(a, b)) < 2) continue;
+    f.quoteStart = a;
+    f.quoteEnd = b;
+    out.push(f);
+  }
+
+  // 5. `Jak podaje X, …` / `As X said, …`; `Jak wynika z raportu X, …`
+  const j = jakFrame(info, lang);
+  if (j) out.push(j);
+
+  // 6. `Według X, …` / `Zdaniem X …` / `Jego zdaniem …` / `according to X`.
+  out.push(...wedlugFrames(info, lang));
+
+  // A quotation filling most of a reported clause makes the claim a direct (partial) quote.
+  for (const f of out) {
+    if (f.direct || f.silent) continue;
+    for (const p of info.pairs) {
+      const [ia, ib] = innerSpan(text, p);
+      if (ia >= f.quoteStart - 1 && ib <= f.quoteEnd + 1 && ib - ia >= 0.5 * (f.quoteEnd - f.quoteStart)) {
+        f.quoteStart = ia;
+        f.quoteEnd = ib;
+        f.direct = true;
+        f.rule = 'quote.partial.reported';
+      }
+    }
+  }
+  return out;
+}
+
+function jakFrame(info: SentInfo, lang: Language): Frame | null {
+  const t = info.tokens;
+  const inPair = makeInPair(info.pairs);
+  let k = 0;
+  while (t[k] && !t[k].word) k++;
+  if (!t[k] || !/^(jak|as)$/i.test(t[k].text)) return null;
+  let v = k + 1;
+  while (t[v] && /^(się|już|wcześniej|również|także|then|previously|earlier)$/i.test(t[v].text)) v++;
+  let form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
+  let wynika = false;
+  if (!form && /^(wynika|wynikało|reported|noted)$/i.test(t[v]?.text ?? '')) {
+    wynika = true;
+    form = speechVerb('podaje', 'pl');
+  }
+  if (!form) return null;
+  if (t[v + 1]?.lower === 'się') v++;
+  // The attribution ends at the first comma not followed by an apposition (`…, Paul O'Donnell, …`).
+  let c = -1;
+  let apposition: Mention | null = null;
+  for (let q = v + 1; q < t.length; q++) {
+    if (t[q].text !== ',') continue;
+    // A person or role between this comma and the next one is an apposition of the source.
+    const app = info.mentions.find((m) => m.t0 <= q + 1 && m.t1 > q + 1 && t[m.t1]?.text === ',' && (m.kind === 'person' || m.kind === 'role'));
+    if (app) {
+      c = app.t1;
+      apposition = app;
+      break;
+    }
+    c = q;
+    break;
+  }
+  if (c < 0) return null;
+  const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
+  if (wordCount(info.s.text.slice(a, b)) < 2) return null;
+  let sp = rightOf(info, v, wynika ? null : form, t[c].start + 1);
+  if (apposition && (!sp || sp.kind !== 'person')) sp = apposition.kind === 'person' ? apposition : sp ?? apposition;
+  if (wynika) {
+    // `Jak wynika z raportu ONZ` — the source follows a preposition.
+    const m = info.mentions.filter((x) => x.t0 > v && x.t1 <= c);
+    sp = m.length ? m[m.length - 1] : null;
+  }
+  const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
+  f.quotedSource = sp ? null : quotedSourceAfter(info, v);
+  if (!sp && !f.quotedSource && wynika) return null;
+  return f;
+}
+
+function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
+  const out: Frame[] = [];
+  const t = info.tokens;
+  const inPair = makeInPair(info.pairs);
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].lower;
+    let phraseStart = t[k].start;
+    let after = k + 1;
+    let kind: string | null = null;
+    if ((w === 'według' || w === 'wg') && !inPair(t[k].start)) kind = 'wedlug';
+    else if (w === 'zdaniem' && !inPair(t[k].start)) kind = 'zdaniem';
+    else if (w === 'according' && t[k + 1]?.lower === 'to') {
+      kind = 'according-to';
+      after = k + 2;
+    }
+    if (!kind) continue;
+    if (t[after]?.text === '.') after++; // wg.
+    if (/^(the)$/i.test(t[after]?.text ?? '')) after++; // according to the State Department
+    let speaker: Mention | null = null;
+    let fallbackName: string | null = null;
+    let quoted: Frame['quotedSource'] = null;
+    let phraseEnd = after;
+    if (kind === 'zdaniem' && k > 0 && /^(jego|jej|ich|moim|naszym)$/i.test(t[k - 1].text)) {
+      speaker = info.mentions.find((m) => m.t0 === k - 1) ?? null;
+      phraseStart = t[k - 1].start;
+      phraseEnd = k + 1;
+      if (!speaker) continue;
+    } else {
+      // Optional source noun with up to two adjectives: `według oficjalnych źródeł`, `według szacunków ONZ`.
+      let q = after;
+      let srcNoun = -1;
+      for (let r = q; r < t.length && r - q < 3; r++) {
+        if (info.mentions.some((m) => m.t0 === r && m.kind === 'group')) break;
+        if (SOURCE_NOUNS.has(t[r].lower)) {
+          srcNoun = r;
+          break;
+        }
+        if (!t[r].word || t[r].cap) break;
+      }
+      const mStart = srcNoun >= 0 ? srcNoun + 1 : q;
+      const m = info.mentions.find((x) => x.t0 === mStart || (srcNoun < 0 && x.t0 === q));
+      if (m && (m.kind !== 'pronoun' || m.pronounUse === 'oblique')) {
+        speaker = m;
+        phraseEnd = m.t1;
+      } else if (OPEN_QUOTES.includes(t[mStart]?.text ?? '')) {
+        quoted = quotedSourceAfter(info, mStart - 1);
+        if (!quoted) continue;
+        const p = info.pairs.find((x) => x.open === t[mStart].start)!;
+        phraseEnd = t.findIndex((x) => x.start === p.close) + 1;
+      } else if (srcNoun >= 0 && !SOURCE_NEEDS_OWNER.has(t[srcNoun].lower)) {
+        fallbackName = info.s.text.slice(t[after].start - info.s.start, t[srcNoun].end - info.s.start);
+        phraseEnd = srcNoun + 1;
+      } else continue;
+    }
+    // Content: the rest of the sentence after the phrase, or before it when the phrase ends the sentence.
+    const endTok = t[phraseEnd - 1];
+    const restAfter = info.s.text.slice(endTok.end - info.s.start);
+    // `(wg ONZ)` qualifies what precedes the parenthesis.
+    const parenthetical = t[k - 1]?.text === '(';
+    // `…spowodowana, według Rosjan, zerwaniem…`: an inserted phrase qualifies the whole sentence.
+    const inserted = t[k - 1]?.text === ',' && t[phraseEnd]?.text === ',' && k > 1;
+    let q: [number, number];
+    if (inserted) {
+      const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);
+      q = [a + info.s.start, b + info.s.start];
+    } else if (wordCount(restAfter) >= 2 && !parenthetical) {
+      const [a, b] = trimSpan(info.s.text, endTok.end - info.s.start, info.s.text.length);
+      q = [a + info.s.start, b + info.s.start];
+    } else {
+      const [a, b] = trimSpan(info.s.text, 0, phraseStart - info.s.start);
+      q = [a + info.s.start, b + info.s.start];
+    }
+    if (wordCount(info.s.text.slice(q[0] - info.s.start, q[1] - info.s.start)) < 3) continue;
+    const f = baseFrame(info, 'quote.reported.' + kind, false, q, null, t[k].start, speaker, parenthetical ? 0 : 1);
+    f.fallbackName = fallbackName;
+    f.quotedSource = quoted;
+    if (!speaker) f.fallback = 'none';
+    out.push(f);
+  }
+  return out;
+}
+
+/** One claim per quoted span: overlapping frames in a sentence keep the more specific one. */
+function dedupe(frames: Frame[], _text: string): Frame[] {
+  const out: Frame[] = [];
+  for (const f of frames) {
+    if (f.silent) {
+      out.push(f);
+      continue;
+    }
+    let replaced = false;
+    let drop = false;
+    for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) {
+      const g = out[k];
+      if (g.silent) continue;
+      const overlap = Math.min(f.quoteEnd, g.quoteEnd) - Math.max(f.quoteStart, g.quoteStart);
+      if (overlap <= 0) continue;
+      const shorter = Math.min(f.quoteEnd - f.quoteStart, g.quoteEnd - g.quoteStart);
+      if (overlap < 0.5 * shorter) continue;
+      if (f.priority > g.priority || (f.priority === g.priority && !g.speaker && f.speaker)) {
+        if (!f.speaker && g.speaker && !f.fallbackName && !f.quotedSource) {
+          f.speaker = g.speaker;
+          f.mSent = g.mSent;
+        }
+        out[k] = f;
+        replaced = true;
+      } else {
+        if (!g.speaker && f.speaker && !g.fallbackName && !g.quotedSource) {
+          g.speaker = f.speaker;
+          g.mSent = f.mSent;
+        }
+        drop = true;
+      }
+      break;
+    }
+    if (!replaced && !drop) out.push(f);
+  }
+  return out;
+}
+
+function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: EntityTable, text: string) {
+  const sentence = f.mSent;
+  const g = f.verb?.gender ?? null;
+  let e: Entity | null = null;
+  let m = f.speaker;
+  let fallbackName = f.fallbackName;
+  if (m) {
+    if (m.kind === 'person' || m.kind === 'org') e = table.match(m, true);
+    else if (m.kind === 'role' && m.role) {
+      e = table.matchRole(m.role, g, m.start);
+      // A person who just introduced themselves as a speaker (`wypowiedział się George W. Bush.
+      // "…" - powiedział prezydent`) may be named by a role only afterwards.
+      if (!e) e = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true });
+      if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
+      if (!e) {
+        const gg = g === 'm' || g === 'f' ? g : m.role.gender;
+        e = table.roleEntity(m.role, text.slice(m.start, m.end), m.start, gg);
+      }
+    } else if (m.kind === 'pronoun') {
+      const pg = m.gender ?? g;
+      e = table.fromContext(m.start, sentence, pg, { pronoun: true }) ?? table.fromContext(m.start, sentence, pg, { weak: true, maxBack: 2, pronoun: true });
+      if (!e) m = null;
+    } else if (m.kind === 'group') {
+      const words = text.slice(m.start, m.end).split(' ');
+      const lemma = groupLemma(words[0]);
+      words[0] = /^\p{Lu}/u.test(words[0]) ? lemma[0].toUpperCase() + lemma.slice(1) : lemma;
+      fallbackName = words.join(' ');
+    }
+  } else if (f.quotedSource) {
+    const sp = { name: f.quotedSource.text, mention: f.quotedSource.text, start: f.quotedSource.start, end: f.quotedSource.end, type: 'organization' as const };
+    return sp;
+  } else if (f.fallback === 'context' || f.fallback === 'next-or-context') {
+    let cg = g;
+    if (f.fallback === 'next-or-context' && next && next.first <= f.last + 1 && infos[next.first].s.paragraph === infos[f.first].s.paragraph) {
+      // The next sentence's attribution usually covers this quotation too.
+      const ne = next.speaker && (next.speaker.kind === 'person' || next.speaker.kind === 'org') ? table.match(next.speaker, true) : null;
+      if (ne) e = ne;
+      else if (!next.speaker && next.verb) cg = next.verb.gender;
+    }
+    if (!e) e = table.fromContext(f.claimStart, f.first, cg);
+    if (!e && cg && cg !== 'any') e = table.fromContext(f.claimStart, f.first, cg, { weak: true, maxBack: 2 });
+  }
+  const subjectUse = m && m.kind === 'person' && m.name?.length === 1 && !m.afterPreposition && nominativeLike(m) && !/wedlug|zdaniem|according/.test(f.rule);
+  if (e) table.spoke(e, f.verbPos, f.first, g, subjectUse ? m!.name![0] : undefined);
+  const sp = makeSpeaker(text, e, m, fallbackName);
+  if (sp && !e && sp.name && m?.kind === 'person') {
+    // An unresolved single name: use the nominative guess of the given name if it is one.
+    const gl = givenNameLemma(sp.name);
+    if (gl) sp.name = gl.lemma;
+  }
+  return sp;
+}

@@ -1,0 +1,481 @@
+/**
+ * Lexicons for speaker mentions: role head nouns (`sekretarz`, `szef`, `minister`, `spokesman`),
+ * institution heads (`ministerstwo`, `resort`, `ministry`), plural group nouns that can speak
+ * (`naukowcy`, `officials`), pronouns, place names and nationality adjectives. Forms are listed per
+ * lemma (Polish nouns decline); everything is matched lower-case.
+ */
+
+export type Gender = 'm' | 'f' | 'n' | 'pl';
+
+export interface RoleHead {
+  lemma: string;
+  /** Gender the form itself marks (`szefowa` f); null when the noun serves both (`minister`). */
+  gender: Gender | null;
+  /** Heads that mean just "head of X" (`szef`, `chief`, `leader`): they match any role of the same organisation. */
+  generic: boolean;
+}
+
+// lemma|generic? : forms (masculine forms first, then `/` and feminine forms).
+const PL_ROLES = `
+sekretarz: sekretarz sekretarza sekretarzowi sekretarzem sekretarzu sekretarze sekretarzy
+szef*: szef szefa szefowi szefem szefie szefowie szefów / szefowa szefowej szefową
+wiceszef: wiceszef wiceszefa wiceszefowi wiceszefem wiceszefie / wiceszefowa wiceszefowej
+minister: minister ministra ministrowi ministrem ministrze ministrowie ministrów
+wiceminister: wiceminister wiceministra wiceministrowi wiceministrem wiceministrze wiceministrowie
+premier: premier premiera premierowi premierem premierze premierzy premierów
+wicepremier: wicepremier wicepremiera wicepremierowi wicepremierem wicepremierze wicepremierzy
+prezydent: prezydent prezydenta prezydentowi prezydentem prezydencie prezydenci prezydentów / prezydentka prezydentki
+wiceprezydent: wiceprezydent wiceprezydenta wiceprezydentowi wiceprezydentem wiceprezydencie / wiceprezydentka
+rzecznik: rzecznik rzecznika rzecznikowi rzecznikiem rzeczniku rzecznicy rzeczników / rzeczniczka rzeczniczki rzeczniczce rzeczniczkę rzeczniczką
+prezes: prezes prezesa prezesowi prezesem prezesie prezesi prezesów / prezeska prezeski
+wiceprezes: wiceprezes wiceprezesa wiceprezesowi wiceprezesem wiceprezesie
+dyrektor: dyrektor dyrektora dyrektorowi dyrektorem dyrektorze dyrektorzy dyrektorów / dyrektorka dyrektorki dyrektorce dyrektorkę dyrektorką
+przewodniczący: przewodniczący przewodniczącego przewodniczącemu przewodniczącym / przewodnicząca przewodniczącej przewodniczącą
+wiceprzewodniczący: wiceprzewodniczący wiceprzewodniczącego / wiceprzewodnicząca wiceprzewodniczącej
+ambasador: ambasador ambasadora ambasadorowi ambasadorem ambasadorze ambasadorowie
+generał: generał generała generałowi generałem generale generałowie gen
+poseł: poseł posła posłowi posłem pośle / posłanka posłanki posłance posłankę posłanką
+senator: senator senatora senatorowi senatorem senatorze / senatorka
+marszałek: marszałek marszałka marszałkowi marszałkiem marszałku
+wicemarszałek: wicemarszałek wicemarszałka wicemarszałkowi wicemarszałkiem
+kanclerz: kanclerz kanclerza kanclerzowi kanclerzem kanclerzu
+wicekanclerz: wicekanclerz wicekanclerza
+komisarz: komisarz komisarza komisarzowi komisarzem komisarzu / komisarka
+prokurator: prokurator prokuratora prokuratorowi prokuratorem prokuratorze / prokuratorka
+sędzia: sędzia sędziego sędziemu sędzią / sędzina
+burmistrz: burmistrz burmistrza burmistrzowi burmistrzem / burmistrzyni
+wojewoda: wojewoda wojewody wojewodzie wojewodę wojewodą
+starosta: starosta starosty staroście starostę starostą
+wójt: wójt wójta wójtowi wójtem
+doradca: doradca doradcy doradcę doradcą / doradczyni
+ekspert: ekspert eksperta ekspertowi ekspertem / ekspertka ekspertki
+analityk: analityk analityka analitykowi analitykiem / analityczka
+profesor: profesor profesora profesorowi profesorem profesorze prof
+lider*: lider lidera liderowi liderem / liderka liderki
+przywódca*: przywódca przywódcy przywódcę przywódcą / przywódczyni
+polityk: polityk polityka politykowi politykiem / polityczka
+dowódca: dowódca dowódcy dowódcę dowódcą
+komendant: komendant komendanta komendantowi komendantem / komendantka
+przedstawiciel: przedstawiciel przedstawiciela przedstawicielowi przedstawicielem / przedstawicielka przedstawicielki
+pełnomocnik: pełnomocnik pełnomocnika pełnomocnikiem
+koordynator: koordynator koordynatora / koordynatorka
+negocjator: negocjator negocjatora
+mediator: mediator mediatora
+członek: członek członka członkowi członkiem / członkini
+dyplomata: dyplomata dyplomaty dyplomatę dyplomatą
+radny: radny radnego / radna radnej
+biskup: biskup biskupa arcybiskup arcybiskupa bp abp
+kardynał: kardynał kardynała kard
+papież: papież papieża
+król: król króla królowi / królowa królowej
+gubernator: gubernator gubernatora
+mer: mer mera
+menedżer: menedżer menedżera / menedżerka
+trener: trener trenera / trenerka
+pułkownik: pułkownik pułkownika płk
+major: major majora mjr
+kapitan: kapitan kapitana kpt
+admirał: admirał admirała adm
+zastępca: zastępca zastępcy zastępcę zastępcą / zastępczyni
+kierownik: kierownik kierownika / kierowniczka
+naczelnik: naczelnik naczelnika
+inspektor: inspektor inspektora
+hetman: hetman
+adwokat: adwokat adwokata adwokatowi adwokatem / adwokatka
+obrońca: obrońca obrońcy obrońcę obrońcą
+wikariusz: wikariusz
+szeryf: szeryf
+ombudsman: ombudsman rzecznikiem
+`;
+
+const EN_ROLES = `
+president: president presidents
+vice-president: vice-president
+minister: minister ministers
+premier: premier
+secretary: secretary secretary-general secretaries
+spokesman: spokesman spokeswoman spokesperson spokespeople spokesmen
+chief*: chief chiefs
+head*: head
+leader*: leader leaders
+director: director
+chairman: chairman chairwoman chair chairperson
+ambassador: ambassador envoy
+general: general
+commander: commander
+chancellor: chancellor
+governor: governor
+mayor: mayor
+senator: senator
+congressman: congressman congresswoman lawmaker
+official: official
+ceo: ceo
+prosecutor: prosecutor attorney-general
+judge: judge
+adviser: adviser advisor aide
+analyst: analyst
+expert: expert
+professor: professor prof
+king: king / queen
+pope: pope
+deputy: deputy
+diplomat: diplomat
+negotiator: negotiator
+coordinator: coordinator
+commissioner: commissioner
+economist: economist
+researcher: researcher scientist
+inspector: inspector
+captain: captain capt
+colonel: colonel col
+admiral: admiral adm
+sheriff: sheriff
+`;
+
+const roleIndex = new Map<string, RoleHead>();
+function loadRoles(src: string): void {
+  for (const line of src.split('\n')) {
+    const m = /^([^:]+):(.*)$/.exec(line.trim());
+    if (!m) continue;
+    const generic = m[1].endsWith('*');
+    const lemma = m[1].replace('*', '');
+    const [masc, fem] = m[2].split('/');
+    for (const f of masc.trim().split(/\s+/)) if (f && !roleIndex.has(f)) roleIndex.set(f, { lemma, gender: null, generic });
+    if (fem) for (const f of fem.trim().split(/\s+/)) if (f && !roleIndex.has(f)) roleIndex.set(f, { lemma, gender: 'f', generic });
+  }
+}
+loadRoles(PL_ROLES);
+loadRoles(EN_ROLES);
+
+/** The role head a word (any case, any declension) is, or null: `szefowej` → szef (f). */
+export function roleHead(word: string): RoleHead | null {
+  return roleIndex.get(word) ?? (isLower(word) ? null : roleIndex.get(word.toLowerCase()) ?? null);
+}
+
+// Fast path: most lookups are of lower-case words, which need no lower-casing.
+function isLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c > 127 && word[0] === word[0].toLowerCase());
+}
+
+export interface OrgHead {
+  lemma: string;
+  gender: Gender;
+  /** A ministry (`resort` refers back to one). */
+  ministry: boolean;
+}
+
+// lemma|gender|ministry? : forms
+const ORG_HEADS = `
+ministerstwo|n|M: ministerstwo ministerstwa ministerstwu ministerstwem ministerstwie
+resort|m|M: resort resortu resortowi resortem resorcie
+rząd|m: rząd rządu rządowi rządem rządzie
+unia|f: unia unii unię unią
+sojusz|m: sojusz sojuszu sojuszowi sojuszem
+koalicja|f: koalicja koalicji koalicję koalicją
+ratusz|m: ratusz ratusza ratuszem
+opozycja|f: opozycja opozycji opozycją
+kancelaria|f: kancelaria kancelarii kancelarię kancelarią
+biuro|n: biuro biura biuru biurem biurze
+urząd|m: urząd urzędu urzędowi urzędem urzędzie
+komisja|f: komisja komisji komisję komisją
+rada|f: rada rady radzie radę radą
+misja|f: misja misji misję misją
+organizacja|f: organizacja organizacji organizację organizacją
+instytut|m: instytut instytutu instytutowi instytutem instytucie
+agencja|f: agencja agencji agencję agencją
+departament|m|M: departament departamentu departamentem departamencie
+sąd|m: sąd sądu sądowi sądem sądzie
+trybunał|m: trybunał trybunału trybunałem trybunale
+prokuratura|f: prokuratura prokuratury prokuraturze prokuraturę prokuraturą
+policja|f: policja policji policję policją
+straż|f: straż straży strażą
+sztab|m: sztab sztabu sztabem sztabie
+sejm|m: sejm sejmu sejmem sejmie
+senat|m: senat senatu senatem senacie
+parlament|m: parlament parlamentu parlamentem parlamencie
+kongres|m: kongres kongresu kongresem kongresie
+fundacja|f: fundacja fundacji fundację fundacją
+stowarzyszenie|n: stowarzyszenie stowarzyszenia
+związek|m: związek związku związkiem
+partia|f: partia partii partię partią
+bank|m: bank banku bankiem
+fundusz|m: fundusz funduszu funduszem
+telewizja|f: telewizja telewizji telewizję telewizją
+gazeta|f: gazeta gazety gazecie gazetę gazetą
+tygodnik|m: tygodnik tygodnika tygodnikiem
+dziennik|m: dziennika dziennikowi
+portal|m: portal portalu portalem
+ambasada|f: ambasada ambasady ambasadzie ambasadą
+kreml|m: kreml kremla kremlu
+komitet|m: komitet komitetu komitetem
+zarząd|m: zarząd zarządu zarządem
+spółka|f: spółka spółki spółce spółką
+koncern|m: koncern koncernu koncernem
+uniwersytet|m: uniwersytet uniwersytetu
+służba|f: służba służby służbie służbą
+wojsko|n: wojsko wojska wojskiem
+armia|f: armia armii armię armią
+dowództwo|n: dowództwo dowództwa
+inspekcja|f: inspekcja inspekcji
+izba|f: izba izby izbie izbą
+episkopat|m: episkopat episkopatu
+ministry|n|M: ministry
+department|n|M: department
+agency|n: agency
+commission|n: commission
+council|n: council
+mission|n: mission
+office|n: office
+committee|n: committee
+court|n: court
+police|pl: police
+government|n: government
+parliament|n: parliament
+congress|n: congress
+senate|n: senate
+kremlin|n: kremlin
+pentagon|n: pentagon
+bank|n: bank
+fund|n: fund
+organization|n: organization organisation
+institute|n: institute
+university|n: university
+company|n: company
+alliance|n: alliance
+party|n: party
+embassy|n: embassy
+army|n: army military
+administration|n: administration
+authority|n: authority authorities
+`;
+
+const orgIndex = new Map<string, OrgHead>();
+for (const line of ORG_HEADS.split('\n')) {
+  const m = /^([^:]+):(.*)$/.exec(line.trim());
+  if (!m) continue;
+  const [lemma, gender, flag] = m[1].split('|');
+  for (const f of m[2].trim().split(/\s+/)) if (f && !orgIndex.has(f)) orgIndex.set(f, { lemma, gender: gender as Gender, ministry: flag === 'M' });
+}
+
+/** The institution head a word is (`resortu` → resort, a ministry), or null. */
+export function orgHead(word: string): OrgHead | null {
+  return orgIndex.get(word) ?? (isLower(word) ? null : orgIndex.get(word.toLowerCase()) ?? null);
+}
+
+/** Acronyms of ministries: a later `resort`/`ministerstwo` refers back to them. */
+const MINISTRY_ACRONYMS = new Set(['MSZ', 'MON', 'MSWiA', 'MEN', 'MF', 'MZ', 'MS', 'MSWIA', 'MRiRW', 'MKiDN', 'MI', 'MAP', 'MRPiPS', 'MSiT', 'MEiN', 'MNiSW', 'MSW']);
+
+/** True for a ministry acronym (`MSZ`, `MON`). */
+export function isMinistryAcronym(word: string): boolean {
+  return MINISTRY_ACRONYMS.has(word);
+}
+
+/** True for an acronym-like token: `NATO`, `MSZ`, `PiS`, `MSWiA`, `TVN24` (not `A` or `I`). */
+export function isAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 10) return false;
+  let upper = 0;
+  let lower = 0;
+  for (const c of word) {
+    if (c >= '0' && c <= '9') continue;
+    if (c !== c.toLowerCase()) upper++;
+    else if (c !== c.toUpperCase()) lower++;
+    else return false;
+  }
+  return upper >= 2 && upper > lower && word[0] !== word[0].toLowerCase();
+}
+
+// Plural nouns for groups that can be the subject of a speech verb.
+const GROUPS_PL = `naukowcy eksperci analitycy śledczy obserwatorzy badacze lekarze ratownicy strażacy policjanci
+świadkowie mieszkańcy organizatorzy autorzy przedstawiciele władze media źródła prokuratorzy urzędnicy
+dyplomaci politycy posłowie ministrowie specjaliści synoptycy meteorolodzy hydrolodzy ankietowani respondenci
+członkowie protestujący demonstranci związkowcy rolnicy rodzice nauczyciele służby sojusznicy przywódcy
+Rosjanie Amerykanie Polacy Ukraińcy Izraelczycy Palestyńczycy Brytyjczycy Francuzi Chińczycy Japończycy
+Niemcy Litwini Łotysze Białorusini Czesi Słowacy Węgrzy Irlandczycy Hiszpanie Włosi Szwedzi Finowie
+Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
+const GROUPS_EN = `officials experts analysts investigators observers researchers scientists doctors witnesses residents
+organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
+prosecutors officers leaders ministers spokesmen democrats republicans`;
+// Genitive plural → nominative, for `według ekspertów`, `zdaniem naukowców`, `według Rosjan`.
+const GROUP_GENITIVES = `naukowców:naukowcy ekspertów:eksperci analityków:analitycy śledczych:śledczy obserwatorów:obserwatorzy
+badaczy:badacze lekarzy:lekarze ratowników:ratownicy strażaków:strażacy policjantów:policjanci świadków:świadkowie
+mieszkańców:mieszkańcy organizatorów:organizatorzy autorów:autorzy przedstawicieli:przedstawiciele władz:władze
+mediów:media prokuratorów:prokuratorzy urzędników:urzędnicy dyplomatów:dyplomaci polityków:politycy posłów:posłowie
+ministrów:ministrowie specjalistów:specjaliści synoptyków:synoptycy meteorologów:meteorolodzy hydrologów:hydrolodzy
+ankietowanych:ankietowani respondentów:respondenci członków:członkowie związkowców:związkowcy rolników:rolnicy
+sojuszników:sojusznicy Rosjan:Rosjanie Amerykanów:Amerykanie Polaków:Polacy Ukraińców:Ukraińcy Izraelczyków:Izraelczycy
+Palestyńczyków:Palestyńczycy Brytyjczyków:Brytyjczycy Francuzów:Francuzi Niemców:Niemcy Chińczyków:Chińczycy
+Japończyków:Japończycy`;
+const groupNominative = new Map<string, string>();
+for (const w of [...GROUPS_PL.split(/\s+/), ...GROUPS_EN.split(/\s+/)]) if (w) groupNominative.set(w.toLowerCase(), w);
+for (const pair of GROUP_GENITIVES.split(/\s+/)) {
+  const [g, n] = pair.split(':');
+  if (g) groupNominative.set(g.toLowerCase(), n);
+}
+
+/** True for a plural group noun that can speak (`naukowcy`, `officials`, genitive `ekspertów`). */
+export function isGroupNoun(word: string): boolean {
+  return groupNominative.has(word) || (!isLower(word) && groupNominative.has(word.toLowerCase()));
+}
+
+/** Nominative plural of a group noun (`ekspertów` → eksperci), or the word itself. */
+export function groupLemma(word: string): string {
+  return groupNominative.get(word.toLowerCase()) ?? word;
+}
+
+export interface PronounInfo {
+  gender: Gender | 'any';
+  /** `subject` (on, he), `possessive` (jego zdaniem, his), `oblique` (według niego). */
+  use: 'subject' | 'possessive' | 'oblique';
+}
+
+const PRONOUNS: Record<string, PronounInfo> = {
+  on: { gender: 'm', use: 'subject' }, ona: { gender: 'f', use: 'subject' }, ono: { gender: 'n', use: 'subject' },
+  oni: { gender: 'pl', use: 'subject' }, one: { gender: 'pl', use: 'subject' },
+  jego: { gender: 'm', use: 'possessive' }, jej: { gender: 'f', use: 'possessive' }, ich: { gender: 'pl', use: 'possessive' },
+  niego: { gender: 'm', use: 'oblique' }, niej: { gender: 'f', use: 'oblique' }, nich: { gender: 'pl', use: 'oblique' },
+  he: { gender: 'm', use: 'subject' }, she: { gender: 'f', use: 'subject' }, they: { gender: 'pl', use: 'subject' },
+  it: { gender: 'n', use: 'subject' }, his: { gender: 'm', use: 'possessive' }, her: { gender: 'f', use: 'possessive' },
+  their: { gender: 'pl', use: 'possessive' }, him: { gender: 'm', use: 'oblique' }, them: { gender: 'pl', use: 'oblique' },
+};
+
+const PRONOUN_MAP = new Map(Object.entries(PRONOUNS));
+
+/** Pronoun information for a word, or null. */
+export function pronoun(word: string, lang?: 'pl' | 'en'): PronounInfo | null {
+  if (word.length > 5) return null;
+  const p = PRONOUN_MAP.get(word) ?? (isLower(word) ? null : PRONOUN_MAP.get(word.toLowerCase()) ?? null);
+  if (!p || !lang) return p;
+  // `on Monday` is no Polish `on` (he); `her` in a Polish text is no pronoun.
+  return EN_PRONOUNS.has(word.toLowerCase()) === (lang === 'en') ? p : null;
+}
+
+const EN_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'him', 'them']);
+
+// Place names (stems, lower-case) that must not be read as surnames after a role (`premier Irlandii`).
+const PLACE_STEMS = `polsk polsc ros ukrain niemc niemiec francj franc hiszpan włoch włos brytani angli szkocj łotw litw
+eston białoru czech czes słowacj słowen węgr węgier węgi rumun bułgar serbi chorwacj grecj turcj izrael palesty egipt
+iran irak syri liban jordani arabi chin japoni kore indi pakistan afganistan usa stan kanad meksyk brazyli argentyn
+australi gruzj mołdaw finlandi szwecj norwegi dani holandi belgi szwajcar austri irlandi portugali sudan darfur kosow
+azerbejdżan armeni kazach europ azj afryk ameryk moskw waszyngton kijow kijów bruksel warszaw berlin londyn paryż
+pekin tokio gaz strefi kaukaz krym karabach wenezuel kub wietnam tajwan islandi luksemburg malt cypr albani macedoni
+czarnogór bośni libi tunezj algier maroko etiopi somali kenii nigeri jemen katar kuwejt emirat bahrajn oman
+wrocław krak gdańsk poznań łódź lublin szczecin katowic opol rzeszow kielc białystok olsztyn toruń bydgoszcz
+russia ukrain poland german france spain ital britain england latvia lithuania estonia belarus czech slovak
+hungar romania bulgaria serbia croatia greece turkey israel palestin egypt iran iraq syria lebanon jordan saudi
+china japan korea india pakistan afghanistan canada mexico brazil argentin australia georgia moldova finland
+sweden norway denmark netherland belgi switzerland austria ireland portugal washington moscow kyiv kiev brussels
+london paris berlin beijing warsaw europe asia africa america`;
+const placeStems = PLACE_STEMS.split(/\s+/).filter(Boolean);
+
+const placeCache = new Map<string, boolean>();
+/** True when a capitalised word looks like a place name (`Irlandii`, `Rosji`, `Ukrainy`, `Moscow`). */
+export function isPlaceName(word: string): boolean {
+  let r = placeCache.get(word);
+  if (r === undefined) {
+    if (placeCache.size > 20000) placeCache.clear();
+    r = computeIsPlaceName(word);
+    placeCache.set(word, r);
+  }
+  return r;
+}
+
+function computeIsPlaceName(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w === 'usa' || w === 'uk' || w === 'ue' || w === 'eu' || w === 'us') return true;
+  for (const s of placeStems) if (w.startsWith(s) && w.length <= s.length + 5) return true;
+  // Polish genitive/locative of feminine country names: Irlandii, Francji, Szwecji.
+  return /(?:ii|cji|dii|gii|ji)$/.test(w) && w.length > 4;
+}
+
+// Nationality/country adjective stems mapped to a canonical country key, for role agreement
+// (`ukraińska wicepremier` ~ `wicepremier Ukrainy`, `amerykański` ~ `USA`).
+const COUNTRY_KEYS: Array<[RegExp, string]> = [
+  [/^(ukrai|ukrain)/, 'ua'], [/^(ros[yj]|russia)/, 'ru'], [/^(pols|poland)/, 'pl'], [/^(niem|german)/, 'de'],
+  [/^(fran|french)/, 'fr'], [/^(amery|usa$|us$|stan(y|ów|ach|om)$|american|u\.s)/, 'us'], [/^(bryt|wielk|brit|uk$)/, 'gb'],
+  [/^(łot|latvia)/, 'lv'], [/^(lit|lithuania)/, 'lt'], [/^(esto)/, 'ee'], [/^(białoru|belarus)/, 'by'],
+  [/^(cze|czech)/, 'cz'], [/^(słowa|slovak)/, 'sk'], [/^(węg|hungar)/, 'hu'], [/^(izrael|israel)/, 'il'],
+  [/^(palest)/, 'ps'], [/^(chiń|chin)/, 'cn'], [/^(japo|japan)/, 'jp'], [/^(irlan|irish|ireland)/, 'ie'],
+  [/^(hiszpa|spa[ni])/, 'es'], [/^(włos|włoch|ital)/, 'it'], [/^(gruz|georgia)/, 'ge'], [/^(turc|turk)/, 'tr'],
+  [/^(iran)/, 'ir'], [/^(irak|iraq)/, 'iq'], [/^(syr)/, 'sy'], [/^(egip|egypt)/, 'eg'], [/^(szwe|swed)/, 'se'],
+  [/^(fiń|finl|finn)/, 'fi'], [/^(norw)/, 'no'], [/^(duń|dani|dan|denm)/, 'dk'], [/^(holend|holand|dutch|netherl)/, 'nl'],
+  [/^(belg)/, 'be'], [/^(austr[iy]a|austriac|austri)/, 'at'], [/^(sudań|sudan)/, 'sd'], [/^(mołdaw|moldov)/, 'md'],
+  [/^(kanad|canad)/, 'ca'], [/^(kore)/, 'kr'], [/^(indy|indi)/, 'in'], [/^(rumu|roman)/, 'ro'], [/^(bułga|bulga)/, 'bg'],
+];
+
+/** Canonical country key of a nationality adjective or country name (`ukraińska`, `Ukrainy` → ua), or null. */
+export function countryKey(word: string): string | null {
+  const w = word.toLowerCase();
+  for (const [re, key] of COUNTRY_KEYS) if (re.test(w)) return key;
+  return null;
+}
+
+// Portfolio synonyms: `szef dyplomacji` = `minister spraw zagranicznych` = `szef MSZ` = foreign minister.
+const PORTFOLIOS: Array<[RegExp, string]> = [
+  [/^(dyplomac|zagranicz|msz$|foreign|state$)/, 'foreign'],
+  [/^(obron|mon$|defen[cs]e|wojn)/, 'defence'],
+  [/^(edukac|oświat|men$|educat)/, 'education'],
+  [/^(sprawiedliw|justice)/, 'justice'],
+  [/^(zdrow|health)/, 'health'],
+  [/^(finans|mf$|treasur|financ)/, 'finance'],
+  [/^(wewnętrz|mswia$|interior|home)/, 'interior'],
+  [/^(rolnict|agricult)/, 'agriculture'],
+  [/^(gospodar|econom)/, 'economy'],
+  [/^(rząd|rzą|government|gabinet|cabinet)/, 'government'],
+];
+
+const complementCache = new Map<string, string>();
+/** Canonical key for a word of a role's complement (`dyplomacji` → foreign), or a 5-letter stem. */
+export function complementKey(word: string): string {
+  let k = complementCache.get(word);
+  if (k === undefined) {
+    if (complementCache.size > 20000) complementCache.clear();
+    k = computeComplementKey(word);
+    complementCache.set(word, k);
+  }
+  return k;
+}
+
+function computeComplementKey(word: string): string {
+  const w = word.toLowerCase();
+  for (const [re, key] of PORTFOLIOS) if (re.test(w)) return key;
+  const c = countryKey(word);
+  if (c) return 'country:' + c;
+  if (isAcronym(word)) return word.toUpperCase();
+  return w.slice(0, 5);
+}
+
+// Lower-case words that may extend a role complement (`ds.`, `do spraw`, `przy`, `i`) or introduce one.
+export const COMPLEMENT_CONNECTORS = new Set(['ds', '.', 'do', 'spraw', 'przy', 'i', 'of', 'for', 'the', "'s", 'de', 'wobec']);
+
+// Words that may precede a role/institution as part of the mention (`były`, `obecny`, `b.`).
+export const ROLE_PREMODIFIERS = new Set([
+  'były', 'była', 'byłego', 'byłej', 'b', 'obecny', 'obecna', 'ówczesny', 'ówczesna', 'nowy', 'nowa', 'dotychczasowy',
+  'dotychczasowa', 'pan', 'pani', 'former', 'acting', 'deputy', 'senior', 'top', 'then', 'vice', 'chief', 'prime',
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'press', 'state', 'general', 'główny', 'główna',
+  'naczelny', 'naczelna', 'generalny', 'generalna', 'prasowy', 'prasowa', 'krajowy', 'krajowa',
+]);
+
+// Capitalised words that never start a person's name.
+const NON_NAME_CAPS = `
+Styczeń Stycznia Luty Lutego Marzec Marca Kwiecień Kwietnia Maj Maja Czerwiec Czerwca Lipiec Lipca Sierpień Sierpnia
+Wrzesień Września Październik Października Listopad Listopada Grudzień Grudnia Poniedziałek Wtorek Środa Czwartek
+Piątek Sobota Niedziela January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At But And As After Before When While If For
+Its His Her Their Our Some Many Most No Yet So Meanwhile All Any Every Each Both Several Officials Nobody Everyone Still Then What This That These Those There However It He
+She They We I You Mr Mrs Ms Dr Prof Sir Lord Lady Pan Pani Państwo
+Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad
+Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem
+Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram
+`;
+const nonNameCaps = new Set(NON_NAME_CAPS.split(/\s+/).filter(Boolean));
+
+/** True for capitalised words that are never part of a person's name (months, weekdays, function words). */
+export function isNonNameCap(word: string): boolean {
+  return nonNameCaps.has(word);
+}
+
+/** True for English nationality adjectives (`Russian`, `Polish`, `Chinese`, `Israeli`). */
+export function isNationalityAdjective(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i|ch)$/u.test(word) && countryKey(word) !== null;
+}

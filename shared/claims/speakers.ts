@@ -1,0 +1,335 @@
+import type { Speaker } from './types';
+import type { Mention, RoleDesc } from './mentions';
+import type { Gender } from './roles';
+import type { VerbGender } from './speech-verbs';
+import { givenNameLemma } from './given-names';
+import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
+
+const candidateCache = new Map<string, string[]>();
+function candidatesCached(form: string): string[] {
+  let c = candidateCache.get(form);
+  if (!c) {
+    if (candidateCache.size > 50000) candidateCache.clear();
+    c = surnameCandidates(form);
+    candidateCache.set(form, c);
+  }
+  return c;
+}
+
+/** A person or institution the article talks about, built from all its mentions. */
+export interface Entity {
+  id: number;
+  type: 'person' | 'organization' | 'unknown';
+  /** Given name lemma (nominative) when known. */
+  given: string | null;
+  /** Middle words as written (`W.` in `George W. Bush`). */
+  middle: string[];
+  /** Surname forms seen, in order. */
+  surnames: string[];
+  /** Surname forms seen in a clearly nominative use (full name with a nominative given name, a speech-verb subject). */
+  nominatives: string[];
+  /** Institution name (`MSZ`, `Misja USA przy NATO`). */
+  orgName: string | null;
+  ministry: boolean;
+  roles: RoleDesc[];
+  gender: Gender | null;
+  /** Positions (offsets) of its subject-like mentions and of the claims it spoke. */
+  lastPos: number;
+  /** For a person known only by a role (`Prezydent`, `wójt wsi`): the role as written. */
+  roleName?: string;
+}
+
+/** A point in the discourse where an entity was the subject or the speaker. */
+interface DiscourseEvent {
+  pos: number;
+  entity: Entity;
+  speaker: boolean;
+  sentence: number;
+  /** Any mention (object, after a preposition): used only when nothing better agrees. */
+  weak?: boolean;
+}
+
+const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
+
+function genderCompatible(a: Gender | null, b: VerbGender | Gender | null): boolean {
+  if (!a || !b || b === 'any') return true;
+  return a === b;
+}
+
+/** How well a role mention fits one of an entity's roles: 0 = not at all, <0 = contradicts. */
+export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
+  const ek = new Set(entityRole.keys);
+  const mCountries = m.keys.filter((k) => k.startsWith('country:'));
+  const eCountries = entityRole.keys.filter((k) => k.startsWith('country:'));
+  if (mCountries.length && eCountries.length && !mCountries.some((c) => ek.has(c))) return -1;
+  const mOther = m.keys.filter((k) => !k.startsWith('country:'));
+  const overlap = mOther.filter((k) => ek.has(k)).length;
+  const countryMatch = mCountries.some((c) => ek.has(c)) ? 1 : 0;
+  let base = 0;
+  if (entityRole.head === m.head) base = 2;
+  else if (m.generic || entityRole.generic) base = overlap > 0 ? 1 : 0;
+  if (base === 0) return 0;
+  // Same head but different portfolios (`minister edukacji` vs `minister spraw zagranicznych`).
+  const ePortfolio = entityRole.keys.filter((k) => /^[a-z]+$/.test(k) && ['foreign', 'defence', 'education', 'justice', 'health', 'finance', 'interior', 'agriculture', 'economy'].includes(k));
+  const mPortfolio = mOther.filter((k) => ePortfolio.length && ['foreign', 'defence', 'education', 'justice', 'health', 'finance', 'interior', 'agriculture', 'economy'].includes(k));
+  if (mPortfolio.length && !mPortfolio.some((k) => ek.has(k))) return -1;
+  return base + overlap + countryMatch;
+}
+
+/**
+ * The article's entity table and discourse history: mentions are observed in text order, then
+ * speaker mentions are resolved to entities (surname, inflected surname, role-only mention,
+ * institution, pronoun or subject-less verb).
+ */
+export class EntityTable {
+  private entities: Entity[] = [];
+  private events: DiscourseEvent[] = [];
+  private nextId = 1;
+
+  /** Records a mention and returns its entity (created when new), or null for roles/pronouns/groups. */
+  observe(m: Mention, sentence: number, subjectLike: boolean, weak = false): Entity | null {
+    const e = this.match(m, true);
+    if (e) {
+      e.lastPos = m.start;
+      if (subjectLike) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence });
+      else if (weak) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence, weak: true });
+    }
+    return e;
+  }
+
+  /** Marks an entity as the speaker of a claim at `pos` (later subject-less verbs may refer to it). */
+  spoke(e: Entity, pos: number, sentence: number, verbGender: VerbGender | null, subjectWord?: string): void {
+    if (!e.gender && verbGender && verbGender !== 'any' && verbGender !== 'pl' && e.type !== 'organization') e.gender = verbGender as Gender;
+    if (subjectWord && e.surnames.includes(subjectWord) && !e.nominatives.includes(subjectWord)) e.nominatives.push(subjectWord);
+    if (e.type === 'unknown') e.type = 'person';
+    this.insertEvent({ pos, entity: e, speaker: true, sentence });
+  }
+
+  private insertEvent(ev: DiscourseEvent): void {
+    const i = this.firstAtOrAfter(ev.pos + 1);
+    if (i === this.events.length) this.events.push(ev);
+    else this.events.splice(i, 0, ev);
+  }
+
+  private firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.events[mid].pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The entity a mention refers to, creating one for new names and institutions when `create`. */
+  match(m: Mention, create: boolean): Entity | null {
+    if (m.kind === 'person' && m.name && m.name.length) return this.matchPerson(m, create);
+    if (m.kind === 'org' && m.org) return this.matchOrg(m, create);
+    return null;
+  }
+
+  private bySurname = new Map<string, Entity[]>();
+  private roleEntities: Entity[] = [];
+  private orgByName = new Map<string, Entity>();
+  private lastByHead = new Map<string, Entity>();
+  private lastMinistry: Entity | null = null;
+
+  // The latest institution of each kind, for `resort`, `ministerstwo`, `komisja` referring back.
+  private touchOrg(e: Entity, head: string | null): void {
+    if (e.ministry) this.lastMinistry = e;
+    if (head) this.lastByHead.set(head, e);
+  }
+
+  private indexSurname(e: Entity, surname: string): void {
+    for (const c of candidatesCached(surname)) {
+      const list = this.bySurname.get(c);
+      if (!list) this.bySurname.set(c, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+
+  private addRole(e: Entity, role: RoleDesc): void {
+    if (e.roles.some((r) => r.text === role.text)) return;
+    e.roles.push(role);
+    if (!this.roleEntities.includes(e)) this.roleEntities.push(e);
+  }
+
+  private matchPerson(m: Mention, create: boolean): Entity | null {
+    const words = m.name!.filter((w) => w !== '.');
+    const surname = words[words.length - 1];
+    const given = words.length > 1 ? givenNameLemma(words[0])?.lemma ?? words[0] : null;
+    let best: Entity | null = null;
+    const seen = new Set<Entity>();
+    for (const c of candidatesCached(surname)) {
+      for (const e of this.bySurname.get(c) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        if (given && e.given && e.given !== given) continue; // Lech vs Jarosław Kaczyński
+        if (!best || e.lastPos > best.lastPos) best = e;
+      }
+    }
+    if (!best && words.length === 1) {
+      // A lone given name (`Terri`) can name a person introduced with full name.
+      const g = givenNameLemma(surname)?.lemma;
+      if (g) for (const e of this.entities) if (e.given === g && (!best || e.lastPos > best.lastPos)) best = e;
+    }
+    if (best) {
+      if (given && words[0] === given && !best.nominatives.includes(surname)) best.nominatives.push(surname);
+      if (given && !best.given) best.given = given;
+      if (!best.surnames.includes(surname) && words.length > 0) {
+        best.surnames.push(surname);
+        this.indexSurname(best, surname);
+      }
+      if (words.length > 2 && !best.middle.length) best.middle = words.slice(1, -1);
+      if (m.role) this.addRole(best, m.role);
+      if (!best.gender && m.gender) best.gender = m.gender;
+      if (words.length > 1 || m.role) best.type = 'person';
+      return best;
+    }
+    if (!create) return null;
+    // A lone capitalised word at the start of a sentence is no evidence of a name.
+    if (words.length === 1 && m.sentenceInitial && !m.role) return null;
+    const e: Entity = {
+      id: this.nextId++,
+      type: words.length > 1 || m.role || m.given ? 'person' : 'unknown',
+      given,
+      middle: words.length > 2 ? words.slice(1, -1) : [],
+      surnames: [surname],
+      nominatives: given && words[0] === given ? [surname] : [],
+      orgName: null,
+      ministry: false,
+      roles: [],
+      gender: m.gender ?? (given ? givenNameLemma(words[0])?.gender ?? null : null),
+      lastPos: m.start,
+    };
+    if (m.role) this.addRole(e, m.role);
+    this.entities.push(e);
+    this.indexSurname(e, surname);
+    return e;
+  }
+
+  private matchOrg(m: Mention, create: boolean): Entity | null {
+    const o = m.org!;
+    const lower = o.name.toLowerCase();
+    if (GENERIC_MINISTRY.test(lower) || (o.head && o.name.toLowerCase() === o.head && o.name === o.name.toLowerCase())) {
+      // `resort`, `ministerstwo`, `the ministry`: the most recent institution of that kind.
+      const best = GENERIC_MINISTRY.test(lower) ? this.lastMinistry : this.lastByHead.get(o.head ?? '') ?? null;
+      if (best || !create) return best;
+    }
+    const known = this.orgByName.get(lower);
+    if (known) {
+      this.touchOrg(known, o.head);
+      return known;
+    }
+    if (!create) return null;
+    const e: Entity = {
+      id: this.nextId++, type: 'organization', given: null, middle: [], surnames: [], nominatives: [], orgName: o.name, ministry: o.ministry,
+      roles: [], gender: o.gender, lastPos: m.start,
+    };
+    this.entities.push(e);
+    this.orgByName.set(lower, e);
+    this.touchOrg(e, o.head);
+    return e;
+  }
+
+  /** The entity whose role best fits a role-only mention (`szef NATO`, `ukraińska wicepremier`), or null. */
+  matchRole(role: RoleDesc, gender: VerbGender | Gender | null, before: number): Entity | null {
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const e of this.roleEntities) {
+      if (e.type === 'organization' || !genderCompatible(e.gender, gender) || !genderCompatible(e.gender, role.gender)) continue;
+      let s = 0;
+      for (const r of e.roles) s = Math.max(s, roleScore(r, role));
+      if (s > bestScore || (s === bestScore && s > 0 && best && e.lastPos > best.lastPos && e.lastPos <= before)) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  /** A person known only by a role (`Prezydent`), so later mentions and subject-less verbs find it. */
+  roleEntity(role: RoleDesc, text: string, pos: number, gender: Gender | null): Entity {
+    const e: Entity = {
+      id: this.nextId++, type: 'person', given: null, middle: [], surnames: [], nominatives: [], orgName: null, ministry: false,
+      roles: [], gender, lastPos: pos, roleName: text,
+    };
+    this.entities.push(e);
+    this.addRole(e, role);
+    return e;
+  }
+
+  private quoteSpans: Array<[number, number]> = [];
+
+  /** Records the quoted/reported content of a claim: names inside it are not discourse subjects. */
+  addQuoteSpan(a: number, b: number): void {
+    this.quoteSpans.push([a, b]);
+  }
+
+  private insideQuote(pos: number): boolean {
+    for (let k = this.quoteSpans.length - 1; k >= 0 && k >= this.quoteSpans.length - 40; k--) {
+      const [a, b] = this.quoteSpans[k];
+      if (pos >= a && pos < b) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The entity a subject-less verb (`- wskazał.`) or a pronoun refers to: the most recent speaker or
+   * subject before `pos` whose gender agrees. Non-speaker subjects count only within a few sentences.
+   */
+  fromContext(pos: number, sentence: number, gender: VerbGender | Gender | null, opts: { conflictsWith?: RoleDesc; maxBack?: number; speakersOnly?: boolean; weak?: boolean; pronoun?: boolean } = {}): Entity | null {
+    const from = this.firstAtOrAfter(pos) - 1;
+    // Bounded look-back keeps resolution linear on huge inputs.
+    for (let k = from; k >= 0 && from - k < 300; k--) {
+      const ev = this.events[k];
+      if (opts.maxBack !== undefined && sentence - ev.sentence > opts.maxBack) break;
+      if (!ev.speaker && sentence - ev.sentence > 4) continue;
+      if (ev.weak && !opts.weak) continue;
+      const e = ev.entity;
+      // A bare capitalised word (`Sojusz`) that never spoke is too weak to be a subject-less speaker.
+      if (!ev.speaker && e.type === 'unknown') continue;
+      if (!ev.speaker && (opts.speakersOnly || this.insideQuote(ev.pos))) continue;
+      if (!ev.speaker && e.type === 'organization') continue;
+      // `ona`/`Jej zdaniem`: an institution only when its grammatical gender is known to agree
+      // (`Komisja … Podkreśliła ona`); a subject-less verb may also continue an institution that just spoke.
+      if (e.type === 'organization' && (gender === 'm' || gender === 'f') && e.gender !== gender && !(ev.speaker && !e.gender && !opts.pronoun)) continue;
+      if (gender === 'pl' ? e.type !== 'organization' : !genderCompatible(e.gender, gender)) continue;
+      if (gender && gender !== 'any' && gender !== 'pl' && !e.gender && e.type === 'unknown' && !ev.speaker) continue;
+      if (opts.conflictsWith && e.roles.some((r) => roleScore(r, opts.conflictsWith!) < 0)) continue;
+      return e;
+    }
+    return null;
+  }
+}
+
+/** Display name of an entity: nominative full name (`Jens Stoltenberg`) or institution name. */
+export function entityName(e: Entity): string {
+  if (e.type === 'organization') return e.orgName ?? '';
+  const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
+  if (!e.surnames.length) return e.roleName ?? '';
+  const nominative = e.nominatives.find((s) => looksNominative(s, g)) ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
+  return [e.given, ...e.middle, nominative].filter(Boolean).join(' ');
+}
+
+/** Builds the claim's Speaker from a resolved entity (or a bare mention) and the words used. */
+export function makeSpeaker(text: string, e: Entity | null, m: Mention | null, fallbackName: string | null): Speaker | null {
+  const mention = m ? text.slice(m.start, m.end) : '';
+  if (e) {
+    const sp: Speaker = { name: entityName(e), mention, type: e.type };
+    if (m) {
+      sp.start = m.start;
+      sp.end = m.end;
+    }
+    return sp;
+  }
+  const name = fallbackName ?? mention;
+  if (!name) return null;
+  const sp: Speaker = { name, mention, type: m?.kind === 'org' ? 'organization' : m?.kind === 'role' ? 'person' : 'unknown' };
+  if (m) {
+    sp.start = m.start;
+    sp.end = m.end;
+  }
+  return sp;
+}

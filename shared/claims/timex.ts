@@ -1,0 +1,304 @@
+/**
+ * TIMEX3-style values and anchor arithmetic: what a recognised temporal expression means
+ * (`TemporalSpec`) and how it resolves against the article date (the anchor), which may be
+ * complete (`2022-01-12`), partial (`2022-01`, `2022`) or missing.
+ *
+ * Value conventions (documented in the README):
+ * - full date `2022-01-12`; month `2022-01`; year `2022`; ISO week `2022-W02`, weekend `2022-W02-WE`;
+ *   season `2022-SU` (SP/SU/FA/WI); decade `199` (the 1990s); century `19` (the 20th century);
+ *   time `2022-01-12T10:00` (`XXXX-XX-XXT10:00` when its day is unknown).
+ * - unknown parts are `X`: `XXXX-01-12` (no year), `XXXX-WXX-5` (a Friday of an unknown week).
+ * - a deictic expression without any anchor keeps only its granularity: `today` → `PRESENT_REF`
+ *   (the TIMEX3 token for "the time of writing"), `yesterday` → `XXXX-XX-XX`, `next week` →
+ *   `XXXX-WXX`, `last month` → `XXXX-XX`, `last year` → `XXXX`.
+ * - with a month-only anchor a relative day (`today`, `yesterday`, up to a week away) and `this week`
+ *   resolve to the anchor month: it is the best precision available (today is certainly in that month,
+ *   a day a few days away almost always is); a weekday stays `XXXX-WXX-5` since its week is unknown.
+ */
+
+/** The article date split into its known parts. */
+export interface Anchor {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+export type Tense = 'past' | 'future' | null;
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** What a temporal expression means, before resolution against the anchor. */
+export type TemporalSpec =
+  /** Calendar date with possibly missing parts; `yOff` = year relative to the anchor (`w marcu ubiegłego roku`). */
+  | { t: 'date'; y?: number; m?: number; d?: number; yOff?: number; side?: 'past' | 'future' }
+  /** Relative day: today 0, yesterday -1, tomorrow 1, `3 dni temu` -3. */
+  | { t: 'day'; n: number }
+  /** Weekday 1 (Monday) … 7 (Sunday); `tense` = most recent unless the context is future. */
+  | { t: 'weekday'; wd: number; dir: 'tense' | 'last' | 'next' }
+  /** ISO week relative to the anchor's; `weekend` for its Saturday–Sunday; `byTense` for a bare `the weekend`. */
+  | { t: 'week'; n: number; weekend?: boolean; byTense?: boolean }
+  /** Quarter (`w I kwartale`, `Q3 2021`) or half-year (`w pierwszym półroczu`). */
+  | { t: 'quarter'; q: number; half?: boolean; y?: number; yOff?: number }
+  | { t: 'month'; n: number }
+  | { t: 'year'; n: number }
+  | { t: 'season'; s: Season; y?: number; n?: number }
+  /** Decade (`199`) or century (`19`): the value is fixed. */
+  | { t: 'fixed'; v: string }
+  | { t: 'time'; h: number; min: number; base?: TemporalSpec }
+  /** A part of the day (`rano`, `evening`): only extends a neighbouring expression. */
+  | { t: 'part' };
+
+/** A recognised expression: token range [s, e) of the shared tokenizer and its meaning. */
+export interface TemporalMatch {
+  s: number;
+  e: number;
+  spec: TemporalSpec;
+}
+
+const DAY_MS = 86400000;
+
+/** Parses an anchor (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, optionally with a time) or returns null. */
+export function parseAnchor(anchor: string | null | undefined): Anchor | null {
+  if (!anchor) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(anchor.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (!m[2]) return { y };
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return { y };
+  if (!m[3]) return { y, m: mo };
+  const d = Number(m[3]);
+  if (d < 1 || d > daysInMonth(y, mo)) return { y, m: mo };
+  return { y, m: mo, d };
+}
+
+/** Number of days in a month (1-based month). */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** True when y-m-d is a real calendar date. */
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Days since 1970-01-01 of a calendar date. */
+export function dayNumber(y: number, m: number, d: number): number {
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+/** Calendar date of a day number. */
+export function fromDayNumber(n: number): { y: number; m: number; d: number } {
+  const dt = new Date(n * DAY_MS);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export function isoWeekday(y: number, m: number, d: number): number {
+  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+
+/** ISO-8601 week-numbering year and week of a date. */
+export function isoWeek(y: number, m: number, d: number): { year: number; week: number } {
+  const n = dayNumber(y, m, d);
+  const thursday = n + 4 - isoWeekday(y, m, d); // the Thursday of this ISO week decides its year
+  const ty = fromDayNumber(thursday).y;
+  const week = Math.floor((thursday - dayNumber(ty, 1, 1)) / 7) + 1;
+  return { year: ty, week };
+}
+
+const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+/** Formats a full date as `YYYY-MM-DD`. */
+export function formatDate(y: number, m: number, d: number): string {
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
+function formatDayNumber(n: number): string {
+  const c = fromDayNumber(n);
+  return formatDate(c.y, c.m, c.d);
+}
+
+function formatWeekOf(n: number): string {
+  const c = fromDayNumber(n);
+  const w = isoWeek(c.y, c.m, c.d);
+  return `${pad4(w.year)}-W${pad2(w.week)}`;
+}
+
+/** Month offset between the anchor's month and (y, m). */
+function monthIndex(y: number, m: number): number {
+  return y * 12 + (m - 1);
+}
+
+/**
+ * Picks the year of a month (and optional day) given without one: the candidate nearest to the
+ * anchor; when that candidate contradicts a clear tense and lies more than two months away, the
+ * nearest one on the tense's side (`w marcu odbędą się wybory` in a July article → next March).
+ * This also handles rollover: a December date in a January article is the previous December.
+ */
+export function chooseYear(anchor: Anchor, m: number, d: number | undefined, tense: Tense): number {
+  const cands = [anchor.y - 1, anchor.y, anchor.y + 1];
+  const useDays = anchor.m !== undefined && anchor.d !== undefined && d !== undefined;
+  const aDay = useDays ? dayNumber(anchor.y, anchor.m!, anchor.d!) : 0;
+  const aMon = anchor.m !== undefined ? monthIndex(anchor.y, anchor.m) : 0;
+  const diff = (y: number): number => {
+    if (useDays) return (dayNumber(y, m, Math.min(d!, daysInMonth(y, m))) - aDay) / 30.44;
+    return monthIndex(y, m) - aMon;
+  };
+  if (anchor.m === undefined) return anchor.y;
+  let best = cands[0];
+  for (const y of cands) if (Math.abs(diff(y)) < Math.abs(diff(best))) best = y;
+  const bd = diff(best);
+  if (Math.abs(bd) > 2 && ((tense === 'past' && bd > 0) || (tense === 'future' && bd < 0))) {
+    let alt: number | null = null;
+    for (const y of cands) {
+      const dy = diff(y);
+      if ((tense === 'past' ? dy <= 0 : dy >= 0) && (alt === null || Math.abs(dy) < Math.abs(diff(alt)))) alt = y;
+    }
+    if (alt !== null && Math.abs(diff(alt)) <= 12) return alt;
+  }
+  return best;
+}
+
+/** True when resolving this spec may depend on tense (so the caller computes it only then). */
+export function needsTense(spec: TemporalSpec, anchor: Anchor | null): boolean {
+  if (!anchor) return false;
+  switch (spec.t) {
+    case 'weekday':
+      return spec.dir === 'tense' && anchor.d !== undefined;
+    case 'date':
+      return spec.y === undefined && spec.yOff === undefined && spec.m !== undefined && anchor.m !== undefined;
+    case 'season':
+      return spec.y === undefined && spec.n === undefined;
+    case 'time':
+      return spec.base ? needsTense(spec.base, anchor) : false;
+    case 'week':
+      return !!spec.byTense && anchor.d !== undefined;
+    default:
+      return false;
+  }
+}
+
+/** Resolves a spec against the anchor into a TIMEX3-like value. */
+export function resolveSpec(spec: TemporalSpec, anchor: Anchor | null, tense: Tense): string {
+  switch (spec.t) {
+    case 'date':
+      return resolveDate(spec, anchor, tense);
+    case 'day':
+      return resolveDay(spec.n, anchor);
+    case 'weekday':
+      return resolveWeekday(spec.wd, spec.dir, anchor, tense);
+    case 'week':
+      return resolveWeek(spec, anchor, tense);
+    case 'quarter': {
+      const y = spec.y !== undefined ? pad4(spec.y) : anchor ? pad4(anchor.y + (spec.yOff ?? 0)) : 'XXXX';
+      return `${y}-${spec.half ? 'H' : 'Q'}${spec.q}`;
+    }
+    case 'month':
+      return resolveMonthShift(spec.n, anchor);
+    case 'year':
+      return anchor ? pad4(anchor.y + spec.n) : 'XXXX';
+    case 'season': {
+      let y: string;
+      if (spec.y !== undefined) y = pad4(spec.y);
+      else if (!anchor) y = 'XXXX';
+      else if (spec.n !== undefined) y = pad4(seasonYear(spec.s, anchor, null) + spec.n);
+      else y = pad4(seasonYear(spec.s, anchor, tense));
+      return `${y}-${spec.s}`;
+    }
+    case 'fixed':
+      return spec.v;
+    case 'time': {
+      const hm = `T${pad2(spec.h)}:${pad2(spec.min)}`;
+      if (spec.base) {
+        const b = resolveSpec(spec.base, anchor, tense);
+        if (/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d|XX-XX)$/.test(b)) return b + hm;
+        // A day known only to the month (month-only anchor): the month is worth more than the clock.
+        if (/^\d{4}(?:-\d\d)?$/.test(b)) return b;
+      }
+      return 'XXXX-XX-XX' + hm;
+    }
+    case 'part':
+      return anchor && anchor.d !== undefined ? formatDate(anchor.y, anchor.m!, anchor.d) : 'XXXX-XX-XX';
+  }
+}
+
+function resolveDate(
+  spec: { y?: number; m?: number; d?: number; yOff?: number; side?: 'past' | 'future' },
+  anchor: Anchor | null,
+  tense: Tense,
+): string {
+  let y: number | undefined = spec.y;
+  if (y === undefined && spec.yOff !== undefined && anchor) y = anchor.y + spec.yOff;
+  if (y === undefined && spec.m !== undefined && anchor && spec.side && anchor.m !== undefined) {
+    // `last March` / `next March`: strictly before / after the anchor's month.
+    const a = anchor.y * 12 + anchor.m - 1;
+    y = anchor.y;
+    if (spec.side === 'past' && y * 12 + spec.m - 1 >= a) y--;
+    if (spec.side === 'future' && y * 12 + spec.m - 1 <= a) y++;
+  }
+  if (y === undefined && spec.m !== undefined && anchor) y = chooseYear(anchor, spec.m, spec.d, tense);
+  const ys = y === undefined ? 'XXXX' : pad4(y);
+  if (spec.m === undefined) return ys;
+  if (spec.d === undefined) return `${ys}-${pad2(spec.m)}`;
+  return `${ys}-${pad2(spec.m)}-${pad2(spec.d)}`;
+}
+
+function resolveDay(n: number, anchor: Anchor | null): string {
+  if (!anchor) return n === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX';
+  if (anchor.m === undefined) return pad4(anchor.y);
+  // Month-only anchor: the day is unknown but almost surely in the anchor month (see header).
+  if (anchor.d === undefined) return Math.abs(n) <= 7 ? `${pad4(anchor.y)}-${pad2(anchor.m)}` : 'XXXX-XX-XX';
+  return formatDayNumber(dayNumber(anchor.y, anchor.m, anchor.d) + n);
+}
+
+/** Resolves a weekday: `tense` → most recent at/before the anchor unless the context is future. */
+export function resolveWeekday(wd: number, dir: 'tense' | 'last' | 'next', anchor: Anchor | null, tense: Tense): string {
+  if (!anchor || anchor.m === undefined || anchor.d === undefined) return `XXXX-WXX-${wd}`;
+  const a = dayNumber(anchor.y, anchor.m, anchor.d);
+  const awd = isoWeekday(anchor.y, anchor.m, anchor.d);
+  let n: number;
+  if (dir === 'last') n = a - (((awd - wd + 7) % 7) || 7);
+  else if (dir === 'next') n = a + (((wd - awd + 7) % 7) || 7);
+  else if (tense === 'future') n = a + ((wd - awd + 7) % 7);
+  else n = a - ((awd - wd + 7) % 7);
+  return formatDayNumber(n);
+}
+
+function resolveWeek(spec: { n: number; weekend?: boolean; byTense?: boolean }, anchor: Anchor | null, tense: Tense): string {
+  let n = spec.n;
+  const we = spec.weekend ? '-WE' : '';
+  if (spec.weekend && anchor?.d !== undefined) {
+    // Weekends are told from the anchor's weekday: on a weekday `the weekend` just past belongs to
+    // the previous ISO week, the coming one to this week.
+    const awd = isoWeekday(anchor.y, anchor.m!, anchor.d);
+    if (spec.byTense) n = tense === 'future' || awd >= 6 ? 0 : -1;
+    else if (n === 1) n = awd <= 5 ? 0 : 1;
+  }
+  if (!anchor) return 'XXXX-WXX' + we;
+  if (spec.byTense && anchor.d === undefined) return 'XXXX-WXX' + we;
+  // Year-only anchor: `this week` is somewhere in that year; other weeks are unknown.
+  if (anchor.m === undefined) return n === 0 ? pad4(anchor.y) : 'XXXX-WXX' + we;
+  if (anchor.d === undefined) return n === 0 ? `${pad4(anchor.y)}-${pad2(anchor.m)}` : 'XXXX-WXX' + we;
+  return formatWeekOf(dayNumber(anchor.y, anchor.m, anchor.d) + 7 * n) + we;
+}
+
+function resolveMonthShift(n: number, anchor: Anchor | null): string {
+  if (!anchor) return 'XXXX-XX';
+  if (anchor.m === undefined) return n === 0 ? pad4(anchor.y) : 'XXXX-XX';
+  const idx = monthIndex(anchor.y, anchor.m) + n;
+  return `${pad4(Math.floor(idx / 12))}-${pad2((idx % 12) + 1)}`;
+}
+
+const SEASON_MID: Record<Season, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+function seasonYear(s: Season, anchor: Anchor, tense: Tense): number {
+  if (anchor.m === undefined) return anchor.y;
+  // Winter spans the year boundary: TIMEX3 files December–February under the year it starts in.
+  if (s === 'WI') return anchor.m <= 3 ? anchor.y - 1 : anchor.y;
+  const mid = SEASON_MID[s];
+  if (tense === 'past' && mid > anchor.m + 1) return anchor.y - 1;
+  if (tense === 'future' && mid < anchor.m - 1) return anchor.y + 1;
+  return anchor.y;
+}

@@ -1,0 +1,138 @@
+/** A matched pair of quotation marks: `open` and `close` are the indices of the marks themselves. */
+export interface QuotePair {
+  open: number;
+  close: number;
+  openChar: string;
+  closeChar: string;
+}
+
+interface Opener {
+  at: number;
+  char: string;
+  closers: string;
+}
+
+// Which closing marks each opening mark accepts. Polish typography is „…” but sloppy text mixes
+// „…" and „…“ (German style), so the low-9 opener takes all three.
+const CLOSERS: Record<string, string> = {
+  '„': '”“"',
+  '“': '”"',
+  '«': '»',
+  '»': '«»',
+  '‹': '›',
+  '›': '‹',
+  '‚': '’‘',
+  '‘': '’',
+  '"': '"”',
+  "'": "'",
+  '”': '”',
+};
+
+const MAX_STACK = 16;
+const LOOKBACK = 4;
+
+function isLetterOrDigit(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+function isOpeningContext(c: string | undefined): boolean {
+  return c === undefined || /[\s(\[\-–—:„"“«»/]/u.test(c);
+}
+
+/**
+ * Finds matched quotation-mark pairs in `text[from, to)` in one linear pass. Pairs never cross a
+ * blank line (a paragraph break); apostrophes inside words (`O'Donnell`, `don’t`) are not quotes.
+ * Returns every matched pair (nested ones too), sorted by opening position.
+ */
+export function findQuotePairs(text: string, from = 0, to = text.length): QuotePair[] {
+  const pairs: QuotePair[] = [];
+  let stack: Opener[] = [];
+  const findOpener = (closer: string): number => {
+    for (let k = stack.length - 1; k >= 0 && k >= stack.length - LOOKBACK; k--) {
+      if (stack[k].closers.includes(closer)) return k;
+    }
+    return -1;
+  };
+  const close = (k: number, at: number, char: string) => {
+    const o = stack[k];
+    pairs.push({ open: o.at, close: at, openChar: o.char, closeChar: char });
+    stack = stack.slice(0, k);
+  };
+  const push = (at: number, char: string) => {
+    stack.push({ at, char, closers: CLOSERS[char] });
+    if (stack.length > MAX_STACK) stack.shift();
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      // A blank line (only spaces between two newlines) ends every open quote.
+      let j = i + 1;
+      while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (j < to && text[j] === '\n') stack = [];
+      continue;
+    }
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = i + 1 < text.length ? text[i + 1] : undefined;
+    switch (c) {
+      case '„': case '‚':
+        push(i, c);
+        break;
+      case '«': case '‹': {
+        // `»…«` (Polish/German) closes with the mark that opens `«…»` (French).
+        const k = findOpener(c);
+        if (k >= 0) close(k, i, c);
+        else push(i, c);
+        break;
+      }
+      case '“': case '‘': case '»': case '›': {
+        const k = findOpener(c);
+        if (k >= 0) close(k, i, c);
+        else if (c !== '‘' || isOpeningContext(prev)) push(i, c);
+        break;
+      }
+      case '”': {
+        const k = findOpener(c);
+        if (k >= 0) close(k, i, c);
+        // ”…” (same mark both sides) appears in careless text: open only in an opening context.
+        else if (isOpeningContext(prev) && isLetterOrDigit(next)) push(i, c);
+        break;
+      }
+      case '’': {
+        if (isLetterOrDigit(next)) break; // apostrophe: don’t, O’Brien
+        const k = findOpener(c);
+        if (k >= 0) close(k, i, c);
+        break;
+      }
+      case '"': {
+        const k = findOpener(c);
+        if (k >= 0) close(k, i, c);
+        else if (!(isLetterOrDigit(prev) && isLetterOrDigit(next))) push(i, c);
+        break;
+      }
+      case "'": {
+        if (isLetterOrDigit(prev) && isLetterOrDigit(next)) break; // O'Donnell, Be'er
+        const k = findOpener(c);
+        if (k >= 0 && !/\s/.test(prev ?? ' ') && !isLetterOrDigit(next)) close(k, i, c);
+        else if (isOpeningContext(prev) && isLetterOrDigit(next)) push(i, c);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  pairs.sort((a, b) => a.open - b.open);
+  return pairs;
+}
+
+/** Keeps only the pairs not nested inside another pair (input sorted by `open`). */
+export function outermostPairs(pairs: QuotePair[]): QuotePair[] {
+  const out: QuotePair[] = [];
+  let end = -1;
+  for (const p of pairs) {
+    if (p.open > end) {
+      out.push(p);
+      end = p.close;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,312 @@
+import type { Language } from '../sources';
+import type { Sentence } from './types';
+import { abbreviationKind, wordBeforeDot } from './abbreviations';
+import { findQuotePairs, outermostPairs } from './quote-marks';
+import { speechVerb } from '../claims/speech-verbs';
+
+// Intl.Segmenter is linear at sentence granularity, but we still never hand it a huge string:
+// long prose blocks are cut at a sentence-looking point into chunks of about this size.
+const CHUNK = 6000;
+// A quote longer than this is not kept inside one unit (a stray mark must not swallow an article).
+const MAX_QUOTE_UNIT = 4000;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: Language): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+const LIST_MARKER = /^[ \t]*(?:[*•·▪◦‣]|\d{1,3}[.)]|[a-z]\))[ \t]+\S/u;
+const DASH_LINE = /^[ \t]*[-–—][ \t]+\S/u;
+const TERMINAL = /[.!?…;:,]$/u;
+const CLOSING_QUOTES = '"”“»«’\'';
+// Sentence-initial words after which `2022 r.` is an adverbial, not the end of a sentence.
+const ADVERBIAL_START = new Set([
+  'w', 'we', 'od', 'do', 'po', 'przed', 'na', 'pod', 'z', 'za', 'latem', 'wiosną', 'jesienią', 'zimą',
+  'już', 'jeszcze', 'dopiero', 'także', 'również', 'około', 'ok', 'pomiędzy', 'między', 'aż', 'dzięki', 'wraz',
+]);
+const EN_FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'this', 'that',
+  'these', 'those', 'there', 'however', 'as', 'after', 'before', 'when', 'while', 'if', 'for', 'its', 'his',
+  'her', 'their', 'our', 'some', 'many', 'most', 'no', 'yet', 'so', 'meanwhile', 'still', 'then', 'what',
+]);
+
+function isUpper(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+interface Block {
+  start: number;
+  end: number;
+  kind: Sentence['kind'] | 'prose';
+}
+
+/**
+ * Splits an article into sentence-like units (sentences, headlines, list items) with
+ * `Intl.Segmenter` plus repairs for Polish/English abbreviations, sentences starting with a digit,
+ * multi-sentence quotes with their attribution, headline lines and lists. Linear in text length.
+ */
+export function splitSentences(text: string, lang: Language, bodyStart = 0): Sentence[] {
+  const out: Sentence[] = [];
+  const paraRe = /\n(?:[ \t\r]*\n)+/g;
+  let paragraph = 0;
+  let pos = 0;
+  for (;;) {
+    const m = paraRe.exec(text);
+    const pEnd = m ? m.index : text.length;
+    const start = Math.max(pos, bodyStart);
+    if (start < pEnd) splitParagraph(text, start, pEnd, paragraph, lang, out);
+    if (!m) break;
+    pos = m.index + m[0].length;
+    paragraph++;
+  }
+  return out;
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+function push(text: string, out: Sentence[], start: number, end: number, paragraph: number, kind: Sentence['kind']): void {
+  const [s, e] = trimRange(text, start, end);
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), paragraph, kind });
+}
+
+function lineEndsTerminal(text: string, start: number, end: number): boolean {
+  const [s, e] = trimRange(text, start, end);
+  if (e <= s) return true;
+  let k = e;
+  while (k > s && CLOSING_QUOTES.includes(text[k - 1])) k--;
+  return TERMINAL.test(text.slice(Math.max(s, k - 1), k)) || k === s;
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const w = !/\s/u.test(text[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+function headlineLike(text: string, start: number, end: number): boolean {
+  const [s, e] = trimRange(text, start, end);
+  if (e - s === 0 || e - s > 250) return false;
+  if (lineEndsTerminal(text, s, e)) return false;
+  if (DASH_LINE.test(text.slice(s, Math.min(e, s + 4)))) return false;
+  return wordCount(text, s, e) <= 30;
+}
+
+/** True when a dash line carries a speech-verb attribution (`… – powiedział X`): a quote, not a list item. */
+function hasDashAttribution(line: string): boolean {
+  const re = /\s[-–—]\s*(\p{L}+)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) if (speechVerb(m[1], undefined)) return true;
+  return false;
+}
+
+function splitParagraph(text: string, pStart: number, pEnd: number, paragraph: number, lang: Language, out: Sentence[]): void {
+  // Lines with their ranges.
+  const lines: Array<[number, number]> = [];
+  let ls = pStart;
+  for (let i = pStart; i <= pEnd; i++) {
+    if (i === pEnd || text[i] === '\n') {
+      lines.push([ls, i]);
+      ls = i + 1;
+    }
+  }
+  const nonEmpty = lines.filter(([s, e]) => trimRange(text, s, e)[1] > trimRange(text, s, e)[0]);
+  const markerLines = nonEmpty.filter(([s, e]) => LIST_MARKER.test(text.slice(s, Math.min(e, s + 8))));
+  const dashLines = nonEmpty.filter(([s, e]) => DASH_LINE.test(text.slice(s, Math.min(e, s + 6))));
+  // In Polish news a line opened by a dash is usually a quote; it is a list only when several
+  // short dash lines stand together and none carries an attribution.
+  const dashList =
+    dashLines.length >= 2 &&
+    dashLines.length >= nonEmpty.length - 1 &&
+    dashLines.every(([s, e]) => e - s <= 200 && !hasDashAttribution(text.slice(s, e)));
+  const isList = markerLines.length >= 2 || (markerLines.length === 1 && nonEmpty.length === 1 && /^[ \t]*[*•·▪◦‣]/u.test(text.slice(markerLines[0][0], markerLines[0][1]))) || dashList;
+
+  const blocks: Block[] = [];
+  const addProse = (s: number, e: number) => {
+    const last = blocks[blocks.length - 1];
+    if (last && last.kind === 'prose' && last.end <= s) last.end = e;
+    else blocks.push({ start: s, end: e, kind: 'prose' });
+  };
+  if (isList) {
+    let cur: Block | null = null;
+    for (const [s, e] of nonEmpty) {
+      const line = text.slice(s, Math.min(e, s + 8));
+      if (LIST_MARKER.test(line) || (dashList && DASH_LINE.test(line))) {
+        cur = { start: s, end: e, kind: 'list-item' };
+        blocks.push(cur);
+      } else if (cur) {
+        cur.end = e; // continuation line of an item
+      } else if (headlineLike(text, s, e)) {
+        blocks.push({ start: s, end: e, kind: 'headline' });
+      } else {
+        addProse(s, e);
+      }
+    }
+  } else if (nonEmpty.length === 1) {
+    const [s, e] = nonEmpty[0];
+    blocks.push({ start: s, end: e, kind: headlineLike(text, s, e) ? 'headline' : 'prose' });
+  } else {
+    // A short unpunctuated line followed by a line starting a new sentence is a headline line
+    // (a title directly above its text); otherwise lines are wrapped prose.
+    for (let k = 0; k < nonEmpty.length; k++) {
+      const [s, e] = nonEmpty[k];
+      const prevTerminal = k === 0 || lineEndsTerminal(text, nonEmpty[k - 1][0], nonEmpty[k - 1][1]) || blocks[blocks.length - 1]?.kind === 'headline';
+      const next = nonEmpty[k + 1];
+      const nextStartsNew = next ? /^[ \t]*[\p{Lu}\d"„“«»\-–—]/u.test(text.slice(next[0], next[0] + 3)) : true;
+      if (prevTerminal && nextStartsNew && e - s <= 120 && headlineLike(text, s, e)) blocks.push({ start: s, end: e, kind: 'headline' });
+      else addProse(s, e);
+    }
+  }
+
+  for (const b of blocks) {
+    if (b.kind !== 'prose') {
+      push(text, out, b.start, b.end, paragraph, b.kind);
+      continue;
+    }
+    const units = segmentProse(text, b.start, b.end, lang);
+    if (units.length === 1 && nonEmpty.length === 1 && headlineLike(text, units[0][0], units[0][1])) {
+      push(text, out, units[0][0], units[0][1], paragraph, 'headline');
+      continue;
+    }
+    for (const [s, e] of units) push(text, out, s, e, paragraph, 'sentence');
+  }
+}
+
+/** Raw segment starts (absolute offsets) from Intl.Segmenter, run chunk by chunk. */
+function segmenterStarts(text: string, start: number, end: number, lang: Language): number[] {
+  const starts: number[] = [];
+  let cs = start;
+  while (cs < end) {
+    let ce = Math.min(end, cs + CHUNK);
+    if (ce < end) {
+      // Cut after sentence-final punctuation + space if there is one in the last 2000 chars.
+      let cut = -1;
+      for (let i = ce - 1; i > ce - 2000 && i > cs; i--) {
+        if (/\s/u.test(text[i]) && /[.!?…]/u.test(text[i - 1])) {
+          cut = i + 1;
+          break;
+        }
+      }
+      if (cut < 0) for (let i = ce - 1; i > ce - 2000 && i > cs; i--) if (/\s/u.test(text[i])) { cut = i + 1; break; }
+      if (cut > cs) ce = cut;
+    }
+    // Newlines inside a prose block are wrapped lines: segment them as spaces (same length).
+    const chunk = text.slice(cs, ce).replace(/[\n\r]/g, ' ');
+    for (const seg of segmenter(lang).segment(chunk)) starts.push(cs + seg.index);
+    cs = ce;
+  }
+  return starts;
+}
+
+function segmentProse(text: string, start: number, end: number, lang: Language): Array<[number, number]> {
+  const raw = segmenterStarts(text, start, end, lang);
+  const set = new Set<number>(raw);
+  set.add(start);
+
+  // Missed breaks: `Brukseli. 12 stycznia odbędzie się…` (UAX #29 does not break before a digit
+  // that is followed by a lower-case word).
+  const digitRe = /([.!?…])(["”»’)]*)(\s+)(?=\d)/gu;
+  const block = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = digitRe.exec(block))) {
+    const punct = start + m.index;
+    if (m[1] === '.') {
+      const w = wordBeforeDot(text, punct);
+      if (w === '' || abbreviationKind(w, lang) === 'continue' || w.length === 1) continue;
+    }
+    set.add(punct + 1 + m[2].length + m[3].length);
+  }
+
+  // `…bronić". - USA konsultują…`: a dash is SContinue in UAX #29, so a dash-introduced quote after
+  // a full stop gets no break of its own.
+  const dashRe = /([.!?…])(["”»’)]*)(\s+)(?=[-–—]\s+[\p{Lu}"„«'‚])/gu;
+  while ((m = dashRe.exec(block))) {
+    const punct = start + m.index;
+    if (m[1] === '.') {
+      const w = wordBeforeDot(text, punct);
+      if (w !== '' && (abbreviationKind(w, lang) === 'continue' || (w.length === 1 && isUpper(w)))) continue;
+    }
+    set.add(punct + 1 + m[2].length + m[3].length);
+  }
+
+  let starts = [...set].filter((s) => s >= start && s < end).sort((a, b) => a - b);
+
+  // Repairs that remove wrong breaks.
+  const pairs = outermostPairs(findQuotePairs(text, start, end)).filter((p) => p.close - p.open <= MAX_QUOTE_UNIT);
+  let pi = 0;
+  const kept: number[] = [];
+  for (const s of starts) {
+    if (kept.length === 0) {
+      kept.push(s);
+      continue;
+    }
+    // Inside a quotation: keep a multi-sentence quote whole.
+    while (pi < pairs.length && pairs[pi].close < s) pi++;
+    if (pi < pairs.length && pairs[pi].open < s && s <= pairs[pi].close) continue;
+    if (!wrongBreak(text, s, kept[kept.length - 1], lang)) kept.push(s);
+  }
+  starts = kept;
+  const units: Array<[number, number]> = [];
+  for (let k = 0; k < starts.length; k++) units.push([starts[k], k + 1 < starts.length ? starts[k + 1] : end]);
+  return units;
+}
+
+/** True when Intl.Segmenter's break at `s` is wrong: after an abbreviation, an initial, or before an attribution tail. */
+function wrongBreak(text: string, s: number, segStart: number, lang: Language): boolean {
+  let k = s;
+  while (k > segStart && /\s/u.test(text[k - 1])) k--;
+  const last = text[k - 1];
+  const next = text[s];
+  // `"…" - powiedział X` / `"…."- Powiedział prezydent`: an attribution tail belongs to its quote.
+  if (/[-–—]/u.test(next ?? '')) {
+    const tail = /^[-–—]\s*(\p{L}+)/u.exec(text.slice(s, s + 40));
+    const beforeLast = text[k - 2];
+    if (tail && CLOSING_QUOTES.includes(last ?? '') && (speechVerb(tail[1], undefined) || tail[1] === tail[1].toLowerCase())) return true;
+    if (tail && CLOSING_QUOTES.includes(beforeLast ?? '') && /[.!?]/.test(last ?? '') && speechVerb(tail[1], undefined)) return true;
+    return false;
+  }
+  if (last !== '.') return false;
+  if (!(isUpper(next) || isDigit(next))) return false;
+  const word = wordBeforeDot(text, k - 1);
+  if (word === '') return false;
+  // Initials: `George W. Bush`, `J. Smith`.
+  if (word.length === 1 && isUpper(word) && isUpper(next)) return true;
+  const kind = abbreviationKind(word, lang);
+  if (kind === 'continue') return true;
+  if (kind === 'ambiguous') {
+    const w = word.toLowerCase();
+    if (w === 'r' && !isDigit(next)) {
+      // `W 2005 r. Rosja wprowadziła…` continues; `…12 stycznia 2022 r. Posiedzenie…` ends.
+      const seg = text.slice(segStart, k);
+      const first = /^[\s"„“«]*(\p{L}+)/u.exec(seg)?.[1]?.toLowerCase() ?? '';
+      return ADVERBIAL_START.has(first) && wordCount(text, segStart, k) <= 6;
+    }
+    if (w === 'proc' || w === 'br' || w === 'ub') {
+      // `4,5 proc. PKB.`: an acronym right after continues the sentence.
+      const nextWord = /^[\p{L}\p{N}]+/u.exec(text.slice(s, s + 12))?.[0] ?? '';
+      return nextWord.length >= 2 && nextWord === nextWord.toUpperCase();
+    }
+    if (w.includes('.') && isUpper(next)) {
+      // `the U.S. Embassy` continues, `in the U.S. The talks…` ends.
+      const nextWord = /^\p{L}+/u.exec(text.slice(s, s + 30))?.[0]?.toLowerCase() ?? '';
+      return !EN_FUNCTION_WORDS.has(nextWord);
+    }
+  }
+  return false;
+}

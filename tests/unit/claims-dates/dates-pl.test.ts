@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../shared/claims/dates';
+
+/** [mention, value] pairs found in a text. */
+function pairs(text: string, anchor: string | null): [string, string][] {
+  return findDates(text, 'pl', anchor).map((d) => [d.mention, d.value]);
+}
+
+// Anchor: Wednesday 2022-01-12 (ISO week 2022-W02) unless stated otherwise.
+const A = '2022-01-12';
+
+describe('Polish absolute dates', () => {
+  it.each([
+    ['Spotkanie odbędzie się 12 stycznia w Brukseli.', [['12 stycznia', '2022-01-12']]],
+    ['Umowę podpisano 12 stycznia 2022 r. w Warszawie.', [['12 stycznia 2022 r.', '2022-01-12']]],
+    ['Ustawa weszła w życie 1 lipca 2021 roku.', [['1 lipca 2021 roku', '2021-07-01']]],
+    ['Termin upływa 31.01.2022.', [['31.01.2022', '2022-01-31']]],
+    ['Dokument z 2022-01-10 trafił do Sejmu.', [['2022-01-10', '2022-01-10']]],
+    ['Posiedzenie zaplanowano na 12 stycz. 2022 r. w Sejmie.', [['12 stycz. 2022 r.', '2022-01-12']]],
+    ['Wyrok zapadł 3 III 2021 r. w Krakowie.', [['3 III 2021 r.', '2021-03-03']]],
+    ['Rozmowy trwały 11 i 12 stycznia.', [['11', '2022-01-11'], ['12 stycznia', '2022-01-12']]],
+    ['Szczyt potrwa 20-21 stycznia.', [['20-21 stycznia', '2022-01-20']]],
+    ['W grudniu inflacja spadła.', [['grudniu', '2021-12']]],
+    ['W styczniu ceny wzrosły.', [['styczniu', '2022-01']]],
+    ['Kryzys zaczął się w marcu ubiegłego roku.', [['marcu ubiegłego roku', '2021-03']]],
+    ['W maju 2020 r. wprowadzono obostrzenia.', [['maju 2020 r.', '2020-05']]],
+    ['W 2021 roku zginęło 20 osób.', [['2021 roku', '2021']]],
+    ['Do 2030 r. kraj ma odejść od węgla.', [['2030 r.', '2030']]],
+    ['Wydarzenia z lat 90. wciąż budzą emocje.', [['lat 90.', '199']]],
+    ['To największa powódź od początku XX wieku.', [['XX wieku', '19']]],
+    ['W I kwartale 2022 r. PKB wzrósł.', [['I kwartale 2022 r.', '2022-Q1']]],
+    ['Stan na 20.05 br. o godz. 15.10 był stabilny.', [['20.05 br. o godz. 15.10', '2022-05-20T15:10']]],
+  ] as const)('%s', (text, want) => expect(pairs(text, A)).toEqual(want));
+
+  it('keeps the year unknown without an anchor', () => {
+    expect(pairs('12 stycznia odbędzie się spotkanie Rady NATO-Rosja.', null)).toEqual([['12 stycznia', 'XXXX-01-12']]);
+  });
+
+  it('takes the year from a month-only anchor, with rollover', () => {
+    expect(pairs('Posiedzenie odbędzie się 12 stycznia.', '2022-01')).toEqual([['12 stycznia', '2022-01-12']]);
+    expect(pairs('Protesty wybuchły 20 grudnia.', '2022-01')).toEqual([['20 grudnia', '2021-12-20']]);
+    expect(pairs('Wybory odbędą się 10 stycznia.', '2021-12-20')).toEqual([['10 stycznia', '2022-01-10']]);
+  });
+});
+
+describe('Polish relative expressions', () => {
+  it.each([
+    ['Ministrowie spotkali się w poniedziałek.', [['poniedziałek', '2022-01-10']]],
+    ['We wtorek odbędzie się głosowanie.', [['wtorek', '2022-01-18']]],
+    ['Rząd zbierze się w piątek.', [['piątek', '2022-01-14']]],
+    ['W ubiegły piątek doszło do ataku.', [['ubiegły piątek', '2022-01-07']]],
+    ['W przyszły wtorek premier odwiedzi Kijów.', [['przyszły wtorek', '2022-01-18']]],
+    ['W najbliższą sobotę przejdzie marsz.', [['najbliższą sobotę', '2022-01-15']]],
+    ['Piątkowe spotkanie zakończyło się fiaskiem.', [['Piątkowe', '2022-01-07']]],
+    ['Rozmowy w czwartek.', [['czwartek', '2022-01-06']]],
+    ['W środę w Brukseli.', [['środę', '2022-01-12']]],
+    ['W nocy z piątku na sobotę spadł śnieg.', [['piątku', '2022-01-07'], ['sobotę', '2022-01-08']]],
+    ['W poniedziałek 10 stycznia rozpoczęły się rozmowy.', [['poniedziałek 10 stycznia', '2022-01-10']]],
+    ['Dzisiejsze posiedzenie Sejmu było burzliwe.', [['Dzisiejsze', '2022-01-12']]],
+    ['Dziś rano premier spotkał się z prezydentem.', [['Dziś rano', '2022-01-12']]],
+    ['Wczoraj wieczorem słychać było wybuchy.', [['Wczoraj wieczorem', '2022-01-11']]],
+    ['Jutro o godz. 12 rozpocznie się konferencja.', [['Jutro o godz. 12', '2022-01-13T12:00']]],
+    ['Przedwczoraj i pojutrze.', [['Przedwczoraj', '2022-01-10'], ['pojutrze', '2022-01-14']]],
+    ['Wczorajsza decyzja zaskoczyła rynki.', [['Wczorajsza', '2022-01-11']]],
+    ['W tym tygodniu rozmowy będą kontynuowane.', [['tym tygodniu', '2022-W02']]],
+    ['W przyszłym tygodniu rząd przedstawi plan.', [['przyszłym tygodniu', '2022-W03']]],
+    ['W zeszłym tygodniu doszło do ataku.', [['zeszłym tygodniu', '2022-W01']]],
+    ['W ubiegłym tygodniu Sejm przyjął ustawę.', [['ubiegłym tygodniu', '2022-W01']]],
+    ['W przyszłym miesiącu ceny wzrosną.', [['przyszłym miesiącu', '2022-02']]],
+    ['W przyszłym roku odbędą się wybory.', [['przyszłym roku', '2023']]],
+    ['W zeszłym roku PKB spadł.', [['zeszłym roku', '2021']]],
+    ['W tym roku zima jest łagodna.', [['tym roku', '2022']]],
+    ['Dwa dni temu rozbił się samolot.', [['Dwa dni temu', '2022-01-10']]],
+    ['2 dni temu rozbił się samolot.', [['2 dni temu', '2022-01-10']]],
+    ['Decyzja zapadnie za tydzień.', [['za tydzień', '2022-01-19']]],
+    ['Trzy lata temu wybuchła wojna.', [['Trzy lata temu', '2019']]],
+    ['Miesiąc temu ogłoszono przetarg.', [['Miesiąc temu', '2021-12']]],
+    ['Koniec akapitu.\n\nTydzień temu ogłoszono przetarg.', [['Tydzień temu', '2022-01-05']]],
+    ['W miniony weekend protestowało 10 tys. osób.', [['miniony weekend', '2022-W01-WE']]],
+    ['Spotkanie rozpocznie się o godz. 12.', [['godz. 12', '2022-01-12T12:00']]],
+    ['W poniedziałek wały puściły. O godzinie 16 ewakuowano wieś.', [['poniedziałek', '2022-01-10'], ['godzinie 16', '2022-01-10T16:00']]],
+  ] as const)('%s', (text, want) => expect(pairs(text, A)).toEqual(want));
+
+  it('a weekday in a future clause after a past speech verb points forward', () => {
+    expect(pairs('Rzecznik powiedział, że w piątek odbędzie się spotkanie.', A)).toEqual([['piątek', '2022-01-14']]);
+    expect(pairs('Zapowiedział, że w poniedziałek zwoła konferencję.', A)).toEqual([['poniedziałek', '2022-01-17']]);
+  });
+
+  it('a bare weekday next to a full date on that weekday takes the date', () => {
+    // 2022-01-14 is a Friday.
+    const t = 'Fala dotrze w piątek 14 stycznia, a opadnie w nocy z 14 (piątek) na 15 stycznia.';
+    const got = pairs(t, A);
+    expect(got).toContainEqual(['piątek', '2022-01-14']);
+  });
+
+  it('without an anchor keeps values honest', () => {
+    expect(pairs('Ministrowie odbyli w piątek nadzwyczajne spotkanie online.', null)).toEqual([['piątek', 'XXXX-WXX-5']]);
+    expect(pairs('Dzisiaj rząd przyjął projekt.', null)).toEqual([['Dzisiaj', 'PRESENT_REF']]);
+    expect(pairs('Wczoraj rząd przyjął projekt.', null)).toEqual([['Wczoraj', 'XXXX-XX-XX']]);
+    expect(pairs('W przyszłym tygodniu.', null)).toEqual([['przyszłym tygodniu', 'XXXX-WXX']]);
+    expect(pairs('Spotkanie rozpocznie się o godz. 12.', null)).toEqual([['godz. 12', 'XXXX-XX-XXT12:00']]);
+  });
+
+  it('with a month-only anchor resolves what it can', () => {
+    expect(pairs('Jak podaje MSZ, dzisiejsze spotkanie miało na celu przygotowanie rozmów.', '2022-01')).toEqual([['dzisiejsze', '2022-01']]);
+    expect(pairs('Ministrowie odbyli w piątek spotkanie.', '2022-01')).toEqual([['piątek', 'XXXX-WXX-5']]);
+  });
+});
+
+describe('Polish sentences from the development corpus', () => {
+  // Single sentences from Polish Wikinews (CC BY 2.5, Wikinews contributors; KPWr corpus).
+  it.each([
+    ['Szef MSZ spotkał się w piątek z szefem białoruskiej dyplomacji Siarhiejem Martynauem.', '2008-09-16', [['piątek', '2008-09-12']]],
+    [
+      'Korea Północna zapowiedziała wystrzelenie między 4 a 8 kwietnia rakiety Taepondong-2 z satelitą komunikacyjnym.',
+      '2009-04-02',
+      [['4', '2009-04-04'], ['8 kwietnia', '2009-04-08']],
+    ],
+    [
+      'W ostatni czwartek, 16 listopada ambasador Rosji przy UE powiedział, że Moskwa nie zniesie embarga.',
+      '2006-11-24',
+      [['ostatni czwartek, 16 listopada', '2006-11-16']],
+    ],
+    ['Przypomnijmy, że w listopadzie ubiegłego roku Rosja nałożyła embargo.', '2006-11-24', [['listopadzie ubiegłego roku', '2005-11']]],
+    ['Embargo na żywność z Polski wprowadzono jesienią 2005 roku.', '2007-05-21', [['jesienią 2005 roku', '2005-FA']]],
+    ['Zapowiada, ze w poniedziałek zwoła konferencję prasową na której wyjaśni szczegóły.', '2008-09-14', [['poniedziałek', '2008-09-15']]],
+  ] as const)('%s', (text, anchor, want) => expect(pairs(text, anchor)).toEqual(want));
+});
+
+describe('Polish non-dates', () => {
+  it.each([
+    'Samoloty F-16 i szczepionki przeciw COVID-19 trafiły na Ukrainę.',
+    'Zawodnik zajął 2. miejsce w klasyfikacji.',
+    'Maja Kowalska powiedziała, że to koniec.',
+    'Otrzymała ona ostatnią komunię w Niedzielę Wielkanocną.',
+    'Zadzwoń pod numer 22 123 45 67.',
+    'W akcji wzięło udział 2000 osób.',
+    'Na liście znalazło się 51 osób podejrzanych o zbrodnie.',
+    'Manifestacja przeszła ulicą 3 Maja.',
+  ])('%s', (text) => expect(pairs(text, A)).toEqual([]));
+});
