@@ -15,6 +15,7 @@ import {
   needsTense,
   parseAnchor,
   resolveSpec,
+  withTime,
   type Anchor,
   type TemporalMatch,
   type TemporalSpec,
@@ -33,38 +34,82 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
   if (matches.length === 0) return [];
   const a = parseAnchor(anchor);
   const meta = detectMetadata(text).metadata.filter((m) => m.kind !== 'title');
-  const out: DateMention[] = [];
-  const bareWeekdays: { k: number; wd: number }[] = [];
-  for (const m of matches) {
+  // Pass 1: every expression in its own context; times that borrow a day wait for it.
+  const res: (Resolved | null)[] = new Array(matches.length).fill(null);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
     const start = tk.start[m.s];
     const end = tk.end[m.e - 1];
     if (meta.some((x) => x.start < end && start < x.end)) continue;
-    const tense = needsTense(m.spec, a) ? tenseAround(text, start, end, lang) : null;
-    if (m.spec.t === 'weekday' && m.spec.dir === 'tense' && a?.d !== undefined) bareWeekdays.push({ k: out.length, wd: m.spec.wd });
-    out.push({ start, end, mention: text.slice(start, end), value: resolveSpec(m.spec, a, tense) });
+    const borrowed = m.spec.t === 'time' && m.baseOf !== undefined;
+    const tense = !borrowed && needsTense(m.spec, a) ? tenseAround(text, start, end, lang) : null;
+    res[k] = {
+      start,
+      end,
+      mention: text.slice(start, end),
+      value: borrowed ? '' : resolveSpec(m.spec, a, tense),
+      explicit: isExplicitDay(m.spec),
+      tense,
+    };
   }
-  for (const { k, wd } of bareWeekdays) {
-    const v = nearbySameWeekday(out, k, wd, a!);
-    if (v) out[k].value = v;
+  // Pass 2: a bare weekday next to an explicit date on that weekday takes that date.
+  if (a?.d !== undefined) {
+    for (let k = 0; k < matches.length; k++) {
+      const sp = matches[k].spec;
+      if (res[k] && sp.t === 'weekday' && sp.dir === 'tense') {
+        const v = nearbySameWeekday(res, k, sp.wd, a);
+        if (v) res[k]!.value = v;
+      }
+    }
   }
+  // Pass 3: borrowed days, as resolved where they were written.
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const r = res[k];
+    if (!r || m.spec.t !== 'time' || m.baseOf === undefined) continue;
+    let b = res[m.baseOf];
+    // A weekday from another sentence lends its day only to a time told in the same tense
+    // (`w piątek fala dotrze … O godz. 14 ogłoszono alarm` is today, not Friday).
+    const bs = matches[m.baseOf].spec;
+    if (b && m.baseFar && bs.t === 'weekday' && (tenseAround(text, r.start, r.end, lang) ?? 'past') !== (b.tense ?? 'past')) b = null;
+    r.value = withTime(b ? b.value.replace(/T.*$/, '') : resolveSpec({ t: 'day', n: 0 }, a, null), m.spec.h, m.spec.min);
+  }
+  const out: DateMention[] = [];
+  for (const r of res) if (r) out.push({ start: r.start, end: r.end, mention: r.mention, value: r.value });
   return out;
+}
+
+interface Resolved extends DateMention {
+  /** Written as a calendar date (not derived from a weekday or a relative word). */
+  explicit: boolean;
+  /** The tense used to resolve it, when it needed one. */
+  tense: Tense;
+}
+
+function isExplicitDay(sp: TemporalSpec): boolean {
+  if (sp.t === 'date') return sp.d !== undefined;
+  return sp.t === 'time' && !!sp.base && sp.base.t === 'date' && sp.base.d !== undefined;
 }
 
 /**
  * A bare weekday next to a full date falling on that weekday (`w piątek 21 maja … w nocy z 21
  * (piątek)`) refers to that date: within 300 characters, and no more than a week from the anchor.
  */
-function nearbySameWeekday(out: DateMention[], k: number, wd: number, a: Anchor): string | null {
-  const me = out[k];
+function nearbySameWeekday(res: (Resolved | null)[], k: number, wd: number, a: Anchor): string | null {
+  const me = res[k]!;
   const aDay = dayNumber(a.y, a.m!, a.d!);
   for (let j = k - 1, n = 0; j >= 0 && n < 6; j--, n++) {
-    if (me.start - out[j].end > 300) break;
-    const v = sameWeekday(out[j].value, wd, aDay);
+    const o = res[j];
+    if (!o) continue;
+    if (me.start - o.end > 300) break;
+    const v = o.explicit ? sameWeekday(o.value, wd, aDay) : null;
     if (v) return v;
   }
-  for (let j = k + 1, n = 0; j < out.length && n < 6; j++, n++) {
-    if (out[j].start - me.end > 300) break;
-    const v = sameWeekday(out[j].value, wd, aDay);
+  for (let j = k + 1, n = 0; j < res.length && n < 6; j++, n++) {
+    const o = res[j];
+    if (!o) continue;
+    if (o.start - me.end > 300) break;
+    const v = o.explicit ? sameWeekday(o.value, wd, aDay) : null;
     if (v) return v;
   }
   return null;
@@ -233,7 +278,7 @@ function attachTimes(tk: Tokens, ms: TemporalMatch[]): TemporalMatch[] {
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.spec.t !== 'time' || m.spec.base) continue;
-    let base: TemporalSpec | undefined;
+    let baseOf: number | undefined;
     for (const j of [k - 1, k + 1]) {
       const o = ms[j];
       if (!o) continue;
@@ -241,17 +286,20 @@ function attachTimes(tk: Tokens, ms: TemporalMatch[]): TemporalMatch[] {
       if (!os || !dayish(os)) continue;
       const [a, b] = j < k ? [o.e, m.s] : [m.e, o.s];
       if (b - a <= 40 && !sentenceBreakBetween(tk, a, b)) {
-        base = os;
+        baseOf = j;
         break;
       }
     }
-    for (let j = k - 1; !base && j >= 0; j--) {
+    const near = baseOf !== undefined;
+    for (let j = k - 1; baseOf === undefined && j >= 0; j--) {
       const o = ms[j];
       if (m.s - o.e > 400 || lineBreakBetween(tk, o.e, m.s)) break;
       const os = o.spec.t === 'time' ? o.spec.base : o.spec;
-      if (os && dayish(os)) base = os;
+      if (os && dayish(os)) baseOf = j;
     }
-    ms[k] = { s: m.s, e: m.e, spec: { t: 'time', h: m.spec.h, min: m.spec.min, base: base ?? { t: 'day', n: 0 } } };
+    // The day is resolved where it was written (findDates); without one, the article date.
+    const spec: TemporalSpec = { t: 'time', h: m.spec.h, min: m.spec.min, base: baseOf === undefined ? { t: 'day', n: 0 } : undefined };
+    ms[k] = baseOf === undefined ? { s: m.s, e: m.e, spec } : { s: m.s, e: m.e, spec, baseOf, baseFar: !near };
   }
   return ms;
 }

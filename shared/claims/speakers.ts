@@ -309,7 +309,7 @@ export function entityName(e: Entity): string {
   if (e.type === 'organization') return e.orgName ?? '';
   const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
   if (!e.surnames.length) return e.roleName ?? '';
-  const nominative = e.nominatives.find((s) => looksNominative(s, g)) ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
+  const nominative = e.nominatives[0] ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
   return [e.given, ...e.middle, nominative].filter(Boolean).join(' ');
 }
 

@@ -52,6 +52,10 @@ export interface TemporalMatch {
   s: number;
   e: number;
   spec: TemporalSpec;
+  /** For a clock time that borrows its day from another expression: that expression's index. */
+  baseOf?: number;
+  /** True when that expression is in another sentence of the paragraph. */
+  baseFar?: boolean;
 }
 
 const DAY_MS = 86400000;
@@ -209,19 +213,22 @@ export function resolveSpec(spec: TemporalSpec, anchor: Anchor | null, tense: Te
     }
     case 'fixed':
       return spec.v;
-    case 'time': {
-      const hm = `T${pad2(spec.h)}:${pad2(spec.min)}`;
-      if (spec.base) {
-        const b = resolveSpec(spec.base, anchor, tense);
-        if (/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d|XX-XX)$/.test(b)) return b + hm;
-        // A day known only to the month (month-only anchor): the month is worth more than the clock.
-        if (/^\d{4}(?:-\d\d)?$/.test(b)) return b;
-      }
-      return 'XXXX-XX-XX' + hm;
-    }
+    case 'time':
+      return withTime(spec.base ? resolveSpec(spec.base, anchor, tense) : null, spec.h, spec.min);
     case 'part':
       return anchor && anchor.d !== undefined ? formatDate(anchor.y, anchor.m!, anchor.d) : 'XXXX-XX-XX';
   }
+}
+
+/** Combines a day's value with a clock time (`2022-01-12` + 10:30 → `2022-01-12T10:30`). */
+export function withTime(day: string | null, h: number, min: number): string {
+  const hm = `T${pad2(h)}:${pad2(min)}`;
+  if (day) {
+    if (/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d|XX-XX)$/.test(day)) return day + hm;
+    // A day known only to the month (month-only anchor): the month is worth more than the clock.
+    if (/^\d{4}(?:-\d\d)?$/.test(day)) return day;
+  }
+  return 'XXXX-XX-XX' + hm;
 }
 
 function resolveDate(
