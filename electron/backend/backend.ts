@@ -16,6 +16,7 @@ import {
 import type { ArticleExtraction, ExtractOptions } from '../../shared/claims/types';
 import type { SourceInfo, VersionInfo } from '../../shared/sources';
 import type { VerificationRecord } from '../../shared/verification/types';
+import { inProcessDiffs, type TextDiffRunner } from './diff-runner';
 import { readArticleFile } from './ingest';
 import { StoreLock } from './lock';
 import { SCHEMA_VERSION } from './store/json-doc';
@@ -40,6 +41,8 @@ export interface BackendOptions {
   /** Watch the folder for changes (default true). */
   watch?: boolean;
   settleMs?: number;
+  /** Where text diffs run; large ones belong off the thread that serves the windows. */
+  diffs?: TextDiffRunner;
 }
 
 type Listener = (event: FactdeskEvent) => void;
@@ -104,6 +107,7 @@ export class Backend implements FactdeskApi {
     await this.watcher?.dispose();
     await this.background;
     await Promise.allSettled([...this.queues.values()]);
+    await this.diffs.dispose();
     this.listeners.clear();
     this.lock.dispose();
   }
@@ -128,6 +132,10 @@ export class Backend implements FactdeskApi {
     this.problems.push(problem);
     if (this.problems.length > 200) this.problems.shift();
     this.emit({ type: 'problem', problem });
+  }
+
+  get diffs(): TextDiffRunner {
+    return this.opts.diffs ?? inProcessDiffs;
   }
 
   get workspaceStore(): WorkspaceStore {

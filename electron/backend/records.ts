@@ -4,7 +4,6 @@ import type { VersionInfo } from '../../shared/sources';
 import { addEvidence, applyChange, newRecord, undoLast, validateChange, type ChangeContext } from '../../shared/verification/record-changes';
 import { diffClaims } from '../../shared/diff/claim-diff';
 import { summarizeChange } from '../../shared/diff/summary';
-import { diffTexts } from '../../shared/diff/text-diff';
 import type { VersionDiff } from '../../shared/diff/types';
 import { carryForward } from '../../shared/verification/carry-forward';
 import { claimRows } from '../../shared/verification/claim-rows';
@@ -105,7 +104,7 @@ export class RecordService {
     const set = diffClaims(before.claims, after.claims);
     let summary: string | null = null;
     if (from.id !== to.id) {
-      const text = diffTexts(await store.getText(from.hash), await store.getText(to.hash));
+      const text = await this.b.diffs.diff(await store.getText(from.hash), await store.getText(to.hash), {});
       summary = summarizeChange(text, set);
     }
     await this.b.serial(`records:${sourceId}`, async () => {
@@ -147,13 +146,17 @@ export class RecordService {
       this.b.getArticle({ sourceId: a.sourceId, versionId: to.id }),
     ]);
     const options = a.options ?? {};
+    const big = oldView.text.length + newView.text.length > 200_000;
+    if (big) this.b.emit({ type: 'progress', task: 'diff', done: 0, total: 1 });
+    const text = await this.b.diffs.diff(oldView.text, newView.text, options);
+    if (big) this.b.emit({ type: 'progress', task: 'diff', done: 1, total: 1 });
     return {
       sourceId: a.sourceId,
       from,
       to,
       oldText: oldView.text,
       newText: newView.text,
-      text: diffTexts(oldView.text, newView.text, options),
+      text,
       claims: diffClaims(oldView.extraction?.claims ?? [], newView.extraction?.claims ?? []),
     };
   }

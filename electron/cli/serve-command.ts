@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { Backend } from '../backend/backend';
+import { workerDiffs } from '../backend/diff-runner';
 import { EXTRACTOR } from '../backend/extractor';
 import { startHttpServer } from '../server/http-server';
 import { ensureBuilt, PROJECT_ROOT } from './project';
@@ -18,7 +20,8 @@ export async function runServe(argv: string[]): Promise<number> {
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}.`);
   if (!values['no-build']) await ensureBuilt();
-  const backend = await Backend.open({ folder, dataDir: values.data, extractor: EXTRACTOR, owner: 'factdesk serve' });
+  const diffs = workerDiffs(() => new Worker(new URL('./diff-worker.mjs', import.meta.url)));
+  const backend = await Backend.open({ folder, dataDir: values.data, extractor: EXTRACTOR, owner: 'factdesk serve', diffs });
   const server = await startHttpServer({ api: backend, staticDir: resolve(PROJECT_ROOT, 'out/renderer'), port });
   const info = await backend.getWorkspace();
   process.stdout.write(

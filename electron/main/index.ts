@@ -1,6 +1,9 @@
+/// <reference types="electron-vite/node" />
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { join, resolve } from 'node:path';
 import { Backend } from '../backend/backend';
+import { workerDiffs } from '../backend/diff-runner';
+import createDiffWorker from '../backend/diff-worker?nodeWorker';
 import { EXTRACTOR } from '../backend/extractor';
 import { bindIpc } from './ipc';
 import { createMainWindow } from './window';
@@ -20,7 +23,13 @@ async function main(): Promise<void> {
   const folder = resolve(option('folder') ?? join(app.getAppPath(), 'seeds'));
   let backend: Backend;
   try {
-    backend = await Backend.open({ folder, dataDir: option('data'), extractor: EXTRACTOR, owner: 'Factdesk window' });
+    backend = await Backend.open({
+      folder,
+      dataDir: option('data'),
+      extractor: EXTRACTOR,
+      owner: 'Factdesk window',
+      diffs: workerDiffs(() => createDiffWorker({})),
+    });
   } catch (err) {
     dialog.showErrorBox('Factdesk cannot open the workspace', (err as Error).message);
     app.quit();

@@ -1,0 +1,5 @@
+// Worker bootstrap for source mode (npm run serve runs TypeScript through tsx, which workers do not inherit).
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../backend/diff-worker.ts');
