@@ -47,7 +47,7 @@ const SEASONS = new Map<string, Season>([
 
 const YEAR_PREP = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'of', 'the', 'early', 'late',
-  'mid', 'between', 'year', 'around', 'circa', 'throughout', 'for',
+  'mid', 'between', 'year', 'around', 'circa', 'throughout', 'for', 'fiscal',
 ]);
 /** Words after a 4-digit number that make it a count, not a year (`of 2000 people`). */
 const COUNT_AFTER = new Set([
@@ -300,7 +300,12 @@ function matchSeason(tk: Tokens, i: number): TemporalMatch | null {
   let j = i + 1;
   if (isTok(tk, j, 'of')) j++;
   const y = year4(tk, j);
-  if (y && tk.lc[i] !== 'fall') return spec(i, j + 1, { t: 'season', s, y });
+  if (y && (tk.lc[i] !== 'fall' || j > i + 1)) return spec(i, j + 1, { t: 'season', s, y });
+  // `the fall of next year`, `summer of last year`
+  if (j > i + 1 && isTok(tk, j + 1, 'year')) {
+    const m = modifier(tk, j);
+    if (m && m.s === j) return spec(i, j + 2, { t: 'season', s, n: m.n });
+  }
   // `in the spring`, `during the summer`
   if (i >= 2 && tk.lc[i - 1] === 'the' && /^(?:in|during|over|through|throughout|until|by)$/.test(tk.lc[i - 2])) {
     return spec(i, i + 1, { t: 'season', s });

@@ -348,8 +348,16 @@ function matchDayWord(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-/** `w tym tygodniu`, `w przyszłym miesiącu`, `ubiegłego roku`, `w miniony weekend`, `roku ubiegłego`, `w weekend`. */
+/** `w tym tygodniu`, `w przyszłym miesiącu`, `ubiegłego roku`, `w miniony weekend`, `roku ubiegłego`, `w weekend`, `w ub. roku`, `w br.`. */
 function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
+  // Abbreviations: `ub. r.`, `ub. roku` (last year), `br.` (this year).
+  if (tk.lc[i] === 'ub' && isTok(tk, i + 1, '.') && tk.gap[i + 1] === 0) {
+    if (isTok(tk, i + 2, 'roku')) return spec(i, i + 3, { t: 'year', n: -1 });
+    if (isTok(tk, i + 2, 'r')) return spec(i, isTok(tk, i + 3, '.') ? i + 4 : i + 3, { t: 'year', n: -1 });
+  }
+  if (tk.lc[i] === 'br' && isTok(tk, i + 1, '.') && tk.gap[i + 1] === 0 && i > 0 && /^(?:w|we|od|do|z|ze)$/.test(tk.lc[i - 1])) {
+    return spec(i, i + 2, { t: 'year', n: 0 });
+  }
   // A bare `w weekend` / `podczas weekendu`: the coming or the past one, by tense.
   if (UNITS.get(tk.lc[i]) === 'weekend' && i > 0 && sameLine(tk, i) && /^(?:w|we|na|podczas|przez)$/.test(tk.lc[i - 1])) {
     return spec(i, i + 1, { t: 'week', n: 0, weekend: true, byTense: true });
@@ -514,8 +522,10 @@ function matchSeason(tk: Tokens, i: number): TemporalMatch | null {
   }
   const s = SEASONS.get(lc);
   if (!s || isCapitalised(tk, i) && !sentenceInitial(tk, i)) return null;
-  const y = i + 1 < tk.n && sameLine(tk, i + 1) ? year4(tk, i + 1) : 0;
-  if (y) return spec(i, afterYearWord(tk, i + 2), { t: 'season', s, y });
+  // `jesienią 2021 r.`, `jesienią przyszłego roku`, `latem ub.r.`
+  const ys = yearSuffix(tk, i + 1);
+  if (ys?.y !== undefined) return spec(i, ys.e, { t: 'season', s, y: ys.y });
+  if (ys?.yOff !== undefined) return spec(i, ys.e, { t: 'season', s, n: ys.yOff });
   const prev = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
   if (SEASON_ALONE.has(lc) || SEASON_PREP.has(prev)) return spec(i, i + 1, { t: 'season', s });
   return null;
@@ -597,7 +607,7 @@ const MATCHERS = [matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchR
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...UNITS.keys(), ...COUNT_UNITS.keys(), ...SEASONS.keys(),
   ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
-  'za', 'przed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', ...QUARTER_WORDS.keys(),
+  'za', 'przed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(),
 ]);
 const startMemo = new Map<string, boolean>();
 

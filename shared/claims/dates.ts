@@ -125,12 +125,6 @@ function sameWeekday(value: string, wd: number, aDay: number): string | null {
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
-/** Character spans of all temporal expressions (no metadata filtering), for masking numbers. */
-export function temporalSpans(text: string, lang: Language): { start: number; end: number }[] {
-  const tk = tokenize(text);
-  return scanTemporal(tk, lang).map((m) => ({ start: tk.start[m.s], end: tk.end[m.e - 1] }));
-}
-
 let scanCache: { tk: Tokens; lang: Language; out: TemporalMatch[] } | null = null;
 
 /** Recognised, merged temporal expressions as token ranges (memoised for the last token stream). */
@@ -337,7 +331,8 @@ const FUTURE_PL = new Set(
     'poznamy pojawi pojawią przejdzie przejdą trafi trafią wróci wrócą zrobi zrobią pokaże pokażą odpowie odpowiedzą ' +
     'poprowadzi poprowadzą zagra zagrają zmierzy zmierzą powoła powołają rozpatrzy rozpatrzą zajmie zajmą omówi ' +
     'omówią wybierze wybiorą zacznie zaczną minie upływa mija powinien powinna powinno powinni powinny dotrze dotrą ' +
-    'wyjedzie wyjadą przybędzie przybędą uda'
+    'wyjedzie wyjadą przybędzie przybędą uda prognoza prognozy prognozuje prognozują przewiduje przewidują ' +
+    'zapowiada zapowiadają'
   ).split(' '),
 );
 const PAST_PL_RE = /(?:[aeiouyąęó]ł|[aeiouyąęó]ła|[aeiouyąęó]ło|[aeiouyąęó]ły|[aeiyąę]li|łem|łam|łeś|łaś|liśmy|łyśmy|[aoęiyu]no|[ęiy]to)$/;
@@ -354,7 +349,7 @@ const PAST_PL_EXTRA = new Set(['było', 'był', 'była', 'były', 'byli']);
 const FUTURE_EN = new Set(
   (
     'will shall scheduled upcoming expected due planned plans plan slated going would intends intend set meets ' +
-    'begins starts opens ends convenes arrives travels returns kicks resumes'
+    'begins starts opens ends convenes arrives travels returns kicks resumes forecast forecasts'
   ).split(' '),
 );
 const PAST_EN = new Set(
@@ -411,12 +406,18 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
   const window = text.slice(a, b);
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let prev = '';
   while ((m = WORD_RE.exec(window)) !== null) {
     const ws = a + m.index;
     const we = ws + m[0].length;
+    const before = prev;
+    prev = m[0].toLowerCase();
     if (we > start && ws < end) continue; // inside the expression itself
-    const c = tenseOfWord(m[0], lang);
+    // `is to be signed`, `are to meet`: a planned event.
+    const c = lang === 'en' && prev === 'to' && /^(?:is|are|am)$/.test(before) ? 'future' : tenseOfWord(m[0], lang);
     if (!c) continue;
+    // A participle after `be`/`to` (`will be held`, `is to be signed`) carries no tense of its own.
+    if (lang === 'en' && c === 'past' && /^(?:be|being|been|to|get|got)$/.test(before)) continue;
     if (lang === 'en' && !weak && c === 'past' && !PAST_EN.has(m[0].toLowerCase())) continue;
     const dist = we <= start ? start - we : ws - end;
     if (dist < bestDist) {

@@ -90,8 +90,8 @@ const REPLACEMENTS: Array<[string, string[]]> = [
   ['ę', ['a']], ['ą', ['a']], ['le', ['ł']], ['ą', ['ia']], ['ę', ['ia']], ['e', ['a']],
 ];
 
-/** The nominative of a (possibly inflected) known given name and its gender, e.g. `Janusza` → Janusz/m. */
 const lemmaCache = new Map<string, { lemma: string; gender: 'm' | 'f' } | null>();
+/** The nominative of a (possibly inflected) known given name and its gender, e.g. `Janusza` → Janusz/m. */
 export function givenNameLemma(word: string): { lemma: string; gender: 'm' | 'f' } | null {
   let r = lemmaCache.get(word);
   if (r === undefined) {

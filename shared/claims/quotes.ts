@@ -380,7 +380,12 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       for (let back = 1; back <= 2; back++) {
         const p = infos[i - back];
         if (!p || p.s.paragraph !== info.s.paragraph || p.s.kind !== 'sentence' || consumed.has(i - back)) break;
-        if (frames.some((g) => g.first === i - back || g.last === i - back)) break;
+        let taken = false;
+        // Frames are appended in sentence order: only the last few can touch sentence i - back.
+        for (let q = frames.length - 1; q >= 0 && frames[q].last >= i - back - 12; q--) {
+          if (frames[q].first <= i - back && frames[q].last >= i - back) taken = true;
+        }
+        if (taken) break;
         if (p.pairs.length || p.tokens.some((x, k) => isSpeechToken(p.tokens, k, lang, () => false))) break;
         if (/^[-–—]\s/u.test(p.s.text)) break;
         f.claimStart = p.s.start;
@@ -397,7 +402,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   const out: Array<Omit<Claim, 'key'>> = [];
   for (let k = 0; k < deduped.length; k++) {
     const f = deduped[k];
-    const speaker = resolveSpeaker(f, deduped.slice(k + 1).find((x) => !x.silent) ?? null, infos, table, text);
+    let nk = k + 1;
+    while (nk < deduped.length && deduped[nk].silent) nk++;
+    const speaker = resolveSpeaker(f, deduped[nk] ?? null, infos, table, text);
     if (f.silent) continue;
     const [qs, qe] = [f.quoteStart, f.quoteEnd];
     if (qe <= qs) continue;
@@ -660,7 +667,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       out.push(f);
       continue;
     }
-    const next = reported.slice(k + 1).find((x) => !x.silent);
+    let nk = k + 1;
+    while (nk < reported.length && reported[nk].silent) nk++;
+    const next = reported[nk];
     let end = info.s.end;
     if (next) {
       const subjStart = next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;

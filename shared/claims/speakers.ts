@@ -105,18 +105,24 @@ export class EntityTable {
     this.insertEvent({ pos, entity: e, speaker: true, sentence });
   }
 
+  // Mentions arrive in text order during observation and speakers in (nearly) text order during
+  // resolution, so both lists stay sorted with cheap insertions near their ends.
+  private speakerEvents: DiscourseEvent[] = [];
+
   private insertEvent(ev: DiscourseEvent): void {
-    const i = this.firstAtOrAfter(ev.pos + 1);
-    if (i === this.events.length) this.events.push(ev);
-    else this.events.splice(i, 0, ev);
+    const list = ev.speaker ? this.speakerEvents : this.events;
+    let i = list.length;
+    while (i > 0 && list[i - 1].pos > ev.pos) i--;
+    if (i === list.length) list.push(ev);
+    else list.splice(i, 0, ev);
   }
 
-  private firstAtOrAfter(pos: number): number {
+  private static firstAtOrAfter(list: DiscourseEvent[], pos: number): number {
     let lo = 0;
-    let hi = this.events.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.events[mid].pos < pos) lo = mid + 1;
+      if (list[mid].pos < pos) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -280,10 +286,13 @@ export class EntityTable {
    * subject before `pos` whose gender agrees. Non-speaker subjects count only within a few sentences.
    */
   fromContext(pos: number, sentence: number, gender: VerbGender | Gender | null, opts: { conflictsWith?: RoleDesc; maxBack?: number; speakersOnly?: boolean; weak?: boolean; pronoun?: boolean } = {}): Entity | null {
-    const from = this.firstAtOrAfter(pos) - 1;
-    // Bounded look-back keeps resolution linear on huge inputs.
-    for (let k = from; k >= 0 && from - k < 300; k--) {
-      const ev = this.events[k];
+    // Walk both event lists backwards from `pos`, newest first; the bounded look-back keeps
+    // resolution linear on huge inputs.
+    let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
+    let b = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1;
+    for (let steps = 0; (a >= 0 || b >= 0) && steps < 300; steps++) {
+      const useSpeaker = b >= 0 && (a < 0 || this.speakerEvents[b].pos >= this.events[a].pos);
+      const ev = useSpeaker ? this.speakerEvents[b--] : this.events[a--];
       if (opts.maxBack !== undefined && sentence - ev.sentence > opts.maxBack) break;
       if (!ev.speaker && sentence - ev.sentence > 4) continue;
       if (ev.weak && !opts.weak) continue;

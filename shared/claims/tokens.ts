@@ -132,21 +132,6 @@ export function isCapitalised(tk: Tokens, i: number): boolean {
   return tk.kind[i] === WORD && r !== tk.lc[i] && r[0] !== tk.lc[i][0];
 }
 
-/** True when the token is a word written all in lower case. */
-export function isLowerWord(tk: Tokens, i: number): boolean {
-  return tk.kind[i] === WORD && tk.raw[i] === tk.lc[i];
-}
-
-/** Numeric value of a digit token (NaN for other tokens). */
-export function numValue(tk: Tokens, i: number): number {
-  return i < tk.n && tk.kind[i] === NUM ? Number(tk.raw[i]) : NaN;
-}
-
-/** True when token i directly follows i-1 with no whitespace. */
-export function glued(tk: Tokens, i: number): boolean {
-  return i > 0 && i < tk.n && tk.gap[i] === GAP_NONE;
-}
-
 /** True when the token is the first of a sentence (start of text, after . ! ? or a line break, allowing opening quotes/dashes). */
 export function sentenceInitial(tk: Tokens, i: number): boolean {
   let j = i;

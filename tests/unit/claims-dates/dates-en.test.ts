@@ -54,6 +54,9 @@ describe('English relative expressions', () => {
     ['Friday night, the rebels attacked.', [['Friday night', '2022-01-07']]],
     ['Rescuers worked through the night after the quake struck on Sunday, January 9.', [['Sunday, January 9', '2022-01-09']]],
     ['Thousands protested over the weekend.', [['the weekend', '2022-W01-WE']]],
+    ['Elections will be held in the fall of next year.', [['fall of next year', '2023-FA']]],
+    ['Sales rose in fiscal 2021.', [['2021', '2021']]],
+    ['The treaty is to be signed on Friday.', [['Friday', '2022-01-14']]],
     ['Officials will hold talks in Geneva on Monday, followed by a meeting of the OSCE on Thursday.', [['Monday', '2022-01-17'], ['Thursday', '2022-01-13']]],
   ] as const)('%s', (text, want) => expect(pairs(text, A)).toEqual(want));
 

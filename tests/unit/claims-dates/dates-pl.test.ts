@@ -77,8 +77,13 @@ describe('Polish relative expressions', () => {
     ['Miesiąc temu ogłoszono przetarg.', [['Miesiąc temu', '2021-12']]],
     ['Koniec akapitu.\n\nTydzień temu ogłoszono przetarg.', [['Tydzień temu', '2022-01-05']]],
     ['W miniony weekend protestowało 10 tys. osób.', [['miniony weekend', '2022-W01-WE']]],
+    ['Prognoza na weekend: w sobotę opady śniegu.', [['weekend', '2022-W02-WE'], ['sobotę', '2022-01-15']]],
+    ['Wybory odbędą się jesienią przyszłego roku.', [['jesienią przyszłego roku', '2023-FA']]],
+    ['W ub. roku sprzedaż wzrosła.', [['ub. roku', '2021']]],
     ['Spotkanie rozpocznie się o godz. 12.', [['godz. 12', '2022-01-12T12:00']]],
     ['W poniedziałek wały puściły. O godzinie 16 ewakuowano wieś.', [['poniedziałek', '2022-01-10'], ['godzinie 16', '2022-01-10T16:00']]],
+    // The Friday is ahead, the announcement at 14:00 already happened: it is the article's day.
+    ['Fala powinna dotrzeć w piątek. Wojewoda ogłosił o godzinie 14:00 alarm.', [['piątek', '2022-01-14'], ['godzinie 14:00', '2022-01-12T14:00']]],
   ] as const)('%s', (text, want) => expect(pairs(text, A)).toEqual(want));
 
   it('a weekday in a future clause after a past speech verb points forward', () => {
