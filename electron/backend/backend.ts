@@ -197,7 +197,7 @@ export class Backend implements FactdeskApi {
           const text = await this.store.getText(latest.version.hash);
           const source: SourceInfo = {
             ...doc.source,
-            title: x.title?.trim() || firstLine(text) || basename(doc.source.path),
+            title: titleOf(text, x, doc.source.path),
             language: x.language,
             date: doc.source.dateSetByUser ? doc.source.date : x.date,
           };
@@ -325,7 +325,7 @@ export class Backend implements FactdeskApi {
     const source: SourceInfo = {
       ...doc.source,
       path,
-      title: extraction.title?.trim() || firstLine(reading.text) || basename(path),
+      title: titleOf(reading.text, extraction, path),
       language: extraction.language,
       date: doc.source.dateSetByUser ? doc.source.date : extraction.date,
       versionCount: doc.versions.length + 1,
@@ -540,6 +540,14 @@ export const newId = (): string => randomUUID();
 
 export function now(): string {
   return new Date().toISOString();
+}
+
+/** The headline the extractor found, else the first line that is not a date header or byline. */
+function titleOf(text: string, x: ArticleExtraction, path: string): string {
+  if (x.title?.trim()) return x.title.trim();
+  let blanked = text;
+  for (const m of x.metadata) blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end);
+  return firstLine(blanked) || firstLine(text) || basename(path);
 }
 
 function firstLine(text: string): string {
