@@ -149,3 +149,12 @@ export type FactdeskBridge = {
 } & {
   onEvent(cb: (event: FactdeskEvent) => void): () => void;
 };
+
+/**
+ * Extras only the Electron shell offers (the HTTP server has no equivalent), so they are optional:
+ * the renderer feature-detects them on `window.factdesk`.
+ */
+export interface ShellExtras {
+  /** Renders report HTML to an A4 PDF and saves it where the user chooses; `path` is null when cancelled. */
+  printToPdf?(html: string, suggestedName: string): Promise<ApiResult<{ path: string | null }>>;
+}
