@@ -276,7 +276,7 @@ function cloneJson<T>(value: T): T {
 
 const KINDS: readonly ClaimKind[] = ['quote', 'event', 'quantity'];
 const HISTORY_FIELDS: readonly HistoryField[] = [
-  'created', 'status', 'note', 'evidence-add', 'evidence-remove', 'assignee', 'reviewer', 'recheck', 'orphaned', 'undo', 'import',
+  'created', 'status', 'note', 'evidence-add', 'evidence-remove', 'assignee', 'reviewer', 'recheck', 'orphaned', 'rekey', 'undo', 'import',
 ];
 const CHANGE_FIELDS = ['text', 'speaker', 'date', 'quantity', 'quote'];
 

@@ -77,7 +77,7 @@ function moveTo(rec: VerificationRecord, before: Claim, after: Claim, changes: C
     flag(next, rec, changes, previousKey, ctx);
   } else if (previousKey) {
     // No re-check needed, but the record now hangs on another key: say so in its history.
-    log(next, 'created', previousKey, after.key, ctx);
+    log(next, 'rekey', previousKey, after.key, ctx);
   }
   return next;
 }

@@ -32,6 +32,8 @@ export type HistoryField =
   | 'reviewer'
   | 'recheck'
   | 'orphaned'
+  /** The record moved to another claim key (its claim was re-keyed, content unchanged). */
+  | 'rekey'
   | 'undo'
   | 'import';
 

@@ -12,6 +12,7 @@ const FIELD_LABEL: Record<HistoryField, string> = {
   reviewer: 'Reviewer',
   recheck: 'Re-check',
   orphaned: 'Orphaned',
+  rekey: 'Claim re-keyed',
   undo: 'Undo',
   import: 'Imported',
 };

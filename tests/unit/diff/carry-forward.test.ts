@@ -83,7 +83,7 @@ describe('carryForward', () => {
     const [next] = carryForward([rec], diffClaims([a], [b]), ctx());
     expect(next.claimKey).toBe('new-key');
     expect(next.needsRecheck).toBeNull();
-    expect(next.history.at(-1)).toMatchObject({ field: 'created', from: 'old-key', to: 'new-key' });
+    expect(next.history.at(-1)).toMatchObject({ field: 'rekey', from: 'old-key', to: 'new-key' });
   });
 
   it('a removed claim orphans its record, which is kept with its work', () => {
