@@ -8,7 +8,7 @@ import { runServe } from './serve-command';
 export async function runStart(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { folder: { type: 'string' }, data: { type: 'string' }, port: { type: 'string' } },
+    options: { folder: { type: 'string' }, data: { type: 'string' }, port: { type: 'string' }, serve: { type: 'boolean' } },
     allowPositionals: false,
   });
   await ensureBuilt();
@@ -24,6 +24,7 @@ export async function runStart(argv: string[]): Promise<number> {
   const args = [PROJECT_ROOT];
   if (values.folder) args.push('--folder', values.folder);
   if (values.data) args.push('--data', values.data);
+  if (values.serve) args.push('--serve');
   const child = spawn(electron.path, args, { stdio: 'inherit' });
   return new Promise((done) => child.on('exit', (code) => done(code ?? 0)));
 }

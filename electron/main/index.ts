@@ -5,7 +5,9 @@ import { Backend } from '../backend/backend';
 import { workerDiffs } from '../backend/diff-runner';
 import createDiffWorker from '../backend/diff-worker?nodeWorker';
 import { EXTRACTOR } from '../backend/extractor';
+import { startHttpServer, type RunningServer } from '../server/http-server';
 import { bindIpc } from './ipc';
+import { bindPdfIpc, nodePdfFiles } from './pdf';
 import { createMainWindow } from './window';
 
 /** `--folder DIR` and `--data DIR` from the command line (after electron's own arguments). */
@@ -38,6 +40,23 @@ async function main(): Promise<void> {
   const rendererDir = join(__dirname, '../renderer');
   const { win, indexUrl } = createMainWindow(rendererDir, join(__dirname, '../preload/index.cjs'));
   const unbind = bindIpc(ipcMain, backend, indexUrl);
+  // `--serve`: the same back end also over HTTP, so a browser tab can work beside this window
+  // (one writer per store: a separate `npm run serve` on this folder would be refused).
+  let server: RunningServer | null = null;
+  if (process.argv.includes('--serve')) {
+    server = await startHttpServer({ api: backend, staticDir: rendererDir });
+    process.stdout.write(`Factdesk is also serving this workspace: ${server.url}\n`);
+  }
+  const unbindPdf = bindPdfIpc(
+    ipcMain,
+    {
+      openWindow: (options) => new BrowserWindow(options),
+      askSavePath: (options) => dialog.showSaveDialog(win, options),
+      files: nodePdfFiles(),
+      defaultDir: app.getPath('downloads'),
+    },
+    indexUrl,
+  );
   const off = backend.onEvent((event) => {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send('factdesk:event', event);
   });
@@ -48,6 +67,8 @@ async function main(): Promise<void> {
   app.on('window-all-closed', async () => {
     off();
     unbind();
+    await server?.close();
+    unbindPdf();
     await backend.dispose();
     app.quit();
   });
