@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FactdeskClient } from '../../../shared/api';
 import type { ReportFile, ReportFormat, ReportLanguage } from '../../../shared/report/types';
 import type { SourceInfo } from '../../../shared/sources';
@@ -12,6 +12,16 @@ import { ImportRecords } from './ImportRecords';
 import { ReportFilters } from './ReportFilters';
 import { apiFilter, FORMATS, loadReportOptions, saveReportOptions, type ReportOptions } from './report-options';
 import { ReportPreview } from './ReportPreview';
+import { pdfNameFor, shellPdfSaver } from './shell-pdf';
+
+/** Progress and outcome of printing or saving a PDF. */
+interface PdfState {
+  busy: 'print' | 'pdf' | null;
+  message: string | null;
+  error: string | null;
+}
+
+const PDF_IDLE: PdfState = { busy: null, message: null, error: null };
 
 /** Reports: format, filters, label language, live preview, save / print, and import. */
 export function ReportDialog({
@@ -49,11 +59,15 @@ function ReportBody({
   const [file, setFile] = useState<{ file: ReportFile; format: ReportFormat } | null>(null);
   const [building, setBuilding] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<PdfState>(PDF_IDLE);
   const request = useRef(0);
+  // Only the Electron shell can write a PDF itself; the browser prints instead.
+  const savePdf = useMemo(() => shellPdfSaver((window as unknown as { factdesk?: unknown }).factdesk), []);
 
   const update = (next: ReportOptions) => {
     setOptions(next);
     saveReportOptions(next);
+    setPdf(PDF_IDLE);
   };
 
   // Preview follows the options, debounced so ticking several boxes builds once.
@@ -78,6 +92,27 @@ function ReportBody({
   }, [client, options]);
 
   const current = file && file.format === options.format && !building ? file.file : null;
+
+  const onPrint = async (html: string) => {
+    setPdf({ busy: 'print', message: null, error: null });
+    const printed = await printHtmlReport(html);
+    setPdf({
+      busy: null,
+      message: null,
+      error: printed ? null : 'The browser did not open its print dialog. Save the HTML report and print it from the browser instead.',
+    });
+  };
+
+  const onSavePdf = async (report: ReportFile) => {
+    if (!savePdf) return;
+    setPdf({ busy: 'pdf', message: null, error: null });
+    try {
+      const path = await savePdf(report.content, pdfNameFor(report.fileName));
+      setPdf({ busy: null, message: path ? `PDF saved to ${path}` : 'PDF not saved.', error: null });
+    } catch (e) {
+      setPdf({ busy: null, message: null, error: errorMessage(e) });
+    }
+  };
 
   return (
     <div className="report">
@@ -116,10 +151,24 @@ function ReportBody({
         {building && <ProgressBar label="Building report" />}
         <ErrorAlert message={error} />
         {file && <div className={building ? 'is-stale report__frame' : 'report__frame'}>{<ReportPreview file={file.file} format={file.format} />}</div>}
+        {options.format === 'html' && !savePdf && (
+          <p className="muted small">Print / Save as PDF opens the browser's print dialog: choose “Save as PDF” as the destination.</p>
+        )}
+        <ErrorAlert message={pdf.error} />
+        {pdf.message && (
+          <p className="muted small" role="status">
+            {pdf.message}
+          </p>
+        )}
         <div className="modal__actions">
           {options.format === 'html' && (
-            <button type="button" className="btn" disabled={!current} onClick={() => current && printHtmlReport(current.content)}>
-              Print / PDF…
+            <button type="button" className="btn" disabled={!current || pdf.busy !== null} onClick={() => current && void onPrint(current.content)}>
+              {savePdf ? 'Print…' : 'Print / Save as PDF…'}
+            </button>
+          )}
+          {options.format === 'html' && savePdf && (
+            <button type="button" className="btn" disabled={!current || pdf.busy !== null} onClick={() => current && void onSavePdf(current)}>
+              {pdf.busy === 'pdf' ? 'Saving PDF…' : 'Save as PDF…'}
             </button>
           )}
           <button type="button" className="btn" onClick={onClose}>
