@@ -100,7 +100,7 @@ function renderClaim(out: string[], article: ReportArticle, c: ReportClaim, arti
   out.push(`<blockquote${langAttr(article)}>${esc(c.text)}</blockquote>`);
   const rows: string[] = [];
   if (c.speaker) rows.push(meta(l.speaker, esc(c.speaker)));
-  if (c.date) rows.push(meta(l.date, esc(c.date) + (c.dateMention ? ` (${esc(c.dateMention)})` : '')));
+  if (c.date) rows.push(meta(l.date, esc(c.dateLabel ?? c.date) + (c.dateLabel && c.dateLabel !== c.date ? ` <code>${esc(c.date)}</code>` : '') + (c.dateMention ? ` („${esc(c.dateMention)}”)` : '')));
   if (c.quantity) rows.push(meta(l.quantity, esc(c.quantity)));
   if (c.note.trim()) rows.push(meta(l.notes, `<div class="note">${esc(c.note.trim())}</div>`));
   if (c.evidence.length) rows.push(meta(l.evidence, `<ul class="evidence">${c.evidence.map((e) => `<li>${evidenceItem(e, l)}</li>`).join('')}</ul>`));

@@ -57,7 +57,7 @@ function renderClaim(out: string[], c: ReportClaim, index: number, l: ReportLabe
   out.push(`> ${mdInline(c.text)}`, '');
   const items: string[] = [];
   if (c.speaker) items.push(`- ${l.speaker}: ${mdInline(c.speaker)}`);
-  if (c.date) items.push(`- ${l.date}: ${mdInline(c.date)}${c.dateMention ? ` (${mdInline(c.dateMention)})` : ''}`);
+  if (c.date) items.push(`- ${l.date}: ${mdInline(c.dateLabel ?? c.date)}${c.dateLabel && c.dateLabel !== c.date ? ` \`${c.date}\`` : ''}${c.dateMention ? ` („${mdInline(c.dateMention)}”)` : ''}`);
   if (c.quantity) items.push(`- ${l.quantity}: ${mdInline(c.quantity)}`);
   if (c.note.trim()) items.push(`- ${l.notes}: ${mdBlock(c.note, '  ')}`);
   if (c.evidence.length) {

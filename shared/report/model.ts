@@ -1,3 +1,4 @@
+import { describeDate } from '../claims/date-labels';
 import type { ClaimRow, Profile } from '../api';
 import type { Claim, ClaimKind, Speaker } from '../claims/types';
 import type { Language, SourceInfo } from '../sources';
@@ -57,6 +58,8 @@ export interface ReportClaim {
   date: string | null;
   /** The words the article used for the date, when they differ from the value. */
   dateMention: string | null;
+  /** The date for readers (`piątek (data nieznana)`, `12 January 2022`). */
+  dateLabel: string | null;
   /** `value unit` or `value–valueTo unit`. */
   quantity: string | null;
   status: Status;
@@ -226,6 +229,7 @@ function toReportClaim(row: ClaimRow, labels: ReportLabels, lang: ReportLanguage
     speakerType: claim.speaker ? (claim.speaker.type ?? 'unknown') : null,
     date: claim.date?.value ?? null,
     dateMention: claim.date && claim.date.mention && claim.date.mention !== claim.date.value ? claim.date.mention : null,
+    dateLabel: claim.date ? describeDate(claim.date.value, lang) : null,
     quantity: formatQuantity(claim),
     status,
     statusLabel: info.label[lang],

@@ -1,3 +1,4 @@
+import { describeDate } from '../../../shared/claims/date-labels';
 import { memo } from 'react';
 import type { ClaimRow } from '../../../shared/api';
 import { StatusBadge } from '../verification/StatusBadge';
@@ -51,7 +52,11 @@ export const ClaimItem = memo(function ClaimItem({
           <StatusBadge status={rowStatus(row)} compact />
           <span className={`kind kind--${claim.kind}`}>{KIND[claim.kind]}</span>
           {claim.speaker && <span className="claim-item__speaker">{claim.speaker.name}</span>}
-          {claim.date && <span className="claim-item__date mono">{claim.date.value}</span>}
+          {claim.date && (
+            <span className="claim-item__date" title={claim.date.value}>
+              {describeDate(claim.date.value, 'en')}
+            </span>
+          )}
           {record?.needsRecheck && <span className="flag flag--recheck">Needs re-check</span>}
           {record?.orphaned && <span className="flag flag--orphan">Orphaned</span>}
           {record?.note && <span className="claim-item__noted" title="Has a note" aria-label="has a note">✎</span>}

@@ -1,3 +1,4 @@
+import { describeDate } from '../../../shared/claims/date-labels';
 import type { Claim } from '../../../shared/claims/types';
 
 const KIND = { quote: 'Quote', event: 'Dated event', quantity: 'Number' } as const;
@@ -41,7 +42,8 @@ export function ClaimFacts({ claim, sourceLabel }: { claim: Claim; sourceLabel: 
           <>
             <dt>Date</dt>
             <dd>
-              <span className="mono">{claim.date.value}</span> <span className="muted">from “{claim.date.mention}”</span>
+              {describeDate(claim.date.value, 'en')} <span className="mono muted">{claim.date.value}</span>{' '}
+              <span className="muted">from “{claim.date.mention}”</span>
             </dd>
           </>
         )}

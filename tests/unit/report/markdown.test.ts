@@ -33,7 +33,7 @@ describe('renderMarkdown', () => {
     expect(doc).toContain('| ✖ **F** Fałsz | 2 |');
     expect(doc).toContain('| **Razem** | **7** |');
     expect(doc).toContain('- Autor wypowiedzi: Jens Stoltenberg');
-    expect(doc).toContain('- Data: 2022-01-10 (w poniedziałek)');
+    expect(doc).toContain('- Data: 10 stycznia 2022 `2022-01-10` („w poniedziałek”)');
     expect(doc).toContain('- Liczba w twierdzeniu: 10–15 osób');
     expect(doc).toContain('- Ostatnia zmiana: 2024-03-02 10:15 UTC, Anna Żółkiewska — Status: W toku → Prawda');
     expect(doc).toContain('- ⚠ **Osierocone**: Twierdzenia nie ma już w najnowszej wersji artykułu.');

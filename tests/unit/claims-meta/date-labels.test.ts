@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { describeDate } from '../../../shared/claims/date-labels';
+
+describe('readable date labels', () => {
+  it.each([
+    ['2022-01-12', 'en', '12 January 2022'],
+    ['2022-01-12', 'pl', '12 stycznia 2022'],
+    ['XXXX-01-12', 'pl', '12 stycznia (rok nieznany)'],
+    ['XXXX-WXX-5', 'pl', 'piątek (data nieznana)'],
+    ['XXXX-WXX-1', 'en', 'Monday (date unknown)'],
+    ['2022-01', 'pl', 'styczeń 2022'],
+    ['2022-W02', 'en', 'week 2 of 2022'],
+    ['2022-01-12T10:30', 'en', '12 January 2022, 10:30'],
+    ['2022', 'en', '2022'],
+    ['2022-Q1', 'en', '2022-Q1'],
+    ['2022-13-01', 'en', '2022-13-01'],
+  ] as const)('%s (%s) → %s', (value, lang, label) => {
+    expect(describeDate(value, lang)).toBe(label);
+  });
+});
