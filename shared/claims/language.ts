@@ -28,6 +28,33 @@ const EN_PATTERN = /(?:th|wh|ck|ght|ee|oo|ea|ou|ai|ay|ey)|(?:s|ed|ing|ly|tion|ne
 
 const WORD_RE = /\p{L}+/gu;
 
+// Per-word evidence bits, cached: news repeats its words, and the regex tests and lower-casing
+// are the cost of detection. The scores are still summed word by word in the original order, so
+// the floating-point totals are exactly those of the uncached loop.
+const F_PL_LETTERS = 1;
+const F_PL_WORD = 2;
+const F_EN_WORD = 4;
+const F_PL_PATTERN = 8;
+const F_EN_PATTERN = 16;
+const wordFlags = new Map<string, number>();
+
+function flagsOf(w: string): number {
+  let f = wordFlags.get(w);
+  if (f !== undefined) return f;
+  const lc = w.toLowerCase();
+  f = 0;
+  if (PL_LETTERS.test(w)) f |= F_PL_LETTERS;
+  if (PL_WORDS.has(lc)) f |= F_PL_WORD;
+  if (EN_WORDS.has(lc)) f |= F_EN_WORD;
+  if (lc.length >= 2) {
+    if (PL_PATTERN.test(lc)) f |= F_PL_PATTERN;
+    if (EN_PATTERN.test(lc)) f |= F_EN_PATTERN;
+  }
+  if (wordFlags.size > 50000) wordFlags.clear();
+  wordFlags.set(w, f);
+  return f;
+}
+
 /** Detects whether a text is Polish or English (`pl` on a tie when it contains Polish letters, else `en`). */
 export function detectLanguage(text: string): Language {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
@@ -38,20 +65,18 @@ export function detectLanguage(text: string): Language {
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(sample)) !== null) {
     const w = m[0];
-    const lc = w.toLowerCase();
-    if (PL_LETTERS.test(w)) {
+    const f = flagsOf(w);
+    if (f & F_PL_LETTERS) {
       plLetters++;
       pl += 1;
     }
     // Polish `i` (and) is lower case; English `I` is upper case.
     if (w === 'i') pl += 1;
     else if (w === 'I') en += 1;
-    if (PL_WORDS.has(lc)) pl += 1;
-    if (EN_WORDS.has(lc)) en += 1;
-    if (lc.length >= 2) {
-      if (PL_PATTERN.test(lc)) pl += 0.3;
-      if (EN_PATTERN.test(lc)) en += 0.3;
-    }
+    if (f & F_PL_WORD) pl += 1;
+    if (f & F_EN_WORD) en += 1;
+    if (f & F_PL_PATTERN) pl += 0.3;
+    if (f & F_EN_PATTERN) en += 0.3;
   }
   if (pl > en) return 'pl';
   if (en > pl) return 'en';

@@ -91,6 +91,19 @@ const COMPLEMENT_STOP = new Set([
 ]);
 
 const ADJ_PREMOD = /^(\p{Ll}+(?:ski|ska|skie|skiego|skiej|ską|cki|cka|ckie|ckiego|ckiej|cką|dzki|dzka|dzkie|dzkiego|dzkiej))$/u;
+// `ADJ_PREMOD.test(w) && countryKey(w)` for a lower-case word, cached: it is asked for nearly every
+// word of every sentence (premodifiers of roles and institutions) and the answer depends on the word only.
+const countryAdjCache = new Map<string, boolean>();
+function isCountryAdjective(lower: string): boolean {
+  let r = countryAdjCache.get(lower);
+  if (r === undefined) {
+    r = ADJ_PREMOD.test(lower) && countryKey(lower) !== null;
+    if (countryAdjCache.size > 20000) countryAdjCache.clear();
+    countryAdjCache.set(lower, r);
+  }
+  return r;
+}
+
 const PAST_VERB = /^\p{Ll}{3,}(?:ł|ła|ło|li|ły)$/u;
 
 function isParticle(t: Token | undefined): boolean {
@@ -235,7 +248,7 @@ function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
       break;
     }
     if (ROLE_PREMODIFIERS.has(t.lower) && !roleHead(t.text)) j++;
-    else if (ADJ_PREMOD.test(t.lower) && countryKey(t.lower)) j++;
+    else if (isCountryAdjective(t.lower)) j++;
     else if (lang === 'en' && (isNationalityAdjective(t.text) || (t.acronym && roleHead(tokens[j + 1]?.text ?? '')))) j++;
     else if (lang === 'en' && t.cap && /['’]s$/.test(t.text) && roleHead(tokens[j + 1]?.text ?? '') ) j++; // Ukraine's foreign minister
     else if (lang === 'en' && t.cap && /['’]s$/.test(t.text) && ROLE_PREMODIFIERS.has(tokens[j + 1]?.lower ?? '')) j++;
@@ -248,7 +261,6 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const j = premodifierEnd(tokens, i, lang);
   let h = j;
   // English title-case multiword heads: `Foreign Minister`, `Secretary General`, `Prime Minister`.
-  if (!roleHead(tokens[h]?.text ?? '') && lang === 'en') return null;
   const head = roleHead(tokens[h]?.text ?? '');
   if (!head) return null;
   if (tokens[h].text === 'gen' || tokens[h].text === 'prof' || tokens[h].lower === 'płk') {
@@ -348,7 +360,7 @@ function orgAt(tokens: Token[], i: number): Mention | null {
   const t = tokens[i];
   // Lower-case country adjectives before an institution (`polskie MSZ`, `białoruskiego MSZ`).
   let j = i;
-  while (j < tokens.length && j - i < 2 && tokens[j].word && !tokens[j].cap && ADJ_PREMOD.test(tokens[j].lower) && countryKey(tokens[j].lower)) j++;
+  while (j < tokens.length && j - i < 2 && tokens[j].word && !tokens[j].cap && isCountryAdjective(tokens[j].lower)) j++;
   const h = tokens[j];
   if (!h || !h.word) return null;
   const head = orgHead(h.text);

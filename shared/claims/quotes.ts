@@ -75,9 +75,17 @@ const SOURCE_NEEDS_OWNER = new Set(['prognoz', 'wyników', 'danych', 'informacji
 const TITLE_INTRO = /(?:^|\s)(pt\.?|pod\s+tytułem|tytułem|tytule|programie|program|programu|artykule|artykułu|artykuł|książce|książki|filmie|filmu|gazecie|dzienniku|tygodniku|akcji|akcja|operacji|kryptonimem|hasłem|pod\s+nazwą|nazwą|titled|called|named|dubbed|so-called|tzw\.?|show)\s*$/iu;
 const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|możemy|musimy|chcemy|uważam|sądzę|myślę|wiem|nasz\p{L}*|moim|mój|moja|moje|my|nam|nas|mnie|ja|we|our|us|I|my|me)(?:[^\p{L}]|$)|\p{L}(?:śmy|łem|łam)(?:[^\p{L}]|$)/u;
 
-function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether `s` has at least `n` letter/digit runs. Every caller compares a word count with a
+ * small threshold, so counting stops there (and `test` builds no match arrays).
+ */
+function hasWords(s: string, n: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  let k = 0;
+  while (k < n && WORD_RUN.test(s)) k++;
+  return k >= n;
 }
 
 function trimSpan(text: string, a: number, b: number): [number, number] {
@@ -99,9 +107,10 @@ function innerSpan(text: string, p: QuotePair): [number, number] {
 
 function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos: number) => boolean): SpeechVerbForm | null {
   const t = tokens[i];
-  if (!t.word || inPair(t.start)) return null;
+  if (!t.word) return null;
+  // The lexicon lookup first: it rules out almost every token without scanning the quote pairs.
   const v = speechVerb(t.text, lang);
-  if (!v) return null;
+  if (!v || inPair(t.start)) return null;
   if (v.weak) {
     const prev = tokens[i - 1];
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
@@ -273,7 +282,7 @@ function isShortName(info: SentInfo, open: number): boolean {
   const p = info.pairs.find((x) => x.open === open);
   if (!p) return false;
   const inner = info.s.text.slice(p.open + 1 - info.s.start, p.close - info.s.start).trim();
-  return wordCount(inner) <= 4 && /^\p{Lu}/u.test(inner) && !/[.!?,]$/.test(inner);
+  return !hasWords(inner, 5) && /^\p{Lu}/u.test(inner) && !/[.!?,]$/.test(inner);
 }
 
 /** A quoted source name right after token index `k` (`pisze "New York Times"`), if any. */
@@ -450,7 +459,7 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
     if (!e || e.type !== 'person') return null;
   }
   const rest = info.s.text.slice(t[c].end - info.s.start);
-  if (wordCount(rest) < 2) return null;
+  if (!hasWords(rest, 2)) return null;
   let [qa, qb] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
   const inner = info.s.text.slice(qa, qb);
   if (OPEN_QUOTES.includes(inner[0]) && CLOSE_QUOTES.includes(inner[inner.length - 1])) {
@@ -476,7 +485,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // Interrupted quotation: `A – podkreślił minister – B.`
     let qEndAfter: number | null = null;
     for (let k = att.verb + 1; k < t.length; k++) {
-      if (DASH.test(t[k].text) && !inPair(t[k].start) && wordCount(text.slice(t[k].end, info.s.end)) >= 3) {
+      if (DASH.test(t[k].text) && !inPair(t[k].start) && hasWords(text.slice(t[k].end, info.s.end), 3)) {
         qEndAfter = k;
         break;
       }
@@ -497,7 +506,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (qEndAfter !== null && rule === 'quote.dash-tail') {
       b = trimSpan(text, a, info.s.end)[1];
     }
-    if (b > a && wordCount(text.slice(a, b)) >= 2) {
+    if (b > a && hasWords(text.slice(a, b), 2)) {
       const sp = rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
       f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb);
@@ -518,7 +527,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   for (const p of info.pairs) {
     const [ia, ib] = innerSpan(text, p);
     const inner = text.slice(ia, ib);
-    if (wordCount(inner) < 1) continue;
+    if (!hasWords(inner, 1)) continue;
     const ti = t.findIndex((x) => x.start === p.close);
     if (ti < 0) continue;
     // `"…" powiedział X` needs the quotation to open the sentence (or follow a colon/dash);
@@ -527,14 +536,14 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const opensSentence = lead === '' || /[:\-–—]$/u.test(lead);
     let k = ti + 1;
     if (t[k]?.text === ',') k++;
-    const vAfter = t[k] && opensSentence && wordCount(inner) >= 2 ? isSpeechToken(t, k, lang, inPair) : null;
+    const vAfter = t[k] && opensSentence && hasWords(inner, 2) ? isSpeechToken(t, k, lang, inPair) : null;
     if (vAfter && !DASH.test(t[ti + 1]?.text ?? '')) {
       const sp = rightOf(info, k, vAfter, null);
       out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vAfter, t[k].start, sp, 3));
       continue;
     }
     // `"…," Smith said` / `"…," he added`
-    if (opensSentence && wordCount(inner) >= 2 && (t[ti + 1]?.text === ',' || lang === 'en')) {
+    if (opensSentence && hasWords(inner, 2) && (t[ti + 1]?.text === ',' || lang === 'en')) {
       const kk = /^(the|a|an)$/i.test(t[k]?.text ?? '') ? k + 1 : k;
       const m = info.mentions.find((x) => x.t0 === kk);
       const vv = m ? (t[m.t1] ? isSpeechToken(t, m.t1, lang, inPair) : null) : null;
@@ -560,7 +569,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         }
       }
       const before = t[oi - 1].text;
-      if (form && wordCount(inner) >= 2 && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || oi - v === 1)) {
+      if (form && hasWords(inner, 2) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || oi - v === 1)) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         const sp = subjectOf(info, v, form, p.open);
         out.push(baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3));
@@ -569,7 +578,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // Unattributed: a long quotation (not a title) takes its speaker from the context.
     const pre = text.slice(off, p.open);
-    if (wordCount(inner) >= 5 && !TITLE_INTRO.test(pre) && info.s.kind === 'sentence') {
+    if (hasWords(inner, 5) && !TITLE_INTRO.test(pre) && info.s.kind === 'sentence') {
       const f = baseFrame(info, 'quote.direct.context', true, [ia, ib], null, p.open, null, 1);
       f.fallback = 'next-or-context';
       out.push(f);
@@ -636,7 +645,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         if (t[r]?.text === ',' || t[r]?.lower === 'that') q = r + (t[r]?.lower === 'that' ? 1 : 1);
         else break;
       }
-      if (t[q]?.word && wordCount(text.slice(t[q].start, info.s.end)) >= 4 && !/^(to|by|for|with|about|of)$/i.test(t[q].lower)) {
+      if (t[q]?.word && hasWords(text.slice(t[q].start, info.s.end), 4) && !/^(to|by|for|with|about|of)$/i.test(t[q].lower)) {
         contentStart = t[q].start;
         rule = 'quote.reported.bare';
       }
@@ -679,7 +688,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // Trailing conjunctions left before the next clause.
     const tail = /(?:\s|,)+(?:a|i|oraz|ale|and|but)$/u.exec(text.slice(a, b));
     if (tail) b -= tail[0].length;
-    if (wordCount(text.slice(a, b)) < 2) continue;
+    if (!hasWords(text.slice(a, b), 2)) continue;
     f.quoteStart = a;
     f.quoteEnd = b;
     out.push(f);
@@ -741,7 +750,7 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   }
   if (c < 0) return null;
   const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
-  if (wordCount(info.s.text.slice(a, b)) < 2) return null;
+  if (!hasWords(info.s.text.slice(a, b), 2)) return null;
   let sp = rightOf(info, v, wynika ? null : form, t[c].start + 1);
   if (apposition && (!sp || sp.kind !== 'person')) sp = apposition.kind === 'person' ? apposition : sp ?? apposition;
   if (wynika) {
@@ -820,14 +829,14 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     if (inserted) {
       const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);
       q = [a + info.s.start, b + info.s.start];
-    } else if (wordCount(restAfter) >= 2 && !parenthetical) {
+    } else if (hasWords(restAfter, 2) && !parenthetical) {
       const [a, b] = trimSpan(info.s.text, endTok.end - info.s.start, info.s.text.length);
       q = [a + info.s.start, b + info.s.start];
     } else {
       const [a, b] = trimSpan(info.s.text, 0, phraseStart - info.s.start);
       q = [a + info.s.start, b + info.s.start];
     }
-    if (wordCount(info.s.text.slice(q[0] - info.s.start, q[1] - info.s.start)) < 3) continue;
+    if (!hasWords(info.s.text.slice(q[0] - info.s.start, q[1] - info.s.start), 3)) continue;
     const f = baseFrame(info, 'quote.reported.' + kind, false, q, null, t[k].start, speaker, parenthetical ? 0 : 1);
     f.fallbackName = fallbackName;
     f.quotedSource = quoted;

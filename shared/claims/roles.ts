@@ -274,6 +274,19 @@ export function isMinistryAcronym(word: string): boolean {
 /** True for an acronym-like token: `NATO`, `MSZ`, `PiS`, `MSWiA`, `TVN24` (not `A` or `I`). */
 export function isAcronym(word: string): boolean {
   if (word.length < 2 || word.length > 10) return false;
+  let r = acronymCache.get(word);
+  if (r === undefined) {
+    r = computeIsAcronym(word);
+    if (acronymCache.size > 20000) acronymCache.clear();
+    acronymCache.set(word, r);
+  }
+  return r;
+}
+
+// The tokenizer asks about every capitalised word, and the per-character case tests allocate.
+const acronymCache = new Map<string, boolean>();
+
+function computeIsAcronym(word: string): boolean {
   let upper = 0;
   let lower = 0;
   for (const c of word) {
@@ -475,7 +488,17 @@ export function isNonNameCap(word: string): boolean {
   return nonNameCaps.has(word);
 }
 
+// Asked for most capitalised words (name and premodifier checks); cached per word.
+const NATIONALITY_ADJ = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i|ch)$/u;
+const nationalityCache = new Map<string, boolean>();
+
 /** True for English nationality adjectives (`Russian`, `Polish`, `Chinese`, `Israeli`). */
 export function isNationalityAdjective(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i|ch)$/u.test(word) && countryKey(word) !== null;
+  let r = nationalityCache.get(word);
+  if (r === undefined) {
+    r = NATIONALITY_ADJ.test(word) && countryKey(word) !== null;
+    if (nationalityCache.size > 20000) nationalityCache.clear();
+    nationalityCache.set(word, r);
+  }
+  return r;
 }

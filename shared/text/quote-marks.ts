@@ -28,6 +28,10 @@ const CLOSERS: Record<string, string> = {
   '”': '”',
 };
 
+// Code units the scan below acts on: `\n` and every case of its switch.
+const MARK_OR_NEWLINE = new Uint8Array(65536);
+for (const c of '\n„‚«‹“‘»›”’"\'') MARK_OR_NEWLINE[c.charCodeAt(0)] = 1;
+
 const MAX_STACK = 16;
 const LOOKBACK = 4;
 
@@ -63,6 +67,8 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
     if (stack.length > MAX_STACK) stack.shift();
   };
   for (let i = from; i < to; i++) {
+    // Most characters are neither a newline nor a quotation mark: skip them with one table lookup.
+    if (!MARK_OR_NEWLINE[text.charCodeAt(i)]) continue;
     const c = text[i];
     if (c === '\n') {
       // A blank line (only spaces between two newlines) ends every open quote.
