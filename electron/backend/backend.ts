@@ -16,7 +16,7 @@ import {
 import type { ArticleExtraction, ExtractOptions } from '../../shared/claims/types';
 import type { SourceInfo, VersionInfo } from '../../shared/sources';
 import type { VerificationRecord } from '../../shared/verification/types';
-import { inProcessDiffs, type TextDiffRunner } from './diff-runner';
+import { inProcessCompute, type ComputePool } from './compute-pool';
 import { readArticleFile } from './ingest';
 import { StoreLock } from './lock';
 import { SCHEMA_VERSION } from './store/json-doc';
@@ -41,8 +41,11 @@ export interface BackendOptions {
   /** Watch the folder for changes (default true). */
   watch?: boolean;
   settleMs?: number;
-  /** Where text diffs run; large ones belong off the thread that serves the windows. */
-  diffs?: TextDiffRunner;
+  /**
+   * Where extraction and large diffs run (worker threads in the app); by default on this thread
+   * with `extractor`. A pool must run the same extractor version.
+   */
+  compute?: ComputePool;
 }
 
 type Listener = (event: FactdeskEvent) => void;
@@ -107,7 +110,7 @@ export class Backend implements FactdeskApi {
     await this.watcher?.dispose();
     await this.background;
     await Promise.allSettled([...this.queues.values()]);
-    await this.diffs.dispose();
+    await this.compute.dispose();
     this.listeners.clear();
     this.lock.dispose();
   }
@@ -134,9 +137,10 @@ export class Backend implements FactdeskApi {
     this.emit({ type: 'problem', problem });
   }
 
-  get diffs(): TextDiffRunner {
-    return this.opts.diffs ?? inProcessDiffs;
+  get compute(): ComputePool {
+    return (this.computePool ??= this.opts.compute ?? inProcessCompute(this.opts.extractor));
   }
+  private computePool: ComputePool | null = null;
 
   get workspaceStore(): WorkspaceStore {
     return this.store;
@@ -183,7 +187,8 @@ export class Backend implements FactdeskApi {
   private async extractPending(): Promise<void> {
     const ids = [...this.pendingExtraction];
     let done = 0;
-    for (const id of ids) {
+    // As many articles in flight as the compute pool has threads (one per core in the app).
+    await mapLimit(ids, this.compute.size, async (id) => {
       if (this.disposed) return;
       const path = this.store.source(id)?.source.path;
       if (path) {
@@ -208,7 +213,7 @@ export class Backend implements FactdeskApi {
       if (done % 100 === 0 || done === ids.length) this.emit({ type: 'progress', task: 'extract', done, total: ids.length });
       // Yield to the event loop between articles so API calls and file events stay responsive.
       await new Promise((r) => setImmediate(r));
-    }
+    });
     this.scanning = false;
   }
 
@@ -399,7 +404,7 @@ export class Backend implements FactdeskApi {
     }
     let extraction: ArticleExtraction;
     try {
-      extraction = this.opts.extractor.extract(text, opts);
+      extraction = await this.compute.extract(text, opts);
     } catch (err) {
       this.report({ code: 'extract-failed', message: `Claim extraction failed for ${source.path}: ${(err as Error).message}`, path: source.path, at: now() });
       extraction = { language: 'pl', date: null, title: null, metadata: [], dates: [], claims: [] };

@@ -104,7 +104,7 @@ export class RecordService {
     const set = diffClaims(before.claims, after.claims);
     let summary: string | null = null;
     if (from.id !== to.id) {
-      const text = await this.b.diffs.diff(await store.getText(from.hash), await store.getText(to.hash), {});
+      const text = await this.b.compute.diff(await store.getText(from.hash), await store.getText(to.hash), {});
       summary = summarizeChange(text, set);
     }
     await this.b.serial(`records:${sourceId}`, async () => {
@@ -148,7 +148,7 @@ export class RecordService {
     const options = a.options ?? {};
     const big = oldView.text.length + newView.text.length > 200_000;
     if (big) this.b.emit({ type: 'progress', task: 'diff', done: 0, total: 1 });
-    const text = await this.b.diffs.diff(oldView.text, newView.text, options);
+    const text = await this.b.compute.diff(oldView.text, newView.text, options);
     if (big) this.b.emit({ type: 'progress', task: 'diff', done: 1, total: 1 });
     return {
       sourceId: a.sourceId,

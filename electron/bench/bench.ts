@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { Backend } from '../backend/backend';
+import { workerPool } from '../backend/compute-pool';
 import { EXTRACTOR } from '../backend/extractor';
 import { article, rng } from './corpus';
 
@@ -34,7 +37,9 @@ async function benchWorkspace(n: number, latencySamples: number): Promise<Record
   try {
     const bytes = writeCorpus(dir, n);
     const t0 = performance.now();
-    const backend = await Backend.open({ folder: dir, extractor: EXTRACTOR, owner: 'bench', watch: latencySamples > 0 });
+    // The same compute pool as the app: extraction and large diffs on worker threads, one per core.
+    const compute = workerPool(() => new Worker(new URL('../cli/compute-worker.mjs', import.meta.url)), EXTRACTOR, Math.min(4, cpus().length));
+    const backend = await Backend.open({ folder: dir, extractor: EXTRACTOR, owner: 'bench', watch: latencySamples > 0, compute });
     const ingestMs = ms(t0);
     await backend.whenIdle();
     const readyMs = ms(t0);

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Backend } from '../backend/backend';
-import { workerDiffs } from '../backend/diff-runner';
+import { workerPool } from '../backend/compute-pool';
 import { EXTRACTOR } from '../backend/extractor';
 import { startHttpServer } from '../server/http-server';
 import { ensureBuilt, PROJECT_ROOT } from './project';
@@ -20,8 +21,8 @@ export async function runServe(argv: string[]): Promise<number> {
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}.`);
   if (!values['no-build']) await ensureBuilt();
-  const diffs = workerDiffs(() => new Worker(new URL('./diff-worker.mjs', import.meta.url)));
-  const backend = await Backend.open({ folder, dataDir: values.data, extractor: EXTRACTOR, owner: 'factdesk serve', diffs });
+  const compute = workerPool(() => new Worker(new URL('./compute-worker.mjs', import.meta.url)), EXTRACTOR, Math.max(1, Math.min(4, cpus().length)));
+  const backend = await Backend.open({ folder, dataDir: values.data, extractor: EXTRACTOR, owner: 'factdesk serve', compute });
   const server = await startHttpServer({ api: backend, staticDir: resolve(PROJECT_ROOT, 'out/renderer'), port });
   const info = await backend.getWorkspace();
   process.stdout.write(

@@ -2,8 +2,9 @@
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { join, resolve } from 'node:path';
 import { Backend } from '../backend/backend';
-import { workerDiffs } from '../backend/diff-runner';
-import createDiffWorker from '../backend/diff-worker?nodeWorker';
+import { cpus } from 'node:os';
+import { workerPool } from '../backend/compute-pool';
+import createComputeWorker from '../backend/compute-worker?nodeWorker';
 import { EXTRACTOR } from '../backend/extractor';
 import { startHttpServer, type RunningServer } from '../server/http-server';
 import { bindIpc } from './ipc';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
       dataDir: option('data'),
       extractor: EXTRACTOR,
       owner: 'Factdesk window',
-      diffs: workerDiffs(() => createDiffWorker({})),
+      compute: workerPool(() => createComputeWorker({}), EXTRACTOR, Math.max(1, Math.min(4, cpus().length))),
     });
   } catch (err) {
     dialog.showErrorBox('Factdesk cannot open the workspace', (err as Error).message);

@@ -2,4 +2,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../backend/diff-worker.ts');
+await import('../backend/compute-worker.ts');
