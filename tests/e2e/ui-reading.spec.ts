@@ -24,7 +24,8 @@ test('both seeds side by side, text exactly as in the files', async ({ page, wor
     [right, SEED_002],
   ] as const) {
     const body = pane.getByRole('article');
-    expect(await body.textContent()).toBe(readFileSync(join(workspace.folder, file), 'utf8').replace(/^\uFEFF/, ''));
+    const expected = readFileSync(join(workspace.folder, file), 'utf8').replace(/^\uFEFF/, '');
+    await expect.poll(() => body.textContent()).toBe(expected);
   }
 });
 
