@@ -120,7 +120,8 @@ export function App() {
       void run(() => client.call('undoRecord', target));
     },
     toggleCheck: () => selectedKey && bulk.toggle(selectedKey),
-    toggleDiff: () => setDiffSourceId((cur) => (cur ? null : (panes[panes.active] ?? panes.left))),
+    // The revisions of the selected claim's article (what a re-check needs), else of the active pane.
+    toggleDiff: () => setDiffSourceId((cur) => (cur ? null : (selectedRow?.sourceId ?? panes[panes.active] ?? panes.left))),
     swap,
     shortcuts: () => setDialog('shortcuts'),
   });

@@ -9,7 +9,7 @@ export const SHORTCUTS: { keys: string[]; what: string; group: string }[] = [
   { group: 'Claims', keys: ['b'], what: 'Go to the bulk status of the ticked claims' },
   { group: 'Claims', keys: ['/'], what: 'Search claims' },
   { group: 'Reading', keys: ['s'], what: 'Swap the left and right panes' },
-  { group: 'Reading', keys: ['d'], what: 'Revisions (diff) of the active pane’s article' },
+  { group: 'Reading', keys: ['d'], what: 'Revisions (diff) of the selected claim’s article (else the active pane’s)' },
   { group: 'Reading', keys: ['↑', '↓', 'Enter'], what: 'In the source list: move, open in the active pane (Shift+Enter: the other)' },
   { group: 'Revisions', keys: ['n', 'p'], what: 'Next / previous change' },
   { group: 'Revisions', keys: ['Esc'], what: 'Back to reading' },
