@@ -298,6 +298,7 @@ export class Backend implements FactdeskApi {
       await this.saveAndAnnounce(doc);
       return;
     }
+    if (reading.warning) this.report({ code: 'encoding-repaired', message: `${path}: ${reading.warning}.`, path, at: now() });
     await this.store.putText(reading.hash, reading.text);
     const version: VersionInfo = {
       id: `${doc.source.id}-v${doc.versions.length + 1}`,

@@ -4,7 +4,7 @@ import type { TextEncoding } from '../../shared/sources';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type Decoded =
-  | { ok: true; text: string; encoding: TextEncoding }
+  | { ok: true; text: string; encoding: TextEncoding; warning?: string }
   | { ok: false; reason: string };
 
 const POLISH_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/g;
@@ -29,6 +29,13 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   }
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
+  // Mostly UTF-8 with a few broken bytes (a bad copy-paste, a truncated download): decoding it as
+  // a legacy code page would garble every Polish letter, so keep UTF-8 and say what was replaced.
+  const { valid, invalid } = utf8Sequences(bytes);
+  if (valid > 0 && invalid * 20 <= valid) {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return { ok: true, text, encoding: 'utf-8', warning: `${invalid} byte${invalid === 1 ? ' is' : 's are'} not valid UTF-8 and ${invalid === 1 ? 'was' : 'were'} shown as �` };
+  }
   return decodeLegacy(bytes);
 }
 
@@ -62,4 +69,28 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return n > 0 && control / n > 0.05;
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and bytes that fit no sequence. */
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 1) {
+      i++;
+      continue;
+    }
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }

@@ -6,7 +6,7 @@ import { decodeArticle, MAX_FILE_BYTES } from './decode';
 export type FileReading =
   | { kind: 'missing' }
   | { kind: 'skipped'; reason: string }
-  | { kind: 'text'; text: string; encoding: TextEncoding; hash: string; size: number };
+  | { kind: 'text'; text: string; encoding: TextEncoding; hash: string; size: number; warning?: string };
 
 /** Reads one article file from disk: decoded text and content hash, or why it is skipped. */
 export async function readArticleFile(absPath: string): Promise<FileReading> {
@@ -27,5 +27,5 @@ export async function readArticleFile(absPath: string): Promise<FileReading> {
   if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason };
   // Hash the decoded text: the same words re-saved in another encoding are not a new version.
   const hash = createHash("sha256").update(decoded.text).digest("hex");
-  return { kind: 'text', text: decoded.text, encoding: decoded.encoding, hash, size: bytes.length };
+  return { kind: 'text', text: decoded.text, encoding: decoded.encoding, hash, size: bytes.length, ...(decoded.warning ? { warning: decoded.warning } : {}) };
 }

@@ -69,3 +69,20 @@ describe('the back end records encodings and skipped files', () => {
     }
   });
 });
+
+describe('mostly-UTF-8 files with a few broken bytes', () => {
+  it('stay UTF-8 (Polish letters intact) and say how many bytes were replaced', () => {
+    const good = Buffer.from('Zażółć gęślą jaźń, ćma, źdźbło — „cytat”. ');
+    const bytes = Buffer.concat([good, Buffer.from([0xff]), good, good]);
+    const r = decodeArticle(bytes);
+    expect(r).toMatchObject({ ok: true, encoding: 'utf-8', warning: '1 byte is not valid UTF-8 and was shown as �' });
+    expect(r.ok && r.text).toContain('Zażółć gęślą jaźń');
+    expect(r.ok && r.text).toContain('\uFFFD');
+  });
+
+  it('still reads a legacy file as a legacy code page', () => {
+    const r = decodeArticle(encode('Zażółć gęślą jaźń. Świat.', CP1250));
+    expect(r).toMatchObject({ ok: true, encoding: 'windows-1250' });
+    expect(r.ok && r.warning).toBeFalsy();
+  });
+});
