@@ -54,8 +54,11 @@ export interface FactdeskApi {
   getArticle(args: { sourceId: string; versionId?: string }): Promise<ArticleView>;
   setArticleDate(args: { sourceId: string; date: string | null }): Promise<SourceInfo>;
   setProfile(args: { profile: Profile }): Promise<Profile>;
-  /** Claims of the latest version of one source (or of all), with their records; orphaned records too. */
-  listClaims(args: { sourceId?: string }): Promise<ClaimRow[]>;
+  /**
+   * Claims of the latest version of one source (or of all), with their records; orphaned records
+   * too. `withRecordsOnly`: only claims someone has worked on, across the workspace (cheap at any size).
+   */
+  listClaims(args: { sourceId?: string; withRecordsOnly?: boolean }): Promise<ClaimRow[]>;
   /** Applies one change to a claim's record; resolves once it is on disk. */
   updateRecord(args: { sourceId: string; claimKey: string; change: RecordChange; baseRev?: number }): Promise<VerificationRecord>;
   bulkSetStatus(args: { items: { sourceId: string; claimKey: string }[]; status: Status }): Promise<VerificationRecord[]>;

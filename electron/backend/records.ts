@@ -31,6 +31,19 @@ export class RecordService {
   /** Claims of the latest version(s) with their records, plus orphaned records. */
   async listClaims(a: ApiArgs<'listClaims'>): Promise<ClaimRow[]> {
     check(a, { sourceId: 'string?' });
+    if (a.withRecordsOnly !== undefined && typeof a.withRecordsOnly !== 'boolean') throw new FactdeskError('bad-request', 'Argument "withRecordsOnly" must be true or false.');
+    if (a.withRecordsOnly && !a.sourceId) {
+      // Records files exist only for articles someone worked on: no extraction of the rest needed.
+      const known = new Set((await this.b.listSources()).map((s) => s.id));
+      const out: ClaimRow[] = [];
+      for (const sourceId of (await this.b.workspaceStore.recordSourceIds()).filter((id) => known.has(id))) {
+        const records = (await this.b.workspaceStore.records(sourceId)).data.records;
+        if (!Object.keys(records).length) continue;
+        const latest = await this.b.latestExtraction(sourceId);
+        out.push(...claimRows(sourceId, latest?.extraction.claims ?? [], records).filter((r) => r.record));
+      }
+      return out;
+    }
     const ids = a.sourceId ? [this.b.requireSource(a.sourceId).source.id] : (await this.b.listSources()).map((s) => s.id);
     const rows: ClaimRow[] = [];
     for (const sourceId of ids) {

@@ -18,7 +18,7 @@ import { readStored, writeStored } from './state/persist';
 import { useBulk } from './state/useBulk';
 import { usePanes } from './state/usePanes';
 import { useSelection } from './state/useSelection';
-import { useWorkspace } from './state/useWorkspace';
+import { LARGE_WORKSPACE, useWorkspace } from './state/useWorkspace';
 import { ErrorAlert } from './ui/ErrorAlert';
 import { errorMessage } from './ui/errors';
 import { baseName } from './ui/format';
@@ -42,6 +42,11 @@ export function App() {
   const focusAfterRender = useRef<string | null>(null);
 
   const openIds = useMemo(() => [panes.left, panes.right].filter((x): x is string => !!x), [panes.left, panes.right]);
+  const large = ws.sources.length > LARGE_WORKSPACE;
+  const pickedSource = sel.filter.source.startsWith('@') ? null : sel.filter.source;
+  useEffect(() => {
+    actions.setScope(large ? [...openIds, ...(pickedSource ? [pickedSource] : [])] : null);
+  }, [actions, large, openIds, pickedSource]);
   const visibleRows = useMemo(() => filterRows(ws.rows, sel.filter, openIds), [ws.rows, sel.filter, openIds]);
   const speakers = useMemo(() => speakersOf(ws.rows), [ws.rows]);
   const bulk = useBulk(client, actions.applyRecord);
@@ -162,6 +167,11 @@ export function App() {
             onActivePane={setActive}
           />
           <ClaimsPanel
+            scopeNote={
+              large
+                ? `${ws.sources.length.toLocaleString('en')} articles: listing the claims of the open articles (and of a source picked below) plus every claim already worked on.`
+                : null
+            }
             rows={visibleRows}
             total={ws.rows.length}
             filter={sel.filter}

@@ -115,3 +115,21 @@ describe('verification records', () => {
     expect(row.claim.text).toBe('1700');
   });
 });
+
+describe('worked-on claims across the workspace', () => {
+  it('lists only claims with a record, from every source, without the rest', async () => {
+    const other = (await b.listSources()).find((s) => s.path === 'other.txt')!.id;
+    const key = await keyOf(0);
+    await b.updateRecord({ sourceId, claimKey: key, change: { status: 'false' } });
+    const otherKey = (await b.listClaims({ sourceId: other }))[0].claim.key;
+    await b.updateRecord({ sourceId: other, claimKey: otherKey, change: { status: 'true' } });
+    const rows = await b.listClaims({ withRecordsOnly: true });
+    expect(rows.map((r) => [r.sourceId, r.claim.key, r.record?.status]).sort()).toEqual(
+      [
+        [sourceId, key, 'false'],
+        [other, otherKey, 'true'],
+      ].sort(),
+    );
+    await expect(b.listClaims({ withRecordsOnly: 'yes' } as never)).rejects.toMatchObject({ code: 'bad-request' });
+  });
+});

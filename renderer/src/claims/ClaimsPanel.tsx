@@ -14,6 +14,8 @@ const PAGE = 300;
 
 /** The triage list: filters, bulk bar and the (paged) list of claims labelled "Claims". */
 export function ClaimsPanel(props: {
+  /** Shown in large workspaces, where not every claim is listed. */
+  scopeNote?: string | null;
   rows: ClaimRow[];
   total: number;
   filter: ClaimFilter;
@@ -50,6 +52,11 @@ export function ClaimsPanel(props: {
           </span>
         </h2>
       </div>
+      {props.scopeNote && (
+        <p className="muted claims__scope" role="note">
+          {props.scopeNote}
+        </p>
+      )}
       <ClaimFilters filter={filter} speakers={props.speakers} sources={props.sources} onChange={props.onFilter} />
       <BulkBar
         count={props.checked.size}

@@ -6,6 +6,13 @@ import { onConnectionChange, type ConnectionState } from '../api/client';
 import { errorMessage } from '../ui/errors';
 import { replaceSourceRows, sortRows, upsertRecord } from './rows';
 
+/**
+ * Above this many articles the claims panel lists the claims of the open articles (and of a source
+ * picked in the filter) plus every claim someone has worked on — not all claims of the workspace,
+ * which at 10,000 articles would be hundreds of thousands of rows.
+ */
+export const LARGE_WORKSPACE = 300;
+
 export interface Progress {
   task: string;
   done: number;
@@ -105,6 +112,8 @@ function mergeProblems(a: Problem[], b: Problem[]): Problem[] {
 
 export interface WorkspaceActions {
   reloadAll(): Promise<void>;
+  /** Which sources' claims to list in full (large workspaces); null: all of them. */
+  setScope(sourceIds: string[] | null): void;
   applyRecord(record: VerificationRecord): void;
   applySource(source: SourceInfo): void;
   setProfile(profile: Profile): void;
@@ -115,10 +124,23 @@ export function useWorkspace(client: FactdeskClient): [WorkspaceState, Workspace
   const [state, dispatch] = useReducer(reducer, initial);
   const claimTimers = useRef(new Map<string, number>());
   const progressTimer = useRef<number | undefined>(undefined);
+  // null: every source in full; a set: those in full plus the worked-on claims of all others.
+  const scope = useRef<Set<string> | null>(null);
 
   const loadRows = useCallback(async () => {
     try {
-      dispatch({ type: 'rows', rows: await client.call('listClaims', {}) });
+      const ids = scope.current;
+      if (!ids) {
+        dispatch({ type: 'rows', rows: await client.call('listClaims', {}) });
+        return;
+      }
+      const [worked, ...full] = await Promise.all([
+        client.call('listClaims', { withRecordsOnly: true }),
+        ...[...ids].map((sourceId) => client.call('listClaims', { sourceId }).catch(() => [] as ClaimRow[])),
+      ]);
+      const rows = full.flat();
+      const seen = new Set(rows.map((r) => `${r.sourceId}\u241f${r.claim.key}`));
+      dispatch({ type: 'rows', rows: [...rows, ...worked.filter((r) => !seen.has(`${r.sourceId}\u241f${r.claim.key}`))] });
     } catch (error) {
       dispatch({ type: 'rows-error', message: errorMessage(error) });
     }
@@ -129,6 +151,8 @@ export function useWorkspace(client: FactdeskClient): [WorkspaceState, Workspace
       const [workspace, sources] = await Promise.all([client.call('getWorkspace', {}), client.call('listSources', {})]);
       dispatch({ type: 'workspace', workspace });
       dispatch({ type: 'sources', sources });
+      // Until the window says which articles are open, a large workspace lists only worked-on claims.
+      if (sources.length > LARGE_WORKSPACE && !scope.current) scope.current = new Set();
     } catch (error) {
       dispatch({ type: 'load-error', message: errorMessage(error) });
       return;
@@ -145,6 +169,7 @@ export function useWorkspace(client: FactdeskClient): [WorkspaceState, Workspace
         sourceId,
         window.setTimeout(() => {
           timers.delete(sourceId);
+          if (scope.current && !scope.current.has(sourceId)) return;
           client.call('listClaims', { sourceId }).then(
             (rows) => dispatch({ type: 'source-rows', sourceId, rows }),
             (error: unknown) => dispatch({ type: 'rows-error', message: errorMessage(error) }),
@@ -210,11 +235,18 @@ export function useWorkspace(client: FactdeskClient): [WorkspaceState, Workspace
   const actions = useMemo<WorkspaceActions>(
     () => ({
       reloadAll,
+      setScope: (ids) => {
+        const next = ids ? new Set(ids) : null;
+        const cur = scope.current;
+        if (next === cur || (next && cur && next.size === cur.size && [...next].every((id) => cur.has(id)))) return;
+        scope.current = next;
+        void loadRows();
+      },
       applyRecord: (record) => dispatch({ type: 'record', record }),
       applySource: (source) => dispatch({ type: 'source', source }),
       setProfile: (profile) => dispatch({ type: 'profile', profile }),
     }),
-    [reloadAll],
+    [reloadAll, loadRows],
   );
   return [state, actions];
 }
