@@ -36,6 +36,7 @@ type Action =
   | { type: 'workspace'; workspace: WorkspaceInfo }
   | { type: 'sources'; sources: SourceInfo[] }
   | { type: 'source'; source: SourceInfo }
+  | { type: 'source-batch'; sources: SourceInfo[] }
   | { type: 'rows'; rows: ClaimRow[] }
   | { type: 'source-rows'; sourceId: string; rows: ClaimRow[] }
   | { type: 'record'; record: VerificationRecord }
@@ -70,11 +71,17 @@ function reducer(state: WorkspaceState, action: Action): WorkspaceState {
       const sources = action.sources.slice().sort(byPath);
       return { ...state, sources, rows: sortRows(state.rows, sources), loadError: null };
     }
-    case 'source': {
-      const others = state.sources.filter((s) => s.id !== action.source.id);
-      const sources = [...others, action.source].sort(byPath);
-      const rev = (state.sourceRevisions[action.source.id] ?? 0) + 1;
-      return { ...state, sources, sourceRevisions: { ...state.sourceRevisions, [action.source.id]: rev } };
+    case 'source':
+      return reducer(state, { type: 'source-batch', sources: [action.source] });
+    case 'source-batch': {
+      // One merge and one sort per batch: a cold scan of 10,000 files sends 10,000 events.
+      const byId = new Map(state.sources.map((s) => [s.id, s]));
+      const sourceRevisions = { ...state.sourceRevisions };
+      for (const s of action.sources) {
+        byId.set(s.id, s);
+        sourceRevisions[s.id] = (sourceRevisions[s.id] ?? 0) + 1;
+      }
+      return { ...state, sources: [...byId.values()].sort(byPath), sourceRevisions };
     }
     case 'rows':
       return { ...state, rows: sortRows(action.rows, state.sources), rowsError: null };
@@ -126,6 +133,8 @@ export function useWorkspace(client: FactdeskClient): [WorkspaceState, Workspace
   const progressTimer = useRef<number | undefined>(undefined);
   // null: every source in full; a set: those in full plus the worked-on claims of all others.
   const scope = useRef<Set<string> | null>(null);
+  const pendingSources = useRef<SourceInfo[]>([]);
+  const sourceFlush = useRef<number | undefined>(undefined);
 
   const loadRows = useCallback(async () => {
     try {
@@ -184,7 +193,15 @@ export function useWorkspace(client: FactdeskClient): [WorkspaceState, Workspace
     const onEvent = (event: FactdeskEvent) => {
       switch (event.type) {
         case 'source':
-          dispatch({ type: 'source', source: event.source });
+          pendingSources.current.push(event.source);
+          if (sourceFlush.current === undefined) {
+            sourceFlush.current = window.setTimeout(() => {
+              sourceFlush.current = undefined;
+              const batch = pendingSources.current;
+              pendingSources.current = [];
+              dispatch({ type: 'source-batch', sources: batch });
+            }, 50);
+          }
           refreshSourceRows(event.source.id);
           break;
         case 'record':
