@@ -349,10 +349,41 @@ function matchTime(tk: Tokens, i: number): TemporalMatch | null {
 const ORDINAL_Q = new Map<string, number>([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['final', 4], ['last', 4]]);
 
 /** `the third quarter of 2021`, `Q3 2021`, `first half`, `the weekend`. */
+/** `the end of the month`, `the start of the year`, `the current quarter`: the anchor's own period. */
+function matchCurrentPeriod(tk: Tokens, i: number): TemporalMatch | null {
+  if (tk.lc[i] !== 'the') return null;
+  let j = i + 1;
+  if (/^(?:end|start|beginning|middle|rest|remainder)$/.test(tk.lc[j] ?? '') && isTok(tk, j + 1, 'of') && isTok(tk, j + 2, 'the')) j += 3;
+  else if (/^(?:current|present)$/.test(tk.lc[j] ?? '') && sameLine(tk, j)) j += 1;
+  else return null;
+  if (!sameLine(tk, j)) return null;
+  const u = tk.lc[j];
+  if (u === 'month') return spec(i, j + 1, { t: 'month', n: 0 });
+  if (u === 'year') return spec(i, j + 1, { t: 'year', n: 0 });
+  if (u === 'week') return spec(i, j + 1, { t: 'week', n: 0 });
+  return null;
+}
+
+/** Fixed holidays: `New Year's Day`, `Christmas Day`, `Christmas Eve`, `New Year's Eve`. */
+function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  if (lc === 'christmas' && (isTok(tk, i + 1, 'day') || isTok(tk, i + 1, 'eve'))) {
+    return spec(i, i + 2, { t: 'date', m: 12, d: tk.lc[i + 1] === 'eve' ? 24 : 25 });
+  }
+  if (lc === 'new' && /^year['’]?s?$/.test(tk.lc[i + 1] ?? '') && sameLine(tk, i + 1)) {
+    let j = i + 2;
+    if (tk.lc[j] === "'" || tk.lc[j] === '’' || tk.lc[j] === 's') j++;
+    if (tk.lc[j] === 's') j++;
+    if (isTok(tk, j, 'day')) return spec(i, j + 1, { t: 'date', m: 1, d: 1 });
+    if (isTok(tk, j, 'eve')) return spec(i, j + 1, { t: 'date', m: 12, d: 31 });
+  }
+  return null;
+}
+
 function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
   // `over the weekend`: the past or coming weekend, by tense.
-  if (lc === 'the' && isTok(tk, i + 1, 'weekend') && i > 0 && /^(?:over|during|at|on|for)$/.test(tk.lc[i - 1])) {
+  if (lc === 'the' && isTok(tk, i + 1, 'weekend') && i > 0 && /^(?:over|during|at|on|for|through|throughout|until|by)$/.test(tk.lc[i - 1])) {
     return spec(i, i + 2, { t: 'week', n: 0, weekend: true, byTense: true });
   }
   let q = 0;
@@ -374,6 +405,11 @@ function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
   const y = year4(tk, k);
   if (y) return spec(i, k + 1, { t: 'quarter', q, half, y });
   if (tk.kind[i] === WORD && ORDINAL_Q.has(lc) && i > 0 && tk.lc[i - 1] !== 'the') return null;
+  // `the first quarter of next year` / `of this year` / `of last year`.
+  if (isTok(tk, j, 'of') && /^(?:next|this|last)$/.test(tk.lc[j + 1] ?? '') && isTok(tk, j + 2, 'year')) {
+    const yOff = tk.lc[j + 1] === 'next' ? 1 : tk.lc[j + 1] === 'last' ? -1 : 0;
+    return spec(i, j + 3, { t: 'quarter', q, half, yOff });
+  }
   return spec(i, j, { t: 'quarter', q, half });
 }
 
@@ -382,13 +418,13 @@ function matchPart(tk: Tokens, i: number): TemporalMatch | null {
   return PARTS.has(tk.lc[i]) && tk.kind[i] === WORD ? spec(i, i + 1, { t: 'part' }) : null;
 }
 
-const MATCHERS = [matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
+const MATCHERS = [matchCurrentPeriod, matchHoliday, matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
 
 /** Words that can begin (or carry) an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
   'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'the', 'a', 'an', 'one',
-  'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight',
+  'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new',
 ]);
 const startMemo = new Map<string, boolean>();
 

@@ -362,6 +362,16 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
   if (UNITS.get(tk.lc[i]) === 'weekend' && i > 0 && sameLine(tk, i) && /^(?:w|we|na|podczas|przez)$/.test(tk.lc[i - 1])) {
     return spec(i, i + 1, { t: 'week', n: 0, weekend: true, byTense: true });
   }
+  // `do końca roku`, `pod koniec miesiąca`, `na początku tygodnia`: the anchor's own period
+  // (a year number after it is left to the year matcher: `do końca 2024 r.`).
+  if (/^(?:końca|koniec|początku|początek|połowie|połowy)$/.test(tk.lc[i]) && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const u = UNITS.get(tk.lc[i + 1]);
+    if (u && u !== 'day' && u !== 'weekend' && !(year4(tk, i + 2) && sameLine(tk, i + 2))) return spec(i, i + 2, unitSpec(u, 0));
+  }
+  // `w drugiej połowie roku`: a half of the anchor's year.
+  if (/^(?:pierwszej|drugiej)$/.test(tk.lc[i]) && /^(?:połowie|połowy|połowę)$/.test(tk.lc[i + 1] ?? '') && isTok(tk, i + 2, 'roku') && !(year4(tk, i + 3) && sameLine(tk, i + 3))) {
+    return spec(i, i + 3, { t: 'quarter', q: tk.lc[i] === 'pierwszej' ? 1 : 2, half: true });
+  }
   const mod = plModifier(tk.lc[i]);
   if (mod !== null && i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i] === WORD) {
     const u = UNITS.get(tk.lc[i + 1]);
@@ -607,7 +617,7 @@ const MATCHERS = [matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchR
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...UNITS.keys(), ...COUNT_UNITS.keys(), ...SEASONS.keys(),
   ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
-  'za', 'przed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(),
+  'za', 'przed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'końca', 'koniec', 'początku', 'początek', 'połowie', 'połowy', 'pierwszej', 'drugiej',
 ]);
 const startMemo = new Map<string, boolean>();
 

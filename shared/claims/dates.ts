@@ -319,6 +319,7 @@ function sentenceBreakBetween(tk: Tokens, a: number, b: number): boolean {
 
 const FUTURE_PL = new Set(
   (
+    'ma mają wzrośnie wzrosną spadnie spadną przekroczy przekroczą stanie staną wystartuje wystartują przybędzie przybędą możliwe ' +
     'będzie będą będziemy będziecie będę odbędzie odbędą odbyć zostanie zostaną planuje planują planowane planowany ' +
     'planowana planowanego planowanej planowanym zaplanowano zaplanowane zaplanowany zaplanowana zaplanowanego ' +
     'zaplanowanej zaplanowanym przyjedzie przyjadą przyleci przylecą odwiedzi odwiedzą spotka spotkają rozpocznie ' +
@@ -349,7 +350,8 @@ const PAST_PL_EXTRA = new Set(['było', 'był', 'była', 'były', 'byli']);
 const FUTURE_EN = new Set(
   (
     'will shall scheduled upcoming expected due planned plans plan slated going would intends intend set meets ' +
-    'begins starts opens ends convenes arrives travels returns kicks resumes forecast forecasts'
+    'begins starts opens ends convenes arrives travels returns kicks resumes forecast forecasts leave leaves ' +
+    'depart departs visit visits vote votes decide decides'
   ).split(' '),
 );
 const PAST_EN = new Set(

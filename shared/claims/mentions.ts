@@ -152,7 +152,8 @@ function capRun(tokens: Token[], i: number): number {
 }
 
 function looksAdjectivalCap(word: string): boolean {
-  return /(?:ska|ski|skie|skiej|skiego|cka|cki|ckie|ckiej|owa|owy|owe|owej|na|ny|ne|nej|nego|ąca|ący|ące)$/u.test(word.toLowerCase());
+  // (`Kliniki Chorób Zakaźnych`: genitive plural adjectives `-ych`/`-ich` name no person.)
+  return /(?:ska|ski|skie|skiej|skiego|cka|cki|ckie|ckiej|owa|owy|owe|owej|na|ny|ne|nej|nego|ąca|ący|ące|[^s]ych|ymi)$/u.test(word.toLowerCase());
 }
 
 /** Within a capitalised run [a, b), where a person's name starts, or -1 when there is none. */
@@ -181,9 +182,11 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       return t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || !!orgHead(t.text) || !!roleHead(t.text) ||
         isNationalityAdjective(t.text) || isGroupNoun(t.text) || !!speechVerb(t.text);
     };
-    if (!bad(k1) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X'))) {
+    if ((!bad(k1) || isParticle(tokens[k1])) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X'))) {
       // An initial before (`George W. Bush`) stays inside the name.
       let s = k1;
+      // `Abdulaziz bin Salman`: a particle takes the word before it into the name.
+      if (isParticle(tokens[k1]) && words.length >= 3 && !bad(words[words.length - 3]) && !isNonNameCap(tokens[words[words.length - 3]].text)) s = words[words.length - 3];
       if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
       return s;
     }
@@ -214,7 +217,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i++;
       continue;
     }
-    const m = roleAt(tokens, i, lang) ?? orgAt(tokens, i) ?? personAt(tokens, i) ?? simpleAt(tokens, i, lang);
+    const m = placeSpeakerAt(tokens, i) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     if (m && m.kind === 'person' && tokens[m.t0 - 1]?.text === '.' && /^(ul|al|pl|os)$/i.test(tokens[m.t0 - 2]?.text ?? '')) {
       i = m.t1; // a street name (`ul. Szyb Zachodni`)
       continue;
@@ -222,6 +225,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     if (m) {
       const before = tokens[m.t0 - 1];
       m.afterPreposition = !!before && (PREPOSITIONS.has(before.lower) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
+      if (!m.afterPreposition && m.kind !== 'pronoun') m.afterPreposition = insidePrepPhrase(tokens, m);
       m.sentenceInitial = m.t0 === 0 || (m.t0 === 1 && !tokens[0].word);
       out.push(m);
       i = m.t1;
@@ -229,6 +233,50 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
   }
   bindAppositions(tokens, out);
   return out;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether a mention continues a prepositional phrase that began a few tokens before it, so it is
+ * no subject: `in the Polish parliament`, `na lotnisku Hostomel`, `dla agencji RIA Nowosti`,
+ * `ze Szkoły Głównej Handlowej`, `na platformie X`. A name with a known given name is exempt
+ * (`w rozmowie z PAP Jan Kowalski` keeps its subject).
+ */
+// Common nouns that take a proper-name apposition (`na lotnisku Hostomel`, `the city of X`): a
+// capitalised word after `PREP + such noun` names the place/outlet, not a speaker. Other nouns
+// (`po spotkaniu Stoltenberg powiedział`) end an adverbial before the subject.
+const NAMING_NOUN = /^(lotnisk|agencj|platform|portal|gaze[tc]|dziennik|tygodnik|stacj|telewizj|radi[ou]|rozgłośni|miast|wsi|wieś|gmin|powie?c?i?a?t|ulic|szpital|firm|spółc?k|parti|klub|hotel|program|serwis|stadion|rzek|rzec|jezior|region|prowincj|obwod|obwód|okręg|dzielnic|osiedl|festiwal|airport|agency|platform|city|town|village|county|province|newspaper|channel|network|station|hospital|company|party|club|hotel|programme|website|stadium|river|district|state|island|port)/;
+
+function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
+  if ((m.kind === 'person' && m.given) || m.kind === 'role' || m.role || m.kind === 'group') return false;
+  if (roleHead(tokens[m.t0].text)) return false;
+  let k = m.t0 - 1;
+  let lowerNouns = 0;
+  let steps = 0;
+  while (k >= 0 && steps < 4) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (PREPOSITIONS.has(t.lower)) return steps > 0;
+    if (DETERMINERS.has(t.lower)) {
+      k--;
+      steps++;
+      continue;
+    }
+    if (t.cap) {
+      // A capitalised word of the same proper name (`Szkoły Głównej`, `RIA`), but not a given name.
+      if (givenNameLemma(t.text) && !t.acronym) return false;
+      k--;
+      steps++;
+      continue;
+    }
+    // One lower-case head noun between the preposition and the name (`lotnisku`, `agencji`).
+    if (lowerNouns > 0 || !NAMING_NOUN.test(t.lower) || speechVerb(t.text) || PAST_VERB.test(t.lower) || COMPLEMENT_STOP.has(t.lower)) return false;
+    lowerNouns++;
+    k--;
+    steps++;
+  }
+  return false;
 }
 
 function mention(tokens: Token[], kind: MentionKind, t0: number, t1: number, extra: Partial<Mention>): Mention {
@@ -257,14 +305,17 @@ function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
   return j;
 }
 
+// Role heads whose capitalised complement is a place, never a surname (`mieszkanka Żabna`).
+const PLACE_COMPLEMENT_HEADS = new Set(['mieszkaniec', 'resident']);
+
 function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const j = premodifierEnd(tokens, i, lang);
   let h = j;
   // English title-case multiword heads: `Foreign Minister`, `Secretary General`, `Prime Minister`.
   const head = roleHead(tokens[h]?.text ?? '');
   if (!head) return null;
-  if (tokens[h].text === 'gen' || tokens[h].text === 'prof' || tokens[h].lower === 'płk') {
-    if (tokens[h + 1]?.text === '.') h++;
+  if (/^(gen|prof|płk|gov|sen|rep|col|capt|adm|sgt|lt|mjr|kpt|mec)$/.test(tokens[h].lower)) {
+    if (tokens[h + 1]?.text === '.' && tokens[h + 1].start === tokens[h].end) h++;
   }
   // A second head right after (`Secretary General`, `sekretarz generalny` is an adjective): take the last.
   // English heads chain: `deputy prime minister`, `vice president`, `Secretary General`.
@@ -299,7 +350,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // A single capitalised word right after the head is a surname (`premier Tusk`) unless it is a
       // place or an institution; after a lower-case complement it is a genitive (`rządu Olmerta`).
       let single = -1;
-      if (ns < 0 && runEnd - k === 1 && lower === 0 && !t.acronym && !isPlaceName(t.text) && !orgHead(t.text) && !isNonNameCap(t.text) && !roleHead(t.text) && !speechVerb(t.text) && !isGroupNoun(t.text)) {
+      // (After a connector — `director of Copernicus` — the word names an institution.)
+      const afterConnector = k > h + 1 && COMPLEMENT_CONNECTORS.has(tokens[k - 1].lower) && tokens[k - 1].text !== '.';
+      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgHead(t.text) && !isNonNameCap(t.text) && !roleHead(t.text) && !speechVerb(t.text) && !isGroupNoun(t.text)) {
         single = k;
       }
       const start = ns >= 0 ? ns : single;
@@ -356,8 +409,55 @@ function personFromRun(tokens: Token[], a: number, b: number): Mention {
   return mention(tokens, 'person', a, b, { name: words, given: given && words.length > 1 ? given : undefined, gender });
 }
 
-function orgAt(tokens: Token[], i: number): Mention | null {
+/** A country or city acting as a speaker right before a speech verb (`Israel says …`, `Rosja zapowiedziała …`). */
+function placeSpeakerAt(tokens: Token[], i: number): Mention | null {
   const t = tokens[i];
+  if (!t.cap || !isPlaceName(t.text) || !tokens[i + 1]?.word || !speechVerb(tokens[i + 1].text)) return null;
+  // Only at a clause start (`Na temat śmierci Amerykanki wypowiedział się …` is a genitive).
+  const prev = tokens[i - 1];
+  if (prev && prev.word && !/^(a|i|ale|oraz|and|but|while)$/.test(prev.lower)) return null;
+  return mention(tokens, 'org', i, i + 1, { org: { name: t.text, head: null, ministry: false, gender: null } });
+}
+
+/**
+ * An English institution named by a lower-case head with premodifiers: `the weather service`,
+ * `China's foreign ministry`, `the Hamas-run health ministry`.
+ */
+function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
+  // Cheap exit first (asked for nearly every English word): a lower-case institution noun must
+  // follow within four tokens.
+  let any = false;
+  for (let q = i + 1; q <= i + 4 && q < tokens.length; q++) {
+    const x = tokens[q];
+    if (x.word && !x.cap && orgHead(x.text)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return null;
+  let j = i;
+  // Up to two capitalised owners or qualifiers first: `China's`, `Hamas-run`, `EU's Copernicus`.
+  while (j < tokens.length && j - i < 2 && tokens[j].cap && tokens[j].word && !isNonNameCap(tokens[j].text) && !givenNameLemma(tokens[j].text) && !roleHead(tokens[j].text) && !orgHead(tokens[j].text) && !speechVerb(tokens[j].text)) j++;
+  if (j > i && !(/['’]s$/.test(tokens[i].text) || /-\p{Ll}+$/u.test(tokens[i].text)) && !tokens[j - 1].text.match(/['’]s$/) && j - i < 2 && !tokens[i].acronym) {
+    // A bare capitalised word before lower-case words is an owner only as a possessive or compound.
+    if (i === 0 || tokens[i - 1].text === '.') return null;
+  }
+  let k = j;
+  while (k < tokens.length && k - j < 2 && tokens[k].word && !tokens[k].cap && !orgHead(tokens[k].text) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text)) k++;
+  const h = tokens[k];
+  if (k === i || k === j && !/['’]s$/.test(tokens[j - 1]?.text ?? '') || !h || !h.word || h.cap) return null;
+  const head = orgHead(h.text);
+  if (!head || head.lemma === 'police') return null;
+  const name = tokens.slice(i, k + 1).map((x) => x.text).join(' ');
+  return mention(tokens, 'org', i, k + 1, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
+}
+
+function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
+  const t = tokens[i];
+  if (lang === 'en') {
+    const pm = premodifiedOrgAt(tokens, i);
+    if (pm) return pm;
+  }
   // Lower-case country adjectives before an institution (`polskie MSZ`, `białoruskiego MSZ`).
   let j = i;
   while (j < tokens.length && j - i < 2 && tokens[j].word && !tokens[j].cap && isCountryAdjective(tokens[j].lower)) j++;
@@ -376,7 +476,8 @@ function orgAt(tokens: Token[], i: number): Mention | null {
       }
       let oh: ReturnType<typeof orgHead> = null;
       for (let q = j; q < end && !oh; q++) oh = orgHead(tokens[q].text);
-      const name = tokens.slice(j, end).map((x) => x.text).join(' ');
+      // A sentence-initial article is no part of the name (`The British Medical Association`).
+      const name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/^The (?=\S)/, '');
       return mention(tokens, 'org', i, end, { org: { name, head: oh?.lemma ?? null, ministry: oh?.ministry ?? false, gender: oh?.gender ?? null } });
     }
   }
@@ -384,6 +485,8 @@ function orgAt(tokens: Token[], i: number): Mention | null {
     let end = j + 1;
     // `TNS OBOP`, `Misja USA przy NATO` style continuations.
     while (tokens[end]?.acronym) end++;
+    // `NHS England`, `BBC Scotland`: an English acronym with a place qualifier is one institution.
+    if (lang === 'en' && tokens[end]?.cap && tokens[end].word && isPlaceName(tokens[end].text) && !tokens[end].acronym) end++;
     const name = tokens.slice(j, end).map((x) => x.text).join(' ');
     if (isPlaceName(name) && j === i) return null;
     return mention(tokens, 'org', i, end, { org: { name, head: null, ministry: isMinistryAcronym(h.text), gender: isMinistryAcronym(h.text) ? 'n' : null } });
@@ -406,8 +509,8 @@ function orgAt(tokens: Token[], i: number): Mention | null {
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower)) break;
     end++;
   }
-  // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów`.
-  const name = [head.lemma, ...tokens.slice(j + 1, end).map((x) => x.text)].join(' ');
+  // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).
+  const name = [lang === 'en' ? h.text : head.lemma, ...tokens.slice(j + 1, end).map((x) => x.text)].join(' ');
   return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
 
@@ -427,7 +530,9 @@ function capRunOrAcronyms(tokens: Token[], j: number): number {
   }
 }
 
-function personAt(tokens: Token[], i: number): Mention | null {
+function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
+  // Polish emphatic `Sam Lewandowski` (`himself`) is no given name `Sam`.
+  if (lang === 'pl' && /^Sam[aio]?$/.test(tokens[i].text) && tokens[i + 1]?.cap) return null;
   const t = tokens[i];
   if (!t.cap && !isParticle(t)) return null;
   if (!t.cap) return null;
@@ -476,6 +581,15 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
     const between = tokens.slice(a.t1, b.t0);
     const sep = between.map((t) => t.text).join('');
     const punctOnly = between.every((t) => !t.word);
+    // `Friederike Otto, a climate scientist at …`, `Chris Murphy, the Connecticut Democrat who …`
+    const detApposition = a.kind === 'person' && b.kind === 'role' && between[0]?.text === ',' && between.length <= 4 && between.length >= 2 &&
+      DETERMINERS.has(between[1].lower) && between.slice(2).every((t) => t.word && !COMPLEMENT_STOP.has(t.lower) && !PREPOSITIONS.has(t.lower) && !givenNameLemma(t.text));
+    if (detApposition) {
+      if (!a.role) a.role = b.role;
+      if (!a.gender) a.gender = b.gender;
+      (b as Mention & { boundTo?: Mention }).boundTo = a;
+      continue;
+    }
     if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
     const after = tokens[b.t1];
     const closes = !after || !after.word || speechVerb(after.text) !== null;

@@ -6,7 +6,7 @@ import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
-import { groupLemma } from './roles';
+import { groupLemma, isGroupNoun, orgHead } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -24,6 +24,7 @@ import { groupLemma } from './roles';
  */
 
 interface SentInfo {
+  lang: Language;
   s: Sentence;
   idx: number;
   tokens: Token[];
@@ -61,7 +62,7 @@ const CLOSE_QUOTES = '”"“»«’‘\'';
 const CLAUSE_WORDS = new Set([
   'że', 'iż', 'który', 'która', 'które', 'którzy', 'których', 'którym', 'a', 'ale', 'lecz', 'jednak', 'gdy', 'kiedy',
   'bo', 'ponieważ', 'aby', 'żeby', 'jeśli', 'jeżeli', 'choć', 'chociaż', 'gdzie', 'co', 'czy', 'that', 'which', 'who',
-  'while', 'because', 'but', 'although', 'when', 'if', 'whereas',
+  'while', 'because', 'but', 'although', 'when', 'if', 'whereas', 'and',
 ]);
 const CONTENT_INTRO = new Set(['że', 'iż', 'jakoby', 'that']);
 const SOURCE_NOUNS = new Set([
@@ -69,6 +70,8 @@ const SOURCE_NOUNS = new Set([
   'ustaleń', 'wyliczeń', 'opinii', 'relacji', 'doniesień', 'komunikatu', 'statystyk', 'obliczeń', 'analiz', 'analizy',
   'oświadczenia', 'szacunku', 'ekspertów', 'specjalistów', 'naukowców', 'analityków', 'mediów', 'gazety', 'agencji',
   'prognoz', 'wyników', 'sources', 'officials', 'estimates', 'data', 'reports', 'figures', 'experts', 'analysts',
+  'summary', 'survey', 'poll', 'statement', 'study', 'report', 'analysis', 'document', 'filing', 'tally', 'count',
+  'calculations', 'records', 'census', 'projections', 'findings',
 ]);
 // Source nouns that name no one when nothing follows (`według prognoz`, `wg wyników`).
 const SOURCE_NEEDS_OWNER = new Set(['prognoz', 'wyników', 'danych', 'informacji', 'data', 'figures', 'estimates', 'analiz', 'analizy', 'obliczeń', 'wyliczeń', 'statystyk', 'ustaleń', 'badań', 'raportu', 'raportów', 'sondażu', 'sondaży', 'szacunków', 'szacunku', 'komunikatu', 'oświadczenia', 'relacji', 'doniesień', 'opinii', 'reports']);
@@ -76,6 +79,8 @@ const TITLE_INTRO = /(?:^|\s)(pt\.?|pod\s+tytułem|tytułem|tytule|programie|pro
 const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|możemy|musimy|chcemy|uważam|sądzę|myślę|wiem|nasz\p{L}*|moim|mój|moja|moje|my|nam|nas|mnie|ja|we|our|us|I|my|me)(?:[^\p{L}]|$)|\p{L}(?:śmy|łem|łam)(?:[^\p{L}]|$)/u;
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+// Title and name abbreviations whose dot does not end an attribution (`kpt. Marek Dziura`, `ds. CPK`).
+const TITLE_ABBR = /^(kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|ks|bp|abp|kard|st|ds|red|inż|mgr|insp|asp|sierż|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|gen|jr|sr|co|inc|corp|ltd|u\.s)$/;
 
 /**
  * Whether `s` has at least `n` letter/digit runs. Every caller compares a word count with a
@@ -114,7 +119,7 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   if (v.weak) {
     const prev = tokens[i - 1];
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
-    if (!prev || !(prev.cap || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',')) return null;
+    if (!prev || !(prev.cap || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text))) return null;
   }
   // Capitalised mid-sentence forms (`Mówi`, `Dodał`) are fine; `Said` as a surname is not an issue in practice.
   return v;
@@ -144,14 +149,17 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org');
       table.observe(m, idx, subjectLike && nominativeLike(m), m.kind === 'person' && !inQuote(m.start));
     }
-    infos.push({ s, idx, tokens, mentions, pairs });
+    infos.push({ lang, s, idx, tokens, mentions, pairs });
   });
   // Second look with the whole table: genders and whether a lone capitalised word names someone known.
   for (const info of infos) {
     info.mentions = info.mentions.filter((m) => {
       if (m.kind !== 'person' && m.kind !== 'org') return true;
       const e = table.match(m, false);
-      if (m.kind === 'person' && m.sentenceInitial && (m.name?.length ?? 0) === 1 && !m.role && (!e || e.type === 'unknown')) return false;
+      // …unless it is the subject of a speech verb right after it (`Nvidia said Wednesday that …`).
+      // (Polish sentence adverbs — `Dodatkowo`, `Wcześniej`, `Następnie` — are no subjects.)
+      const beforeVerb = info.tokens[m.t1]?.word && speechVerb(info.tokens[m.t1].text, lang) !== null && !(lang === 'pl' && /(?:o|e|ej)$/.test(info.tokens[m.t0].text));
+      if (m.kind === 'person' && m.sentenceInitial && (m.name?.length ?? 0) === 1 && !m.role && (!e || e.type === 'unknown') && !beforeVerb) return false;
       if (e && e.gender && m.kind === 'person') m.gender = e.gender;
       return true;
     });
@@ -171,6 +179,10 @@ function nominativeLike(m: Mention): boolean {
   return true;
 }
 
+function inPairAt(info: SentInfo, pos: number): boolean {
+  return info.pairs.some((p) => pos >= p.open && pos <= p.close);
+}
+
 function makeInPair(pairs: QuotePair[]): (pos: number) => boolean {
   return (pos: number) => pairs.some((p) => pos >= p.open && pos <= p.close);
 }
@@ -181,11 +193,11 @@ function clauseStartLeft(info: SentInfo, v: number): number {
   for (let k = v - 1; k >= 0; k--) {
     const x = t[k];
     if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?' || x.text === '!') {
-      if (x.text === '.' && k > 0 && /^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw)$/i.test(t[k - 1].text)) continue;
+      if (x.text === '.' && k > 0 && (/^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw)$/i.test(t[k - 1].text) || (TITLE_ABBR.test(t[k - 1].lower) && t[k + 1]?.cap))) continue;
       if (x.text === '.' && k > 0 && t[k - 1].text.length === 1 && t[k - 1].cap) continue; // initial
       return k + 1;
     }
-    if (CLAUSE_WORDS.has(x.lower) && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;
+    if (CLAUSE_WORDS.has(x.lower) && !(x.lower === 'a' && info.lang === 'en') && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;
     if (CONTENT_INTRO.has(x.lower)) return k + 1;
     if (CLOSE_QUOTES.includes(x.text) || OPEN_QUOTES.includes(x.text)) {
       // A closing quotation mark ends the quoted part: the clause starts after it.
@@ -218,8 +230,12 @@ function pick(cands: Mention[], nearestTo: number): Mention | null {
 function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: number | null): Mention | null {
   const inPair = makeInPair(info.pairs);
   // `odpowiedział on`, `Podkreśliła ona`: a subject pronoun right after the verb.
-  const after = info.mentions.find((m) => m.t0 === v + 1 && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender));
+  // (In English a pronoun after the verb starts the reported clause: `Prosecutors said she …`.)
+  const after = verb.lang === 'pl' ? info.mentions.find((m) => m.t0 === v + 1 && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender)) : undefined;
   if (after) return after;
+  // `…, he said`: a subject pronoun right before the verb is its subject whatever else the clause holds.
+  const before = info.mentions.find((m) => m.t1 === v && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender));
+  if (before && !inPairAt(info, before.start)) return before;
   let cs = clauseStartLeft(info, v);
   const tk = info.tokens;
   // `X, who visited NATO on Monday, said …`: skip a relative clause closed by a comma.
@@ -257,7 +273,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       end = k;
       break;
     }
-    if (CONTENT_INTRO.has(x.lower) || x.text === ':' || x.text === ';' || DASH.test(x.text) || (x.text === ',' && CLAUSE_WORDS.has(t[k + 1]?.lower ?? '')) || /[.!?]/.test(x.text) && x.text.length === 1 && !(k > 0 && (t[k - 1].text.length === 1 && t[k - 1].cap))) {
+    if (CONTENT_INTRO.has(x.lower) || x.text === ':' || x.text === ';' || DASH.test(x.text) || (x.text === ',' && CLAUSE_WORDS.has(t[k + 1]?.lower ?? '')) || /[.!?]/.test(x.text) && x.text.length === 1 && !(k > 0 && (t[k - 1].text.length === 1 && t[k - 1].cap)) && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.cap && t[k + 1].word && (TITLE_ABBR.test(t[k - 1].lower) || (t[k - 1].text.length <= 5 && !t[k - 1].cap && t[k + 2]?.cap)))) {
       end = k;
       break;
     }
@@ -418,6 +434,8 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     const [qs, qe] = [f.quoteStart, f.quoteEnd];
     if (qe <= qs) continue;
     table.addQuoteSpan(qs, qe);
+    // Names inside a reported clause (`Bach said the Games had been …`) are no discourse subjects either.
+    if (f.verb && f.verbPos < qs && f.rule !== 'quote.reported.tail') table.addQuoteSpan(f.verbPos, Math.max(qe, Math.min(f.claimEnd, qe + 200)));
     out.push({
       kind: 'quote',
       text: text.slice(f.claimStart, f.claimEnd),
@@ -453,7 +471,8 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   }
   if (c < 1) return null;
   const m = info.mentions.find((x) => x.t0 === 0 && x.t1 === c);
-  if (!m || (m.kind !== 'person' && m.kind !== 'org')) return null;
+  // `Prezes PZLA: …`: a role with a complement names someone too.
+  if (!m || (m.kind !== 'person' && m.kind !== 'org' && !(m.kind === 'role' && (m.role?.keys.length ?? 0) > 0))) return null;
   if (m.kind === 'person' && (m.name?.length ?? 0) < 2 && !m.role) {
     const e = table.match(m, false);
     if (!e || e.type !== 'person') return null;
@@ -551,6 +570,22 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vv, t[m.t1].start, m, 3));
         continue;
       }
+      // A longer subject phrase: `"…," Bank of England Governor Andrew Bailey told reporters`,
+      // `"…," an OPEC+ delegate told Reuters`. The verb follows within a few tokens, with no
+      // punctuation other than name-internal dots and `+`/`'` in between.
+      if (m || t[k]?.cap || /^(the|a|an)$/i.test(t[k]?.text ?? '')) {
+        for (let q = k; q < t.length && q - k <= 9; q++) {
+          const x = t[q];
+          const nameDot = x.text === '.' && (TITLE_ABBR.test(t[q - 1]?.lower ?? '') || (t[q - 1]?.text.length === 1 && t[q - 1].cap));
+          if (!x.word && !nameDot && x.text !== '+' && x.text !== "'" && x.text !== '’' && x.text !== '-') break;
+          const vq = q > k ? isSpeechToken(t, q, lang, inPair) : null;
+          if (!vq) continue;
+          const sp = subjectOf(info, q, vq, null);
+          if (sp && sp.start >= t[k].start && sp.end <= x.start) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vq, x.start, sp, 3));
+          break;
+        }
+        if (out.length && out[out.length - 1].quoteStart === ia && out[out.length - 1].direct) continue;
+      }
     }
     // `X powiedział: "…"`, `X said, "…"`, `X nazwał sprawę "…"`
     const oi = t.findIndex((x) => x.start === p.open);
@@ -569,7 +604,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         }
       }
       const before = t[oi - 1].text;
-      if (form && hasWords(inner, 2) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || oi - v === 1)) {
+      // A one-word quotation counts after a naming verb when it is no name (`called it "unsurvivable"`).
+      const oneWord = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 4 && /^\p{Ll}[\p{L}-]{3,}$/u.test(inner);
+      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || oi - v === 1)) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         const sp = subjectOf(info, v, form, p.open);
         out.push(baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3));
@@ -627,31 +664,55 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
+      // `…, Novak said, adding that …`: a participle clause has its own frame.
+      if (x.text === ',' && lang === 'en' && /ing$/.test(t[q + 1]?.lower ?? '')) break;
     }
     let rule = colon ? 'quote.reported.colon' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
     let contentStart = intro >= 0 ? t[intro].end : -1;
-    if (intro < 0 && lang === 'en' && /^(said|says|say|told|tells|added|adds|warned|warns|warn|stated|argued|argue|insisted|insist|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text) && subjectOf(info, v, form, t[v].start) && info.mentions.some((m) => m.t1 <= v && m.t0 >= clauseStartLeft(info, v))) {
-      // English often drops `that`: `The minister said the talks would continue.`
-      let q = v + 1;
-      if (/^(told|tells)$/i.test(t[v].text)) {
-        const obj = info.mentions.find((m) => m.t0 === q);
-        if (obj) q = obj.t1;
-        else if (t[q]?.word) q++;
+    // The verb of `"…," X said in a briefing` already attributed its quotation: what follows is no content.
+    const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);
+    if (intro < 0 && attributesQuote) continue;
+    let tail: Frame | null = null;
+    if (intro < 0 && lang === 'en' && BARE_VERBS.test(t[v].text)) {
+      const subj = subjectOf(info, v, form, t[v].start);
+      if (subj && subj.start < t[v].start) {
+        // English often drops `that`: `The minister said the talks would continue.`
+        let q = v + 1;
+        if (/^(told|tells|tell)$/i.test(t[v].text)) {
+          const obj = info.mentions.find((m) => m.t0 === q);
+          if (obj) q = obj.t1;
+          else if (/^(the|a|an)$/i.test(t[q]?.lower ?? '')) q += 2;
+          else if (t[q]?.word) q++;
+        }
+        // `said on Friday he had …`, `said Thursday it was …`: a bare time adverbial.
+        for (let guard = 0; guard < 3 && q < t.length; guard++) {
+          if (/^(on|last|this|late|early|earlier)$/.test(t[q].lower) && TIME_WORD.test(t[q + 1]?.lower ?? '')) q += 2;
+          else if (TIME_WORD.test(t[q].lower)) q++;
+          else break;
+        }
+        while (q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|a|an|the|on)$/i.test(t[q].lower) && q - v < 8) {
+          // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
+          let r = q + 1;
+          while (r < t.length && r - q < 4 && t[r].word && !/^(that|the)$/i.test(t[r].lower)) r++;
+          if (t[r]?.text === ',' || t[r]?.lower === 'that') q = r + 1;
+          else break;
+        }
+        // A content clause opens with its subject, not with a preposition (`said in a blog post`).
+        const x = t[q];
+        const approx = x && x.lower === 'about' && /^\p{N}/u.test(t[q + 1]?.text ?? '');
+        if (x?.word && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
+          contentStart = x.start;
+          rule = 'quote.reported.bare';
+        }
       }
-      while (q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|a|an|the|on)$/i.test(t[q].lower) && q - v < 8) {
-        // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
-        let r = q + 1;
-        while (r < t.length && r - q < 4 && t[r].word && !/^(that|the)$/i.test(t[r].lower)) r++;
-        if (t[r]?.text === ',' || t[r]?.lower === 'that') q = r + (t[r]?.lower === 'that' ? 1 : 1);
-        else break;
-      }
-      if (t[q]?.word && hasWords(text.slice(t[q].start, info.s.end), 4) && !/^(to|by|for|with|about|of)$/i.test(t[q].lower)) {
-        contentStart = t[q].start;
-        rule = 'quote.reported.bare';
-      }
+      if (contentStart < 0) tail = tailFrame(info, v, form, text);
+    }
+    if (tail) {
+      reported.push(tail);
+      continue;
     }
     if (contentStart < 0) {
-      const who = subjectOf(info, v, form, null);
+      const who = form.needsContent && form.lang === 'en' ? null : subjectOf(info, v, form, null);
       if (who && (who.kind === 'person' || who.kind === 'org')) {
         const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, who, -1);
         f.silent = true;
@@ -679,7 +740,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     let nk = k + 1;
     while (nk < reported.length && reported[nk].silent) nk++;
     const next = reported[nk];
-    let end = info.s.end;
+    let end = f.rule === 'quote.reported.tail' ? f.quoteEnd : info.s.end;
     if (next) {
       const subjStart = next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;
       if (subjStart > f.quoteStart) end = Math.min(end, subjStart);
@@ -701,17 +762,28 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   // 6. `Według X, …` / `Zdaniem X …` / `Jego zdaniem …` / `according to X`.
   out.push(...wedlugFrames(info, lang));
 
-  // A quotation filling most of a reported clause makes the claim a direct (partial) quote.
+  // A quotation filling most of a reported clause makes the claim a direct (partial) quote; several
+  // quotations inside one clause (`to „krok …”, ale „bez …”`) together span from the first to the last.
   for (const f of out) {
     if (f.direct || f.silent) continue;
+    let first = -1;
+    let last = -1;
+    let inner = 0;
     for (const p of info.pairs) {
       const [ia, ib] = innerSpan(text, p);
-      if (ia >= f.quoteStart - 1 && ib <= f.quoteEnd + 1 && ib - ia >= 0.5 * (f.quoteEnd - f.quoteStart)) {
-        f.quoteStart = ia;
-        f.quoteEnd = ib;
-        f.direct = true;
-        f.rule = 'quote.partial.reported';
+      if (ia >= f.quoteStart - 1 && ib <= f.quoteEnd + 1) {
+        // A speech verb between two quotations starts another attribution (`…”, a sprawę nazwał „…”`).
+        if (first >= 0 && info.tokens.some((x, k) => x.start > last && x.end < ia && isSpeechToken(info.tokens, k, lang, () => false))) break;
+        if (first < 0) first = ia;
+        last = ib;
+        inner += ib - ia;
       }
+    }
+    if (first >= 0 && inner >= 0.5 * (f.quoteEnd - f.quoteStart)) {
+      f.quoteStart = first;
+      f.quoteEnd = last;
+      f.direct = true;
+      f.rule = 'quote.partial.reported';
     }
   }
   return out;
@@ -781,7 +853,7 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     }
     if (!kind) continue;
     if (t[after]?.text === '.') after++; // wg.
-    if (/^(the)$/i.test(t[after]?.text ?? '')) after++; // according to the State Department
+    if (/^(the|a|an)$/i.test(t[after]?.text ?? '')) after++; // according to the State Department
     let speaker: Mention | null = null;
     let fallbackName: string | null = null;
     let quoted: Frame['quotedSource'] = null;
@@ -796,6 +868,11 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       let q = after;
       let srcNoun = -1;
       for (let r = q; r < t.length && r - q < 3; r++) {
+        // `według francuskich mediów`: a group noun after its adjectives is the source itself.
+        if (r > q && info.mentions.some((m) => m.t0 === r && m.kind === 'group') && t.slice(q, r).every((x) => x.word && !x.cap)) {
+          q = r;
+          break;
+        }
         if (info.mentions.some((m) => m.t0 === r && m.kind === 'group')) break;
         if (SOURCE_NOUNS.has(t[r].lower)) {
           srcNoun = r;
@@ -803,7 +880,17 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         }
         if (!t[r].word || t[r].cap) break;
       }
-      const mStart = srcNoun >= 0 ? srcNoun + 1 : q;
+      let mStart = srcNoun >= 0 ? srcNoun + 1 : q;
+      // `a summary released by the Senate Appropriations Committee`, `a survey by the Ifop institute`.
+      if (srcNoun >= 0 && lang === 'en') {
+        let r = mStart;
+        if (/^(released|published|issued|compiled|conducted|cited|seen|obtained)$/.test(t[r]?.lower ?? '')) r++;
+        if (/^(by|from|of)$/.test(t[r]?.lower ?? '')) {
+          r++;
+          if (/^(the|a|an)$/.test(t[r]?.lower ?? '')) r++;
+          mStart = r;
+        }
+      }
       const m = info.mentions.find((x) => x.t0 === mStart || (srcNoun < 0 && x.t0 === q));
       if (m && (m.kind !== 'pronoun' || m.pronounUse === 'oblique')) {
         speaker = m;
@@ -817,6 +904,19 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         fallbackName = info.s.text.slice(t[after].start - info.s.start, t[srcNoun].end - info.s.start);
         phraseEnd = srcNoun + 1;
       } else continue;
+    }
+    // English: the phrase runs to the next comma (`according to the EU's Copernicus climate change
+    // service.`); when it reaches the sentence end the statement precedes it.
+    if (lang === 'en' && kind === 'according-to') {
+      let c = phraseEnd;
+      while (c < t.length && t[c].text !== ',' && !(t[c].text === '.' && c === t.length - 1) && !/^[;:!?]$/.test(t[c].text)) c++;
+      const tailWords = t.slice(phraseEnd, c).filter((x) => x.word);
+      if (speaker && tailWords.length && tailWords.length <= 4 && tailWords.every((x) => !x.cap) && orgHead(tailWords[tailWords.length - 1].text)) {
+        // The mention was only the owner of the institution named by the whole phrase.
+        fallbackName = info.s.text.slice(t[after].start - info.s.start, tailWords[tailWords.length - 1].end - info.s.start);
+        speaker = null;
+      }
+      if (c > phraseEnd && t.slice(phraseEnd, c).every((x) => x.word || x.text === '.' || x.text === "'" || x.text === '’')) phraseEnd = c;
     }
     // Content: the rest of the sentence after the phrase, or before it when the phrase ends the sentence.
     const endTok = t[phraseEnd - 1];
@@ -844,6 +944,75 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     out.push(f);
   }
   return out;
+}
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|week|month|year)$/;
+
+// English verbs that take a `that`-less content clause.
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed)$/i;
+// Words that cannot open a reported clause: prepositions and subordinators of adverbials.
+const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',
+  'into', 'over', 'near', 'outside', 'inside', 'via', 'through', 'since', 'while', 'as', 'amid', 'despite', 'following',
+  'according', 'adding', 'and', 'but', 'or', 'hours', 'days', 'weeks', 'earlier', 'later', 'repeatedly', 'publicly', 'privately']);
+
+/**
+ * English attribution after an unquoted statement: `Russia will deepen its cuts, Novak said, adding …`,
+ * `…, the weather service said.`, `…, said the ministry.` The statement runs from the sentence start
+ * to the comma before the attribution; after the verb only adverbials (or a participle clause) follow.
+ */
+function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string): Frame | null {
+  const t = info.tokens;
+  let comma = -1;
+  let speaker: Mention | null = null;
+  let fallbackName: string | null = null;
+  if (t[v - 1]?.text === ',') {
+    // Inverted: `…, said the ministry.`
+    comma = v - 1;
+    speaker = rightOf(info, v, form, null);
+    if (!speaker) return null;
+  } else {
+    const subj = info.mentions.find((m) => m.t1 === v);
+    let k = subj ? subj.t0 - 1 : v - 1;
+    if (!subj) {
+      // No known speaker noun: up to three lower-case words ending in a plural (`federal mediators`).
+      if (!/[^s]s$/.test(t[v - 1]?.lower ?? '') || t[v - 1].cap) return null;
+      while (k >= 0 && v - k <= 3 && t[k].word && !t[k].cap && !BARE_BLOCKERS.has(t[k].lower)) k--;
+    }
+    while (k >= 0 && /^(the|a|an|two|three|several|some|many|other)$/i.test(t[k].lower)) k--;
+    if (t[k]?.text !== ',') return null;
+    comma = k;
+    speaker = subj ?? null;
+    if (!subj) fallbackName = text.slice(t[k + 1].start, t[v - 1].end);
+  }
+  // After the verb (or the inverted subject): nothing, or adverbials up to a participle/`as` clause,
+  // and never a content clause (`…, said she had …` is no tail).
+  let after = speaker && speaker.start > t[v].start ? speaker.t1 : v + 1;
+  if (after === v + 1 && /^(told|tells|tell)$/i.test(t[v].text)) {
+    const obj = info.mentions.find((m) => m.t0 === after) ?? null;
+    after = obj ? obj.t1 : t[after]?.word ? after + 1 : after;
+  }
+  const nx = t[after];
+  if (nx && nx.word && !BARE_BLOCKERS.has(nx.lower) && !TIME_WORD.test(nx.lower) && !/^(late|early|last|this|earlier)$/.test(nx.lower)) return null;
+  for (let q = v + 1; q < t.length; q++) {
+    const x = t[q];
+    if (CONTENT_INTRO.has(x.lower) || x.text === ':' || OPEN_QUOTES.includes(x.text)) return null;
+    if (x.text === ',') break;
+  }
+  const a = info.s.start;
+  const b = t[comma].start;
+  if (info.pairs.some((p) => p.open < b && p.close > a)) return null;
+  let start = 0;
+  while (start < comma && !t[start].word) start++;
+  const [qa, qb] = trimSpan(text, t[start]?.start ?? a, b);
+  if (!hasWords(text.slice(qa, qb), 5)) return null;
+  // The statement must not be an attribution itself (`X said A, Y said`).
+  for (let q = start; q < comma; q++) if (isSpeechToken(t, q, form.lang, () => false)) return null;
+  const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
+  if (!speaker) {
+    f.fallbackName = fallbackName;
+    f.fallback = 'none';
+  }
+  return f;
 }
 
 /** One claim per quoted span: overlapping frames in a sentence keep the more specific one. */
@@ -893,10 +1062,12 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   if (m) {
     if (m.kind === 'person' || m.kind === 'org') e = table.match(m, true);
     else if (m.kind === 'role' && m.role) {
-      e = table.matchRole(m.role, g, m.start);
+      // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
+      const indefinite = /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) && /(?:^|\s)(?:a|an)\s/i.test(text.slice(Math.max(0, m.start - 30), m.start));
+      e = indefinite ? null : table.matchRole(m.role, g, m.start);
       // A person who just introduced themselves as a speaker (`wypowiedział się George W. Bush.
       // "…" - powiedział prezydent`) may be named by a role only afterwards.
-      if (!e) e = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true });
+      if (!e && !indefinite) e = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true });
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
       if (!e) {
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;
@@ -923,8 +1094,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (ne) e = ne;
       else if (!next.speaker && next.verb) cg = next.verb.gender;
     }
-    if (!e) e = table.fromContext(f.claimStart, f.first, cg);
-    if (!e && cg && cg !== 'any') e = table.fromContext(f.claimStart, f.first, cg, { weak: true, maxBack: 2 });
+    // Speakers earlier in the same sentence count (`"A," said X. "B."` in one unit; `X said …, but warned that …`).
+    const at = f.verb ? f.verbPos : f.quoteStart;
+    if (!e) e = table.fromContext(at, f.first, cg);
+    if (!e && cg && cg !== 'any') e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 2 });
   }
   const subjectUse = m && m.kind === 'person' && m.name?.length === 1 && !m.afterPreposition && nominativeLike(m) && !/wedlug|zdaniem|according/.test(f.rule);
   if (e) table.spoke(e, f.verbPos, f.first, g, subjectUse ? m!.name![0] : undefined);

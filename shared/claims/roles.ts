@@ -86,6 +86,19 @@ obrońca: obrońca obrońcy obrońcę obrońcą
 wikariusz: wikariusz
 szeryf: szeryf
 ombudsman: ombudsman rzecznikiem
+mecenas: mecenas mecenasa mecenasowi mec
+mieszkaniec: mieszkaniec mieszkańca mieszkańcowi mieszkańcem / mieszkanka mieszkanki mieszkance mieszkankę mieszkanką
+zawodnik: zawodnik zawodnika zawodnikowi zawodnikiem / zawodniczka zawodniczki zawodniczce zawodniczkę zawodniczką
+piłkarz: piłkarz piłkarza piłkarzowi piłkarzem / piłkarka piłkarki
+mistrz: mistrz mistrza mistrzowi mistrzem / mistrzyni
+lekarz: lekarz lekarza lekarzowi lekarzem / lekarka lekarki
+świadek: świadek świadka świadkowi świadkiem
+uczestnik: uczestnik uczestnika / uczestniczka uczestniczki
+pracownik: pracownik pracownika pracownikowi pracownikiem / pracownica pracownicy
+właściciel: właściciel właściciela właścicielowi / właścicielka właścicielki
+korespondent: korespondent korespondenta / korespondentka korespondentki
+dziennikarz: dziennikarz dziennikarza / dziennikarka dziennikarki
+sołtys: sołtys sołtysa
 `;
 
 const EN_ROLES = `
@@ -101,12 +114,12 @@ leader*: leader leaders
 director: director
 chairman: chairman chairwoman chair chairperson
 ambassador: ambassador envoy
-general: general
+general: general gen
 commander: commander
 chancellor: chancellor
-governor: governor
+governor: governor gov
 mayor: mayor
-senator: senator
+senator: senator sen
 congressman: congressman congresswoman lawmaker
 official: official
 ceo: ceo
@@ -130,6 +143,17 @@ captain: captain capt
 colonel: colonel col
 admiral: admiral adm
 sheriff: sheriff
+delegate: delegate
+representative: representative rep
+attorney: attorney lawyer counsel
+treasurer: treasurer
+resident: resident
+witness: witness
+democrat: democrat
+republican: republican
+founder: founder
+executive: executive
+correspondent: correspondent
 `;
 
 const roleIndex = new Map<string, RoleHead>();
@@ -220,6 +244,12 @@ dowództwo|n: dowództwo dowództwa
 inspekcja|f: inspekcja inspekcji
 izba|f: izba izby izbie izbą
 episkopat|m: episkopat episkopatu
+szkoła|f: szkoła szkoły szkole szkołę szkołą
+klinika|f: klinika kliniki klinice klinikę kliniką
+szpital|m: szpital szpitala szpitalowi szpitalem szpitalu
+instytucja|f: instytucja instytucji instytucję instytucją
+firma|f: firma firmy firmie firmę firmą
+komenda|f: komenda komendy komendzie komendę komendą
 ministry|n|M: ministry
 department|n|M: department
 agency|n: agency
@@ -248,6 +278,23 @@ embassy|n: embassy
 army|n: army military
 administration|n: administration
 authority|n: authority authorities
+college|n: college
+association|n: association
+union|n: union
+service|n: service
+center|n: center centre
+board|n: board
+bureau|n: bureau
+foundation|n: foundation
+federation|n: federation
+society|n: society
+corporation|n: corporation corp
+regulator|n: regulator watchdog
+firm|n: firm
+co|n: co
+inc|n: inc
+ltd|n: ltd plc
+holdings|n: holdings
 `;
 
 const orgIndex = new Map<string, OrgHead>();
@@ -305,10 +352,11 @@ dyplomaci politycy posłowie ministrowie specjaliści synoptycy meteorolodzy hyd
 członkowie protestujący demonstranci związkowcy rolnicy rodzice nauczyciele służby sojusznicy przywódcy
 Rosjanie Amerykanie Polacy Ukraińcy Izraelczycy Palestyńczycy Brytyjczycy Francuzi Chińczycy Japończycy
 Niemcy Litwini Łotysze Białorusini Czesi Słowacy Węgrzy Irlandczycy Hiszpanie Włosi Szwedzi Finowie
-Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
+ekonomiści prawnicy inwestorzy pracownicy Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
 const GROUPS_EN = `officials experts analysts investigators observers researchers scientists doctors witnesses residents
 organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
-prosecutors officers leaders ministers spokesmen democrats republicans`;
+prosecutors officers leaders ministers spokesmen democrats republicans forecasters meteorologists rescuers firefighters
+medics campaigners aides negotiators mediators regulators traders investors executives lawyers police`;
 // Genitive plural → nominative, for `według ekspertów`, `zdaniem naukowców`, `według Rosjan`.
 const GROUP_GENITIVES = `naukowców:naukowcy ekspertów:eksperci analityków:analitycy śledczych:śledczy obserwatorów:obserwatorzy
 badaczy:badacze lekarzy:lekarze ratowników:ratownicy strażaków:strażacy policjantów:policjanci świadków:świadkowie
@@ -318,7 +366,7 @@ ministrów:ministrowie specjalistów:specjaliści synoptyków:synoptycy meteorol
 ankietowanych:ankietowani respondentów:respondenci członków:członkowie związkowców:związkowcy rolników:rolnicy
 sojuszników:sojusznicy Rosjan:Rosjanie Amerykanów:Amerykanie Polaków:Polacy Ukraińców:Ukraińcy Izraelczyków:Izraelczycy
 Palestyńczyków:Palestyńczycy Brytyjczyków:Brytyjczycy Francuzów:Francuzi Niemców:Niemcy Chińczyków:Chińczycy
-Japończyków:Japończycy`;
+Japończyków:Japończycy ekonomistów:ekonomiści prawników:prawnicy inwestorów:inwestorzy pracowników:pracownicy`;
 const groupNominative = new Map<string, string>();
 for (const w of [...GROUPS_PL.split(/\s+/), ...GROUPS_EN.split(/\s+/)]) if (w) groupNominative.set(w.toLowerCase(), w);
 for (const pair of GROUP_GENITIVES.split(/\s+/)) {
@@ -466,7 +514,7 @@ export const ROLE_PREMODIFIERS = new Set([
   'były', 'była', 'byłego', 'byłej', 'b', 'obecny', 'obecna', 'ówczesny', 'ówczesna', 'nowy', 'nowa', 'dotychczasowy',
   'dotychczasowa', 'pan', 'pani', 'former', 'acting', 'deputy', 'senior', 'top', 'then', 'vice', 'chief', 'prime',
   'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'press', 'state', 'general', 'główny', 'główna',
-  'naczelny', 'naczelna', 'generalny', 'generalna', 'prasowy', 'prasowa', 'krajowy', 'krajowa',
+  'naczelny', 'naczelna', 'generalny', 'generalna', 'prasowy', 'prasowa', 'krajowy', 'krajowa', 'assistant', 'associate',
 ]);
 
 // Capitalised words that never start a person's name.

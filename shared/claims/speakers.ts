@@ -50,6 +50,7 @@ interface DiscourseEvent {
 }
 
 const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
+const GENERIC_ORG = /^(agency|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern)$/;
 
 function genderCompatible(a: Gender | null, b: VerbGender | Gender | null): boolean {
   if (!a || !b || b === 'any') return true;
@@ -91,6 +92,8 @@ export class EntityTable {
     const e = this.match(m, true);
     if (e) {
       e.lastPos = m.start;
+      // Only an institution that acts (a subject) is what `the agency` later refers to.
+      if (e.type === 'organization' && subjectLike) this.lastOrg = e;
       if (subjectLike) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence });
       else if (weak) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence, weak: true });
     }
@@ -142,6 +145,9 @@ export class EntityTable {
   private lastMinistry: Entity | null = null;
 
   // The latest institution of each kind, for `resort`, `ministerstwo`, `komisja` referring back.
+  private lastOrg: Entity | null = null;
+  private anaphora = new WeakMap<Mention, Entity>();
+
   private touchOrg(e: Entity, head: string | null): void {
     if (e.ministry) this.lastMinistry = e;
     if (head) this.lastByHead.set(head, e);
@@ -220,7 +226,13 @@ export class EntityTable {
     const lower = o.name.toLowerCase();
     if (GENERIC_MINISTRY.test(lower) || (o.head && o.name.toLowerCase() === o.head && o.name === o.name.toLowerCase())) {
       // `resort`, `ministerstwo`, `the ministry`: the most recent institution of that kind.
-      const best = GENERIC_MINISTRY.test(lower) ? this.lastMinistry : this.lastByHead.get(o.head ?? '') ?? null;
+      // Resolved once, when observed in text order: later look-ups must not see institutions named afterwards.
+      const cached = this.anaphora.get(m);
+      if (cached !== undefined) return cached;
+      let best = GENERIC_MINISTRY.test(lower) ? this.lastMinistry : this.lastByHead.get(o.head ?? '') ?? null;
+      // `the agency`, `the company`, `spółka`: a generic institution noun refers back to the latest institution.
+      if (!best && GENERIC_ORG.test(lower)) best = this.lastOrg;
+      if (best) this.anaphora.set(m, best);
       if (best || !create) return best;
     }
     const known = this.orgByName.get(lower);

@@ -285,6 +285,9 @@ const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'p
   'replies', 'promises', 'stresses', 'counters', 'vows', 'forecast', 'estimate', 'confirm', 'deny', 'predict', 'report',
   'pledges', 'jokes', 'quips', 'asks', 'thought', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported']);
 
+// Participles that continue an attribution with a content clause (`…, adding that …`).
+const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'];
+
 const enIndex = new Map<string, SpeechVerbForm>();
 for (const [base, s3, past, content] of EN_VERBS) {
   const common = { lemma: base, lang: 'en' as const, reflexive: false, needsContent: !!content, person: 3 as const, gender: 'any' as const };
@@ -292,6 +295,11 @@ for (const [base, s3, past, content] of EN_VERBS) {
   if (!enIndex.has(s3)) enIndex.set(s3, { ...common, tense: 'present', weak: EN_WEAK.has(s3) });
   if (EN_BASE_FORMS.has(base) && !enIndex.has(base)) enIndex.set(base, { ...common, tense: 'present', gender: 'pl', weak: true });
 }
+for (const p of EN_PARTICIPLES) {
+  enIndex.set(p, { lemma: p.replace(/ing$/, ''), lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'present', weak: false });
+}
+// `called the bill "a betrayal"`: only with a quotation right after (content verb).
+enIndex.set('called', { lemma: 'call', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'past', weak: false });
 
 /** Looks up a word (any case) as a speech-verb form; null when it is not one. */
 export function speechVerb(word: string, lang?: Language): SpeechVerbForm | null {

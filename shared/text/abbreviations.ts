@@ -13,7 +13,8 @@ const CONTINUE_PL = [
   'pkt', 'dyr', 'red', 'woj', 'pow', 'gm', 'ob', 'pos', 'sen', 'wicemin', 'prez', 'przew', 'b',
   'st', 'mł', 'zob', 'cyt', 'tel', 'dot', 'k', 'n', 'm', 'tys', 'mln', 'mld', 'ew', 'wsp', 'jw',
   'ww', 'pn', 'płd', 'wsch', 'zach', 'płn', 'ur', 'zm', 'rozdz', 'art', 'ust', 'par', 'poz', 's',
-  'oprac', 'wyd', 'sierż', 'szer', 'kpr', 'mec', 'red. nacz', 'z-ca', 'zast', 'przyp'
+  'oprac', 'wyd', 'sierż', 'szer', 'kpr', 'mec', 'red. nacz', 'z-ca', 'zast', 'przyp', 'bryg', 'nadbryg',
+  'asp', 'podkom', 'kom', 'nadkom', 'podinsp', 'insp', 'mł. insp', 'st. asp', 'chor', 'plut', 'kmdr por', 'gen. bryg'
 ];
 
 const CONTINUE_EN = [

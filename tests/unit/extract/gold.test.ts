@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { scoreGold, summary } from './gold-score';
+
+/*
+ * Quality on a hand-annotated set of 17 English (wire-service style) and 12 Polish (PAP/TVN24/Onet
+ * style) articles written for this evaluation: tests/unit/extract/gold/*.txt with gold.json.
+ * Quotes match by span overlap with the annotated snippet; a speaker is right when its name equals
+ * one of the annotated alternatives; a temporal expression is right when an overlapping mention has
+ * the annotated TIMEX value. Titles are metadata (issue 3), so headline quotes are not annotated.
+ *
+ * Figures on all 29 articles (quote recall / precision / speaker / temporal):
+ *   before the rule work (commit 6ba048e): en 0.841 / 0.885 / 0.810 / 0.904, pl 0.900 / 0.973 / 0.806 / 0.873
+ *   after:                                en 0.986 / 1.000 / 0.993 / 0.952, pl 0.950 / 0.987 / 0.987 / 1.000
+ * The rules were revised while looking at the failures of en-01…15 and pl-01…10, so those figures
+ * overstate quality on unseen news. en-16, en-17, pl-11, pl-12 were written afterwards and scored
+ * once before any further change: en 0.938 / 1.000 / 0.867 / 0.909, pl 0.800 / 1.000 / 0.875 / 0.833
+ * (26 quotes, 17 dates: a small sample). The thresholds below guard against regressions.
+ */
+describe('gold set', () => {
+  for (const lang of ['en', 'pl'] as const) {
+    it(`${lang}: quotes, speakers and temporal expressions`, () => {
+      const s = scoreGold(lang);
+      const r = summary(s);
+      const report = `${lang} ${JSON.stringify(r)}\n${s.failures.join('\n')}`;
+      expect(r.recall, report).toBeGreaterThanOrEqual(0.93);
+      expect(r.precision, report).toBeGreaterThanOrEqual(0.95);
+      expect(r.speaker, report).toBeGreaterThanOrEqual(0.95);
+      expect(r.temporal, report).toBeGreaterThanOrEqual(lang === 'en' ? 0.93 : 0.95);
+      expect(r.datePrecision, report).toBeGreaterThanOrEqual(0.95);
+    });
+  }
+});
