@@ -62,6 +62,8 @@ export function workerPool(createWorker: () => Worker, extractor: Extractor, siz
       if (!p) return;
       pending.delete(m.id);
       slot.busy--;
+      // An idle pool must not keep the process alive; a busy one must (its caller awaits it).
+      if (slot.busy === 0) w.unref();
       if (m.ok) p.resolve(m.value);
       else p.reject(new Error(m.message));
     });
@@ -80,7 +82,9 @@ export function workerPool(createWorker: () => Worker, extractor: Extractor, siz
         const id = nextId++;
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject, slot });
         slot.busy++;
-        (slot.worker ?? start(slot)).postMessage({ id, ...job });
+        const w = slot.worker ?? start(slot);
+        w.ref();
+        w.postMessage({ id, ...job });
       });
     } catch {
       return inline();

@@ -50,3 +50,21 @@ describe('the compute pool (worker threads)', () => {
     expect((await broken.extract(article, {})).claims.length).toBeGreaterThan(0);
   });
 });
+
+describe('a busy pool keeps the process alive', () => {
+  it('finishes a job when nothing else holds the event loop', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const script = `
+      import { Worker } from 'node:worker_threads';
+      const { workerPool } = await import('./electron/backend/compute-pool.ts');
+      const { EXTRACTOR } = await import('./electron/backend/extractor.ts');
+      const pool = workerPool(() => new Worker(new URL('./electron/cli/compute-worker.mjs', import.meta.url)), EXTRACTOR, 1);
+      const x = await pool.extract('Minister Anna Nowak powiedziała, że szczyt odbędzie się 12 stycznia.', {});
+      console.log('claims=' + x.claims.length);
+    `;
+    const root = new URL('../..', import.meta.url);
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root });
+    expect(stdout).toMatch(/claims=[1-9]/);
+  });
+});
