@@ -187,8 +187,8 @@ export class Backend implements FactdeskApi {
   private async extractPending(): Promise<void> {
     const ids = [...this.pendingExtraction];
     let done = 0;
-    // As many articles in flight as the compute pool has threads (one per core in the app).
-    await mapLimit(ids, this.compute.size, async (id) => {
+    // Keep every compute thread fed while other articles are between disk reads and writes.
+    await mapLimit(ids, this.compute.size * 3, async (id) => {
       if (this.disposed) return;
       const path = this.store.source(id)?.source.path;
       if (path) {
