@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diffTexts } from '../../shared/diff/text-diff';
+import { rng } from './corpus';
 
 // Common Polish news vocabulary (with diacritics and inflection), drawn with a Zipf-like skew so
 // frequent function words repeat as in real text.
@@ -26,18 +27,6 @@ const VOCABULARY = (
   'informacji danych raportu badania analizy spotkania konferencji posiedzenia głosowania protestu ' +
   'mówił mówiła wskazał wskazała przypomniał zwrócił uwagę dotyczy dotyczą wynosi wyniosła wzrosła spadła'
 ).split(' ');
-
-/** Deterministic PRNG (mulberry32), so every run benches the same texts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function word(rand: () => number): string {
   const r = rand();
@@ -71,7 +60,7 @@ function paragraph(rand: () => number): string {
 
 /** A Polish-like news text of about `chars` characters: paragraphs separated by blank lines. */
 export function generateArticle(seed: number, chars: number): string {
-  const rand = prng(seed);
+  const rand = rng(seed);
   const paras: string[] = [];
   let size = 0;
   while (size < chars) {
@@ -84,7 +73,7 @@ export function generateArticle(seed: number, chars: number): string {
 
 /** Replaces the given share of words (whitespace-separated) by other words, keeping punctuation. */
 export function changeWords(text: string, share: number, seed: number): string {
-  const rand = prng(seed);
+  const rand = rng(seed);
   const parts = text.split(/(\s+)/);
   for (let i = 0; i < parts.length; i += 2) {
     if (rand() >= share) continue;
@@ -97,7 +86,7 @@ export function changeWords(text: string, share: number, seed: number): string {
 // About ten edits of the kinds revisions show: changed words and numbers, an inserted and a
 // deleted sentence, an inserted paragraph.
 function smallRevision(text: string, seed: number): string {
-  const rand = prng(seed);
+  const rand = rng(seed);
   const paras = text.split('\n\n');
   for (let e = 0; e < 6; e++) {
     const p = Math.floor(rand() * paras.length);

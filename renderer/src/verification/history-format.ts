@@ -1,21 +1,10 @@
+import { reportLabels } from '../../../shared/report/labels';
 import { statusInfo } from '../../../shared/verification/statuses';
 import { STATUSES, type HistoryEntry, type HistoryField, type Status } from '../../../shared/verification/types';
 import { truncate } from '../ui/format';
 
-const FIELD_LABEL: Record<HistoryField, string> = {
-  created: 'Created',
-  status: 'Status',
-  note: 'Note',
-  'evidence-add': 'Evidence added',
-  'evidence-remove': 'Evidence removed',
-  assignee: 'Assignee',
-  reviewer: 'Reviewer',
-  recheck: 'Re-check',
-  orphaned: 'Orphaned',
-  rekey: 'Claim re-keyed',
-  undo: 'Undo',
-  import: 'Imported',
-};
+// The window speaks English; the report labels already name every history field.
+const FIELD_LABEL: Record<HistoryField, string> = reportLabels('en').historyFields;
 
 /** A readable name for a history field. */
 export function fieldLabel(field: HistoryField): string {
