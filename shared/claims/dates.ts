@@ -42,7 +42,9 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     const end = tk.end[m.e - 1];
     if (meta.some((x) => x.start < end && start < x.end)) continue;
     const borrowed = m.spec.t === 'time' && m.baseOf !== undefined;
-    const tense = !borrowed && needsTense(m.spec, a) ? tenseAround(text, start, end, lang) : null;
+    // (Polish past modals report plans — `podwyżka miała nastąpić od drugiego kwartału` — so a
+    // Polish quarter keeps the anchor's year.)
+    const tense = !borrowed && needsTense(m.spec, a) && !(lang === 'pl' && m.spec.t === 'quarter') ? tenseAround(text, start, end, lang) : null;
     res[k] = {
       start,
       end,
@@ -333,7 +335,7 @@ const FUTURE_PL = new Set(
     'poprowadzi poprowadzą zagra zagrają zmierzy zmierzą powoła powołają rozpatrzy rozpatrzą zajmie zajmą omówi ' +
     'omówią wybierze wybiorą zacznie zaczną minie upływa mija powinien powinna powinno powinni powinny dotrze dotrą ' +
     'wyjedzie wyjadą przybędzie przybędą uda prognoza prognozy prognozuje prognozują przewiduje przewidują ' +
-    'zapowiada zapowiadają'
+    'zapowiada zapowiadają zmieni zmienią może mogą ostrzega ostrzegają'
   ).split(' '),
 );
 const PAST_PL_RE = /(?:[aeiouyąęó]ł|[aeiouyąęó]ła|[aeiouyąęó]ło|[aeiouyąęó]ły|[aeiyąę]li|łem|łam|łeś|łaś|liśmy|łyśmy|[aoęiyu]no|[ęiy]to)$/;

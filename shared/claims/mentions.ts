@@ -170,6 +170,10 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       found = k;
     }
   }
+  // An inflected given name followed by two more words is a genitive complement before a name
+  // (`trener Lecha Niels Frederiksen`); the name follows it.
+  if (found >= 0 && b - found >= 3 && givenNameLemma(tokens[found].text)!.lemma !== tokens[found].text && tokens[found + 1]?.word && tokens[found + 2]?.word &&
+    !givenNameLemma(tokens[found + 1].text) && !tokens[found + 1].acronym && !isPlaceName(tokens[found + 1].text)) return found + 1;
   if (found >= 0) return found;
   // No known given name: the last two name words, if they look like a name.
   const words: number[] = [];
@@ -357,6 +361,10 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
       const start = ns >= 0 ? ns : single;
       for (let q = k; q < (start >= 0 ? start : runEnd); q++) if (tokens[q].word) keys.push(complementKey(tokens[q].text));
+      // `przewodnicząca Komisji Europejskiej` is also `szefowa KE`: the initials of a multiword
+      // institution name are a key too.
+      const capWords = tokens.slice(k, start >= 0 ? start : runEnd).filter((x) => x.word && x.cap && !x.acronym);
+      if (capWords.length >= 2) keys.push(capWords.map((x) => x.text[0]).join('').toUpperCase());
       if (start >= 0) {
         nameStart = start;
         nameEnd = runEnd;

@@ -45,7 +45,7 @@ const BY_NAME = /^By\s+\p{Lu}/u;
 const FROM_PLACE_NAME = /^(?:Z|Ze)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){2,4}\p{Lu}[\p{L}'’-]*$/u;
 const NAME_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*[,/]\s*\p{Lu}[\p{L} .-]{1,40})?$/u;
 const DATELINE_AGENCY = new RegExp(
-  `^(?:\\p{Lu}[\\p{L} .'’-]{0,40}?(?:,[^\\n()]{1,40}?)?\\s*)?\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`,
+  `^(?:\\p{Lu}[\\p{L} ./'’-]{0,40}?(?:,[^\\n()]{1,40}?)?\\s*)?\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`,
   'u',
 );
 const DATELINE_CAPS = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(,[^\n—–-]{1,40}?)?\s*[—–-]{1,2}\s+(?=\p{Lu}|["„“])/u;

@@ -70,6 +70,8 @@ export function sameSurname(a: string, b: string): boolean {
  * ends in -a or a consonant (Polish women's consonant surnames do not decline: `Anety Krawczyk`).
  */
 export function looksNominative(form: string, gender: 'm' | 'f' | null): boolean {
+  // No Polish nominative ends in -ą or -ę (`Sybihą`, `Fotygę` are instrumental/accusative).
+  if (/[ąę]$/u.test(form)) return false;
   if (gender === 'f') return /(a|[bcćdfghjklłmnńprsśtwzźż])$/u.test(form);
   if (/(owi|iem|iego|ego|emu|iemu)$/u.test(form)) return false;
   if (/em$/u.test(form) && form.length > 5) return false;

@@ -126,7 +126,7 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
 }
 
 /** Splits the article into per-sentence token/mention info and builds the entity table. */
-function analyse(text: string, sentences: Sentence[], lang: Language, extraMentionText: Array<[number, number]>): { infos: SentInfo[]; table: EntityTable } {
+function analyse(text: string, sentences: Sentence[], lang: Language, extraMentionText: Array<[number, number]>): { infos: SentInfo[]; table: EntityTable; allPairs: QuotePair[] } {
   const allPairs = outermostPairs(findQuotePairs(text)).filter((p) => p.close - p.open <= 6000);
   const table = new EntityTable();
   // Names in metadata (the title) are observed first so that `Kaczyński` in the body resolves.
@@ -164,7 +164,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       return true;
     });
   }
-  return { infos, table };
+  return { infos, table, allPairs };
 }
 
 /** Whether a person mention can be a grammatical subject (its last word is not visibly oblique). */
@@ -320,7 +320,9 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 }
 
 /** The dash-attribution (`- powiedział`, `– tak opowiedziała`, `- informuje dalej`) in a sentence, if any. */
-function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash: number; verb: number; form: SpeechVerbForm } | null {
+const WYNIKA = /^(wynika|wynikało|wynikają|wynikało)$/i;
+
+function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash: number; verb: number; form: SpeechVerbForm; wynika?: boolean } | null {
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
   for (let k = Math.max(fromToken, 1); k < t.length - 1; k++) {
@@ -329,6 +331,8 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     if (/^(tak|jak|to)$/i.test(t[v]?.text ?? '')) v++;
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
     if (form && !form.needsContent) return { dash: k, verb: v, form };
+    // `… – wynika z komunikatu Miejskiego Zarządu Dróg.`: the source document's author speaks.
+    if (lang === 'pl' && WYNIKA.test(t[v]?.text ?? '') && /^(z|ze)$/i.test(t[v + 1]?.text ?? '')) return { dash: k, verb: v, form: speechVerb('podaje', 'pl')!, wynika: true };
   }
   return null;
 }
@@ -338,7 +342,7 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
  * metadata spans whose names seed the entity table without becoming claims.
  */
 export function findQuotes(text: string, sentences: Sentence[], lang: Language, titleRanges: Array<[number, number]> = []): Array<Omit<Claim, 'key'>> {
-  const { infos, table } = analyse(text, sentences, lang, titleRanges);
+  const { infos, table, allPairs } = analyse(text, sentences, lang, titleRanges);
   const frames: Frame[] = [];
   const consumed = new Set<number>();
 
@@ -421,15 +425,23 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     frames.push(...fs);
   }
 
+  joinContinuedParagraphs(text, infos, allPairs, frames);
+
   // Resolve speakers in text order (subject-less verbs depend on earlier speakers).
   frames.sort((a, b) => a.claimStart - b.claimStart || a.quoteStart - b.quoteStart);
   const deduped = dedupe(frames, text);
   const out: Array<Omit<Claim, 'key'>> = [];
+  // The last group that spoke (`Zdaniem ekonomistów PKO BP …`): a plural verb without a subject
+  // soon after (`– napisali w komentarzu`) refers to it, not to an earlier institution.
+  let lastGroup: { speaker: Omit<Claim, 'key'>['speaker']; sentence: number } | null = null;
   for (let k = 0; k < deduped.length; k++) {
     const f = deduped[k];
     let nk = k + 1;
     while (nk < deduped.length && deduped[nk].silent) nk++;
-    const speaker = resolveSpeaker(f, deduped[nk] ?? null, infos, table, text);
+    const group = lastGroup as { speaker: Omit<Claim, 'key'>['speaker']; sentence: number } | null;
+    const pluralAfterGroup = group !== null && group.speaker !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === 'pl' && f.first - group.sentence <= 2;
+    const speaker = pluralAfterGroup && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text);
+    if (f.speaker?.kind === 'group' && speaker) lastGroup = { speaker, sentence: f.last };
     if (f.silent) continue;
     const [qs, qe] = [f.quoteStart, f.quoteEnd];
     if (qe <= qs) continue;
@@ -449,6 +461,55 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     });
   }
   return out;
+}
+
+const PARAGRAPH_OPENERS = '"“„«';
+
+/**
+ * Wire convention for a quotation over several paragraphs: every paragraph opens with a quotation
+ * mark and only the last one closes (`"A.` / `"B.` / `"C," X said.`). The frame attributing the
+ * closed quotation of the last paragraph is extended back over the unclosed paragraphs before it,
+ * so the whole passage is one claim with the speaker of its attribution.
+ */
+function joinContinuedParagraphs(text: string, infos: SentInfo[], allPairs: QuotePair[], frames: Frame[]): void {
+  const opens = new Map<number, QuotePair>();
+  for (const p of allPairs) opens.set(p.open, p);
+  // First sentence of each paragraph, in order.
+  const heads: number[] = [];
+  for (let i = 0; i < infos.length; i++) if (i === 0 || infos[i - 1].s.paragraph !== infos[i].s.paragraph) heads.push(i);
+  const startsOpen = (i: number) => {
+    const s = infos[i].s;
+    let a = s.start;
+    while (a < s.end && /\s/u.test(text[a])) a++;
+    return PARAGRAPH_OPENERS.includes(text[a] ?? '') ? a : -1;
+  };
+  // Frames by quotation start, to find the attribution of a chain's last paragraph.
+  const byQuoteStart = new Map<number, Frame>();
+  for (const f of frames) if (f.direct && !f.silent && !byQuoteStart.has(f.quoteStart)) byQuoteStart.set(f.quoteStart, f);
+  for (let h = 0; h < heads.length; h++) {
+    const a = startsOpen(heads[h]);
+    if (a < 0 || opens.has(a)) continue;
+    // An unclosed paragraph: the chain runs while the next paragraphs open with a mark.
+    let e = h + 1;
+    while (e < heads.length && startsOpen(heads[e]) >= 0 && !opens.has(startsOpen(heads[e])) && e - h < 8) e++;
+    if (e >= heads.length) break;
+    const last = startsOpen(heads[e]);
+    if (last < 0 || !opens.has(last)) {
+      h = e - 1;
+      continue;
+    }
+    const pair = opens.get(last)!;
+    const f = byQuoteStart.get(innerSpan(text, pair)[0]);
+    if (f && f.first === heads[e]) {
+      let qa = a + 1;
+      while (qa < text.length && /\s/u.test(text[qa])) qa++;
+      f.quoteStart = qa;
+      f.claimStart = infos[heads[h]].s.start;
+      f.first = heads[h];
+      f.fallback = f.speaker ? 'none' : f.fallback;
+    }
+    h = e;
+  }
 }
 
 function lastSpeechVerb(info: SentInfo, lang: Language): { index: number; form: SpeechVerbForm } | null {
@@ -525,8 +586,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (qEndAfter !== null && rule === 'quote.dash-tail') {
       b = trimSpan(text, a, info.s.end)[1];
     }
-    if (b > a && hasWords(text.slice(a, b), 2)) {
-      const sp = rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
+    const wynikaSource = att.wynika ? info.mentions.find((m) => m.t0 > att.verb + 1 && m.kind !== 'pronoun') ?? null : null;
+    if (b > a && hasWords(text.slice(a, b), 2) && (!att.wynika || wynikaSource)) {
+      const sp = att.wynika ? wynikaSource : rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
       f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb);
       if (!sp && !f.quotedSource && att.form.person === 1) {
@@ -535,6 +597,17 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         if (w > 0) {
           f.quotedSource = quotedSourceAfter(info, w);
           if (!f.quotedSource) f.speaker = info.mentions.find((m) => m.t0 === w + 1) ?? null;
+          // `– czytamy w komunikacie magistratu`: the document's owner follows its noun.
+          const doc = t[w + 1];
+          if (!f.speaker && !f.quotedSource && doc?.word && !doc.cap) {
+            f.speaker = info.mentions.find((m) => m.t0 === w + 2 && m.kind !== 'pronoun') ?? null;
+            const owner = t[w + 2];
+            const ownerEndsSentence = !t[w + 3] || /^[.!?]$/.test(t[w + 3].text);
+            if (!f.speaker && owner?.word && !owner.cap && owner.text.length >= 4 && ownerEndsSentence) {
+              f.fallbackName = owner!.text;
+              f.fallback = 'none';
+            }
+          }
           if (f.speaker) f.fallback = 'none';
         }
       }
@@ -573,10 +646,20 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // A longer subject phrase: `"…," Bank of England Governor Andrew Bailey told reporters`,
       // `"…," an OPEC+ delegate told Reuters`. The verb follows within a few tokens, with no
       // punctuation other than name-internal dots and `+`/`'` in between.
-      if (m || t[k]?.cap || /^(the|a|an)$/i.test(t[k]?.text ?? '')) {
+      if (m || t[k]?.cap || /^(the|a|an)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun')) {
         for (let q = k; q < t.length && q - k <= 9; q++) {
           const x = t[q];
           const nameDot = x.text === '.' && (TITLE_ABBR.test(t[q - 1]?.lower ?? '') || (t[q - 1]?.text.length === 1 && t[q - 1].cap));
+          if (x.text === ',' && q > k) {
+            // `"…," Brigadier General Itzik Cohen, commander of the 162nd Division, told reporters`:
+            // a name, then one comma-enclosed apposition, then the verb.
+            const nm = info.mentions.find((y) => y.t1 === q && y.t0 >= k && (y.kind === 'person' || y.kind === 'org'));
+            let r = q + 1;
+            while (nm && r < t.length && r - q <= 10 && (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-')) r++;
+            const va = nm && t[r]?.text === ',' && r > q + 1 ? (t[r + 1] ? isSpeechToken(t, r + 1, lang, inPair) : null) : null;
+            if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[r + 1].start, nm, 3));
+            break;
+          }
           if (!x.word && !nameDot && x.text !== '+' && x.text !== "'" && x.text !== '’' && x.text !== '-') break;
           const vq = q > k ? isSpeechToken(t, q, lang, inPair) : null;
           if (!vq) continue;
@@ -759,6 +842,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   const j = jakFrame(info, lang);
   if (j) out.push(j);
 
+  // 5b. `Z danych ARP wynika, że …`: a source phrase before `wynika, że`.
+  const wf = wynikaFrame(info, lang);
+  if (wf) out.push(wf);
+
   // 6. `Według X, …` / `Zdaniem X …` / `Jego zdaniem …` / `according to X`.
   out.push(...wedlugFrames(info, lang));
 
@@ -789,12 +876,54 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   return out;
 }
 
+/** `Z danych X wynika, że …` / `Z raportu X wynikało, iż …`: the source's owner is the speaker. */
+function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
+  if (lang !== 'pl') return null;
+  const t = info.tokens;
+  let k = 0;
+  while (t[k] && !t[k].word) k++;
+  if (!t[k] || !/^(z|ze)$/i.test(t[k].text)) return null;
+  let v = k + 1;
+  while (v < t.length && v - k <= 10 && t[v].word && !WYNIKA.test(t[v].text)) v++;
+  if (!WYNIKA.test(t[v]?.text ?? '')) return null;
+  let c = v + 1;
+  if (t[c]?.text === ',') c++;
+  if (!CONTENT_INTRO.has(t[c]?.lower ?? '')) return null;
+  const src = info.mentions.filter((m) => m.t0 > k && m.t1 <= v && m.kind !== 'pronoun');
+  if (!src.length) return null;
+  const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
+  if (!hasWords(info.s.text.slice(a, b), 3)) return null;
+  return baseFrame(info, 'quote.reported.wynika', false, [info.s.start + a, info.s.start + b], speechVerb('podaje', 'pl'), t[v].start, src[src.length - 1], 2);
+}
+
+/** `…, jak podała agencja Ukrinform, …` inside a sentence: the inserted attribution covers it all. */
+function insertedJakFrame(info: SentInfo, lang: Language): Frame | null {
+  const t = info.tokens;
+  const inPair = makeInPair(info.pairs);
+  for (let k = 2; k + 1 < t.length; k++) {
+    if (t[k - 1].text !== ',' || !/^(jak|as)$/i.test(t[k].text)) continue;
+    const v = k + 1;
+    const form = isSpeechToken(t, v, lang, inPair);
+    if (!form || form.needsContent) continue;
+    // The attribution closes with a comma and the sentence goes on.
+    let c = v + 1;
+    while (c < t.length && c - v <= 8 && t[c].text !== ',' && !/^[.;:!?]$/.test(t[c].text)) c++;
+    if (t[c]?.text !== ',' || !hasWords(info.s.text.slice(t[c].end - info.s.start), 2)) continue;
+    const sp = rightOf(info, v, form, t[c].start);
+    if (!sp) continue;
+    const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);
+    const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
+    return f;
+  }
+  return null;
+}
+
 function jakFrame(info: SentInfo, lang: Language): Frame | null {
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
   let k = 0;
   while (t[k] && !t[k].word) k++;
-  if (!t[k] || !/^(jak|as)$/i.test(t[k].text)) return null;
+  if (!t[k] || !/^(jak|as)$/i.test(t[k].text)) return insertedJakFrame(info, lang);
   let v = k + 1;
   while (t[v] && /^(się|już|wcześniej|również|także|then|previously|earlier)$/i.test(t[v].text)) v++;
   let form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;

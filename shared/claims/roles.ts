@@ -50,6 +50,8 @@ wójt: wójt wójta wójtowi wójtem
 doradca: doradca doradcy doradcę doradcą / doradczyni
 ekspert: ekspert eksperta ekspertowi ekspertem / ekspertka ekspertki
 analityk: analityk analityka analitykowi analitykiem / analityczka
+ekonomista: ekonomista ekonomisty ekonomiście ekonomistę ekonomistą / ekonomistka ekonomistki ekonomistce ekonomistkę ekonomistką
+szkoleniowiec: szkoleniowiec szkoleniowca szkoleniowcowi szkoleniowcem
 profesor: profesor profesora profesorowi profesorem profesorze prof
 lider*: lider lidera liderowi liderem / liderka liderki
 przywódca*: przywódca przywódcy przywódcę przywódcą / przywódczyni

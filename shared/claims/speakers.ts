@@ -171,6 +171,9 @@ export class EntityTable {
     const words = m.name!.filter((w) => w !== '.');
     const surname = words[words.length - 1];
     const given = words.length > 1 ? givenNameLemma(words[0])?.lemma ?? words[0] : null;
+    // Only a listed given name in its nominative shows that the surname beside it is nominative too
+    // (an unknown one, `Andrijem`, may be declined like the surname).
+    const knownNominative = given !== null && words[0] === given && (givenNameLemma(words[0]) !== null || !/\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(given));
     let best: Entity | null = null;
     const seen = new Set<Entity>();
     for (const c of candidatesCached(surname)) {
@@ -187,7 +190,7 @@ export class EntityTable {
       if (g) for (const e of this.entities) if (e.given === g && (!best || e.lastPos > best.lastPos)) best = e;
     }
     if (best) {
-      if (given && words[0] === given && !best.nominatives.includes(surname)) best.nominatives.push(surname);
+      if (given && knownNominative && !best.nominatives.includes(surname)) best.nominatives.push(surname);
       if (given && !best.given) best.given = given;
       if (!best.surnames.includes(surname) && words.length > 0) {
         best.surnames.push(surname);
@@ -208,7 +211,7 @@ export class EntityTable {
       given,
       middle: words.length > 2 ? words.slice(1, -1) : [],
       surnames: [surname],
-      nominatives: given && words[0] === given ? [surname] : [],
+      nominatives: given && knownNominative ? [surname] : [],
       orgName: null,
       ministry: false,
       roles: [],
@@ -331,7 +334,10 @@ export function entityName(e: Entity): string {
   const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
   if (!e.surnames.length) return e.roleName ?? '';
   const nominative = e.nominatives[0] ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
-  return [e.given, ...e.middle, nominative].filter(Boolean).join(' ');
+  // A given name missing from the list keeps the case it was first seen in (`z Andrijem Sybihą`):
+  // undo a clearly oblique ending.
+  const given = e.given && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;
+  return [given, ...e.middle, nominative].filter(Boolean).join(' ');
 }
 
 /** Builds the claim's Speaker from a resolved entity (or a bare mention) and the words used. */

@@ -175,6 +175,8 @@ export function needsTense(spec: TemporalSpec, anchor: Anchor | null): boolean {
       return spec.y === undefined && spec.yOff === undefined && spec.m !== undefined && anchor.m !== undefined;
     case 'season':
       return spec.y === undefined && spec.n === undefined;
+    case 'quarter':
+      return spec.y === undefined && spec.yOff === undefined && !spec.half && anchor.m !== undefined;
     case 'time':
       return spec.base ? needsTense(spec.base, anchor) : false;
     case 'week':
@@ -196,7 +198,13 @@ export function resolveSpec(spec: TemporalSpec, anchor: Anchor | null, tense: Te
     case 'week':
       return resolveWeek(spec, anchor, tense);
     case 'quarter': {
-      const y = spec.y !== undefined ? pad4(spec.y) : anchor ? pad4(anchor.y + (spec.yOff ?? 0)) : 'XXXX';
+      let y = spec.y !== undefined ? pad4(spec.y) : anchor ? pad4(anchor.y + (spec.yOff ?? 0)) : 'XXXX';
+      if (spec.y === undefined && spec.yOff === undefined && !spec.half && anchor?.m !== undefined && tense === 'past' && spec.q > Math.floor((anchor.m - 1) / 3) + 1) {
+        // A year-less quarter told in the past that has not begun yet is last year's (`added … in the
+        // fourth quarter`, said in January). (Not the other way round: results for a finished
+        // quarter are announced in the future tense.)
+        y = pad4(anchor.y - 1);
+      }
       return `${y}-${spec.half ? 'H' : 'Q'}${spec.q}`;
     }
     case 'month':

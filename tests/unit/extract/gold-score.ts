@@ -37,12 +37,12 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/^[\s"'„”]+|[\s"'„”.,]+$/g, '');
 }
 
-/** Scores every gold article of one language (or both when `lang` is omitted). */
-export function scoreGold(lang?: 'pl' | 'en'): Scores {
+/** Scores every gold article of one language (or both when `lang` is omitted), optionally only the files `only` accepts. */
+export function scoreGold(lang?: 'pl' | 'en', only?: (file: string) => boolean): Scores {
   const gold = JSON.parse(readFileSync(dir + 'gold.json', 'utf8')) as Record<string, GoldArticle | string>;
   const s: Scores = { quotesGold: 0, quotesFound: 0, quotesExtracted: 0, quotesCorrect: 0, speakerRight: 0, datesGold: 0, datesRight: 0, datesExtracted: 0, datesSpurious: 0, failures: [] };
   for (const [file, g] of Object.entries(gold)) {
-    if (typeof g === 'string' || (lang && g.lang !== lang)) continue;
+    if (typeof g === 'string' || (lang && g.lang !== lang) || (only && !only(file))) continue;
     const text = readFileSync(dir + file, 'utf8');
     const r = extractArticle(text, { date: g.date });
     const qs = r.claims.filter((c) => c.kind === 'quote' && c.quote);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreGold, summary } from './gold-score';
 
 /*
- * Quality on a hand-annotated set of 17 English (wire-service style) and 12 Polish (PAP/TVN24/Onet
+ * Quality on a hand-annotated set of 20 English (wire-service style) and 18 Polish (PAP/TVN24/Onet
  * style) articles written for this evaluation: tests/unit/extract/gold/*.txt with gold.json.
  * Quotes match by span overlap with the annotated snippet; a speaker is right when its name equals
  * one of the annotated alternatives; a temporal expression is right when an overlapping mention has
@@ -14,7 +14,17 @@ import { scoreGold, summary } from './gold-score';
  * The rules were revised while looking at the failures of en-01…15 and pl-01…10, so those figures
  * overstate quality on unseen news. en-16, en-17, pl-11, pl-12 were written afterwards and scored
  * once before any further change: en 0.938 / 1.000 / 0.867 / 0.909, pl 0.800 / 1.000 / 0.875 / 0.833
- * (26 quotes, 17 dates: a small sample). The thresholds below guard against regressions.
+ * (26 quotes, 17 dates: a small sample).
+ *
+ * Third batch, UNSEEN when first scored: pl-20…pl-25 (PAP wire, regional, sport, economy, court,
+ * flood; 39 quotes, 31 dates) and en-20…en-22 (Reuters style with dated datelines and multi-paragraph
+ * quotes; 19 quotes, 14 dates), written and annotated before the extractor was run on them.
+ *   first score (unseen):   en 0.895 / 1.000 / 0.765 / 0.857, pl 0.897 / 1.000 / 0.686 / 0.903
+ *   after general rules:    en 0.895 / 1.000 / 0.882 / 0.929, pl 1.000 / 1.000 / 0.897 / 0.968
+ * (the "after" figures were tuned while looking at this batch's failures, so they overstate quality).
+ * Second batch after the same rules: en 0.938 / 1.000 / 1.000 / 0.909, pl 0.800 / 1.000 / 1.000 / 1.000.
+ * All 38 articles now: en 0.981 / 1.000 / 0.981 / 0.948, pl 0.983 / 0.992 / 0.966 / 0.989.
+ * The thresholds below guard against regressions.
  */
 describe('gold set', () => {
   for (const lang of ['en', 'pl'] as const) {
