@@ -422,6 +422,8 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
     if (!c) continue;
     // A participle after `be`/`to` (`will be held`, `is to be signed`) carries no tense of its own.
     if (lang === 'en' && c === 'past' && /^(?:be|being|been|to|get|got)$/.test(before)) continue;
+    // An infinitive (`forcing residents to leave`) is no planned event either; `is to` counted above.
+    if (lang === 'en' && c === 'future' && before === 'to') continue;
     if (lang === 'en' && !weak && c === 'past' && !PAST_EN.has(m[0].toLowerCase())) continue;
     const dist = we <= start ? start - we : ws - end;
     if (dist < bestDist) {

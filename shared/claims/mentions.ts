@@ -1,4 +1,5 @@
 import type { Language } from '../sources';
+import { orgNominativePl } from './org-names-pl';
 import { givenNameLemma } from './given-names';
 import {
   COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, isAcronym, isGroupNoun, isMinistryAcronym,
@@ -221,6 +222,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i++;
       continue;
     }
+    // A capitalised sentence-initial preposition (`Według Wojewódzkiego Inspektoratu …`) starts no
+    // name: without this the capitalised run swallowed it and a person was guessed from its tail.
+    if (lang === 'pl' && t.cap && CAP_PREPOSITIONS.has(t.text) && tokens[i + 1]?.cap) {
+      i++;
+      continue;
+    }
     const m = placeSpeakerAt(tokens, i) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     if (m && m.kind === 'person' && tokens[m.t0 - 1]?.text === '.' && /^(ul|al|pl|os)$/i.test(tokens[m.t0 - 2]?.text ?? '')) {
       i = m.t1; // a street name (`ul. Szyb Zachodni`)
@@ -240,6 +247,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Ze', 'Na', 'Po', 'Od', 'Do', 'Dla', 'Przez', 'Przy', 'Pod', 'Nad', 'Jak', 'Wobec', 'Mimo', 'Dzięki']);
 
 /**
  * Whether a mention continues a prepositional phrase that began a few tokens before it, so it is
@@ -350,7 +358,11 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (t.cap || isParticle(t)) {
       const runEnd = capRun(tokens, k);
       if (runEnd === k) break;
-      const ns = nameStartInRun(tokens, k, runEnd, false);
+      let ns = nameStartInRun(tokens, k, runEnd, false);
+      // English `leader Jordan Bardella`, `minister Israel Katz`: right after the title a place-like
+      // word followed by one surname is a given name (English puts the country before the title).
+      if (ns < 0 && lang === 'en' && k === h + 1 && runEnd - k === 2 && tokens[k + 1].word && isPlaceName(t.text) && !t.acronym && !orgHead(t.text) &&
+        !isPlaceName(tokens[k + 1].text) && !tokens[k + 1].acronym && !orgHead(tokens[k + 1].text) && !roleHead(tokens[k + 1].text) && !isNonNameCap(tokens[k + 1].text) && !isNationalityAdjective(tokens[k + 1].text)) ns = k;
       // A single capitalised word right after the head is a surname (`premier Tusk`) unless it is a
       // place or an institution; after a lower-case complement it is a genitive (`rządu Olmerta`).
       let single = -1;
@@ -358,6 +370,10 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       const afterConnector = k > h + 1 && COMPLEMENT_CONNECTORS.has(tokens[k - 1].lower) && tokens[k - 1].text !== '.';
       if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgHead(t.text) && !isNonNameCap(t.text) && !roleHead(t.text) && !speechVerb(t.text) && !isGroupNoun(t.text)) {
         single = k;
+        // `Kapitan Lecha`, `trener Wisły`: after a nominative title a lone inflected given name is the
+        // team/place it leads (a person's name after a nominative title is nominative too).
+        const gl = lang === 'pl' ? givenNameLemma(t.text) : null;
+        if (gl && gl.lemma !== t.text && tokens[h].lower === head.lemma) single = -1;
       }
       const start = ns >= 0 ? ns : single;
       for (let q = k; q < (start >= 0 ? start : runEnd); q++) if (tokens[q].word) keys.push(complementKey(tokens[q].text));
@@ -381,7 +397,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       continue;
     }
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
-    if (roleHead(t.text) && !ROLE_PREMODIFIERS.has(t.lower)) break;
+    // `zastępczyni prezydenta miasta`: a deputy's title is completed by the office in the genitive.
+    if (roleHead(t.text) && !ROLE_PREMODIFIERS.has(t.lower) && !(head.lemma === 'zastępca' && k === h + 1)) break;
     if (lower >= 4) break;
     lower++;
     keys.push(complementKey(t.text));
@@ -472,6 +489,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const h = tokens[j];
   if (!h || !h.word) return null;
   const head = orgHead(h.text);
+  // A sentence-initial preposition (`Według Naczelnej Rady…`) is no part of the name that follows.
+  if (lang === 'pl' && h.cap && j === i && isNonNameCap(h.text) && !orgHead(h.text) && !h.acronym) return null;
   if (h.cap && j === i) {
     // A capitalised run that contains an institution word is one institution:
     // `Światowa Organizacja Zdrowia`, `State Department`, `Misja USA przy NATO`.
@@ -483,12 +502,21 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
         end = capRunOrAcronyms(tokens, end + 1);
       }
       let oh: ReturnType<typeof orgHead> = null;
-      for (let q = j; q < end && !oh; q++) oh = orgHead(tokens[q].text);
+      let ohAt = -1;
+      for (let q = j; q < end && !oh; q++) {
+        oh = orgHead(tokens[q].text);
+        ohAt = q;
+      }
       // A sentence-initial article is no part of the name (`The British Medical Association`).
-      const name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/^The (?=\S)/, '');
+      let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/^The (?=\S)/, '');
+      if (lang === 'pl' && oh && end - j <= 6 && tokens.slice(j, end).every((x) => x.word)) {
+        name = orgNominativePl(tokens.slice(j, end).map((x) => x.text), ohAt - j, oh.lemma, oh.gender) ?? name;
+      }
       return mention(tokens, 'org', i, end, { org: { name, head: oh?.lemma ?? null, ministry: oh?.ministry ?? false, gender: oh?.gender ?? null } });
     }
   }
+  // `737 MAX`, `A320 NEO`: capitals right after a model number name a product, not an institution.
+  if (h.acronym && j === i && /^\p{N}/u.test(tokens[i - 1]?.text ?? '')) return null;
   if (h.acronym) {
     let end = j + 1;
     // `TNS OBOP`, `Misja USA przy NATO` style continuations.
@@ -506,7 +534,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && (tokens[end + 1]?.cap)) {
       end = capRunOrAcronyms(tokens, end + 1);
     }
-    const name = tokens.slice(j, end).map((x) => x.text).join(' ');
+    let name = tokens.slice(j, end).map((x) => x.text).join(' ');
+    if (lang === 'pl' && end - j <= 6 && tokens.slice(j, end).every((x) => x.word)) {
+      name = orgNominativePl(tokens.slice(j, end).map((x) => x.text), 0, head.lemma, head.gender) ?? name;
+    }
     return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
   }
   // Lower-case institution noun with up to 2 complement words (`biuro prasowe`, `ministerstwa finansów`).
@@ -515,6 +546,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgHead(tokens[end].text)) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower)) break;
+    // … nor a present-tense verb (`urząd analizuje dane`).
+    if (!tokens[end].cap && /\p{L}{2,}(?:uje|ują|ają|eją)$/u.test(tokens[end].lower)) break;
     end++;
   }
   // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).
@@ -549,6 +582,9 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const sentenceStart = i === 0 || (i === 1 && !tokens[0].word);
   const ns = nameStartInRun(tokens, i, runEnd, sentenceStart);
   if (ns >= 0) {
+    // `Detective Inspector Sarah Booth`: a title inside the run is read from its own token on, so
+    // the person keeps the role.
+    for (let q = i + 1; q < ns; q++) if (tokens[q].word && roleHead(tokens[q].text)) return null;
     // Tokens before the name inside the run are left alone (they were no role or institution).
     const p = personFromRun(tokens, ns, runEnd);
     return p;

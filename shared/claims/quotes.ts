@@ -6,7 +6,7 @@ import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
-import { groupLemma, isGroupNoun, orgHead } from './roles';
+import { demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -71,10 +71,10 @@ const SOURCE_NOUNS = new Set([
   'oświadczenia', 'szacunku', 'ekspertów', 'specjalistów', 'naukowców', 'analityków', 'mediów', 'gazety', 'agencji',
   'prognoz', 'wyników', 'sources', 'officials', 'estimates', 'data', 'reports', 'figures', 'experts', 'analysts',
   'summary', 'survey', 'poll', 'statement', 'study', 'report', 'analysis', 'document', 'filing', 'tally', 'count',
-  'calculations', 'records', 'census', 'projections', 'findings',
+  'calculations', 'records', 'census', 'projections', 'findings', 'pomiarów', 'measurements',
 ]);
 // Source nouns that name no one when nothing follows (`według prognoz`, `wg wyników`).
-const SOURCE_NEEDS_OWNER = new Set(['prognoz', 'wyników', 'danych', 'informacji', 'data', 'figures', 'estimates', 'analiz', 'analizy', 'obliczeń', 'wyliczeń', 'statystyk', 'ustaleń', 'badań', 'raportu', 'raportów', 'sondażu', 'sondaży', 'szacunków', 'szacunku', 'komunikatu', 'oświadczenia', 'relacji', 'doniesień', 'opinii', 'reports']);
+const SOURCE_NEEDS_OWNER = new Set(['pomiarów', 'measurements', 'prognoz', 'wyników', 'danych', 'informacji', 'data', 'figures', 'estimates', 'analiz', 'analizy', 'obliczeń', 'wyliczeń', 'statystyk', 'ustaleń', 'badań', 'raportu', 'raportów', 'sondażu', 'sondaży', 'szacunków', 'szacunku', 'komunikatu', 'oświadczenia', 'relacji', 'doniesień', 'opinii', 'reports']);
 const TITLE_INTRO = /(?:^|\s)(pt\.?|pod\s+tytułem|tytułem|tytule|programie|program|programu|artykule|artykułu|artykuł|książce|książki|filmie|filmu|gazecie|dzienniku|tygodniku|akcji|akcja|operacji|kryptonimem|hasłem|pod\s+nazwą|nazwą|titled|called|named|dubbed|so-called|tzw\.?|show)\s*$/iu;
 const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|możemy|musimy|chcemy|uważam|sądzę|myślę|wiem|nasz\p{L}*|moim|mój|moja|moje|my|nam|nas|mnie|ja|we|our|us|I|my|me)(?:[^\p{L}]|$)|\p{L}(?:śmy|łem|łam)(?:[^\p{L}]|$)/u;
 
@@ -1189,14 +1189,47 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   let m = f.speaker;
   let fallbackName = f.fallbackName;
   if (m) {
-    if (m.kind === 'person' || m.kind === 'org') e = table.match(m, true);
+    // Only a gendered (Polish) nationality noun: the gender narrows the referent enough, while an
+    // English one (`the Spaniard`) after two players of one match picked the wrong one on held-out text.
+    // (`Włoch` is also the genitive of a country: as the subject of a singular personal verb it is a person.)
+    const lone = m.kind === 'person' && m.name?.length === 1 ? m.name[0] : m.kind === 'org' && (g === 'm' || g === 'f') && m.org && !/\s/.test(m.org.name) ? m.org.name : null;
+    const dgen = lone && !givenNameLemma(lone) ? demonymGender(lone) : null;
+    const demonym = dgen === 'any' ? null : dgen;
+    const known = demonym && m.kind === 'person' ? table.match(m, false) : null;
+    if (demonym && (!known || (!known.given && known.surnames.every((w) => demonymGender(w) !== null)))) {
+      // `Portugalczyk przyznał`, `the Spaniard said`: a nationality noun is an epithet for the person
+      // just talked about, not a new speaker named after a country.
+      const dg = g && g !== 'any' ? g : demonym;
+      e = table.fromContext(m.start, sentence, dg, { maxBack: 2 });
+      if (e) m = { ...m, kind: 'role' };
+    }
+    if (e) {
+      // resolved as an epithet above
+    } else if (m.kind === 'person' || m.kind === 'org') e = table.match(m, true);
     else if (m.kind === 'role' && m.role) {
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
       const indefinite = /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) && /(?:^|\s)(?:a|an)\s/i.test(text.slice(Math.max(0, m.start - 30), m.start));
       e = indefinite ? null : table.matchRole(m.role, g, m.start);
       // A person who just introduced themselves as a speaker (`wypowiedział się George W. Bush.
       // "…" - powiedział prezydent`) may be named by a role only afterwards.
-      if (!e && !indefinite) e = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true });
+      if (!e && !indefinite) e = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true });
+      // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
+      if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 1) e = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
+      // `Emmanuel Macron has refused … "…," the French president told reporters`: a title given to
+      // no one yet re-mentions the untitled person who was the subject just before.
+      if (!e && !indefinite) {
+        const c = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
+        if (c && c.type === 'person' && !c.roles.length && c.surnames.length) e = c;
+      }
+      if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
+      // `Kapitan Lecha przyznał, że … „…” – zaznaczył Ishak.`: a new title in the sentence right before
+      // a quotation attributed by a bare surname of someone already introduced names that person.
+      if (!e && !indefinite && next && next.first <= f.last + 1 && infos[next.first]?.s.paragraph === infos[f.first].s.paragraph &&
+        next.speaker?.kind === 'person' && !next.speaker.role && next.speaker.name?.length === 1 && next.verbPos > next.quoteStart) {
+        const ne = table.match(next.speaker, false);
+        const want = g ?? m.role.gender;
+        if (ne && ne.type === 'person' && !ne.roles.length && (!ne.gender || !want || want === 'any' || ne.gender === want)) e = ne;
+      }
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
       if (!e) {
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;

@@ -92,6 +92,9 @@ mecenas: mecenas mecenasa mecenasowi mec
 mieszkaniec: mieszkaniec mieszkańca mieszkańcowi mieszkańcem / mieszkanka mieszkanki mieszkance mieszkankę mieszkanką
 zawodnik: zawodnik zawodnika zawodnikowi zawodnikiem / zawodniczka zawodniczki zawodniczce zawodniczkę zawodniczką
 piłkarz: piłkarz piłkarza piłkarzowi piłkarzem / piłkarka piłkarki
+napastnik: napastnik napastnika napastnikowi napastnikiem
+bramkarz: bramkarz bramkarza bramkarzowi bramkarzem / bramkarka
+samorządowiec: samorządowiec samorządowca samorządowcowi samorządowcem / samorządowczyni
 mistrz: mistrz mistrza mistrzowi mistrzem / mistrzyni
 lekarz: lekarz lekarza lekarzowi lekarzem / lekarka lekarki
 świadek: świadek świadka świadkowi świadkiem
@@ -171,11 +174,17 @@ function loadRoles(src: string): void {
   }
 }
 loadRoles(PL_ROLES);
+// Polish lemmas, so `wice-` prefixes only Polish titles.
+const PL_LEMMAS = new Set([...roleIndex.values()].map((r) => r.lemma));
 loadRoles(EN_ROLES);
 
 /** The role head a word (any case, any declension) is, or null: `szefowej` → szef (f). */
 export function roleHead(word: string): RoleHead | null {
-  return roleIndex.get(word) ?? (isLower(word) ? null : roleIndex.get(word.toLowerCase()) ?? null);
+  const r = roleIndex.get(word) ?? (isLower(word) ? null : roleIndex.get(word.toLowerCase()) ?? null);
+  if (r || word.length < 8 || !/^[Ww]ice(?!-)/.test(word)) return r;
+  // Any Polish `wice-` title of a listed office (`wiceburmistrz`, `wicewojewody`) is a role too.
+  const base = roleIndex.get(word.slice(4).toLowerCase());
+  return base && PL_LEMMAS.has(base.lemma) && !base.lemma.startsWith('wice') ? { lemma: 'wice' + base.lemma, gender: base.gender, generic: false } : null;
 }
 
 // Fast path: most lookups are of lower-case words, which need no lower-casing.
@@ -204,6 +213,10 @@ opozycja|f: opozycja opozycji opozycją
 kancelaria|f: kancelaria kancelarii kancelarię kancelarią
 biuro|n: biuro biura biuru biurem biurze
 urząd|m: urząd urzędu urzędowi urzędem urzędzie
+klub|m: klub klubu klubowi klubem klubie
+centrum|n: centrum
+inspektorat|m: inspektorat inspektoratu inspektoratowi inspektoratem inspektoracie
+towarzystwo|n: towarzystwo towarzystwa towarzystwu towarzystwem towarzystwie
 komisja|f: komisja komisji komisję komisją
 rada|f: rada rady radzie radę radą
 misja|f: misja misji misję misją
@@ -551,4 +564,38 @@ export function isNationalityAdjective(word: string): boolean {
     nationalityCache.set(word, r);
   }
   return r;
+}
+
+// Nationality nouns that no suffix rule recognises (`Grek`, `Francuz`, `Spaniard`, `Swede`).
+const IRREGULAR_DEMONYMS = new Set(`grek greczynka francuz francuzka włoch włoszka czech czeszka węgier węgierka szwed szwedka fin finka
+turek turczynka serb serbka chorwat chorwatka norweg norweżka belg belgijka holender holenderka szkot szkotka rumun rumunka
+bułgar bułgarka łotysz łotyszka litwin litwinka gruzin gruzinka białorusin białorusinka szwajcar szwajcarka hiszpan hiszpanka
+polak polka niemiec niemka rosjanin rosjanka`.split(/\s+/));
+const IRREGULAR_DEMONYMS_EN = new Set(`spaniard swede dane finn pole greek turk serb croat briton frenchman frenchwoman dutchman scot
+welshman englishman irishman`.split(/\s+/));
+const DEMONYM_SUFFIX_PL = /^\p{Lu}\p{Ll}{2,}(?:czyk|czycy|anin|anka|ak|ec|ka)$/u;
+
+/**
+ * Grammatical gender of a capitalised nationality noun used as a person epithet (`Portugalczyk`
+ * m, `Niemka` f, `the Italian` any), or null when the word is no nationality noun. Suffix rules
+ * only count on words whose stem names a country, so surnames ending in -ak/-ec are not taken.
+ */
+export function demonymGender(word: string): Gender | 'any' | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const w = word.toLowerCase();
+  const fem = /(?:ka|ynka)$/.test(w) && !/(?:czyk|ak)$/.test(w);
+  if (IRREGULAR_DEMONYMS_EN.has(w)) return 'any';
+  if (IRREGULAR_DEMONYMS.has(w)) return fem ? 'f' : 'm';
+  if (DEMONYM_SUFFIX_PL.test(word) && (countryKey(word) !== null || isPlaceName(word))) return fem ? 'f' : 'm';
+  if (isNationalityAdjective(word)) return 'any';
+  return null;
+}
+
+// Descriptive nouns that news uses to re-mention someone already introduced under another title
+// (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
+const EPITHET_HEADS = new Set(['polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney']);
+
+/** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */
+export function isEpithetHead(lemma: string): boolean {
+  return EPITHET_HEADS.has(lemma);
 }

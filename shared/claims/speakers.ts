@@ -1,6 +1,6 @@
 import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
-import type { Gender } from './roles';
+import { complementKey, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
 import { givenNameLemma } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
@@ -50,11 +50,22 @@ interface DiscourseEvent {
 }
 
 const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
+// Company nouns, and an empty head: a proper name without an institution word (`Boeing`).
+const COMPANY_HEAD = /^(|company|firm|group|spółka|firma|koncern|grupa)$/;
 const GENERIC_ORG = /^(agency|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern)$/;
 
 function genderCompatible(a: Gender | null, b: VerbGender | Gender | null): boolean {
   if (!a || !b || b === 'any') return true;
   return a === b;
+}
+
+// Heads that name the same function (`szkoleniowiec` = `trener`).
+const HEAD_SYNONYMS: Record<string, string> = { szkoleniowiec: 'trener' };
+
+/** `wiceprezydent` ~ `zastępca prezydenta`: a vice- title equals a deputy role whose complement is that title; synonymous heads match. */
+function sameOffice(a: RoleDesc, b: RoleDesc): boolean {
+  if ((HEAD_SYNONYMS[a.head] ?? a.head) === (HEAD_SYNONYMS[b.head] ?? b.head)) return true;
+  return a.head.startsWith('wice') && a.head.length > 6 && b.head === 'zastępca' && b.keys.includes(complementKey(a.head.slice(4)));
 }
 
 /** How well a role mention fits one of an entity's roles: 0 = not at all, <0 = contradicts. */
@@ -67,7 +78,7 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   const overlap = mOther.filter((k) => ek.has(k)).length;
   const countryMatch = mCountries.some((c) => ek.has(c)) ? 1 : 0;
   let base = 0;
-  if (entityRole.head === m.head) base = 2;
+  if (entityRole.head === m.head || sameOffice(entityRole, m) || sameOffice(m, entityRole)) base = 2;
   else if (m.generic || entityRole.generic) base = overlap > 0 ? 1 : 0;
   if (base === 0) return 0;
   // Same head but different portfolios (`minister edukacji` vs `minister spraw zagranicznych`).
@@ -93,7 +104,10 @@ export class EntityTable {
     if (e) {
       e.lastPos = m.start;
       // Only an institution that acts (a subject) is what `the agency` later refers to.
-      if (e.type === 'organization' && subjectLike) this.lastOrg = e;
+      if (e.type === 'organization' && subjectLike) {
+        this.lastOrg = e;
+        if (COMPANY_HEAD.test(this.headOf.get(e) ?? '')) this.lastCompany = e;
+      }
       if (subjectLike) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence });
       else if (weak) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence, weak: true });
     }
@@ -146,6 +160,8 @@ export class EntityTable {
 
   // The latest institution of each kind, for `resort`, `ministerstwo`, `komisja` referring back.
   private lastOrg: Entity | null = null;
+  private lastCompany: Entity | null = null;
+  private headOf = new WeakMap<Entity, string>();
   private anaphora = new WeakMap<Mention, Entity>();
 
   private touchOrg(e: Entity, head: string | null): void {
@@ -227,14 +243,16 @@ export class EntityTable {
   private matchOrg(m: Mention, create: boolean): Entity | null {
     const o = m.org!;
     const lower = o.name.toLowerCase();
-    if (GENERIC_MINISTRY.test(lower) || (o.head && o.name.toLowerCase() === o.head && o.name === o.name.toLowerCase())) {
+    // (A sentence-initial capital does not make `Spółka`, `Biuro` a name.)
+    if (GENERIC_MINISTRY.test(lower) || (o.head && lower === o.head && (o.name === lower || m.sentenceInitial))) {
       // `resort`, `ministerstwo`, `the ministry`: the most recent institution of that kind.
       // Resolved once, when observed in text order: later look-ups must not see institutions named afterwards.
       const cached = this.anaphora.get(m);
       if (cached !== undefined) return cached;
       let best = GENERIC_MINISTRY.test(lower) ? this.lastMinistry : this.lastByHead.get(o.head ?? '') ?? null;
       // `the agency`, `the company`, `spółka`: a generic institution noun refers back to the latest institution.
-      if (!best && GENERIC_ORG.test(lower)) best = this.lastOrg;
+      // A company noun (`spółka`, `the company`) never refers back to a public body or a union.
+      if (!best && GENERIC_ORG.test(lower)) best = COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg;
       if (best) this.anaphora.set(m, best);
       if (best || !create) return best;
     }
@@ -249,6 +267,7 @@ export class EntityTable {
       roles: [], gender: o.gender, lastPos: m.start,
     };
     this.entities.push(e);
+    this.headOf.set(e, o.head ?? '');
     this.orgByName.set(lower, e);
     this.touchOrg(e, o.head);
     return e;
@@ -300,7 +319,7 @@ export class EntityTable {
    * The entity a subject-less verb (`- wskazał.`) or a pronoun refers to: the most recent speaker or
    * subject before `pos` whose gender agrees. Non-speaker subjects count only within a few sentences.
    */
-  fromContext(pos: number, sentence: number, gender: VerbGender | Gender | null, opts: { conflictsWith?: RoleDesc; maxBack?: number; speakersOnly?: boolean; weak?: boolean; pronoun?: boolean } = {}): Entity | null {
+  fromContext(pos: number, sentence: number, gender: VerbGender | Gender | null, opts: { conflictsWith?: RoleDesc; maxBack?: number; speakersOnly?: boolean; weak?: boolean; pronoun?: boolean; personOnly?: boolean } = {}): Entity | null {
     // Walk both event lists backwards from `pos`, newest first; the bounded look-back keeps
     // resolution linear on huge inputs.
     let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
@@ -316,6 +335,8 @@ export class EntityTable {
       if (!ev.speaker && e.type === 'unknown') continue;
       if (!ev.speaker && (opts.speakersOnly || this.insideQuote(ev.pos))) continue;
       if (!ev.speaker && e.type === 'organization') continue;
+      // A personal title (`kapitan`, `rzecznik`) never names an institution.
+      if (opts.personOnly && e.type === 'organization') continue;
       // `ona`/`Jej zdaniem`: an institution only when its grammatical gender is known to agree
       // (`Komisja … Podkreśliła ona`); a subject-less verb may also continue an institution that just spoke.
       if (e.type === 'organization' && (gender === 'm' || gender === 'f') && e.gender !== gender && !(ev.speaker && !e.gender && !opts.pronoun)) continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreGold, summary } from './gold-score';
 
 /*
- * Quality on a hand-annotated set of 20 English (wire-service style) and 18 Polish (PAP/TVN24/Onet
+ * Quality on a hand-annotated set of 24 English (wire-service style) and 23 Polish (PAP/TVN24/Onet
  * style) articles written for this evaluation: tests/unit/extract/gold/*.txt with gold.json.
  * Quotes match by span overlap with the annotated snippet; a speaker is right when its name equals
  * one of the annotated alternatives; a temporal expression is right when an overlapping mention has
@@ -23,7 +23,19 @@ import { scoreGold, summary } from './gold-score';
  *   after general rules:    en 0.895 / 1.000 / 0.882 / 0.929, pl 1.000 / 1.000 / 0.897 / 0.968
  * (the "after" figures were tuned while looking at this batch's failures, so they overstate quality).
  * Second batch after the same rules: en 0.938 / 1.000 / 1.000 / 0.909, pl 0.800 / 1.000 / 1.000 / 1.000.
- * All 38 articles now: en 0.981 / 1.000 / 0.981 / 0.948, pl 0.983 / 0.992 / 0.966 / 0.989.
+ * All 38 articles then: en 0.981 / 1.000 / 0.981 / 0.948, pl 0.983 / 0.992 / 0.966 / 0.989.
+ *
+ * Fourth batch, UNSEEN when first scored: pl-30…pl-34 (health ministry vs patients' ombudswoman,
+ * fuel company, football with nationality nouns, prosecution, city roadworks; 40 quotes, 18 dates)
+ * and en-30…en-33 (French politics, Boeing, tennis final, police/fire; 34 quotes, 13 dates), written
+ * to stress speaker resolution (role-only and epithet re-mentions, nationality nouns, `the company`/
+ * `spółka`, long `Według …` institutions) and annotated before the extractor was run on them.
+ *   first score (unseen):   en 0.941 / 0.970 / 0.781 / 0.923, pl 0.900 / 1.000 / 0.778 / 0.889
+ *   after general rules:    en 0.941 / 0.970 / 0.875 / 1.000, pl 1.000 / 1.000 / 0.950 / 0.889
+ * (again tuned while looking at this batch's failures, so the "after" figures overstate quality;
+ * the honest unseen speaker figure is the first one). Third batch after these rules: en 0.895 /
+ * 1.000 / 0.941 / 0.929, pl 1.000 / 1.000 / 1.000 / 0.968.
+ * All 47 articles now: en 0.974 / 0.995 / 0.973 / 0.955, pl 1.000 / 0.994 / 0.987 / 0.973.
  * The thresholds below guard against regressions.
  */
 describe('gold set', () => {

@@ -1,0 +1,45 @@
+import type { Gender } from './roles';
+
+/*
+ * Polish institution names met in the genitive (`według Naczelnej Rady Lekarskiej`, `Miejskiego
+ * Zarządu Dróg`) are shown in the nominative, derived by regular adjective endings around the
+ * institution noun whose lemma is known. Anything irregular keeps the name as written.
+ */
+
+// Genitive singular adjective endings → nominative, by the head noun's gender.
+const ADJ_GEN: Record<'m' | 'f' | 'n', Array<[RegExp, string]>> = {
+  m: [[/([kg])iego$/, '$1i'], [/iego$/, 'i'], [/ego$/, 'y']],
+  n: [[/([kg])iego$/, '$1ie'], [/iego$/, 'ie'], [/ego$/, 'e']],
+  f: [[/([kg])iej$/, '$1a'], [/iej$/, 'ia'], [/ej$/, 'a']],
+};
+
+function adjectiveNominative(word: string, g: 'm' | 'f' | 'n'): string | null {
+  for (const [re, rep] of ADJ_GEN[g]) if (re.test(word)) return word.replace(re, rep);
+  return null;
+}
+
+/**
+ * The nominative of a capitalised Polish institution name whose head word (index `head`, lemma
+ * `lemma`, gender `gender`) is inflected: agreeing adjectives before and right after the head are
+ * put in the nominative, the genitive complement after them stays (`Zarządu Inwestycji Miejskich`
+ * → `Zarząd Inwestycji Miejskich`). Returns null when the form is not a regular genitive.
+ */
+export function orgNominativePl(words: string[], head: number, lemma: string, gender: Gender): string | null {
+  if (gender !== 'm' && gender !== 'f' && gender !== 'n') return null;
+  const h = words[head];
+  // An indeclinable head (`Centrum`) shows its case only through the adjectives before it.
+  if (!h || (h.toLowerCase() === lemma && head === 0)) return null;
+  const out = words.slice();
+  for (let k = 0; k < head; k++) {
+    const n = adjectiveNominative(words[k], gender);
+    if (!n) return null;
+    out[k] = n;
+  }
+  out[head] = h[0] === h[0].toUpperCase() ? lemma[0].toUpperCase() + lemma.slice(1) : lemma;
+  for (let k = head + 1; k < words.length; k++) {
+    const n = adjectiveNominative(words[k], gender);
+    if (!n) break;
+    out[k] = n;
+  }
+  return out.join(' ');
+}
