@@ -95,41 +95,148 @@ export function normaliseForKey(text: string): string {
 // Scratch buffer for the UTF-8 bytes being hashed (grown on demand, reused across calls).
 let utf8 = new Uint8Array(1024);
 
-/** Writes the UTF-8 bytes of `s` into `utf8`, returning their count. */
-function encodeUtf8(s: string): number {
-  if (utf8.length < s.length * 3) utf8 = new Uint8Array(s.length * 3);
+/** Writes the UTF-8 bytes of `s` into `utf8` from byte `at` on, returning the new byte count. */
+function encodeUtf8(s: string, at = 0): number {
+  if (utf8.length < at + s.length * 3) {
+    const grown = new Uint8Array(Math.max(utf8.length * 2, at + s.length * 3));
+    grown.set(utf8.subarray(0, at));
+    utf8 = grown;
+  }
   const b = utf8;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i)!;
-    if (cp < 0x80) b[n++] = cp;
-    else if (cp < 0x800) {
-      b[n++] = 0xc0 | (cp >> 6);
-      b[n++] = 0x80 | (cp & 0x3f);
-    } else if (cp < 0x10000) {
-      b[n++] = 0xe0 | (cp >> 12);
-      b[n++] = 0x80 | ((cp >> 6) & 0x3f);
-      b[n++] = 0x80 | (cp & 0x3f);
+  let n = at;
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) b[n++] = c;
+    else if (c < 0x800) {
+      b[n++] = 0xc0 | (c >> 6);
+      b[n++] = 0x80 | (c & 0x3f);
     } else {
-      i++; // the low surrogate
-      b[n++] = 0xf0 | (cp >> 18);
-      b[n++] = 0x80 | ((cp >> 12) & 0x3f);
-      b[n++] = 0x80 | ((cp >> 6) & 0x3f);
-      b[n++] = 0x80 | (cp & 0x3f);
+      let cp = c;
+      // A surrogate pair is one code point (as `codePointAt` reads it); a lone surrogate is encoded as itself.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          i++;
+        }
+      }
+      if (cp < 0x10000) {
+        b[n++] = 0xe0 | (cp >> 12);
+        b[n++] = 0x80 | ((cp >> 6) & 0x3f);
+        b[n++] = 0x80 | (cp & 0x3f);
+      } else {
+        b[n++] = 0xf0 | (cp >> 18);
+        b[n++] = 0x80 | ((cp >> 12) & 0x3f);
+        b[n++] = 0x80 | ((cp >> 6) & 0x3f);
+        b[n++] = 0x80 | (cp & 0x3f);
+      }
     }
   }
   return n;
 }
 
-/** FNV-1a 64-bit over the UTF-8 bytes of `s`, as 16 hex digits (two 32-bit halves, no BigInt). */
-export function fnv1a64(s: string): string {
-  const n = encodeUtf8(s);
+/** Writes the UTF-8 bytes of `s[from, to)` into `utf8` from byte `at` on (capacity ensured by the caller). */
+function encodeRange(s: string, from: number, to: number, at: number): number {
   const b = utf8;
-  // The state as two 32-bit halves. The prime is 2^40 + 0x1b3, so h * prime = h * 0x1b3 +
-  // (lo << 40) mod 2^64: the low half times 0x1b3 is done in 16-bit pieces (int32 arithmetic
-  // only), its carry and `lo << 8` go into the high half.
-  let hi = 0xcbf29ce4 | 0;
-  let lo = 0x84222325 | 0;
+  let n = at;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) b[n++] = c;
+    else if (c < 0x800) {
+      b[n++] = 0xc0 | (c >> 6);
+      b[n++] = 0x80 | (c & 0x3f);
+    } else {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          i++;
+        }
+      }
+      if (cp < 0x10000) {
+        b[n++] = 0xe0 | (cp >> 12);
+        b[n++] = 0x80 | ((cp >> 6) & 0x3f);
+        b[n++] = 0x80 | (cp & 0x3f);
+      } else {
+        b[n++] = 0xf0 | (cp >> 18);
+        b[n++] = 0x80 | ((cp >> 12) & 0x3f);
+        b[n++] = 0x80 | ((cp >> 6) & 0x3f);
+        b[n++] = 0x80 | (cp & 0x3f);
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * `encodeUtf8(normaliseForKey(text), at)` without building the normalised string: the same one
+ * pass as `normaliseForKey`, emitting UTF-8 bytes directly (unchanged runs are encoded as runs, so
+ * surrogate pairs are never split). Returns the new byte count.
+ */
+function normaliseToUtf8(text: string, at: number): number {
+  const s = text.normalize('NFKC').toLowerCase();
+  const n = s.length;
+  if (utf8.length < at + n * 3 + 4) {
+    const grown = new Uint8Array(Math.max(utf8.length * 2, at + n * 3 + 4));
+    grown.set(utf8.subarray(0, at));
+    utf8 = grown;
+  }
+  const b = utf8;
+  let out = at;
+  let run = 0;
+  let pendingSpace = false;
+  let i = 0;
+  while (i < n) {
+    const k = KEY_CLASS[s.charCodeAt(i)];
+    if (k === K_PLAIN) {
+      if (pendingSpace) {
+        b[out++] = 0x20;
+        pendingSpace = false;
+      }
+      i++;
+      continue;
+    }
+    out = encodeRange(s, run, i, out);
+    if (k === K_SPACE) {
+      while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_SPACE) i++;
+      pendingSpace = out > at;
+      run = i;
+      continue;
+    }
+    if (pendingSpace) {
+      b[out++] = 0x20;
+      pendingSpace = false;
+    }
+    if (k === K_DIGIT) {
+      i++;
+      while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_DIGIT) i++;
+      while (i + 1 < n && isNumberSep(s.charCodeAt(i)) && KEY_CLASS[s.charCodeAt(i + 1)] === K_DIGIT) {
+        i += 2;
+        while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_DIGIT) i++;
+      }
+      b[out++] = 0x23; // '#'
+    } else {
+      b[out++] = k === K_QUOTE ? 0x22 : 0x2d;
+      i++;
+    }
+    run = i;
+  }
+  return encodeRange(s, run, n, out);
+}
+
+// FNV-1a state after the bytes hashed so far, as two 32-bit halves (module scratch: no allocation).
+let hHi = 0;
+let hLo = 0;
+
+/** Continues the FNV-1a state (hHi, hLo) over `utf8[0..n)`. */
+function fnvUpdate(n: number): void {
+  const b = utf8;
+  // The prime is 2^40 + 0x1b3, so h * prime = h * 0x1b3 + (lo << 40) mod 2^64: the low half times
+  // 0x1b3 is done in 16-bit pieces (int32 arithmetic only), its carry and `lo << 8` go into the high half.
+  let hi = hHi;
+  let lo = hLo;
   for (let i = 0; i < n; i++) {
     const x = lo ^ b[i];
     const p0 = (x & 0xffff) * 0x1b3;
@@ -137,9 +244,34 @@ export function fnv1a64(s: string): string {
     lo = ((p1 & 0xffff) << 16) | (p0 & 0xffff);
     hi = (Math.imul(hi, 0x1b3) + (p1 >>> 16) + (x << 8)) | 0;
   }
-  hi >>>= 0;
-  lo >>>= 0;
-  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+  hHi = hi;
+  hLo = lo;
+}
+
+/** Resets the FNV-1a state to the 64-bit offset basis. */
+function fnvReset(): void {
+  hHi = 0xcbf29ce4 | 0;
+  hLo = 0x84222325 | 0;
+}
+
+/** The current FNV-1a state as 16 hex digits. */
+function fnvHex(hi: number, lo: number): string {
+  // Nibble by nibble: `toString(16)` of a value ≥ 2^31 takes V8's slow double-to-radix path.
+  const h = HEX_DIGITS;
+  return String.fromCharCode(
+    h[(hi >>> 28) & 15], h[(hi >>> 24) & 15], h[(hi >>> 20) & 15], h[(hi >>> 16) & 15],
+    h[(hi >>> 12) & 15], h[(hi >>> 8) & 15], h[(hi >>> 4) & 15], h[hi & 15],
+    h[(lo >>> 28) & 15], h[(lo >>> 24) & 15], h[(lo >>> 20) & 15], h[(lo >>> 16) & 15],
+    h[(lo >>> 12) & 15], h[(lo >>> 8) & 15], h[(lo >>> 4) & 15], h[lo & 15],
+  );
+}
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/** FNV-1a 64-bit over the UTF-8 bytes of `s`, as 16 hex digits (two 32-bit halves, no BigInt). */
+export function fnv1a64(s: string): string {
+  fnvReset();
+  fnvUpdate(encodeUtf8(s));
+  return fnvHex(hHi, hLo);
 }
 
 /** The key of an already normalised text (so `assignKeys` normalises each claim only once). */
@@ -152,17 +284,59 @@ export function claimKey(kind: ClaimKind, text: string, occurrence = 0): string 
   return keyOfNormalised(kind, normaliseForKey(text), occurrence);
 }
 
+/** Key material seen so far with one hash: its UTF-8 bytes (`kind \0 normalised`) and its count. */
+interface Seen {
+  bytes: Uint8Array;
+  count: number;
+}
+
+/**
+ * The keys of `claims` in order (see `assignKeys`). `kind \0 normalised` is written as UTF-8
+ * straight into the hash buffer (no normalised string), hashed once and continued with
+ * `\0 occurrence`; occurrences are counted per that hash, exact bytes compared on a hit.
+ */
+export function keysInOrder<T extends { kind: ClaimKind }>(claims: T[], material: (c: T) => string): string[] {
+  const seen = new Map<number, Seen[]>();
+  const keys: string[] = new Array(claims.length);
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    let nb = encodeUtf8(c.kind);
+    utf8[nb++] = 0;
+    nb = normaliseToUtf8(material(c), nb);
+    fnvReset();
+    fnvUpdate(nb);
+    const hi = hHi;
+    const lo = hLo;
+    let list = seen.get(lo);
+    if (!list) seen.set(lo, (list = []));
+    let entry: Seen | undefined;
+    for (const e of list) if (sameBytes(e.bytes, nb)) entry = e;
+    if (!entry) list.push((entry = { bytes: utf8.slice(0, nb), count: 0 }));
+    const occ = entry.count++;
+    // Continue the hash over `\0` + the decimal occurrence (ASCII).
+    const tail = '\u0000' + occ;
+    for (let i = 0; i < tail.length; i++) utf8[i] = tail.charCodeAt(i);
+    hHi = hi;
+    hLo = lo;
+    fnvUpdate(tail.length);
+    keys[k] = fnvHex(hHi, hLo);
+  }
+  return keys;
+}
+
+/** True when `a` equals the first `n` bytes of the hash buffer. */
+function sameBytes(a: Uint8Array, n: number): boolean {
+  if (a.length !== n) return false;
+  const b = utf8;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Assigns keys to claims in text order: `material` gives the text a claim's key is built from;
  * identical normalised material gets occurrence 0, 1, 2, … .
  */
 export function assignKeys<T extends { kind: ClaimKind }>(claims: T[], material: (c: T) => string): Array<T & { key: string }> {
-  const seen = new Map<string, number>();
-  return claims.map((c) => {
-    const norm = normaliseForKey(material(c));
-    const id = c.kind + '\u0000' + norm;
-    const occ = seen.get(id) ?? 0;
-    seen.set(id, occ + 1);
-    return { ...c, key: keyOfNormalised(c.kind, norm, occ) };
-  });
+  const keys = keysInOrder(claims, material);
+  return claims.map((c, k) => ({ ...c, key: keys[k] }));
 }

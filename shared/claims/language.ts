@@ -28,6 +28,22 @@ const EN_PATTERN = /(?:th|wh|ck|ght|ee|oo|ea|ou|ai|ay|ey)|(?:s|ed|ing|ly|tion|ne
 
 const WORD_RE = /\p{L}+/gu;
 
+// Code-unit classes for the word scan in `detectLanguage`, filled lazily from `\p{L}`.
+const L_UNKNOWN = 0;
+const L_YES = 1;
+const L_NO = 2;
+const L_SURROGATE = 3;
+const letterTable = new Uint8Array(65536);
+const LETTER_UNIT = /^\p{L}$/u;
+function letterClass(c: number): number {
+  let k = letterTable[c];
+  if (k === L_UNKNOWN) {
+    k = c >= 0xd800 && c <= 0xdfff ? L_SURROGATE : LETTER_UNIT.test(String.fromCharCode(c)) ? L_YES : L_NO;
+    letterTable[c] = k;
+  }
+  return k;
+}
+
 // Per-word evidence bits, cached: news repeats its words, and the regex tests and lower-casing
 // are the cost of detection. The scores are still summed word by word in the original order, so
 // the floating-point totals are exactly those of the uncached loop.
@@ -61,10 +77,35 @@ export function detectLanguage(text: string): Language {
   let pl = 0;
   let en = 0;
   let plLetters = 0;
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(sample)) !== null) {
-    const w = m[0];
+  // Words are `\p{L}+` runs, found with a per-code-unit table; from the first astral character
+  // (a surrogate) on, the regex itself takes over.
+  const n = sample.length;
+  let i = 0;
+  let m: RegExpExecArray | null = null;
+  for (;;) {
+    let w: string;
+    if (i >= 0) {
+      while (i < n && letterClass(sample.charCodeAt(i)) === L_NO) i++;
+      if (i >= n) break;
+      const a = i;
+      while (i < n && letterClass(sample.charCodeAt(i)) === L_YES) i++;
+      if (i < n && letterClass(sample.charCodeAt(i)) === L_SURROGATE) {
+        // Restart at this word with the regex (it may continue into the astral letter).
+        WORD_RE.lastIndex = a;
+        i = -1;
+        continue;
+      }
+      if (a === i) {
+        // A surrogate where a word could start.
+        WORD_RE.lastIndex = a;
+        i = -1;
+        continue;
+      }
+      w = sample.slice(a, i);
+    } else {
+      if ((m = WORD_RE.exec(sample)) === null) break;
+      w = m[0];
+    }
     const f = flagsOf(w);
     if (f & F_PL_LETTERS) {
       plLetters++;

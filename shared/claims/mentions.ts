@@ -3,9 +3,9 @@ import { orgNominativePl } from './org-names-pl';
 import { givenNameLemma } from './given-names';
 import {
   COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, isAcronym, isGroupNoun, isMinistryAcronym,
-  isNationalityAdjective, isNonNameCap, isPlaceName, orgHead, pronoun, roleHead, type Gender,
+  isNationalityAdjective, isNonNameCap, isPlaceName, lexiconMayHave, orgHead, pronoun, roleHead, type Gender, type OrgHead, type RoleHead,
 } from './roles';
-import { speechVerb } from './speech-verbs';
+import { speechVerb, type SpeechVerbForm } from './speech-verbs';
 
 /** A word or punctuation token with absolute offsets. */
 export interface Token {
@@ -17,27 +17,103 @@ export interface Token {
   /** Starts with a capital letter (or is a particle-joined name like `al-Baszir`). */
   cap: boolean;
   acronym: boolean;
+  /** Per-token caches of the lexicon predicates below (undefined = not asked yet). */
+  roleC?: RoleHead | null;
+  orgC?: OrgHead | null;
+  groupC?: boolean;
+  natC?: boolean;
+  ctryC?: boolean;
+  premodC?: boolean;
+  /** `speechVerb(text, svLang)`, cached by the quote finder. */
+  svC?: SpeechVerbForm | null;
+  svLang?: Language;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ibn|bin|ben|abu|van|von|de|da|di|du|le|la|ul)-\p{Lu}/u;
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
+// Code-unit classes for the hand-written scanner below (the same sets as TOKEN_RE): filled
+// lazily from the Unicode regexes. A table lookup per character is far cheaper than the regex.
+const T_UNKNOWN = 0;
+const T_WORD = 1; // \p{L}\p{M}\p{N}
+const T_SPACE = 2; // \s
+const T_OTHER = 3;
+const T_SURROGATE = 4;
+const tokClass = new Uint8Array(65536);
+const WORD_UNIT = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_UNIT = /^\s$/u;
+function tokClassOf(c: number): number {
+  let k = tokClass[c];
+  if (k !== T_UNKNOWN) return k;
+  if (c >= 0xd800 && c <= 0xdfff) k = T_SURROGATE;
+  else {
+    const ch = String.fromCharCode(c);
+    k = WORD_UNIT.test(ch) ? T_WORD : SPACE_UNIT.test(ch) ? T_SPACE : T_OTHER;
+  }
+  tokClass[c] = k;
+  return k;
+}
+
+/** One token from `text[a, b)` (a match of TOKEN_RE at `a`). */
+function makeToken(t: string, start: number): Token {
+  const first = t[0];
+  const lower = t.toLowerCase();
+  // Every multi-character token is a word (the regex); a single character is one if it is a letter/digit.
+  const word = t.length > 1 || WORD_CHAR.test(first);
+  const upperFirst = first !== lower[0];
+  const cap = word && (upperFirst || (t.length > 3 && t[2] === '-' || t[3] === '-') && PARTICLE_NAME.test(t));
+  return {
+    text: t, lower, start, end: start + t.length, word, cap, acronym: word && upperFirst && t.length > 1 && isAcronym(t),
+    roleC: undefined, orgC: undefined, groupC: undefined, natC: undefined, ctryC: undefined, premodC: undefined, svC: undefined, svLang: undefined,
+  };
+}
+
 /** Splits `text` (found at absolute offset `offset`) into word and punctuation tokens. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    const t = m[0];
-    const first = t[0];
-    const lower = t.toLowerCase();
-    // Every multi-character token is a word (the regex); a single character is one if it is a letter/digit.
-    const word = t.length > 1 || WORD_CHAR.test(first);
-    const upperFirst = first !== lower[0];
-    const cap = word && (upperFirst || (t.length > 3 && t[2] === '-' || t[3] === '-') && PARTICLE_NAME.test(t));
-    out.push({ text: t, lower, start: offset + m.index, end: offset + m.index + t.length, word, cap, acronym: word && upperFirst && t.length > 1 && isAcronym(t) });
+  const n = text.length;
+  let i = 0;
+  // Scans like TOKEN_RE; astral characters (surrogates) are left to the regex itself.
+  while (i < n) {
+    const k = tokClassOf(text.charCodeAt(i));
+    if (k === T_SPACE) {
+      i++;
+      continue;
+    }
+    if (k === T_SURROGATE) return tokenizeRe(text, offset, out, i);
+    if (k === T_OTHER) {
+      out.push(makeToken(text[i], offset + i));
+      i++;
+      continue;
+    }
+    const a = i;
+    i++;
+    for (;;) {
+      while (i < n && tokClassOf(text.charCodeAt(i)) === T_WORD) i++;
+      if (i < n && tokClassOf(text.charCodeAt(i)) === T_SURROGATE) return tokenizeRe(text, offset, out, a);
+      const c = text.charCodeAt(i);
+      // `['’-]` followed by a word character continues the token.
+      if (i + 1 < n && (c === 0x27 || c === 0x2019 || c === 0x2d)) {
+        const k2 = tokClassOf(text.charCodeAt(i + 1));
+        if (k2 === T_WORD) {
+          i += 2;
+          continue;
+        }
+        if (k2 === T_SURROGATE) return tokenizeRe(text, offset, out, a);
+      }
+      break;
+    }
+    out.push(makeToken(text.slice(a, i), offset + a));
   }
+  return out;
+}
+
+/** TOKEN_RE from `from` on (text with astral characters), appending to `out`. */
+function tokenizeRe(text: string, offset: number, out: Token[], from: number): Token[] {
+  TOKEN_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) out.push(makeToken(m[0], offset + m.index));
   return out;
 }
 
@@ -102,6 +178,58 @@ function isCountryAdjective(lower: string): boolean {
     if (countryAdjCache.size > 20000) countryAdjCache.clear();
     countryAdjCache.set(lower, r);
   }
+  return r;
+}
+
+// The lexicon predicates are asked about the same token many times (every start position of the
+// mention scan looks ahead over it): each answer is kept on the token itself.
+/** `roleHead(t.text)`, cached on the token (`roleHead('')` for a missing token). */
+function roleOf(t: Token | undefined): RoleHead | null {
+  if (!t) return roleHead('');
+  let r = t.roleC;
+  // `wice-` titles are derived, not listed: only they bypass the lexicon signature check.
+  if (r === undefined) r = t.roleC = lexiconMayHave(t.lower) || t.lower.startsWith('wice') ? roleHead(t.text) : null;
+  return r;
+}
+/** `orgHead(t.text)`, cached on the token. */
+function orgOf(t: Token): OrgHead | null {
+  let r = t.orgC;
+  if (r === undefined) r = t.orgC = lexiconMayHave(t.lower) ? orgHead(t.text) : null;
+  return r;
+}
+/** `isGroupNoun(t.text)`, cached on the token. */
+function groupOf(t: Token): boolean {
+  let r = t.groupC;
+  if (r === undefined) r = t.groupC = lexiconMayHave(t.lower) && isGroupNoun(t.text);
+  return r;
+}
+/** `isNationalityAdjective(t.text)`, cached on the token. */
+function natOf(t: Token): boolean {
+  let r = t.natC;
+  if (r === undefined) {
+    // NATIONALITY_ADJ ends in n/e/h/i (`-ian -ese -ish -an -i -ch`).
+    const c = t.text.charCodeAt(t.text.length - 1);
+    r = t.natC = (c === 0x6e || c === 0x65 || c === 0x68 || c === 0x69) && isNationalityAdjective(t.text);
+  }
+  return r;
+}
+/** `isCountryAdjective(t.lower)`, cached on the token. */
+function ctryOf(t: Token): boolean {
+  let r = t.ctryC;
+  if (r === undefined) {
+    // ADJ_PREMOD needs `k` + i/a/ą/ie/iej/iego at the end: most words fail that without a lookup.
+    const w = t.lower;
+    const n = w.length;
+    const mayMatch = w.charCodeAt(n - 2) === 0x6b || w.charCodeAt(n - 3) === 0x6b || w.charCodeAt(n - 4) === 0x6b || w.charCodeAt(n - 5) === 0x6b;
+    r = t.ctryC = mayMatch && isCountryAdjective(w);
+  }
+  return r;
+}
+
+/** `ROLE_PREMODIFIERS.has(t.lower)`, cached on the token. */
+function premodOf(t: Token): boolean {
+  let r = t.premodC;
+  if (r === undefined) r = t.premodC = ROLE_PREMODIFIERS.has(t.lower);
   return r;
 }
 
@@ -184,8 +312,8 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
     const k2 = words[words.length - 1];
     const bad = (k: number) => {
       const t = tokens[k];
-      return t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || !!orgHead(t.text) || !!roleHead(t.text) ||
-        isNationalityAdjective(t.text) || isGroupNoun(t.text) || !!speechVerb(t.text);
+      return t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || !!orgOf(t) || !!roleOf(t) ||
+        natOf(t) || groupOf(t) || !!speechVerb(t.text);
     };
     if ((!bad(k1) || isParticle(tokens[k1])) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X'))) {
       // An initial before (`George W. Bush`) stays inside the name.
@@ -262,7 +390,7 @@ const NAMING_NOUN = /^(lotnisk|agencj|platform|portal|gaze[tc]|dziennik|tygodnik
 
 function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
   if ((m.kind === 'person' && m.given) || m.kind === 'role' || m.role || m.kind === 'group') return false;
-  if (roleHead(tokens[m.t0].text)) return false;
+  if (roleOf(tokens[m.t0])) return false;
   let k = m.t0 - 1;
   let lowerNouns = 0;
   let steps = 0;
@@ -307,10 +435,10 @@ function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
       }
       break;
     }
-    if (ROLE_PREMODIFIERS.has(t.lower) && !roleHead(t.text)) j++;
-    else if (isCountryAdjective(t.lower)) j++;
-    else if (lang === 'en' && (isNationalityAdjective(t.text) || (t.acronym && roleHead(tokens[j + 1]?.text ?? '')))) j++;
-    else if (lang === 'en' && t.cap && /['’]s$/.test(t.text) && roleHead(tokens[j + 1]?.text ?? '') ) j++; // Ukraine's foreign minister
+    if (premodOf(t) && !roleOf(t)) j++;
+    else if (ctryOf(t)) j++;
+    else if (lang === 'en' && (natOf(t) || (t.acronym && roleOf(tokens[j + 1])))) j++;
+    else if (lang === 'en' && t.cap && /['’]s$/.test(t.text) && roleOf(tokens[j + 1]) ) j++; // Ukraine's foreign minister
     else if (lang === 'en' && t.cap && /['’]s$/.test(t.text) && ROLE_PREMODIFIERS.has(tokens[j + 1]?.lower ?? '')) j++;
     else break;
   }
@@ -324,7 +452,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const j = premodifierEnd(tokens, i, lang);
   let h = j;
   // English title-case multiword heads: `Foreign Minister`, `Secretary General`, `Prime Minister`.
-  const head = roleHead(tokens[h]?.text ?? '');
+  const head = roleOf(tokens[h]);
   if (!head) return null;
   if (/^(gen|prof|płk|gov|sen|rep|col|capt|adm|sgt|lt|mjr|kpt|mec)$/.test(tokens[h].lower)) {
     if (tokens[h + 1]?.text === '.' && tokens[h + 1].start === tokens[h].end) h++;
@@ -332,12 +460,12 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // A second head right after (`Secretary General`, `sekretarz generalny` is an adjective): take the last.
   // English heads chain: `deputy prime minister`, `vice president`, `Secretary General`.
   while (lang === 'en' && tokens[h + 1]?.word) {
-    if (roleHead(tokens[h + 1].text)) h++;
-    else if (ROLE_PREMODIFIERS.has(tokens[h + 1].lower) && roleHead(tokens[h + 2]?.text ?? '') && tokens[h + 2].word) h += 2;
+    if (roleOf(tokens[h + 1])) h++;
+    else if (premodOf(tokens[h + 1]) && roleOf(tokens[h + 2]) && tokens[h + 2].word) h += 2;
     else break;
   }
   const premods = tokens.slice(i, j);
-  const keys: string[] = premods.filter((p) => p.word && !ROLE_PREMODIFIERS.has(p.lower)).map((p) => complementKey(p.text.replace(/['’]s$/, '')));
+  const keys: string[] = premods.filter((p) => p.word && !premodOf(p)).map((p) => complementKey(p.text.replace(/['’]s$/, '')));
   let k = h + 1;
   let lower = 0;
   let nameStart = -1;
@@ -361,14 +489,14 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       let ns = nameStartInRun(tokens, k, runEnd, false);
       // English `leader Jordan Bardella`, `minister Israel Katz`: right after the title a place-like
       // word followed by one surname is a given name (English puts the country before the title).
-      if (ns < 0 && lang === 'en' && k === h + 1 && runEnd - k === 2 && tokens[k + 1].word && isPlaceName(t.text) && !t.acronym && !orgHead(t.text) &&
-        !isPlaceName(tokens[k + 1].text) && !tokens[k + 1].acronym && !orgHead(tokens[k + 1].text) && !roleHead(tokens[k + 1].text) && !isNonNameCap(tokens[k + 1].text) && !isNationalityAdjective(tokens[k + 1].text)) ns = k;
+      if (ns < 0 && lang === 'en' && k === h + 1 && runEnd - k === 2 && tokens[k + 1].word && isPlaceName(t.text) && !t.acronym && !orgOf(t) &&
+        !isPlaceName(tokens[k + 1].text) && !tokens[k + 1].acronym && !orgOf(tokens[k + 1]) && !roleOf(tokens[k + 1]) && !isNonNameCap(tokens[k + 1].text) && !natOf(tokens[k + 1])) ns = k;
       // A single capitalised word right after the head is a surname (`premier Tusk`) unless it is a
       // place or an institution; after a lower-case complement it is a genitive (`rządu Olmerta`).
       let single = -1;
       // (After a connector — `director of Copernicus` — the word names an institution.)
       const afterConnector = k > h + 1 && COMPLEMENT_CONNECTORS.has(tokens[k - 1].lower) && tokens[k - 1].text !== '.';
-      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgHead(t.text) && !isNonNameCap(t.text) && !roleHead(t.text) && !speechVerb(t.text) && !isGroupNoun(t.text)) {
+      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t)) {
         single = k;
         // `Kapitan Lecha`, `trener Wisły`: after a nominative title a lone inflected given name is the
         // team/place it leads (a person's name after a nominative title is nominative too).
@@ -398,7 +526,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     }
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
     // `zastępczyni prezydenta miasta`: a deputy's title is completed by the office in the genitive.
-    if (roleHead(t.text) && !ROLE_PREMODIFIERS.has(t.lower) && !(head.lemma === 'zastępca' && k === h + 1)) break;
+    if (roleOf(t) && !premodOf(t) && !(head.lemma === 'zastępca' && k === h + 1)) break;
     if (lower >= 4) break;
     lower++;
     keys.push(complementKey(t.text));
@@ -454,7 +582,7 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   let any = false;
   for (let q = i + 1; q <= i + 4 && q < tokens.length; q++) {
     const x = tokens[q];
-    if (x.word && !x.cap && orgHead(x.text)) {
+    if (x.word && !x.cap && orgOf(x)) {
       any = true;
       break;
     }
@@ -462,16 +590,16 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   if (!any) return null;
   let j = i;
   // Up to two capitalised owners or qualifiers first: `China's`, `Hamas-run`, `EU's Copernicus`.
-  while (j < tokens.length && j - i < 2 && tokens[j].cap && tokens[j].word && !isNonNameCap(tokens[j].text) && !givenNameLemma(tokens[j].text) && !roleHead(tokens[j].text) && !orgHead(tokens[j].text) && !speechVerb(tokens[j].text)) j++;
+  while (j < tokens.length && j - i < 2 && tokens[j].cap && tokens[j].word && !isNonNameCap(tokens[j].text) && !givenNameLemma(tokens[j].text) && !roleOf(tokens[j]) && !orgOf(tokens[j]) && !speechVerb(tokens[j].text)) j++;
   if (j > i && !(/['’]s$/.test(tokens[i].text) || /-\p{Ll}+$/u.test(tokens[i].text)) && !tokens[j - 1].text.match(/['’]s$/) && j - i < 2 && !tokens[i].acronym) {
     // A bare capitalised word before lower-case words is an owner only as a possessive or compound.
     if (i === 0 || tokens[i - 1].text === '.') return null;
   }
   let k = j;
-  while (k < tokens.length && k - j < 2 && tokens[k].word && !tokens[k].cap && !orgHead(tokens[k].text) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text)) k++;
+  while (k < tokens.length && k - j < 2 && tokens[k].word && !tokens[k].cap && !orgOf(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text)) k++;
   const h = tokens[k];
   if (k === i || k === j && !/['’]s$/.test(tokens[j - 1]?.text ?? '') || !h || !h.word || h.cap) return null;
-  const head = orgHead(h.text);
+  const head = orgOf(h);
   if (!head || head.lemma === 'police') return null;
   const name = tokens.slice(i, k + 1).map((x) => x.text).join(' ');
   return mention(tokens, 'org', i, k + 1, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
@@ -485,18 +613,18 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   // Lower-case country adjectives before an institution (`polskie MSZ`, `białoruskiego MSZ`).
   let j = i;
-  while (j < tokens.length && j - i < 2 && tokens[j].word && !tokens[j].cap && isCountryAdjective(tokens[j].lower)) j++;
+  while (j < tokens.length && j - i < 2 && tokens[j].word && !tokens[j].cap && ctryOf(tokens[j])) j++;
   const h = tokens[j];
   if (!h || !h.word) return null;
-  const head = orgHead(h.text);
+  const head = orgOf(h);
   // A sentence-initial preposition (`Według Naczelnej Rady…`) is no part of the name that follows.
-  if (lang === 'pl' && h.cap && j === i && isNonNameCap(h.text) && !orgHead(h.text) && !h.acronym) return null;
+  if (lang === 'pl' && h.cap && j === i && isNonNameCap(h.text) && !orgOf(h) && !h.acronym) return null;
   if (h.cap && j === i) {
     // A capitalised run that contains an institution word is one institution:
     // `Światowa Organizacja Zdrowia`, `State Department`, `Misja USA przy NATO`.
     let end = capRunOrAcronyms(tokens, j);
     let hasHead = false;
-    for (let q = j; q < end; q++) if (orgHead(tokens[q].text) && !(q === j && q + 1 === end && roleHead(tokens[q].text))) hasHead = true;
+    for (let q = j; q < end; q++) if (orgOf(tokens[q]) && !(q === j && q + 1 === end && roleOf(tokens[q]))) hasHead = true;
     if (hasHead && !(end - j === 1 && h.acronym)) {
       while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && tokens[end + 1]?.cap) {
         end = capRunOrAcronyms(tokens, end + 1);
@@ -504,7 +632,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       let oh: ReturnType<typeof orgHead> = null;
       let ohAt = -1;
       for (let q = j; q < end && !oh; q++) {
-        oh = orgHead(tokens[q].text);
+        oh = orgOf(tokens[q]);
         ohAt = q;
       }
       // A sentence-initial article is no part of the name (`The British Medical Association`).
@@ -543,7 +671,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // Lower-case institution noun with up to 2 complement words (`biuro prasowe`, `ministerstwa finansów`).
   let end = j + 1;
   while (end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
-    if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgHead(tokens[end].text)) break;
+    if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower)) break;
     // … nor a present-tense verb (`urząd analizuje dane`).
@@ -584,13 +712,13 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (ns >= 0) {
     // `Detective Inspector Sarah Booth`: a title inside the run is read from its own token on, so
     // the person keeps the role.
-    for (let q = i + 1; q < ns; q++) if (tokens[q].word && roleHead(tokens[q].text)) return null;
+    for (let q = i + 1; q < ns; q++) if (tokens[q].word && roleOf(tokens[q])) return null;
     // Tokens before the name inside the run are left alone (they were no role or institution).
     const p = personFromRun(tokens, ns, runEnd);
     return p;
   }
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
-    if (t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || roleHead(t.text) || orgHead(t.text) || speechVerb(t.text) || isGroupNoun(t.text) || isNationalityAdjective(t.text)) return null;
+    if (t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
     if (pronoun(t.text)) return null;
     // `Aneta K.`: a given name with an initial for a surname.
     return personFromRun(tokens, i, runEnd);
@@ -600,7 +728,7 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
 
 function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
-  if (isGroupNoun(t.text)) {
+  if (groupOf(t)) {
     // `przedstawicieli Rady Bezpieczeństwa ONZ`: the group's institution belongs to the mention.
     let end = i + 1;
     if (tokens[end]?.cap && tokens[end].word) end = capRunOrAcronyms(tokens, end);

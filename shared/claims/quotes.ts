@@ -114,7 +114,13 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   const t = tokens[i];
   if (!t.word) return null;
   // The lexicon lookup first: it rules out almost every token without scanning the quote pairs.
-  const v = speechVerb(t.text, lang);
+  // Asked for the same token by several frame rules: the answer is kept on the token.
+  let v = t.svLang === lang ? t.svC : undefined;
+  if (v === undefined) {
+    v = speechVerb(t.text, lang);
+    t.svC = v;
+    t.svLang = lang;
+  }
   if (!v || inPair(t.start)) return null;
   if (v.weak) {
     const prev = tokens[i - 1];

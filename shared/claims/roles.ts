@@ -599,3 +599,23 @@ const EPITHET_HEADS = new Set(['polityk', 'samorządowiec', 'szkoleniowiec', 'tr
 export function isEpithetHead(lemma: string): boolean {
   return EPITHET_HEADS.has(lemma);
 }
+
+// A signature bitset of every lower-cased role head, institution head and group noun form: a word
+// whose signature is absent is in none of the three tables, so the per-token lookups (asked for
+// nearly every token) can skip hashing the word. Built once, after all tables are loaded.
+const LEXICON_SIGNATURES = new Uint8Array(1 << 16);
+function lexiconSignature(lower: string): number {
+  const n = lower.length;
+  return ((lower.charCodeAt(0) * 31 + lower.charCodeAt(n - 1)) * 61 + n) & 0xffff;
+}
+for (const table of [roleIndex, orgIndex, groupNominative] as Array<Map<string, unknown>>) {
+  for (const form of table.keys()) LEXICON_SIGNATURES[lexiconSignature(form.toLowerCase())] = 1;
+}
+
+/**
+ * False when `roleHead`, `orgHead` and `isGroupNoun` are all certainly null/false for a word with
+ * lower-case form `lower` (ignoring `roleHead`'s `wice-` derivation, which the caller checks).
+ */
+export function lexiconMayHave(lower: string): boolean {
+  return LEXICON_SIGNATURES[lexiconSignature(lower)] === 1;
+}
