@@ -102,38 +102,7 @@ function encodeUtf8(s: string, at = 0): number {
     grown.set(utf8.subarray(0, at));
     utf8 = grown;
   }
-  const b = utf8;
-  let n = at;
-  const len = s.length;
-  for (let i = 0; i < len; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) b[n++] = c;
-    else if (c < 0x800) {
-      b[n++] = 0xc0 | (c >> 6);
-      b[n++] = 0x80 | (c & 0x3f);
-    } else {
-      let cp = c;
-      // A surrogate pair is one code point (as `codePointAt` reads it); a lone surrogate is encoded as itself.
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          i++;
-        }
-      }
-      if (cp < 0x10000) {
-        b[n++] = 0xe0 | (cp >> 12);
-        b[n++] = 0x80 | ((cp >> 6) & 0x3f);
-        b[n++] = 0x80 | (cp & 0x3f);
-      } else {
-        b[n++] = 0xf0 | (cp >> 18);
-        b[n++] = 0x80 | ((cp >> 12) & 0x3f);
-        b[n++] = 0x80 | ((cp >> 6) & 0x3f);
-        b[n++] = 0x80 | (cp & 0x3f);
-      }
-    }
-  }
-  return n;
+  return encodeRange(s, 0, s.length, at);
 }
 
 /** Writes the UTF-8 bytes of `s[from, to)` into `utf8` from byte `at` on (capacity ensured by the caller). */
@@ -148,6 +117,7 @@ function encodeRange(s: string, from: number, to: number, at: number): number {
       b[n++] = 0x80 | (c & 0x3f);
     } else {
       let cp = c;
+      // A surrogate pair is one code point (as `codePointAt` reads it); a lone surrogate is encoded as itself.
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
         const d = s.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) {

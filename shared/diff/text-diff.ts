@@ -187,6 +187,13 @@ class DiffRun {
     b.change(d1 > d0 ? this.oldUnits[d1 - 1].end : b.oldPos, i1 > i0 ? this.newUnits[i1 - 1].end : b.newPos, d1 > d0 && i1 > i0);
   }
 
+  // Length of the raw common prefix of two units, at most `max` characters.
+  private commonPrefix(a: TextSpan, c: TextSpan, max: number): number {
+    let k = 0;
+    while (k < max && this.oldText.charCodeAt(a.start + k) === this.newText.charCodeAt(c.start + k)) k++;
+    return k;
+  }
+
   // Share of the longer unit covered by the raw common prefix and suffix (cheap, no tokenising).
   private quickSimilarity(a: TextSpan, c: TextSpan): number {
     const o = this.oldText;
@@ -194,8 +201,7 @@ class DiffRun {
     const la = a.end - a.start;
     const lc = c.end - c.start;
     const max = Math.min(la, lc);
-    let k = 0;
-    while (k < max && o.charCodeAt(a.start + k) === n.charCodeAt(c.start + k)) k++;
+    const k = this.commonPrefix(a, c, max);
     let s = 0;
     while (s < max - k && o.charCodeAt(a.end - 1 - s) === n.charCodeAt(c.end - 1 - s)) s++;
     return (k + s) / Math.max(la, lc);
@@ -218,8 +224,7 @@ class DiffRun {
     const la = a.end - a.start;
     const lc = c.end - c.start;
     const max = Math.min(la, lc);
-    let k = 0;
-    while (k < max && o.charCodeAt(a.start + k) === n.charCodeAt(c.start + k)) k++;
+    let k = this.commonPrefix(a, c, max);
     // Cut the prefix where both texts have a token boundary: at a space whose left neighbour is
     // no digit (never inside `1 700`), or at a unit end.
     const startCut = (t: string, base: number, len: number, p: number) =>
