@@ -343,6 +343,15 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
   return null;
 }
 
+/** A unit opening with a dash and a speech verb (`— podkreślił Glapiński.`): the verb, else null. */
+function leadingDashVerb(info: SentInfo, lang: Language): { verb: number; form: SpeechVerbForm } | null {
+  const t = info.tokens;
+  if (!t.length || !DASH.test(t[0].text)) return null;
+  const v = /^(tak|jak|to)$/i.test(t[1]?.text ?? '') ? 2 : 1;
+  const form = t[v] ? isSpeechToken(t, v, lang, () => false) : null;
+  return form && !form.needsContent ? { verb: v, form } : null;
+}
+
 /**
  * Finds quote claims (kind `quote`, key not yet set) with resolved speakers. `titleRanges` are
  * metadata spans whose names seed the entity table without becoming claims.
@@ -363,6 +372,26 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (hc) {
       frames.push(hc);
       continue;
+    }
+
+    // A unit that is only an attribution tail (`— podkreślił Glapiński.` on the line under a block
+    // quotation without marks): the statement is the paragraph's preceding sentences.
+    const tailOnly = /^[-–—]\s+\p{Ll}/u.test(st) ? leadingDashVerb(info, lang) : null;
+    if (tailOnly && i > 0) {
+      let b = i;
+      while (b > 0 && i - b < 3 && infos[b - 1].s.paragraph === info.s.paragraph && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !/^[-–—]\s/u.test(infos[b - 1].s.text)) b--;
+      // Only sentences no other frame claims: frames are appended in sentence order.
+      while (b < i && frames.some((f) => f.first <= b && f.last >= b)) b++;
+      if (b < i) {
+        const q = trimSpan(text, infos[b].s.start, infos[i - 1].s.end);
+        const f = baseFrame(infos[b], 'quote.dash-tail', false, q, tailOnly.form, info.tokens[tailOnly.verb].start, rightOf(info, tailOnly.verb, tailOnly.form, null), 2);
+        f.last = i;
+        f.claimEnd = info.s.end;
+        f.mSent = i;
+        frames.push(f);
+        consumed.add(i);
+        continue;
+      }
     }
 
     // Dash-opened quotation, possibly over several sentences, with its tail attribution.
@@ -801,7 +830,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       continue;
     }
     if (contentStart < 0) {
-      const who = form.needsContent && form.lang === 'en' ? null : subjectOf(info, v, form, null);
+      // `Eagle then observed the vehicle …`: a verb with a direct object is not speaking.
+      const withObject = lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '');
+      const who = (form.needsContent && form.lang === 'en') || withObject ? null : subjectOf(info, v, form, null);
       if (who && (who.kind === 'person' || who.kind === 'org')) {
         const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, who, -1);
         f.silent = true;
@@ -1263,7 +1294,14 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       else if (!next.speaker && next.verb) cg = next.verb.gender;
     }
     // Speakers earlier in the same sentence count (`"A," said X. "B."` in one unit; `X said …, but warned that …`).
-    const at = f.verb ? f.verbPos : f.quoteStart;
+    // A subject-less verb after its quotation (`- … Putin ją przegrać … - podkreślił.`) looks back from
+    // the quotation's start: names inside the quoted words are not who is speaking.
+    const at = f.verb && f.verbPos < f.quoteEnd ? f.verbPos : f.quoteStart;
+    // A quotation with no verb at all that opens its paragraph continues the last speaker
+    // (`"Unfortunately for him, police were waiting…"` after `… said Insp Wilson.`), not the
+    // last thing named in a narrative sentence between them.
+    const paragraphStart = !f.verb && (f.first === 0 || infos[f.first - 1].s.paragraph !== infos[f.first].s.paragraph);
+    if (!e && paragraphStart) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 8 });
     if (!e) e = table.fromContext(at, f.first, cg);
     if (!e && cg && cg !== 'any') e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 2 });
   }

@@ -306,6 +306,18 @@ society|n: society
 corporation|n: corporation corp
 regulator|n: regulator watchdog
 firm|n: firm
+supermarket|n: supermarket
+retailer|n: retailer
+carmaker|n: carmaker automaker
+airline|n: airline
+insurer|n: insurer
+lender|n: lender
+chain|n: chain
+manufacturer|n: manufacturer
+broadcaster|n: broadcaster
+conglomerate|n: conglomerate
+przewoźnik|m: przewoźnik przewoźnika
+ubezpieczyciel|m: ubezpieczyciel ubezpieczyciela
 co|n: co
 inc|n: inc
 ltd|n: ltd plc
@@ -540,6 +552,9 @@ Piątek Sobota Niedziela January February March April May June July August Septe
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At But And As After Before When While If For
 Its His Her Their Our Some Many Most No Yet So Meanwhile All Any Every Each Both Several Officials Nobody Everyone Still Then What This That These Those There However It He
 She They We I You Mr Mrs Ms Dr Prof Sir Lord Lady Pan Pani Państwo
+Insp Inspector Det Detective Sgt Sergeant Supt Superintendent Capt Captain Cllr Councillor Gov Governor Sen Senator Rep
+Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
+Dame Baroness Baron Ald Pope Queen King Prince Princess
 Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad
 Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem
 Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram

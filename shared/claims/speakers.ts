@@ -51,8 +51,8 @@ interface DiscourseEvent {
 
 const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
 // Company nouns, and an empty head: a proper name without an institution word (`Boeing`).
-const COMPANY_HEAD = /^(|company|firm|group|spółka|firma|koncern|grupa)$/;
-const GENERIC_ORG = /^(agency|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern)$/;
+const COMPANY_HEAD = /^(|company|firm|group|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
+const GENERIC_ORG = /^(agency|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 
 function genderCompatible(a: Gender | null, b: VerbGender | Gender | null): boolean {
   if (!a || !b || b === 'any') return true;
@@ -253,8 +253,12 @@ export class EntityTable {
       // `the agency`, `the company`, `spółka`: a generic institution noun refers back to the latest institution.
       // A company noun (`spółka`, `the company`) never refers back to a public body or a union.
       if (!best && GENERIC_ORG.test(lower)) best = COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg;
+      // `Samsung has launched … The company said`: a company noun with no institution before it
+      // names the bare proper name that was last a subject (not a person).
+      if (!best && COMPANY_HEAD.test(lower)) best = this.recentBareName(m.start);
       if (best) this.anaphora.set(m, best);
-      if (best || !create) return best;
+      // An unresolved company noun (`fined the airline`) is no institution of its own.
+      if (best || !create || (COMPANY_HEAD.test(lower) && lower !== '')) return best;
     }
     const known = this.orgByName.get(lower);
     if (known) {
@@ -271,6 +275,25 @@ export class EntityTable {
     this.orgByName.set(lower, e);
     this.touchOrg(e, o.head);
     return e;
+  }
+
+  /** The latest bare proper name (no given name, no role) that was a subject before `pos`, made an institution. */
+  private recentBareName(pos: number): Entity | null {
+    for (let k = EntityTable.firstAtOrAfter(this.events, pos) - 1, steps = 0; k >= 0 && steps < 60; k--, steps++) {
+      if (this.events[k].weak) continue;
+      const e = this.events[k].entity;
+      if (e.type === 'organization') {
+        // A public body met on the way is never what `the company` means: stop there.
+        if (COMPANY_HEAD.test(this.headOf.get(e) ?? '')) return e;
+        return null;
+      }
+      if (e.type !== 'unknown' || e.given || e.roles.length || e.surnames.length !== 1) continue;
+      e.type = 'organization';
+      e.orgName = e.surnames[0].replace(/['’]s$/, '');
+      this.orgByName.set(e.orgName.toLowerCase(), e);
+      return e;
+    }
+    return null;
   }
 
   /** The entity whose role best fits a role-only mention (`szef NATO`, `ukraińska wicepremier`), or null. */

@@ -75,6 +75,9 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       let j = i + 1;
       while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
       if (j < to && text[j] === '\n') stack = [];
+      // A line that opens with a quotation mark starts a new quotation: a quote still open from an
+      // earlier line was a paragraph-continued one (`"A …` / `"B …"`), closed by its line end.
+      else if (j < to && stack.length && (text[j] === '"' || text[j] === '“' || text[j] === '„' || text[j] === '«')) stack = [];
       continue;
     }
     const prev = i > 0 ? text[i - 1] : undefined;

@@ -64,7 +64,9 @@ interface ParagraphBlocks {
  */
 export function splitSentences(text: string, lang: Language, bodyStart = 0): Sentence[] {
   const out: Sentence[] = [];
-  const paraRe = /\n(?:[ \t\r]*\n)+/g;
+  // (With single-line paragraphs, a line that is only an attribution tail — `— podkreślił.` under a
+  // block quote — still belongs to the line above.)
+  const paraRe = singleNewlineParagraphs(text, bodyStart) ? /\n(?![ \t]*[-–—][ \t]+\p{Ll})(?:[ \t\r]*\n)*/gu : /\n(?:[ \t\r]*\n)+/g;
   let paragraph = 0;
   let pos = 0;
   const paras: ParagraphBlocks[] = [];
@@ -83,6 +85,29 @@ export function splitSentences(text: string, lang: Language, bodyStart = 0): Sen
   segmentBlocks(text, prose, lang);
   for (const p of paras) emitParagraph(text, p, lang, out);
   return out;
+}
+
+/**
+ * True when the text separates paragraphs by single line breaks (web copies: no blank line after
+ * the body starts, and lines far longer than a hard-wrapped text's), so every line is a paragraph.
+ */
+function singleNewlineParagraphs(text: string, bodyStart: number): boolean {
+  let lines = 0;
+  let longest = 0;
+  let lineStart = bodyStart;
+  let blank = false;
+  for (let i = bodyStart; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    const len = i - lineStart;
+    if (len > longest) longest = len;
+    if (i < text.length) {
+      lines++;
+      if (text.slice(lineStart, i).trim() === '' && i > bodyStart) blank = true;
+    }
+    lineStart = i + 1;
+    if (blank) return false;
+  }
+  return lines >= 2 && longest > 110;
 }
 
 function trimRange(text: string, start: number, end: number): [number, number] {
@@ -384,6 +409,11 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
   // Initials: `George W. Bush`, `J. Smith`.
   if (word.length === 1 && isUpper(word) && isUpper(next)) return true;
   const kind = abbreviationKind(word, lang);
+  // Run-together initials (`D.J. Koh`, `J.R.R. Tolkien`) continue before a name, not before `The`.
+  if (kind === null && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && isUpper(next)) {
+    const nextWord = /^\p{L}+/u.exec(text.slice(s, s + 30))?.[0]?.toLowerCase() ?? '';
+    return !EN_FUNCTION_WORDS.has(nextWord);
+  }
   if (kind === 'continue') return true;
   if (kind === 'ambiguous') {
     const w = word.toLowerCase();
