@@ -146,10 +146,11 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     while (pi < allPairs.length && allPairs[pi].close < s.start) pi++;
     const pairs: QuotePair[] = [];
     for (let k = pi; k < allPairs.length && allPairs[k].open < s.end; k++) {
-      if (allPairs[k].open >= s.start && allPairs[k].close < s.end) pairs.push(allPairs[k]);
+      if (allPairs[k].open >= s.start && (allPairs[k].close < s.end || (allPairs[k].closeChar === '' && allPairs[k].close <= s.end))) pairs.push(allPairs[k]);
     }
     const tokens = tokenize(s.text, s.start);
-    const mentions = findMentions(tokens, lang);
+    // Names in page furniture (`READ: Brewster: '…'`) are no one the article is talking about.
+    const mentions = isFurniture(s.text) ? [] : findMentions(tokens, lang);
     const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
     for (const m of mentions) {
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org');
@@ -326,6 +327,13 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 }
 
 /** The dash-attribution (`- powiedział`, `– tak opowiedziała`, `- informuje dalej`) in a sentence, if any. */
+const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|czytaj|czytaj też|czytaj także|aktualizacja|pilne|ilustracja|grafika)$/iu;
+/** True for a unit that is page furniture: a caption or link line opened by a label (`FILE PHOTO:`, `READ:`). */
+function isFurniture(unit: string): boolean {
+  const label = /^([\p{L} ]{2,20}):/u.exec(unit);
+  return label !== null && CAPTION_LABEL.test(label[1].trim());
+}
+
 const WYNIKA = /^(wynika|wynikało|wynikają|wynikało)$/i;
 
 function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash: number; verb: number; form: SpeechVerbForm; wynika?: boolean } | null {
@@ -420,6 +428,8 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         continue;
       }
       // No tail: the speaker was announced before (`Kłopotek zagroził: – …`) or is known from context.
+      // (English news opens no quotation with a dash: `- Published`, `- NASA has launched …` are list lines.)
+      if (lang !== 'en') {
       const q = trimSpan(text, info.s.start + 1, info.s.end);
       const f = baseFrame(info, 'quote.direct.dash', true, q, null, info.s.start, null, 3);
       const prev = infos[i - 1];
@@ -434,7 +444,11 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       frames.push(f);
       consumed.add(i);
       continue;
+      }
     }
+
+    // Page furniture (`READ: Brewster: '…'`, `FILE PHOTO: …`) is a link or a caption, not the article's statement.
+    if (isFurniture(st)) continue;
 
     const fs = sentenceFrames(info, text, lang);
     // An unmarked statement before a dash tail may span earlier sentences of the paragraph
@@ -566,6 +580,8 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
     break;
   }
   if (c < 1) return null;
+  // Captions and page furniture (`FILE PHOTO:`, `READ MORE:`, `Zdjęcie:`) introduce no statement.
+  if (CAPTION_LABEL.test(info.s.text.slice(0, t[c].start - info.s.start).trim())) return null;
   const m = info.mentions.find((x) => x.t0 === 0 && x.t1 === c);
   // `Prezes PZLA: …`: a role with a complement names someone too.
   if (!m || (m.kind !== 'person' && m.kind !== 'org' && !(m.kind === 'role' && (m.role?.keys.length ?? 0) > 0))) return null;
@@ -1115,7 +1131,7 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|week|month|year)$/;
 
 // English verbs that take a `that`-less content clause.
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed)$/i;
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed)$/i;
 // Words that cannot open a reported clause: prepositions and subordinators of adverbials.
 const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',
   'into', 'over', 'near', 'outside', 'inside', 'via', 'through', 'since', 'while', 'as', 'amid', 'despite', 'following',

@@ -32,6 +32,7 @@ const CLOSERS: Record<string, string> = {
 const MARK_OR_NEWLINE = new Uint8Array(65536);
 for (const c of '\n„‚«‹“‘»›”’"\'') MARK_OR_NEWLINE[c.charCodeAt(0)] = 1;
 
+const UNCLOSED_OPENERS = '"“„«';
 const MAX_STACK = 16;
 const LOOKBACK = 4;
 
@@ -66,6 +67,24 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
     stack.push({ at, char, closers: CLOSERS[char] });
     if (stack.length > MAX_STACK) stack.shift();
   };
+  // News convention: a quotation running over several paragraphs leaves each paragraph but the last
+  // unclosed, and the next paragraph opens with a quotation mark; an excerpt may also stop inside
+  // a quotation. Such a quotation ends at its paragraph end: a pair with `closeChar` '' and `close`
+  // just after the paragraph's last character.
+  // (A quotation opening its paragraph is left to the claim finder, which chains such paragraphs
+  // up to the one that closes and carries the attribution.)
+  const flushUnclosed = (end: number, continued: boolean, atTextEnd = false) => {
+    const o = stack[0];
+    let ls = o ? o.at : 0;
+    while (ls > 0 && (text[ls - 1] === ' ' || text[ls - 1] === '\t')) ls--;
+    const opensParagraph = ls === 0 || text[ls - 1] === '\n';
+    if (continued && o && (!opensParagraph || atTextEnd) && UNCLOSED_OPENERS.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && isLetterOrDigit(text[o.at + 1])) {
+      let e = end;
+      while (e > o.at && /\s/u.test(text[e - 1])) e--;
+      if (e - o.at > 12) pairs.push({ open: o.at, close: e, openChar: o.char, closeChar: '' });
+    }
+    stack = [];
+  };
   for (let i = from; i < to; i++) {
     // Most characters are neither a newline nor a quotation mark: skip them with one table lookup.
     if (!MARK_OR_NEWLINE[text.charCodeAt(i)]) continue;
@@ -73,11 +92,12 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
     if (c === '\n') {
       // A blank line (only spaces between two newlines) ends every open quote.
       let j = i + 1;
-      while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
-      if (j < to && text[j] === '\n') stack = [];
+      while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\n')) j++;
+      const blank = text.slice(i + 1, j).includes('\n');
+      const opensQuote = j < to && UNCLOSED_OPENERS.includes(text[j]);
       // A line that opens with a quotation mark starts a new quotation: a quote still open from an
       // earlier line was a paragraph-continued one (`"A …` / `"B …"`), closed by its line end.
-      else if (j < to && stack.length && (text[j] === '"' || text[j] === '“' || text[j] === '„' || text[j] === '«')) stack = [];
+      if (stack.length && (blank || opensQuote)) flushUnclosed(i, opensQuote || j >= to, j >= to);
       continue;
     }
     const prev = i > 0 ? text[i - 1] : undefined;
@@ -129,6 +149,7 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
         break;
     }
   }
+  if (stack.length && to === text.length) flushUnclosed(to, true, true);
   pairs.sort((a, b) => a.open - b.open);
   return pairs;
 }
