@@ -52,6 +52,8 @@ interface Frame {
   /** Source written in quotation marks (`według „Newsweeka”`). */
   quotedSource: { start: number; end: number; text: string } | null;
   priority: number;
+  /** A participle clause (`…, adding that …`): its speaker is the one who just spoke in the sentence. */
+  participle?: boolean;
   /** A speech verb with a subject but no content (`wypowiedział się także George W. Bush`): no claim, but a speaker. */
   silent?: boolean;
 }
@@ -328,6 +330,13 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 
 /** The dash-attribution (`- powiedział`, `– tak opowiedziała`, `- informuje dalej`) in a sentence, if any. */
 const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|czytaj|czytaj też|czytaj także|aktualizacja|pilne|ilustracja|grafika)$/iu;
+/** True when a role mention names several people (`NHS leaders`, `EU officials`; a plural verb). */
+function isPluralRole(mention: string, head: string, verbGender: VerbGender | null): boolean {
+  const last = (mention.split(/\s+/).pop() ?? '').toLowerCase();
+  if (/^[a-z-]+$/.test(last) && last !== head && last.endsWith('s') && last.startsWith(head.slice(0, Math.min(4, head.length)))) return true;
+  return verbGender === 'pl' && /(?:owie|rzy|cy|ści|dzy)$/.test(last);
+}
+
 /** True for a unit that is page furniture: a caption or link line opened by a label (`FILE PHOTO:`, `READ:`). */
 function isFurniture(unit: string): boolean {
   const label = /^([\p{L} ]{2,20}):/u.exec(unit);
@@ -672,53 +681,56 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const inner = text.slice(ia, ib);
     if (!hasWords(inner, 1)) continue;
     const ti = t.findIndex((x) => x.start === p.close);
-    if (ti < 0) continue;
-    // `"…" powiedział X` needs the quotation to open the sentence (or follow a colon/dash);
-    // `Andrzej Lepper w programie "Kropka nad i" zaprzeczył …` is no attribution of the title.
-    const lead = text.slice(off, p.open).trim();
-    const opensSentence = lead === '' || /[:\-–—]$/u.test(lead);
-    let k = ti + 1;
-    if (t[k]?.text === ',') k++;
-    const vAfter = t[k] && opensSentence && hasWords(inner, 2) ? isSpeechToken(t, k, lang, inPair) : null;
-    if (vAfter && !DASH.test(t[ti + 1]?.text ?? '')) {
-      const sp = rightOf(info, k, vAfter, null);
-      out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vAfter, t[k].start, sp, 3));
-      continue;
-    }
-    // `"…," Smith said` / `"…," he added`
-    if (opensSentence && hasWords(inner, 2) && (t[ti + 1]?.text === ',' || lang === 'en')) {
-      const kk = /^(the|a|an)$/i.test(t[k]?.text ?? '') ? k + 1 : k;
-      const m = info.mentions.find((x) => x.t0 === kk);
-      const vv = m ? (t[m.t1] ? isSpeechToken(t, m.t1, lang, inPair) : null) : null;
-      if (m && vv) {
-        out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vv, t[m.t1].start, m, 3));
+    // (A quotation left open at its paragraph's end has no closing mark to look after.)
+    if (ti < 0 && p.closeChar !== '') continue;
+    if (ti >= 0) {
+      // `"…" powiedział X` needs the quotation to open the sentence (or follow a colon/dash);
+      // `Andrzej Lepper w programie "Kropka nad i" zaprzeczył …` is no attribution of the title.
+      const lead = text.slice(off, p.open).trim();
+      const opensSentence = lead === '' || /[:\-–—]$/u.test(lead);
+      let k = ti + 1;
+      if (t[k]?.text === ',') k++;
+      const vAfter = t[k] && opensSentence && hasWords(inner, 2) ? isSpeechToken(t, k, lang, inPair) : null;
+      if (vAfter && !DASH.test(t[ti + 1]?.text ?? '')) {
+        const sp = rightOf(info, k, vAfter, null);
+        out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vAfter, t[k].start, sp, 3));
         continue;
       }
-      // A longer subject phrase: `"…," Bank of England Governor Andrew Bailey told reporters`,
-      // `"…," an OPEC+ delegate told Reuters`. The verb follows within a few tokens, with no
-      // punctuation other than name-internal dots and `+`/`'` in between.
-      if (m || t[k]?.cap || /^(the|a|an)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun')) {
-        for (let q = k; q < t.length && q - k <= 9; q++) {
-          const x = t[q];
-          const nameDot = x.text === '.' && (TITLE_ABBR.test(t[q - 1]?.lower ?? '') || (t[q - 1]?.text.length === 1 && t[q - 1].cap));
-          if (x.text === ',' && q > k) {
-            // `"…," Brigadier General Itzik Cohen, commander of the 162nd Division, told reporters`:
-            // a name, then one comma-enclosed apposition, then the verb.
-            const nm = info.mentions.find((y) => y.t1 === q && y.t0 >= k && (y.kind === 'person' || y.kind === 'org'));
-            let r = q + 1;
-            while (nm && r < t.length && r - q <= 10 && (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-')) r++;
-            const va = nm && t[r]?.text === ',' && r > q + 1 ? (t[r + 1] ? isSpeechToken(t, r + 1, lang, inPair) : null) : null;
-            if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[r + 1].start, nm, 3));
+      // `"…," Smith said` / `"…," he added`
+      if (opensSentence && hasWords(inner, 2) && (t[ti + 1]?.text === ',' || lang === 'en')) {
+        const kk = /^(the|a|an)$/i.test(t[k]?.text ?? '') ? k + 1 : k;
+        const m = info.mentions.find((x) => x.t0 === kk);
+        const vv = m ? (t[m.t1] ? isSpeechToken(t, m.t1, lang, inPair) : null) : null;
+        if (m && vv) {
+          out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vv, t[m.t1].start, m, 3));
+          continue;
+        }
+        // A longer subject phrase: `"…," Bank of England Governor Andrew Bailey told reporters`,
+        // `"…," an OPEC+ delegate told Reuters`. The verb follows within a few tokens, with no
+        // punctuation other than name-internal dots and `+`/`'` in between.
+        if (m || t[k]?.cap || /^(the|a|an)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun')) {
+          for (let q = k; q < t.length && q - k <= 9; q++) {
+            const x = t[q];
+            const nameDot = x.text === '.' && (TITLE_ABBR.test(t[q - 1]?.lower ?? '') || (t[q - 1]?.text.length === 1 && t[q - 1].cap));
+            if (x.text === ',' && q > k) {
+              // `"…," Brigadier General Itzik Cohen, commander of the 162nd Division, told reporters`:
+              // a name, then one comma-enclosed apposition, then the verb.
+              const nm = info.mentions.find((y) => y.t1 === q && y.t0 >= k && (y.kind === 'person' || y.kind === 'org'));
+              let r = q + 1;
+              while (nm && r < t.length && r - q <= 10 && (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-')) r++;
+              const va = nm && t[r]?.text === ',' && r > q + 1 ? (t[r + 1] ? isSpeechToken(t, r + 1, lang, inPair) : null) : null;
+              if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[r + 1].start, nm, 3));
+              break;
+            }
+            if (!x.word && !nameDot && x.text !== '+' && x.text !== "'" && x.text !== '’' && x.text !== '-') break;
+            const vq = q > k ? isSpeechToken(t, q, lang, inPair) : null;
+            if (!vq) continue;
+            const sp = subjectOf(info, q, vq, null);
+            if (sp && sp.start >= t[k].start && sp.end <= x.start) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vq, x.start, sp, 3));
             break;
           }
-          if (!x.word && !nameDot && x.text !== '+' && x.text !== "'" && x.text !== '’' && x.text !== '-') break;
-          const vq = q > k ? isSpeechToken(t, q, lang, inPair) : null;
-          if (!vq) continue;
-          const sp = subjectOf(info, q, vq, null);
-          if (sp && sp.start >= t[k].start && sp.end <= x.start) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vq, x.start, sp, 3));
-          break;
+          if (out.length && out[out.length - 1].quoteStart === ia && out[out.length - 1].direct) continue;
         }
-        if (out.length && out[out.length - 1].quoteStart === ia && out[out.length - 1].direct) continue;
       }
     }
     // `X powiedział: "…"`, `X said, "…"`, `X nazwał sprawę "…"`
@@ -856,7 +868,16 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
       continue;
     }
-    const sp = subjectOf(info, v, form, contentStart);
+    // `…, told Xinhua, adding that …`, `…, dodając, że …`: a participle has the main clause's speaker,
+    // never the nearest name on its left (the outlet, an object).
+    const participle = v > 0 && t[v - 1].text === ',' && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
+    const sp = participle ? null : subjectOf(info, v, form, contentStart);
+    if (participle) {
+      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+      f.participle = true;
+      reported.push(f);
+      continue;
+    }
     if (!sp && v > 0 && !/^[-–—]$/.test(t[v - 1]?.text ?? '')) {
       // A subject-less reported verb (`Dodał, że …`) at the clause start is fine; after other words it
       // is usually an infinitive-like use or a participle clause we do not handle.
@@ -1259,7 +1280,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     if (e) {
       // resolved as an epithet above
     } else if (m.kind === 'person' || m.kind === 'org') e = table.match(m, true);
-    else if (m.kind === 'role' && m.role) {
+    else if (m.kind === 'role' && m.role && isPluralRole(text.slice(m.start, m.end), m.role.head, g)) {
+      // `NHS leaders have warned`, `ministrowie podkreślili`: several people, named as written.
+      fallbackName = text.slice(m.start, m.end).replace(/^(?:the|a|an)\s+/i, '');
+      m = { ...m, kind: 'group' };
+    } else if (m.kind === 'role' && m.role) {
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
       const indefinite = /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) && /(?:^|\s)(?:a|an)\s/i.test(text.slice(Math.max(0, m.start - 30), m.start));
       e = indefinite ? null : table.matchRole(m.role, g, m.start);
@@ -1318,6 +1343,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     // last thing named in a narrative sentence between them.
     const paragraphStart = !f.verb && (f.first === 0 || infos[f.first - 1].s.paragraph !== infos[f.first].s.paragraph);
     if (!e && paragraphStart) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 8 });
+    if (!e && f.participle) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 0 });
     if (!e) e = table.fromContext(at, f.first, cg);
     if (!e && cg && cg !== 'any') e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 2 });
   }

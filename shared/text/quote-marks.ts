@@ -115,6 +115,17 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       }
       case '“': case '‘': case '»': case '›': {
         const k = findOpener(c);
+        // `“A … resolved. “B …”` on one line (a continued quotation whose paragraph break was lost):
+        // a mark that reopens after a sentence end starts a new quotation.
+        const top = stack.length - 1;
+        if (c === '“' && k < 0 && top >= 0 && stack[top].char === '“' && /[.!?]\s+$/u.test(text.slice(Math.max(stack[top].at, i - 3), i)) && isLetterOrDigit(next)) {
+          let e = i;
+          while (e > stack[top].at && /\s/u.test(text[e - 1])) e--;
+          pairs.push({ open: stack[top].at, close: e, openChar: '“', closeChar: '' });
+          stack = stack.slice(0, top);
+          push(i, c);
+          break;
+        }
         if (k >= 0) close(k, i, c);
         else if (c !== '‘' || isOpeningContext(prev)) push(i, c);
         break;
