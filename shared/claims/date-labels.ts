@@ -10,8 +10,14 @@ const WEEKDAYS = {
   pl: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
 };
 const UNKNOWN = {
-  en: { year: 'year unknown', date: 'date unknown', week: 'a week, date unknown', month: 'a month, date unknown', present: 'the day of the article (date unknown)' },
-  pl: { year: 'rok nieznany', date: 'data nieznana', week: 'tydzień, data nieznana', month: 'miesiąc, data nieznana', present: 'dzień publikacji (data nieznana)' },
+  en: {
+    year: 'year unknown', date: 'date unknown', week: 'a week, date unknown', month: 'a month, date unknown',
+    present: 'the day of the article (date unknown)', quarter: 'a quarter, date unknown', decade: 'a decade, date unknown',
+  },
+  pl: {
+    year: 'rok nieznany', date: 'data nieznana', week: 'tydzień, data nieznana', month: 'miesiąc, data nieznana',
+    present: 'dzień publikacji (data nieznana)', quarter: 'kwartał, data nieznana', decade: 'dekada, data nieznana',
+  },
 };
 
 /**
@@ -44,7 +50,14 @@ export function describeDate(value: string, lang: Language): string {
     const week = lang === 'pl' ? `${Number(w)}. tydzień ${y === 'XXXX' ? '' : `${y} r.`}`.trim() : `week ${Number(w)}${y === 'XXXX' ? '' : ` of ${y}`}`;
     return weekday ? `${weekday}, ${week}` : week;
   }
+  if ((m = /^(\d{3})$/.exec(value))) {
+    // A decade (`202` = 2020–2029).
+    const from = Number(m[1]) * 10;
+    return lang === 'pl' ? `dekada ${from}–${from + 9}` : `the ${from}s`;
+  }
   if (value === 'PRESENT_REF') return u.present;
+  if (value === 'XXXX-QX') return u.quarter;
+  if (value === 'XXX') return u.decade;
   if (value === 'XXXX-XX-XX') return u.date;
   if (value === 'XXXX-XX') return u.month;
   return value;

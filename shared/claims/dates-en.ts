@@ -30,12 +30,13 @@ const WEEKDAYS = new Map<string, number>(
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d, k) => [d, k + 1]),
 );
 
-const DAY_WORDS = new Map<string, number>([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
+// `todays` is a frequent misspelling of `today's`.
+const DAY_WORDS = new Map<string, number>([['today', 0], ['todays', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'midday', 'noon']);
 
-type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend';
-const UNITS = new Map<string, Unit>([['week', 'week'], ['month', 'month'], ['year', 'year'], ['weekend', 'weekend']]);
+type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend' | 'decade';
+const UNITS = new Map<string, Unit>([['week', 'week'], ['month', 'month'], ['year', 'year'], ['weekend', 'weekend'], ['decade', 'decade']]);
 const COUNT_UNITS = new Map<string, Unit>([
   ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month'],
   ['year', 'year'], ['years', 'year'],
@@ -47,12 +48,18 @@ const SEASONS = new Map<string, Season>([
 
 const YEAR_PREP = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'of', 'the', 'early', 'late',
-  'mid', 'between', 'year', 'around', 'circa', 'throughout', 'for', 'fiscal',
+  'mid', 'between', 'year', 'around', 'circa', 'throughout', 'for', 'fiscal', 'a', 'an', 'its', 'his', 'her', 'their',
+  'our', 'this', 'that', 'at', 'into', 'within',
 ]);
+/** Words that may open a range before `and`/`to` (`between now and 2030`, `from today to 2024`). */
+const RANGE_OPEN = new Set(['between', 'from', 'now', 'today', 'then', 'here']);
 /** Words after a 4-digit number that make it a count, not a year (`of 2000 people`). */
 const COUNT_AFTER = new Set([
   'people', 'dollars', 'euros', 'pounds', 'percent', 'per', 'troops', 'soldiers', 'killed', 'dead', 'deaths',
   'injured', 'cases', 'km', 'miles', 'metres', 'meters', 'homes', 'jobs', 'votes', 'residents', 'children',
+  'employees', 'workers', 'members', 'staff', 'units', 'cars', 'vehicles', 'tonnes', 'tons', 'barrels', 'shares',
+  'feet', 'kg', 'points', 'patients', 'students', 'users', 'customers', 'pages', 'words', 'times', 'hours', 'minutes',
+  'gmt', 'utc', 'bst', 'cet', 'hrs', 'local',
 ]);
 
 /** -1 last, 1 next, 0 this, for `last`/`next`/`this`/`coming`. */
@@ -116,6 +123,8 @@ function afterOrdinal(tk: Tokens, i: number): number {
 function yearAfter(tk: Tokens, k: number): { e: number; y: number } | null {
   let j = k;
   if (isTok(tk, j, ',')) j++;
+  // `December-2014` (hyphen glued on both sides).
+  else if (isTok(tk, j, '-') && tk.gap[j] === 0 && j + 1 < tk.n && tk.gap[j + 1] === 0) j++;
   const y = year4(tk, j);
   if (!y) return null;
   if (j + 1 < tk.n && sameLine(tk, j + 1) && COUNT_AFTER.has(tk.lc[j + 1])) return null;
@@ -186,7 +195,7 @@ function matchWeekday(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-/** `today`, `tonight`, `yesterday`, `this morning`, `last night`, `the day before yesterday`. */
+/** `today`, `tonight`, `yesterday`, `this morning`, `last night`, `earlier in the day`, `the day before yesterday`. */
 function matchDayWord(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
   const n = DAY_WORDS.get(lc);
@@ -195,12 +204,54 @@ function matchDayWord(tk: Tokens, i: number): TemporalMatch | null {
     return spec(i, i + 2, { t: 'day', n: 0 });
   }
   if (lc === 'last' && isTok(tk, i + 1, 'night')) return spec(i, i + 2, { t: 'day', n: -1 });
+  // `earlier in the day`, `later in the day`: the day of the article.
+  if ((lc === 'earlier' || lc === 'later') && isTok(tk, i + 1, 'in') && isTok(tk, i + 2, 'the') && isTok(tk, i + 3, 'day')) {
+    return spec(i, i + 4, { t: 'day', n: 0 });
+  }
   if (lc === 'the' && isTok(tk, i + 1, 'day') && (isTok(tk, i + 2, 'before') || isTok(tk, i + 2, 'after'))) {
     const w = tk.lc[i + 3];
     if (tk.lc[i + 2] === 'before' && w === 'yesterday' && sameLine(tk, i + 3)) return spec(i, i + 4, { t: 'day', n: -2 });
     if (tk.lc[i + 2] === 'after' && w === 'tomorrow' && sameLine(tk, i + 3)) return spec(i, i + 4, { t: 'day', n: 2 });
   }
   return null;
+}
+
+/**
+ * `the coming year`, `the year ahead`, `the year to come` (+1); `the previous year`, `the preceding
+ * month` (-1, counted from the period named just before: see findDates).
+ */
+function matchTheUnit(tk: Tokens, i: number): TemporalMatch | null {
+  if (tk.lc[i] !== 'the' || !sameLine(tk, i + 1) || !sameLine(tk, i + 2)) return null;
+  const w = tk.lc[i + 1];
+  let u = UNITS.get(tk.lc[i + 2]);
+  if (u && u !== 'weekend' && (w === 'coming' || w === 'upcoming')) return spec(i, i + 3, unitSpec(u, 1));
+  if (u && u !== 'weekend' && (w === 'previous' || w === 'preceding')) {
+    const sp = unitSpec(u, -1);
+    if (sp.t === 'month' || sp.t === 'year') sp.ana = true;
+    return spec(i, i + 3, sp);
+  }
+  u = UNITS.get(w);
+  if (!u || u === 'weekend') return null;
+  if (isTok(tk, i + 2, 'ahead')) return spec(i, i + 3, unitSpec(u, 1));
+  if (isTok(tk, i + 2, 'to') && isTok(tk, i + 3, 'come')) return spec(i, i + 4, unitSpec(u, 1));
+  return null;
+}
+
+function unitSpec(u: Unit, n: number): TemporalSpec {
+  switch (u) {
+    case 'week':
+      return { t: 'week', n };
+    case 'weekend':
+      return { t: 'week', n, weekend: true };
+    case 'month':
+      return { t: 'month', n };
+    case 'year':
+      return { t: 'year', n };
+    case 'decade':
+      return { t: 'decade', n };
+    case 'day':
+      return { t: 'day', n };
+  }
 }
 
 /** `this week`, `last month`, `next year`, `earlier this month`, `late last year`, `this weekend`. */
@@ -216,10 +267,10 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
   if (j + 1 >= tk.n || !sameLine(tk, j + 1)) return null;
   const u = UNITS.get(tk.lc[j + 1]);
   if (!u) return null;
-  const n = mod.n;
-  const sp: TemporalSpec =
-    u === 'week' ? { t: 'week', n } : u === 'weekend' ? { t: 'week', n, weekend: true } : u === 'month' ? { t: 'month', n } : u === 'year' ? { t: 'year', n } : { t: 'day', n };
-  return spec(s, j + 2, sp);
+  // `over the last month`, `in the next year`: a stretch of time counted from now, not a calendar
+  // period (`the last week of June` is not last week either).
+  if (mod.n !== 0 && mod.s === j && j === i && i > 0 && tk.lc[i - 1] === 'the' && sameLine(tk, i)) return null;
+  return spec(s, j + 2, unitSpec(u, mod.n));
 }
 
 /** `two days ago`, `a week ago`, `3 years ago`. */
@@ -274,6 +325,11 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   const prev = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
   if (prev === '-' && i > 1 && tk.lc[i - 2] === 'mid' && tk.gap[i - 1] === 0) return spec(i - 2, i + 1, { t: 'date', y });
   if (YEAR_PREP.has(prev)) return spec(i, i + 1, { t: 'date', y });
+  // `between now and 2030`, `from today to 2024`.
+  if ((prev === 'and' || prev === 'to') && i >= 2 && RANGE_OPEN.has(tk.lc[i - 2])) return spec(i, i + 1, { t: 'date', y });
+  // `Britain's 2016 referendum`, `(2019)`.
+  if (prev === 's' && i >= 2 && (tk.raw[i - 2] === "'" || tk.raw[i - 2] === '’') && tk.gap[i - 1] === 0) return spec(i, i + 1, { t: 'date', y });
+  if (prev === '(' && isTok(tk, i + 1, ')')) return spec(i, i + 1, { t: 'date', y });
   // Possessive or attributive year at a sentence start (`2021 was a record year`).
   if (next === "'" || next === '’') return spec(i, i + 1, { t: 'date', y });
   // The second year of a range: `2005-2010`, `from 2005 to 2010`, `between 2005 and 2010`.
@@ -327,6 +383,8 @@ function matchTime(tk: Tokens, i: number): TemporalMatch | null {
     min = Number(tk.raw[j + 1]);
     if (min > 59) return null;
     j += 2;
+    // Seconds (`01:26:09 PM`) are read but not kept.
+    if (j + 1 < tk.n && tk.raw[j] === ':' && tk.gap[j] === 0 && tk.kind[j + 1] === NUM && tk.raw[j + 1].length === 2 && tk.gap[j + 1] === 0) j += 2;
   }
   if (j >= tk.n || tk.gap[j] > 1) return null;
   let pm: boolean | null = null;
@@ -349,7 +407,7 @@ function matchTime(tk: Tokens, i: number): TemporalMatch | null {
 const ORDINAL_Q = new Map<string, number>([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['final', 4], ['last', 4]]);
 
 /** `the third quarter of 2021`, `Q3 2021`, `first half`, `the weekend`. */
-/** `the end of the month`, `the start of the year`, `the current quarter`: the anchor's own period. */
+/** `the end of the month`, `the start of the year`, `the current quarter`, `the end of the decade`: the anchor's own period. */
 function matchCurrentPeriod(tk: Tokens, i: number): TemporalMatch | null {
   if (tk.lc[i] !== 'the') return null;
   let j = i + 1;
@@ -361,6 +419,8 @@ function matchCurrentPeriod(tk: Tokens, i: number): TemporalMatch | null {
   if (u === 'month') return spec(i, j + 1, { t: 'month', n: 0 });
   if (u === 'year') return spec(i, j + 1, { t: 'year', n: 0 });
   if (u === 'week') return spec(i, j + 1, { t: 'week', n: 0 });
+  if (u === 'quarter') return spec(i, j + 1, { t: 'quarterShift', n: 0 });
+  if (u === 'decade') return spec(i, j + 1, { t: 'decade', n: 0 });
   return null;
 }
 
@@ -385,6 +445,12 @@ function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
   // `over the weekend`: the past or coming weekend, by tense.
   if (lc === 'the' && isTok(tk, i + 1, 'weekend') && i > 0 && /^(?:over|during|at|on|for|through|throughout|until|by)$/.test(tk.lc[i - 1])) {
     return spec(i, i + 2, { t: 'week', n: 0, weekend: true, byTense: true });
+  }
+  // `last quarter`, `the previous quarter`, `this quarter`, `next quarter`: relative to the anchor's
+  // quarter (`the last quarter of 2021` and `the final quarter` are the fourth, below).
+  const rel = lc === 'last' || lc === 'previous' || lc === 'past' ? -1 : lc === 'this' ? 0 : lc === 'next' ? 1 : null;
+  if (rel !== null && isTok(tk, i + 1, 'quarter') && !isTok(tk, i + 2, 'of') && !year4(tk, i + 2)) {
+    return spec(i, i + 2, { t: 'quarterShift', n: rel });
   }
   let q = 0;
   let j = i + 1;
@@ -418,13 +484,14 @@ function matchPart(tk: Tokens, i: number): TemporalMatch | null {
   return PARTS.has(tk.lc[i]) && tk.kind[i] === WORD ? spec(i, i + 1, { t: 'part' }) : null;
 }
 
-const MATCHERS = [matchCurrentPeriod, matchHoliday, matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
+const MATCHERS = [matchCurrentPeriod, matchTheUnit, matchHoliday, matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
 
 /** Words that can begin (or carry) an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
   'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'the', 'a', 'an', 'one',
   'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new',
+  'previous',
 ]);
 const startMemo = new Map<string, boolean>();
 

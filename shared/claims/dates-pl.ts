@@ -29,6 +29,23 @@ forms(MONTHS, 10, 'październik października październiku październikiem paź
 forms(MONTHS, 11, 'listopad listopada listopadzie listopadem listopadowi');
 forms(MONTHS, 12, 'grudzień grudnia grudniu grudniem grudniowi');
 
+/** Adjectives of months (`listopadowa projekcja`, `czerwcowe posiedzenie`): the month itself. */
+const MONTH_ADJ =
+  /^(styczniow|lutow|marcow|kwietniow|majow|czerwcow|lipcow|sierpniow|wrześniow|październikow|listopadow|grudniow)(?:y|a|e|ego|ej|ym|ych|ymi|ą|emu)$/;
+const MONTH_ADJ_STEM: Record<string, number> = {
+  styczniow: 1, lutow: 2, marcow: 3, kwietniow: 4, majow: 5, czerwcow: 6, lipcow: 7, sierpniow: 8, wrześniow: 9,
+  październikow: 10, listopadow: 11, grudniow: 12,
+};
+/** Year adjectives (`tegoroczne wybory`, `ubiegłorocznej edycji`): the year relative to the anchor. */
+const YEAR_ADJ = /^(tegoroczn|ubiegłoroczn|zeszłoroczn|przyszłoroczn)(?:y|a|e|ego|ej|ym|ych|ymi|ą|emu)$/;
+const YEAR_ADJ_SHIFT: Record<string, number> = { tegoroczn: 0, ubiegłoroczn: -1, zeszłoroczn: -1, przyszłoroczn: 1 };
+/** `majówka`: the May Day long weekend, i.e. early May. */
+const MAJOWKA = new Set('majówka majówki majówce majówkę majówką majówek'.split(' '));
+/** `wakacje`: the summer holidays, but not `wakacje kredytowe` (a loan-repayment break) and the like. */
+const WAKACJE = new Set('wakacje wakacji wakacjach wakacjami'.split(' '));
+const WAKACJE_PREP = new Set('w na podczas przed po do od czas czasie okres okresie trakcie koniec końca końcu początku początek połowie'.split(' '));
+const WAKACJE_NOT = /^(?:kredytow|składkow|podatkow|zus|od|dla|zimow|parlamentarn|sejmow|sądow)/;
+
 /** Abbreviated months, accepted only after a day number (`12 stycz.`). */
 const MONTH_ABBR = new Map<string, number>();
 forms(MONTH_ABBR, 1, 'sty stycz');
@@ -74,6 +91,8 @@ const DAY_ADJ_STEM: Record<string, number> = {
 const END = '(?:y|a|ą|e|ego|ej|ym|ych|ymi|emu)';
 const END_I = '(?:|a|ą|e|ego|ej|m|ch|mi|emu)';
 const MOD_PAST = new RegExp(`^(?:(?:ubiegł|zeszł|minion)${END}|(?:ostatni|poprzedni)${END_I})$`);
+/** `poprzedni` counts back from the period just named (`w grudniu … niż w poprzednim miesiącu`). */
+const MOD_ANAPHORIC = new RegExp(`^poprzedni${END_I}$`);
 const MOD_FUTURE = new RegExp(`^(?:(?:przyszł|najbliższ|następn|nadchodząc|kolejn)${END})$`);
 const MOD_THIS = new RegExp(`^(?:ten|tę|ta|te|tego|tej|tym|(?:bieżąc|obecn|tegoroczn)${END})$`);
 
@@ -85,13 +104,16 @@ export function plModifier(lc: string): number | null {
   return null;
 }
 
-type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend';
+type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend' | 'decade';
 /** Calendar units after a modifier (`w przyszłym tygodniu`). */
 const UNITS = new Map<string, Unit>();
 for (const f of 'tydzień tygodnia tygodniu tygodniem'.split(' ')) UNITS.set(f, 'week');
 for (const f of 'miesiąc miesiąca miesiącu miesiącem'.split(' ')) UNITS.set(f, 'month');
 for (const f of 'rok roku rokiem'.split(' ')) UNITS.set(f, 'year');
 for (const f of 'weekend weekendu weekendzie weekendem'.split(' ')) UNITS.set(f, 'weekend');
+for (const f of 'dekada dekady dekadzie dekadę dekadą'.split(' ')) UNITS.set(f, 'decade');
+/** Words for the end, start or middle of a period (`do końca roku`, `końcówka roku`, `u schyłku dekady`). */
+const PERIOD_PART = /^(?:końca|koniec|końcu|końcówka|końcówki|końcówce|końcówkę|końcówką|schyłek|schyłku|początku|początek|połowie|połowy|połowę)$/;
 
 /** Units counted in `N dni temu`, `za dwa tygodnie`, `przed dwoma laty`. */
 const COUNT_UNITS = new Map<string, Unit>();
@@ -320,6 +342,25 @@ function matchMonth(tk: Tokens, i: number): TemporalMatch | null {
   return spec(i, i + 1, { t: 'date', m });
 }
 
+/** Month and year adjectives (`listopadowej projekcji`, `tegoroczne`), `majówka`, and the summer `wakacje` after a preposition. */
+function matchMonthWord(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  if (!lowerOrInitial(tk, i)) return null;
+  const am = MONTH_ADJ.exec(lc);
+  if (am) return spec(i, i + 1, { t: 'date', m: MONTH_ADJ_STEM[am[1]] });
+  const ya = YEAR_ADJ.exec(lc);
+  if (ya) return spec(i, i + 1, { t: 'year', n: YEAR_ADJ_SHIFT[ya[1]] });
+  if (MAJOWKA.has(lc)) return spec(i, i + 1, { t: 'date', m: 5 });
+  if (WAKACJE.has(lc) && i > 0 && sameLine(tk, i) && WAKACJE_PREP.has(tk.lc[i - 1])) {
+    if (i + 1 < tk.n && sameLine(tk, i + 1) && WAKACJE_NOT.test(tk.lc[i + 1])) return null;
+    const ys = yearSuffix(tk, i + 1);
+    if (ys?.y !== undefined) return spec(i, ys.e, { t: 'season', s: 'SU', y: ys.y });
+    if (ys?.yOff !== undefined) return spec(i, ys.e, { t: 'season', s: 'SU', n: ys.yOff });
+    return spec(i, i + 1, { t: 'season', s: 'SU' });
+  }
+  return null;
+}
+
 /** Weekdays: `piątek`, `w ubiegły piątek`, `najbliższą sobotę`, `piątkowe`. */
 function matchWeekday(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
@@ -350,9 +391,10 @@ function matchDayWord(tk: Tokens, i: number): TemporalMatch | null {
 
 /** `w tym tygodniu`, `w przyszłym miesiącu`, `ubiegłego roku`, `w miniony weekend`, `roku ubiegłego`, `w weekend`, `w ub. roku`, `w br.`. */
 function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
-  // Abbreviations: `ub. r.`, `ub. roku` (last year), `br.` (this year).
+  // Abbreviations: `ub. r.`, `ub. roku` (last year), `w ub. tygodniu`, `ub. miesiąca`, `br.` (this year).
   if (tk.lc[i] === 'ub' && isTok(tk, i + 1, '.') && tk.gap[i + 1] === 0) {
-    if (isTok(tk, i + 2, 'roku')) return spec(i, i + 3, { t: 'year', n: -1 });
+    const u = i + 2 < tk.n && sameLine(tk, i + 2) ? UNITS.get(tk.lc[i + 2]) : undefined;
+    if (u) return spec(i, i + 3, unitSpec(u, -1));
     if (isTok(tk, i + 2, 'r')) return spec(i, isTok(tk, i + 3, '.') ? i + 4 : i + 3, { t: 'year', n: -1 });
   }
   if (tk.lc[i] === 'br' && isTok(tk, i + 1, '.') && tk.gap[i + 1] === 0 && i > 0 && /^(?:w|we|od|do|z|ze)$/.test(tk.lc[i - 1])) {
@@ -364,7 +406,10 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
   }
   // `do końca roku`, `pod koniec miesiąca`, `na początku tygodnia`: the anchor's own period
   // (a year number after it is left to the year matcher: `do końca 2024 r.`).
-  if (/^(?:końca|koniec|początku|początek|połowie|połowy)$/.test(tk.lc[i]) && i + 1 < tk.n && sameLine(tk, i + 1)) {
+  if (PERIOD_PART.test(tk.lc[i]) && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    // `do końca br.`, `od początku ub. r.`
+    const ys = tk.kind[i + 1] === WORD ? yearSuffix(tk, i + 1) : null;
+    if (ys && ys.yOff !== undefined) return spec(i, ys.e, { t: 'year', n: ys.yOff });
     const u = UNITS.get(tk.lc[i + 1]);
     if (u && u !== 'day' && u !== 'weekend' && !(year4(tk, i + 2) && sameLine(tk, i + 2))) return spec(i, i + 2, unitSpec(u, 0));
   }
@@ -375,17 +420,27 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
   const mod = plModifier(tk.lc[i]);
   if (mod !== null && i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i] === WORD) {
     const u = UNITS.get(tk.lc[i + 1]);
-    if (u) {
+    // `w ostatniej dekadzie` is the last ten years, not the previous decade; `w ciągu ostatniego
+    // miesiąca`, `przez ostatni rok` are stretches of time counted back from now, not calendar periods.
+    const last = tk.lc[i].startsWith('ostatni');
+    const stretch = last && i > 0 && sameLine(tk, i) && /^(?:ciągu|przez|przestrzeni)$/.test(tk.lc[i - 1]);
+    if (u && !stretch && !(u === 'decade' && last)) {
       // `za rok 2021`, `tego roku 2005`: a following year number wins.
       if (year4(tk, i + 2) && sameLine(tk, i + 2)) return null;
-      return spec(i, i + 2, unitSpec(u, mod));
+      const sp = unitSpec(u, mod);
+      if ((sp.t === 'month' || sp.t === 'year') && MOD_ANAPHORIC.test(tk.lc[i])) sp.ana = true;
+      return spec(i, i + 2, sp);
     }
   }
   const u = UNITS.get(tk.lc[i]);
   if (u && i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD) {
     const m2 = plModifier(tk.lc[i + 1]);
     // Postposed modifier (`roku ubiegłego`); demonstratives are not postposed this way.
-    if (m2 !== null && m2 !== 0) return spec(i, i + 2, unitSpec(u, m2));
+    if (m2 !== null && m2 !== 0) {
+      const sp = unitSpec(u, m2);
+      if ((sp.t === 'month' || sp.t === 'year') && MOD_ANAPHORIC.test(tk.lc[i + 1])) sp.ana = true;
+      return spec(i, i + 2, sp);
+    }
     if (tk.lc[i + 1] === 'bieżącego') return spec(i, i + 2, unitSpec(u, 0));
   }
   return null;
@@ -403,6 +458,8 @@ function unitSpec(u: Unit, n: number): TemporalSpec {
       return { t: 'month', n };
     case 'year':
       return { t: 'year', n };
+    case 'decade':
+      return { t: 'decade', n };
   }
 }
 
@@ -611,13 +668,14 @@ function matchPart(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-const MATCHERS = [matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchWeekday, matchDayWord, matchMonth, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart];
+const MATCHERS = [matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchWeekday, matchDayWord, matchMonth, matchMonthWord, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart];
 
 /** Words that can begin an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...UNITS.keys(), ...COUNT_UNITS.keys(), ...SEASONS.keys(),
   ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
-  'za', 'przed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'końca', 'koniec', 'początku', 'początek', 'połowie', 'połowy', 'pierwszej', 'drugiej',
+  'za', 'przed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
+  ...MAJOWKA, ...WAKACJE,
 ]);
 const startMemo = new Map<string, boolean>();
 
@@ -625,7 +683,9 @@ function mayStart(tk: Tokens, i: number): boolean {
   const lc = tk.lc[i];
   let v = startMemo.get(lc);
   if (v === undefined) {
-    v = STARTERS.has(lc) || plModifier(lc) !== null || WEEKDAY_ADJ.test(lc) || DAY_ADJ.test(lc) || plNumberWord(lc) !== undefined;
+    v =
+      STARTERS.has(lc) || plModifier(lc) !== null || WEEKDAY_ADJ.test(lc) || DAY_ADJ.test(lc) || MONTH_ADJ.test(lc) || YEAR_ADJ.test(lc) ||
+      PERIOD_PART.test(lc) || plNumberWord(lc) !== undefined;
     if (startMemo.size < 50000) startMemo.set(lc, v);
   }
   // Roman numerals (`XX wieku`) are told by their raw spelling.

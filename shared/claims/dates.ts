@@ -1,7 +1,8 @@
 /**
  * Temporal expressions of an article: recognition (dispatch to the Polish or English rules plus the
- * numeric formats both share), merging of adjacent pieces (`w piątek, 12 stycznia, o godz. 10`),
- * tense cues for weekdays and year-less dates, and resolution against the article date.
+ * numeric formats both share), merging of adjacent pieces (`w piątek, 12 stycznia`), clock times
+ * that borrow their day (`12 stycznia, o godz. 10` is two mentions: the day, and the time on that
+ * day), tense cues for weekdays and year-less dates, and resolution against the article date.
  */
 import type { Language } from '../sources';
 import type { DateMention } from './types';
@@ -15,6 +16,7 @@ import {
   needsTense,
   parseAnchor,
   resolveSpec,
+  shiftValue,
   withTime,
   type Anchor,
   type TemporalMatch,
@@ -44,7 +46,8 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     const borrowed = m.spec.t === 'time' && m.baseOf !== undefined;
     // (Polish past modals report plans — `podwyżka miała nastąpić od drugiego kwartału` — so a
     // Polish quarter keeps the anchor's year.)
-    const tense = !borrowed && needsTense(m.spec, a) && !(lang === 'pl' && m.spec.t === 'quarter') ? tenseAround(text, start, end, lang) : null;
+    const tense =
+      !borrowed && needsTense(m.spec, a) && !(lang === 'pl' && m.spec.t === 'quarter') ? leadingTense(text, start, lang) ?? tenseAround(text, start, end, lang) : null;
     res[k] = {
       start,
       end,
@@ -62,6 +65,14 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
         const v = nearbySameWeekday(res, k, sp.wd, a);
         if (v) res[k]!.value = v;
       }
+    }
+  }
+  // Pass 2b: `w poprzednim miesiącu`, `the previous year` count from the period named just before.
+  for (let k = 0; k < matches.length; k++) {
+    const sp = matches[k].spec;
+    if (res[k] && (sp.t === 'month' || sp.t === 'year') && sp.ana) {
+      const v = anaphoricValue(text, res, k, sp.t, sp.n);
+      if (v) res[k]!.value = v;
     }
   }
   // Pass 3: borrowed days, as resolved where they were written.
@@ -86,6 +97,38 @@ interface Resolved extends DateMention {
   explicit: boolean;
   /** The tense used to resolve it, when it needed one. */
   tense: Tense;
+}
+
+/**
+ * The value of an anaphoric shift (`w grudniu … niż w poprzednim miesiącu` → November): counted
+ * from the nearest earlier expression of the same paragraph, within 300 characters, that is at
+ * least as fine as the unit; null when there is none (the caller keeps the anchor-based value).
+ */
+function anaphoricValue(text: string, res: (Resolved | null)[], k: number, unit: 'month' | 'year', n: number): string | null {
+  const me = res[k]!;
+  for (let j = k - 1; j >= 0; j--) {
+    const o = res[j];
+    if (!o) continue;
+    if (me.start - o.end > 300 || text.slice(o.end, me.start).includes('\n\n')) return null;
+    const v = shiftValue(o.value, unit, n);
+    if (v) return v;
+  }
+  return null;
+}
+
+// `since October` (and Polish `pół roku od marca`) points back whatever the verb's tense is.
+const DURATION_PL = /^(?:rok|roku|lata|lat|miesiąc|miesiące|miesięcy|tydzień|tygodnie|tygodni|dni|dzień|doby|dób|pół|półtora)$/;
+
+/** Tense forced by the word before an expression (`since`, `sprzed`, `<duration> od`), or null. */
+function leadingTense(text: string, start: number, lang: Language): Tense {
+  const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
+  const words = before.match(/[\p{L}]+/gu);
+  if (!words || !/[\p{L}]\s*$/u.test(before)) return null;
+  const w = words[words.length - 1];
+  if (lang === 'en') return w === 'since' ? 'past' : null;
+  if (w === 'sprzed') return 'past';
+  if (w === 'od') for (let k = words.length - 2; k >= Math.max(0, words.length - 5); k--) if (DURATION_PL.test(words[k])) return 'past';
+  return null;
 }
 
 function isExplicitDay(sp: TemporalSpec): boolean {
@@ -228,16 +271,12 @@ function dayish(sp: TemporalSpec): boolean {
   return (sp.t === 'date' && sp.d !== undefined) || sp.t === 'day' || sp.t === 'weekday';
 }
 
-const CONNECTORS = new Set([',', 'o', 'at', 'około', 'ok', 'about', 'around', 'from', 'od']);
-
-/** True when tokens [a, b) are at most two connectors on one line. */
-function connected(tk: Tokens, a: number, b: number): boolean {
-  if (b - a > 2) return false;
-  for (let k = a; k < b; k++) if (!CONNECTORS.has(tk.lc[k]) || tk.gap[k] === GAP_NEWLINE) return false;
-  return b >= tk.n || tk.gap[b] !== GAP_NEWLINE;
-}
-
-/** Joins adjacent pieces into one expression and drops stand-alone parts of the day. */
+/**
+ * Joins adjacent pieces into one expression (`piątek, 12 stycznia`, `wczoraj wieczorem`) and drops
+ * stand-alone parts of the day. A clock time stays its own mention (`12 stycznia, o godz. 10` gives
+ * the day and the time): a reader checks the date and the hour separately, and a day-level value
+ * must not be hidden behind a time one; attachTimes gives the time its day.
+ */
 function merge(tk: Tokens, raw: TemporalMatch[]): TemporalMatch[] {
   const out: TemporalMatch[] = [];
   for (const m of raw) {
@@ -247,11 +286,6 @@ function merge(tk: Tokens, raw: TemporalMatch[]): TemporalMatch[] {
       const ms = m.spec;
       if (ms.t === 'part' && m.s === p.e && (dayish(ps) || ps.t === 'time')) {
         p.e = m.e;
-        continue;
-      }
-      if (ms.t === 'time' && !ms.base && dayish(ps) && connected(tk, p.e, m.s)) {
-        p.e = m.e;
-        p.spec = { t: 'time', h: ms.h, min: ms.min, base: ps };
         continue;
       }
       if (ps.t === 'weekday' && ms.t === 'date' && ms.d !== undefined && (m.s === p.e || (m.s === p.e + 1 && tk.raw[p.e] === ','))) {
@@ -334,7 +368,7 @@ const FUTURE_PL = new Set(
     'poznamy pojawi pojawią przejdzie przejdą trafi trafią wróci wrócą zrobi zrobią pokaże pokażą odpowie odpowiedzą ' +
     'poprowadzi poprowadzą zagra zagrają zmierzy zmierzą powoła powołają rozpatrzy rozpatrzą zajmie zajmą omówi ' +
     'omówią wybierze wybiorą zacznie zaczną minie upływa mija powinien powinna powinno powinni powinny dotrze dotrą ' +
-    'wyjedzie wyjadą przybędzie przybędą uda prognoza prognozy prognozuje prognozują przewiduje przewidują ' +
+    'wyjedzie wyjadą przybędzie przybędą uda prognoza prognozy prognozuje prognozują przewiduje przewidują planowano przewidywano ' +
     'zapowiada zapowiadają zmieni zmienią może mogą ostrzega ostrzegają'
   ).split(' '),
 );
@@ -362,6 +396,9 @@ const PAST_EN = new Set(
     'shot found got broke brought thought felt kept paid sold stood wrote became won lost ran'
   ).split(' '),
 );
+const PERFECT_AUX = new Set(['have', 'has', 'had', "'ve", 've']);
+const PARTICIPLES_EN = new Set('been gone done seen taken given written spoken known shown chosen driven fallen begun broken risen stolen'.split(' '));
+const DETERMINERS_EN = new Set('the a an his her their its our my your this these those new'.split(' '));
 const PAST_EN_STOP = new Set('need speed seed feed indeed hundred united proceed exceed succeed red bed shed bleed breed greed embed'.split(' '));
 
 /** Tense a single word signals (`odbędzie` → future, `odbyli`/`met` → past), or null. */
@@ -417,14 +454,20 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
     const before = prev;
     prev = m[0].toLowerCase();
     if (we > start && ws < end) continue; // inside the expression itself
-    // `is to be signed`, `are to meet`: a planned event.
-    const c = lang === 'en' && prev === 'to' && /^(?:is|are|am)$/.test(before) ? 'future' : tenseOfWord(m[0], lang);
+    // `is to be signed`, `are to meet`: a planned event; `have arrested`, `has been`: a finished one.
+    let c = lang === 'en' && prev === 'to' && /^(?:is|are|am)$/.test(before) ? 'future' : tenseOfWord(m[0], lang);
+    const perfect = lang === 'en' && PERFECT_AUX.has(before) && (c === 'past' || PARTICIPLES_EN.has(prev));
+    if (perfect) c = 'past';
     if (!c) continue;
+    // `his plans`, `the vote`: a noun after a determiner, not a verb of the future.
+    if (lang === 'en' && c === 'future' && DETERMINERS_EN.has(before) && !/^(?:will|shall)$/.test(prev)) continue;
     // A participle after `be`/`to` (`will be held`, `is to be signed`) carries no tense of its own.
     if (lang === 'en' && c === 'past' && /^(?:be|being|been|to|get|got)$/.test(before)) continue;
     // An infinitive (`forcing residents to leave`) is no planned event either; `is to` counted above.
     if (lang === 'en' && c === 'future' && before === 'to') continue;
-    if (lang === 'en' && !weak && c === 'past' && !PAST_EN.has(m[0].toLowerCase())) continue;
+    if (lang === 'en' && !weak && c === 'past' && !perfect && !PAST_EN.has(m[0].toLowerCase())) continue;
+    // `followed by`, `hit by`: a passive participle, not a finished act of this clause.
+    if (lang === 'en' && c === 'past' && !perfect && !PAST_EN.has(prev) && /^\s+by\b/.test(text.slice(we, we + 4))) continue;
     const dist = we <= start ? start - we : ws - end;
     if (dist < bestDist) {
       bestDist = dist;
@@ -462,7 +505,10 @@ export function tenseAround(text: string, start: number, end: number, lang: Lang
   ce = newCe;
   return (
     nearestCue(text, cs, ce, start, end, lang, false) ??
+    // A past participle in the expression's own clause (`Temperatures climbed … on Sunday, and
+    // authorities warned it would …`) beats a clear cue of another clause.
+    (lang === 'en' ? nearestCue(text, cs, ce, start, end, lang, true) : null) ??
     nearestCue(text, ss, se, start, end, lang, false) ??
-    (lang === 'en' ? nearestCue(text, cs, ce, start, end, lang, true) ?? nearestCue(text, ss, se, start, end, lang, true) : null)
+    (lang === 'en' ? nearestCue(text, ss, se, start, end, lang, true) : null)
   );
 }

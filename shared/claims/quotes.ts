@@ -82,7 +82,7 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|mo
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 // Title and name abbreviations whose dot does not end an attribution (`kpt. Marek Dziura`, `ds. CPK`).
-const TITLE_ABBR = /^(kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|ks|bp|abp|kard|st|ds|red|inż|mgr|insp|asp|sierż|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|gen|jr|sr|co|inc|corp|ltd|u\.s)$/;
+const TITLE_ABBR = /^(kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|mł|post|szer|kpr|por|ppor|bryg|dh|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|jr|sr|co|inc|corp|ltd|u\.s)$/;
 
 /**
  * Whether `s` has at least `n` letter/digit runs. Every caller compares a word count with a

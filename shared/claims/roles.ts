@@ -555,6 +555,7 @@ She They We I You Mr Mrs Ms Dr Prof Sir Lord Lady Pan Pani Państwo
 Insp Inspector Det Detective Sgt Sergeant Supt Superintendent Capt Captain Cllr Councillor Gov Governor Sen Senator Rep
 Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
 Dame Baroness Baron Ald Pope Queen King Prince Princess
+Jestem Jesteśmy Jest Są Był Była Było Byli Były Mam Mamy Mają Chcę Chcemy Musimy Możemy Będzie Będziemy Będą Trzeba Nie Tak To Ten Ta Te Tu Tutaj Tam Niech
 Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad
 Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem
 Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram

@@ -8,9 +8,10 @@
  *   season `2022-SU` (SP/SU/FA/WI); decade `199` (the 1990s); century `19` (the 20th century);
  *   time `2022-01-12T10:00` (`XXXX-XX-XXT10:00` when its day is unknown).
  * - unknown parts are `X`: `XXXX-01-12` (no year), `XXXX-WXX-5` (a Friday of an unknown week).
- * - a deictic expression without any anchor keeps only its granularity: `today` → `PRESENT_REF`
- *   (the TIMEX3 token for "the time of writing"), `yesterday` → `XXXX-XX-XX`, `next week` →
- *   `XXXX-WXX`, `last month` → `XXXX-XX`, `last year` → `XXXX`.
+ * - a deictic expression without any anchor keeps only its granularity: `today`, `yesterday` →
+ *   `XXXX-XX-XX`, `next week` → `XXXX-WXX`, `last month` → `XXXX-XX`, `last year` → `XXXX`,
+ *   `this decade` → `XXX`, `last quarter` → `XXXX-QX`. (`today` is a day like any other: PRESENT_REF,
+ *   TIMEX3's "the time of writing", is kept for `now`-like words, which are not extracted.)
  * - with a month-only anchor a relative day (`today`, `yesterday`, up to a week away) and `this week`
  *   resolve to the anchor month: it is the best precision available (today is certainly in that month,
  *   a day a few days away almost always is); a weekday stays `XXXX-WXX-5` since its week is unknown.
@@ -38,8 +39,16 @@ export type TemporalSpec =
   | { t: 'week'; n: number; weekend?: boolean; byTense?: boolean }
   /** Quarter (`w I kwartale`, `Q3 2021`) or half-year (`w pierwszym półroczu`). */
   | { t: 'quarter'; q: number; half?: boolean; y?: number; yOff?: number }
-  | { t: 'month'; n: number }
-  | { t: 'year'; n: number }
+  /** Quarter relative to the anchor's (`last quarter` -1, `this quarter` 0). */
+  | { t: 'quarterShift'; n: number }
+  /**
+   * Month or year relative to the anchor; `ana` marks an anaphoric shift (`w poprzednim miesiącu`,
+   * `the previous year`) that counts from the period named just before, when there is one.
+   */
+  | { t: 'month'; n: number; ana?: boolean }
+  | { t: 'year'; n: number; ana?: boolean }
+  /** Decade relative to the anchor's (`koniec dekady`, `this decade`): value `202` for the 2020s. */
+  | { t: 'decade'; n: number }
   | { t: 'season'; s: Season; y?: number; n?: number }
   /** Decade (`199`) or century (`19`): the value is fixed. */
   | { t: 'fixed'; v: string }
@@ -207,10 +216,17 @@ export function resolveSpec(spec: TemporalSpec, anchor: Anchor | null, tense: Te
       }
       return `${y}-${spec.half ? 'H' : 'Q'}${spec.q}`;
     }
+    case 'quarterShift': {
+      if (!anchor || anchor.m === undefined) return anchor && spec.n === 0 ? pad4(anchor.y) : 'XXXX-QX';
+      const idx = anchor.y * 4 + Math.floor((anchor.m - 1) / 3) + spec.n;
+      return `${pad4(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`;
+    }
     case 'month':
       return resolveMonthShift(spec.n, anchor);
     case 'year':
       return anchor ? pad4(anchor.y + spec.n) : 'XXXX';
+    case 'decade':
+      return anchor ? String(Math.floor(anchor.y / 10) + spec.n).padStart(3, '0') : 'XXX';
     case 'season': {
       let y: string;
       if (spec.y !== undefined) y = pad4(spec.y);
@@ -261,7 +277,7 @@ function resolveDate(
 }
 
 function resolveDay(n: number, anchor: Anchor | null): string {
-  if (!anchor) return n === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX';
+  if (!anchor) return 'XXXX-XX-XX';
   if (anchor.m === undefined) return pad4(anchor.y);
   // Month-only anchor: the day is unknown but almost surely in the anchor month (see header).
   if (anchor.d === undefined) return Math.abs(n) <= 7 ? `${pad4(anchor.y)}-${pad2(anchor.m)}` : 'XXXX-XX-XX';
@@ -316,4 +332,18 @@ function seasonYear(s: Season, anchor: Anchor, tense: Tense): number {
   if (tense === 'past' && mid > anchor.m + 1) return anchor.y - 1;
   if (tense === 'future' && mid < anchor.m - 1) return anchor.y + 1;
   return anchor.y;
+}
+
+/**
+ * Shifts a resolved value by n months or years (`2025-12` − 1 month → `2025-11`), keeping the
+ * granularity the unit asks for; null when the value is too coarse or not a calendar value.
+ */
+export function shiftValue(value: string, unit: 'month' | 'year', n: number): string | null {
+  const m = /^(\d{4})(?:-(\d\d))?/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (unit === 'year') return pad4(y + n);
+  if (!m[2]) return null;
+  const idx = monthIndex(y, Number(m[2])) + n;
+  return `${pad4(Math.floor(idx / 12))}-${pad2((idx % 12) + 1)}`;
 }

@@ -63,7 +63,14 @@ describe('English relative expressions', () => {
   it('without an anchor keeps values partial', () => {
     expect(pairs('On Friday the ministers met.', null)).toEqual([['Friday', 'XXXX-WXX-5']]);
     expect(pairs('The summit will take place on March 3.', null)).toEqual([['March 3', 'XXXX-03-03']]);
-    expect(pairs('Today the parliament voted.', null)).toEqual([['Today', 'PRESENT_REF']]);
+    // `today` is a day like `yesterday`: unknown without a date (PRESENT_REF would read as "now").
+    expect(pairs('Today the parliament voted.', null)).toEqual([['Today', 'XXXX-XX-XX']]);
+    expect(pairs('Tonight the results will be known.', null)).toEqual([['Tonight', 'XXXX-XX-XX']]);
+    expect(pairs('Prices rose last month.', null)).toEqual([['last month', 'XXXX-XX']]);
+  });
+
+  it('with a month-only anchor a day word is the month', () => {
+    expect(pairs('Today the parliament voted.', '2022-01')).toEqual([['Today', '2022-01']]);
   });
 });
 
@@ -76,4 +83,52 @@ describe('English non-dates', () => {
     'About 2,000 people attended.',
     'The company hired 2000 people.',
   ])('%s', (text) => expect(pairs(text, A)).toEqual([]));
+});
+
+describe('English clock times are separate mentions on their day', () => {
+  it.each([
+    ['Posted Monday 10 January 2022 14:05 GMT by the newsroom.', [['Monday 10 January 2022', '2022-01-10'], ['14:05', '2022-01-10T14:05']]],
+    ['The statement was posted on 14-01-2022 09:30 local time.', [['14-01-2022', '2022-01-14'], ['09:30', '2022-01-14T09:30']]],
+    ['The hearing opens on January 20 at 10 a.m. in Vienna.', [['January 20', '2022-01-20'], ['10 a.m.', '2022-01-20T10:00']]],
+    ['Filed 26 Nov 2021 01:26:09 PM by the court clerk.', [['26 Nov 2021', '2021-11-26'], ['01:26:09 PM', '2021-11-26T13:26']]],
+  ] as const)('%s', (text, want) => expect(pairs(text, A)).toEqual(want));
+});
+
+describe('English kinds seen in real news', () => {
+  it.each([
+    ["Voters head to the polls in todays' election.", A, [['todays', '2022-01-12']]],
+    ["Today's vote was close.", A, [['Today', '2022-01-12']]],
+    // Bare years in running text.
+    ['Spending will rise between now and 2030.', A, [['2030', '2030']]],
+    ['Allies will spend more between today and 2024.', A, [['today', '2022-01-12'], ['2024', '2024']]],
+    ['A 2019 report found widespread fraud.', A, [['2019', '2019']]],
+    ["Britain's 2016 referendum split the country.", A, [['2016', '2016']]],
+    ['The 2024 election will be close.', A, [['2024', '2024']]],
+    ['Prices rose by 2024 standards.', A, [['2024', '2024']]],
+    ['WTI marked a December-2014 peak on Tuesday.', A, [['December-2014', '2014-12'], ['Tuesday', '2022-01-11']]],
+    // `since` points back even in a future clause.
+    ['This week will see the biggest fall since October.', '2022-01-19', [['This week', '2022-W03'], ['October', '2021-10']]],
+    // Quarters relative to the anchor's.
+    ['Sales have surged in the last quarter.', '2021-10-19', [['last quarter', '2021-Q3']]],
+    ['Revenue will rise next quarter.', '2021-10-19', [['next quarter', '2022-Q1']]],
+    ['Profits fell in the last quarter of 2020.', '2021-10-19', [['last quarter of 2020', '2020-Q4']]],
+    ['Nvidia expects revenue of about $24 billion in the current quarter.', '2021-10-19', [['the current quarter', '2021-Q4']]],
+    // The year ahead.
+    ['Profits should bounce back in the coming year.', A, [['the coming year', '2023']]],
+    ['The firm will make higher profits in the year to come.', A, [['the year to come', '2023']]],
+    ['Analysts are cautious about the year ahead.', A, [['the year ahead', '2023']]],
+    ['In 2019 exports rose 5% compared with the previous year.', A, [['2019', '2019'], ['the previous year', '2018']]],
+    ['Growth is expected to return by the end of the decade.', A, [['the end of the decade', '202']]],
+    ['Earlier in the day the minister resigned.', A, [['Earlier in the day', '2022-01-12']]],
+    // `his plans` is a noun; `have arrested` a finished act: the Wednesday is past.
+    ['Police have arrested a man despite his plans to escape on Wednesday evening.', '2024-04-22', [['Wednesday evening', '2024-04-17']]],
+  ] as const)('%s', (text, anchor, want) => expect(pairs(text, anchor)).toEqual(want));
+
+  it.each([
+    'Flu admissions have increased sevenfold over the last month.',
+    'Rates are expected to stay flat in the next year.',
+    'The plant employs 2000 workers.',
+    'The ship docked at 2100 GMT.',
+    'The figure rose to 2024 points.',
+  ])('no period in: %s', (text) => expect(pairs(text, A)).toEqual([]));
 });

@@ -29,7 +29,8 @@ describe('Polish absolute dates', () => {
     ['Wydarzenia z lat 90. wciąż budzą emocje.', [['lat 90.', '199']]],
     ['To największa powódź od początku XX wieku.', [['XX wieku', '19']]],
     ['W I kwartale 2022 r. PKB wzrósł.', [['I kwartale 2022 r.', '2022-Q1']]],
-    ['Stan na 20.05 br. o godz. 15.10 był stabilny.', [['20.05 br. o godz. 15.10', '2022-05-20T15:10']]],
+    // A clock time is its own mention, on the day written before it.
+    ['Stan na 20.05 br. o godz. 15.10 był stabilny.', [['20.05 br.', '2022-05-20'], ['godz. 15.10', '2022-05-20T15:10']]],
   ] as const)('%s', (text, want) => expect(pairs(text, A)).toEqual(want));
 
   it('keeps the year unknown without an anchor', () => {
@@ -59,7 +60,7 @@ describe('Polish relative expressions', () => {
     ['Dzisiejsze posiedzenie Sejmu było burzliwe.', [['Dzisiejsze', '2022-01-12']]],
     ['Dziś rano premier spotkał się z prezydentem.', [['Dziś rano', '2022-01-12']]],
     ['Wczoraj wieczorem słychać było wybuchy.', [['Wczoraj wieczorem', '2022-01-11']]],
-    ['Jutro o godz. 12 rozpocznie się konferencja.', [['Jutro o godz. 12', '2022-01-13T12:00']]],
+    ['Jutro o godz. 12 rozpocznie się konferencja.', [['Jutro', '2022-01-13'], ['godz. 12', '2022-01-13T12:00']]],
     ['Przedwczoraj i pojutrze.', [['Przedwczoraj', '2022-01-10'], ['pojutrze', '2022-01-14']]],
     ['Wczorajsza decyzja zaskoczyła rynki.', [['Wczorajsza', '2022-01-11']]],
     ['W tym tygodniu rozmowy będą kontynuowane.', [['tym tygodniu', '2022-W02']]],
@@ -100,7 +101,10 @@ describe('Polish relative expressions', () => {
 
   it('without an anchor keeps values honest', () => {
     expect(pairs('Ministrowie odbyli w piątek nadzwyczajne spotkanie online.', null)).toEqual([['piątek', 'XXXX-WXX-5']]);
-    expect(pairs('Dzisiaj rząd przyjął projekt.', null)).toEqual([['Dzisiaj', 'PRESENT_REF']]);
+    // `dziś` is a day like `wczoraj`: unknown without a date (PRESENT_REF would read as "now").
+    expect(pairs('Dzisiaj rząd przyjął projekt.', null)).toEqual([['Dzisiaj', 'XXXX-XX-XX']]);
+    expect(pairs('Dziś Sejm zbierze się ponownie.', null)).toEqual([['Dziś', 'XXXX-XX-XX']]);
+    expect(pairs('Dzisiejsze posiedzenie przerwano.', null)).toEqual([['Dzisiejsze', 'XXXX-XX-XX']]);
     expect(pairs('Wczoraj rząd przyjął projekt.', null)).toEqual([['Wczoraj', 'XXXX-XX-XX']]);
     expect(pairs('W przyszłym tygodniu.', null)).toEqual([['przyszłym tygodniu', 'XXXX-WXX']]);
     expect(pairs('Spotkanie rozpocznie się o godz. 12.', null)).toEqual([['godz. 12', 'XXXX-XX-XXT12:00']]);
@@ -108,6 +112,7 @@ describe('Polish relative expressions', () => {
 
   it('with a month-only anchor resolves what it can', () => {
     expect(pairs('Jak podaje MSZ, dzisiejsze spotkanie miało na celu przygotowanie rozmów.', '2022-01')).toEqual([['dzisiejsze', '2022-01']]);
+    expect(pairs('Dziś rząd przyjął projekt.', '2022-01')).toEqual([['Dziś', '2022-01']]);
     expect(pairs('Ministrowie odbyli w piątek spotkanie.', '2022-01')).toEqual([['piątek', 'XXXX-WXX-5']]);
   });
 });
@@ -143,4 +148,71 @@ describe('Polish non-dates', () => {
     'Na liście znalazło się 51 osób podejrzanych o zbrodnie.',
     'Manifestacja przeszła ulicą 3 Maja.',
   ])('%s', (text) => expect(pairs(text, A)).toEqual([]));
+});
+
+describe('Polish clock times are separate mentions on their day', () => {
+  it.each([
+    // 2022-05-14 is a Saturday.
+    ['Mecz rozegrany zostanie w sobotę 14 maja br. o godz. 18.30 w Chorzowie.', '2022-05-10', [['sobotę 14 maja br.', '2022-05-14'], ['godz. 18.30', '2022-05-14T18:30']]],
+    ['Komunikat opublikowano 2022-01-10, 08:15 na stronie resortu.', A, [['2022-01-10', '2022-01-10'], ['08:15', '2022-01-10T08:15']]],
+    ['Zebranie wyznaczono na 3 lutego, o godz. 9.00 w ratuszu.', A, [['3 lutego', '2022-02-03'], ['godz. 9.00', '2022-02-03T09:00']]],
+    ['Od soboty, od godz. 6 będą obowiązywać nowe rozkłady jazdy.', A, [['soboty', '2022-01-15'], ['godz. 6', '2022-01-15T06:00']]],
+    ['Wpis z 14.01.2022 17:40 usunięto.', A, [['14.01.2022', '2022-01-14'], ['17:40', '2022-01-14T17:40']]],
+  ] as const)('%s', (text, anchor, want) => expect(pairs(text, anchor)).toEqual(want));
+});
+
+describe('Polish kinds seen in real news', () => {
+  it.each([
+    // Weekdays in the genitive after `od`/`do`.
+    ['Utrudnienia potrwają do piątku.', A, [['piątku', '2022-01-14']]],
+    ['Od niedzieli obowiązuje zakaz wstępu do lasu.', A, [['niedzieli', '2022-01-09']]],
+    ['Od poniedziałku uczniowie wrócą do szkół.', A, [['poniedziałku', '2022-01-17']]],
+    // `ub.` before any calendar unit.
+    ['Wniosek złożono w ub. tygodniu.', A, [['ub. tygodniu', '2022-W01']]],
+    ['Dane z ub. miesiąca były gorsze.', A, [['ub. miesiąca', '2021-12']]],
+    ['W ub. roku sprzedaż spadła.', A, [['ub. roku', '2021']]],
+    // The end (or start) of the anchor's year or decade.
+    ['Końcówka roku przyniosła spadek cen.', A, [['Końcówka roku', '2022']]],
+    ['W końcówce roku ruch w sklepach wzrósł.', A, [['końcówce roku', '2022']]],
+    ['Kraj chce przyjąć euro pod koniec dekady.', A, [['koniec dekady', '202']]],
+    ['Do końca dekady zbudujemy dwa bloki.', A, [['końca dekady', '202']]],
+    ['U schyłku dekady ceny mogą spaść.', A, [['schyłku dekady', '202']]],
+    ['W tej dekadzie zbudujemy elektrownię.', A, [['tej dekadzie', '202']]],
+    ['W przyszłej dekadzie liczba emerytów wzrośnie.', A, [['przyszłej dekadzie', '203']]],
+    // Month adjectives, in any case.
+    ['Według czerwcowej projekcji inflacja miała spaść.', '2022-09-15', [['czerwcowej', '2022-06']]],
+    ['Listopadowe posiedzenie RPP zakończyło się podwyżką.', A, [['Listopadowe', '2021-11']]],
+    ['Projekt omówiono na lipcowym posiedzeniu rządu.', '2022-08-01', [['lipcowym', '2022-07']]],
+    ['Ceny paliw wzrosną przed majówką.', '2022-04-20', [['majówką', '2022-05']]],
+    ['Do styczniowego szczytu przygotowywano się od jesieni.', '2022-02-10', [['styczniowego', '2022-01'], ['jesieni', '2021-FA']]],
+    ['Po grudniowych podwyżkach ceny się ustabilizowały.', A, [['grudniowych', '2021-12']]],
+    ['Tegoroczne żniwa były słabe, a ubiegłoroczne dobre.', A, [['Tegoroczne', '2022'], ['ubiegłoroczne', '2021']]],
+    ['Przyszłoroczny budżet jest już gotowy.', A, [['Przyszłoroczny', '2023']]],
+    ['Program potrwa do końca br.', A, [['końca br.', '2022']]],
+    ['Od początku ub. r. ceny wzrosły o 10 proc.', A, [['początku ub. r.', '2021']]],
+    ['Remont potrwa do wakacji.', '2022-04-20', [['wakacji', '2022-SU']]],
+    ['W wakacje 2021 r. ruch był mniejszy.', A, [['wakacje 2021 r.', '2021-SU']]],
+    // `poprzedni` counts from the period just named; without one, from the anchor.
+    ['Sprzedaż w grudniu była wyższa niż w poprzednim miesiącu.', '2022-02-05', [['grudniu', '2021-12'], ['poprzednim miesiącu', '2021-11']]],
+    ['W poprzednim miesiącu ceny wzrosły.', A, [['poprzednim miesiącu', '2021-12']]],
+    ['W 2019 r. eksport był wyższy niż w roku poprzednim.', A, [['2019 r.', '2019'], ['roku poprzednim', '2018']]],
+    ['W marcu 2020 r. obroty spadły. W poprzednim miesiącu rosły.', A, [['marcu 2020 r.', '2020-03'], ['poprzednim miesiącu', '2020-02']]],
+    // A duration before `od` points back whatever the verb (`mija` is no future here).
+    ['Mija pół roku od marca, a pensji wciąż nie ma.', '2022-09-10', [['marca', '2022-03']]],
+    ['Minęły dwa miesiące od lipca.', '2022-09-10', [['lipca', '2022-07']]],
+    // `jak planowano`: a plan looks ahead.
+    ['Remont skończy się jesienią, a nie, jak planowano, w sierpniu.', '2022-05-10', [['jesienią', '2022-FA'], ['sierpniu', '2022-08']]],
+  ] as const)('%s', (text, anchor, want) => expect(pairs(text, anchor)).toEqual(want));
+
+  it.each([
+    'Bank zaproponował klientom wakacje kredytowe.',
+    'Sejm przedłużył wakacje kredytowe do końca roku 2024.',
+    'W czasie wakacji kredytowych raty nie są pobierane.',
+    'Rewolucja Październikowa zmieniła Rosję.',
+    'W ostatniej dekadzie liczba ludności spadła.',
+    'W ciągu ostatniego miesiąca ceny wzrosły.',
+  ])('no period in: %s', (text) => {
+    const got = pairs(text, A).filter(([m]) => !/^\d{4}$|roku/.test(m));
+    expect(got).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseYear, isoWeek, parseAnchor, resolveSpec, resolveWeekday, type TemporalSpec } from '../../../shared/claims/timex';
+import { chooseYear, isoWeek, parseAnchor, resolveSpec, resolveWeekday, shiftValue, type TemporalSpec } from '../../../shared/claims/timex';
 
 // 2022-01-12 is a Wednesday in ISO week 2022-W02.
 const WED = parseAnchor('2022-01-12');
@@ -75,7 +75,15 @@ describe('resolveSpec', () => {
     [{ t: 'day', n: -1 }, '2022-03-01', '2022-02-28'],
     [{ t: 'day', n: 0 }, '2022-01', '2022-01'],
     [{ t: 'day', n: -1 }, '2022-01', '2022-01'],
-    [{ t: 'day', n: 0 }, null, 'PRESENT_REF'],
+    [{ t: 'day', n: 0 }, null, 'XXXX-XX-XX'],
+    [{ t: 'quarterShift', n: -1 }, '2021-10-19', '2021-Q3'],
+    [{ t: 'quarterShift', n: -1 }, '2022-02-01', '2021-Q4'],
+    [{ t: 'quarterShift', n: 1 }, '2021-12-31', '2022-Q1'],
+    [{ t: 'quarterShift', n: 0 }, '2021', '2021'],
+    [{ t: 'quarterShift', n: 1 }, null, 'XXXX-QX'],
+    [{ t: 'decade', n: 0 }, '2023-12', '202'],
+    [{ t: 'decade', n: -1 }, '2020-01-01', '201'],
+    [{ t: 'decade', n: 0 }, null, 'XXX'],
     [{ t: 'day', n: -1 }, null, 'XXXX-XX-XX'],
     [{ t: 'day', n: 0 }, '2022', '2022'],
     [{ t: 'week', n: 0 }, '2022-01-12', '2022-W02'],
@@ -123,4 +131,18 @@ describe('isoWeek', () => {
     [2022, 1, 12, 2022, 2],
     [2020, 12, 31, 2020, 53],
   ])('%i-%i-%i → %i-W%i', (y, m, d, wy, w) => expect(isoWeek(y, m, d)).toEqual({ year: wy, week: w }));
+});
+
+describe('shiftValue', () => {
+  it.each([
+    ['2025-12', 'month', -1, '2025-11'],
+    ['2026-01-05', 'month', -1, '2025-12'],
+    ['2025-12-05T10:00', 'month', 1, '2026-01'],
+    ['2019', 'year', -1, '2018'],
+    ['2019-03', 'year', -1, '2018'],
+    ['2019', 'month', -1, null],
+    ['2022-W03', 'month', -1, null],
+    ['XXXX-12', 'month', -1, null],
+    ['199', 'year', 1, null],
+  ] as const)('%s %s %i → %s', (v, u, n, want) => expect(shiftValue(v, u, n)).toBe(want));
 });

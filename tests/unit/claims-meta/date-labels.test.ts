@@ -13,6 +13,11 @@ describe('readable date labels', () => {
     ['2022-01-12T10:30', 'en', '12 January 2022, 10:30'],
     ['2022', 'en', '2022'],
     ['2022-Q1', 'en', '2022-Q1'],
+    ['202', 'en', 'the 2020s'],
+    ['199', 'pl', 'dekada 1990–1999'],
+    ['XXX', 'pl', 'dekada, data nieznana'],
+    ['XXXX-QX', 'en', 'a quarter, date unknown'],
+    ['XXXX-XX-XX', 'en', 'date unknown'],
     ['2022-13-01', 'en', '2022-13-01'],
   ] as const)('%s (%s) → %s', (value, lang, label) => {
     expect(describeDate(value, lang)).toBe(label);
