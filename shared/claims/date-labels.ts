@@ -35,6 +35,11 @@ export function describeDate(value: string, lang: Language): string {
     const withYear = y === 'XXXX' ? `${day} (${u.year})` : `${day} ${y}`;
     return time ? `${withYear}, ${time}` : withYear;
   }
+  if ((m = /^(\d{4})-(\d{2})-XXT(\d{2}:\d{2})$/.exec(value))) {
+    // A clock time whose day is known only to the month.
+    const month = (lang === 'pl' ? MONTHS.plNom : MONTHS.en)[Number(m[2]) - 1];
+    return month ? `${month} ${m[1]}, ${m[3]} (${u.date})` : value;
+  }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
     const month = (lang === 'pl' ? MONTHS.plNom : MONTHS.en)[Number(m[2]) - 1];
     return month ? `${month} ${m[1]}` : value;

@@ -539,6 +539,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const roleText = tokens.slice(i, roleEnd).map((x) => x.text).join(' ').replace(/ \./g, '.');
   // Heads of government are `szef rządu` too (`Szef hiszpańskiego rządu` = `premier Hiszpanii`).
   if (/^(premier|kanclerz|prime|chancellor)$/.test(head.lemma) || (head.lemma === 'minister' && tokens[h - 1]?.lower === 'prime')) keys.push('government');
+  if (/^(prezydent|president|król|king|królowa|queen)$/.test(head.lemma)) keys.push('state');
   const role: RoleDesc = { head: head.lemma, generic: head.generic, keys: [...new Set(keys)], text: roleText, gender: roleGender(head, premods) };
   if (nameStart >= 0) {
     const p = personFromRun(tokens, nameStart, nameEnd);

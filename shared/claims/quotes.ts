@@ -330,6 +330,17 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 
 /** The dash-attribution (`- powiedział`, `– tak opowiedziała`, `- informuje dalej`) in a sentence, if any. */
 const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|czytaj|czytaj też|czytaj także|aktualizacja|pilne|ilustracja|grafika)$/iu;
+const QUESTION_VERB = /^(zapytał|zapytała|zapytali|pytał|pytała|pytali|dopytywał|dopytywała|dopytywali|asked|asks|wondered|queried)$/i;
+const INTERVIEWER = /dziennikar|reporter|prowadząc|journalist|interviewer|\bhost\b/i;
+
+/** True for a quotation that is a question put by the verb's subject or by a journalist. */
+function isQuestion(text: string, f: Frame, speakerMention: string): boolean {
+  const q = text.slice(f.quoteStart, f.quoteEnd).replace(/[\s"'”“„»«]+$/u, '');
+  if (!q.endsWith('?')) return false;
+  const verb = /^[\p{L}]+/u.exec(text.slice(f.verbPos, f.verbPos + 20))?.[0] ?? '';
+  return QUESTION_VERB.test(verb) || INTERVIEWER.test(speakerMention);
+}
+
 /** True when a role mention names several people (`NHS leaders`, `EU officials`; a plural verb). */
 function isPluralRole(mention: string, head: string, verbGender: VerbGender | null): boolean {
   const last = (mention.split(/\s+/).pop() ?? '').toLowerCase();
@@ -503,6 +514,8 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (f.silent) continue;
     const [qs, qe] = [f.quoteStart, f.quoteEnd];
     if (qe <= qs) continue;
+    // A journalist's question (`… co? - zapytał reporter`, `"…?" he asked`) asserts nothing to check.
+    if (isQuestion(text, f, speaker?.mention ?? '')) continue;
     table.addQuoteSpan(qs, qe);
     // Names inside a reported clause (`Bach said the Games had been …`) are no discourse subjects either.
     if (f.verb && f.verbPos < qs && f.rule !== 'quote.reported.tail') table.addQuoteSpan(f.verbPos, Math.max(qe, Math.min(f.claimEnd, qe + 200)));
@@ -859,7 +872,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     if (contentStart < 0) {
       // `Eagle then observed the vehicle …`: a verb with a direct object is not speaking.
-      const withObject = lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '');
+      // (Nor is a verb inside a relative clause: `Izba, którą Trybunał … uznał za nielegalną`.)
+      const withObject = (lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '')) ||
+        t.slice(Math.max(0, clauseStartLeft(info, v) - 2), v).some((x) => /^(któr\p{L}*|who|whom|which)$/iu.test(x.text)) || (lang === 'pl' && t[v + 1]?.lower === 'za');
       const who = (form.needsContent && form.lang === 'en') || withObject ? null : subjectOf(info, v, form, null);
       if (who && (who.kind === 'person' || who.kind === 'org')) {
         const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, who, -1);

@@ -510,6 +510,8 @@ const PORTFOLIOS: Array<[RegExp, string]> = [
   [/^(rolnict|agricult)/, 'agriculture'],
   [/^(gospodar|econom)/, 'economy'],
   [/^(rząd|rzą|government|gabinet|cabinet)/, 'government'],
+  // `szef państwa ukraińskiego`, `głowa państwa`, `head of state` = the president.
+  [/^(państw|panstw)/, 'state'],
 ];
 
 const complementCache = new Map<string, string>();

@@ -6,7 +6,8 @@
  * Value conventions (documented in the README):
  * - full date `2022-01-12`; month `2022-01`; year `2022`; ISO week `2022-W02`, weekend `2022-W02-WE`;
  *   season `2022-SU` (SP/SU/FA/WI); decade `199` (the 1990s); century `19` (the 20th century);
- *   time `2022-01-12T10:00` (`XXXX-XX-XXT10:00` when its day is unknown).
+ *   time `2022-01-12T10:00` (`XXXX-XX-XXT10:00` when its day is unknown, `2022-01-XXT10:00` when only
+ *   its month is known). A clock time is its own mention, next to the day it borrows.
  * - unknown parts are `X`: `XXXX-01-12` (no year), `XXXX-WXX-5` (a Friday of an unknown week).
  * - a deictic expression without any anchor keeps only its granularity: `today`, `yesterday` →
  *   `XXXX-XX-XX`, `next week` → `XXXX-WXX`, `last month` → `XXXX-XX`, `last year` → `XXXX`,
@@ -244,13 +245,14 @@ export function resolveSpec(spec: TemporalSpec, anchor: Anchor | null, tense: Te
   }
 }
 
-/** Combines a day's value with a clock time (`2022-01-12` + 10:30 → `2022-01-12T10:30`). */
+/** Combines a day's value with a clock time (`2022-01-12` + 10:30 → `2022-01-12T10:30`, `2022-01` + 10:30 → `2022-01-XXT10:30`). */
 export function withTime(day: string | null, h: number, min: number): string {
   const hm = `T${pad2(h)}:${pad2(min)}`;
   if (day) {
     if (/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d|XX-XX)$/.test(day)) return day + hm;
-    // A day known only to the month (month-only anchor): the month is worth more than the clock.
-    if (/^\d{4}(?:-\d\d)?$/.test(day)) return day;
+    // A day known only to its month or year (a partial anchor): the day stays unknown, the clock is kept.
+    if (/^\d{4}-\d\d$/.test(day)) return `${day}-XX${hm}`;
+    if (/^\d{4}$/.test(day)) return `${day}-XX-XX${hm}`;
   }
   return 'XXXX-XX-XX' + hm;
 }

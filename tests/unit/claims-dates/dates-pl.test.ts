@@ -113,6 +113,8 @@ describe('Polish relative expressions', () => {
   it('with a month-only anchor resolves what it can', () => {
     expect(pairs('Jak podaje MSZ, dzisiejsze spotkanie miało na celu przygotowanie rozmów.', '2022-01')).toEqual([['dzisiejsze', '2022-01']]);
     expect(pairs('Dziś rząd przyjął projekt.', '2022-01')).toEqual([['Dziś', '2022-01']]);
+    // The day mention keeps the month; the time mention keeps its clock with the day unknown.
+    expect(pairs('Jutro o godz. 11 zbierze się Sejm.', '2022-01')).toEqual([['Jutro', '2022-01'], ['godz. 11', '2022-01-XXT11:00']]);
     expect(pairs('Ministrowie odbyli w piątek spotkanie.', '2022-01')).toEqual([['piątek', 'XXXX-WXX-5']]);
   });
 });

@@ -108,7 +108,8 @@ describe('resolveSpec', () => {
     [{ t: 'quarter', q: 2, half: true, y: 2020 }, null, '2020-H2'],
     [{ t: 'fixed', v: '199' }, null, '199'],
     [{ t: 'time', h: 10, min: 30, base: { t: 'day', n: 1 } }, '2022-01-12', '2022-01-13T10:30'],
-    [{ t: 'time', h: 10, min: 30, base: { t: 'day', n: 1 } }, '2022-01', '2022-01'],
+    [{ t: 'time', h: 10, min: 30, base: { t: 'day', n: 1 } }, '2022-01', '2022-01-XXT10:30'],
+    [{ t: 'time', h: 10, min: 30, base: { t: 'day', n: 0 } }, '2022', '2022-XX-XXT10:30'],
     [{ t: 'time', h: 10, min: 30 }, '2022-01-12', 'XXXX-XX-XXT10:30'],
     [{ t: 'time', h: 9, min: 0, base: { t: 'weekday', wd: 5, dir: 'tense' } }, null, 'XXXX-WXX-5T09:00'],
   ];

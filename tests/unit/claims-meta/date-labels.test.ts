@@ -14,6 +14,7 @@ describe('readable date labels', () => {
     ['2022', 'en', '2022'],
     ['2022-Q1', 'en', '2022-Q1'],
     ['202', 'en', 'the 2020s'],
+    ['2022-01-XXT10:30', 'pl', 'styczeń 2022, 10:30 (data nieznana)'],
     ['199', 'pl', 'dekada 1990–1999'],
     ['XXX', 'pl', 'dekada, data nieznana'],
     ['XXXX-QX', 'en', 'a quarter, date unknown'],
