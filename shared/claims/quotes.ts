@@ -1278,6 +1278,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   let m = f.speaker;
   let fallbackName = f.fallbackName;
   if (m) {
+    // A mention after its quotation (`„…” – powiedział polityk X`) looks back from the quotation's
+    // start: the people named inside the quoted words are not candidates.
+    const tailAfter = f.verbPos >= f.quoteEnd && m.start >= f.quoteEnd;
+    const lookPos = tailAfter ? f.quoteStart : m.start;
+    const lookSent = tailAfter ? f.first : sentence;
     // Only a gendered (Polish) nationality noun: the gender narrows the referent enough, while an
     // English one (`the Spaniard`) after two players of one match picked the wrong one on held-out text.
     // (`Włoch` is also the genitive of a country: as the subject of a singular personal verb it is a person.)
@@ -1289,7 +1294,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // `Portugalczyk przyznał`, `the Spaniard said`: a nationality noun is an epithet for the person
       // just talked about, not a new speaker named after a country.
       const dg = g && g !== 'any' ? g : demonym;
-      e = table.fromContext(m.start, sentence, dg, { maxBack: 2 });
+      e = table.fromContext(lookPos, lookSent, dg, { maxBack: 2 });
       if (e) m = { ...m, kind: 'role' };
     }
     if (e) {
@@ -1302,16 +1307,16 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     } else if (m.kind === 'role' && m.role) {
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
       const indefinite = /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) && /(?:^|\s)(?:a|an)\s/i.test(text.slice(Math.max(0, m.start - 30), m.start));
-      e = indefinite ? null : table.matchRole(m.role, g, m.start);
+      e = indefinite ? null : table.matchRole(m.role, g, lookPos);
       // A person who just introduced themselves as a speaker (`wypowiedział się George W. Bush.
       // "…" - powiedział prezydent`) may be named by a role only afterwards.
-      if (!e && !indefinite) e = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true });
+      if (!e && !indefinite) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true });
       // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
-      if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 1) e = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
+      if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
       // `Emmanuel Macron has refused … "…," the French president told reporters`: a title given to
       // no one yet re-mentions the untitled person who was the subject just before.
       if (!e && !indefinite) {
-        const c = table.fromContext(m.start, sentence, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
+        const c = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
         if (c && c.type === 'person' && !c.roles.length && c.surnames.length) e = c;
       }
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);

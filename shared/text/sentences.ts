@@ -145,7 +145,11 @@ function headlineLike(text: string, start: number, end: number): boolean {
   if (e - s === 0 || e - s > 250) return false;
   if (lineEndsTerminal(text, s, e)) return false;
   if (DASH_LINE.test(text.slice(s, Math.min(e, s + 4)))) return false;
-  return wordCount(text, s, e) <= 30;
+  // A long line with a comma clause (`… skrytykował Jan Grabiec, szef Kancelarii …`) is a sentence
+  // whose final period was lost, not a headline.
+  const words = wordCount(text, s, e);
+  if (words > 12 && /,\s+\p{Ll}/u.test(text.slice(s, e))) return false;
+  return words <= 30;
 }
 
 /** True when a dash line carries a speech-verb attribution (`… – powiedział X`): a quote, not a list item. */
