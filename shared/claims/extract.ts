@@ -63,7 +63,10 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Article
     }
     sentences.push(start === s.start ? s : { ...s, start, text: text.slice(start, s.end) });
   }
-  const dates = findDates(text, language, date).filter((d) => !isMeta(d)).sort((a, b) => a.start - b.start || a.end - b.end);
+  // A title's temporal expressions are the article's too (`Alarm powodziowy od niedzieli`); a date
+  // header, byline or dateline is not running text.
+  const nonTitleMeta = metaSpans.filter((m) => m.kind !== 'title');
+  const dates = findDates(text, language, date).filter((d) => !nonTitleMeta.some((m) => overlaps(m, d))).sort((a, b) => a.start - b.start || a.end - b.end);
   // Names in the title seed the speaker table (`Weto Lecha Kaczyńskiego` → later `Kaczyński`).
   const titleRanges: Array<[number, number]> = metaSpans.filter((m) => m.kind === 'title').map((m) => [m.start, m.end]);
 

@@ -52,6 +52,8 @@ const DATELINE_CAPS = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(,[^\n—–-]{1,40}?
 /** Acronyms that open sentences and are not datelines (`NATO - …`). */
 const NOT_PLACES = new Set(['NATO', 'USA', 'ONZ', 'UE', 'EU', 'UN', 'MSZ', 'PIS', 'PO', 'PSL', 'SLD', 'KO', 'WHO', 'IMF', 'MFW', 'US', 'UK', 'FBI', 'CIA', 'GUS', 'NBP', 'OBWE', 'OSCE']);
 
+const HEADER_WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|niedz|nd)\.?,?\s+/iy;
+
 interface Line {
   start: number;
   end: number; // exclusive, without the line break
@@ -62,6 +64,9 @@ interface Line {
 export function parseHeaderDate(text: string, pos: number, monthFirst = false): { value: string; end: number } | null {
   let m: RegExpExecArray | null;
   let value: string | null = null;
+  // A weekday before the date (`Monday, April 22, 2024`, `wtorek, 12 stycznia 2022`).
+  const wd = exec(HEADER_WEEKDAY, text, pos);
+  if (wd) pos += wd[0].length;
   let end = pos;
   if ((m = exec(NUMERIC_DMY, text, pos))) {
     let d = Number(m[1]);

@@ -87,7 +87,7 @@ describe('English non-dates', () => {
 
 describe('English clock times are separate mentions on their day', () => {
   it.each([
-    ['Posted Monday 10 January 2022 14:05 GMT by the newsroom.', [['Monday 10 January 2022', '2022-01-10'], ['14:05', '2022-01-10T14:05']]],
+    ['The notice was posted Monday 10 January 2022 14:05 GMT by the newsroom.', [['Monday 10 January 2022', '2022-01-10'], ['14:05', '2022-01-10T14:05']]],
     ['The statement was posted on 14-01-2022 09:30 local time.', [['14-01-2022', '2022-01-14'], ['09:30', '2022-01-14T09:30']]],
     ['The hearing opens on January 20 at 10 a.m. in Vienna.', [['January 20', '2022-01-20'], ['10 a.m.', '2022-01-20T10:00']]],
     ['Filed 26 Nov 2021 01:26:09 PM by the court clerk.', [['26 Nov 2021', '2021-11-26'], ['01:26:09 PM', '2021-11-26T13:26']]],
