@@ -321,6 +321,11 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       // `Abdulaziz bin Salman`: a particle takes the word before it into the name.
       if (isParticle(tokens[k1]) && words.length >= 3 && !bad(words[words.length - 3]) && !isNonNameCap(tokens[words[words.length - 3]].text)) s = words[words.length - 3];
       if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
+      // `S. Ratnajeevan H. Hoole`: a middle initial keeps the given name before it, and that one's initial.
+      if (isInitial(tokens, s) && s - 1 >= a && tokens[s - 1].word && !bad(s - 1)) {
+        s -= 1;
+        if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
+      }
       return s;
     }
   }
@@ -487,6 +492,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       const runEnd = capRun(tokens, k);
       if (runEnd === k) break;
       let ns = nameStartInRun(tokens, k, runEnd, false);
+      // `Deputy Prime Minister Vu Duc Dam`: three unknown name words right after the title are one
+      // name (Vietnamese, Chinese, Korean names), not a genitive and a two-word name.
+      if (ns === runEnd - 2 && k === h + 1 && runEnd - k === 3 && lang === 'en' && [k, k + 1, k + 2].every((q) => tokens[q].word && !tokens[q].acronym && !isPlaceName(tokens[q].text) && !isNonNameCap(tokens[q].text) && !orgOf(tokens[q]) && !roleOf(tokens[q]) && !natOf(tokens[q]))) ns = k;
       // English `leader Jordan Bardella`, `minister Israel Katz`: right after the title a place-like
       // word followed by one surname is a given name (English puts the country before the title).
       if (ns < 0 && lang === 'en' && k === h + 1 && runEnd - k === 2 && tokens[k + 1].word && isPlaceName(t.text) && !t.acronym && !orgOf(t) &&
@@ -496,6 +504,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       let single = -1;
       // (After a connector — `director of Copernicus` — the word names an institution.)
       const afterConnector = k > h + 1 && COMPLEMENT_CONNECTORS.has(tokens[k - 1].lower) && tokens[k - 1].text !== '.';
+      // English puts the holder before `of`: `manager of the A.G. Edwards branch` names no person.
+      if (lang === 'en' && afterConnector && tokens[k - 1].lower === 'the' && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
       if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t)) {
         single = k;
         // `Kapitan Lecha`, `trener Wisły`: after a nominative title a lone inflected given name is the

@@ -159,6 +159,22 @@ republican: republican
 founder: founder
 executive: executive
 correspondent: correspondent
+officer: officer officers
+manager: manager managers
+coach: coach coaches
+doctor: doctor doctors
+meteorologist: meteorologist forecaster
+organiser: organiser organizer
+student: student
+volunteer: volunteer
+engineer: engineer
+mp: mp
+superintendent: superintendent supt
+sergeant: sergeant sgt
+constable: constable
+councillor: councillor councilor cllr
+presenter: presenter
+author: author
 `;
 
 const roleIndex = new Map<string, RoleHead>();

@@ -366,6 +366,9 @@ export class EntityTable {
       if (gender === 'pl' ? e.type !== 'organization' : !genderCompatible(e.gender, gender)) continue;
       if (gender && gender !== 'any' && gender !== 'pl' && !e.gender && e.type === 'unknown' && !ev.speaker) continue;
       if (opts.conflictsWith && e.roles.some((r) => roleScore(r, opts.conflictsWith!) < 0)) continue;
+      // `he`/`she` names a person: a capitalised phrase with no known given name, gender or title
+      // (`Grand Slam`, `Command Structure`) is no antecedent.
+      if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given))) continue;
       return e;
     }
     return null;
