@@ -534,6 +534,11 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       k++;
       continue;
     }
+    // `rzecznik Prokuratury Okręgowej w Warszawie Mirosława Chyr`: the seat of an office stays in its title.
+    if (lang === 'pl' && (t.lower === 'w' || t.lower === 'we') && k > h + 1 && tokens[k - 1].cap && tokens[k + 1]?.word && tokens[k + 1].cap && isPlaceName(tokens[k + 1].text)) {
+      k++;
+      continue;
+    }
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
     // `zastępczyni prezydenta miasta`: a deputy's title is completed by the office in the genitive.
     if (roleOf(t) && !premodOf(t) && !(head.lemma === 'zastępca' && k === h + 1)) break;

@@ -1312,7 +1312,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // "…" - powiedział prezydent`) may be named by a role only afterwards.
       if (!e && !indefinite) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true });
       // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
-      if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
+      if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 3, personOnly: true });
       // `Emmanuel Macron has refused … "…," the French president told reporters`: a title given to
       // no one yet re-mentions the untitled person who was the subject just before.
       if (!e && !indefinite) {

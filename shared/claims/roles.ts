@@ -104,6 +104,23 @@ właściciel: właściciel właściciela właścicielowi / właścicielka właś
 korespondent: korespondent korespondenta / korespondentka korespondentki
 dziennikarz: dziennikarz dziennikarza / dziennikarka dziennikarki
 sołtys: sołtys sołtysa
+założyciel: założyciel założyciela założycielowi założycielem / założycielka założycielki
+współzałożyciel: współzałożyciel współzałożyciela / współzałożycielka
+aktywista: aktywista aktywisty aktywistę aktywistą / aktywistka aktywistki
+działacz: działacz działacza działaczem / działaczka działaczki
+organizator: organizator organizatora / organizatorka
+oficer: oficer oficera oficerem / oficerka
+funkcjonariusz: funkcjonariusz funkcjonariusza / funkcjonariuszka
+policjant: policjant policjanta policjantowi policjantem / policjantka policjantki
+strażak: strażak strażaka strażakiem
+ratownik: ratownik ratownika ratownikiem / ratowniczka
+kierowca: kierowca kierowcy kierowcę kierowcą
+nauczyciel: nauczyciel nauczyciela / nauczycielka nauczycielki
+rolnik: rolnik rolnika rolnikiem
+przedsiębiorca: przedsiębiorca przedsiębiorcy / przedsiębiorczyni
+wspólnik: wspólnik wspólnika / wspólniczka
+mężczyzna: mężczyzna mężczyzny mężczyźnie mężczyznę mężczyzną
+kobieta: kobieta kobiety kobiecie kobietę kobietą
 `;
 
 const EN_ROLES = `
@@ -573,6 +590,7 @@ She They We I You Mr Mrs Ms Dr Prof Sir Lord Lady Pan Pani Państwo
 Insp Inspector Det Detective Sgt Sergeant Supt Superintendent Capt Captain Cllr Councillor Gov Governor Sen Senator Rep
 Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
 Dame Baroness Baron Ald Pope Queen King Prince Princess
+Praw Spraw Dziecka Pacjenta Obywatelskich Ministrów
 Jestem Jesteśmy Jest Są Był Była Było Byli Były Mam Mamy Mają Chcę Chcemy Musimy Możemy Będzie Będziemy Będą Trzeba Nie Tak To Ten Ta Te Tu Tutaj Tam Niech
 Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad
 Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem
@@ -627,7 +645,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
-const EPITHET_HEADS = new Set(['polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney']);
+const EPITHET_HEADS = new Set(['mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */
 export function isEpithetHead(lemma: string): boolean {

@@ -4,6 +4,7 @@ import { complementKey, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
 import { givenNameLemma } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
+import { figureDisplayName, figureRoles, uniqueFigure, type PublicFigure } from './public-figures';
 
 const candidateCache = new Map<string, string[]>();
 function candidatesCached(form: string): string[] {
@@ -37,6 +38,27 @@ export interface Entity {
   lastPos: number;
   /** For a person known only by a role (`Prezydent`, `wójt wsi`): the role as written. */
   roleName?: string;
+  /** The public figure this person is (public-figures.ts), null when none; undefined until looked up. */
+  figure?: PublicFigure | null;
+}
+
+/** The nominative surname an entity is displayed with. */
+function nominativeSurname(e: Entity): string {
+  const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
+  return e.nominatives[0] ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
+}
+
+/** Looks the entity up among the public figures once: a unique match lends its offices and gender. */
+function figureOf(e: Entity): PublicFigure | null {
+  if (e.figure !== undefined) return e.figure;
+  e.figure = null;
+  if (e.type === 'organization' || !e.surnames.length || e.roleName) return null;
+  const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
+  const f = uniqueFigure(nominativeSurname(e), e.given, g);
+  if (!f) return null;
+  e.figure = f;
+  if (!e.gender) e.gender = f.gender;
+  return f;
 }
 
 /** A point in the discourse where an entity was the subject or the speaker. */
@@ -300,10 +322,20 @@ export class EntityTable {
   matchRole(role: RoleDesc, gender: VerbGender | Gender | null, before: number): Entity | null {
     let best: Entity | null = null;
     let bestScore = 0;
+    // People the article names who are known public figures hold their known offices too
+    // (`Tusk` … `premier`), a little below the titles the article itself gives.
+    for (const e of this.entities) {
+      // (Only for people the article gives no title: `Szef Rady Europejskiej Donald Tusk` in 2018 is
+      // not the `premier` of that article.)
+      if (e.roles.length) continue;
+      const f = figureOf(e);
+      if (f && !this.roleEntities.includes(e)) this.roleEntities.push(e);
+    }
     for (const e of this.roleEntities) {
       if (e.type === 'organization' || !genderCompatible(e.gender, gender) || !genderCompatible(e.gender, role.gender)) continue;
       let s = 0;
       for (const r of e.roles) s = Math.max(s, roleScore(r, role));
+      if (e.figure && !e.roles.length) for (const r of figureRoles(e.figure)) s = Math.max(s, roleScore(r, role) - 0.5);
       if (s > bestScore || (s === bestScore && s > 0 && best && e.lastPos > best.lastPos && e.lastPos <= before)) {
         best = e;
         bestScore = s;
@@ -380,7 +412,10 @@ export function entityName(e: Entity): string {
   if (e.type === 'organization') return e.orgName ?? '';
   const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
   if (!e.surnames.length) return e.roleName ?? '';
-  const nominative = e.nominatives[0] ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
+  const nominative = nominativeSurname(e);
+  // `Tusk`, `Mr Sunak`: a public figure the article names by surname only gets the full name.
+  const f = figureOf(e);
+  if (f && !e.given) return figureDisplayName(f, nominative);
   // A given name missing from the list keeps the case it was first seen in (`z Andrijem Sybihą`):
   // undo a clearly oblique ending.
   const given = e.given && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;

@@ -76,7 +76,7 @@ describe('Polish direct quotes', () => {
     expect(quotes(c)).toMatchObject([{ quote: 'ich córka zmarła dziś rankiem', speaker: "Paul O'Donnell", rule: 'quote.reported.jak' }]);
     // Wikinews, kpwr_wikinews_00107310
     const d = '– Przypomnę, że Polsce wcale nie zależało na wprowadzaniu wiz dla Białorusi. Byliśmy do tego przymuszeni wejściem do grupy Schengen – powiedział Sikorski.';
-    expect(quotes(d)).toMatchObject([{ quote: 'Przypomnę, że Polsce wcale nie zależało na wprowadzaniu wiz dla Białorusi. Byliśmy do tego przymuszeni wejściem do grupy Schengen', speaker: 'Sikorski', rule: 'quote.direct.dash' }]);
+    expect(quotes(d)).toMatchObject([{ quote: 'Przypomnę, że Polsce wcale nie zależało na wprowadzaniu wiz dla Białorusi. Byliśmy do tego przymuszeni wejściem do grupy Schengen', speaker: 'Radosław Sikorski', rule: 'quote.direct.dash' }]);
   });
 
   it('normalises an inflected first mention to the nominative', () => {
