@@ -771,7 +771,9 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
     const punctOnly = between.every((t) => !t.word);
     // `Friederike Otto, a climate scientist at …`, `Chris Murphy, the Connecticut Democrat who …`
     const detApposition = a.kind === 'person' && b.kind === 'role' && between[0]?.text === ',' && between.length <= 4 && between.length >= 2 &&
-      DETERMINERS.has(between[1].lower) && between.slice(2).every((t) => t.word && !COMPLEMENT_STOP.has(t.lower) && !PREPOSITIONS.has(t.lower) && !givenNameLemma(t.text));
+      DETERMINERS.has(between[1].lower) && between.slice(2).every((t) => t.word && !COMPLEMENT_STOP.has(t.lower) && !PREPOSITIONS.has(t.lower) && !givenNameLemma(t.text)) &&
+      // (`… in Khan Younis, the spokesman said`: a title right before its verb is that verb's subject.)
+      !(tokens[b.t1]?.word && speechVerb(tokens[b.t1].text) !== null);
     if (detApposition) {
       if (!a.role) a.role = b.role;
       if (!a.gender) a.gender = b.gender;

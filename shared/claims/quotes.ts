@@ -6,7 +6,7 @@ import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
-import { demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead } from './roles';
+import { demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -329,6 +329,8 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 }
 
 /** The dash-attribution (`- powiedział`, `– tak opowiedziała`, `- informuje dalej`) in a sentence, if any. */
+// Appeals whose content is an infinitive or `do` phrase (`urged voters to …`, `zaapelował do rządu o …` is not one).
+const APPEAL_VERB = /^(urged|urges|urge|exhorted|exhorts|implored|implores|wezwał|wezwała|wezwali|wzywa|wzywają|zaapelował|zaapelowała)$/i;
 const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|czytaj|czytaj też|czytaj także|aktualizacja|pilne|ilustracja|grafika)$/iu;
 const QUESTION_VERB = /^(zapytał|zapytała|zapytali|pytał|pytała|pytali|dopytywał|dopytywała|dopytywali|asked|asks|wondered|queried)$/i;
 const INTERVIEWER = /dziennikar|reporter|prowadząc|journalist|interviewer|\bhost\b/i;
@@ -828,6 +830,17 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     let rule = colon ? 'quote.reported.colon' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
     let contentStart = intro >= 0 ? t[intro].end : -1;
+    // `urged voters to lend their votes …`, `wezwał rząd do …`: an appeal's content is its infinitive.
+    if (intro < 0 && APPEAL_VERB.test(t[v].text)) {
+      for (let q = v + 1; q < t.length && q - v <= 8; q++) {
+        if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair)) break;
+        if ((t[q].lower === 'to' && t[q + 1]?.word && !t[q + 1].cap && !/^(the|a|an|his|her|their|its)$/.test(t[q + 1].lower)) || (t[q].lower === 'do' && lang === 'pl' && t[q + 1]?.word)) {
+          contentStart = t[q].start;
+          rule = 'quote.reported.appeal';
+          break;
+        }
+      }
+    }
     // The verb of `"…," X said in a briefing` already attributed its quotation: what follows is no content.
     const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);
     if (intro < 0 && attributesQuote) continue;
@@ -1189,8 +1202,18 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     speaker = rightOf(info, v, form, null);
     if (!speaker) return null;
   } else {
-    const subj = info.mentions.find((m) => m.t1 === v);
+    let subj = info.mentions.find((m) => m.t1 === v) ?? null;
+    // `… in Khan Younis, the spokesman said`: the title was read as an apposition of the place
+    // before it; the subject is the title alone.
+    if (!subj && t[v - 1]?.word && roleHead(t[v - 1].lower)) {
+      let c = v - 1;
+      while (c > 0 && v - c <= 4 && t[c - 1].word && !t[c - 1].cap) c--;
+      const rm = t[c - 1]?.text === ',' ? findMentions(t.slice(c, v), info.lang).find((x) => x.kind === 'role' && x.role) : undefined;
+      if (rm) subj = { ...rm, t0: c, t1: v, afterPreposition: false, sentenceInitial: false };
+    }
     let k = subj ? subj.t0 - 1 : v - 1;
+    // `…, company spokeswoman Ulrika Fager said`: lower-case words before the title belong to it.
+    if (subj) while (k >= 0 && subj.t0 - k <= 2 && t[k].word && !t[k].cap && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;
     if (!subj) {
       // No known speaker noun: up to three lower-case words ending in a plural (`federal mediators`).
       if (!/[^s]s$/.test(t[v - 1]?.lower ?? '') || t[v - 1].cap) return null;
@@ -1221,7 +1244,13 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   if (info.pairs.some((p) => p.open < b && p.close > a)) return null;
   let start = 0;
   while (start < comma && !t[start].word) start++;
-  const [qa, qb] = trimSpan(text, t[start]?.start ?? a, b);
+  let [qa, qb] = trimSpan(text, t[start]?.start ?? a, b);
+  // `Along with …, he said, earnings reports can cause …`: a parenthetical attribution; the
+  // statement runs on to the sentence's end.
+  if (nx && nx.text === ',' && t[after + 1]?.word && !/ing$/i.test(t[after + 1].text) && !CLAUSE_WORDS.has(t[after + 1].lower) && hasWords(text.slice(t[after + 1].start, info.s.end), 4) &&
+    !t.slice(after + 1).some((x, i) => isSpeechToken(t, after + 1 + i, form.lang, () => false))) {
+    qb = trimSpan(text, qa, info.s.end)[1];
+  }
   if (!hasWords(text.slice(qa, qb), 5)) return null;
   // The statement must not be an attribution itself (`X said A, Y said`).
   for (let q = start; q < comma; q++) if (isSpeechToken(t, q, form.lang, () => false)) return null;
@@ -1306,7 +1335,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       m = { ...m, kind: 'group' };
     } else if (m.kind === 'role' && m.role) {
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
-      const indefinite = /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) && /(?:^|\s)(?:a|an)\s/i.test(text.slice(Math.max(0, m.start - 30), m.start));
+      const indefinite = /(?:^|\s)(?:a|an)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start));
       e = indefinite ? null : table.matchRole(m.role, g, lookPos);
       // A person who just introduced themselves as a speaker (`wypowiedział się George W. Bush.
       // "…" - powiedział prezydent`) may be named by a role only afterwards.

@@ -192,6 +192,29 @@ constable: constable
 councillor: councillor councilor cllr
 presenter: presenter
 author: author
+champion: champion
+player: player
+striker: striker
+midfielder: midfielder
+defender: defender
+goalkeeper: goalkeeper
+singer: singer
+actor: actor actress
+star: star
+veteran: veteran
+man: man
+woman: woman
+mother: mother
+father: father
+victim: victim
+survivor: survivor
+owner: owner
+farmer: farmer
+teacher: teacher
+nurse: nurse
+driver: driver
+pilot: pilot
+soldier: soldier
 `;
 
 const roleIndex = new Map<string, RoleHead>();
@@ -645,7 +668,8 @@ export function demonymGender(word: string): Gender | 'any' | null {
 
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
-const EPITHET_HEADS = new Set(['mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney']);
+const EPITHET_HEADS = new Set(['champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
+  'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */
 export function isEpithetHead(lemma: string): boolean {

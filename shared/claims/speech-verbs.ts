@@ -276,6 +276,9 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['believe', 'believes', 'believed', true], ['think', 'thinks', 'thought', true], ['agree', 'agrees', 'agreed', true],
   ['shout', 'shouts', 'shouted'], ['joke', 'jokes', 'joked'], ['quip', 'quips', 'quipped'], ['counter', 'counters', 'countered'],
   ['acknowledge', 'acknowledges', 'acknowledged'], ['propose', 'proposes', 'proposed', true], ['forecast', 'forecasts', 'forecast'],
+  ['recognise', 'recognises', 'recognised', true], ['recognize', 'recognizes', 'recognized', true], ['refute', 'refutes', 'refuted'],
+  ['exhort', 'exhorts', 'exhorted', true], ['implore', 'implores', 'implored', true], ['reassure', 'reassures', 'reassured'],
+  ['underline', 'underlines', 'underlined'], ['boast', 'boasts', 'boasted'], ['lament', 'laments', 'lamented'],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.

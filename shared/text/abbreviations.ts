@@ -14,7 +14,8 @@ const CONTINUE_PL = [
   'st', 'mł', 'zob', 'cyt', 'tel', 'dot', 'k', 'n', 'm', 'tys', 'mln', 'mld', 'ew', 'wsp', 'jw',
   'ww', 'pn', 'płd', 'wsch', 'zach', 'płn', 'ur', 'zm', 'rozdz', 'art', 'ust', 'par', 'poz', 's',
   'oprac', 'wyd', 'sierż', 'szer', 'kpr', 'mec', 'red. nacz', 'z-ca', 'zast', 'przyp', 'bryg', 'nadbryg',
-  'asp', 'podkom', 'kom', 'nadkom', 'podinsp', 'insp', 'mł. insp', 'st. asp', 'chor', 'plut', 'kmdr por', 'gen. bryg'
+  'asp', 'podkom', 'kom', 'nadkom', 'podinsp', 'insp', 'nadinsp', 'mł. insp', 'st. asp', 'mł. asp', 'asp. sztab', 'sierż. sztab',
+  'st. sierż', 'mł. sierż', 'post', 'st. post', 'st. kpr', 'adw', 'chor', 'plut', 'kmdr por', 'gen. bryg', 'st. bryg', 'dh'
 ];
 
 const CONTINUE_EN = [

@@ -412,7 +412,12 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
   if (word === '') return false;
   // Initials: `George W. Bush`, `J. Smith`.
   if (word.length === 1 && isUpper(word) && isUpper(next)) return true;
-  const kind = abbreviationKind(word, lang);
+  let kind = abbreviationKind(word, lang);
+  // Two-word ranks (`sierż. sztab.`, `st. asp.`): the word before may complete the abbreviation.
+  if (kind === null) {
+    const before = /(\p{L}+)\. $/u.exec(text.slice(Math.max(0, k - 1 - word.length - 12), k - 1 - word.length));
+    if (before && abbreviationKind(`${before[1]}. ${word}`, lang) === 'continue') kind = 'continue';
+  }
   // Run-together initials (`D.J. Koh`, `J.R.R. Tolkien`) continue before a name, not before `The`.
   if (kind === null && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && isUpper(next)) {
     const nextWord = /^\p{L}+/u.exec(text.slice(s, s + 30))?.[0]?.toLowerCase() ?? '';
