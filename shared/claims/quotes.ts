@@ -6,7 +6,7 @@ import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
-import { demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead } from './roles';
+import { demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead, isNonNameCap, isNationalityAdjective } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -155,6 +155,10 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     const mentions = isFurniture(s.text) ? [] : findMentions(tokens, lang);
     const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
     for (const m of mentions) {
+      // `Paul Manafort’s lawyer`: a possessive name determines a noun; it is no subject.
+      if ((m.kind === 'person' || m.kind === 'org') && /^['’]s\b/u.test(text.slice(m.end, m.end + 3))) m.afterPreposition = true;
+      // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
+      else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org');
       table.observe(m, idx, subjectLike && nominativeLike(m), m.kind === 'person' && !inQuote(m.start));
     }
@@ -208,6 +212,8 @@ function clauseStartLeft(info: SentInfo, v: number): number {
     }
     if (CLAUSE_WORDS.has(x.lower) && !(x.lower === 'a' && info.lang === 'en') && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;
     if (CONTENT_INTRO.has(x.lower)) return k + 1;
+    // `… escalated Monday after police said …`: an English subordinator opens the verb's clause.
+    if (info.lang === 'en' && k > 0 && /^(after|before|since|until|because|although|whereas|once)$/.test(x.lower)) return k + 1;
     if (CLOSE_QUOTES.includes(x.text) || OPEN_QUOTES.includes(x.text)) {
       // A closing quotation mark ends the quoted part: the clause starts after it.
       const p = info.pairs.find((q) => q.close === x.start || q.open === x.start);
@@ -341,6 +347,26 @@ function isQuestion(text: string, f: Frame, speakerMention: string): boolean {
   if (!q.endsWith('?')) return false;
   const verb = /^[\p{L}]+/u.exec(text.slice(f.verbPos, f.verbPos + 20))?.[0] ?? '';
   return QUESTION_VERB.test(verb) || INTERVIEWER.test(speakerMention);
+}
+
+const NAME_MODIFIERS = /^(local|state|county|city|federal|hospital|company|police|government|party|campaign|union|senior|military|army|health|regional|provincial|municipal|national|official|school|court|white|house|airline|club|team|rescue|fire|election|opposition|palace|embassy|ministry|defence|defense|tour|news)$/;
+
+/**
+ * The words before an unresolved title or group that say whose it is (`a hospital spokesperson`,
+ * `Chinese officials`, `Hays County officials`, `state media`): where the mention starts in English.
+ */
+function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): number {
+  if (!info || info.lang !== 'en') return m.start;
+  const t = info.tokens;
+  let k = m.t0;
+  while (k > 0 && m.t0 - k < 3) {
+    const x = t[k - 1];
+    if (!x.word) break;
+    // (A capital at the sentence start proves nothing unless the word is a modifier anyway.)
+    if (NAME_MODIFIERS.test(x.lower) || isNationalityAdjective(x.text) || (x.cap && k - 1 > 0 && !isNonNameCap(x.text))) k--;
+    else break;
+  }
+  return t[k].start;
 }
 
 /** True when a role mention names several people (`NHS leaders`, `EU officials`; a plural verb). */
@@ -1305,6 +1331,15 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   const g = f.verb?.gender ?? null;
   let e: Entity | null = null;
   let m = f.speaker;
+  // `…," the Daily Mirror reported, citing Rajapaksa as saying`: the outlet relays; the person speaks.
+  if (m && m.kind === 'org' && f.verb && f.verbPos > f.quoteStart) {
+    const info = infos[sentence];
+    const cite = info?.tokens.findIndex((x, i) => i > 0 && /^(citing|quoting|cytując)$/i.test(x.text) && x.start > f.verbPos);
+    if (info && cite !== undefined && cite >= 0) {
+      const who = info.mentions.find((x) => x.t0 === cite + 1 && (x.kind === 'person' || x.kind === 'role'));
+      if (who) m = { ...who, afterPreposition: false };
+    }
+  }
   let fallbackName = f.fallbackName;
   if (m) {
     // A mention after its quotation (`„…” – powiedział polityk X`) looks back from the quotation's
@@ -1331,7 +1366,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     } else if (m.kind === 'person' || m.kind === 'org') e = table.match(m, true);
     else if (m.kind === 'role' && m.role && isPluralRole(text.slice(m.start, m.end), m.role.head, g)) {
       // `NHS leaders have warned`, `ministrowie podkreślili`: several people, named as written.
-      fallbackName = text.slice(m.start, m.end).replace(/^(?:the|a|an)\s+/i, '');
+      fallbackName = text.slice(modifiedStart(text, infos[sentence], m), m.end).replace(/^(?:the|a|an)\s+/i, '');
       m = { ...m, kind: 'group' };
     } else if (m.kind === 'role' && m.role) {
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
@@ -1360,17 +1395,18 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
       if (!e) {
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;
-        e = table.roleEntity(m.role, text.slice(m.start, m.end), m.start, gg);
+        e = table.roleEntity(m.role, text.slice(modifiedStart(text, infos[sentence], m), m.end), m.start, gg);
       }
     } else if (m.kind === 'pronoun') {
       const pg = m.gender ?? g;
       e = table.fromContext(m.start, sentence, pg, { pronoun: true }) ?? table.fromContext(m.start, sentence, pg, { weak: true, maxBack: 2, pronoun: true });
       if (!e) m = null;
     } else if (m.kind === 'group') {
+      const ms = modifiedStart(text, infos[sentence], m);
       const words = text.slice(m.start, m.end).split(' ');
       const lemma = groupLemma(words[0]);
       words[0] = /^\p{Lu}/u.test(words[0]) ? lemma[0].toUpperCase() + lemma.slice(1) : lemma;
-      fallbackName = words.join(' ');
+      fallbackName = (ms < m.start ? text.slice(ms, m.start) : '') + words.join(' ');
     }
   } else if (f.quotedSource) {
     const sp = { name: f.quotedSource.text, mention: f.quotedSource.text, start: f.quotedSource.start, end: f.quotedSource.end, type: 'organization' as const };

@@ -419,7 +419,8 @@ export function entityName(e: Entity): string {
   // A given name missing from the list keeps the case it was first seen in (`z Andrijem Sybihą`):
   // undo a clearly oblique ending.
   const given = e.given && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;
-  return [given, ...e.middle, nominative].filter(Boolean).join(' ');
+  // Initials run together as news writes them (`D. J. Koh` → `D.J. Koh`).
+  return [given, ...e.middle, nominative].filter(Boolean).join(' ').replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.');
 }
 
 /** Builds the claim's Speaker from a resolved entity (or a bare mention) and the words used. */
