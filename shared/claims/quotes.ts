@@ -924,7 +924,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // `…, told Xinhua, adding that …`, `…, dodając, że …`: a participle has the main clause's speaker,
     // never the nearest name on its left (the outlet, an object).
-    const participle = v > 0 && t[v - 1].text === ',' && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
+    const participle = v > 0 && (lang === 'en' ? t[v - 1].text === ',' && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || t[v - 1].word));
     const sp = participle ? null : subjectOf(info, v, form, contentStart);
     if (participle) {
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);

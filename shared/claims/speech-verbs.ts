@@ -250,6 +250,9 @@ for (const v of PL_VERBS) {
   const tense = v.perf ? 'future' : 'present';
   addPl(sg, { ...base, gender: 'any', tense });
   addPl(pl, { ...base, gender: 'pl', tense });
+  // The adverbial participle of an imperfective verb (`podkreślając, że …`, `pisząc, że …`): it
+  // carries the main clause's speaker and needs a content clause.
+  if (!v.perf && pl && pl.endsWith('ą')) addPl(`${pl}c`, { ...base, gender: 'any', tense: 'present', needsContent: true });
 }
 // `czytamy w „Rzeczpospolitej”`: the newspaper is the source.
 addPl('czytamy', { lemma: 'czytać', lang: 'pl', reflexive: false, needsContent: false, person: 1, gender: 'pl', tense: 'present', weak: false });
