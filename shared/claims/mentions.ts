@@ -477,7 +477,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   let nameEnd = -1;
   while (k < tokens.length && k - h <= 12) {
     const t = tokens[k];
-    if (t.text === '.' && /^(ds|gen|prof|płk|b|st|mjr|kpt|dr)$/.test(tokens[k - 1]?.lower ?? '')) {
+    if (t.text === '.' && /^(ds|gen|prof|płk|b|st|mjr|kpt|dr|bryg|nadbryg|asp|sierż|sztab|kom|podkom|nadkom|insp|podinsp|nadinsp|mł|post|kpr|szer|por|ppor|kmdr|adw|mec|hab|inż|lek|ks|bp|abp)$/.test(tokens[k - 1]?.lower ?? '')) {
       k++;
       continue;
     }
@@ -541,9 +541,13 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     }
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
     // `zastępczyni prezydenta miasta`: a deputy's title is completed by the office in the genitive.
-    if (roleOf(t) && !premodOf(t) && !(head.lemma === 'zastępca' && k === h + 1)) break;
+    // (`rzecznik prasowy komendanta głównego PSP`, `doradca premiera`: a title in an oblique case is
+    // the complement — whose spokesman — not a second title.)
+    const rt = roleOf(t);
+    if (rt && !premodOf(t) && !(head.lemma === 'zastępca' && k === h + 1) && !(lang === 'pl' && rt.lemma !== t.lower && !rt.lemma.startsWith(t.lower))) break;
     if (lower >= 4) break;
-    lower++;
+    // (A rank abbreviation before the name — `st. bryg.` — is no complement word.)
+    if (tokens[k + 1]?.text !== '.') lower++;
     keys.push(complementKey(t.text));
     k++;
   }

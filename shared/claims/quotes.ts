@@ -82,7 +82,7 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|mo
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 // Title and name abbreviations whose dot does not end an attribution (`kpt. Marek Dziura`, `ds. CPK`).
-const TITLE_ABBR = /^(kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|mł|post|szer|kpr|por|ppor|bryg|dh|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|jr|sr|co|inc|corp|ltd|u\.s)$/;
+const TITLE_ABBR = /^(kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|mł|post|szer|kpr|por|ppor|bryg|nadbryg|dh|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|jr|sr|co|inc|corp|ltd|u\.s)$/;
 
 /**
  * Whether `s` has at least `n` letter/digit runs. Every caller compares a word count with a
@@ -288,7 +288,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       end = k;
       break;
     }
-    if (CONTENT_INTRO.has(x.lower) || x.text === ':' || x.text === ';' || DASH.test(x.text) || (x.text === ',' && CLAUSE_WORDS.has(t[k + 1]?.lower ?? '')) || /[.!?]/.test(x.text) && x.text.length === 1 && !(k > 0 && (t[k - 1].text.length === 1 && t[k - 1].cap)) && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.cap && t[k + 1].word && (TITLE_ABBR.test(t[k - 1].lower) || (t[k - 1].text.length <= 5 && !t[k - 1].cap && t[k + 2]?.cap)))) {
+    if (CONTENT_INTRO.has(x.lower) || x.text === ':' || x.text === ';' || DASH.test(x.text) || (x.text === ',' && CLAUSE_WORDS.has(t[k + 1]?.lower ?? '')) || /[.!?]/.test(x.text) && x.text.length === 1 && !(k > 0 && (t[k - 1].text.length === 1 && t[k - 1].cap)) && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && TITLE_ABBR.test(t[k - 1].lower) && TITLE_ABBR.test(t[k + 1]?.lower ?? '') && t[k + 2]?.text === '.') && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.cap && t[k + 1].word && (TITLE_ABBR.test(t[k - 1].lower) || (t[k - 1].text.length <= 5 && !t[k - 1].cap && t[k + 2]?.cap)))) {
       end = k;
       break;
     }
@@ -1381,7 +1381,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // no one yet re-mentions the untitled person who was the subject just before.
       if (!e && !indefinite) {
         const c = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
-        if (c && c.type === 'person' && !c.roles.length && c.surnames.length) e = c;
+        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && (c.gender || (c.given && givenNameLemma(c.given)))) e = c;
       }
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
       // `Kapitan Lecha przyznał, że … „…” – zaznaczył Ishak.`: a new title in the sentence right before
