@@ -28,14 +28,16 @@ import { detectMetadata } from './metadata';
 /**
  * Finds every temporal expression (sorted, non-overlapping, `mention === text.slice(start, end)`)
  * and resolves it against `anchor` (`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or null). Dates inside the
- * metadata header, a byline or a dateline are left out: they are the article's date, not content.
+ * corpus `date` field, a byline or a dateline are left out: they are the article's date, not content.
  */
 export function findDates(text: string, lang: Language, anchor: string | null): DateMention[] {
   const tk = tokenize(text);
   const matches = scanTemporal(tk, lang);
   if (matches.length === 0) return [];
   const a = parseAnchor(anchor);
-  const meta = detectMetadata(text).metadata.filter((m) => m.kind !== 'title');
+  // (A top date line — `May 29, 2007` — is kept: it is a date of the text; the corpus field
+  // `date 2022-01`, bylines and datelines are not.)
+  const meta = detectMetadata(text).metadata.filter((m) => m.kind !== 'title' && !(m.kind === 'date-header' && !/^\s*date\b/i.test(m.text)));
   // Pass 1: every expression in its own context; times that borrow a day wait for it.
   const res: (Resolved | null)[] = new Array(matches.length).fill(null);
   for (let k = 0; k < matches.length; k++) {

@@ -65,7 +65,9 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Article
   }
   // A title's temporal expressions are the article's too (`Alarm powodziowy od niedzieli`); a date
   // header, byline or dateline is not running text.
-  const nonTitleMeta = metaSpans.filter((m) => m.kind !== 'title');
+  // (A date line at the top — `May 29, 2007`, `Wed, January 09, 2019` — is a date of the text too;
+  // the corpus field `date 2022-01` is not.)
+  const nonTitleMeta = metaSpans.filter((m) => m.kind !== 'title' && !(m.kind === 'date-header' && !/^\s*date\b/i.test(m.text)));
   const dates = findDates(text, language, date).filter((d) => !nonTitleMeta.some((m) => overlaps(m, d))).sort((a, b) => a.start - b.start || a.end - b.end);
   // Names in the title seed the speaker table (`Weto Lecha Kaczyńskiego` → later `Kaczyński`).
   const titleRanges: Array<[number, number]> = metaSpans.filter((m) => m.kind === 'title').map((m) => [m.start, m.end]);
