@@ -756,7 +756,8 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   const p = pronoun(t.text, lang);
   // English `it`/`they` are too often not people; only he/she/they as subjects.
-  if (p && (p.use !== 'subject' || t.lower !== 'it')) return mention(tokens, 'pronoun', i, i + 1, { gender: p.gender === 'any' ? null : p.gender, pronounUse: p.use });
+  // (`it` is a subject only right before a speech verb: `It said …` names an institution.)
+  if (p && (p.use !== 'subject' || t.lower !== 'it' || (tokens[i + 1]?.word && speechVerb(tokens[i + 1].text, lang) !== null))) return mention(tokens, 'pronoun', i, i + 1, { gender: p.gender === 'any' ? null : p.gender, pronounUse: p.use });
   return null;
 }
 

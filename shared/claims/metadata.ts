@@ -42,6 +42,7 @@ const PAP_INITIALS = /^\(?(?:\p{Ll}{1,4}\s*\/\s*)+\p{Ll}{0,4}\)?$/u;
 const BYLINE_KEYWORD =
   /^(?:By|Autor(?:ka|zy)?|Author|Written by|Reporting by|Reported by|Edited by|Editing by|Additional reporting by|Opracowanie|Oprac\.|Tekst|Relacja|Korespondencja|Źródło|Source|Sources|Foto|Fot\.|Photo|Zdjęcie|Zdjęcia|Credit)(?:\s*:\s*|\s+)(?=\S)/u;
 const BY_NAME = /^By\s+\p{Lu}/u;
+const BYLINE_TITLE = /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:Correspondent|Editor|Reporter|Writer|Journalist|Contributor|Columnist|Producer|Staff|Desk)$/u;
 const FROM_PLACE_NAME = /^(?:Z|Ze)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){2,4}\p{Lu}[\p{L}'’-]*$/u;
 const NAME_PLACE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*[,/]\s*\p{Lu}[\p{L} .-]{1,40})?$/u;
 const DATELINE_AGENCY = new RegExp(
@@ -161,6 +162,8 @@ export function isBylineLine(line: string): boolean {
   if (t.length === 0) return false;
   if (BYLINE_KEYWORD.test(t)) return !/^By\s/u.test(t) || BY_NAME.test(t);
   if (AGENCY_LINE.test(t) || PAP_INITIALS.test(t)) return true;
+  // `BBC News NI Business Correspondent`, `- Published`, `Updated 3 hours ago`: page furniture of a byline.
+  if (t.length <= 70 && (BYLINE_TITLE.test(t) || /^[-–—•]?\s*(?:Published|Updated|Opublikowano|Aktualizacja)\b/u.test(t))) return true;
   if (t.length <= 80 && FROM_PLACE_NAME.test(t)) return true;
   return t.length <= 60 && NAME_PLACE.test(t) && !/[.!?:;"„”]$/.test(t);
 }

@@ -144,19 +144,26 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
   }
   const infos: SentInfo[] = [];
   let pi = 0;
+  // Capitalised words seen inside sentences: a sentence-initial one that also stands mid-sentence
+  // (`Sainsbury's is closing …` … `within Sainsbury's`) is a name, not just a capitalised opener.
+  const tokenLists = sentences.map((s) => tokenize(s.text, s.start));
+  const midCaps = new Set<string>();
+  for (const tl of tokenLists) for (let k = 1; k < tl.length; k++) if (tl[k].cap && tl[k].word && tl[k - 1].text !== '.') midCaps.add(tl[k].text);
+  if (extraMentionText.length) for (const x of tokenize(text.slice(extraMentionText[0][0], extraMentionText[0][1]), 0)) if (x.cap && x.word) midCaps.add(x.text);
   sentences.forEach((s, idx) => {
     while (pi < allPairs.length && allPairs[pi].close < s.start) pi++;
     const pairs: QuotePair[] = [];
     for (let k = pi; k < allPairs.length && allPairs[k].open < s.end; k++) {
       if (allPairs[k].open >= s.start && (allPairs[k].close < s.end || (allPairs[k].closeChar === '' && allPairs[k].close <= s.end))) pairs.push(allPairs[k]);
     }
-    const tokens = tokenize(s.text, s.start);
+    const tokens = tokenLists[idx];
     // Names in page furniture (`READ: Brewster: '…'`) are no one the article is talking about.
     const mentions = isFurniture(s.text) ? [] : findMentions(tokens, lang);
     const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
     for (const m of mentions) {
+      if (m.sentenceInitial && m.kind === 'person' && m.name?.length === 1 && !m.role && midCaps.has(m.name[0]) && !isNonNameCap(m.name[0])) m.sentenceInitial = false;
       // `Paul Manafort’s lawyer`: a possessive name determines a noun; it is no subject.
-      if ((m.kind === 'person' || m.kind === 'org') && /^['’]s\b/u.test(text.slice(m.end, m.end + 3))) m.afterPreposition = true;
+      if ((m.kind === 'person' || m.kind === 'org') && POSSESSIVE_AFTER.test(/['’]s$/u.test(text.slice(m.start, m.end)) ? "'s" + text.slice(m.end, m.end + 16) : text.slice(m.end, m.end + 16))) m.afterPreposition = true;
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org');
@@ -375,6 +382,9 @@ function isPluralRole(mention: string, head: string, verbGender: VerbGender | nu
   if (/^[a-z-]+$/.test(last) && last !== head && last.endsWith('s') && last.startsWith(head.slice(0, Math.min(4, head.length)))) return true;
   return verbGender === 'pl' && /(?:owie|rzy|cy|ści|dzy)$/.test(last);
 }
+
+// `X's` followed by a noun (`Paul Manafort’s lawyer`, `NASA's telescope`), not by a verb (`Sainsbury's is closing`).
+const POSSESSIVE_AFTER = /^['’]s\s+(?!(?:is|was|has|had|will|would|said|says|did|does|can|could|should|must|may|might|are|were|have|also|told|added|announced|reported)\b)\p{L}/u;
 
 /** True for a unit that is page furniture: a caption or link line opened by a label (`FILE PHOTO:`, `READ:`). */
 function isFurniture(unit: string): boolean {
@@ -871,9 +881,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);
     if (intro < 0 && attributesQuote) continue;
     let tail: Frame | null = null;
-    if (intro < 0 && lang === 'en' && BARE_VERBS.test(t[v].text)) {
+    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text))) {
       const subj = subjectOf(info, v, form, t[v].start);
-      if (subj && subj.start < t[v].start) {
+      if (subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text)) {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
         if (/^(told|tells|tell)$/i.test(t[v].text)) {
@@ -1206,6 +1216,8 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|week|month|year)$/;
 
 // English verbs that take a `that`-less content clause.
+// Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
+const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted)$/i;
 const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed)$/i;
 // Words that cannot open a reported clause: prepositions and subordinators of adverbials.
 const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',
@@ -1397,6 +1409,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;
         e = table.roleEntity(m.role, text.slice(modifiedStart(text, infos[sentence], m), m.end), m.start, gg);
       }
+    } else if (m.kind === 'pronoun' && text.slice(m.start, m.end).toLowerCase() === 'it') {
+      // `It said …`: the institution last talked about.
+      e = table.recentInstitution(m.start);
+      if (!e) m = null;
     } else if (m.kind === 'pronoun') {
       const pg = m.gender ?? g;
       e = table.fromContext(m.start, sentence, pg, { pronoun: true }) ?? table.fromContext(m.start, sentence, pg, { weak: true, maxBack: 2, pronoun: true });

@@ -299,6 +299,16 @@ export class EntityTable {
     return e;
   }
 
+  /** The institution `it said` refers to: the latest institution or bare proper name that was a subject before `pos`. */
+  recentInstitution(pos: number): Entity | null {
+    for (let k = EntityTable.firstAtOrAfter(this.events, pos) - 1, steps = 0; k >= 0 && steps < 60; k--, steps++) {
+      if (this.events[k].weak) continue;
+      const e = this.events[k].entity;
+      if (e.type === 'organization') return e;
+    }
+    return this.recentBareName(pos);
+  }
+
   /** The latest bare proper name (no given name, no role) that was a subject before `pos`, made an institution. */
   private recentBareName(pos: number): Entity | null {
     for (let k = EntityTable.firstAtOrAfter(this.events, pos) - 1, steps = 0; k >= 0 && steps < 60; k--, steps++) {
@@ -311,7 +321,7 @@ export class EntityTable {
       }
       if (e.type !== 'unknown' || e.given || e.roles.length || e.surnames.length !== 1) continue;
       e.type = 'organization';
-      e.orgName = e.surnames[0].replace(/['’]s$/, '');
+      e.orgName = e.surnames[0];
       this.orgByName.set(e.orgName.toLowerCase(), e);
       return e;
     }
