@@ -544,7 +544,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   for (let k = 0; k < deduped.length; k++) {
     const f = deduped[k];
     let nk = k + 1;
-    while (nk < deduped.length && deduped[nk].silent) nk++;
+    // (A speaker introduced right after an unattributed quotation — `"…". Jagna Dobesz wspomniała
+    // także o …` — counts as its attribution too, even when that verb carries no content.)
+    if (!(f.fallback === 'next-or-context' && deduped[nk]?.silent && deduped[nk].first === f.last + 1)) while (nk < deduped.length && deduped[nk].silent) nk++;
     const group = lastGroup as { speaker: Omit<Claim, 'key'>['speaker']; sentence: number } | null;
     const pluralAfterGroup = group !== null && group.speaker !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === 'pl' && f.first - group.sentence <= 2;
     const speaker = pluralAfterGroup && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text);
@@ -642,7 +644,8 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   if (c < 1) return null;
   // Captions and page furniture (`FILE PHOTO:`, `READ MORE:`, `Zdjęcie:`) introduce no statement.
   if (CAPTION_LABEL.test(info.s.text.slice(0, t[c].start - info.s.start).trim())) return null;
-  const m = info.mentions.find((x) => x.t0 === 0 && x.t1 === c);
+  // (`Polska - Czechy. Jakub Piotrowski: …`: a section label may stand before the name.)
+  const m = info.mentions.find((x) => x.t1 === c && (x.t0 === 0 || (t[x.t0 - 1].text === '.' && x.t0 >= 2)));
   // `Prezes PZLA: …`: a role with a complement names someone too.
   if (!m || (m.kind !== 'person' && m.kind !== 'org' && !(m.kind === 'role' && (m.role?.keys.length ?? 0) > 0))) return null;
   if (m.kind === 'person' && (m.name?.length ?? 0) < 2 && !m.role) {
@@ -1388,7 +1391,12 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // "…" - powiedział prezydent`) may be named by a role only afterwards.
       if (!e && !indefinite) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true });
       // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
-      if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 3, personOnly: true });
+      if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) {
+        e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 3, personOnly: true });
+        // (`produkcja w reżyserii Mohanneda Almughanniego … – mówił twórca`: the person may have been
+        // named only in an oblique phrase.)
+        if (!e) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 2, personOnly: true, weak: true });
+      }
       // `Emmanuel Macron has refused … "…," the French president told reporters`: a title given to
       // no one yet re-mentions the untitled person who was the subject just before.
       if (!e && !indefinite) {
@@ -1443,7 +1451,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     // (`"Unfortunately for him, police were waiting…"` after `… said Insp Wilson.`), not the
     // last thing named in a narrative sentence between them.
     const paragraphStart = !f.verb && (f.first === 0 || infos[f.first - 1].s.paragraph !== infos[f.first].s.paragraph);
-    if (!e && paragraphStart) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 8 });
+    if (!e && paragraphStart) {
+      // (Not across a subheading: a new section names its own speaker, `Jakub Piotrowski: …` above
+      // a dash paragraph.)
+      let back = 1;
+      while (back < 8 && f.first - back > 0 && infos[f.first - back].s.kind !== 'headline') back++;
+      e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: back });
+    }
     if (!e && f.participle) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 0 });
     if (!e) e = table.fromContext(at, f.first, cg);
     if (!e && cg && cg !== 'any') e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 2 });

@@ -104,6 +104,29 @@ właściciel: właściciel właściciela właścicielowi / właścicielka właś
 korespondent: korespondent korespondenta / korespondentka korespondentki
 dziennikarz: dziennikarz dziennikarza / dziennikarka dziennikarki
 sołtys: sołtys sołtysa
+twórca: twórca twórcy twórcę twórcą / twórczyni
+reżyser: reżyser reżysera reżyserowi reżyserem / reżyserka reżyserki
+laureat: laureat laureata laureatem / laureatka laureatki
+zwycięzca: zwycięzca zwycięzcy zwycięzcą / zwyciężczyni
+kompozytor: kompozytor kompozytora / kompozytorka kompozytorki
+aktor: aktor aktora aktorem / aktorka aktorki
+pisarz: pisarz pisarza pisarzem / pisarka pisarki
+synoptyk: synoptyk synoptyka synoptykiem / synoptyczka
+meteorolog: meteorolog meteorologa
+klimatolog: klimatolog klimatologa
+hydrolog: hydrolog hydrologa
+epidemiolog: epidemiolog epidemiologa
+wirusolog: wirusolog wirusologa
+politolog: politolog politologa
+socjolog: socjolog socjologa
+psycholog: psycholog psychologa
+historyk: historyk historyka / historyczka
+prawnik: prawnik prawnika / prawniczka
+naukowiec: naukowiec naukowca
+badacz: badacz badacza / badaczka
+selekcjoner: selekcjoner selekcjonera selekcjonerem
+reprezentant: reprezentant reprezentanta / reprezentantka
+kapitan: kapitan kapitana
 założyciel: założyciel założyciela założycielowi założycielem / założycielka założycielki
 współzałożyciel: współzałożyciel współzałożyciela / współzałożycielka
 aktywista: aktywista aktywisty aktywistę aktywistą / aktywistka aktywistki
@@ -679,7 +702,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
-const EPITHET_HEADS = new Set(['champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
+const EPITHET_HEADS = new Set(['twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */

@@ -211,7 +211,8 @@ export class EntityTable {
     const given = words.length > 1 ? givenNameLemma(words[0])?.lemma ?? words[0] : null;
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
-    const knownNominative = given !== null && words[0] === given && (givenNameLemma(words[0]) !== null || !/\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(given));
+    // (An unknown given name before a visibly oblique surname — `Mohanneda Almughanniego` — is oblique too.)
+    const knownNominative = given !== null && words[0] === given && (givenNameLemma(words[0]) !== null || (!/\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(given) && looksNominative(surname, null)));
     let best: Entity | null = null;
     const seen = new Set<Entity>();
     for (const c of candidatesCached(surname)) {
@@ -428,7 +429,9 @@ export function entityName(e: Entity): string {
   if (f && !e.given) return figureDisplayName(f, nominative);
   // A given name missing from the list keeps the case it was first seen in (`z Andrijem Sybihą`):
   // undo a clearly oblique ending.
-  const given = e.given && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;
+  let given = e.given && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;
+  // `Mohanneda Almughanniego`: an unknown given name in -a beside a genitive surname is a genitive too.
+  if (given && g !== 'f' && !e.nominatives.length && !givenNameLemma(given) && /[bcdfghjklłmnprstwz]a$/u.test(given) && given.length > 4 && e.surnames.every((s) => /(?:iego|ego|a)$/u.test(s) && !looksNominative(s, 'm'))) given = given.slice(0, -1);
   // Initials run together as news writes them (`D. J. Koh` → `D.J. Koh`).
   return [given, ...e.middle, nominative].filter(Boolean).join(' ').replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.');
 }
