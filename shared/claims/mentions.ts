@@ -506,7 +506,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       const afterConnector = k > h + 1 && COMPLEMENT_CONNECTORS.has(tokens[k - 1].lower) && tokens[k - 1].text !== '.';
       // English puts the holder before `of`: `manager of the A.G. Edwards branch` names no person.
       if (lang === 'en' && afterConnector && tokens[k - 1].lower === 'the' && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
-      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t)) {
+      // (`Główny Inspektor Sanitarny`: a capitalised adjective completes the title; it is no surname.)
+      const adjectival = lang === 'pl' && /\p{Ll}(?:czny|czna|alny|alna|yjny|yjna|owy|owa|ny|na|ne|wy|we)$/u.test(t.text);
+      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !adjectival && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t)) {
         single = k;
         // `Kapitan Lecha`, `trener Wisły`: after a nominative title a lone inflected given name is the
         // team/place it leads (a person's name after a nominative title is nominative too).

@@ -70,6 +70,7 @@ export function sameSurname(a: string, b: string): boolean {
  * ends in -a or a consonant (Polish women's consonant surnames do not decline: `Anety Krawczyk`).
  */
 export function looksNominative(form: string, gender: 'm' | 'f' | null): boolean {
+  if (form.includes('-')) return form.split('-').every((p) => !/^\p{Lu}/u.test(p) || looksNominative(p, gender));
   // No Polish nominative ends in -ą or -ę (`Sybihą`, `Fotygę` are instrumental/accusative).
   if (/[ąę]$/u.test(form)) return false;
   if (gender === 'f') return /(a|[bcćdfghjklłmnńprsśtwzźż])$/u.test(form);
@@ -82,6 +83,8 @@ export function looksNominative(form: string, gender: 'm' | 'f' | null): boolean
 
 /** Best guess of the nominative of a declined surname when no nominative form was seen. */
 export function guessNominative(form: string, gender: 'm' | 'f' | null): string {
+  // A double surname declines part by part (`Sobierańskiej-Grenda` → `Sobierańska-Grenda`).
+  if (form.includes('-') && !form.startsWith('-')) return form.split('-').map((p) => (/^\p{Lu}/u.test(p) ? guessNominative(p, gender) : p)).join('-');
   if (looksNominative(form, gender)) return form;
   const adj: string[] = [];
   applyRules(form, ADJECTIVAL, adj, false);

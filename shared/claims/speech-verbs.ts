@@ -163,6 +163,8 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'komunikować' },
   { inf: 'zeznać', perf: true },
   { inf: 'zeznawać', content: true },
+  { inf: 'wymieniać' },
+  { inf: 'wymienić', perf: true },
   { inf: 'wyliczać' },
   { inf: 'wyliczyć', perf: true },
   { inf: 'krzyczeć', pres: ['krzyczy', 'krzyczą'], past: ['krzyczał', 'krzyczała', 'krzyczało', 'krzyczeli', 'krzyczały'] },
