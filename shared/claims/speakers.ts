@@ -300,6 +300,11 @@ export class EntityTable {
     return e;
   }
 
+  /** True once the entity has been the speaker of a claim. */
+  private hasSpoken(e: Entity): boolean {
+    return this.speakerEvents.some((ev) => ev.entity === e);
+  }
+
   /** The institution `it said` refers to: the latest institution or bare proper name that was a subject before `pos`. */
   recentInstitution(pos: number): Entity | null {
     for (let k = EntityTable.firstAtOrAfter(this.events, pos) - 1, steps = 0; k >= 0 && steps < 60; k--, steps++) {
@@ -411,7 +416,8 @@ export class EntityTable {
       if (opts.conflictsWith && e.roles.some((r) => roleScore(r, opts.conflictsWith!) < 0)) continue;
       // `he`/`she` names a person: a capitalised phrase with no known given name, gender or title
       // (`Grand Slam`, `Command Structure`) is no antecedent.
-      if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given))) continue;
+      // (Someone who has already spoken is a person whatever the name.)
+      if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given)) && !ev.speaker && !this.hasSpoken(e)) continue;
       return e;
     }
     return null;
