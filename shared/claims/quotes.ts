@@ -1456,7 +1456,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // a dash paragraph.)
       let back = 1;
       while (back < 8 && f.first - back > 0 && infos[f.first - back].s.kind !== 'headline') back++;
-      e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: back });
+      // The person the sentence just before is about introduces the quotation (`Patty Murray ripped
+      // the amendment … ¶ "It is frustrating …"`); otherwise the last speaker goes on.
+      const prev = infos[f.first - 1];
+      if (prev && prev.s.kind === 'sentence' && !prev.pairs.length) e = table.fromContext(prev.s.start + 1, f.first - 1, cg, { maxBack: 0, personOnly: true, evident: true });
+      if (!e) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: back });
     }
     if (!e && f.participle) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 0 });
     if (!e) e = table.fromContext(at, f.first, cg);

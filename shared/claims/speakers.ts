@@ -390,7 +390,7 @@ export class EntityTable {
    * The entity a subject-less verb (`- wskazał.`) or a pronoun refers to: the most recent speaker or
    * subject before `pos` whose gender agrees. Non-speaker subjects count only within a few sentences.
    */
-  fromContext(pos: number, sentence: number, gender: VerbGender | Gender | null, opts: { conflictsWith?: RoleDesc; maxBack?: number; speakersOnly?: boolean; weak?: boolean; pronoun?: boolean; personOnly?: boolean } = {}): Entity | null {
+  fromContext(pos: number, sentence: number, gender: VerbGender | Gender | null, opts: { conflictsWith?: RoleDesc; maxBack?: number; speakersOnly?: boolean; weak?: boolean; pronoun?: boolean; personOnly?: boolean; evident?: boolean } = {}): Entity | null {
     // Walk both event lists backwards from `pos`, newest first; the bounded look-back keeps
     // resolution linear on huge inputs.
     let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
@@ -416,6 +416,8 @@ export class EntityTable {
       if (opts.conflictsWith && e.roles.some((r) => roleScore(r, opts.conflictsWith!) < 0)) continue;
       // `he`/`she` names a person: a capitalised phrase with no known given name, gender or title
       // (`Grand Slam`, `Command Structure`) is no antecedent.
+      // `evident`: only someone plainly a person (a known given name, a title, a gender) counts.
+      if (opts.evident && (e.type === 'organization' || (!e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given))))) continue;
       // (Someone who has already spoken is a person whatever the name.)
       if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given)) && !ev.speaker && !this.hasSpoken(e)) continue;
       return e;

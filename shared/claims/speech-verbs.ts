@@ -284,6 +284,10 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['recognise', 'recognises', 'recognised', true], ['recognize', 'recognizes', 'recognized', true], ['refute', 'refutes', 'refuted'],
   ['exhort', 'exhorts', 'exhorted', true], ['implore', 'implores', 'implored', true], ['reassure', 'reassures', 'reassured'],
   ['underline', 'underlines', 'underlined'], ['boast', 'boasts', 'boasted'], ['lament', 'laments', 'lamented'],
+  ['fume', 'fumes', 'fumed'], ['retort', 'retorts', 'retorted'], ['scoff', 'scoffs', 'scoffed'], ['muse', 'muses', 'mused'],
+  ['plead', 'pleads', 'pleaded'], ['exclaim', 'exclaims', 'exclaimed'], ['yell', 'yells', 'yelled'], ['whisper', 'whispers', 'whispered'],
+  ['mutter', 'mutters', 'muttered'], ['gush', 'gushes', 'gushed'], ['sneer', 'sneers', 'sneered'], ['snap', 'snaps', 'snapped'],
+  ['thunder', 'thunders', 'thundered'], ['grumble', 'grumbles', 'grumbled'],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
