@@ -356,6 +356,9 @@ function isQuestion(text: string, f: Frame, speakerMention: string): boolean {
   return QUESTION_VERB.test(verb) || INTERVIEWER.test(speakerMention);
 }
 
+// Verbs of taking a public stance (`ripped the amendment`, `skrytykował decyzję`): the person doing it
+// is who speaks in the quotation paragraph that follows.
+const COMMUNICATIVE = /^(ripped|slammed|blasted|critici[sz]ed|attacked|praised|welcomed|defended|questioned|accused|dismissed|rejected|vented|hit|lashed|condemned|hailed|mocked|responded|reacted|weighed|spoke|addressed|skrytykował|skrytykowała|krytykował|krytykowała|pochwalił|pochwaliła|zaatakował|zaatakowała|bronił|broniła|odniósł|odniosła|odpowiedział|odpowiedziała|przemawiał|przemawiała|wystąpił|wystąpiła|zabrał|zabrała)$/i;
 const NAME_MODIFIERS = /^(local|state|county|city|federal|hospital|company|police|government|party|campaign|union|senior|military|army|health|regional|provincial|municipal|national|official|school|court|white|house|airline|club|team|rescue|fire|election|opposition|palace|embassy|ministry|defence|defense|tour|news)$/;
 
 /**
@@ -1459,7 +1462,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // The person the sentence just before is about introduces the quotation (`Patty Murray ripped
       // the amendment … ¶ "It is frustrating …"`); otherwise the last speaker goes on.
       const prev = infos[f.first - 1];
-      if (prev && prev.s.kind === 'sentence' && !prev.pairs.length) e = table.fromContext(prev.s.start + 1, f.first - 1, cg, { maxBack: 0, personOnly: true, evident: true });
+      if (prev && prev.s.kind === 'sentence' && !prev.pairs.length && prev.tokens.some((x) => COMMUNICATIVE.test(x.text))) e = table.fromContext(prev.s.start + 1, f.first - 1, cg, { maxBack: 0, personOnly: true, evident: true });
       if (!e) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: back });
     }
     if (!e && f.participle) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 0 });
