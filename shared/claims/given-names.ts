@@ -70,6 +70,7 @@ Samantha Nancy Tulsi Elise Marsha Maxine Lindsey Kristen Christiane Ulrike Sahra
 Anne Sophie Nathalie Valérie Élisabeth Agnès Ségolène Rachida Amélie Isabel Carmen Dolores Pilar Teresa
 Yolanda Mariana Dilma Cristina Laura Michelle Claudia Xiomara Maia Salome Zuzana Andrea Katalin Judit
 Beata Viorica Maia Natalia Sviatlana Swiatłana  Ilhan Alexandria Benazir Indira Aung
+Carla Paula Erica Erika Rita Vera Lena Monica Tina Sheila Sofia Mia Ava Ella Stella Bella Clara Eva Kristina Greta Alicia Veronica Natasha Tanya Svetlana Kateryna Ivanka Kirsten Kristin Tiffany Fernanda Adriana Daniela Valentina Camila Lucia Silvia Francesca Chiara Giulia Alessandra Ilaria Petra Lucie Ulrika Annika Helle Jane
 `;
 
 /** Gender of a known given name in the nominative (`Anna` → f), or null. */

@@ -161,7 +161,9 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     const mentions = isFurniture(s.text) ? [] : findMentions(tokens, lang);
     const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
     for (const m of mentions) {
-      if (m.sentenceInitial && m.kind === 'person' && m.name?.length === 1 && !m.role && midCaps.has(m.name[0]) && !isNonNameCap(m.name[0])) m.sentenceInitial = false;
+      // (So is one that opens a sentence as the subject of a plain verb: `Samsung has launched …`.)
+      if (m.sentenceInitial && m.kind === 'person' && m.name?.length === 1 && !m.role && !isNonNameCap(m.name[0]) && !givenNameLemma(m.name[0]) &&
+        (midCaps.has(m.name[0]) || (lang === 'en' && /^(has|have|had|is|was|will|would|announced|reported|confirmed|launched|plans|expects|posted|unveiled|recalled)$/.test(tokens[m.t1]?.lower ?? '')))) m.sentenceInitial = false;
       // `Paul Manafort’s lawyer`: a possessive name determines a noun; it is no subject.
       if ((m.kind === 'person' || m.kind === 'org') && POSSESSIVE_AFTER.test(/['’]s$/u.test(text.slice(m.start, m.end)) ? "'s" + text.slice(m.end, m.end + 16) : text.slice(m.end, m.end + 16))) m.afterPreposition = true;
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
@@ -1291,7 +1293,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   let [qa, qb] = trimSpan(text, t[start]?.start ?? a, b);
   // `Along with …, he said, earnings reports can cause …`: a parenthetical attribution; the
   // statement runs on to the sentence's end.
-  if (nx && nx.text === ',' && t[after + 1]?.word && !/ing$/i.test(t[after + 1].text) && !CLAUSE_WORDS.has(t[after + 1].lower) && hasWords(text.slice(t[after + 1].start, info.s.end), 4) &&
+  if (nx && nx.text === ',' && !(speaker && speaker.start > t[v].start) && t[after + 1]?.word && !/ing$/i.test(t[after + 1].text) && !CLAUSE_WORDS.has(t[after + 1].lower) && hasWords(text.slice(t[after + 1].start, info.s.end), 4) &&
     !t.slice(after + 1).some((x, i) => isSpeechToken(t, after + 1 + i, form.lang, () => false))) {
     qb = trimSpan(text, qa, info.s.end)[1];
   }

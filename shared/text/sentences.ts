@@ -406,6 +406,12 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
     if (tail && CLOSING_QUOTES.includes(beforeLast ?? '') && /[.!?]/.test(last ?? '') && speechVerb(tail[1], undefined)) return true;
     return false;
   }
+  // `"… two years?" he asked.`: a question or exclamation closed by its quotation mark runs on into
+  // a lower-case attribution.
+  if (CLOSING_QUOTES.includes(last ?? '') && /[?!]/.test(text[k - 2] ?? '') && /^\p{Ll}/u.test(next ?? '')) {
+    const w = /^\p{L}+\s+(\p{L}+)/u.exec(text.slice(s, s + 40));
+    if (w && speechVerb(w[1], undefined)) return true;
+  }
   if (last !== '.') return false;
   if (!(isUpper(next) || isDigit(next))) return false;
   const word = wordBeforeDot(text, k - 1);
