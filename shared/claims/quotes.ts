@@ -916,7 +916,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // A content clause opens with its subject, not with a preposition (`said in a blog post`).
         const x = t[q];
         const approx = x && x.lower === 'about' && /^\p{N}/u.test(t[q + 1]?.text ?? '');
-        if (x?.word && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
+        // `reported a small profit`, `confirmed the incident in a statement`: a verb that also takes
+        // a noun phrase has no content clause when a determiner phrase runs into a preposition.
+        const npObject = NP_VERBS.test(t[v].text) && x?.word && (/^(a|an)$/i.test(x.lower) || (/^(the|its|his|her|their)$/i.test(x.lower) && npBeforeVerb(t, q)));
+        if (x?.word && !npObject && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
           contentStart = x.start;
           rule = 'quote.reported.bare';
         }
@@ -930,7 +933,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (contentStart < 0) {
       // `Eagle then observed the vehicle …`: a verb with a direct object is not speaking.
       // (Nor is a verb inside a relative clause: `Izba, którą Trybunał … uznał za nielegalną`.)
-      const withObject = (lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '')) ||
+      // (A verb of announcing keeps its subject as a speaker: `Abdullahi confirmed the incident …`.)
+      const withObject = (lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '') && !NP_VERBS.test(t[v].text)) ||
         t.slice(Math.max(0, clauseStartLeft(info, v) - 2), v).some((x) => /^(któr\p{L}*|who|whom|which)$/iu.test(x.text)) || (lang === 'pl' && t[v + 1]?.lower === 'za');
       const who = (form.needsContent && form.lang === 'en') || withObject ? null : subjectOf(info, v, form, null);
       if (who && (who.kind === 'person' || who.kind === 'org')) {
@@ -1224,6 +1228,19 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|week|month|year)$/;
 
 // English verbs that take a `that`-less content clause.
+const NP_VERBS = /^(reported|reports|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|unveiled|denied|denies|admitted|admits|acknowledged|estimated|estimates|predicted|forecast)$/i;
+const AUX = /^(is|are|was|were|be|been|had|has|have|will|would|could|can|may|might|should|must|did|does|do)$/i;
+
+/** True when the words from `q` read as a noun phrase (a preposition comes before any auxiliary). */
+function npBeforeVerb(t: Token[], q: number): boolean {
+  for (let k = q + 1; k < t.length && k - q <= 5; k++) {
+    if (AUX.test(t[k].text) || /ed$/.test(t[k].lower)) return false;
+    if (/^(in|of|on|at|for|with|from|to|despite|after|before|during|over|by)$/i.test(t[k].lower)) return true;
+    if (!t[k].word) return true;
+  }
+  return false;
+}
+
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted)$/i;
 const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed)$/i;
