@@ -263,7 +263,8 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   let cs = clauseStartLeft(info, v);
   const tk = info.tokens;
   // `X, who visited NATO on Monday, said …`: skip a relative clause closed by a comma.
-  if (cs >= 2 && /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower) && tk[cs - 2].text === ',' && tk.slice(cs, v).some((x) => x.text === ',')) {
+  // (Likewise an embedded question or clause: `Rzecznik Kremla pytany o to, czy Putin …, odparł`.)
+  if (cs >= 2 && /^(who|which|który|która|które|którzy|czy|gdy|kiedy|whether|when)$/.test(tk[cs - 1].lower) && tk[cs - 2].text === ',' && tk.slice(cs, v).some((x) => x.text === ',') && (tk[v - 1]?.text === ',' || /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower))) {
     const relEnd = cs - 2;
     const cs2 = clauseStartLeft(info, relEnd);
     const main = info.mentions.filter((m) => m.t0 >= cs2 && m.t1 <= relEnd && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun');
