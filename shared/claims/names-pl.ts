@@ -73,7 +73,8 @@ export function looksNominative(form: string, gender: 'm' | 'f' | null): boolean
   if (form.includes('-')) return form.split('-').every((p) => !/^\p{Lu}/u.test(p) || looksNominative(p, gender));
   // No Polish nominative ends in -ą or -ę (`Sybihą`, `Fotygę` are instrumental/accusative).
   if (/[ąę]$/u.test(form)) return false;
-  if (gender === 'f') return /(a|[bcćdfghjklłmnńprsśtwzźż])$/u.test(form);
+  // (`Sobierańskiej` is a genitive: no woman's surname ends in an adjectival -ej.)
+  if (gender === 'f') return /(a|[bcćdfghjklłmnńprsśtwzźż])$/u.test(form) && !/\p{Ll}(?:iej|ej)$/u.test(form);
   if (/(owi|iem|iego|ego|emu|iemu)$/u.test(form)) return false;
   if (/em$/u.test(form) && form.length > 5) return false;
   if (/[^k]im$|skim$|ckim$/u.test(form) && form.length > 5) return false;

@@ -702,7 +702,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
-const EPITHET_HEADS = new Set(['twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
+const EPITHET_HEADS = new Set(['naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */
