@@ -494,6 +494,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       let ns = nameStartInRun(tokens, k, runEnd, false);
       // `Deputy Prime Minister Vu Duc Dam`: three unknown name words right after the title are one
       // name (Vietnamese, Chinese, Korean names), not a genitive and a two-word name.
+      // (Also after a portfolio word: `Minister of Health Nguyen Thanh Long`.)
+      if (ns === runEnd - 2 && runEnd - k === 4 && lang === 'en' && /^(health|defen[cs]e|finance|justice|interior|education|agriculture|trade|industry|foreign|labou?r|transport|energy|culture)$/i.test(tokens[k].text) &&
+        [k + 1, k + 2, k + 3].every((q) => tokens[q].word && !tokens[q].acronym && !isPlaceName(tokens[q].text) && !isNonNameCap(tokens[q].text) && !orgOf(tokens[q]) && !roleOf(tokens[q]) && !natOf(tokens[q]))) ns = k + 1;
       if (ns === runEnd - 2 && k === h + 1 && runEnd - k === 3 && lang === 'en' && [k, k + 1, k + 2].every((q) => tokens[q].word && !tokens[q].acronym && !isPlaceName(tokens[q].text) && !isNonNameCap(tokens[q].text) && !orgOf(tokens[q]) && !roleOf(tokens[q]) && !natOf(tokens[q]))) ns = k;
       // English `leader Jordan Bardella`, `minister Israel Katz`: right after the title a place-like
       // word followed by one surname is a given name (English puts the country before the title).

@@ -812,7 +812,16 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const before = t[oi - 1].text;
       // A one-word quotation counts after a naming verb when it is no name (`called it "unsurvivable"`).
       const oneWord = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 4 && /^\p{Ll}[\p{L}-]{3,}$/u.test(inner);
-      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || oi - v === 1)) {
+      // `denounced the Israeli attacks as a “horrific massacre”`: a naming verb's quotation after `as`.
+      const asNaming = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 9 && /^(as|a|an)$/i.test(before) && t.slice(v + 1, oi).some((x) => x.lower === 'as');
+      if (asNaming && form && !hasWords(inner, 3) && hasWords(inner, 1)) {
+        // A short epithet (`a “horrific massacre”`) is no claim, but its author spoke.
+        const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, subjectOf(info, v, form, p.open), -1);
+        f.silent = true;
+        out.push(f);
+        continue;
+      }
+      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || (asNaming && hasWords(inner, 3)) || oi - v === 1)) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         const sp = subjectOf(info, v, form, p.open);
         out.push(baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3));

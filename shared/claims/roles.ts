@@ -150,7 +150,7 @@ const EN_ROLES = `
 president: president presidents
 vice-president: vice-president
 minister: minister ministers
-premier: premier
+premier: premier pm
 secretary: secretary secretary-general secretaries
 spokesman: spokesman spokeswoman spokesperson spokespeople spokesmen
 chief*: chief chiefs

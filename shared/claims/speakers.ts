@@ -86,7 +86,9 @@ const HEAD_SYNONYMS: Record<string, string> = { szkoleniowiec: 'trener' };
 
 /** `wiceprezydent` ~ `zastępca prezydenta`: a vice- title equals a deputy role whose complement is that title; synonymous heads match. */
 function sameOffice(a: RoleDesc, b: RoleDesc): boolean {
-  if ((HEAD_SYNONYMS[a.head] ?? a.head) === (HEAD_SYNONYMS[b.head] ?? b.head)) return true;
+  // `prime minister` = `premier` = `PM` (a minister heading the government).
+  const norm = (r: RoleDesc) => (r.head === 'minister' && r.keys.includes('government') && /prime|premier/i.test(r.text) ? 'premier' : HEAD_SYNONYMS[r.head] ?? r.head);
+  if (norm(a) === norm(b)) return true;
   return a.head.startsWith('wice') && a.head.length > 6 && b.head === 'zastępca' && b.keys.includes(complementKey(a.head.slice(4)));
 }
 
@@ -352,7 +354,9 @@ export class EntityTable {
       let s = 0;
       for (const r of e.roles) s = Math.max(s, roleScore(r, role));
       if (e.figure && !e.roles.length) for (const r of figureRoles(e.figure)) s = Math.max(s, roleScore(r, role) - 0.5);
-      if (s > bestScore || (s === bestScore && s > 0 && best && e.lastPos > best.lastPos && e.lastPos <= before)) {
+      // Ties go to someone who has spoken in the article, then to the one named last.
+      const tieBreak = best !== null && s === bestScore && s > 0 && (this.hasSpoken(e) !== this.hasSpoken(best) ? this.hasSpoken(e) : e.lastPos > best.lastPos && e.lastPos <= before);
+      if (s > bestScore || tieBreak) {
         best = e;
         bestScore = s;
       }

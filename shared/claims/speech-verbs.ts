@@ -288,6 +288,8 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['plead', 'pleads', 'pleaded'], ['exclaim', 'exclaims', 'exclaimed'], ['yell', 'yells', 'yelled'], ['whisper', 'whispers', 'whispered'],
   ['mutter', 'mutters', 'muttered'], ['gush', 'gushes', 'gushed'], ['sneer', 'sneers', 'sneered'], ['snap', 'snaps', 'snapped'],
   ['thunder', 'thunders', 'thundered'], ['grumble', 'grumbles', 'grumbled'],
+  ['denounce', 'denounces', 'denounced', true], ['describe', 'describes', 'described', true], ['condemn', 'condemns', 'condemned', true],
+  ['brand', 'brands', 'branded', true], ['dub', 'dubs', 'dubbed', true], ['label', 'labels', 'labelled', true], ['hail', 'hails', 'hailed', true],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
