@@ -165,7 +165,8 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       if (m.sentenceInitial && m.kind === 'person' && m.name?.length === 1 && !m.role && !isNonNameCap(m.name[0]) && !givenNameLemma(m.name[0]) &&
         (midCaps.has(m.name[0]) || (lang === 'en' && /^(has|have|had|is|was|will|would|announced|reported|confirmed|launched|plans|expects|posted|unveiled|recalled)$/.test(tokens[m.t1]?.lower ?? '')))) m.sentenceInitial = false;
       // `Paul Manafort’s lawyer`: a possessive name determines a noun; it is no subject.
-      if ((m.kind === 'person' || m.kind === 'org') && POSSESSIVE_AFTER.test(/['’]s$/u.test(text.slice(m.start, m.end)) ? "'s" + text.slice(m.end, m.end + 16) : text.slice(m.end, m.end + 16))) m.afterPreposition = true;
+      const ch = text.charCodeAt(m.end);
+      if ((m.kind === 'person' || m.kind === 'org') && (ch === 39 || ch === 0x2019 || text.charCodeAt(m.end - 1) === 115) && POSSESSIVE_AFTER.test(/['’]s$/u.test(text.slice(m.start, m.end)) ? "'s" + text.slice(m.end, m.end + 16) : text.slice(m.end, m.end + 16))) m.afterPreposition = true;
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org');
@@ -394,6 +395,8 @@ const POSSESSIVE_AFTER = /^['’]s\s+(?!(?:is|was|has|had|will|would|said|says|d
 
 /** True for a unit that is page furniture: a caption or link line opened by a label (`FILE PHOTO:`, `READ:`). */
 function isFurniture(unit: string): boolean {
+  const colon = unit.indexOf(':');
+  if (colon < 2 || colon > 21) return false;
   const label = /^([\p{L} ]{2,20}):/u.exec(unit);
   return label !== null && CAPTION_LABEL.test(label[1].trim());
 }

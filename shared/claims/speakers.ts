@@ -143,6 +143,7 @@ export class EntityTable {
     if (!e.gender && verbGender && verbGender !== 'any' && verbGender !== 'pl' && e.type !== 'organization') e.gender = verbGender as Gender;
     if (subjectWord && e.surnames.includes(subjectWord) && !e.nominatives.includes(subjectWord)) e.nominatives.push(subjectWord);
     if (e.type === 'unknown') e.type = 'person';
+    this.spokenSet.add(e);
     this.insertEvent({ pos, entity: e, speaker: true, sentence });
   }
 
@@ -204,7 +205,10 @@ export class EntityTable {
   private addRole(e: Entity, role: RoleDesc): void {
     if (e.roles.some((r) => r.text === role.text)) return;
     e.roles.push(role);
-    if (!this.roleEntities.includes(e)) this.roleEntities.push(e);
+    if (!this.roleEntitySet.has(e)) {
+      this.roleEntitySet.add(e);
+      this.roleEntities.push(e);
+    }
   }
 
   private matchPerson(m: Mention, create: boolean): Entity | null {
@@ -304,8 +308,12 @@ export class EntityTable {
 
   /** True once the entity has been the speaker of a claim. */
   private hasSpoken(e: Entity): boolean {
-    return this.speakerEvents.some((ev) => ev.entity === e);
+    return this.spokenSet.has(e);
   }
+
+  private spokenSet = new Set<Entity>();
+  private figuresChecked = 0;
+  private roleEntitySet = new Set<Entity>();
 
   /** The institution `it said` refers to: the latest institution or bare proper name that was a subject before `pos`. */
   recentInstitution(pos: number): Entity | null {
@@ -342,12 +350,17 @@ export class EntityTable {
     let bestScore = 0;
     // People the article names who are known public figures hold their known offices too
     // (`Tusk` … `premier`), a little below the titles the article itself gives.
-    for (const e of this.entities) {
+    // (Entities only grow at the end of the list: each is looked up once.)
+    for (; this.figuresChecked < this.entities.length; this.figuresChecked++) {
+      const e = this.entities[this.figuresChecked];
       // (Only for people the article gives no title: `Szef Rady Europejskiej Donald Tusk` in 2018 is
       // not the `premier` of that article.)
       if (e.roles.length) continue;
       const f = figureOf(e);
-      if (f && !this.roleEntities.includes(e)) this.roleEntities.push(e);
+      if (f && !this.roleEntitySet.has(e)) {
+        this.roleEntitySet.add(e);
+        this.roleEntities.push(e);
+      }
     }
     for (const e of this.roleEntities) {
       if (e.type === 'organization' || !genderCompatible(e.gender, gender) || !genderCompatible(e.gender, role.gender)) continue;
