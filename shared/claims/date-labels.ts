@@ -1,4 +1,5 @@
 import type { Language } from '../sources';
+import { dayNumber, fromDayNumber, isoWeekday } from './timex';
 
 const MONTHS = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -9,14 +10,24 @@ const WEEKDAYS = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   pl: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
 };
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const HALVES = { en: ['first half', 'second half'], pl: ['I półrocze', 'II półrocze'] };
+const SEASONS: Record<string, { en: string; pl: string }> = {
+  SP: { en: 'spring', pl: 'wiosna' },
+  SU: { en: 'summer', pl: 'lato' },
+  FA: { en: 'autumn', pl: 'jesień' },
+  WI: { en: 'winter', pl: 'zima' },
+};
 const UNKNOWN = {
   en: {
     year: 'year unknown', date: 'date unknown', week: 'a week, date unknown', month: 'a month, date unknown',
     present: 'the day of the article (date unknown)', quarter: 'a quarter, date unknown', decade: 'a decade, date unknown',
+    weekend: 'a weekend, date unknown',
   },
   pl: {
     year: 'rok nieznany', date: 'data nieznana', week: 'tydzień, data nieznana', month: 'miesiąc, data nieznana',
     present: 'dzień publikacji (data nieznana)', quarter: 'kwartał, data nieznana', decade: 'dekada, data nieznana',
+    weekend: 'weekend, data nieznana',
   },
 };
 
@@ -48,6 +59,20 @@ export function describeDate(value: string, lang: Language): string {
     const month = (lang === 'pl' ? MONTHS.plNom : MONTHS.en)[Number(m[1]) - 1];
     return month ? `${month} (${u.year})` : value;
   }
+  if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(value))) return weekendLabel(Number(m[1]), Number(m[2]), lang) ?? value;
+  if (value === 'XXXX-WXX-WE') return u.weekend;
+  if ((m = /^(\d{4})-([QH])([1-4])$/.exec(value))) {
+    const [, y, kind, n] = m;
+    if (kind === 'H') return Number(n) > 2 ? value : lang === 'pl' ? `${HALVES.pl[Number(n) - 1]} ${y}` : `${HALVES.en[Number(n) - 1]} of ${y}`;
+    return lang === 'pl' ? `${ROMAN[Number(n) - 1]} kwartał ${y}` : `Q${n} ${y}`;
+  }
+  if ((m = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/.exec(value))) {
+    const [, y, s] = m;
+    const name = SEASONS[s][lang];
+    if (y === 'XXXX') return `${name} (${u.year})`;
+    // TIMEX3 files a winter under the year it starts in: winter 2022 runs into 2023.
+    return s === 'WI' ? `${name} ${y}/${Number(y) + 1}` : `${name} ${y}`;
+  }
   if ((m = /^(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d))?$/.exec(value))) {
     const [, y, w, wd] = m;
     const weekday = wd ? WEEKDAYS[lang][Number(wd) - 1] : null;
@@ -66,4 +91,23 @@ export function describeDate(value: string, lang: Language): string {
   if (value === 'XXXX-XX-XX') return u.date;
   if (value === 'XXXX-XX') return u.month;
   return value;
+}
+
+/** `weekend 15–16 stycznia 2022` / `weekend of 15–16 January 2022` for ISO week w of year y; null for a week that does not exist. */
+function weekendLabel(y: number, w: number, lang: Language): string | null {
+  if (w < 1 || w > 53) return null;
+  // The Monday of ISO week 1 is the Monday of the week holding 4 January.
+  const monday = dayNumber(y, 1, 4) - (isoWeekday(y, 1, 4) - 1) + 7 * (w - 1);
+  const sat = fromDayNumber(monday + 5);
+  const sun = fromDayNumber(monday + 6);
+  // A week belongs to the year of its Thursday; a 53rd week exists only in some years.
+  if (fromDayNumber(monday + 3).y !== y) return null;
+  const names = lang === 'pl' ? MONTHS.pl : MONTHS.en;
+  const range =
+    sat.y !== sun.y
+      ? `${sat.d} ${names[sat.m - 1]} ${sat.y} – ${sun.d} ${names[sun.m - 1]} ${sun.y}`
+      : sat.m !== sun.m
+        ? `${sat.d} ${names[sat.m - 1]} – ${sun.d} ${names[sun.m - 1]} ${sun.y}`
+        : `${sat.d}–${sun.d} ${names[sun.m - 1]} ${sun.y}`;
+  return lang === 'pl' ? `weekend ${range}` : `weekend of ${range}`;
 }

@@ -1,7 +1,8 @@
 /**
  * English temporal expressions on the shared token stream: `January 12, 2022`, `12 January`,
  * `Jan. 12`, `in March`, `last Friday`, `on Friday`, `today`, `tonight`, `next week`,
- * `earlier this month`, `two days ago`, `in 2021`, `the 1990s`, `10 a.m.`.
+ * `earlier this month`, `two days ago`, `in 2021`, `the 1990s`, `10 a.m.`, `over the weekend`, and days
+ * and periods told from the narrative: `the previous day`, `the same day`, `a day later`, `a year earlier`.
  *
  * Mentions follow TimeML: `on` in `on Friday` is not part of the mention; `last`, `next`,
  * `earlier this`, `ago` are.
@@ -29,6 +30,11 @@ const MONTH_PREP = new Set([
 const WEEKDAYS = new Map<string, number>(
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d, k) => [d, k + 1]),
 );
+
+/** Abbreviated weekdays, accepted only right before a date (`Wed, January 9, 2019`): alone `Sun`, `Sat`, `Wed` are other words. */
+const WEEKDAY_ABBR = new Map<string, number>([
+  ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 7],
+]);
 
 // `todays` is a frequent misspelling of `today's`.
 const DAY_WORDS = new Map<string, number>([['today', 0], ['todays', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
@@ -192,6 +198,15 @@ function matchWeekday(tk: Tokens, i: number): TemporalMatch | null {
   }
   const wd = WEEKDAYS.get(tk.lc[i]);
   if (wd && (isCapitalised(tk, i) || tk.raw[i] === tk.lc[i])) return spec(i, i + 1, { t: 'weekday', wd, dir: 'tense' });
+  const ab = WEEKDAY_ABBR.get(tk.lc[i]);
+  if (ab && isCapitalised(tk, i) && !(i > 0 && tk.lc[i - 1] === 'the' && sameLine(tk, i))) {
+    const e = isTok(tk, i + 1, '.') && tk.gap[i + 1] === 0 ? i + 2 : i + 1;
+    const j = isTok(tk, e, ',') ? e + 1 : e;
+    if (!sameLine(tk, j)) return null;
+    const d = matchMonthFirst(tk, j) ?? matchDayFirst(tk, j);
+    // (The comma is left between the two, so that merge joins them into one mention.)
+    if (d && d.s === j && d.spec.t === 'date' && d.spec.d !== undefined) return spec(i, e, { t: 'weekday', wd: ab, dir: 'tense' });
+  }
   return null;
 }
 
@@ -225,8 +240,10 @@ function matchTheUnit(tk: Tokens, i: number): TemporalMatch | null {
   const w = tk.lc[i + 1];
   let u = UNITS.get(tk.lc[i + 2]);
   if (u && u !== 'weekend' && (w === 'coming' || w === 'upcoming')) return spec(i, i + 3, unitSpec(u, 1));
-  if (u && u !== 'weekend' && (w === 'previous' || w === 'preceding')) {
-    const sp = unitSpec(u, -1);
+  if (u && u !== 'weekend' && (w === 'previous' || w === 'preceding' || w === 'following')) {
+    // `the following year` counts forward from the period just named, as `the previous year` back.
+    if (w === 'following' && u !== 'year' && u !== 'month') return null;
+    const sp = unitSpec(u, w === 'following' ? 1 : -1);
     if (sp.t === 'month' || sp.t === 'year') sp.ana = true;
     return spec(i, i + 3, sp);
   }
@@ -234,6 +251,72 @@ function matchTheUnit(tk: Tokens, i: number): TemporalMatch | null {
   if (!u || u === 'weekend') return null;
   if (isTok(tk, i + 2, 'ahead')) return spec(i, i + 3, unitSpec(u, 1));
   if (isTok(tk, i + 2, 'to') && isTok(tk, i + 3, 'come')) return spec(i, i + 4, unitSpec(u, 1));
+  return null;
+}
+
+/** Parts of a day named like the day itself (`the next morning`, `the previous night`). */
+const DAY_NOUNS = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+/** Before `the next day`: a stretch of time (`over the next day or two`), not a day. */
+const STRETCH_BEFORE = new Set(['over', 'within', 'during', 'for', 'throughout', 'in', 'through']);
+/** After `a year earlier`: a comparison or a rescheduling (`a day earlier than planned`), not a date. */
+const SHIFT_NOT_AFTER = new Set(['than']);
+
+/** True when token k ends the phrase: punctuation, a line end, the text end, or a plain conjunction or preposition. */
+function aloneAfter(tk: Tokens, k: number): boolean {
+  if (k >= tk.n || !sameLine(tk, k)) return true;
+  if (tk.kind[k] === PUNCT) return tk.raw[k] !== "'" && tk.raw[k] !== '’';
+  return /^(?:and|but|or|in|at|on|with|from)$/.test(tk.lc[k]);
+}
+
+/**
+ * Days and periods told from the narrative rather than from the article date: `the previous day`,
+ * `the next morning`, `the day before`, `the same day`, `that day`, `a day earlier`, `two days
+ * later`, `a week later`, `a year earlier`, `the year before` (findDates counts them from the
+ * period named just before, else from the article date).
+ */
+function matchNarrative(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  if (lc === 'the' || lc === 'that') {
+    let j = i + 1;
+    if (isTok(tk, j, 'very')) j++;
+    if (isTok(tk, j, 'same') && isTok(tk, j + 1, 'day')) return spec(i, j + 2, { t: 'day', n: 0, ana: 'same' });
+    if (lc === 'that' && j === i + 1 && isTok(tk, j, 'day') && !isTok(tk, j + 1, 'of')) return spec(i, j + 1, { t: 'day', n: 0, ana: 'same' });
+    if (lc !== 'the' || !sameLine(tk, i + 1) || i + 2 >= tk.n || !sameLine(tk, i + 2)) return null;
+    const w = tk.lc[i + 1];
+    const u = tk.lc[i + 2];
+    const stretch = i > 0 && sameLine(tk, i) && STRETCH_BEFORE.has(tk.lc[i - 1]);
+    // `the previous day`, `the next morning`, `the following night`.
+    const dir = w === 'previous' || w === 'preceding' ? -1 : w === 'next' || w === 'following' ? 1 : 0;
+    if (dir && DAY_NOUNS.has(u) && !stretch && !isTok(tk, i + 3, 'or')) return spec(i, i + 3, { t: 'day', n: dir, ana: 'day' });
+    // `the day before`, `the day after`, `the year before`, when nothing follows (`the day before
+    // the vote` counts from the vote).
+    if ((u === 'before' || u === 'after') && aloneAfter(tk, i + 3)) {
+      const n = u === 'before' ? -1 : 1;
+      if (w === 'day' || w === 'night') return spec(i, i + 3, { t: 'day', n, ana: 'day' });
+      if (w === 'week') return spec(i, i + 3, { t: 'day', n: 7 * n, ana: 'week' });
+      if (w === 'month' || w === 'year') return spec(i, i + 3, { t: w, n, ana: true });
+    }
+    return null;
+  }
+  // `a day earlier`, `two days later`, `a week later`, `a year earlier`.
+  let c = 0;
+  if (tk.kind[i] === NUM && tk.raw[i].length <= 3) c = Number(tk.raw[i]);
+  else if (lc === 'a' || lc === 'an' || lc === 'one') c = 1;
+  else {
+    const w = enNumberWord(lc);
+    if (w !== undefined && Number.isInteger(w) && w >= 1 && w <= 100) c = w;
+  }
+  if (!c || !sameLine(tk, i + 1) || !sameLine(tk, i + 2)) return null;
+  const u = COUNT_UNITS.get(tk.lc[i + 1]);
+  const w = tk.lc[i + 2];
+  const dir = w === 'earlier' ? -1 : w === 'later' ? 1 : 0;
+  if (!u || !dir || (c === 1) !== !tk.lc[i + 1].endsWith('s')) return null;
+  if (i + 3 < tk.n && sameLine(tk, i + 3) && SHIFT_NOT_AFTER.has(tk.lc[i + 3])) return null;
+  const n = dir * c;
+  if (u === 'day') return spec(i, i + 3, { t: 'day', n, ana: 'day' });
+  if (u === 'week') return spec(i, i + 3, { t: 'day', n: 7 * n, ana: 'week' });
+  if (u === 'month') return spec(i, i + 3, { t: 'month', n, ana: true });
+  if (u === 'year') return spec(i, i + 3, { t: 'year', n, ana: true });
   return null;
 }
 
@@ -325,6 +408,9 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   const prev = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
   if (prev === '-' && i > 1 && tk.lc[i - 2] === 'mid' && tk.gap[i - 1] === 0) return spec(i - 2, i + 1, { t: 'date', y });
   if (YEAR_PREP.has(prev)) return spec(i, i + 1, { t: 'date', y });
+  // A year closing a quoted name (`„Dwa Teatry – Zamość 2023”`, `"Expo 2025"`).
+  // (Not a far-off programme or party name: `„Polska 2050”`, `"Agenda 2030"`.)
+  if (i > 0 && y < 2030 && isCapitalised(tk, i - 1) && tk.gap[i] > 0 && i + 1 < tk.n && tk.gap[i + 1] === 0 && /^[”"»]$/.test(tk.raw[i + 1])) return spec(i, i + 1, { t: 'date', y });
   // `between now and 2030`, `from today to 2024`.
   if ((prev === 'and' || prev === 'to') && i >= 2 && RANGE_OPEN.has(tk.lc[i - 2])) return spec(i, i + 1, { t: 'date', y });
   // `Britain's 2016 referendum`, `(2019)`.
@@ -442,8 +528,9 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
 
 function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
-  // `over the weekend`: the past or coming weekend, by tense.
-  if (lc === 'the' && isTok(tk, i + 1, 'weekend') && i > 0 && /^(?:over|during|at|on|for|through|throughout|until|by)$/.test(tk.lc[i - 1])) {
+  // `over the weekend`, `the weekend`: the past or coming weekend, by tense (`the weekend of 12 March`
+  // is named by its date, `the weekend before the vote` by the vote).
+  if (lc === 'the' && isTok(tk, i + 1, 'weekend') && !(i + 2 < tk.n && sameLine(tk, i + 2) && /^(?:of|before|after)$/.test(tk.lc[i + 2]))) {
     return spec(i, i + 2, { t: 'week', n: 0, weekend: true, byTense: true });
   }
   // `last quarter`, `the previous quarter`, `this quarter`, `next quarter`: relative to the anchor's
@@ -484,14 +571,14 @@ function matchPart(tk: Tokens, i: number): TemporalMatch | null {
   return PARTS.has(tk.lc[i]) && tk.kind[i] === WORD ? spec(i, i + 1, { t: 'part' }) : null;
 }
 
-const MATCHERS = [matchCurrentPeriod, matchTheUnit, matchHoliday, matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
+const MATCHERS = [matchCurrentPeriod, matchTheUnit, matchNarrative, matchHoliday, matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
 
 /** Words that can begin (or carry) an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
-  ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
+  ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
   'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'the', 'a', 'an', 'one',
   'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new',
-  'previous',
+  'previous', 'that',
 ]);
 const startMemo = new Map<string, boolean>();
 

@@ -1,7 +1,9 @@
 /**
  * Polish temporal expressions on the shared token stream: `12 stycznia 2022 r.`, `w styczniu`,
  * `w 2022 roku`, `w ubiegły piątek`, `piątkowe`, `dzisiejsze`, `w przyszłym tygodniu`,
- * `2 dni temu`, `za tydzień`, `godz. 12`, `lata 90.`, `XX wieku`, `latem`.
+ * `2 dni temu`, `za tydzień`, `godz. 12`, `lata 90.`, `XX wieku`, `latem`, `koniec tego kwartału`, and
+ * days and periods told from the narrative: `poprzedniego dnia`, `nazajutrz`, `tego samego dnia`,
+ * `dzień wcześniej`, `rok później`, `w roku poprzedzającym`.
  *
  * Mentions follow TimeML: a governing preposition (`w piątek`) is not part of the mention, a
  * modifier is (`ubiegły piątek`), and so are `temu`/`za`/`przed`, which carry the meaning.
@@ -90,9 +92,14 @@ const DAY_ADJ_STEM: Record<string, number> = {
 
 const END = '(?:y|a|ą|e|ego|ej|ym|ych|ymi|emu)';
 const END_I = '(?:|a|ą|e|ego|ej|m|ch|mi|emu)';
-const MOD_PAST = new RegExp(`^(?:(?:ubiegł|zeszł|minion)${END}|(?:ostatni|poprzedni)${END_I})$`);
-/** `poprzedni` counts back from the period just named (`w grudniu … niż w poprzednim miesiącu`). */
-const MOD_ANAPHORIC = new RegExp(`^poprzedni${END_I}$`);
+const MOD_PAST = new RegExp(`^(?:(?:ubiegł|zeszł|minion|poprzedzając)${END}|(?:ostatni|poprzedni)${END_I})$`);
+/**
+ * `poprzedni`, `poprzedzający`, `następny`, `kolejny` count from the period just named (`w grudniu
+ * … niż w poprzednim miesiącu`, `w 2019 r. … w następnym roku`), `przyszły` from the article date.
+ */
+const MOD_ANAPHORIC = new RegExp(`^(?:poprzedni${END_I}|(?:poprzedzając|następn|kolejn)${END})$`);
+/** `poprzedzający` names a period before an event (`w tygodniu poprzedzającym wybory`): only a year or a month is safe. */
+const MOD_BEFORE_EVENT = new RegExp(`^poprzedzając${END}$`);
 const MOD_FUTURE = new RegExp(`^(?:(?:przyszł|najbliższ|następn|nadchodząc|kolejn)${END})$`);
 const MOD_THIS = new RegExp(`^(?:ten|tę|ta|te|tego|tej|tym|(?:bieżąc|obecn|tegoroczn)${END})$`);
 
@@ -104,7 +111,7 @@ export function plModifier(lc: string): number | null {
   return null;
 }
 
-type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend' | 'decade';
+type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend' | 'decade' | 'quarter';
 /** Calendar units after a modifier (`w przyszłym tygodniu`). */
 const UNITS = new Map<string, Unit>();
 for (const f of 'tydzień tygodnia tygodniu tygodniem'.split(' ')) UNITS.set(f, 'week');
@@ -112,6 +119,7 @@ for (const f of 'miesiąc miesiąca miesiącu miesiącem'.split(' ')) UNITS.set(
 for (const f of 'rok roku rokiem'.split(' ')) UNITS.set(f, 'year');
 for (const f of 'weekend weekendu weekendzie weekendem'.split(' ')) UNITS.set(f, 'weekend');
 for (const f of 'dekada dekady dekadzie dekadę dekadą'.split(' ')) UNITS.set(f, 'decade');
+for (const f of 'kwartał kwartału kwartale kwartałem'.split(' ')) UNITS.set(f, 'quarter');
 /** Words for the end, start or middle of a period (`do końca roku`, `końcówka roku`, `u schyłku dekady`). */
 const PERIOD_PART = /^(?:końca|koniec|końcu|końcówka|końcówki|końcówce|końcówkę|końcówką|schyłek|schyłku|początku|początek|połowie|połowy|połowę)$/;
 
@@ -412,6 +420,14 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
     if (ys && ys.yOff !== undefined) return spec(i, ys.e, { t: 'year', n: ys.yOff });
     const u = UNITS.get(tk.lc[i + 1]);
     if (u && u !== 'day' && u !== 'weekend' && !(year4(tk, i + 2) && sameLine(tk, i + 2))) return spec(i, i + 2, unitSpec(u, 0));
+    // `koniec tego kwartału`, `do końca przyszłego miesiąca`: the part belongs to the mention.
+    const pm = tk.kind[i + 1] === WORD && !tk.lc[i + 1].startsWith('ostatni') ? plModifier(tk.lc[i + 1]) : null;
+    const u2 = pm !== null && i + 2 < tk.n && sameLine(tk, i + 2) ? UNITS.get(tk.lc[i + 2]) : undefined;
+    if (u2 && u2 !== 'day' && u2 !== 'weekend' && !(year4(tk, i + 3) && sameLine(tk, i + 3)) && !(MOD_BEFORE_EVENT.test(tk.lc[i + 1]) && u2 !== 'year' && u2 !== 'month')) {
+      const sp = unitSpec(u2, pm!);
+      if ((sp.t === 'month' || sp.t === 'year') && MOD_ANAPHORIC.test(tk.lc[i + 1])) sp.ana = true;
+      return spec(i, i + 3, sp);
+    }
   }
   // `w drugiej połowie roku`: a half of the anchor's year.
   if (/^(?:pierwszej|drugiej)$/.test(tk.lc[i]) && /^(?:połowie|połowy|połowę)$/.test(tk.lc[i + 1] ?? '') && isTok(tk, i + 2, 'roku') && !(year4(tk, i + 3) && sameLine(tk, i + 3))) {
@@ -424,7 +440,7 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
     // miesiąca`, `przez ostatni rok` are stretches of time counted back from now, not calendar periods.
     const last = tk.lc[i].startsWith('ostatni');
     const stretch = last && i > 0 && sameLine(tk, i) && /^(?:ciągu|przez|przestrzeni)$/.test(tk.lc[i - 1]);
-    if (u && !stretch && !(u === 'decade' && last)) {
+    if (u && !stretch && !(u === 'decade' && last) && !(MOD_BEFORE_EVENT.test(tk.lc[i]) && u !== 'year' && u !== 'month')) {
       // `za rok 2021`, `tego roku 2005`: a following year number wins.
       if (year4(tk, i + 2) && sameLine(tk, i + 2)) return null;
       const sp = unitSpec(u, mod);
@@ -436,12 +452,12 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
   if (u && i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD) {
     const m2 = plModifier(tk.lc[i + 1]);
     // Postposed modifier (`roku ubiegłego`); demonstratives are not postposed this way.
-    if (m2 !== null && m2 !== 0) {
+    if (m2 !== null && m2 !== 0 && !(MOD_BEFORE_EVENT.test(tk.lc[i + 1]) && u !== 'year' && u !== 'month')) {
       const sp = unitSpec(u, m2);
       if ((sp.t === 'month' || sp.t === 'year') && MOD_ANAPHORIC.test(tk.lc[i + 1])) sp.ana = true;
       return spec(i, i + 2, sp);
     }
-    if (tk.lc[i + 1] === 'bieżącego') return spec(i, i + 2, unitSpec(u, 0));
+    if (/^bieżąc(?:ego|ym|ej)$/.test(tk.lc[i + 1])) return spec(i, i + 2, unitSpec(u, 0));
   }
   return null;
 }
@@ -460,6 +476,8 @@ function unitSpec(u: Unit, n: number): TemporalSpec {
       return { t: 'year', n };
     case 'decade':
       return { t: 'decade', n };
+    case 'quarter':
+      return { t: 'quarterShift', n };
   }
 }
 
@@ -513,6 +531,71 @@ function matchShift(tk: Tokens, i: number): TemporalMatch | null {
   return spec(i, k + 2, shiftSpec(u, -(c ? c.n : 1)));
 }
 
+/** Parts of a day named like the day itself (`następnego ranka`, `tego samego wieczoru`). */
+const DAY_NOUN = /^(?:dnia|ranka|rana|wieczoru|popołudnia|nocy)$/;
+const DAY_BEFORE = /^(?:poprzedni|poprzedzając)(?:ego|ej)$/;
+const DAY_AFTER = /^(?:następn|kolejn)(?:ego|ej)$/;
+/** Words that make `rok wcześniej` a comparison or a rescheduling (`o rok wcześniej niż`), not a date. */
+const SHIFT_NOT_BEFORE = new Set(['o', 'aż', 'nawet', 'niemal', 'prawie', 'ok', 'około', 'blisko']);
+const SHIFT_NOT_AFTER = new Set(['niż', 'aniżeli', 'od']);
+
+/**
+ * Days and periods told from the narrative rather than from the article date: `poprzedniego dnia`,
+ * `dnia następnego`, `nazajutrz`, `tego samego dnia`, `dzień wcześniej`, `dwa dni później`,
+ * `tydzień wcześniej`, `rok wcześniej` (findDates counts them from the period named just before).
+ */
+function matchNarrative(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  if (tk.kind[i] === WORD) {
+    if (lc === 'nazajutrz') return spec(i, i + 1, { t: 'day', n: 1, ana: 'day' });
+    const nx = i + 1 < tk.n && sameLine(tk, i + 1) ? tk.lc[i + 1] : '';
+    // `poprzedniego dnia`, `następnego ranka`, `kolejnej nocy`; `dnia poprzedniego`, `dniu następnym`.
+    const pre = DAY_BEFORE.test(lc) ? -1 : DAY_AFTER.test(lc) ? 1 : 0;
+    // (`każdego kolejnego dnia` is every day, not one.)
+    const every = i > 0 && sameLine(tk, i) && /^(?:każdego|każdej)$/.test(tk.lc[i - 1]);
+    if (pre && !every && DAY_NOUN.test(nx) && (nx === 'nocy') === lc.endsWith('ej')) return spec(i, i + 2, { t: 'day', n: pre, ana: 'day' });
+    if ((lc === 'dnia' || lc === 'dniu') && nx) {
+      const post = /^(?:poprzedni|poprzedzając)(?:ego|m)$/.test(nx) ? -1 : /^(?:następn|kolejn)(?:ego|ym)$/.test(nx) ? 1 : 0;
+      if (post && (lc === 'dnia') === nx.endsWith('ego')) return spec(i, i + 2, { t: 'day', n: post, ana: 'day' });
+    }
+    // `tego samego dnia`, `tego dnia`, `w tym samym dniu`.
+    if (lc === 'tego') {
+      if (nx === 'samego' && isTok(tk, i + 2, 'dnia')) return spec(i, i + 3, { t: 'day', n: 0, ana: 'same' });
+      if (nx === 'samego' && i + 2 < tk.n && DAY_NOUN.test(tk.lc[i + 2]) && tk.lc[i + 2] !== 'nocy' && sameLine(tk, i + 2)) return spec(i, i + 3, { t: 'day', n: 0, ana: 'same' });
+      if (nx === 'dnia') return spec(i, i + 2, { t: 'day', n: 0, ana: 'same' });
+    }
+    if (lc === 'tym' && nx === 'samym' && isTok(tk, i + 2, 'dniu')) return spec(i, i + 3, { t: 'day', n: 0, ana: 'same' });
+  }
+  // `dzień wcześniej`, `dwa dni później`, `tydzień wcześniej`, `rok później`, `dzień przed.`
+  if (i > 0 && sameLine(tk, i) && SHIFT_NOT_BEFORE.has(tk.lc[i - 1])) return null;
+  const c = countAt(tk, i);
+  const k = c ? c.e : i;
+  if (k >= tk.n || (k > i && !sameLine(tk, k))) return null;
+  const u = COUNT_UNITS.get(tk.lc[k]);
+  if (!u || (!c && !/^(?:dzień|tydzień|miesiąc|rok)$/.test(tk.lc[k])) || !sameLine(tk, k + 1) || k + 1 >= tk.n) return null;
+  // The instrumental (`dniami`, `laty`) belongs to `przed … temu`-like phrases, not here.
+  if (/^(?:dniach|dniami|tygodniami|miesiącami|laty|latami|doby|dób)$/.test(tk.lc[k])) return null;
+  const w = tk.lc[k + 1];
+  let dir = w === 'wcześniej' ? -1 : w === 'później' || w === 'potem' ? 1 : 0;
+  // `dzień przed` only when nothing follows it (`dzień przed zamknięciem` counts from the closure).
+  if (!dir && w === 'przed' && u === 'day' && !c && aloneAfter(tk, k + 2)) dir = -1;
+  if (!dir) return null;
+  if (k + 2 < tk.n && sameLine(tk, k + 2) && SHIFT_NOT_AFTER.has(tk.lc[k + 2])) return null;
+  const n = dir * (c ? c.n : 1);
+  if (u === 'day') return spec(i, k + 2, { t: 'day', n, ana: 'day' });
+  if (u === 'week') return spec(i, k + 2, { t: 'day', n: 7 * n, ana: 'week' });
+  if (u === 'month') return spec(i, k + 2, { t: 'month', n, ana: true });
+  if (u === 'year') return spec(i, k + 2, { t: 'year', n, ana: true });
+  return null;
+}
+
+/** True when token k ends the phrase: punctuation, a line end, the text end, or a plain conjunction. */
+function aloneAfter(tk: Tokens, k: number): boolean {
+  if (k >= tk.n || !sameLine(tk, k)) return true;
+  if (tk.kind[k] === PUNCT) return true;
+  return tk.lc[k] === 'i' || tk.lc[k] === 'a' || tk.lc[k] === 'oraz';
+}
+
 /** Years: `2022 r.`, `2022 roku`, `roku 2022`, `w 2022` (after a preposition), `2005–2010 r.`. */
 function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   if (tk.kind[i] === WORD && YEAR_SUFFIX.has(tk.lc[i]) && i + 1 < tk.n && sameLine(tk, i + 1)) {
@@ -536,6 +619,9 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   const next = i + 1 < tk.n && sameLine(tk, i + 1) ? tk.lc[i + 1] : '';
   if (COUNT_AFTER.has(next)) return null;
   if (i > 0 && tk.kind[i - 1] === WORD && YEAR_PREP.has(tk.lc[i - 1])) return spec(i, i + 1, { t: 'date', y });
+  // A year closing a quoted name (`„Dwa Teatry – Zamość 2023”`, `"Expo 2025"`).
+  // (Not a far-off programme or party name: `„Polska 2050”`, `"Agenda 2030"`.)
+  if (i > 0 && y < 2030 && isCapitalised(tk, i - 1) && tk.gap[i] > 0 && i + 1 < tk.n && tk.gap[i + 1] === 0 && /^[”"»]$/.test(tk.raw[i + 1])) return spec(i, i + 1, { t: 'date', y });
   // Second year of a range: `2005-2010`, `od 2005 do 2010`.
   if (i >= 3 && (tk.raw[i - 1] === '-' || tk.raw[i - 1] === '–' || tk.lc[i - 1] === 'do' || tk.lc[i - 1] === 'i')) {
     const py = year4(tk, i - 2);
@@ -668,14 +754,14 @@ function matchPart(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-const MATCHERS = [matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchWeekday, matchDayWord, matchMonth, matchMonthWord, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart];
+const MATCHERS = [matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchNarrative, matchWeekday, matchDayWord, matchMonth, matchMonthWord, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart];
 
 /** Words that can begin an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...UNITS.keys(), ...COUNT_UNITS.keys(), ...SEASONS.keys(),
   ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
   'za', 'przed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
-  ...MAJOWKA, ...WAKACJE,
+  ...MAJOWKA, ...WAKACJE, 'nazajutrz', 'dnia', 'dniu', 'poprzedzającego', 'poprzedzającej',
 ]);
 const startMemo = new Map<string, boolean>();
 

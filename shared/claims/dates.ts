@@ -69,13 +69,20 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
       }
     }
   }
-  // Pass 2b: `w poprzednim miesiącu`, `the previous year` count from the period named just before.
+  // Pass 2b: `w poprzednim miesiącu`, `the previous year`, `rok wcześniej` count from the period
+  // named just before; `dzień wcześniej`, `the next day` from the day named just before in the
+  // paragraph; `tego samego dnia` is the last day named. In text order, so that chains (`w piątek …
+  // następnego dnia … dzień później`) build on each other.
   for (let k = 0; k < matches.length; k++) {
     const sp = matches[k].spec;
-    if (res[k] && (sp.t === 'month' || sp.t === 'year') && sp.ana) {
-      const v = anaphoricValue(text, res, k, sp.t, sp.n);
-      if (v) res[k]!.value = v;
-    }
+    const r = res[k];
+    if (!r) continue;
+    let v: string | null = null;
+    if ((sp.t === 'month' || sp.t === 'year') && sp.ana) v = anaphoricValue(text, res, k, sp.t, sp.n, 300);
+    else if (sp.t === 'day' && sp.ana === 'same') v = lastDayValue(matches, res, k);
+    else if (sp.t === 'day' && sp.ana === 'day') v = anaphoricValue(text, res, k, 'day', sp.n, DAY_REACH, matches);
+    else if (sp.t === 'day' && sp.ana === 'week') v = anaphoricValue(text, res, k, 'week', sp.n / 7, DAY_REACH, matches);
+    if (v) r.value = v;
   }
   // Pass 3: borrowed days, as resolved where they were written.
   for (let k = 0; k < matches.length; k++) {
@@ -101,19 +108,45 @@ interface Resolved extends DateMention {
   tense: Tense;
 }
 
+/** How far back (characters, same paragraph) a day offset looks for the day it counts from. */
+const DAY_REACH = 400;
+
 /**
  * The value of an anaphoric shift (`w grudniu … niż w poprzednim miesiącu` → November): counted
- * from the nearest earlier expression of the same paragraph, within 300 characters, that is at
+ * from the nearest earlier expression of the same paragraph, within `reach` characters, that is at
  * least as fine as the unit; null when there is none (the caller keeps the anchor-based value).
  */
-function anaphoricValue(text: string, res: (Resolved | null)[], k: number, unit: 'month' | 'year', n: number): string | null {
+function anaphoricValue(
+  text: string,
+  res: (Resolved | null)[],
+  k: number,
+  unit: 'day' | 'week' | 'month' | 'year',
+  n: number,
+  reach: number,
+  matches?: TemporalMatch[],
+): string | null {
   const me = res[k]!;
   for (let j = k - 1; j >= 0; j--) {
     const o = res[j];
     if (!o) continue;
-    if (me.start - o.end > 300 || text.slice(o.end, me.start).includes('\n\n')) return null;
+    if (me.start - o.end > reach || text.slice(o.end, me.start).includes('\n\n')) return null;
+    // Day offsets count from the nearest day named (clock times lean on theirs); a day known only
+    // to its month (a month-only anchor) leaves the anchor-based value.
+    if (matches && unit === 'day' && !dayish(matches[j].spec)) continue;
     const v = shiftValue(o.value, unit, n);
-    if (v) return v;
+    if (v || (matches && dayish(matches[j].spec))) return v;
+  }
+  return null;
+}
+
+/**
+ * `the same day`, `tego dnia`: the last day named anywhere before in the text (a weekday or a date,
+ * without its clock time), or null when none was (the caller keeps the anchor day).
+ */
+function lastDayValue(matches: TemporalMatch[], res: (Resolved | null)[], k: number): string | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const o = res[j];
+    if (o && dayish(matches[j].spec)) return shiftValue(o.value, 'day', 0);
   }
   return null;
 }
@@ -380,7 +413,7 @@ const PAST_PL_STOP = new Set(
     'cywili izraeli udział dział podział artykuł kanał materiał kapitał upał siła siły szkoła szkoły wisła wisły skała skały ciało ciała ' +
     'koło koła źródło źródła hasło hasła czoło zło działo działa dzieło dzieła mało cały cała całe mały mała biały biała ' +
     'stały stała zły zła miły miła doskonały trwały trwała brukseli chwili woli roli soli doli fali sali stali dali mali ' +
-    'rano ono tano jedno żadno dawno równo pewno wolno trudno można wino kino okno sino lato złoto miasto'
+    'rano ono tano jedno żadno dawno równo pewno wolno trudno można wino kino okno sino lato złoto miasto czyli jeżeli'
   ).split(' '),
 );
 const PAST_PL_EXTRA = new Set(['było', 'był', 'była', 'były', 'byli']);
@@ -437,6 +470,15 @@ function isSentenceStop(text: string, k: number): boolean {
 }
 
 const WORD_RE = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
+/** Modals of possibility, as written in lower case (`May` is the month). */
+const MODALS_EN = new Set(['could', 'may', 'might']);
+
+/** True when only spaces, quotes or dashes separate position ws from the start of its sentence. */
+function sentenceStartBefore(text: string, ws: number): boolean {
+  let k = ws - 1;
+  while (k >= 0 && ' \u00a0"„“”«»-–—('.includes(text[k])) k--;
+  return k < 0 || text[k] === '.' || text[k] === '!' || text[k] === '?' || text[k] === '\n' || text[k] === ':';
+}
 const COMPLEMENTIZER = /(?<![\p{L}])(?:that|że|iż|jakoby|whether)(?![\p{L}])/giu;
 
 /**
@@ -458,6 +500,11 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
     if (we > start && ws < end) continue; // inside the expression itself
     // `is to be signed`, `are to meet`: a planned event; `have arrested`, `has been`: a finished one.
     let c = lang === 'en' && prev === 'to' && /^(?:is|are|am)$/.test(before) ? 'future' : tenseOfWord(m[0], lang);
+    // `could cause`, `may arrive`: a possible event is yet to come (not `could not be reached`,
+    // `may have fled`).
+    if (lang === 'en' && MODALS_EN.has(m[0]) && !/^\s+(?:not|have|never|n['’]t)\b/.test(text.slice(we, we + 12))) c = 'future';
+    // A capitalised word inside a sentence is a name (`Michał`, `Rafała`), not a past verb.
+    if (lang === 'pl' && c === 'past' && !PAST_PL_EXTRA.has(prev) && m[0] !== prev && !sentenceStartBefore(text, ws)) continue;
     const perfect = lang === 'en' && PERFECT_AUX.has(before) && (c === 'past' || PARTICIPLES_EN.has(prev));
     if (perfect) c = 'past';
     if (!c) continue;

@@ -16,6 +16,11 @@
  * - with a month-only anchor a relative day (`today`, `yesterday`, up to a week away) and `this week`
  *   resolve to the anchor month: it is the best precision available (today is certainly in that month,
  *   a day a few days away almost always is); a weekday stays `XXXX-WXX-5` since its week is unknown.
+ * - `the weekend` / `this weekend` is the anchor week's (`2022-W02-WE`); told in the past on a weekday,
+ *   the weekend just gone (the previous ISO week's).
+ * - days told from the narrative (`dzień wcześniej`, `the next day`) count from the day named just
+ *   before in the paragraph, `the same day` is the last day named; without one, from the anchor
+ *   (`XXXX-XX-XX` without an anchor; `XXXX-WXX-4` for the day before a Friday of an unknown week).
  */
 
 /** The article date split into its known parts. */
@@ -32,8 +37,14 @@ export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type TemporalSpec =
   /** Calendar date with possibly missing parts; `yOff` = year relative to the anchor (`w marcu ubiegłego roku`). */
   | { t: 'date'; y?: number; m?: number; d?: number; yOff?: number; side?: 'past' | 'future' }
-  /** Relative day: today 0, yesterday -1, tomorrow 1, `3 dni temu` -3. */
-  | { t: 'day'; n: number }
+  /**
+   * Relative day: today 0, yesterday -1, tomorrow 1, `3 dni temu` -3. `ana` marks a day told from
+   * the narrative rather than from the article date, with the anchor as fallback: `day` counts n
+   * days from the day named just before (`dzień wcześniej`, `the next day`), `week` likewise but
+   * from a week as well (`tydzień wcześniej` after `w ubiegłym tygodniu`; n stays in days), `same`
+   * is the last day named before (`tego samego dnia`, `the same day`).
+   */
+  | { t: 'day'; n: number; ana?: 'day' | 'week' | 'same' }
   /** Weekday 1 (Monday) … 7 (Sunday); `tense` = most recent unless the context is future. */
   | { t: 'weekday'; wd: number; dir: 'tense' | 'last' | 'next' }
   /** ISO week relative to the anchor's; `weekend` for its Saturday–Sunday; `byTense` for a bare `the weekend`. */
@@ -190,7 +201,8 @@ export function needsTense(spec: TemporalSpec, anchor: Anchor | null): boolean {
     case 'time':
       return spec.base ? needsTense(spec.base, anchor) : false;
     case 'week':
-      return !!spec.byTense && anchor.d !== undefined;
+      // `this weekend` too: told in the past on a weekday it is the weekend just gone.
+      return (!!spec.byTense || (!!spec.weekend && spec.n === 0)) && anchor.d !== undefined;
     default:
       return false;
   }
@@ -303,10 +315,11 @@ function resolveWeek(spec: { n: number; weekend?: boolean; byTense?: boolean }, 
   let n = spec.n;
   const we = spec.weekend ? '-WE' : '';
   if (spec.weekend && anchor?.d !== undefined) {
-    // Weekends are told from the anchor's weekday: on a weekday `the weekend` just past belongs to
-    // the previous ISO week, the coming one to this week.
+    // Weekends are told from the anchor's weekday: the anchor week's weekend, except that on a
+    // weekday a weekend told in the past (`protesters marched over the weekend`) is the one just
+    // gone, in the previous ISO week; `next weekend` on a weekday is this week's.
     const awd = isoWeekday(anchor.y, anchor.m!, anchor.d);
-    if (spec.byTense) n = tense === 'future' || awd >= 6 ? 0 : -1;
+    if (n === 0) n = tense === 'past' && awd <= 5 ? -1 : 0;
     else if (n === 1) n = awd <= 5 ? 0 : 1;
   }
   if (!anchor) return 'XXXX-WXX' + we;
@@ -337,10 +350,12 @@ function seasonYear(s: Season, anchor: Anchor, tense: Tense): number {
 }
 
 /**
- * Shifts a resolved value by n months or years (`2025-12` − 1 month → `2025-11`), keeping the
- * granularity the unit asks for; null when the value is too coarse or not a calendar value.
+ * Shifts a resolved value by n days, weeks, months or years (`2025-12` − 1 month → `2025-11`,
+ * `2022-01-12` − 1 day → `2022-01-11`), keeping the granularity the unit asks for (a clock time is
+ * dropped); null when the value is too coarse or not a calendar value.
  */
-export function shiftValue(value: string, unit: 'month' | 'year', n: number): string | null {
+export function shiftValue(value: string, unit: 'day' | 'week' | 'month' | 'year', n: number): string | null {
+  if (unit === 'day' || unit === 'week') return shiftDays(value, unit, n);
   const m = /^(\d{4})(?:-(\d\d))?/.exec(value);
   if (!m) return null;
   const y = Number(m[1]);
@@ -348,4 +363,39 @@ export function shiftValue(value: string, unit: 'month' | 'year', n: number): st
   if (!m[2]) return null;
   const idx = monthIndex(y, Number(m[2])) + n;
   return `${pad4(Math.floor(idx / 12))}-${pad2((idx % 12) + 1)}`;
+}
+
+/**
+ * Day and week shifts of a day-level value. A week shift also moves an ISO week (`2023-W48` − 1 →
+ * `2023-W47`); a day shift of a day without a year keeps the year unknown, and of a weekday of an
+ * unknown week (`XXXX-WXX-5` − 1 → `XXXX-WXX-4`) keeps the week unknown.
+ */
+function shiftDays(value: string, unit: 'day' | 'week', n: number): string | null {
+  const days = unit === 'week' ? 7 * n : n;
+  let m = /^(\d{4})-(\d\d)-(\d\d)(?:$|T)/.exec(value);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    return isValidDate(y, mo, d) ? formatDayNumber(dayNumber(y, mo, d) + days) : null;
+  }
+  if ((m = /^XXXX-(\d\d)-(\d\d)(?:$|T)/.exec(value))) {
+    // Without a year, 29 February needs a leap year; any other day is told in a common year.
+    const mo = Number(m[1]);
+    const d = Number(m[2]);
+    const y = mo === 2 && d === 29 ? 2000 : 2001;
+    if (!isValidDate(y, mo, d)) return null;
+    const c = fromDayNumber(dayNumber(y, mo, d) + days);
+    return `XXXX-${pad2(c.m)}-${pad2(c.d)}`;
+  }
+  if ((m = /^XXXX-WXX-([1-7])(?:$|T)/.exec(value))) return `XXXX-WXX-${((((Number(m[1]) - 1 + days) % 7) + 7) % 7) + 1}`;
+  if (/^XXXX-XX-XX(?:$|T)/.test(value)) return 'XXXX-XX-XX';
+  if (unit === 'week' && (m = /^(\d{4})-W(\d\d)$/.exec(value))) {
+    // The Monday of ISO week w is 7(w−1) days after the Monday of week 1 (the week with 4 January).
+    const y = Number(m[1]);
+    const jan4 = dayNumber(y, 1, 4);
+    const monday = jan4 - (isoWeekday(y, 1, 4) - 1) + 7 * (Number(m[2]) - 1);
+    return formatWeekOf(monday + days);
+  }
+  return null;
 }

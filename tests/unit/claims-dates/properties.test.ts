@@ -15,6 +15,9 @@ const PIECES = [
   'January', 'Jan', 'Friday', 'last', 'next', 'week', 'ago', 'two', 'a.m.', 'the', 'weekend', 'Q1', 'quarter', 'in',
   'date', 'Data', 'By', 'Z', 'Brukseli', 'Łukasz', 'Osiński', 'PAP', '(Reuters)', 'BRUSSELS', '#', 'odbędzie', 'się',
   'spotkanie', 'met', 'summit', 'will',
+  // Narrative days and quarters.
+  'dzień', 'dnia', 'wcześniej', 'później', 'poprzedniego', 'tego', 'samego', 'nazajutrz', 'kwartału', 'przed',
+  'day', 'same', 'previous', 'that', 'earlier', 'later', 'before', 'a', 'could',
 ];
 const newsy = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((a) => a.join(''));
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }), newsy, newsy.map((s) => s.replace(/ /g, '')));

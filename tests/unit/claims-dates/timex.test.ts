@@ -96,6 +96,13 @@ describe('resolveSpec', () => {
     [{ t: 'week', n: -1, weekend: true }, '2022-01-12', '2022-W01-WE'],
     [{ t: 'week', n: 1, weekend: true }, '2022-01-12', '2022-W02-WE'],
     [{ t: 'week', n: 1, weekend: true }, '2022-01-15', '2022-W03-WE'],
+    // Without a tense, `this weekend` / `the weekend` is the anchor week's.
+    [{ t: 'week', n: 0, weekend: true }, '2022-01-12', '2022-W02-WE'],
+    [{ t: 'week', n: 0, weekend: true, byTense: true }, '2022-01-12', '2022-W02-WE'],
+    [{ t: 'week', n: 0, weekend: true, byTense: true }, null, 'XXXX-WXX-WE'],
+    // A narrative day without a day named before falls back to the anchor.
+    [{ t: 'day', n: -1, ana: 'day' }, '2022-01-12', '2022-01-11'],
+    [{ t: 'day', n: 0, ana: 'same' }, null, 'XXXX-XX-XX'],
     [{ t: 'month', n: -1 }, '2022-01-12', '2021-12'],
     [{ t: 'month', n: 1 }, '2022-01', '2022-02'],
     [{ t: 'month', n: 1 }, null, 'XXXX-XX'],
@@ -121,6 +128,10 @@ describe('resolveSpec', () => {
     expect(resolveSpec(spec, WED, 'past')).toBe('2022-W01-WE');
     expect(resolveSpec(spec, WED, 'future')).toBe('2022-W02-WE');
     expect(resolveSpec(spec, parseAnchor('2022-01-16'), 'past')).toBe('2022-W02-WE');
+    // `this weekend` told in the past on a weekday is the one just gone.
+    const thisOne: TemporalSpec = { t: 'week', n: 0, weekend: true };
+    expect(resolveSpec(thisOne, WED, 'past')).toBe('2022-W01-WE');
+    expect(resolveSpec(thisOne, WED, 'future')).toBe('2022-W02-WE');
   });
 });
 
@@ -145,5 +156,19 @@ describe('shiftValue', () => {
     ['2022-W03', 'month', -1, null],
     ['XXXX-12', 'month', -1, null],
     ['199', 'year', 1, null],
+    // Days and weeks.
+    ['2022-01-01', 'day', -1, '2021-12-31'],
+    ['2024-02-28T10:00', 'day', 1, '2024-02-29'],
+    ['XXXX-03-01', 'day', -1, 'XXXX-02-28'],
+    ['XXXX-02-29', 'day', 1, 'XXXX-03-01'],
+    ['XXXX-WXX-1', 'day', -1, 'XXXX-WXX-7'],
+    ['XXXX-WXX-5', 'day', 3, 'XXXX-WXX-1'],
+    ['XXXX-XX-XX', 'day', 1, 'XXXX-XX-XX'],
+    ['2022-01', 'day', -1, null],
+    ['2022-W02', 'day', -1, null],
+    ['2022-W01', 'week', -1, '2021-W52'],
+    ['2020-W53', 'week', 1, '2021-W01'],
+    ['2022-01-12', 'week', 1, '2022-01-19'],
+    ['2022-Q1', 'week', 1, null],
   ] as const)('%s %s %i → %s', (v, u, n, want) => expect(shiftValue(v, u, n)).toBe(want));
 });
