@@ -949,7 +949,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // (A verb of announcing keeps its subject as a speaker: `Abdullahi confirmed the incident …`.)
       const withObject = (lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '') && !NP_VERBS.test(t[v].text)) ||
         t.slice(Math.max(0, clauseStartLeft(info, v) - 2), v).some((x) => /^(któr\p{L}*|who|whom|which)$/iu.test(x.text)) || (lang === 'pl' && t[v + 1]?.lower === 'za');
-      const who = (form.needsContent && form.lang === 'en') || withObject ? null : subjectOf(info, v, form, null);
+      let who = (form.needsContent && form.lang === 'en') || withObject ? null : subjectOf(info, v, form, null);
+      // An inverted subject introduces a speaker only when it ends the clause (`wypowiedział się także
+      // George W. Bush.`), not when it is an object in a list (`Wymienia z nazwy Stany Zjednoczone i …`).
+      if (who && who.start > t[v].start && t[who.t1] && /^(i|oraz|a|and|or|lub|albo)$/i.test(t[who.t1].text)) who = null;
       if (who && (who.kind === 'person' || who.kind === 'org')) {
         const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, who, -1);
         f.silent = true;
@@ -959,8 +962,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // `…, told Xinhua, adding that …`, `…, dodając, że …`: a participle has the main clause's speaker,
     // never the nearest name on its left (the outlet, an object).
-    const participle = v > 0 && (lang === 'en' ? t[v - 1].text === ',' && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || t[v - 1].word));
+    // (Without a comma, inside someone's reported clause — `uważa, że skłamała ona mówiąc, iż …` —
+    // the participle belongs to that clause.)
+    const participle = v > 0 && (lang === 'en' ? t[v - 1].text === ',' && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
     const sp = participle ? null : subjectOf(info, v, form, contentStart);
+    // An adverbial participle that is no participle clause of the main speaker is part of a content.
+    if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
     if (participle) {
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
       f.participle = true;
