@@ -376,6 +376,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     } else i++;
   }
   bindAppositions(tokens, out);
+  // `z kancelarii Graś i Wspólnicy`: a name coordinated with one inside a prepositional phrase is inside it too.
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1];
+    const b = out[k];
+    if (a.afterPreposition && !b.afterPreposition && b.t0 === a.t1 + 1 && /^(i|oraz|and|&)$/i.test(tokens[a.t1].text)) b.afterPreposition = true;
+  }
   return out;
 }
 
@@ -391,7 +397,7 @@ const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Z
 // Common nouns that take a proper-name apposition (`na lotnisku Hostomel`, `the city of X`): a
 // capitalised word after `PREP + such noun` names the place/outlet, not a speaker. Other nouns
 // (`po spotkaniu Stoltenberg powiedział`) end an adverbial before the subject.
-const NAMING_NOUN = /^(lotnisk|agencj|platform|portal|gaze[tc]|dziennik|tygodnik|stacj|telewizj|radi[ou]|rozgłośni|miast|wsi|wieś|gmin|powie?c?i?a?t|ulic|szpital|firm|spółc?k|parti|klub|hotel|program|serwis|stadion|rzek|rzec|jezior|region|prowincj|obwod|obwód|okręg|dzielnic|osiedl|festiwal|airport|agency|platform|city|town|village|county|province|newspaper|channel|network|station|hospital|company|party|club|hotel|programme|website|stadium|river|district|state|island|port)/;
+const NAMING_NOUN = /^(kancelari|fundacj|stowarzyszeni|instytut|uczelni|teatr|muzeum|ośrod|wydawnictw|sklep|restauracj|lotnisk|agencj|platform|portal|gaze[tc]|dziennik|tygodnik|stacj|telewizj|radi[ou]|rozgłośni|miast|wsi|wieś|gmin|powie?c?i?a?t|ulic|szpital|firm|spółc?k|parti|klub|hotel|program|serwis|stadion|rzek|rzec|jezior|region|prowincj|obwod|obwód|okręg|dzielnic|osiedl|festiwal|airport|agency|platform|city|town|village|county|province|newspaper|channel|network|station|hospital|company|party|club|hotel|programme|website|stadium|river|district|state|island|port)/;
 
 function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
   if ((m.kind === 'person' && m.given) || m.kind === 'role' || m.role || m.kind === 'group') return false;
@@ -660,6 +666,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
         oh = orgOf(tokens[q]);
         ohAt = q;
       }
+      // `Straż pożarna`, `Policja drogowa`: a capitalised head alone takes its lower-case adjectives.
+      if (lang === 'pl' && end === j + 1 && orgOf(h)) {
+        while (end < tokens.length && end - j <= 2 && tokens[end].word && !tokens[end].cap && /\p{L}(?:na|ny|ne|ska|ski|skie|cka|cki|wa|wy|we)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
+      }
       // A sentence-initial article is no part of the name (`The British Medical Association`).
       let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/^The (?=\S)/, '');
       if (lang === 'pl' && oh && end - j <= 6 && tokens.slice(j, end).every((x) => x.word)) {
@@ -687,6 +697,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && (tokens[end + 1]?.cap)) {
       end = capRunOrAcronyms(tokens, end + 1);
     }
+    // `Straż pożarna`, `Policja drogowa`: a capitalised head alone takes its lower-case adjectives.
+    if (lang === 'pl' && end === j + 1) {
+      while (end < tokens.length && end - j <= 2 && tokens[end].word && !tokens[end].cap && /\p{L}(?:na|ny|ne|ska|ski|skie|cka|cki|wa|wy|we)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
+    }
     let name = tokens.slice(j, end).map((x) => x.text).join(' ');
     if (lang === 'pl' && end - j <= 6 && tokens.slice(j, end).every((x) => x.word)) {
       name = orgNominativePl(tokens.slice(j, end).map((x) => x.text), 0, head.lemma, head.gender) ?? name;
@@ -694,8 +708,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
   }
   // Lower-case institution noun with up to 2 complement words (`biuro prasowe`, `ministerstwa finansów`).
+  // (In a relative clause the word after it is the verb: `dowody, które sąd bierze pod uwagę`.)
   let end = j + 1;
-  while (end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
+  const inRelative = /^(który|która|które|którego|której|których|którym|co)$/.test(tokens[j - 1]?.lower ?? '');
+  while (!inRelative && end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower)) break;
