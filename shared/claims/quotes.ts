@@ -1190,7 +1190,13 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
           mStart = r;
         }
       }
-      const m = info.mentions.find((x) => x.t0 === mStart || (srcNoun < 0 && x.t0 === q));
+      let m = info.mentions.find((x) => x.t0 === mStart || (srcNoun < 0 && x.t0 === q));
+      // `figures from music tour trade publication Pollstar`: the owner after a few describing words.
+      if (!m && srcNoun >= 0 && lang === 'en' && mStart > srcNoun + 1) {
+        let r = mStart;
+        while (r < t.length && r - mStart < 5 && t[r].word && !t[r].cap) r++;
+        if (r > mStart && r - mStart < 5) m = info.mentions.find((x) => x.t0 === r && (x.kind === 'org' || x.kind === 'person'));
+      }
       if (m && (m.kind !== 'pronoun' || m.pronounUse === 'oblique')) {
         speaker = m;
         phraseEnd = m.t1;
@@ -1199,7 +1205,8 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         if (!quoted) continue;
         const p = info.pairs.find((x) => x.open === t[mStart].start)!;
         phraseEnd = t.findIndex((x) => x.start === p.close) + 1;
-      } else if (srcNoun >= 0 && !SOURCE_NEEDS_OWNER.has(t[srcNoun].lower)) {
+      } else if (srcNoun >= 0 && (!SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) || (lang === 'en' && t[srcNoun + 1]?.text === ','))) {
+        // (`According to recent data, …`: unowned data named as written.)
         fallbackName = info.s.text.slice(t[after].start - info.s.start, t[srcNoun].end - info.s.start);
         phraseEnd = srcNoun + 1;
       } else continue;
