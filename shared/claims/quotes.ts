@@ -1037,7 +1037,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
     }
     if (first >= 0 && inner >= 0.5 * (f.quoteEnd - f.quoteStart)) {
-      f.quoteStart = first;
+      // (Reported words before the quotation — `że to właśnie Kijów powinien wykazać się „…”` — stay
+      // in the claim: they are part of what is attributed.)
+      if (!hasWords(text.slice(f.quoteStart, first), 3)) f.quoteStart = first;
       f.quoteEnd = last;
       f.direct = true;
       f.rule = 'quote.partial.reported';
