@@ -490,6 +490,21 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         f.quotedSource = sp ? null : quotedSourceAfter(ai, att.verb);
         // A dash tail may continue the quotation (`– A – powiedział X. – B.` stays two claims).
         frames.push(f);
+        // `– … – dodał i zapowiedział, że …`, `– … – zaznaczył, dodając, że „…”`: a second verb after
+        // the tail reports more from the same speaker.
+        for (let q = att.verb + 1; q < ai.tokens.length - 2; q++) {
+          const x = ai.tokens[q];
+          if (!(/^(i|oraz|a)$/i.test(ai.tokens[q - 1].text) || ai.tokens[q - 1].text === ',')) continue;
+          const form2 = isSpeechToken(ai.tokens, q, lang, () => false);
+          if (!form2) continue;
+          let intro = q + 1;
+          while (intro < ai.tokens.length && intro - q <= 3 && !CONTENT_INTRO.has(ai.tokens[intro].lower) && ai.tokens[intro].text !== ':') intro++;
+          if (intro >= ai.tokens.length || intro - q > 3 || !hasWords(text.slice(ai.tokens[intro].end, ai.s.end), 3)) break;
+          const g = baseFrame(ai, 'quote.reported.ze', false, trimSpan(text, ai.tokens[intro].end, ai.s.end), form2, x.start, sp, 2);
+          g.participle = !sp;
+          frames.push(g);
+          break;
+        }
         for (let k = i; k <= j; k++) consumed.add(k);
         i = j;
         continue;
