@@ -7,7 +7,7 @@
  * Mentions follow TimeML: `on` in `on Friday` is not part of the mention; `last`, `next`,
  * `earlier this`, `ago` are.
  */
-import { GAP_NEWLINE, NUM, PUNCT, WORD, isCapitalised, type Tokens } from './tokens';
+import { GAP_NEWLINE, NUM, PUNCT, WORD, isCapitalised, sentenceInitial, type Tokens } from './tokens';
 import type { Season, TemporalMatch, TemporalSpec } from './timex';
 import { enNumberWord } from './numbers-en';
 
@@ -430,14 +430,70 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-/** `this summer`, `last winter`, `in the spring`, `summer 2021`, `summer of 2021`. */
+/** Prepositions before a season that name the time (`in spring`, `by autumn`, `until the summer`). */
+const SEASON_PREP = /^(?:in|during|over|through|throughout|until|till|by|since|before|after|from|for|into|around|toward|towards|ahead)$/;
+/** Nouns a season may qualify while still naming the time (`the spring tour`, `the fall concert series`). */
+const SEASON_EVENT = new Set(
+  (
+    'tour tours concert concerts series session sessions semester term break recess holiday holidays vacation offensive ' +
+    'campaign election elections meeting meetings summit months weeks season festival festivals harvest sales release ' +
+    'releases schedule sitting exams transfer window'
+  ).split(' '),
+);
+/**
+ * Words that may follow a season named by a preposition (`in spring, the …`, `by autumn the plant
+ * will close`); another lower-case word makes the season a modifier (`in summer camp`). `when` is
+ * left out: `in summer when diseases break out` is every summer, not one.
+ */
+const SEASON_FOLLOW = new Set(
+  (
+    'the a an and or but as to for with this that these those it he she they we i you there after before until at ' +
+    'on in is was will would could should may might are were has have had next last his her their its our while if ' +
+    'so then than because amid despite following'
+  ).split(' '),
+);
+
+/**
+ * A season word that names a time rather than a thing: lower case (`the Arab Spring`, `the Fall of
+ * Rome` are names) and, for `fall`, `of` only before a year (`the fall of the Wall`).
+ */
+function seasonAt(tk: Tokens, i: number): Season | undefined {
+  const s = i < tk.n ? SEASONS.get(tk.lc[i]) : undefined;
+  if (!s || (isCapitalised(tk, i) && !sentenceInitial(tk, i))) return undefined;
+  return s;
+}
+
+/** True when the word after a season leaves it naming the time (see SEASON_FOLLOW, SEASON_EVENT). */
+function seasonFollowOk(tk: Tokens, k: number, allowEvent: boolean): boolean {
+  if (k >= tk.n || !sameLine(tk, k) || tk.kind[k] !== WORD || isCapitalised(tk, k)) return true;
+  return SEASON_FOLLOW.has(tk.lc[k]) || (allowEvent && SEASON_EVENT.has(tk.lc[k]));
+}
+
+/**
+ * `this summer`, `last winter`, `in the spring`, `by autumn`, `early fall`, `late spring`, `summer
+ * 2021`, `the summer of 2021`, `the spring tour`; not `a winter coat`, `summer camp`, `the Arab Spring`.
+ */
 function matchSeason(tk: Tokens, i: number): TemporalMatch | null {
+  // `early fall`, `late spring`, `mid-summer`: the qualifier is part of the mention.
+  const lc = tk.lc[i];
+  if ((lc === 'early' || lc === 'late' || lc === 'mid') && tk.kind[i] === WORD) {
+    let k = i + 1;
+    if (lc === 'mid' && isTok(tk, k, '-') && tk.gap[k] === 0) k++;
+    if (!sameLine(tk, k) || !seasonAt(tk, k)) return null;
+    const m = matchSeasonWord(tk, k, true);
+    return m ? spec(i, m.e, m.spec) : null;
+  }
+  return matchSeasonWord(tk, i, false);
+}
+
+/** A season word (or a modifier and one) at i; `qualified` when `early`/`late`/`mid` came before it. */
+function matchSeasonWord(tk: Tokens, i: number, qualified: boolean): TemporalMatch | null {
   const mod = modifier(tk, i);
   if (mod && i + 1 < tk.n && sameLine(tk, i + 1)) {
-    const s = SEASONS.get(tk.lc[i + 1]);
+    const s = seasonAt(tk, i + 1);
     if (s) return spec(mod.s, i + 2, { t: 'season', s, n: mod.n });
   }
-  const s = SEASONS.get(tk.lc[i]);
+  const s = seasonAt(tk, i);
   if (!s) return null;
   let j = i + 1;
   if (isTok(tk, j, 'of')) j++;
@@ -446,12 +502,17 @@ function matchSeason(tk: Tokens, i: number): TemporalMatch | null {
   // `the fall of next year`, `summer of last year`
   if (j > i + 1 && isTok(tk, j + 1, 'year')) {
     const m = modifier(tk, j);
-    if (m && m.s === j) return spec(i, j + 2, { t: 'season', s, n: m.n });
+    if (m && m.s === j) return spec(i, j + 2, { t: 'season', s, yOff: m.n });
   }
-  // `in the spring`, `during the summer`
-  if (i >= 2 && tk.lc[i - 1] === 'the' && /^(?:in|during|over|through|throughout|until|by)$/.test(tk.lc[i - 2])) {
-    return spec(i, i + 1, { t: 'season', s });
-  }
+  // `the fall of the Berlin Wall`, `a fall in prices`: an event or a drop, not the season.
+  const prev = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
+  const prev2 = i > 1 && sameLine(tk, i - 1) ? tk.lc[i - 2] : '';
+  if (j > i + 1 || (tk.lc[i] === 'fall' && !qualified && !SEASON_PREP.test(prev) && /^(?:in|from|to|by)$/.test(tk.lc[i + 1] ?? ''))) return null;
+  // `in the spring`, `during the summer`, `the spring tour`; `in spring`, `by autumn`, `early fall`.
+  if (prev === 'the' && SEASON_PREP.test(prev2) && seasonFollowOk(tk, i + 1, true)) return spec(i, i + 1, { t: 'season', s });
+  if (prev === 'the' && i + 1 < tk.n && sameLine(tk, i + 1) && SEASON_EVENT.has(tk.lc[i + 1])) return spec(i, i + 1, { t: 'season', s });
+  // (`early`/`late` already make it a time: `late spring brought a drought`.)
+  if (qualified || (SEASON_PREP.test(prev) && seasonFollowOk(tk, i + 1, false))) return spec(i, i + 1, { t: 'season', s });
   return null;
 }
 
@@ -576,7 +637,7 @@ const MATCHERS = [matchCurrentPeriod, matchTheUnit, matchNarrative, matchHoliday
 /** Words that can begin (or carry) an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
-  'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'the', 'a', 'an', 'one',
+  'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'mid', 'the', 'a', 'an', 'one',
   'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new',
   'previous', 'that',
 ]);

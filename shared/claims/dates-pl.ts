@@ -1,7 +1,8 @@
 /**
  * Polish temporal expressions on the shared token stream: `12 stycznia 2022 r.`, `w styczniu`,
  * `w 2022 roku`, `w ubiegły piątek`, `piątkowe`, `dzisiejsze`, `w przyszłym tygodniu`,
- * `2 dni temu`, `za tydzień`, `godz. 12`, `lata 90.`, `XX wieku`, `latem`, `koniec tego kwartału`, and
+ * `2 dni temu`, `sprzed roku`, `za tydzień`, `w ciągu ostatniego tygodnia`, `godz. 12`, `lata 90.`,
+ * `XX wieku`, `latem`, `do lata`, `późną jesienią`, `koniec tego kwartału`, and
  * days and periods told from the narrative: `poprzedniego dnia`, `nazajutrz`, `tego samego dnia`,
  * `dzień wcześniej`, `rok później`, `w roku poprzedzającym`.
  *
@@ -129,6 +130,12 @@ for (const f of 'dzień dni dniach dniami doby dób'.split(' ')) COUNT_UNITS.set
 for (const f of 'tydzień tygodnie tygodni tygodniami'.split(' ')) COUNT_UNITS.set(f, 'week');
 for (const f of 'miesiąc miesiące miesięcy miesiącami'.split(' ')) COUNT_UNITS.set(f, 'month');
 for (const f of 'rok lata lat laty latami'.split(' ')) COUNT_UNITS.set(f, 'year');
+/** Genitives after `sprzed` (`sprzed roku`, `sprzed dwóch lat`); the singular ones stand alone. */
+const SPRZED_UNITS = new Map<string, Unit>([
+  ['dnia', 'day'], ['doby', 'day'], ['dni', 'day'], ['dób', 'day'], ['tygodnia', 'week'], ['tygodni', 'week'],
+  ['miesiąca', 'month'], ['miesięcy', 'month'], ['roku', 'year'], ['lat', 'year'],
+]);
+const SPRZED_ONE = new Set(['dnia', 'doby', 'tygodnia', 'miesiąca', 'roku']);
 /** Singular instrumentals after `przed` (`przed tygodniem` = a week ago). */
 const INSTR_ONE = new Map<string, Unit>([
   ['dniem', 'day'], ['tygodniem', 'week'], ['miesiącem', 'month'], ['rokiem', 'year'],
@@ -136,11 +143,18 @@ const INSTR_ONE = new Map<string, Unit>([
 
 const SEASONS = new Map<string, Season>();
 for (const f of 'wiosna wiosny wiośnie wiosnę wiosną'.split(' ')) SEASONS.set(f, 'SP');
-for (const f of 'latem lecie'.split(' ')) SEASONS.set(f, 'SU');
+for (const f of 'lato latem lecie'.split(' ')) SEASONS.set(f, 'SU');
 for (const f of 'jesień jesieni jesienią'.split(' ')) SEASONS.set(f, 'FA');
 for (const f of 'zima zimy zimie zimę zimą'.split(' ')) SEASONS.set(f, 'WI');
 const SEASON_ALONE = new Set(['wiosną', 'latem', 'jesienią', 'zimą']);
-const SEASON_PREP = new Set(['w', 'we', 'na', 'od', 'do', 'przed', 'po', 'tej', 'tego', 'tegorocznej', 'tegorocznego']);
+const SEASON_PREP = new Set(['w', 'we', 'na', 'od', 'do', 'przed', 'po', 'tej', 'tego', 'tegorocznej', 'tegorocznego', 'przez', 'całe', 'całą', 'całego', 'całej']);
+/**
+ * `lata` is the plural of `rok` (`przez lata`, `na lata 2021–2027`) except as the genitive of `lato`
+ * after these words (`do lata`, `od lata 2020`, `tego lata`, `zeszłego lata`).
+ */
+const LATA_SUMMER = /^(?:do|od|tego|całego|(?:ubiegł|zeszł|minion|przyszł|najbliższ|tegoroczn|bieżąc|ostatni|poprzedni|następn|nadchodząc|kolejn|wczesn|późn)ego)$/;
+/** `wczesną wiosną`, `późnym latem`, `do późnej jesieni`: part of the season's mention. */
+const SEASON_EARLY_LATE = /^(?:wczesn|późn)(?:a|ą|ej|ym|ego|e|y)$/;
 
 const PARTS_1 = new Set(['rano', 'rankiem', 'wieczorem', 'nocą', 'popołudniu']);
 const PARTS_2 = new Map<string, Set<string>>([
@@ -363,7 +377,7 @@ function matchMonthWord(tk: Tokens, i: number): TemporalMatch | null {
     if (i + 1 < tk.n && sameLine(tk, i + 1) && WAKACJE_NOT.test(tk.lc[i + 1])) return null;
     const ys = yearSuffix(tk, i + 1);
     if (ys?.y !== undefined) return spec(i, ys.e, { t: 'season', s: 'SU', y: ys.y });
-    if (ys?.yOff !== undefined) return spec(i, ys.e, { t: 'season', s: 'SU', n: ys.yOff });
+    if (ys?.yOff !== undefined) return spec(i, ys.e, { t: 'season', s: 'SU', yOff: ys.yOff });
     return spec(i, i + 1, { t: 'season', s: 'SU' });
   }
   return null;
@@ -440,6 +454,9 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
     // miesiąca`, `przez ostatni rok` are stretches of time counted back from now, not calendar periods.
     const last = tk.lc[i].startsWith('ostatni');
     const stretch = last && i > 0 && sameLine(tk, i) && /^(?:ciągu|przez|przestrzeni)$/.test(tk.lc[i - 1]);
+    // `ostatni tydzień` (`w ciągu ostatniego tygodnia` too) is the seven days up to the article
+    // date, unless it is the last week of something named after it (`ostatniego tygodnia lipca`).
+    if (u === 'week' && last) return lastWeekOf(tk, i + 2) ? null : spec(i, i + 2, { t: 'week', n: -1, recent: true });
     if (u && !stretch && !(u === 'decade' && last) && !(MOD_BEFORE_EVENT.test(tk.lc[i]) && u !== 'year' && u !== 'month')) {
       // `za rok 2021`, `tego roku 2005`: a following year number wins.
       if (year4(tk, i + 2) && sameLine(tk, i + 2)) return null;
@@ -460,6 +477,15 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
     if (/^bieżąc(?:ego|ym|ej)$/.test(tk.lc[i + 1])) return spec(i, i + 2, unitSpec(u, 0));
   }
   return null;
+}
+
+/** Words after `ostatni tydzień` that make it the last week of a period or before an event. */
+const LAST_WEEK_OF = /^(?:przed|po|roku|miesiąca|kwartału|kampanii|wakacji|ferii|sezonu|sesji|trwania|urzędowania|życia|rządów|kadencji|ciąży)$/;
+
+/** True when token k continues `ostatni tydzień` into `… lipca`, `… przed wyborami`, `… kampanii`. */
+function lastWeekOf(tk: Tokens, k: number): boolean {
+  if (k >= tk.n || !sameLine(tk, k) || tk.kind[k] !== WORD) return false;
+  return MONTHS.has(tk.lc[k]) || LAST_WEEK_OF.test(tk.lc[k]);
 }
 
 function unitSpec(u: Unit, n: number): TemporalSpec {
@@ -520,6 +546,16 @@ function matchShift(tk: Tokens, i: number): TemporalMatch | null {
     if (sign < 0 && !/^(?:dniami|laty|latami|tygodniami|miesiącami)$/.test(tk.lc[k])) return null;
     if (!c && !/^(?:dzień|tydzień|miesiąc|rok)$/.test(tk.lc[k])) return null;
     return spec(i, k + 1, shiftSpec(u, sign * (c ? c.n : 1)));
+  }
+  // `sprzed roku`, `sprzed dwóch lat`, `sprzed tygodnia`: the genitive of `N <unit> temu`
+  // (`ceny sprzed roku` = the prices of a year ago); a bare plural (`sprzed lat`) is vague.
+  if (lc === 'sprzed' && tk.kind[i] === WORD && i + 1 < tk.n && sameLine(tk, i + 1)) {
+    const c = countAt(tk, i + 1);
+    const k = c ? c.e : i + 1;
+    if (k >= tk.n || !sameLine(tk, k) || (year4(tk, k + 1) && sameLine(tk, k + 1))) return null;
+    const u = SPRZED_UNITS.get(tk.lc[k]);
+    if (!u || (c === null) !== SPRZED_ONE.has(tk.lc[k])) return null;
+    return spec(i, k + 1, shiftSpec(u, -(c ? c.n : 1)));
   }
   // `N <unit> temu`
   const c = countAt(tk, i);
@@ -665,22 +701,40 @@ function matchDecadeCentury(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-/** Seasons: `latem`, `wiosną 2021`, `zeszłej zimy`, `w lecie`. */
+/** Season word at i: the plain forms, and `lata` as summer after `do`, `tego`, `zeszłego`. */
+function seasonAt(tk: Tokens, i: number): Season | undefined {
+  if (i >= tk.n) return undefined;
+  const lc = tk.lc[i];
+  if (lc === 'lata') return i > 0 && sameLine(tk, i) && LATA_SUMMER.test(tk.lc[i - 1]) && !isCapitalised(tk, i) ? 'SU' : undefined;
+  return SEASONS.get(lc);
+}
+
+/** Seasons: `latem`, `wiosną 2021`, `zeszłej zimy`, `w lecie`, `do lata`, `późną jesienią`. */
 function matchSeason(tk: Tokens, i: number): TemporalMatch | null {
+  // `wczesną wiosną`, `późnym latem`: the season's mention takes the adjective (as `early fall`).
+  if (SEASON_EARLY_LATE.test(tk.lc[i]) && tk.kind[i] === WORD) {
+    const m = sameLine(tk, i + 1) && seasonAt(tk, i + 1) ? matchSeasonWord(tk, i + 1, true) : null;
+    return m ? spec(i, m.e, m.spec) : null;
+  }
+  return matchSeasonWord(tk, i, false);
+}
+
+/** A season word (or a modifier and one) at i; `qualified` when `wczesną`/`późną` came before it. */
+function matchSeasonWord(tk: Tokens, i: number, qualified: boolean): TemporalMatch | null {
   const lc = tk.lc[i];
   const mod = tk.kind[i] === WORD ? plModifier(lc) : null;
   if (mod !== null && lc !== 'tym' && lc !== 'ta' && lc !== 'te' && i + 1 < tk.n && sameLine(tk, i + 1)) {
-    const s = SEASONS.get(tk.lc[i + 1]);
+    const s = sameLine(tk, i + 1) ? seasonAt(tk, i + 1) : undefined;
     if (s) return spec(i, i + 2, { t: 'season', s, n: mod });
   }
-  const s = SEASONS.get(lc);
+  const s = seasonAt(tk, i);
   if (!s || isCapitalised(tk, i) && !sentenceInitial(tk, i)) return null;
   // `jesienią 2021 r.`, `jesienią przyszłego roku`, `latem ub.r.`
   const ys = yearSuffix(tk, i + 1);
   if (ys?.y !== undefined) return spec(i, ys.e, { t: 'season', s, y: ys.y });
-  if (ys?.yOff !== undefined) return spec(i, ys.e, { t: 'season', s, n: ys.yOff });
+  if (ys?.yOff !== undefined) return spec(i, ys.e, { t: 'season', s, yOff: ys.yOff });
   const prev = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
-  if (SEASON_ALONE.has(lc) || SEASON_PREP.has(prev)) return spec(i, i + 1, { t: 'season', s });
+  if (qualified || SEASON_ALONE.has(lc) || SEASON_PREP.has(prev) || (lc === 'lata' && prev)) return spec(i, i + 1, { t: 'season', s });
   return null;
 }
 
@@ -760,8 +814,8 @@ const MATCHERS = [matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchR
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...UNITS.keys(), ...COUNT_UNITS.keys(), ...SEASONS.keys(),
   ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
-  'za', 'przed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
-  ...MAJOWKA, ...WAKACJE, 'nazajutrz', 'dnia', 'dniu', 'poprzedzającego', 'poprzedzającej',
+  'za', 'przed', 'sprzed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
+  ...MAJOWKA, ...WAKACJE, 'lata', 'nazajutrz', 'dnia', 'dniu', 'poprzedzającego', 'poprzedzającej',
 ]);
 const startMemo = new Map<string, boolean>();
 
@@ -771,7 +825,7 @@ function mayStart(tk: Tokens, i: number): boolean {
   if (v === undefined) {
     v =
       STARTERS.has(lc) || plModifier(lc) !== null || WEEKDAY_ADJ.test(lc) || DAY_ADJ.test(lc) || MONTH_ADJ.test(lc) || YEAR_ADJ.test(lc) ||
-      PERIOD_PART.test(lc) || plNumberWord(lc) !== undefined;
+      PERIOD_PART.test(lc) || SEASON_EARLY_LATE.test(lc) || plNumberWord(lc) !== undefined;
     if (startMemo.size < 50000) startMemo.set(lc, v);
   }
   // Roman numerals (`XX wieku`) are told by their raw spelling.

@@ -711,7 +711,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (In a relative clause the word after it is the verb: `dowody, które sąd bierze pod uwagę`.)
   let end = j + 1;
   const inRelative = /^(który|która|które|którego|której|których|którym|co)$/.test(tokens[j - 1]?.lower ?? '');
-  while (!inRelative && end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
+  // (English puts an institution's complement before it or after `of`: `police custody` is custody.)
+  while (!inRelative && lang !== 'en' && end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower)) break;

@@ -149,6 +149,9 @@ kobieta: kobieta kobiety kobiecie kobietę kobietą
 const EN_ROLES = `
 president: president presidents
 vice-president: vice-president
+vice-chancellor: vice-chancellor
+vice-chairman: vice-chairman vice-chair
+co-founder: co-founder cofounder
 minister: minister ministers
 premier: premier pm
 secretary: secretary secretary-general secretaries

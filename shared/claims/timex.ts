@@ -18,6 +18,14 @@
  *   a day a few days away almost always is); a weekday stays `XXXX-WXX-5` since its week is unknown.
  * - `the weekend` / `this weekend` is the anchor week's (`2022-W02-WE`); told in the past on a weekday,
  *   the weekend just gone (the previous ISO week's).
+ * - `next summer` is the first summer beginning after the anchor's month, `last summer` the last one
+ *   that ended before it (`last summer` in October is that year's, in July the year before); a
+ *   season without a modifier follows the tense (`latem`, `in the spring`); without an anchor `XXXX-SU`.
+ * - `ostatni tydzień`, `w ciągu ostatniego tygodnia`: the seven days up to the anchor, valued as the
+ *   previous ISO week (`2019-W18`), the anchor month with a month-only anchor, `XXXX-WXX` without one.
+ * - `sprzed roku` / `sprzed miesiąca` / `sprzed tygodnia` equal `rok temu` / `miesiąc temu` /
+ *   `tydzień temu`: the year before (`2018`, not the same month of it), the month before, the day
+ *   seven days before.
  * - days told from the narrative (`dzień wcześniej`, `the next day`) count from the day named just
  *   before in the paragraph, `the same day` is the last day named; without one, from the anchor
  *   (`XXXX-XX-XX` without an anchor; `XXXX-WXX-4` for the day before a Friday of an unknown week).
@@ -47,8 +55,11 @@ export type TemporalSpec =
   | { t: 'day'; n: number; ana?: 'day' | 'week' | 'same' }
   /** Weekday 1 (Monday) … 7 (Sunday); `tense` = most recent unless the context is future. */
   | { t: 'weekday'; wd: number; dir: 'tense' | 'last' | 'next' }
-  /** ISO week relative to the anchor's; `weekend` for its Saturday–Sunday; `byTense` for a bare `the weekend`. */
-  | { t: 'week'; n: number; weekend?: boolean; byTense?: boolean }
+  /**
+   * ISO week relative to the anchor's; `weekend` for its Saturday–Sunday; `byTense` for a bare `the
+   * weekend`; `recent` for the seven days up to the anchor (`w ciągu ostatniego tygodnia`, n = -1).
+   */
+  | { t: 'week'; n: number; weekend?: boolean; byTense?: boolean; recent?: boolean }
   /** Quarter (`w I kwartale`, `Q3 2021`) or half-year (`w pierwszym półroczu`). */
   | { t: 'quarter'; q: number; half?: boolean; y?: number; yOff?: number }
   /** Quarter relative to the anchor's (`last quarter` -1, `this quarter` 0). */
@@ -61,7 +72,12 @@ export type TemporalSpec =
   | { t: 'year'; n: number; ana?: boolean }
   /** Decade relative to the anchor's (`koniec dekady`, `this decade`): value `202` for the 2020s. */
   | { t: 'decade'; n: number }
-  | { t: 'season'; s: Season; y?: number; n?: number }
+  /**
+   * Season: `y` a written year; `n` steps to the next (1) or last (-1) such season from the anchor
+   * (`next summer`, `zeszłej zimy`; 0 = this one); `yOff` a year relative to the anchor's
+   * (`jesienią przyszłego roku`, `the fall of next year`).
+   */
+  | { t: 'season'; s: Season; y?: number; n?: number; yOff?: number }
   /** Decade (`199`) or century (`19`): the value is fixed. */
   | { t: 'fixed'; v: string }
   | { t: 'time'; h: number; min: number; base?: TemporalSpec }
@@ -195,7 +211,7 @@ export function needsTense(spec: TemporalSpec, anchor: Anchor | null): boolean {
     case 'date':
       return spec.y === undefined && spec.yOff === undefined && spec.m !== undefined && anchor.m !== undefined;
     case 'season':
-      return spec.y === undefined && spec.n === undefined;
+      return spec.y === undefined && spec.n === undefined && spec.yOff === undefined;
     case 'quarter':
       return spec.y === undefined && spec.yOff === undefined && !spec.half && anchor.m !== undefined;
     case 'time':
@@ -244,7 +260,8 @@ export function resolveSpec(spec: TemporalSpec, anchor: Anchor | null, tense: Te
       let y: string;
       if (spec.y !== undefined) y = pad4(spec.y);
       else if (!anchor) y = 'XXXX';
-      else if (spec.n !== undefined) y = pad4(seasonYear(spec.s, anchor, null) + spec.n);
+      else if (spec.n !== undefined) y = pad4(seasonStep(spec.s, anchor, spec.n));
+      else if (spec.yOff !== undefined) y = pad4(seasonYear(spec.s, anchor, null) + spec.yOff);
       else y = pad4(seasonYear(spec.s, anchor, tense));
       return `${y}-${spec.s}`;
     }
@@ -311,7 +328,7 @@ export function resolveWeekday(wd: number, dir: 'tense' | 'last' | 'next', ancho
   return formatDayNumber(n);
 }
 
-function resolveWeek(spec: { n: number; weekend?: boolean; byTense?: boolean }, anchor: Anchor | null, tense: Tense): string {
+function resolveWeek(spec: { n: number; weekend?: boolean; byTense?: boolean; recent?: boolean }, anchor: Anchor | null, tense: Tense): string {
   let n = spec.n;
   const we = spec.weekend ? '-WE' : '';
   if (spec.weekend && anchor?.d !== undefined) {
@@ -324,6 +341,9 @@ function resolveWeek(spec: { n: number; weekend?: boolean; byTense?: boolean }, 
   }
   if (!anchor) return 'XXXX-WXX' + we;
   if (spec.byTense && anchor.d === undefined) return 'XXXX-WXX' + we;
+  // The seven days up to the anchor: the previous ISO week; with a month-only or year-only anchor
+  // they almost surely lie in the anchor's month or year (as relative days up to a week do).
+  if (spec.recent && anchor.d === undefined) return anchor.m === undefined ? pad4(anchor.y) : `${pad4(anchor.y)}-${pad2(anchor.m)}`;
   // Year-only anchor: `this week` is somewhere in that year; other weeks are unknown.
   if (anchor.m === undefined) return n === 0 ? pad4(anchor.y) : 'XXXX-WXX' + we;
   if (anchor.d === undefined) return n === 0 ? `${pad4(anchor.y)}-${pad2(anchor.m)}` : 'XXXX-WXX' + we;
@@ -347,6 +367,28 @@ function seasonYear(s: Season, anchor: Anchor, tense: Tense): number {
   if (tense === 'past' && mid > anchor.m + 1) return anchor.y - 1;
   if (tense === 'future' && mid < anchor.m - 1) return anchor.y + 1;
   return anchor.y;
+}
+
+/** First month of each season (month index within its year; winter starts in December). */
+const SEASON_START: Record<Season, number> = { SP: 2, SU: 5, FA: 8, WI: 11 };
+
+/**
+ * The year of the season n steps from the anchor: `next` (n > 0) counts from the first one that
+ * begins after the anchor's month, `last` (n < 0) from the last one that ended before it (`last
+ * summer` in October is the summer just gone, in July the previous year's), 0 is this one.
+ */
+function seasonStep(s: Season, anchor: Anchor, n: number): number {
+  if (n === 0 || anchor.m === undefined) return seasonYear(s, anchor, null) + n;
+  const a = monthIndex(anchor.y, anchor.m);
+  const start = (y: number): number => y * 12 + SEASON_START[s];
+  if (n > 0) {
+    let y = anchor.y - 1;
+    while (start(y) <= a) y++;
+    return y + n - 1;
+  }
+  let y = anchor.y;
+  while (start(y) + 2 >= a) y--;
+  return y + n + 1;
 }
 
 /**
