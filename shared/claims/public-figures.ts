@@ -25,8 +25,15 @@ const FAMILY_FIRST = new Set(['cn', 'kp', 'kr', 'tw', 'vn', 'hk']);
 
 /** Lower-case, diacritics folded (`Zełenski` → `zelenski`), for matching spellings. */
 export function foldName(s: string): string {
-  return s.toLowerCase().replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'");
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size > 20000) foldCache.clear();
+    f = s.toLowerCase().replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'");
+    foldCache.set(s, f);
+  }
+  return f;
 }
+const foldCache = new Map<string, string>();
 
 let index: Map<string, PublicFigure[]> | null = null;
 

@@ -354,8 +354,9 @@ const INTERVIEWER = /dziennikar|reporter|prowadząc|journalist|interviewer|\bhos
 
 /** True for a quotation that is a question put by the verb's subject or by a journalist. */
 function isQuestion(text: string, f: Frame, speakerMention: string): boolean {
-  const q = text.slice(f.quoteStart, f.quoteEnd).replace(/[\s"'”“„»«]+$/u, '');
-  if (!q.endsWith('?')) return false;
+  let e = f.quoteEnd - 1;
+  while (e > f.quoteStart && ' \t\n"\'”“„»«'.includes(text[e])) e--;
+  if (text[e] !== '?') return false;
   const verb = /^[\p{L}]+/u.exec(text.slice(f.verbPos, f.verbPos + 20))?.[0] ?? '';
   return QUESTION_VERB.test(verb) || INTERVIEWER.test(speakerMention);
 }

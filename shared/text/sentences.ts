@@ -420,7 +420,8 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
   if (word.length === 1 && isUpper(word) && isUpper(next)) return true;
   let kind = abbreviationKind(word, lang);
   // Two-word ranks (`sierż. sztab.`, `st. asp.`): the word before may complete the abbreviation.
-  if (kind === null) {
+  // (Only where a dot and a space stand right before the word.)
+  if (kind === null && text.charCodeAt(k - 2 - word.length) === 32 && text.charCodeAt(k - 3 - word.length) === 46) {
     const before = /(\p{L}+)\. $/u.exec(text.slice(Math.max(0, k - 1 - word.length - 12), k - 1 - word.length));
     if (before && abbreviationKind(`${before[1]}. ${word}`, lang) === 'continue') kind = 'continue';
   }
