@@ -85,10 +85,13 @@ function genderCompatible(a: Gender | null, b: VerbGender | Gender | null): bool
 const HEAD_SYNONYMS: Record<string, string> = { szkoleniowiec: 'trener' };
 
 /** `wiceprezydent` ~ `zastępca prezydenta`: a vice- title equals a deputy role whose complement is that title; synonymous heads match. */
+/** A role's office for comparison: `prime minister` = `premier` = `PM` (a minister heading the government). */
+function officeOf(r: RoleDesc): string {
+  return r.head === 'minister' && r.keys.includes('government') && /prime|premier/i.test(r.text) ? 'premier' : HEAD_SYNONYMS[r.head] ?? r.head;
+}
+
 function sameOffice(a: RoleDesc, b: RoleDesc): boolean {
-  // `prime minister` = `premier` = `PM` (a minister heading the government).
-  const norm = (r: RoleDesc) => (r.head === 'minister' && r.keys.includes('government') && /prime|premier/i.test(r.text) ? 'premier' : HEAD_SYNONYMS[r.head] ?? r.head);
-  if (norm(a) === norm(b)) return true;
+  if (officeOf(a) === officeOf(b)) return true;
   return a.head.startsWith('wice') && a.head.length > 6 && b.head === 'zastępca' && b.keys.includes(complementKey(a.head.slice(4)));
 }
 

@@ -45,6 +45,26 @@ function isOpeningContext(c: string | undefined): boolean {
 }
 
 /**
+ * News convention: a quotation running over several paragraphs leaves each paragraph but the last
+ * unclosed, and the next paragraph opens with a quotation mark; an excerpt may also stop inside a
+ * quotation. Such a quotation ends at its paragraph end: a pair with `closeChar` '' and `close`
+ * just after the paragraph's last character. (A quotation opening its paragraph is left to the
+ * claim finder, which chains such paragraphs up to the one that closes and carries the attribution.)
+ */
+function flushUnclosed(text: string, stack: Opener[], pairs: QuotePair[], end: number, continued: boolean, atTextEnd: boolean): void {
+  const o = stack[0];
+  if (!continued || !o) return;
+  let ls = o.at;
+  while (ls > 0 && (text[ls - 1] === ' ' || text[ls - 1] === '\t')) ls--;
+  const opensParagraph = ls === 0 || text[ls - 1] === '\n';
+  if ((!opensParagraph || atTextEnd) && UNCLOSED_OPENERS.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && isLetterOrDigit(text[o.at + 1])) {
+    let e = end;
+    while (e > o.at && /\s/u.test(text[e - 1])) e--;
+    if (e - o.at > 12) pairs.push({ open: o.at, close: e, openChar: o.char, closeChar: '' });
+  }
+}
+
+/**
  * Finds matched quotation-mark pairs in `text[from, to)` in one linear pass. Pairs never cross a
  * blank line (a paragraph break); apostrophes inside words (`O'Donnell`, `don’t`) are not quotes.
  * Returns every matched pair (nested ones too), sorted by opening position.
@@ -67,24 +87,6 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
     stack.push({ at, char, closers: CLOSERS[char] });
     if (stack.length > MAX_STACK) stack.shift();
   };
-  // News convention: a quotation running over several paragraphs leaves each paragraph but the last
-  // unclosed, and the next paragraph opens with a quotation mark; an excerpt may also stop inside
-  // a quotation. Such a quotation ends at its paragraph end: a pair with `closeChar` '' and `close`
-  // just after the paragraph's last character.
-  // (A quotation opening its paragraph is left to the claim finder, which chains such paragraphs
-  // up to the one that closes and carries the attribution.)
-  const flushUnclosed = (end: number, continued: boolean, atTextEnd = false) => {
-    const o = stack[0];
-    let ls = o ? o.at : 0;
-    while (ls > 0 && (text[ls - 1] === ' ' || text[ls - 1] === '\t')) ls--;
-    const opensParagraph = ls === 0 || text[ls - 1] === '\n';
-    if (continued && o && (!opensParagraph || atTextEnd) && UNCLOSED_OPENERS.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && isLetterOrDigit(text[o.at + 1])) {
-      let e = end;
-      while (e > o.at && /\s/u.test(text[e - 1])) e--;
-      if (e - o.at > 12) pairs.push({ open: o.at, close: e, openChar: o.char, closeChar: '' });
-    }
-    stack = [];
-  };
   for (let i = from; i < to; i++) {
     // Most characters are neither a newline nor a quotation mark: skip them with one table lookup.
     if (!MARK_OR_NEWLINE[text.charCodeAt(i)]) continue;
@@ -97,7 +99,10 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       const opensQuote = j < to && UNCLOSED_OPENERS.includes(text[j]);
       // A line that opens with a quotation mark starts a new quotation: a quote still open from an
       // earlier line was a paragraph-continued one (`"A …` / `"B …"`), closed by its line end.
-      if (stack.length && (blank || opensQuote)) flushUnclosed(i, opensQuote || j >= to, j >= to);
+      if (stack.length && (blank || opensQuote)) {
+        flushUnclosed(text, stack, pairs, i, opensQuote || j >= to, j >= to);
+        stack = [];
+      }
       continue;
     }
     const prev = i > 0 ? text[i - 1] : undefined;
@@ -160,7 +165,7 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
         break;
     }
   }
-  if (stack.length && to === text.length) flushUnclosed(to, true, true);
+  if (stack.length && to === text.length) flushUnclosed(text, stack, pairs, to, true, true);
   pairs.sort((a, b) => a.open - b.open);
   return pairs;
 }
