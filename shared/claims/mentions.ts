@@ -249,7 +249,8 @@ function isNameToken(tokens: Token[], i: number): boolean {
 
 function isInitial(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && t.word && t.text.length === 1 && t.cap && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end;
+  // (`29°C.` is a unit, not an initial.)
+  return !!t && t.word && t.text.length === 1 && t.cap && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && !(i > 0 && tokens[i - 1].end === t.start && !tokens[i - 1].word && tokens[i - 1].text !== '.');
 }
 
 /**
@@ -263,6 +264,8 @@ function capRun(tokens: Token[], i: number): number {
       j += 2;
       continue;
     }
+    // `Hanna Lachowska Inspektor Biura …`: a title after a full name ends the name.
+    if (j - i >= 2 && tokens[j]?.word && roleOf(tokens[j]) && givenNameLemma(tokens[i].text)) break;
     if (isNameToken(tokens, j)) {
       j++;
       continue;
@@ -650,7 +653,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const head = orgOf(h);
   // A sentence-initial preposition (`Według Naczelnej Rady…`) is no part of the name that follows.
   if (lang === 'pl' && h.cap && j === i && isNonNameCap(h.text) && !orgOf(h) && !h.acronym) return null;
-  if (h.cap && j === i) {
+  // (`Hanna Lachowska Inspektor Biura …`: a run opened by a given name and a surname is a person.)
+  if (h.cap && j === i && !(givenNameLemma(h.text) && tokens[j + 1]?.cap && tokens[j + 1].word && !orgOf(tokens[j + 1]))) {
     // A capitalised run that contains an institution word is one institution:
     // `Światowa Organizacja Zdrowia`, `State Department`, `Misja USA przy NATO`.
     let end = capRunOrAcronyms(tokens, j);

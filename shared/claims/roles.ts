@@ -650,6 +650,7 @@ How Why Who Where Which Whose Such Last Next First Second Finally Few Other Anot
 Insp Inspector Det Detective Sgt Sergeant Supt Superintendent Capt Captain Cllr Councillor Gov Governor Sen Senator Rep
 Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
 Dame Baroness Baron Ald Pope Queen King Prince Princess
+Kolejny Kolejna Kolejne Inny Inna Inne Jeden Jedna Jedno Pierwszy Pierwsza Drugi Druga Ostatni Ostatnia Wielu Niektórzy Część Większość Unijna Unijny Rządowy Rządowa
 Praw Spraw Dziecka Pacjenta Obywatelskich Ministrów Lewicy Lewica Konfederacji Konfederacja Platformy Platforma Razem Solidarności Solidarność
 Jestem Jesteśmy Jest Są Był Była Było Byli Były Mam Mamy Mają Chcę Chcemy Musimy Możemy Będzie Będziemy Będą Trzeba Nie Tak To Ten Ta Te Tu Tutaj Tam Niech
 Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad
