@@ -812,6 +812,14 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
       continue;
     }
     if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
+    // `the former Nurnberg coach`: a name between a determiner and a title qualifies the title.
+    if (sep === '' && a.kind === 'person' && !a.role && b.kind === 'role' && b.role && (a.name?.length ?? 0) === 1 && /^(the|a|an|former|ex|then|new|interim)$/.test(tokens[a.t0 - 1]?.lower ?? '')) {
+      b.role = { ...b.role, keys: [...b.role.keys, complementKey(a.name![0])] };
+      b.t0 = a.t0;
+      b.start = a.start;
+      (a as Mention & { boundTo?: Mention }).boundTo = b;
+      continue;
+    }
     const after = tokens[b.t1];
     const closes = !after || !after.word || speechVerb(after.text) !== null;
     if (a.kind === 'person' && !a.role && b.kind === 'role' && (sep !== '' || closes)) {

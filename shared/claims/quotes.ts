@@ -842,8 +842,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
       if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || (asNaming && hasWords(inner, 3)) || oi - v === 1)) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
-        const sp = subjectOf(info, v, form, p.open);
-        out.push(baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3));
+        // `…, adding: “…”`: a participle's quotation belongs to the sentence's speaker.
+        const participle = v > 0 && t[v - 1].text === ',' && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
+        const sp = participle ? null : subjectOf(info, v, form, p.open);
+        const fq = baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3);
+        if (participle) fq.participle = true;
+        out.push(fq);
         continue;
       }
     }
