@@ -630,7 +630,9 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
     if (i === 0 || tokens[i - 1].text === '.') return null;
   }
   let k = j;
-  while (k < tokens.length && k - j < 2 && tokens[k].word && !tokens[k].cap && !orgOf(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text)) k++;
+  // (Not verbs or counts: `affected three hospital units` names no institution.)
+  while (k < tokens.length && k - j < 2 && tokens[k].word && !tokens[k].cap && !orgOf(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text) &&
+    !/^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|other|more|most|no|its|their|his|her|our)$/.test(tokens[k].lower) && !(k === i && /ed$/.test(tokens[k].lower))) k++;
   const h = tokens[k];
   if (k === i || k === j && !/['’]s$/.test(tokens[j - 1]?.text ?? '') || !h || !h.word || h.cap) return null;
   const head = orgOf(h);

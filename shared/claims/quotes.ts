@@ -1308,7 +1308,15 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   let comma = -1;
   let speaker: Mention | null = null;
   let fallbackName: string | null = null;
-  if (t[v - 1]?.text === ',') {
+  // `…, CMO Michael Anderson, MD, told the Kitsap Sun.`: a degree after the name is no inversion.
+  const degree = t[v - 1]?.text === ',' && /^(MD|PhD|DO|RN|Jr|Sr|Esq|MP|QC|KC|DDS)$/.test(t[v - 2]?.text ?? '') && t[v - 3]?.text === ',' ? info.mentions.find((m) => m.t1 === v - 3) : undefined;
+  if (degree) {
+    let k = degree.t0 - 1;
+    while (k >= 0 && degree.t0 - k <= 4 && t[k].word && !BARE_BLOCKERS.has(t[k].lower)) k--;
+    if (t[k]?.text !== ',') return null;
+    comma = k;
+    speaker = degree;
+  } else if (t[v - 1]?.text === ',') {
     // Inverted: `…, said the ministry.`
     comma = v - 1;
     speaker = rightOf(info, v, form, null);
@@ -1341,6 +1349,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   // and never a content clause (`…, said she had …` is no tail).
   let after = speaker && speaker.start > t[v].start ? speaker.t1 : v + 1;
   if (after === v + 1 && /^(told|tells|tell)$/i.test(t[v].text)) {
+    if (/^(the|a|an)$/i.test(t[after]?.text ?? '')) after++;
     const obj = info.mentions.find((m) => m.t0 === after) ?? null;
     after = obj ? obj.t1 : t[after]?.word ? after + 1 : after;
   }

@@ -273,7 +273,10 @@ export class EntityTable {
   }
 
   private matchOrg(m: Mention, create: boolean): Entity | null {
-    const o = m.org!;
+    let o = m.org!;
+    // `the San Francisco-based cloud software company`: a described company noun refers back like
+    // `the company` does.
+    if (o.head && COMPANY_HEAD.test(o.head) && o.name.toLowerCase().endsWith(o.head) && /\s\p{Ll}/u.test(o.name) && !/^\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*$/u.test(o.name)) o = { ...o, name: o.head };
     const lower = o.name.toLowerCase();
     // (A sentence-initial capital does not make `Spółka`, `Biuro` a name.)
     if (GENERIC_MINISTRY.test(lower) || (o.head && lower === o.head && (o.name === lower || m.sentenceInitial))) {
@@ -320,12 +323,20 @@ export class EntityTable {
 
   /** The institution `it said` refers to: the latest institution or bare proper name that was a subject before `pos`. */
   recentInstitution(pos: number): Entity | null {
+    // An institution that has already spoken first (`The supermarket described … It said …`), then any.
+    let any: Entity | null = null;
     for (let k = EntityTable.firstAtOrAfter(this.events, pos) - 1, steps = 0; k >= 0 && steps < 60; k--, steps++) {
       if (this.events[k].weak) continue;
       const e = this.events[k].entity;
+      if (e.type !== 'organization') continue;
+      if (this.hasSpoken(e)) return e;
+      any ??= e;
+    }
+    for (let k = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1, steps = 0; k >= 0 && steps < 20; k--, steps++) {
+      const e = this.speakerEvents[k].entity;
       if (e.type === 'organization') return e;
     }
-    return this.recentBareName(pos);
+    return any ?? this.recentBareName(pos);
   }
 
   /** The latest bare proper name (no given name, no role) that was a subject before `pos`, made an institution. */
