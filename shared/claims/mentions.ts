@@ -364,7 +364,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i++;
       continue;
     }
-    const m = placeSpeakerAt(tokens, i) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
+    const m = oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     if (m && m.kind === 'person' && tokens[m.t0 - 1]?.text === '.' && /^(ul|al|pl|os)$/i.test(tokens[m.t0 - 2]?.text ?? '')) {
       i = m.t1; // a street name (`ul. Szyb Zachodni`)
       continue;
@@ -431,6 +431,21 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
     steps++;
   }
   return false;
+}
+
+/** `jeden z uczestników demonstracji`, `one of the protesters`: an unnamed member of a group speaks. */
+function oneOfAt(tokens: Token[], i: number): Mention | null {
+  const w = tokens[i].lower;
+  if (w !== 'jeden' && w !== 'jedna' && w !== 'jedno' && w !== 'one') return null;
+  let k = i + 1;
+  if (!/^(z|ze|of)$/.test(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (/^(the|these|those|its|their)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!tokens[k]?.word || tokens[k].cap || !/(?:ów|ych|ich|ek|s)$/u.test(tokens[k].lower)) return null;
+  let end = k + 1;
+  // One more genitive or adjective (`uczestników demonstracji`, `mieszkańców wsi`).
+  if (tokens[end]?.word && !tokens[end].cap && !speechVerb(tokens[end].text) && /(?:ów|ych|ich|i|y|a)$/u.test(tokens[end].lower) && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower)) end++;
+  return mention(tokens, 'group', i, end, { gender: w === 'jedna' ? 'f' : w === 'jeden' ? 'm' : null });
 }
 
 function mention(tokens: Token[], kind: MentionKind, t0: number, t1: number, extra: Partial<Mention>): Mention {

@@ -1508,9 +1508,12 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     } else if (m.kind === 'group') {
       const ms = modifiedStart(text, infos[sentence], m);
       const words = text.slice(m.start, m.end).split(' ');
-      const lemma = groupLemma(words[0]);
-      words[0] = /^\p{Lu}/u.test(words[0]) ? lemma[0].toUpperCase() + lemma.slice(1) : lemma;
-      fallbackName = (ms < m.start ? text.slice(ms, m.start) : '') + words.join(' ');
+      if (/^(jeden|jedna|jedno|one)$/i.test(words[0])) fallbackName = words.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      else {
+        const lemma = groupLemma(words[0]);
+        words[0] = /^\p{Lu}/u.test(words[0]) ? lemma[0].toUpperCase() + lemma.slice(1) : lemma;
+        fallbackName = (ms < m.start ? text.slice(ms, m.start) : '') + words.join(' ');
+      }
     }
   } else if (f.quotedSource) {
     const sp = { name: f.quotedSource.text, mention: f.quotedSource.text, start: f.quotedSource.start, end: f.quotedSource.end, type: 'organization' as const };
