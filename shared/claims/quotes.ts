@@ -348,7 +348,7 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 /** The dash-attribution (`- powiedział`, `– tak opowiedziała`, `- informuje dalej`) in a sentence, if any. */
 // Appeals whose content is an infinitive or `do` phrase (`urged voters to …`, `zaapelował do rządu o …` is not one).
 const APPEAL_VERB = /^(urged|urges|urge|exhorted|exhorts|implored|implores|wezwał|wezwała|wezwali|wzywa|wzywają|zaapelował|zaapelowała)$/i;
-const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|czytaj|czytaj też|czytaj także|aktualizacja|pilne|ilustracja|grafika)$/iu;
+const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|zobacz także|przeczytaj|przeczytaj też|przeczytaj także|polecamy|sprawdź|czytaj|czytaj też|czytaj także|czytaj więcej|aktualizacja|pilne|ilustracja|grafika|see more|more|listen|podcast)$/iu;
 const QUESTION_VERB = /^(zapytał|zapytała|zapytali|pytał|pytała|pytali|dopytywał|dopytywała|dopytywali|asked|asks|wondered|queried)$/i;
 const INTERVIEWER = /dziennikar|reporter|prowadząc|journalist|interviewer|\bhost\b/i;
 
