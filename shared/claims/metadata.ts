@@ -36,7 +36,7 @@ const TIME_AFTER =
   /(?:T|,?[ \t]*(?:godz\.?[ \t]*|at[ \t]+|o[ \t]+)?)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|[ \t]*(?:CET|CEST|UTC|GMT|[AP]M))?/iy;
 
 const AGENCIES =
-  'PAP|IAR|Reuters|AFP|AP|DPA|dpa|ANSA|TASS|Bloomberg|BBC|CNN|UPI|Xinhua|EFE|KAI|ISBnews|TVN24|Polsat News|RMF FM|Onet|Interia|WP|Wikinews|Associated Press|Agence France-Presse';
+  'PAP|IAR|Reuters|AFP|AP|DPA|dpa|ANSA|TASS|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|CNBC|NPR|UPI|Xinhua|EFE|KAI|ISBnews|TVN24|Polsat News|RMF FM|Onet|Interia|WP|Wikinews|Associated Press|Agence France-Presse';
 const AGENCY_LINE = new RegExp(`^\\(?(?:${AGENCIES})\\)?(?:\\s*[,/|;·]\\s*\\(?[\\p{L}.]+\\)?)*\\.?$`, 'u');
 const PAP_INITIALS = /^\(?(?:\p{Ll}{1,4}\s*\/\s*)+\p{Ll}{0,4}\)?$/u;
 const BYLINE_KEYWORD =

@@ -167,6 +167,8 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       // `Paul Manafort’s lawyer`: a possessive name determines a noun; it is no subject.
       const ch = text.charCodeAt(m.end);
       if ((m.kind === 'person' || m.kind === 'org') && (ch === 39 || ch === 0x2019 || text.charCodeAt(m.end - 1) === 115) && POSSESSIVE_AFTER.test(/['’]s$/u.test(text.slice(m.start, m.end)) ? "'s" + text.slice(m.end, m.end + 16) : text.slice(m.end, m.end + 16))) m.afterPreposition = true;
+      // `A group of astronomers say …`: the group after `group of`/`team of` is the subject.
+      if (m.kind === 'group' && m.afterPreposition && /^(of)$/i.test(tokens[m.t0 - 1]?.text ?? '') && /^(group|team|panel|number|coalition|couple)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = false;
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org');
@@ -1333,7 +1335,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     }
     let k = subj ? subj.t0 - 1 : v - 1;
     // `…, company spokeswoman Ulrika Fager said`: lower-case words before the title belong to it.
-    if (subj) while (k >= 0 && subj.t0 - k <= 2 && t[k].word && !t[k].cap && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;
+    if (subj) while (k >= 0 && subj.t0 - k <= 2 && t[k].word && (!t[k].cap || isNationalityAdjective(t[k].text)) && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;
     if (!subj) {
       // No known speaker noun: up to three lower-case words ending in a plural (`federal mediators`).
       if (!/[^s]s$/.test(t[v - 1]?.lower ?? '') || t[v - 1].cap) return null;
@@ -1374,7 +1376,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   }
   if (!hasWords(text.slice(qa, qb), 5)) return null;
   // The statement must not be an attribution itself (`X said A, Y said`).
-  for (let q = start; q < comma; q++) if (isSpeechToken(t, q, form.lang, () => false)) return null;
+  // (`a flood warning`: an -ing noun is no verb of saying.)
+  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && isSpeechToken(t, q, form.lang, () => false)) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
   if (!speaker) {
     f.fallbackName = fallbackName;

@@ -473,7 +473,9 @@ ekonomiści prawnicy inwestorzy pracownicy Gruzini Turcy Irańczycy Irakijczycy 
 const GROUPS_EN = `officials experts analysts investigators observers researchers scientists doctors witnesses residents
 organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
 prosecutors officers leaders ministers spokesmen democrats republicans forecasters meteorologists rescuers firefighters
-medics campaigners aides negotiators mediators regulators traders investors executives lawyers police`;
+medics campaigners aides negotiators mediators regulators traders investors executives lawyers police
+astronomers physicians demonstrators villagers locals neighbours neighbors fans students teachers parents workers employees
+voters senators survivors victims relatives families nurses farmers`;
 // Genitive plural → nominative, for `według ekspertów`, `zdaniem naukowców`, `według Rosjan`.
 const GROUP_GENITIVES = `naukowców:naukowcy ekspertów:eksperci analityków:analitycy śledczych:śledczy obserwatorów:obserwatorzy
 badaczy:badacze lekarzy:lekarze ratowników:ratownicy strażaków:strażacy policjantów:policjanci świadków:świadkowie
