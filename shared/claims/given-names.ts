@@ -72,6 +72,7 @@ Yolanda Mariana Dilma Cristina Laura Michelle Claudia Xiomara Maia Salome Zuzana
 Beata Viorica Maia Natalia Sviatlana Swiatłana  Ilhan Alexandria Benazir Indira Aung
 Carla Paula Erica Erika Rita Vera Lena Monica Tina Sheila Sofia Mia Ava Ella Stella Bella Clara Eva Kristina Greta Alicia Veronica Natasha Tanya Svetlana Kateryna Ivanka Kirsten Kristin Tiffany Fernanda Adriana Daniela Valentina Camila Lucia Silvia Francesca Chiara Giulia Alessandra Ilaria Petra Lucie Ulrika Annika Helle Jane
 Iga Martyna Wiktoria Lucyna Genowefa Milena Nikola Kornelia Maja Ola Bogna Adrianna Anita Anetta Elwira Felicja Inga Liliana Luiza Mariola Regina Tamara Zenona Zyta
+Carly Molly Sally Holly Polly Lily Shelly Hilary Stacy Tracy Lucy Cathy Kathy Peggy Daisy Dolly Emmy Jenny Wendy Mandy Cindy Sandy Bethany Courtney Whitney Kirsty Kristy Kylie Ivy Marjorie
 `;
 
 /** Gender of a known given name in the nominative (`Anna` → f), or null. */

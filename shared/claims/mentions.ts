@@ -768,6 +768,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
   if (!t.cap && !isParticle(t)) return null;
   if (!t.cap) return null;
+  // (`Nagrywająca kobieta`: a capitalised participle is no name.)
+  if (lang === 'pl' && /\p{Ll}(?:ąca|ący|ące|ąc)$/u.test(t.text)) return null;
   const runEnd = capRun(tokens, i);
   if (runEnd <= i) return null;
   const sentenceStart = i === 0 || (i === 1 && !tokens[0].word);

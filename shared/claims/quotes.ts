@@ -386,6 +386,26 @@ function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): nu
   return t[k].start;
 }
 
+/** Registers the person of a heading made only of a name and an optional title as a speaker. */
+function speakerHeading(tokens: Token[], mentions: Mention[], table: EntityTable, pos: number, sentence: number): void {
+  const words = tokens.filter((x) => x.word).length;
+  if (!words || words > 12) return;
+  let m: Mention | undefined = mentions[0];
+  // `Pavol Stano, trener Górnika Łęczna`: two capitalised words before a comma and a title.
+  if ((!m || m.t0 > 0) && tokens[0]?.cap && tokens[1]?.cap && tokens[0].word && tokens[1].word && tokens[2]?.text === ',' && mentions.some((x) => x.t0 === 3 && x.kind === 'role')) {
+    m = { kind: 'person', start: tokens[0].start, end: tokens[1].end, t0: 0, t1: 2, name: [tokens[0].text, tokens[1].text], gender: null, afterPreposition: false, sentenceInitial: false };
+  }
+  if (!m || m.kind !== 'person' || m.t0 !== 0 || (m.name?.length ?? 0) < 2) return;
+  const titled = !!m.role || mentions.some((x) => x.t0 > m!.t0 && (x.kind === 'role' || x.kind === 'org'));
+  // (A title-case heading — `Flood Updates` — is no person: a known given name or a title shows one.)
+  if (!titled && !givenNameLemma(m.name![0])) return;
+  const rest = tokens.slice(m.t1);
+  if (rest.length && !(rest[0].text === ',' || DASH.test(rest[0].text)) && !m.role) return;
+  if (rest.length && !titled) return;
+  const e = table.match(m, true);
+  if (e) table.spoke(e, pos, sentence, null);
+}
+
 /** True when a role mention names several people (`NHS leaders`, `EU officials`; a plural verb). */
 function isPluralRole(mention: string, head: string, verbGender: VerbGender | null): boolean {
   const last = (mention.split(/\s+/).pop() ?? '').toLowerCase();
@@ -558,6 +578,11 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     }
     frames.push(...fs);
   }
+
+  // A heading that is only a person and their title (`Rafał Smalec, trener Polonii Warszawa`)
+  // introduces who speaks in the unattributed paragraphs below it (interview round-ups).
+  for (const [a, b] of titleRanges) speakerHeading(tokenize(text.slice(a, b), a), findMentions(tokenize(text.slice(a, b), a), lang), table, a, -1);
+  for (const info of infos) if (info.s.kind === 'headline') speakerHeading(info.tokens, info.mentions, table, info.s.start, info.idx);
 
   joinContinuedParagraphs(text, infos, allPairs, frames);
 
