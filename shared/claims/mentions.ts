@@ -677,6 +677,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     let end = capRunOrAcronyms(tokens, j);
     let hasHead = false;
     for (let q = j; q < end; q++) if (orgOf(tokens[q]) && !(q === j && q + 1 === end && roleOf(tokens[q]))) hasHead = true;
+    // (`Detroit Police Chief James White`: a title closing the run is no part of the institution.)
+    while (hasHead && end - 1 > j && tokens[end - 1].word && roleOf(tokens[end - 1]) && !orgOf(tokens[end - 1])) end--;
     if (hasHead && !(end - j === 1 && h.acronym)) {
       while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && tokens[end + 1]?.cap) {
         end = capRunOrAcronyms(tokens, end + 1);
@@ -831,6 +833,13 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
       continue;
     }
     if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
+    // `Foxcroft residents`, `County leaders`: a capitalised word right before a group noun qualifies it.
+    if (sep === '' && a.kind === 'person' && !a.role && b.kind === 'group' && (a.name?.length ?? 0) === 1) {
+      b.t0 = a.t0;
+      b.start = a.start;
+      (a as Mention & { boundTo?: Mention }).boundTo = b;
+      continue;
+    }
     // `the former Nurnberg coach`: a name between a determiner and a title qualifies the title.
     if (sep === '' && a.kind === 'person' && !a.role && b.kind === 'role' && b.role && (a.name?.length ?? 0) === 1 && /^(the|a|an|former|ex|then|new|interim)$/.test(tokens[a.t0 - 1]?.lower ?? '')) {
       b.role = { ...b.role, keys: [...b.role.keys, complementKey(a.name![0])] };
