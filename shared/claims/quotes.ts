@@ -1367,6 +1367,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       while (k >= 0 && v - k <= 3 && t[k].word && !t[k].cap && !BARE_BLOCKERS.has(t[k].lower)) k--;
     }
     while (k >= 0 && /^(the|a|an|two|three|several|some|many|other)$/i.test(t[k].lower)) k--;
+    // (`… “mainly a rain day,” Sikora said`: the comma sits inside the closing quotation mark.)
+    if (k > 0 && CLOSE_QUOTES.includes(t[k]?.text ?? '') && t[k - 1].text === ',' && info.pairs.some((p) => p.close === t[k].start && p.open > info.s.start + 1)) k--;
     if (t[k]?.text !== ',') return null;
     comma = k;
     speaker = subj ?? null;
@@ -1389,7 +1391,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   }
   const a = info.s.start;
   const b = t[comma].start;
-  if (info.pairs.some((p) => p.open < b && p.close > a)) return null;
+  // (A quotation inside the statement — `Today will be “mainly a rain day,” Sikora said` — is a
+  // partial quote of it; one that ends at the comma was already attributed by the after-verb rule.)
+  if (info.pairs.some((p) => p.open < b && p.close > a && (p.open <= a + 1 || p.close >= b - 2))) return null;
   let start = 0;
   while (start < comma && !t[start].word) start++;
   let [qa, qb] = trimSpan(text, t[start]?.start ?? a, b);

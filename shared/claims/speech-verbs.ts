@@ -293,7 +293,7 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['mutter', 'mutters', 'muttered'], ['gush', 'gushes', 'gushed'], ['sneer', 'sneers', 'sneered'], ['snap', 'snaps', 'snapped'],
   ['thunder', 'thunders', 'thundered'], ['grumble', 'grumbles', 'grumbled'],
   ['denounce', 'denounces', 'denounced', true], ['describe', 'describes', 'described', true], ['condemn', 'condemns', 'condemned', true],
-  ['brand', 'brands', 'branded', true], ['dub', 'dubs', 'dubbed', true], ['label', 'labels', 'labelled', true], ['hail', 'hails', 'hailed', true],
+  ['recommend', 'recommends', 'recommended', true], ['brand', 'brands', 'branded', true], ['dub', 'dubs', 'dubbed', true], ['label', 'labels', 'labelled', true], ['hail', 'hails', 'hailed', true],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
