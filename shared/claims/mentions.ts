@@ -444,7 +444,7 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   if (!tokens[k]?.word || tokens[k].cap || !/(?:ów|ych|ich|ek|s)$/u.test(tokens[k].lower)) return null;
   let end = k + 1;
   // One more genitive or adjective (`uczestników demonstracji`, `mieszkańców wsi`).
-  if (tokens[end]?.word && !tokens[end].cap && !speechVerb(tokens[end].text) && /(?:ów|ych|ich|i|y|a)$/u.test(tokens[end].lower) && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower)) end++;
+  if (tokens[end]?.word && !tokens[end].cap && !speechVerb(tokens[end].text) && /(?:ów|ych|ich|i|y|a|u)$/u.test(tokens[end].lower) && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower)) end++;
   return mention(tokens, 'group', i, end, { gender: w === 'jedna' ? 'f' : w === 'jeden' ? 'm' : null });
 }
 
@@ -834,7 +834,7 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
     }
     if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
     // `Foxcroft residents`, `County leaders`: a capitalised word right before a group noun qualifies it.
-    if (sep === '' && a.kind === 'person' && !a.role && b.kind === 'group' && (a.name?.length ?? 0) === 1) {
+    if (sep === '' && a.kind === 'person' && !a.role && b.kind === 'group' && (a.name?.length ?? 0) <= 2 && !a.given) {
       b.t0 = a.t0;
       b.start = a.start;
       (a as Mention & { boundTo?: Mention }).boundTo = b;

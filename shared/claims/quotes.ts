@@ -1380,7 +1380,10 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   if (after === v + 1 && /^(told|tells|tell)$/i.test(t[v].text)) {
     if (/^(the|a|an)$/i.test(t[after]?.text ?? '')) after++;
     const obj = info.mentions.find((m) => m.t0 === after) ?? null;
-    after = obj ? obj.t1 : t[after]?.word ? after + 1 : after;
+    if (obj) after = obj.t1;
+    // (`told the Riverton Gazette`: a capitalised outlet name, however long.)
+    else if (t[after]?.cap) while (t[after]?.word && t[after].cap) after++;
+    else if (t[after]?.word) after++;
   }
   const nx = t[after];
   if (nx && nx.word && !BARE_BLOCKERS.has(nx.lower) && !TIME_WORD.test(nx.lower) && !/^(late|early|last|this|earlier)$/.test(nx.lower)) return null;
