@@ -35,8 +35,12 @@ import { scoreGold, summary } from './gold-score';
  * (again tuned while looking at this batch's failures, so the "after" figures overstate quality;
  * the honest unseen speaker figure is the first one). Third batch after these rules: en 0.895 /
  * 1.000 / 0.941 / 0.929, pl 1.000 / 1.000 / 1.000 / 0.968.
- * All 47 articles now: en 0.974 / 0.995 / 0.973 / 0.955, pl 1.000 / 0.994 / 0.987 / 0.973.
- * The thresholds below guard against regressions.
+ * All 47 articles then: en 0.974 / 0.995 / 0.973 / 0.955, pl 1.000 / 0.994 / 0.987 / 0.973.
+ *
+ * Session of 2026-11-23: the rules were then worked on REAL news (third-party texts, not in the
+ * repository; see README "Quality"), which moved these figures to en 0.979 / 0.984 / 0.973 / 0.991,
+ * pl 1.000 / 0.988 / 0.987 / 0.991 (pl-07 gained one annotation the first pass had missed:
+ * `tydzień wcześniej`). The thresholds below guard against regressions.
  */
 describe('gold set', () => {
   for (const lang of ['en', 'pl'] as const) {
