@@ -400,7 +400,7 @@ const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Z
 // Common nouns that take a proper-name apposition (`na lotnisku Hostomel`, `the city of X`): a
 // capitalised word after `PREP + such noun` names the place/outlet, not a speaker. Other nouns
 // (`po spotkaniu Stoltenberg powiedział`) end an adverbial before the subject.
-const NAMING_NOUN = /^(kancelari|fundacj|stowarzyszeni|instytut|uczelni|teatr|muzeum|ośrod|wydawnictw|sklep|restauracj|lotnisk|agencj|platform|portal|gaze[tc]|dziennik|tygodnik|stacj|telewizj|radi[ou]|rozgłośni|miast|wsi|wieś|gmin|powie?c?i?a?t|ulic|szpital|firm|spółc?k|parti|klub|hotel|program|serwis|stadion|rzek|rzec|jezior|region|prowincj|obwod|obwód|okręg|dzielnic|osiedl|festiwal|airport|agency|platform|city|town|village|county|province|newspaper|channel|network|station|hospital|company|party|club|hotel|programme|website|stadium|river|district|state|island|port)/;
+const NAMING_NOUN = /^(anten|kancelari|fundacj|stowarzyszeni|instytut|uczelni|teatr|muzeum|ośrod|wydawnictw|sklep|restauracj|lotnisk|agencj|platform|portal|gaze[tc]|dziennik|tygodnik|stacj|telewizj|radi[ou]|rozgłośni|miast|wsi|wieś|gmin|powie?c?i?a?t|ulic|szpital|firm|spółc?k|parti|klub|hotel|program|serwis|stadion|rzek|rzec|jezior|region|prowincj|obwod|obwód|okręg|dzielnic|osiedl|festiwal|airport|agency|platform|city|town|village|county|province|newspaper|channel|network|station|hospital|company|party|club|hotel|programme|website|stadium|river|district|state|island|port)/;
 
 function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
   if ((m.kind === 'person' && m.given) || m.kind === 'role' || m.role || m.kind === 'group') return false;
@@ -603,6 +603,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
 function personFromRun(tokens: Token[], a: number, b: number): Mention {
   // Initials keep their dot (`George W. Bush`).
   const words = tokens.slice(a, b).filter((t) => t.word).map((t, k, arr) => (t.text.length === 1 && t.cap && tokens[tokens.indexOf(arr[k]) + 1]?.text === '.' ? t.text + '.' : t.text));
+  // `Theresa May’s government`: the possessive ending is no part of the surname.
+  if (words.length > 1 && /\p{L}{2}['’]s$/u.test(words[words.length - 1])) words[words.length - 1] = words[words.length - 1].slice(0, -2);
   const given = givenNameLemma(words[0]);
   let gender: Gender | null = given && words.length > 1 ? given.gender : null;
   const last = words[words.length - 1];

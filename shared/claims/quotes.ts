@@ -1253,7 +1253,10 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         quoted = quotedSourceAfter(info, mStart - 1);
         if (!quoted) continue;
         const p = info.pairs.find((x) => x.open === t[mStart].start)!;
-        phraseEnd = t.findIndex((x) => x.start === p.close) + 1;
+        // (A quotation left open at the text's end has no closing token: no source phrase then.)
+        const closeTok = t.findIndex((x) => x.start === p.close);
+        if (closeTok < 0) continue;
+        phraseEnd = closeTok + 1;
       } else if (srcNoun >= 0 && (!SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) || (lang === 'en' && t[srcNoun + 1]?.text === ','))) {
         // (`According to recent data, …`: unowned data named as written.)
         fallbackName = info.s.text.slice(t[after].start - info.s.start, t[srcNoun].end - info.s.start);

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { extractArticle } from '../../../shared/claims/extract';
 import { splitSentences } from '../../../shared/text/sentences';
 
-const pieces = ['„', '”', '"', '«', '»', "'", '’', '‘', ' - ', ' – ', '—', '\n', '\n\n', ': ', '. ', 'powiedział ', 'said ', 'Jan Kowalski ', 'szef NATO ', 'że ', 'Według ', 'r. ', 'gen. ', '12 stycznia ', '5 proc. '];
+const pieces = ['„', '”', '"', '«', '»', "'", '’', '‘', ' - ', ' – ', '—', '\n', '\n\n', ': ', '. ', 'powiedział ', 'said ', 'Jan Kowalski ', 'szef NATO ', 'że ', 'Według ', 'r. ', 'gen. ', '12 stycznia ', '5 proc. ',
+  // Pieces of the real-news rules (participles, group members, degrees, ranks, speaker headings).
+  'adding: ', 'Dodał, że ', 'jeden z ', 'the PM ', 'told the ', ', MD, ', 'sierż. sztab. ', 'Anna Nowak, trener Warty\n\n', 'READ MORE: ', '’s '];
 const mixed = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 }).map((a) => a.join(''));
 
 function valid(text: string) {
@@ -32,6 +34,11 @@ describe('extraction never throws and keeps offsets valid', () => {
   it('on arbitrary binary strings (lone surrogates included)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), valid), { numRuns: 150 });
   });
+  it('on a quotation left open at the end of the text inside a source phrase (found by fast-check)', () => {
+    valid('Według „Według \u0000𐀀𐀀');
+    valid('according to "The Times');
+  });
+
   it('on mixtures of quote marks, dashes, newlines and news words', () => {
     fc.assert(fc.property(mixed, valid), { numRuns: 300 });
   });
