@@ -18,7 +18,7 @@ James John Michael William David Richard Joseph Thomas Charles Christopher Matth
 Paul Andrew Joshua Kenneth Kevin Brian George Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas
 Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick
 Jack Dennis Jerry Tyler Aaron Jose José Henry Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy
-Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur Noah Lawrence Jesse Joe Bryan Billy
+Ethan Carl Colin Keith Roger Gerald Christian Terry Sean Arthur Noah Lawrence Jesse Joe Bryan Billy
 Dylan Bruce Willie Alan Juan Logan Wayne Ralph Roy Eugene Randy Vincent Russell Louis Philip
 Bobby Johnny Bradley Barack Bill Mike Tony Boris Rishi Keir Emmanuel Olaf Antony Ned Lloyd Jake Mitch
 Chuck Ted Marco Rand Rudy Hunter Jens Dmytro Volodymyr Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey

@@ -532,7 +532,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // (After a connector — `director of Copernicus` — the word names an institution.)
       const afterConnector = k > h + 1 && COMPLEMENT_CONNECTORS.has(tokens[k - 1].lower) && tokens[k - 1].text !== '.';
       // English puts the holder before `of`: `manager of the A.G. Edwards branch` names no person.
-      if (lang === 'en' && afterConnector && tokens[k - 1].lower === 'the' && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
+      // (So does `superintendent of South Portland schools`: capitals before a lower-case noun.)
+      if (lang === 'en' && afterConnector && (tokens[k - 1].lower === 'the' || (tokens[runEnd]?.word && !tokens[runEnd].cap && !speechVerb(tokens[runEnd].text) && !/^(is|was|has|had|will|would|and|or|who|which|on|in|at|to|for|with)$/.test(tokens[runEnd].lower))) && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
       // (`Główny Inspektor Sanitarny`: a capitalised adjective completes the title; it is no surname.)
       const adjectival = lang === 'pl' && /\p{Ll}(?:czny|czna|alny|alna|yjny|yjna|owy|owa|ny|na|ne|wy|we)$/u.test(t.text);
       if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !adjectival && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t)) {
@@ -836,7 +837,8 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
     }
     if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
     // `Foxcroft residents`, `County leaders`: a capitalised word right before a group noun qualifies it.
-    if (sep === '' && a.kind === 'person' && !a.role && b.kind === 'group' && (a.name?.length ?? 0) <= 2 && !a.given) {
+    if (sep === '' && a.kind === 'person' && !a.role && (b.kind === 'group' || (b.kind === 'org' && b.org && b.org.name.toLowerCase() === b.org.head && !tokens[b.t0].cap)) && (a.name?.length ?? 0) <= 2 && !a.given) {
+      if (b.org) b.org = { ...b.org, name: tokens.slice(a.t0, b.t1).map((x) => x.text).join(' ') };
       b.t0 = a.t0;
       b.start = a.start;
       (a as Mention & { boundTo?: Mention }).boundTo = b;

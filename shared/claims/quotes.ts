@@ -1399,7 +1399,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   const b = t[comma].start;
   // (A quotation inside the statement — `Today will be “mainly a rain day,” Sikora said` — is a
   // partial quote of it; one that ends at the comma was already attributed by the after-verb rule.)
-  if (info.pairs.some((p) => p.open < b && p.close > a && (p.open <= a + 1 || p.close >= b - 2))) return null;
+  if (info.pairs.some((p) => p.open < b && p.close > a && p.open <= a + 1)) return null;
   let start = 0;
   while (start < comma && !t[start].word) start++;
   let [qa, qb] = trimSpan(text, t[start]?.start ?? a, b);
