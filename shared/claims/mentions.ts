@@ -501,6 +501,11 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   let nameEnd = -1;
   while (k < tokens.length && k - h <= 12) {
     const t = tokens[k];
+    // `synoptyk tvnmeteo.pl Arleta Unton-Pyziołek`: a web address in the title's complement.
+    if (t.text === '.' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && /^(pl|com|eu|net|org|info|tv)$/.test(tokens[k + 1].lower)) {
+      k += 2;
+      continue;
+    }
     if (t.text === '.' && /^(ds|gen|prof|płk|b|st|mjr|kpt|dr|bryg|nadbryg|asp|sierż|sztab|kom|podkom|nadkom|insp|podinsp|nadinsp|mł|post|kpr|szer|por|ppor|kmdr|adw|mec|hab|inż|lek|ks|bp|abp)$/.test(tokens[k - 1]?.lower ?? '')) {
       k++;
       continue;

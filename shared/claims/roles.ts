@@ -105,6 +105,8 @@ korespondent: korespondent korespondenta / korespondentka korespondentki
 dziennikarz: dziennikarz dziennikarza / dziennikarka dziennikarki
 sołtys: sołtys sołtysa
 twórca: twórca twórcy twórcę twórcą / twórczyni
+gość: gość gościa gościowi gościem
+rozmówca: rozmówca rozmówcy rozmówcą / rozmówczyni
 reżyser: reżyser reżysera reżyserowi reżyserem / reżyserka reżyserki
 laureat: laureat laureata laureatem / laureatka laureatki
 zwycięzca: zwycięzca zwycięzcy zwycięzcą / zwyciężczyni
@@ -708,7 +710,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
-const EPITHET_HEADS = new Set(['naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
+const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */
