@@ -147,9 +147,16 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
   // Capitalised words seen inside sentences: a sentence-initial one that also stands mid-sentence
   // (`Sainsbury's is closing …` … `within Sainsbury's`) is a name, not just a capitalised opener.
   const tokenLists = sentences.map((s) => tokenize(s.text, s.start));
-  const midCaps = new Set<string>();
-  for (const tl of tokenLists) for (let k = 1; k < tl.length; k++) if (tl[k].cap && tl[k].word && tl[k - 1].text !== '.') midCaps.add(tl[k].text);
-  if (extraMentionText.length) for (const x of tokenize(text.slice(extraMentionText[0][0], extraMentionText[0][1]), 0)) if (x.cap && x.word) midCaps.add(x.text);
+  // (Built on first need: few sentences open with a lone capitalised word.)
+  let midCapsSet: Set<string> | null = null;
+  const midCaps = (word: string): boolean => {
+    if (!midCapsSet) {
+      midCapsSet = new Set<string>();
+      for (const tl of tokenLists) for (let k = 1; k < tl.length; k++) if (tl[k].cap && tl[k].word && tl[k - 1].text !== '.') midCapsSet.add(tl[k].text);
+      if (extraMentionText.length) for (const x of tokenize(text.slice(extraMentionText[0][0], extraMentionText[0][1]), 0)) if (x.cap && x.word) midCapsSet.add(x.text);
+    }
+    return midCapsSet.has(word);
+  };
   sentences.forEach((s, idx) => {
     while (pi < allPairs.length && allPairs[pi].close < s.start) pi++;
     const pairs: QuotePair[] = [];
@@ -163,7 +170,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     for (const m of mentions) {
       // (So is one that opens a sentence as the subject of a plain verb: `Samsung has launched …`.)
       if (m.sentenceInitial && m.kind === 'person' && m.name?.length === 1 && !m.role && !isNonNameCap(m.name[0]) && !givenNameLemma(m.name[0]) &&
-        (midCaps.has(m.name[0]) || (lang === 'en' && /^(has|have|had|is|was|will|would|announced|reported|confirmed|launched|plans|expects|posted|unveiled|recalled)$/.test(tokens[m.t1]?.lower ?? '')))) m.sentenceInitial = false;
+        (midCaps(m.name[0]) || (lang === 'en' && /^(has|have|had|is|was|will|would|announced|reported|confirmed|launched|plans|expects|posted|unveiled|recalled)$/.test(tokens[m.t1]?.lower ?? '')))) m.sentenceInitial = false;
       // `Paul Manafort’s lawyer`: a possessive name determines a noun; it is no subject.
       const ch = text.charCodeAt(m.end);
       if ((m.kind === 'person' || m.kind === 'org') && (ch === 39 || ch === 0x2019 || text.charCodeAt(m.end - 1) === 115) && POSSESSIVE_AFTER.test(/['’]s$/u.test(text.slice(m.start, m.end)) ? "'s" + text.slice(m.end, m.end + 16) : text.slice(m.end, m.end + 16))) m.afterPreposition = true;
