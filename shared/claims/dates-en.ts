@@ -8,7 +8,7 @@
  * `earlier this`, `ago` are.
  */
 import { GAP_NEWLINE, NUM, PUNCT, WORD, isCapitalised, sentenceInitial, type Tokens } from './tokens';
-import type { Season, TemporalMatch, TemporalSpec } from './timex';
+import { unitSpec, type Season, type TemporalMatch, type TemporalSpec, type TimeUnit } from './timex';
 import { enNumberWord } from './numbers-en';
 
 const MONTHS = new Map<string, number>(
@@ -41,7 +41,7 @@ const DAY_WORDS = new Map<string, number>([['today', 0], ['todays', 0], ['tonigh
 
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'midday', 'noon']);
 
-type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend' | 'decade';
+type Unit = TimeUnit;
 const UNITS = new Map<string, Unit>([['week', 'week'], ['month', 'month'], ['year', 'year'], ['weekend', 'weekend'], ['decade', 'decade']]);
 const COUNT_UNITS = new Map<string, Unit>([
   ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month'],
@@ -320,22 +320,6 @@ function matchNarrative(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-function unitSpec(u: Unit, n: number): TemporalSpec {
-  switch (u) {
-    case 'week':
-      return { t: 'week', n };
-    case 'weekend':
-      return { t: 'week', n, weekend: true };
-    case 'month':
-      return { t: 'month', n };
-    case 'year':
-      return { t: 'year', n };
-    case 'decade':
-      return { t: 'decade', n };
-    case 'day':
-      return { t: 'day', n };
-  }
-}
 
 /** `this week`, `last month`, `next year`, `earlier this month`, `late last year`, `this weekend`. */
 function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {

@@ -10,7 +10,7 @@
  * modifier is (`ubiegły piątek`), and so are `temu`/`za`/`przed`, which carry the meaning.
  */
 import { GAP_NEWLINE, NUM, PUNCT, WORD, isCapitalised, sentenceInitial, type Tokens } from './tokens';
-import type { Season, TemporalMatch, TemporalSpec } from './timex';
+import { unitSpec, type Season, type TemporalMatch, type TemporalSpec, type TimeUnit } from './timex';
 import { plNumberWord } from './numbers-pl';
 
 function forms(map: Map<string, number>, value: number, list: string): void {
@@ -112,7 +112,7 @@ export function plModifier(lc: string): number | null {
   return null;
 }
 
-type Unit = 'day' | 'week' | 'month' | 'year' | 'weekend' | 'decade' | 'quarter';
+type Unit = TimeUnit;
 /** Calendar units after a modifier (`w przyszłym tygodniu`). */
 const UNITS = new Map<string, Unit>();
 for (const f of 'tydzień tygodnia tygodniu tygodniem'.split(' ')) UNITS.set(f, 'week');
@@ -488,24 +488,6 @@ function lastWeekOf(tk: Tokens, k: number): boolean {
   return MONTHS.has(tk.lc[k]) || LAST_WEEK_OF.test(tk.lc[k]);
 }
 
-function unitSpec(u: Unit, n: number): TemporalSpec {
-  switch (u) {
-    case 'day':
-      return { t: 'day', n };
-    case 'week':
-      return { t: 'week', n };
-    case 'weekend':
-      return { t: 'week', n, weekend: true };
-    case 'month':
-      return { t: 'month', n };
-    case 'year':
-      return { t: 'year', n };
-    case 'decade':
-      return { t: 'decade', n };
-    case 'quarter':
-      return { t: 'quarterShift', n };
-  }
-}
 
 function shiftSpec(u: Unit, n: number): TemporalSpec {
   // A shift of whole weeks lands on a day (`tydzień temu` = 7 days before the anchor).

@@ -441,3 +441,26 @@ function shiftDays(value: string, unit: 'day' | 'week', n: number): string | nul
   }
   return null;
 }
+
+/** Calendar units that relative expressions count in (`2 tygodnie temu`, `next month`, `the coming decade`). */
+export type TimeUnit = 'day' | 'week' | 'month' | 'year' | 'weekend' | 'decade' | 'quarter';
+
+/** The spec of `n` units from the anchor (negative: back): shared by the Polish and English finders. */
+export function unitSpec(u: TimeUnit, n: number): TemporalSpec {
+  switch (u) {
+    case 'day':
+      return { t: 'day', n };
+    case 'week':
+      return { t: 'week', n };
+    case 'weekend':
+      return { t: 'week', n, weekend: true };
+    case 'month':
+      return { t: 'month', n };
+    case 'year':
+      return { t: 'year', n };
+    case 'decade':
+      return { t: 'decade', n };
+    case 'quarter':
+      return { t: 'quarterShift', n };
+  }
+}
