@@ -960,7 +960,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     let tail: Frame | null = null;
     if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text))) {
       const subj = subjectOf(info, v, form, t[v].start);
-      if (subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text)) {
+      // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
+      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? ''))) && m.kind !== 'pronoun' && (!t[m.t1] || /^[,.]$/.test(t[m.t1].text)));
+      if (subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
         if (/^(told|tells|tell)$/i.test(t[v].text)) {
@@ -975,7 +977,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
           else if (TIME_WORD.test(t[q].lower)) q++;
           else break;
         }
-        while (q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|a|an|the|on)$/i.test(t[q].lower) && q - v < 8) {
+        // (Not `the`/`a`: a determiner opens the content's subject — `thinks the markets …`.)
+        while (q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this)$/i.test(t[q].lower) && q - v < 8) {
           // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
           let r = q + 1;
           while (r < t.length && r - q < 4 && t[r].word && !/^(that|the)$/i.test(t[r].lower)) r++;
@@ -994,6 +997,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         }
       }
       if (contentStart < 0) tail = tailFrame(info, v, form, text);
+    }
+    // `…, saying the agreement was not legal`: an English participle takes a bare clause too.
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && t[v - 1].text === ',' && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+      !/^(to|for|on|in|at|of|with|about|him|her|them|it)$/i.test(t[v + 1].lower) && hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
+      contentStart = t[v + 1].start;
+      rule = 'quote.reported.bare';
     }
     if (tail) {
       reported.push(tail);

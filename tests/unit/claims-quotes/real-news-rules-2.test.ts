@@ -73,4 +73,20 @@ describe('statements', () => {
     const t = 'Rzecznik Kremla Dmitrij Pieskow odniósł się do słów prezydenta. Powiedział, że to właśnie Kijów powinien wykazać się "otwartością i gotowością do rozmów".';
     expect(quotes(t, 'pl').at(-1)?.quote.startsWith('to właśnie Kijów')).toBe(true);
   });
+
+  it('reads a determiner after the verb as the content’s subject, not an adverbial (`thinks the markets …`)', () => {
+    const q = quotes('Halvorsen thinks the markets often overreact, putting too much weight on one quarter.', 'en')[0];
+    expect(q.quote.startsWith('the markets often overreact')).toBe(true);
+  });
+
+  it('reads `…, said NAME, title.` as an inverted tail, not as content', () => {
+    const q = quotes('The county clinic has also seen more flu cases, said Maria Costa, the clinic director.', 'en')[0];
+    expect([q.speaker, q.quote.startsWith('The county clinic')]).toEqual(['Maria Costa', true]);
+  });
+
+  it('takes a bare clause after an English participle (`…, saying the deal was not legal`)', () => {
+    const q = quotes('Opposition leader Rafael Moreno rejected the vote, saying the agreement was not legal under the constitution.', 'en').at(-1);
+    expect([q?.speaker, q?.quote.startsWith('the agreement was not legal')]).toEqual(['Rafael Moreno', true]);
+  });
 });
+
