@@ -772,6 +772,18 @@ function capRunOrAcronyms(tokens: Token[], j: number): number {
   }
 }
 
+/**
+ * English `May said`, `May had told MPs`: a month that is also a surname names the person when a
+ * verb of saying follows it (a month is never the subject of `said`).
+ */
+function monthAsSurname(tokens: Token[], i: number, lang: Language): boolean {
+  if (lang !== 'en' || !/^(May|June|March)$/.test(tokens[i].text)) return false;
+  let k = i + 1;
+  if (/^(had|has|have|also|then|later|earlier|previously|once)$/.test(tokens[k]?.lower ?? '')) k++;
+  const v = tokens[k];
+  return !!v && v.word && !v.cap && speechVerb(v.text, 'en') !== null && /(?:ed|said|told|wrote|says|tells|insists|argues|warns)$/.test(v.lower);
+}
+
 function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // Polish emphatic `Sam Lewandowski` (`himself`) is no given name `Sam`.
   if (lang === 'pl' && /^Sam[aio]?$/.test(tokens[i].text) && tokens[i + 1]?.cap) return null;
@@ -793,7 +805,7 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
     return p;
   }
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
-    if (t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
+    if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
     if (pronoun(t.text)) return null;
     // `Aneta K.`: a given name with an initial for a surname.
     return personFromRun(tokens, i, runEnd);

@@ -270,8 +270,26 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   // `…, he said`: a subject pronoun right before the verb is its subject whatever else the clause holds.
   const before = info.mentions.find((m) => m.t1 === v && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender));
   if (before && !inPairAt(info, before.start)) return before;
-  let cs = clauseStartLeft(info, v);
   const tk = info.tokens;
+  // `She had said other parties oppose the Brexit plans and added that …`, `Powiedział, że …, i dodał,
+  // że …`: a coordinated speech verb shares the subject of the speech verb before it (the nouns of
+  // the first verb's content are no subjects).
+  // (Not after another verb: `gdyby Bóg zszedł i powiedział` has its own subject.)
+  const verbBefore = tk[v - 2] && tk[v - 2].word && !isSpeechToken(tk, v - 2, verb.lang, inPair) && (verb.lang === 'pl' ? /(?:ł|ła|ło|li|ły)$/u.test(tk[v - 2].lower) : /ed$/.test(tk[v - 2].lower));
+  if (v >= 2 && !verbBefore && /^(and|but|i|oraz|a)$/.test(tk[v - 1].lower) && !(tk[v - 1].lower === 'a' && verb.lang === 'en')) {
+    for (let k = v - 2; k >= 0 && v - k <= 60; k--) {
+      if (inPair(tk[k].start)) continue;
+      // (`…, gdy Anna Nowak wróci i powie, że …`: a subordinate clause has its own subject.)
+      if (/^(gdy|kiedy|jeśli|jeżeli|jeśliby|gdyby|aż|zanim|dopóki|bo|ponieważ|który|która|które|którzy|when|if|unless|until|because|while|who|which|whom|once|whether)$/.test(tk[k].lower)) break;
+      const f = isSpeechToken(tk, k, verb.lang, inPair);
+      if (!f) continue;
+      if (f.gender && verb.gender && f.gender !== verb.gender && f.gender !== 'any' && verb.gender !== 'any') break;
+      const s = subjectOf(info, k, f, k);
+      if (s) return s;
+      break;
+    }
+  }
+  let cs = clauseStartLeft(info, v);
   // `X, who visited NATO on Monday, said …`: skip a relative clause closed by a comma.
   // (Likewise an embedded question or clause: `Rzecznik Kremla pytany o to, czy Putin …, odparł`.)
   if (cs >= 2 && /^(who|which|który|która|które|którzy|czy|gdy|kiedy|whether|when)$/.test(tk[cs - 1].lower) && tk[cs - 2].text === ',' && tk.slice(cs, v).some((x) => x.text === ',') && (tk[v - 1]?.text === ',' || /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower))) {
@@ -1060,7 +1078,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const next = reported[nk];
     let end = f.rule === 'quote.reported.tail' ? f.quoteEnd : info.s.end;
     if (next) {
-      const subjStart = next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;
+      // (A coordinated verb shares an earlier subject: `X said … and added that …` ends at `and`.)
+      const coordinated = next.speaker && next.speaker.start <= f.quoteStart && /(?:^|\s)(?:and|but|i|oraz|a),?\s+$/u.test(text.slice(Math.max(f.quoteStart, next.verbPos - 12), next.verbPos));
+      const subjStart = coordinated ? next.verbPos : next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;
       if (subjStart > f.quoteStart) end = Math.min(end, subjStart);
     }
     let [a, b] = trimSpan(text, f.quoteStart, end);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Regression tests for the third round of real-news attribution rules. Every fixture is an invented
+// news sentence written for these tests; each `it` checks one rule on a case the rule decides.
+
+type Q = ReturnType<typeof quotes>[number];
+const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
+
+describe('coordinated speech verbs', () => {
+  it('gives `… and added that …` the subject of the speech verb before it, not a noun of its content', () => {
+    const t = 'Olivia Grant opened the debate on Tuesday. She said rival parties are blocking the Harbour Bridge plans and added that she would not let them stall the project.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'rival parties')?.quote).toBe('rival parties are blocking the Harbour Bridge plans');
+    expect(starting(qs, 'she would not')?.speaker).toBe('Olivia Grant');
+  });
+
+  it('does the same in Polish (`powiedział, że …, i dodał, że …`)', () => {
+    const qs = quotes('Minister Jan Kowalski powiedział, że rozmowy z Komisją Europejską nadal trwają, i dodał, że termin nie jest znany.', 'pl');
+    expect(starting(qs, 'rozmowy')?.quote).toBe('rozmowy z Komisją Europejską nadal trwają');
+    expect(starting(qs, 'termin')?.speaker).toBe('Jan Kowalski');
+  });
+
+  it('leaves a speech verb coordinated with another verb to its own subject', () => {
+    const qs = quotes('Jan Kowalski powiedział, że wystartuje tylko wtedy, gdy Anna Nowak wróci z urlopu i powie mu, że się zgadza.', 'pl');
+    expect(qs.some((x) => x.speaker === 'Jan Kowalski' && x.quote.startsWith('się zgadza'))).toBe(false);
+  });
+});
+
+describe('names that are also common words', () => {
+  it('reads a month that is also a surname as the person before a verb of saying (`May had said`)', () => {
+    const t = 'Prime Minister Theresa May called the vote on Tuesday. “We need certainty,” May had said. Later, May told reporters she was confident of a majority.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'We need')?.speaker).toBe('Theresa May');
+    expect(starting(qs, 'she was')?.speaker).toBe('Theresa May');
+  });
+});
