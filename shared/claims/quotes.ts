@@ -1497,6 +1497,29 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
   return out;
 }
 
+/**
+ * A title that opens the sentence `first` or the one before it (same paragraph) as the subject of
+ * its verb (`Marszałek Sejmu wyjaśnił …`, `The spokeswoman added …`), before `pos`, agreeing with `g`.
+ */
+function roleSubjectBefore(infos: SentInfo[], first: number, pos: number, g: VerbGender | null): (Mention & { sentence: number }) | null {
+  for (let i = first; i >= Math.max(0, first - 1); i--) {
+    const info = infos[i];
+    if (!info || info.s.kind !== 'sentence' || info.s.paragraph !== infos[first].s.paragraph) break;
+    const t = info.tokens;
+    for (const m of info.mentions) {
+      if (m.kind !== 'role' || !m.role || m.start >= pos || m.afterPreposition || inPairAt(info, m.start) || isPluralRole(m.role.text, m.role.head, g)) continue;
+      // At the start of the sentence (after a determiner or `Jak`/`As` at most), followed by a word.
+      let k = 0;
+      while (k < m.t0 && /^(the|a|an|jak|as|też|także|również|natomiast|jednak)$/i.test(t[k].text)) k++;
+      if (k !== m.t0 && !(m.t0 > 0 && t[m.t0 - 1].lower === 'the' && k === m.t0 - 1)) continue;
+      if (!t[m.t1]?.word || t[m.t1].cap) continue;
+      if (g && g !== 'any' && (g === 'pl' || (m.role.gender && m.role.gender !== g))) continue;
+      return { ...m, sentence: i };
+    }
+  }
+  return null;
+}
+
 function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: EntityTable, text: string) {
   const sentence = f.mSent;
   const g = f.verb?.gender ?? null;
@@ -1622,6 +1645,15 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (!e) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: back });
     }
     if (!e && f.participle) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 0 });
+    // `Marszałek Sejmu wyjaśnił, czym … . Przekazał, że …`: with no one named just before, the title
+    // that was the subject of the previous sentence is who goes on speaking.
+    if (!e && !f.participle && !table.fromContext(at, f.first, cg, { maxBack: 1 })) {
+      const rs = roleSubjectBefore(infos, f.first, at, cg);
+      if (rs?.role) {
+        e = table.matchRole(rs.role, cg, rs.start);
+        if (!e) e = table.roleEntity(rs.role, text.slice(modifiedStart(text, infos[rs.sentence], rs), rs.end), rs.start, cg === 'm' || cg === 'f' ? cg : rs.role.gender);
+      }
+    }
     if (!e) e = table.fromContext(at, f.first, cg);
     if (!e && cg && cg !== 'any') e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 2 });
   }

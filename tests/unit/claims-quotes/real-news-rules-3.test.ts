@@ -35,3 +35,15 @@ describe('names that are also common words', () => {
     expect(starting(qs, 'she was')?.speaker).toBe('Theresa May');
   });
 });
+
+describe('subject-less verbs after a titled subject', () => {
+  it('gives a subject-less reported verb to the title that was the subject of the sentence before', () => {
+    const t = 'Rzecznik wojewody wyjaśnił dziennikarzom, czym zajmie się sztab kryzysowy. Przekazał, że w środę do miasta przyjadą dodatkowe zespoły ratowników.';
+    expect(quotes(t, 'pl')[0].speaker).toBe('Rzecznik wojewody');
+  });
+
+  it('resolves that title to the person who holds it when the article names them', () => {
+    const t = 'Rzecznik wojewody wyjaśnił dziennikarzom, czym zajmie się sztab kryzysowy. Przekazał, że w środę do miasta przyjadą dodatkowe zespoły ratowników. - Sytuacja jest pod kontrolą - powiedział rzecznik wojewody Marek Zięba.';
+    expect(quotes(t, 'pl')[0].speaker).toBe('Marek Zięba');
+  });
+});
