@@ -1,6 +1,7 @@
 import type { Language } from '../sources';
 import { orgNominativePl } from './org-names-pl';
 import { givenNameLemma } from './given-names';
+import { figuresFor } from './public-figures';
 import {
   COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, isAcronym, isGroupNoun, isMinistryAcronym,
   isNationalityAdjective, isNonNameCap, isPlaceName, lexiconMayHave, orgHead, pronoun, roleHead, type Gender, type OrgHead, type RoleHead,
@@ -548,6 +549,15 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
         const gl = lang === 'pl' ? givenNameLemma(t.text) : null;
         if (gl && gl.lemma !== t.text && tokens[h].lower === head.lemma) single = -1;
       }
+      // `prezes NBP Glapiński`, `Minister Spraw Zagranicznych Sikorski`: after an acronym or a
+      // capitalised genitive adjective of the complement, the last word alone is the surname.
+      const last = runEnd - 1;
+      const lt = tokens[last];
+      if (lang === 'pl' && runEnd - k >= 2 && lower === 0 && (ns < 0 || (ns === last - 1 && /\p{Ll}(?:ych|ich)$/u.test(tokens[ns].text))) && single < 0 && lt.word && !lt.acronym &&
+        (tokens[last - 1].acronym || /\p{Ll}(?:ych|ich)$/u.test(tokens[last - 1].text)) && !isPlaceName(lt.text) && !orgOf(lt) && !roleOf(lt) && !isNonNameCap(lt.text) && !natOf(lt) && !groupOf(lt) &&
+        !speechVerb(lt.text) && !looksAdjectivalCap(lt.text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X')) && !givenNameLemma(lt.text) && tokens.slice(k, last).every((x) => !x.word || x.acronym || x.cap)) {
+        ns = last;
+      }
       const start = ns >= 0 ? ns : single;
       for (let q = k; q < (start >= 0 ? start : runEnd); q++) if (tokens[q].word) keys.push(complementKey(tokens[q].text));
       // `przewodnicząca Komisji Europejskiej` is also `szefowa KE`: the initials of a multiword
@@ -679,10 +689,13 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // A sentence-initial preposition (`Według Naczelnej Rady…`) is no part of the name that follows.
   if (lang === 'pl' && h.cap && j === i && isNonNameCap(h.text) && !orgOf(h) && !h.acronym) return null;
   // (`Hanna Lachowska Inspektor Biura …`: a run opened by a given name and a surname is a person.)
-  if (h.cap && j === i && !(givenNameLemma(h.text) && tokens[j + 1]?.cap && tokens[j + 1].word && !orgOf(tokens[j + 1]))) {
+  // (…unless the run ends in an institution word and holds no title: `Louis County Police Department`.)
+  const runAll = h.cap && j === i ? capRunOrAcronyms(tokens, j) : j;
+  const headLast = runAll - j >= 3 && !!orgOf(tokens[runAll - 1]) && !tokens.slice(j, runAll).some((x) => roleOf(x));
+  if (h.cap && j === i && (headLast || !(givenNameLemma(h.text) && tokens[j + 1]?.cap && tokens[j + 1].word && !orgOf(tokens[j + 1])))) {
     // A capitalised run that contains an institution word is one institution:
     // `Światowa Organizacja Zdrowia`, `State Department`, `Misja USA przy NATO`.
-    let end = capRunOrAcronyms(tokens, j);
+    let end = runAll;
     let hasHead = false;
     for (let q = j; q < end; q++) if (orgOf(tokens[q]) && !(q === j && q + 1 === end && roleOf(tokens[q]))) hasHead = true;
     // (`Detroit Police Chief James White`: a title closing the run is no part of the institution.)
@@ -703,10 +716,16 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
       // A sentence-initial article is no part of the name (`The British Medical Association`).
       let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/^The (?=\S)/, '');
+      // `St. Louis County Police Department`: an abbreviated `Saint` before the run belongs to it.
+      let from = i;
+      if (lang === 'en' && tokens[i - 1]?.text === '.' && /^(St|Ft|Mt)$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].end === tokens[i - 1].start) {
+        from = i - 2;
+        name = `${tokens[i - 2].text}. ${name}`;
+      }
       if (lang === 'pl' && oh && end - j <= 6 && tokens.slice(j, end).every((x) => x.word)) {
         name = orgNominativePl(tokens.slice(j, end).map((x) => x.text), ohAt - j, oh.lemma, oh.gender) ?? name;
       }
-      return mention(tokens, 'org', i, end, { org: { name, head: oh?.lemma ?? null, ministry: oh?.ministry ?? false, gender: oh?.gender ?? null } });
+      return mention(tokens, 'org', from, end, { org: { name, head: oh?.lemma ?? null, ministry: oh?.ministry ?? false, gender: oh?.gender ?? null } });
     }
   }
   // `737 MAX`, `A320 NEO`: capitals right after a model number name a product, not an institution.
@@ -717,6 +736,12 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     while (tokens[end]?.acronym) end++;
     // `NHS England`, `BBC Scotland`: an English acronym with a place qualifier is one institution.
     if (lang === 'en' && tokens[end]?.cap && tokens[end].word && isPlaceName(tokens[end].text) && !tokens[end].acronym) end++;
+    // `BM Reflex`, `NBC News`: an acronym with one capitalised word that is no name, place, title or
+    // institution is one brand (not after a title: `prezes NBP Glapiński`).
+    const nx = tokens[end];
+    if (end === j + 1 && nx?.word && nx.cap && !nx.acronym && nx.start === tokens[j].end + 1 && !(tokens[end + 1]?.word && tokens[end + 1].cap) && !givenNameLemma(nx.text) && !isPlaceName(nx.text) &&
+      !isNonNameCap(nx.text) && !roleOf(nx) && !orgOf(nx) && !natOf(nx) && !ctryOf(nx) && !groupOf(nx) && !speechVerb(nx.text) && !figuresFor(nx.text, null, null).length &&
+      !/(?:ski|cki|dzki|ska|cka|dzka|wicz|icz|czyk|ak|ek|uk|owski|ewski)$/.test(nx.lower) && !(tokens[j - 1]?.word && roleOf(tokens[j - 1]))) end++;
     const name = tokens.slice(j, end).map((x) => x.text).join(' ');
     if (isPlaceName(name) && j === i) return null;
     return mention(tokens, 'org', i, end, { org: { name, head: null, ministry: isMinistryAcronym(h.text), gender: isMinistryAcronym(h.text) ? 'n' : null } });

@@ -351,6 +351,9 @@ firma|f: firma firmy firmie firmę firmą
 komenda|f: komenda komendy komendzie komendę komendą
 ministry|n|M: ministry
 department|n|M: department
+division|n: division
+directorate|n: directorate
+inspectorate|n: inspectorate
 agency|n: agency
 commission|n: commission
 council|n: council
@@ -651,7 +654,7 @@ She They We I You Mr Mrs Ms Dr Prof Sir Lord Lady Pan Pani Państwo
 Can Could Would Should Must Might Shall Though Although Despite Whereas Since Because Until Unless Whether Also Instead Indeed Later Earlier Today Tomorrow Yesterday
 Overall Asked According Speaking Following Amid Among During Under Over With Without From To By Of Not Nor Only Even Just Now Here
 How Why Who Where Which Whose Such Last Next First Second Finally Few Other Another One Two Three Once Asked Like Unlike
-Insp Inspector Det Detective Sgt Sergeant Supt Superintendent Capt Captain Cllr Councillor Gov Governor Sen Senator Rep
+St Ft Mt Insp Inspector Det Detective Sgt Sergeant Supt Superintendent Capt Captain Cllr Councillor Gov Governor Sen Senator Rep
 Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
 Dame Baroness Baron Ald Pope Queen King Prince Princess
 Kolejny Kolejna Kolejne Inny Inna Inne Jeden Jedna Jedno Pierwszy Pierwsza Drugi Druga Ostatni Ostatnia Wielu Niektórzy Część Większość Unijna Unijny Rządowy Rządowa

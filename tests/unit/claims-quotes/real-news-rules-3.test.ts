@@ -47,3 +47,23 @@ describe('subject-less verbs after a titled subject', () => {
     expect(quotes(t, 'pl')[0].speaker).toBe('Marek Zięba');
   });
 });
+
+describe('institution names', () => {
+  it('keeps a run that ends in an institution word whole even when it starts with a given name', () => {
+    expect(quotes('The St. Louis County Police Department said an arrest had been made in the Ferguson shooting.', 'en')[0].speaker).toBe('St. Louis County Police Department');
+    expect(quotes('The NC Division of Public Health said it was first notified about the outbreak on Monday.', 'en')[0].speaker).toBe('NC Division of Public Health');
+  });
+
+  it('reads an acronym with one capitalised brand word as one institution (`BM Reflex`, `NBC News`)', () => {
+    expect(quotes('Według BM Reflex koniec kwietnia upłynie pod znakiem podwyżek cen paliw.', 'pl')[0].speaker).toBe('BM Reflex');
+    expect(quotes('According to NBC News, the agency will announce the finding on Monday.', 'en')[0].speaker).toBe('NBC News');
+  });
+
+  it('reads the last word after an acronym or genitive adjective of a title as the surname', () => {
+    expect(quotes('Prezes NBP Glapiński powiedział, że stopy procentowe nie zmienią się do końca roku.', 'pl')[0].speaker).toBe('Adam Glapiński');
+    expect(quotes('Rzecznik ZUS Wierzbicki powiedział, że emerytury zostaną wypłacone na czas.', 'pl')[0].speaker).toBe('Wierzbicki');
+    expect(quotes('Minister Spraw Zagranicznych Sikorski powiedział, że rozmowy nie mają dziś sensu.', 'pl')[0].speaker).toBe('Radosław Sikorski');
+    // (A place after the acronym is part of the title.)
+    expect(quotes('Rzecznik MSZ Rosji powiedział, że rozmowy nie mają dziś sensu.', 'pl')[0].speaker).toBe('Rzecznik MSZ Rosji');
+  });
+});
