@@ -214,6 +214,8 @@ function matchWeekday(tk: Tokens, i: number): TemporalMatch | null {
 function matchDayWord(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
   const n = DAY_WORDS.get(lc);
+  // (`USA TODAY`, `BBC Today`: a day word in upper case after an upper-case name is a title.)
+  if (n !== undefined && i > 0 && /^\p{Lu}+$/u.test(tk.raw[i - 1]) && tk.raw[i - 1].length >= 2 && /^\p{Lu}/u.test(tk.raw[i]) && sameLine(tk, i)) return null;
   if (n !== undefined) return spec(i, i + 1, { t: 'day', n });
   if (lc === 'this' && i + 1 < tk.n && sameLine(tk, i + 1) && /^(?:morning|afternoon|evening)$/.test(tk.lc[i + 1])) {
     return spec(i, i + 2, { t: 'day', n: 0 });

@@ -164,6 +164,8 @@ export function isBylineLine(line: string): boolean {
   if (AGENCY_LINE.test(t) || PAP_INITIALS.test(t)) return true;
   // `BBC News NI Business Correspondent`, `- Published`, `Updated 3 hours ago`: page furniture of a byline.
   if (t.length <= 70 && (BYLINE_TITLE.test(t) || /^[-–—•]?\s*(?:Published|Updated|Opublikowano|Aktualizacja)\b/u.test(t))) return true;
+  // `56` (a share count), `·4 min read`, `3 min czytania`: counters next to the byline.
+  if (!/^(?:1[89]|20)\d\d$/.test(t) && /^[·•|\s]*\d[\d,. ]*[kK]?\s*(?:min(?:ute)?s?\.?\s+(?:read|czytania))?$/u.test(t)) return true;
   if (t.length <= 80 && FROM_PLACE_NAME.test(t)) return true;
   return t.length <= 60 && NAME_PLACE.test(t) && !/[.!?:;"„”]$/.test(t);
 }

@@ -853,6 +853,16 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
               while (nm && r < t.length && r - q <= 10 && (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-')) r++;
               const va = nm && t[r]?.text === ',' && r > q + 1 ? (t[r + 1] ? isSpeechToken(t, r + 1, lang, inPair) : null) : null;
               if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[r + 1].start, nm, 3));
+              // (An apposition left unclosed: `"…," Alyssa Clements, a meteorologist with the National
+              // Weather Service told USA TODAY.` — the first speech verb after it, outside a relative clause.)
+              else if (nm && lang === 'en' && /^(a|an|the)$/i.test(t[q + 1]?.lower ?? '')) {
+                for (let r2 = q + 2; r2 < t.length && r2 - q <= 12 && t[r2].word && !/^(who|which|that|whose|whom)$/i.test(t[r2].lower); r2++) {
+                  const v2 = isSpeechToken(t, r2, lang, inPair);
+                  if (!v2) continue;
+                  out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], v2, t[r2].start, nm, 3));
+                  break;
+                }
+              }
               break;
             }
             if (!x.word && !nameDot && x.text !== '+' && x.text !== "'" && x.text !== '’' && x.text !== '-') break;

@@ -132,3 +132,9 @@ describe('English kinds seen in real news', () => {
     'The figure rose to 2024 points.',
   ])('no period in: %s', (text) => expect(pairs(text, A)).toEqual([]));
 });
+
+describe('day words inside names', () => {
+  it('does not read the TODAY of USA TODAY as a date', () => {
+    expect(pairs('Alyssa Clements told USA TODAY on Monday that the storm would weaken today.', A)).toEqual([['Monday', '2022-01-10'], ['today', '2022-01-12']]);
+  });
+});

@@ -97,3 +97,13 @@ describe('bylines and datelines', () => {
     ['To jest zwykłe zdanie.', false],
   ])('isBylineLine(%j) = %s', (line, want) => expect(isBylineLine(line)).toBe(want));
 });
+
+describe('counters beside a byline', () => {
+  it('takes a share count and a reading time as page furniture, so the byline after them is found', () => {
+    const text = 'Storms hit the coast\n\n56\nJohn Carter, USA TODAY\n·4 min read\n\nWinter storm warnings were in effect on Monday. More follows.';
+    expect(kinds(text)).toEqual([['title', 'Storms hit the coast'], ['byline', '56'], ['byline', 'John Carter, USA TODAY'], ['byline', '·4 min read']]);
+    expect(isBylineLine('3 min czytania')).toBe(true);
+    // (A year alone on a line is no counter.)
+    expect(isBylineLine('2022')).toBe(false);
+  });
+});

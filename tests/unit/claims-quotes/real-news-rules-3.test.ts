@@ -67,3 +67,10 @@ describe('institution names', () => {
     expect(quotes('Rzecznik MSZ Rosji powiedział, że rozmowy nie mają dziś sensu.', 'pl')[0].speaker).toBe('Rzecznik MSZ Rosji');
   });
 });
+
+describe('appositions', () => {
+  it('attributes a quotation to a name whose apposition is left without its closing comma', () => {
+    const t = '"We have two storm systems that will reach the coast this week," Alyssa Clements, a meteorologist with the National Weather Service told USA TODAY.';
+    expect(quotes(t, 'en')[0].speaker).toBe('Alyssa Clements');
+  });
+});
