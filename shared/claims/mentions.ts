@@ -606,7 +606,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (/^(prezydent|president|król|king|królowa|queen)$/.test(head.lemma)) keys.push('state');
   const role: RoleDesc = { head: head.lemma, generic: head.generic, keys: [...new Set(keys)], text: roleText, gender: roleGender(head, premods) };
   if (nameStart >= 0) {
-    const p = personFromRun(tokens, nameStart, nameEnd);
+    const p = personFromRun(tokens, nameStart, nameEnd, lang);
     p.t0 = i;
     p.start = tokens[i].start;
     p.role = role;
@@ -616,12 +616,14 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   return mention(tokens, 'role', i, Math.max(end, h + 1), { role, gender: role.gender });
 }
 
-function personFromRun(tokens: Token[], a: number, b: number): Mention {
+function personFromRun(tokens: Token[], a: number, b: number, lang: Language): Mention {
   // Initials keep their dot (`George W. Bush`).
   const words = tokens.slice(a, b).filter((t) => t.word).map((t, k, arr) => (t.text.length === 1 && t.cap && tokens[tokens.indexOf(arr[k]) + 1]?.text === '.' ? t.text + '.' : t.text));
   // `Theresa May’s government`: the possessive ending is no part of the surname.
   if (words.length > 1 && /\p{L}{2}['’]s$/u.test(words[words.length - 1])) words[words.length - 1] = words[words.length - 1].slice(0, -2);
-  const given = givenNameLemma(words[0]);
+  // (English names are not inflected: `Ole Gunnar Solskjaer` is no case form of Polish `Ola`.)
+  let given = givenNameLemma(words[0]);
+  if (given && lang === 'en' && given.lemma !== words[0]) given = null;
   let gender: Gender | null = given && words.length > 1 ? given.gender : null;
   const last = words[words.length - 1];
   if (!gender && /(?:ska|cka|dzka)$/u.test(last)) gender = 'f';
@@ -826,14 +828,14 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // the person keeps the role.
     for (let q = i + 1; q < ns; q++) if (tokens[q].word && roleOf(tokens[q])) return null;
     // Tokens before the name inside the run are left alone (they were no role or institution).
-    const p = personFromRun(tokens, ns, runEnd);
+    const p = personFromRun(tokens, ns, runEnd, lang);
     return p;
   }
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
     if (pronoun(t.text)) return null;
     // `Aneta K.`: a given name with an initial for a surname.
-    return personFromRun(tokens, i, runEnd);
+    return personFromRun(tokens, i, runEnd, lang);
   }
   return null;
 }

@@ -136,7 +136,7 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
 /** Splits the article into per-sentence token/mention info and builds the entity table. */
 function analyse(text: string, sentences: Sentence[], lang: Language, extraMentionText: Array<[number, number]>): { infos: SentInfo[]; table: EntityTable; allPairs: QuotePair[] } {
   const allPairs = outermostPairs(findQuotePairs(text)).filter((p) => p.close - p.open <= 6000);
-  const table = new EntityTable();
+  const table = new EntityTable(lang);
   // Names in metadata (the title) are observed first so that `Kaczyński` in the body resolves.
   for (const [a, b] of extraMentionText) {
     const toks = tokenize(text.slice(a, b), a);
@@ -1655,6 +1655,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (!e) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: back });
     }
     if (!e && f.participle) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 0 });
+    // A quotation right after an attributed one in the same paragraph goes on with its speaker
+    // (`"…," Springsteen told hosts Dave Marsh and Jim Rotolo. "We made a film …"`), not with the
+    // people named in the attribution.
+    if (!e && !f.verb && !paragraphStart) {
+      const prev = infos[f.first - 1];
+      if (prev && prev.s.paragraph === infos[f.first].s.paragraph && prev.pairs.length) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 1 });
+    }
     // `Marszałek Sejmu wyjaśnił, czym … . Przekazał, że …`: with no one named just before, the title
     // that was the subject of the previous sentence is who goes on speaking.
     if (!e && !f.participle && !table.fromContext(at, f.first, cg, { maxBack: 1 })) {

@@ -121,6 +121,14 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
  * institution, pronoun or subject-less verb).
  */
 export class EntityTable {
+  /** English names are not inflected: only a given name in its base form is read as one there. */
+  constructor(private readonly lang: 'pl' | 'en' = 'pl') {}
+
+  private givenName(word: string): ReturnType<typeof givenNameLemma> {
+    const g = givenNameLemma(word);
+    return g && this.lang === 'en' && g.lemma !== word ? null : g;
+  }
+
   private entities: Entity[] = [];
   private events: DiscourseEvent[] = [];
   private nextId = 1;
@@ -217,11 +225,11 @@ export class EntityTable {
   private matchPerson(m: Mention, create: boolean): Entity | null {
     const words = m.name!.filter((w) => w !== '.');
     const surname = words[words.length - 1];
-    const given = words.length > 1 ? givenNameLemma(words[0])?.lemma ?? words[0] : null;
+    const given = words.length > 1 ? this.givenName(words[0])?.lemma ?? words[0] : null;
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
     // (An unknown given name before a visibly oblique surname — `Mohanneda Almughanniego` — is oblique too.)
-    const knownNominative = given !== null && words[0] === given && (givenNameLemma(words[0]) !== null || (!/\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(given) && looksNominative(surname, null)));
+    const knownNominative = given !== null && words[0] === given && (this.givenName(words[0]) !== null || (!/\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(given) && looksNominative(surname, null)));
     let best: Entity | null = null;
     const seen = new Set<Entity>();
     for (const c of candidatesCached(surname)) {
@@ -263,7 +271,7 @@ export class EntityTable {
       orgName: null,
       ministry: false,
       roles: [],
-      gender: m.gender ?? (given ? givenNameLemma(words[0])?.gender ?? null : null),
+      gender: m.gender ?? (given ? this.givenName(words[0])?.gender ?? null : null),
       lastPos: m.start,
     };
     if (m.role) this.addRole(e, m.role);

@@ -291,7 +291,8 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['fume', 'fumes', 'fumed'], ['retort', 'retorts', 'retorted'], ['scoff', 'scoffs', 'scoffed'], ['muse', 'muses', 'mused'],
   ['plead', 'pleads', 'pleaded'], ['exclaim', 'exclaims', 'exclaimed'], ['yell', 'yells', 'yelled'], ['whisper', 'whispers', 'whispered'],
   ['mutter', 'mutters', 'muttered'], ['gush', 'gushes', 'gushed'], ['sneer', 'sneers', 'sneered'], ['snap', 'snaps', 'snapped'],
-  ['thunder', 'thunders', 'thundered'], ['grumble', 'grumbles', 'grumbled'],
+  ['thunder', 'thunders', 'thundered'], ['grumble', 'grumbles', 'grumbled'], ['sob', 'sobs', 'sobbed'], ['scream', 'screams', 'screamed'],
+  ['cry', 'cries', 'cried'], ['beg', 'begs', 'begged'], ['sigh', 'sighs', 'sighed'], ['gasp', 'gasps', 'gasped'], ['chuckle', 'chuckles', 'chuckled'],
   ['denounce', 'denounces', 'denounced', true], ['describe', 'describes', 'described', true], ['condemn', 'condemns', 'condemned', true],
   ['recommend', 'recommends', 'recommended', true], ['brand', 'brands', 'branded', true], ['dub', 'dubs', 'dubbed', true], ['label', 'labels', 'labelled', true], ['hail', 'hails', 'hailed', true],
 ];

@@ -74,3 +74,20 @@ describe('appositions', () => {
     expect(quotes(t, 'en')[0].speaker).toBe('Alyssa Clements');
   });
 });
+
+describe('English names and follow-on quotations', () => {
+  it('does not decline an English given name as a Polish one (`Ole` is no case of `Ola`)', () => {
+    const t = '“He did not feel right after training,” United manager Ole Gunnar Solskjaer said before kickoff.';
+    expect(quotes(t, 'en')[0].speaker).toBe('Ole Gunnar Solskjaer');
+  });
+
+  it('lets a quotation right after an attributed one in its paragraph go on with that speaker', () => {
+    const t = 'Singer Marta Keel called the station on Wednesday.\n\n“We have a film that looks good,” Keel told hosts Dave Marsh and Jim Rotolo. “We filmed the whole album on one stage in the desert.”';
+    expect(starting(quotes(t, 'en'), 'We filmed')?.speaker).toBe('Marta Keel');
+  });
+
+  it('reads manner-of-speaking verbs (`sobbed`, `begged`) as attributions', () => {
+    const t = '"Please do not give up, please keep searching," 47-year-old housewife Ana Reyes sobbed as rescuers dug through the mud.';
+    expect(quotes(t, 'en')[0].speaker).toBe('Ana Reyes');
+  });
+});
