@@ -846,6 +846,8 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // `przedstawicieli Rady Bezpieczeństwa ONZ`: the group's institution belongs to the mention.
     let end = i + 1;
     if (tokens[end]?.cap && tokens[end].word) end = capRunOrAcronyms(tokens, end);
+    // `Synoptycy z IMGW`, `experts at Oxford University`: where the group comes from belongs to it.
+    else if (/^(z|ze|from|at)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.word && (tokens[end + 1].cap || tokens[end + 1].acronym) && !givenNameLemma(tokens[end + 1].text)) end = capRunOrAcronyms(tokens, end + 1);
     return mention(tokens, 'group', i, end, { gender: 'pl' });
   }
   const p = pronoun(t.text, lang);

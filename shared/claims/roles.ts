@@ -436,6 +436,22 @@ export function orgHead(word: string): OrgHead | null {
 const MINISTRY_ACRONYMS = new Set(['MSZ', 'MON', 'MSWiA', 'MEN', 'MF', 'MZ', 'MS', 'MSWIA', 'MRiRW', 'MKiDN', 'MI', 'MAP', 'MRPiPS', 'MSiT', 'MEiN', 'MNiSW', 'MSW']);
 
 /** True for a ministry acronym (`MSZ`, `MON`). */
+// The head noun of well-known institutions named by their acronym, so that a later bare head
+// (`komunikat Instytutu`, `the agency`) can refer back to them.
+const ACRONYM_HEADS = new Map<string, string>(Object.entries({
+  IMGW: 'instytut', IPN: 'instytut', GUS: 'urząd', UOKiK: 'urząd', URE: 'urząd', UODO: 'urząd', NBP: 'bank', NFZ: 'fundusz',
+  ZUS: 'zakład', KRUS: 'kasa', KNF: 'komisja', PKW: 'komisja', KE: 'komisja', PSP: 'straż', KGP: 'komenda', KWP: 'komenda',
+  KMP: 'komenda', KPP: 'komenda', ABW: 'agencja', ARiMR: 'agencja', CBA: 'biuro', CBŚP: 'biuro', NIK: 'izba', GIS: 'inspektorat',
+  TK: 'trybunał', TSUE: 'trybunał', SN: 'sąd', NSA: 'sąd', WSA: 'sąd', PE: 'parlament', ONZ: 'organizacja', WHO: 'organization',
+  FBI: 'bureau', CIA: 'agency', NASA: 'agency', EPA: 'agency', IAEA: 'agency', ECB: 'bank', EBC: 'bank', IMF: 'fund', MFW: 'fundusz',
+  NHS: 'service', NWS: 'service', FDA: 'administration', DOJ: 'department', CDC: 'centers', KRRiT: 'rada', RPP: 'rada',
+}));
+
+/** The head noun of an institution known by its acronym (`IMGW` → `instytut`), or null. */
+export function acronymHead(name: string): string | null {
+  return ACRONYM_HEADS.get(name) ?? null;
+}
+
 export function isMinistryAcronym(word: string): boolean {
   return MINISTRY_ACRONYMS.has(word);
 }

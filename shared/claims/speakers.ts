@@ -1,6 +1,6 @@
 import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
-import { complementKey, type Gender } from './roles';
+import { acronymHead, complementKey, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
 import { givenNameLemma } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
@@ -287,7 +287,9 @@ export class EntityTable {
     if (o.head && COMPANY_HEAD.test(o.head) && o.name.toLowerCase().endsWith(o.head) && /\s\p{Ll}/u.test(o.name) && !/^\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*$/u.test(o.name)) o = { ...o, name: o.head };
     const lower = o.name.toLowerCase();
     // (A sentence-initial capital does not make `Spółka`, `Biuro` a name.)
-    if (GENERIC_MINISTRY.test(lower) || (o.head && lower === o.head && (o.name === lower || m.sentenceInitial))) {
+    // (`komunikat Instytutu` after `IMGW`: a capitalised bare head names the institution of that kind
+    // already in the text.)
+    if (GENERIC_MINISTRY.test(lower) || (o.head && lower === o.head && (o.name === lower || m.sentenceInitial || this.lastByHead.has(o.head)))) {
       // `resort`, `ministerstwo`, `the ministry`: the most recent institution of that kind.
       // Resolved once, when observed in text order: later look-ups must not see institutions named afterwards.
       const cached = this.anaphora.get(m);
@@ -304,8 +306,9 @@ export class EntityTable {
       if (best || !create || (COMPANY_HEAD.test(lower) && lower !== '')) return best;
     }
     const known = this.orgByName.get(lower);
+    const head = o.head ?? acronymHead(o.name);
     if (known) {
-      this.touchOrg(known, o.head);
+      this.touchOrg(known, head);
       return known;
     }
     if (!create) return null;
@@ -314,9 +317,9 @@ export class EntityTable {
       roles: [], gender: o.gender, lastPos: m.start,
     };
     this.entities.push(e);
-    this.headOf.set(e, o.head ?? '');
+    this.headOf.set(e, head ?? '');
     this.orgByName.set(lower, e);
-    this.touchOrg(e, o.head);
+    this.touchOrg(e, head);
     return e;
   }
 

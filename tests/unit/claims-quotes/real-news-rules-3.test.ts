@@ -91,3 +91,14 @@ describe('English names and follow-on quotations', () => {
     expect(quotes(t, 'en')[0].speaker).toBe('Ana Reyes');
   });
 });
+
+describe('institutions named again', () => {
+  it('lets a capitalised bare head (`komunikat Instytutu`) refer back to the institution known by its acronym', () => {
+    const t = 'IMGW prognozuje, że w niedzielę przez cały kraj przejdą gwałtowne burze.\n\n"Na mniejszych rzekach mogą wystąpić gwałtowne wzrosty poziomu wody" - czytamy w komunikacie Instytutu.';
+    expect(starting(quotes(t, 'pl'), 'Na mniejszych')?.speaker).toBe('IMGW');
+  });
+
+  it('keeps where a group comes from in its name (`Synoptycy z IMGW`)', () => {
+    expect(quotes('Synoptycy z IMGW prognozują, że burze z gradem wystąpią w całym kraju.', 'pl')[0].speaker).toBe('Synoptycy z IMGW');
+  });
+});
