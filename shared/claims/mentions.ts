@@ -580,11 +580,16 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       continue;
     }
     // `rzecznik Prokuratury Okręgowej w Warszawie Mirosława Chyr`: the seat of an office stays in its title.
-    if (lang === 'pl' && (t.lower === 'w' || t.lower === 'we') && k > h + 1 && tokens[k - 1].cap && tokens[k + 1]?.word && tokens[k + 1].cap && isPlaceName(tokens[k + 1].text)) {
+    // (Also a seat the gazetteer lacks, when a person's given name follows it: `… w Ostrołęce Elżbieta …`.)
+    if (lang === 'pl' && (t.lower === 'w' || t.lower === 'we') && k > h + 1 && tokens[k - 1].cap && tokens[k + 1]?.word && tokens[k + 1].cap &&
+      (isPlaceName(tokens[k + 1].text) || (!givenNameLemma(tokens[k + 1].text) && tokens[k + 2]?.word && tokens[k + 2].cap && givenNameLemma(tokens[k + 2].text)?.lemma === tokens[k + 2].text && tokens[k + 3]?.word && tokens[k + 3].cap))) {
       k++;
       continue;
     }
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
+    // (`Według rzeczniczki sekcja zwłok …`: a feminine noun in the nominative — `-cja`, `-sja` — is
+    // the subject of what follows, never a genitive complement.)
+    if (lang === 'pl' && !t.cap && /\p{L}{2}(?:cja|sja|zja|ria|gia)$/u.test(t.lower)) break;
     // `zastępczyni prezydenta miasta`: a deputy's title is completed by the office in the genitive.
     // (`rzecznik prasowy komendanta głównego PSP`, `doradca premiera`: a title in an oblique case is
     // the complement — whose spokesman — not a second title.)

@@ -6,7 +6,7 @@ import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
-import { demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead, isNonNameCap, isNationalityAdjective } from './roles';
+import { demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -1508,6 +1508,18 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
 }
 
 /**
+ * A Polish title named in an oblique case (`Według rzeczniczki`, `zdaniem rzecznika policji`) as a
+ * speaker's name: its first word in the nominative (the genitive complement stays as it is).
+ */
+function nominativeTitle(s: string, lang: Language | undefined): string {
+  if (lang !== 'pl') return s;
+  const sp = s.indexOf(' ');
+  const first = sp < 0 ? s : s.slice(0, sp);
+  const nom = roleNominative(first);
+  return nom ? nom + (sp < 0 ? '' : s.slice(sp)) : s;
+}
+
+/**
  * A title that opens the sentence `first` or the one before it (same paragraph) as the subject of
  * its verb (`Marszałek Sejmu wyjaśnił …`, `The spokeswoman added …`), before `pos`, agreeing with `g`.
  */
@@ -1604,7 +1616,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
       if (!e) {
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;
-        e = table.roleEntity(m.role, text.slice(modifiedStart(text, infos[sentence], m), m.end), m.start, gg);
+        e = table.roleEntity(m.role, nominativeTitle(text.slice(modifiedStart(text, infos[sentence], m), m.end), infos[sentence]?.lang), m.start, gg);
       }
     } else if (m.kind === 'pronoun' && text.slice(m.start, m.end).toLowerCase() === 'it') {
       // `It said …`: the institution last talked about.
@@ -1668,7 +1680,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const rs = roleSubjectBefore(infos, f.first, at, cg);
       if (rs?.role) {
         e = table.matchRole(rs.role, cg, rs.start);
-        if (!e) e = table.roleEntity(rs.role, text.slice(modifiedStart(text, infos[rs.sentence], rs), rs.end), rs.start, cg === 'm' || cg === 'f' ? cg : rs.role.gender);
+        if (!e) e = table.roleEntity(rs.role, nominativeTitle(text.slice(modifiedStart(text, infos[rs.sentence], rs), rs.end), infos[rs.sentence].lang), rs.start, cg === 'm' || cg === 'f' ? cg : rs.role.gender);
       }
     }
     if (!e) e = table.fromContext(at, f.first, cg);

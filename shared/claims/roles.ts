@@ -246,6 +246,7 @@ soldier: soldier
 `;
 
 const roleIndex = new Map<string, RoleHead>();
+const femNominative = new Map<string, string>();
 function loadRoles(src: string): void {
   for (const line of src.split('\n')) {
     const m = /^([^:]+):(.*)$/.exec(line.trim());
@@ -254,13 +255,27 @@ function loadRoles(src: string): void {
     const lemma = m[1].replace('*', '');
     const [masc, fem] = m[2].split('/');
     for (const f of masc.trim().split(/\s+/)) if (f && !roleIndex.has(f)) roleIndex.set(f, { lemma, gender: null, generic });
-    if (fem) for (const f of fem.trim().split(/\s+/)) if (f && !roleIndex.has(f)) roleIndex.set(f, { lemma, gender: 'f', generic });
+    if (fem) {
+      const forms = fem.trim().split(/\s+/);
+      for (const f of forms) if (f && !roleIndex.has(f)) roleIndex.set(f, { lemma, gender: 'f', generic });
+      for (const f of forms) if (f && !femNominative.has(f)) femNominative.set(f, forms[0]);
+    }
   }
 }
 loadRoles(PL_ROLES);
 // Polish lemmas, so `wice-` prefixes only Polish titles.
 const PL_LEMMAS = new Set([...roleIndex.values()].map((r) => r.lemma));
 loadRoles(EN_ROLES);
+
+/** The nominative of a Polish title word (`rzeczniczki` → `rzeczniczka`, `ministra` → `minister`), or null. */
+export function roleNominative(word: string): string | null {
+  const lower = word.toLowerCase();
+  const r = roleIndex.get(lower);
+  if (!r) return null;
+  const nom = r.gender === 'f' ? femNominative.get(lower) ?? null : r.lemma;
+  if (!nom || nom === lower) return null;
+  return word[0] === lower[0] ? nom : nom[0].toUpperCase() + nom.slice(1);
+}
 
 /** The role head a word (any case, any declension) is, or null: `szefowej` → szef (f). */
 export function roleHead(word: string): RoleHead | null {

@@ -102,3 +102,17 @@ describe('institutions named again', () => {
     expect(quotes('Synoptycy z IMGW prognozują, że burze z gradem wystąpią w całym kraju.', 'pl')[0].speaker).toBe('Synoptycy z IMGW');
   });
 });
+
+describe('Polish titles in oblique cases', () => {
+  it('does not take a nominative -cja noun after a genitive title as its complement (`Według rzeczniczki sekcja …`)', () => {
+    const q = quotes('Według rzeczniczki sekcja zwłok kobiety zostanie przeprowadzona w pierwszych dniach listopada.', 'pl')[0];
+    expect(q.quote.startsWith('sekcja zwłok')).toBe(true);
+    // (Unnamed, the title is given in the nominative.)
+    expect(q.speaker).toBe('rzeczniczka');
+  });
+
+  it('keeps an office seat the gazetteer lacks inside the title when a name follows (`… w Ostrołęce Elżbieta …`)', () => {
+    const t = 'Jak poinformowała rzeczniczka Prokuratury Okręgowej w Ostrołęce Elżbieta Nowicka, sekcję zwłok przeprowadzono w poniedziałek.\n\nKierowca zginął na miejscu, a pasażerka trafiła do szpitala w Warszawie.\n\nAutobus jechał z Łomży do Warszawy z dwudziestoma pasażerami.\n\nWedług rzeczniczki sekcja zwłok kobiety zostanie przeprowadzona w listopadzie.';
+    expect(starting(quotes(t, 'pl'), 'sekcja zwłok kobiety')?.speaker).toBe('Elżbieta Nowicka');
+  });
+});
