@@ -1588,6 +1588,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
       const indefinite = /(?:^|\s)(?:a|an)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start));
       e = indefinite ? null : table.matchRole(m.role, g, lookPos);
+      // A public figure who holds the title but was named only inside someone's words (`- Mam nadzieję,
+      // że kandydatem będzie … Mariusz Błaszczak - mówił Janusz Kowalski. … - ocenił poseł PiS.`) yields
+      // to the person who has just been speaking.
+      if (e && !e.roles.length && e.figure && !indefinite && !table.namedInNarrative(e, lookPos)) {
+        const sp = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 6, speakersOnly: true, personOnly: true });
+        if (sp && sp !== e) e = sp;
+      }
       // A person who just introduced themselves as a speaker (`wypowiedział się George W. Bush.
       // "…" - powiedział prezydent`) may be named by a role only afterwards.
       if (!e && !indefinite) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true });

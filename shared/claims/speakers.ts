@@ -40,6 +40,8 @@ export interface Entity {
   roleName?: string;
   /** The public figure this person is (public-figures.ts), null when none; undefined until looked up. */
   figure?: PublicFigure | null;
+  /** Offsets of all its mentions, in text order. */
+  seenAt?: number[];
 }
 
 /** The nominative surname an entity is displayed with. */
@@ -138,6 +140,7 @@ export class EntityTable {
     const e = this.match(m, true);
     if (e) {
       e.lastPos = m.start;
+      (e.seenAt ??= []).push(m.start);
       // Only an institution that acts (a subject) is what `the agency` later refers to.
       if (e.type === 'organization' && subjectLike) {
         this.lastOrg = e;
@@ -321,6 +324,11 @@ export class EntityTable {
     this.orgByName.set(lower, e);
     this.touchOrg(e, head);
     return e;
+  }
+
+  /** True when the entity was named before `before` outside every quoted or reported content. */
+  namedInNarrative(e: Entity, before: number): boolean {
+    return (e.seenAt ?? []).some((p) => p < before && !this.insideQuote(p));
   }
 
   /** True once the entity has been the speaker of a claim. */

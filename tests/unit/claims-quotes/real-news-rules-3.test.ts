@@ -116,3 +116,10 @@ describe('Polish titles in oblique cases', () => {
     expect(starting(quotes(t, 'pl'), 'sekcja zwłok kobiety')?.speaker).toBe('Elżbieta Nowicka');
   });
 });
+
+describe('public figures named inside quotations', () => {
+  it('lets a title go to the person who has just been speaking, not to a listed figure named only in their words', () => {
+    const t = '- Mam nadzieję, że kandydatem będzie Mariusz Błaszczak - mówił w radiu Jan Wiśniak. Dodał, że to dobry kandydat. Odniósł się też do sondażu. W badaniu pytano o dwóch kandydatów. - To pokazuje, że nasz elektorat się nie rozszerza - ocenił poseł PiS.';
+    expect(starting(quotes(t, 'pl'), 'To pokazuje')?.speaker).toBe('Jan Wiśniak');
+  });
+});
