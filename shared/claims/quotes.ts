@@ -6,7 +6,7 @@ import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
-import { demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
+import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -157,6 +157,15 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     }
     return midCapsSet.has(word);
   };
+  // Every capitalised word of the text (built on first need).
+  let capsSet: Set<string> | null = null;
+  const capsHas = (word: string): boolean => {
+    if (!capsSet) {
+      capsSet = new Set<string>();
+      for (const tl of tokenLists) for (const x of tl) if (x.cap && x.word) capsSet.add(x.text);
+    }
+    return capsSet.has(word);
+  };
   sentences.forEach((s, idx) => {
     while (pi < allPairs.length && allPairs[pi].close < s.start) pi++;
     const pairs: QuotePair[] = [];
@@ -168,6 +177,15 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     const mentions = isFurniture(s.text) ? [] : findMentions(tokens, lang);
     const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
     for (const m of mentions) {
+      // `szkoleniowiec Górnika` where the text also says `Górnik wygrał`: the word after the title is
+      // the genitive of a name the article uses (a team, a town), not the title holder's surname.
+      if (lang === 'pl' && m.kind === 'person' && m.role && m.name?.length === 1 && !m.given && /\p{Ll}(?:a|u|y)$/u.test(m.name[0]) && capsHas(m.name[0].slice(0, -1))) {
+        const w = m.name[0];
+        m.kind = 'role';
+        m.role = { ...m.role, keys: [...m.role.keys, complementKey(w)], text: `${m.role.text} ${w}` };
+        m.name = undefined;
+        m.gender = m.role.gender;
+      }
       // (So is one that opens a sentence as the subject of a plain verb: `Samsung has launched …`.)
       if (m.sentenceInitial && m.kind === 'person' && m.name?.length === 1 && !m.role && !isNonNameCap(m.name[0]) && !givenNameLemma(m.name[0]) &&
         (midCaps(m.name[0]) || (lang === 'en' && /^(has|have|had|is|was|will|would|announced|reported|confirmed|launched|plans|expects|posted|unveiled|recalled)$/.test(tokens[m.t1]?.lower ?? '')))) m.sentenceInitial = false;

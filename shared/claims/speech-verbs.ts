@@ -193,6 +193,14 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'oferować', content: true },
   { inf: 'zdradzić', perf: true, content: true },
   { inf: 'zapowiedzieć', perf: true, pres: ['zapowie', 'zapowiedzą'] },
+  { inf: 'wyznać', perf: true, pres: ['wyzna', 'wyznają'] },
+  { inf: 'wyznawać', pres: ['wyznaje', 'wyznają'] },
+  { inf: 'wtrącić', perf: true },
+  { inf: 'dorzucić', perf: true },
+  { inf: 'zażartować', perf: true, pres: ['zażartuje', 'zażartują'] },
+  { inf: 'żartować', pres: ['żartuje', 'żartują'] },
+  { inf: 'westchnąć', perf: true, pres: ['westchnie', 'westchną'] },
+  { inf: 'wspominać' },
 ];
 
 /** Past-tense forms m, f, n, virile plural, non-virile plural, by conjugation class. */

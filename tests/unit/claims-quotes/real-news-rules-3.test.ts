@@ -123,3 +123,15 @@ describe('public figures named inside quotations', () => {
     expect(starting(quotes(t, 'pl'), 'To pokazuje')?.speaker).toBe('Jan Wiśniak');
   });
 });
+
+describe('Polish title complements and verbs', () => {
+  it('reads the genitive of a name the article uses (`Górnika` after `Górnik wygrał`) as the complement of a title', () => {
+    const t = 'Górnik wygrał skromnie po golu Nowaka.\n\n- Pierwsza połowa była bardzo dobra - powiedział trener Adam Lipa. - Po przerwie graliśmy w osłabieniu, ale drużyna walczyła do końca - dodał szkoleniowiec Górnika.';
+    expect(starting(quotes(t, 'pl'), 'Po przerwie')?.speaker).toBe('Adam Lipa');
+  });
+
+  it('reads `wyznał`, `wtrącił`, `zażartował` as verbs of saying', () => {
+    expect(quotes('- Nie spałem przed tym meczem przez całą noc - wyznał trener Adam Lipa.', 'pl')[0].speaker).toBe('Adam Lipa');
+    expect(quotes('- To był najlepszy mecz w tym sezonie - zażartowała Anna Nowak.', 'pl')[0].speaker).toBe('Anna Nowak');
+  });
+});
