@@ -135,3 +135,10 @@ describe('Polish title complements and verbs', () => {
     expect(quotes('- To był najlepszy mecz w tym sezonie - zażartowała Anna Nowak.', 'pl')[0].speaker).toBe('Anna Nowak');
   });
 });
+
+describe('profession epithets', () => {
+  it('lets `policjant` re-mention the officer introduced in the paragraph before', () => {
+    const t = '"Jeden funkcjonariusz zginął, a dwóch zostało rannych" - napisał komendant Adam Ryś.\n\nInformacje przekazał w rozmowie z PAP mł. asp. Tomasz Wrona z biura prasowego dolnośląskiej policji. Do wypadku doszło po godzinie 3 rano na obwodnicy Wrocławia.\n\n- Bus uderzył w barierę. Trzy osoby zostały poszkodowane - poinformował policjant.';
+    expect(quotes(t, 'pl').at(-1)?.speaker).toBe('Tomasz Wrona');
+  });
+});
