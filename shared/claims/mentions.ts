@@ -324,6 +324,9 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       let s = k1;
       // `Abdulaziz bin Salman`: a particle takes the word before it into the name.
       if (isParticle(tokens[k1]) && words.length >= 3 && !bad(words[words.length - 3]) && !isNonNameCap(tokens[words[words.length - 3]].text)) s = words[words.length - 3];
+      // `Ismail Ould Cheikh Ahmed`, `Mohammed Bin Salman`: a capitalised particle before the last two
+      // words takes the given name before it into the name.
+      else if (words.length >= 4 && /^(Ould|Bin|Ibn|Ben|Abu|Abd|Al|El)$/.test(tokens[words[words.length - 3]].text) && !bad(words[words.length - 4]) && !isNonNameCap(tokens[words[words.length - 4]].text)) s = words[words.length - 4];
       if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
       // `S. Ratnajeevan H. Hoole`: a middle initial keeps the given name before it, and that one's initial.
       if (isInitial(tokens, s) && s - 1 >= a && tokens[s - 1].word && !bad(s - 1)) {
@@ -677,7 +680,9 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   if (k === i || k === j && !/['’]s$/.test(tokens[j - 1]?.text ?? '') || !h || !h.word || h.cap) return null;
   const head = orgOf(h);
   if (!head || head.lemma === 'police') return null;
-  const name = tokens.slice(i, k + 1).map((x) => x.text).join(' ');
+  let name = tokens.slice(i, k + 1).map((x) => x.text).join(' ');
+  // `TASS news agency`, `the Xinhua news agency`: a media descriptor after one proper name is no part of it.
+  if (j === i + 1 && /^(?:(?:state\s+)?news|press|wire)$/.test(tokens.slice(j, k).map((x) => x.lower).join(' ')) && /^(agency|service)$/.test(h.lower)) name = tokens[i].text;
   return mention(tokens, 'org', i, k + 1, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
 
@@ -794,6 +799,8 @@ function capRunOrAcronyms(tokens: Token[], j: number): number {
   for (;;) {
     while (e < tokens.length && tokens[e].word && (tokens[e].cap || tokens[e].acronym)) {
       if (e > j && givenNameLemma(tokens[e].text) && tokens[e + 1]?.cap && !tokens[e + 1].acronym) return e;
+      // (A title-case headline: `Dutch Police Say Suspect …` — the verb ends the institution.)
+      if (e > j && /^(Say|Says|Said|Tells|Told|Warns|Warned|Confirms|Confirmed|Reports|Reported|Announces|Announced)$/.test(tokens[e].text)) return e;
       e++;
     }
     if ((tokens[e]?.lower === 'i' || tokens[e]?.lower === 'and' || tokens[e]?.text === '&') && tokens[e + 1]?.cap && !givenNameLemma(tokens[e + 1].text)) {

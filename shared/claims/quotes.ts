@@ -127,7 +127,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   if (v.weak) {
     const prev = tokens[i - 1];
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
-    if (!prev || !(prev.cap || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text))) return null;
+    // (Or an institution or title noun: `The agency reported that …`, `the spokesman reported …`.)
+    if (!prev || !(prev.cap || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
   }
   // Capitalised mid-sentence forms (`Mówi`, `Dodał`) are fine; `Said` as a surname is not an issue in practice.
   return v;

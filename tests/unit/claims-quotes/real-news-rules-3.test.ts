@@ -142,3 +142,19 @@ describe('profession epithets', () => {
     expect(quotes(t, 'pl').at(-1)?.speaker).toBe('Tomasz Wrona');
   });
 });
+
+describe('English institution names', () => {
+  it('reads `The agency reported that …` as an attribution (a weak verb after an institution noun)', () => {
+    const t = 'Floods hit the north on Monday. The ministry reported that the death toll had risen to 40 people in the province.';
+    expect(quotes(t, 'en')[0].speaker).toBe('ministry');
+  });
+
+  it('names a news agency without its descriptor (`TASS news agency` → TASS)', () => {
+    expect(quotes('Talks resumed on Monday. According to TASS news agency, the four ministers will meet again in March.', 'en')[0].speaker).toBe('TASS');
+  });
+
+  it('ends an institution in a title-case headline at its verb and keeps a capitalised name particle', () => {
+    expect(quotes('The talks ended. "The suspect was arrested in the afternoon," Dutch Police Say in a statement.', 'en')[0]?.speaker).toBe('Dutch Police');
+    expect(quotes('The talks ended on Friday. Envoy Mokhtar Ould Tahrou said he would leave Geneva for New York on Monday.', 'en')[0].speaker).toBe('Mokhtar Ould Tahrou');
+  });
+});
