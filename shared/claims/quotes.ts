@@ -1030,7 +1030,23 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
           let r = q + 1;
           while (r < t.length && r - q < 4 && t[r].word && !/^(that|the)$/i.test(t[r].lower)) r++;
           if (t[r]?.text === ',' || t[r]?.lower === 'that') q = r + 1;
-          else break;
+          else {
+            // `said at the time the suspect was …`, `said at a news conference the talks …`: a short
+            // prepositional phrase, then a clause opened by a determiner, pronoun or name.
+            let e = -1;
+            if (/^(at|in|on|during|after)$/.test(t[q].lower) && /^(the|a|an|his|her|its|their)$/.test(t[q + 1]?.lower ?? '')) {
+              for (let n = q + 2; n <= q + 3 && n < t.length; n++) {
+                if (!t[n].word || t[n].cap) break;
+                const c = t[n + 1];
+                if (c && c.word && (/^(the|a|an|he|she|it|they|we|his|her|its|their|this|these|those|there)$/.test(c.lower) || (c.cap && !isNonNameCap(c.text)))) {
+                  e = n + 1;
+                  break;
+                }
+              }
+            }
+            if (e < 0) break;
+            q = e;
+          }
         }
         // A content clause opens with its subject, not with a preposition (`said in a blog post`).
         const x = t[q];
@@ -1046,7 +1062,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (contentStart < 0) tail = tailFrame(info, v, form, text);
     }
     // `…, saying the agreement was not legal`: an English participle takes a bare clause too.
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && t[v - 1].text === ',' && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+    // (Also right after a message noun: `issued a written statement at 3:20 p.m. saying officers were …`.)
+    const afterMessage = (k: number): boolean => {
+      for (let q = k - 1; q >= 0 && k - q <= 10; q--) {
+        if (/^[.;!?,]$/.test(t[q].text) && !(t[q].text === '.' && /^(a|p|m)$/i.test(t[q - 1]?.text ?? ''))) return false;
+        if (/^(statement|statements|release|tweet|post|letter|message|note|email|e-mail|video|notice|report|announcement)$/i.test(t[q].text)) return true;
+      }
+      return false;
+    };
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(to|for|on|in|at|of|with|about|him|her|them|it)$/i.test(t[v + 1].lower) && hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
       contentStart = t[v + 1].start;
       rule = 'quote.reported.bare';
@@ -1076,7 +1100,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // never the nearest name on its left (the outlet, an object).
     // (Without a comma, inside someone's reported clause — `uważa, że skłamała ona mówiąc, iż …` —
     // the participle belongs to that clause.)
-    const participle = v > 0 && (lang === 'en' ? t[v - 1].text === ',' && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
+    const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
     const sp = participle ? null : subjectOf(info, v, form, contentStart);
     // An adverbial participle that is no participle clause of the main speaker is part of a content.
     if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
@@ -1479,7 +1503,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   if (!hasWords(text.slice(qa, qb), 5)) return null;
   // The statement must not be an attribution itself (`X said A, Y said`).
   // (`a flood warning`: an -ing noun is no verb of saying.)
-  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && isSpeechToken(t, q, form.lang, () => false)) return null;
+  // (`This suggests the dinosaur had …, Jasinski said`: a verb whose subject is `this`/`it` is the
+  // speaker's reasoning, not another attribution.)
+  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false)) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
   if (!speaker) {
     f.fallbackName = fallbackName;

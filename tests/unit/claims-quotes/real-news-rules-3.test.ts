@@ -158,3 +158,20 @@ describe('English institution names', () => {
     expect(quotes('The talks ended on Friday. Envoy Mokhtar Ould Tahrou said he would leave Geneva for New York on Monday.', 'en')[0].speaker).toBe('Mokhtar Ould Tahrou');
   });
 });
+
+describe('English reported speech, more shapes', () => {
+  it('keeps a tail attribution whose statement opens with `This suggests …`', () => {
+    const t = 'The specimen is a skull fragment. This suggests the animal had a sharp sense of smell, Kowalczyk said.';
+    expect(quotes(t, 'en')[0]).toMatchObject({ speaker: 'Kowalczyk', quote: 'This suggests the animal had a sharp sense of smell' });
+  });
+
+  it('skips a short prepositional phrase before a bare content clause (`said at the time the suspect …`)', () => {
+    const t = 'The search went on for weeks. Chief Ann White said at the time the suspect was a man in his late 20s.';
+    expect(quotes(t, 'en')[0].quote).toBe('the suspect was a man in his late 20s');
+  });
+
+  it('reads `a statement … saying …` as reported speech of whoever issued it', () => {
+    const t = 'The freeway was closed. Sgt. Ray Dunn, a spokesman for the police, issued a written statement at 3:20 p.m. saying officers were pursuing the suspect on foot.';
+    expect(quotes(t, 'en')[0]).toMatchObject({ speaker: 'Ray Dunn', quote: 'officers were pursuing the suspect on foot' });
+  });
+});
