@@ -49,6 +49,8 @@ interface Frame {
   /** How to find the speaker when there is no mention. */
   fallback: 'context' | 'next-or-context' | 'none';
   fallbackName: string | null;
+  /** Unowned data (`Według szacunku, …`): the institution just named owns it, when there is one. */
+  ownerFromContext?: boolean;
   /** Source written in quotation marks (`według „Newsweeka”`). */
   quotedSource: { start: number; end: number; text: string } | null;
   priority: number;
@@ -968,6 +970,19 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const form = isSpeechToken(t, v, lang, inPair);
     if (!form) continue;
     if (att && v === att.verb) continue;
+    // `Tam ogień pojawił się przed wypadkiem, co potwierdził nam rzecznik PSP Karol Kroć.`: the clause
+    // before `, co` is what the speaker after the verb confirmed.
+    if (lang === 'pl') {
+      const co = /^(nam|mi|też|również|także)$/.test(t[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+      if (t[co]?.lower === 'co' && t[co - 1]?.text === ',' && co - 1 > 0) {
+        const sp = rightOf(info, v, form, null);
+        const [qa, qb] = trimSpan(text, info.s.start, t[co - 1].start);
+        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role') && hasWords(text.slice(qa, qb), 4) && !info.pairs.some((p) => p.open >= qa && p.open < qb)) {
+          reported.push(baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, sp, 2));
+          continue;
+        }
+      }
+    }
     // Find the content introducer within the verb's clause.
     let intro = -1;
     let colon = false;
@@ -1235,7 +1250,7 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   while (t[k] && !t[k].word) k++;
   if (!t[k] || !/^(jak|as)$/i.test(t[k].text)) return insertedJakFrame(info, lang);
   let v = k + 1;
-  while (t[v] && /^(się|już|wcześniej|również|także|then|previously|earlier)$/i.test(t[v].text)) v++;
+  while (t[v] && /^(się|już|wcześniej|również|także|jednak|zaś|natomiast|też|then|previously|earlier)$/i.test(t[v].text)) v++;
   let form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
   let wynika = false;
   if (!form && /^(wynika|wynikało|reported|noted)$/i.test(t[v]?.text ?? '')) {
@@ -1248,6 +1263,11 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   let c = -1;
   let apposition: Mention | null = null;
   for (let q = v + 1; q < t.length; q++) {
+    // (`Jak zastrzegał szef NBP Adam Glapiński - wiele się może zdarzyć.`: a dash ends it too.)
+    if (DASH.test(t[q].text) && t[q].text.length === 1 && lang === 'pl' && q > v + 1 && t[q - 1].end < t[q].start) {
+      c = q;
+      break;
+    }
     if (t[q].text !== ',') continue;
     // A person or role between this comma and the next one is an apposition of the source.
     const app = info.mentions.find((m) => m.t0 <= q + 1 && m.t1 > q + 1 && t[m.t1]?.text === ',' && (m.kind === 'person' || m.kind === 'role'));
@@ -1297,6 +1317,7 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     let fallbackName: string | null = null;
     let quoted: Frame['quotedSource'] = null;
     let phraseEnd = after;
+    let ownerFromContext = false;
     if (kind === 'zdaniem' && k > 0 && /^(jego|jej|ich|moim|naszym)$/i.test(t[k - 1].text)) {
       speaker = info.mentions.find((m) => m.t0 === k - 1) ?? null;
       phraseStart = t[k - 1].start;
@@ -1348,10 +1369,12 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         const closeTok = t.findIndex((x) => x.start === p.close);
         if (closeTok < 0) continue;
         phraseEnd = closeTok + 1;
-      } else if (srcNoun >= 0 && (!SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) || (lang === 'en' && t[srcNoun + 1]?.text === ','))) {
-        // (`According to recent data, …`: unowned data named as written.)
+      } else if (srcNoun >= 0 && (!SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) || t[srcNoun + 1]?.text === ',')) {
+        // (`According to recent data, …`: unowned data named as written — or, `GUS opublikował nowe
+        // dane. Według szacunku, …`, the institution just named as publishing them.)
         fallbackName = info.s.text.slice(t[after].start - info.s.start, t[srcNoun].end - info.s.start);
         phraseEnd = srcNoun + 1;
+        ownerFromContext = lang === 'pl' && SOURCE_NEEDS_OWNER.has(t[srcNoun].lower);
       } else continue;
     }
     // English: the phrase runs to the next comma (`according to the EU's Copernicus climate change
@@ -1390,6 +1413,7 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     f.fallbackName = fallbackName;
     f.quotedSource = quoted;
     if (!speaker) f.fallback = 'none';
+    if (ownerFromContext) f.ownerFromContext = true;
     out.push(f);
   }
   return out;
@@ -1602,6 +1626,15 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
   }
   let fallbackName = f.fallbackName;
+  if (!m && f.ownerFromContext) {
+    e = table.institutionNear(f.verbPos, f.first, 1);
+    if (e) {
+      table.spoke(e, f.verbPos, f.first, g);
+      return makeSpeaker(text, e, null, null);
+    }
+    // (A Polish genitive — `danych` — is no name to show: the source stays unknown.)
+    if (infos[f.first]?.lang === 'pl') return null;
+  }
   if (m) {
     // A mention after its quotation (`„…” – powiedział polityk X`) looks back from the quotation's
     // start: the people named inside the quoted words are not candidates.

@@ -340,6 +340,19 @@ export class EntityTable {
   private figuresChecked = 0;
   private roleEntitySet = new Set<Entity>();
 
+  /** The latest institution that was a subject or a speaker at most `maxBack` sentences before `sentence`. */
+  institutionNear(pos: number, sentence: number, maxBack: number): Entity | null {
+    let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
+    let b = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1;
+    for (let steps = 0; (a >= 0 || b >= 0) && steps < 40; steps++) {
+      const useSpeaker = b >= 0 && (a < 0 || this.speakerEvents[b].pos >= this.events[a].pos);
+      const ev = useSpeaker ? this.speakerEvents[b--] : this.events[a--];
+      if (sentence - ev.sentence > maxBack) break;
+      if (!ev.weak && ev.entity.type === 'organization') return ev.entity;
+    }
+    return null;
+  }
+
   /** The institution `it said` refers to: the latest institution or bare proper name that was a subject before `pos`. */
   recentInstitution(pos: number): Entity | null {
     // An institution that has already spoken first (`The supermarket described … It said …`), then any.

@@ -175,3 +175,20 @@ describe('English reported speech, more shapes', () => {
     expect(quotes(t, 'en')[0]).toMatchObject({ speaker: 'Ray Dunn', quote: 'officers were pursuing the suspect on foot' });
   });
 });
+
+describe('Polish source phrases', () => {
+  it('reads `Jak … zastrzegał X - …` with a dash after the source', () => {
+    const t = 'Prognoza mówi o szczycie inflacji. Jak jednak zastrzegał krytykowany za prognozy szef NBP Adam Glapiński - wiele się może jeszcze zdarzyć w tym roku.';
+    expect(quotes(t, 'pl')[0]).toMatchObject({ speaker: 'Adam Glapiński', quote: 'wiele się może jeszcze zdarzyć w tym roku' });
+  });
+
+  it('reads `…, co potwierdził nam X.` as X confirming the clause before it', () => {
+    const t = 'Strażacy jechali do pożaru. Tam ogień pojawił się niedługo przed wypadkiem, co potwierdził nam rzecznik PSP bryg. Adam Kruk.';
+    expect(quotes(t, 'pl')[0]).toMatchObject({ speaker: 'Adam Kruk', quote: 'Tam ogień pojawił się niedługo przed wypadkiem' });
+  });
+
+  it('gives unowned data (`Według szacunku, …`) to the institution just named as publishing it', () => {
+    const t = 'Główny Urząd Statystyczny opublikował nowe dane o inflacji. Według szacunku, w grudniu inflacja wynosiła 8,6 proc.';
+    expect(quotes(t, 'pl')[0].speaker).toBe('Główny Urząd Statystyczny');
+  });
+});
