@@ -344,6 +344,7 @@ gazeta|f: gazeta gazety gazecie gazetę gazetą
 tygodnik|m: tygodnik tygodnika tygodnikiem
 dziennik|m: dziennika dziennikowi
 portal|m: portal portalu portalem
+serwis|m: serwis serwisu serwisem serwisie
 ambasada|f: ambasada ambasady ambasadzie ambasadą
 kreml|m: kreml kremla kremlu
 komitet|m: komitet komitetu komitetem
