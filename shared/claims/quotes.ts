@@ -649,7 +649,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (!(f.fallback === 'next-or-context' && deduped[nk]?.silent && deduped[nk].first === f.last + 1)) while (nk < deduped.length && deduped[nk].silent) nk++;
     const group = lastGroup as { speaker: Omit<Claim, 'key'>['speaker']; sentence: number } | null;
     const pluralAfterGroup = group !== null && group.speaker !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === 'pl' && f.first - group.sentence <= 2;
-    const speaker = pluralAfterGroup && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text);
+    let na = k + 1;
+    while (na < deduped.length && (deduped[na].silent || deduped[na].first <= f.last)) na++;
+    const speaker = pluralAfterGroup && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
     if (f.speaker?.kind === 'group' && speaker) lastGroup = { speaker, sentence: f.last };
     if (f.silent) continue;
     const [qs, qe] = [f.quoteStart, f.quoteEnd];
@@ -1576,6 +1578,10 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
   return out;
 }
 
+function genderCompatibleWith(a: string | null, g: VerbGender | null): boolean {
+  return !a || !g || g === 'any' || a === g;
+}
+
 /**
  * A Polish title named in an oblique case (`Według rzeczniczki`, `zdaniem rzecznika policji`) as a
  * speaker's name: its first word in the nominative (the genitive complement stays as it is).
@@ -1611,7 +1617,7 @@ function roleSubjectBefore(infos: SentInfo[], first: number, pos: number, g: Ver
   return null;
 }
 
-function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: EntityTable, text: string) {
+function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: EntityTable, text: string, nextSentence: Frame | null = null) {
   const sentence = f.mSent;
   const g = f.verb?.gender ?? null;
   let e: Entity | null = null;
@@ -1731,6 +1737,14 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const ne = next.speaker && (next.speaker.kind === 'person' || next.speaker.kind === 'org') ? table.match(next.speaker, true) : null;
       if (ne) e = ne;
       else if (!next.speaker && next.verb) cg = next.verb.gender;
+    }
+    // `„A” - wskazał, zaznaczając … . B - wskazał prezes NBP.`: a subject-less tail right before a tail
+    // naming a title in the same paragraph is that title's holder speaking on.
+    const ns = nextSentence;
+    if (!e && f.fallback === 'context' && f.verb && f.verbPos > f.quoteStart && ns && ns.first === f.last + 1 && infos[ns.first]?.s.paragraph === infos[f.first].s.paragraph &&
+      ns.speaker?.kind === 'role' && ns.speaker.role && ns.verbPos > ns.quoteStart) {
+      const ne = table.matchRole(ns.speaker.role, ns.verb?.gender ?? null, ns.speaker.start);
+      if (ne && ne.type === 'person' && genderCompatibleWith(ne.gender, g) && table.hasSpokenPublic(ne)) e = ne;
     }
     // Speakers earlier in the same sentence count (`"A," said X. "B."` in one unit; `X said …, but warned that …`).
     // A subject-less verb after its quotation (`- … Putin ją przegrać … - podkreślił.`) looks back from

@@ -199,3 +199,10 @@ describe('web outlets', () => {
     expect(quotes('Ceny rosną. Jak podaje serwis money.pl, diesel podrożał aż o 40 groszy w ciągu roku.', 'pl')[0].speaker).toBe('serwis money.pl');
   });
 });
+
+describe('subject-less tails before a titled tail', () => {
+  it('gives a subject-less tail to the holder of the title named in the very next tail of its paragraph', () => {
+    const t = 'Prezes NBP Adam Glapiński zapowiedział, że inflacja spadnie do końca roku.\n\nOd marca inflacja ma spadać, co nie oznacza spadku cen - pisał w zeszłym tygodniu Marek Rybak.\n\nStopy procentowe\n\n"Najbliższa przyszłość to dalsze aplikowanie bolesnej kuracji" - wskazał, zaznaczając, że za wcześnie na obniżki. Chciałbym, aby to było możliwe na koniec roku - wskazał prezes NBP.';
+    expect(starting(quotes(t, 'pl'), 'Najbliższa')?.speaker).toBe('Adam Glapiński');
+  });
+});
