@@ -217,7 +217,7 @@ mp: mp
 superintendent: superintendent supt
 sergeant: sergeant sgt
 constable: constable
-councillor: councillor councilor cllr
+councillor: councillor councilor cllr coun
 presenter: presenter
 author: author
 champion: champion
@@ -408,7 +408,7 @@ college|n: college
 association|n: association
 union|n: union
 service|n: service
-center|n: center centre
+center|n: center centre centers centres
 board|n: board
 bureau|n: bureau
 foundation|n: foundation
@@ -686,7 +686,7 @@ She They We I You Mr Mrs Ms Dr Prof Sir Lord Lady Pan Pani Państwo
 Can Could Would Should Must Might Shall Though Although Despite Whereas Since Because Until Unless Whether Also Instead Indeed Later Earlier Today Tomorrow Yesterday
 Overall Asked According Speaking Following Amid Among During Under Over With Without From To By Of Not Nor Only Even Just Now Here
 How Why Who Where Which Whose Such Last Next First Second Finally Few Other Another One Two Three Once Asked Like Unlike
-St Ft Mt Insp Inspector Det Detective Sgt Sergeant Supt Superintendent Capt Captain Cllr Councillor Gov Governor Sen Senator Rep
+St Ft Mt Here’s Here's There’s There's That’s That's What’s What's It’s It's Let’s Let's Insp Inspector Det Detective Sgt Sergeant Supt Superintendent Capt Captain Cllr Coun Councillor Gov Governor Sen Senator Rep
 Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
 Dame Baroness Baron Ald Pope Queen King Prince Princess
 Kolejny Kolejna Kolejne Inny Inna Inne Jeden Jedna Jedno Pierwszy Pierwsza Drugi Druga Ostatni Ostatnia Wielu Niektórzy Część Większość Unijna Unijny Rządowy Rządowa

@@ -288,6 +288,10 @@ export class EntityTable {
     // `the San Francisco-based cloud software company`: a described company noun refers back like
     // `the company` does.
     if (o.head && COMPANY_HEAD.test(o.head) && o.name.toLowerCase().endsWith(o.head) && /\s\p{Ll}/u.test(o.name) && !/^\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*$/u.test(o.name)) o = { ...o, name: o.head };
+    // `the space agency`, `the U.S. health agency`: an all-lower-case described institution noun
+    // after an institution of that kind (`NASA`) refers back to it.
+    // (Not ministries or departments: `the interior ministry` is not the foreign one.)
+    if (o.head && !o.ministry && o.name !== o.head && o.name.toLowerCase() === o.name && o.name.endsWith(' ' + o.head) && this.lastByHead.has(o.head)) o = { ...o, name: o.head };
     const lower = o.name.toLowerCase();
     // (A sentence-initial capital does not make `Spółka`, `Biuro` a name.)
     // (`komunikat Instytutu` after `IMGW`: a capitalised bare head names the institution of that kind

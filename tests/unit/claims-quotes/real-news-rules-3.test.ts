@@ -206,3 +206,19 @@ describe('subject-less tails before a titled tail', () => {
     expect(starting(quotes(t, 'pl'), 'Najbliższa')?.speaker).toBe('Adam Glapiński');
   });
 });
+
+describe('more English institution and title forms', () => {
+  it('reads `Coun` as a councillor title and `Here’s` as no part of a name', () => {
+    expect(quotes('The council met on Monday. Coun James Lewis said the burden of funding council services had shifted to residents.', 'en')[0].speaker).toBe('James Lewis');
+    expect(quotes('Here’s Huawei’s statement on the ban. Huawei said it will continue providing security updates to its phones.', 'en').at(-1)?.speaker).toBe('Huawei');
+  });
+
+  it('lets a described lower-case institution (`the space agency`) refer back to the institution of that kind', () => {
+    const t = 'NASA said the asteroid was small. The space agency said the asteroid now has a 1.7% probability of hitting the Moon.';
+    expect(quotes(t, 'en').at(-1)?.speaker).toBe('NASA');
+  });
+
+  it('keeps plural `Centers` as an institution word (`Centers for Disease Control and Prevention`)', () => {
+    expect(quotes('Overdoses rose. According to the Centers for Disease Control and Prevention, fentanyl is the deadliest drug in the US.', 'en')[0].speaker).toBe('Centers for Disease Control and Prevention');
+  });
+});
