@@ -140,11 +140,16 @@ function wordCount(text: string, start: number, end: number): number {
   return n;
 }
 
+const WRAPPED_END = /(?:,|(?:^|\s)(?:the|a|an|of|to|and|or|that|with|for|in|on|by|from|at|as|is|was|were|are|has|have|had|will|would|its|his|her|their|w|we|z|ze|na|do|że|iż|oraz|i|a|się|jest|są|o|od|po|przez|dla|który|która|które))$/u;
+
 function headlineLike(text: string, start: number, end: number): boolean {
   const [s, e] = trimRange(text, start, end);
   if (e - s === 0 || e - s > 250) return false;
   if (lineEndsTerminal(text, s, e)) return false;
   if (DASH_LINE.test(text.slice(s, Math.min(e, s + 4)))) return false;
+  // A line ending in a comma or a function word (`… Cyrus Vance said that with`) is a hard-wrapped
+  // sentence going on, never a title.
+  if (WRAPPED_END.test(text.slice(Math.max(s, e - 12), e))) return false;
   // A long line with a comma clause (`… skrytykował Jan Grabiec, szef Kancelarii …`) is a sentence
   // whose final period was lost, not a headline.
   const words = wordCount(text, s, e);
