@@ -79,7 +79,7 @@ describe('quotation marks left open', () => {
 
 describe('hard-wrapped wire copy', () => {
   it('does not take a wrapped line ending in a function word or comma for a headline', () => {
-    const t = 'The firm went bankrupt in May and the partners left.\nManhattan District Attorney Cyrus Vance said that with\nthe conviction, "a top executive has been held\naccountable."\n';
+    const t = 'The firm went bankrupt in May and the partners left.\nManhattan District Attorney Cyrus Vance said that with\nSanders’ conviction, "a top executive has been held\naccountable."\n';
     const units = splitSentences(t, 'en', 0);
     expect(units.map((u) => u.kind)).toEqual(['sentence', 'sentence']);
     expect(units[1].text.startsWith('Manhattan District Attorney')).toBe(true);
