@@ -42,6 +42,8 @@ export interface Entity {
   figure?: PublicFigure | null;
   /** Offsets of all its mentions, in text order. */
   seenAt?: number[];
+  /** Named in an English article: names are not declined there. */
+  english?: boolean;
 }
 
 /** The nominative surname an entity is displayed with. */
@@ -276,6 +278,7 @@ export class EntityTable {
       roles: [],
       gender: m.gender ?? (given ? this.givenName(words[0])?.gender ?? null : null),
       lastPos: m.start,
+      english: this.lang === 'en',
     };
     if (m.role) this.addRole(e, m.role);
     this.entities.push(e);
@@ -509,9 +512,9 @@ export function entityName(e: Entity): string {
   if (f && !e.given) return figureDisplayName(f, nominative);
   // A given name missing from the list keeps the case it was first seen in (`z Andrijem Sybihą`):
   // undo a clearly oblique ending.
-  let given = e.given && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;
+  let given = e.given && !e.english && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;
   // `Mohanneda Almughanniego`: an unknown given name in -a beside a genitive surname is a genitive too.
-  if (given && g !== 'f' && !e.nominatives.length && !givenNameLemma(given) && /[bcdfghjklłmnprstwz]a$/u.test(given) && given.length > 4 && e.surnames.every((s) => /(?:iego|ego|a)$/u.test(s) && !looksNominative(s, 'm'))) given = given.slice(0, -1);
+  if (given && !e.english && g !== 'f' && !e.nominatives.length && !givenNameLemma(given) && /[bcdfghjklłmnprstwz]a$/u.test(given) && given.length > 4 && e.surnames.every((s) => /(?:iego|ego|a)$/u.test(s) && !looksNominative(s, 'm'))) given = given.slice(0, -1);
   // Initials run together as news writes them (`D. J. Koh` → `D.J. Koh`).
   return [given, ...e.middle, nominative].filter(Boolean).join(' ').replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.');
 }

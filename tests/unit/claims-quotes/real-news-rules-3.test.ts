@@ -222,3 +222,15 @@ describe('more English institution and title forms', () => {
     expect(quotes('Overdoses rose. According to the Centers for Disease Control and Prevention, fentanyl is the deadliest drug in the US.', 'en')[0].speaker).toBe('Centers for Disease Control and Prevention');
   });
 });
+
+describe('verbs of stance and English names in -em', () => {
+  it('reads `expressed frustration that …` and `teased that …` as reported speech', () => {
+    expect(quotes('The vote passed. Rep. Gary Brandt, who brokered the deal, expressed frustration that the nation has run up so much debt.', 'en')[0]).toMatchObject({ speaker: 'Gary Brandt', quote: 'the nation has run up so much debt' });
+    expect(quotes('The call was short. Singer Tom Hale on Wednesday teased that a film of his latest album is on the way.', 'en')[0].speaker).toBe('Tom Hale');
+  });
+
+  it('does not undo a Polish instrumental ending on an English given name (`Hakeem` is no `Hake`)', () => {
+    const t = 'The vote passed. House Minority Leader Hakeem Jeffries praised the president for doing an "extraordinary job under very difficult circumstances."';
+    expect(quotes(t, 'en')[0].speaker).toBe('Hakeem Jeffries');
+  });
+});
