@@ -641,6 +641,11 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   // The last group that spoke (`Zdaniem ekonomistów PKO BP …`): a plural verb without a subject
   // soon after (`– napisali w komentarzu`) refers to it, not to an earlier institution.
   let lastGroup: { speaker: Omit<Claim, 'key'>['speaker']; sentence: number } | null = null;
+  // Subject-less verbs before anyone has spoken (an excerpt whose lead was cut: `– Jestem przekonana,
+  // że reforma wypali – mówi o „Kompasie Jutra”. … – wyjaśnia Nowacka.`): the first person named
+  // as a speaker soon after, whose gender agrees, is who they are.
+  const pending: Array<{ claim: Omit<Claim, 'key'>; gender: VerbGender | null; pos: number }> = [];
+  let anyoneSpoke = false;
   for (let k = 0; k < deduped.length; k++) {
     const f = deduped[k];
     let nk = k + 1;
@@ -651,9 +656,22 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     const pluralAfterGroup = group !== null && group.speaker !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === 'pl' && f.first - group.sentence <= 2;
     let na = k + 1;
     while (na < deduped.length && (deduped[na].silent || deduped[na].first <= f.last)) na++;
-    const speaker = pluralAfterGroup && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
+    table.lastSpoke = null;
+    let speaker = pluralAfterGroup && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
     if (f.speaker?.kind === 'group' && speaker) lastGroup = { speaker, sentence: f.last };
+    const spokeNow = table.lastSpoke as Entity | null;
+    if (spokeNow && pending.length && spokeNow.type === 'person' && (f.speaker?.kind === 'person' || f.speaker?.kind === 'role')) {
+      for (const p of pending) {
+        if (f.verbPos - p.pos > 2500 || (p.gender && p.gender !== 'any' && spokeNow.gender && p.gender !== spokeNow.gender)) continue;
+        p.claim.speaker = makeSpeaker(text, spokeNow, null, null);
+      }
+      pending.length = 0;
+    }
+    if (spokeNow) anyoneSpoke = true;
     if (f.silent) continue;
+    const leadGender: VerbGender | null = f.speaker?.kind === 'pronoun' ? (f.speaker.gender as VerbGender | null) : f.verb?.gender ?? null;
+    const lead = !speaker && !anyoneSpoke && !f.quotedSource && !f.fallbackName && leadGender !== 'pl' &&
+      ((f.verb && !f.speaker && f.fallback === 'context') || (f.speaker?.kind === 'pronoun' && (leadGender === 'm' || leadGender === 'f')));
     const [qs, qe] = [f.quoteStart, f.quoteEnd];
     if (qe <= qs) continue;
     // A journalist's question (`… co? - zapytał reporter`, `"…?" he asked`) asserts nothing to check.
@@ -661,7 +679,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     table.addQuoteSpan(qs, qe);
     // Names inside a reported clause (`Bach said the Games had been …`) are no discourse subjects either.
     if (f.verb && f.verbPos < qs && f.rule !== 'quote.reported.tail') table.addQuoteSpan(f.verbPos, Math.max(qe, Math.min(f.claimEnd, qe + 200)));
-    out.push({
+    const claim: Omit<Claim, 'key'> = {
       kind: 'quote',
       text: text.slice(f.claimStart, f.claimEnd),
       start: f.claimStart,
@@ -671,7 +689,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       quote: { text: text.slice(qs, qe), start: qs, end: qe, direct: f.direct },
       date: null,
       quantity: null,
-    });
+    };
+    out.push(claim);
+    if (lead) pending.push({ claim, gender: leadGender, pos: f.verbPos });
   }
   return out;
 }

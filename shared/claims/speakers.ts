@@ -155,7 +155,11 @@ export class EntityTable {
   }
 
   /** Marks an entity as the speaker of a claim at `pos` (later subject-less verbs may refer to it). */
+  /** The entity that last became a speaker (read by the caller right after resolving one claim). */
+  lastSpoke: Entity | null = null;
+
   spoke(e: Entity, pos: number, sentence: number, verbGender: VerbGender | null, subjectWord?: string): void {
+    this.lastSpoke = e;
     if (!e.gender && verbGender && verbGender !== 'any' && verbGender !== 'pl' && e.type !== 'organization') e.gender = verbGender as Gender;
     if (subjectWord && e.surnames.includes(subjectWord) && !e.nominatives.includes(subjectWord)) e.nominatives.push(subjectWord);
     if (e.type === 'unknown') e.type = 'person';

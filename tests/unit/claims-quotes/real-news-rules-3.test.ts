@@ -234,3 +234,17 @@ describe('verbs of stance and English names in -em', () => {
     expect(quotes(t, 'en')[0].speaker).toBe('Hakeem Jeffries');
   });
 });
+
+describe('excerpts whose lead was cut', () => {
+  it('gives subject-less verbs and pronouns before anyone has spoken to the first person named as a speaker soon after', () => {
+    const t = '– Jestem przekonana, że reforma wypali – mówi o nowym programie. Jej zdaniem weto prezydenta miało wyłącznie wymiar polityczny.\n\nSzkoła ma mocniej stawiać na praktykę. – Przede wszystkim liczy się połączenie wiedzy z praktyką – wyjaśnia Anna Wiśniewska.';
+    const qs = quotes(t, 'pl');
+    expect(starting(qs, 'Jestem')?.speaker).toBe('Anna Wiśniewska');
+    expect(starting(qs, 'weto')?.speaker).toBe('Anna Wiśniewska');
+  });
+
+  it('does not give them to someone of the other gender', () => {
+    const t = '– Jestem przekonana, że reforma wypali – powiedziała o nowym programie.\n\nSzkoła ma mocniej stawiać na praktykę. – Przede wszystkim liczy się praktyka – wyjaśnia Jan Nowak.';
+    expect(starting(quotes(t, 'pl'), 'Jestem')?.speaker ?? null).toBe(null);
+  });
+});
