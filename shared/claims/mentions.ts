@@ -737,6 +737,12 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       if (lang === 'pl' && oh && end - j <= 6 && tokens.slice(j, end).every((x) => x.word)) {
         name = orgNominativePl(tokens.slice(j, end).map((x) => x.text), ohAt - j, oh.lemma, oh.gender) ?? name;
       }
+      // `Prokuratura Rejonowa w Kętrzynie`, `Sąd Okręgowy w Olsztynie`: the seat is part of the name.
+      const seat = tokens[end + 1];
+      if (lang === 'pl' && oh && (tokens[end]?.lower === 'w' || tokens[end]?.lower === 'we') && seat?.word && seat.cap && !seat.acronym && !givenNameLemma(seat.text) && !isNonNameCap(seat.text) && !orgOf(seat) && !roleOf(seat) && end - j >= 2) {
+        name = `${name} ${tokens[end].lower} ${seat.text}`;
+        end += 2;
+      }
       return mention(tokens, 'org', from, end, { org: { name, head: oh?.lemma ?? null, ministry: oh?.ministry ?? false, gender: oh?.gender ?? null } });
     }
   }

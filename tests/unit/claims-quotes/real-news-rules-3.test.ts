@@ -248,3 +248,9 @@ describe('excerpts whose lead was cut', () => {
     expect(starting(quotes(t, 'pl'), 'Jestem')?.speaker ?? null).toBe(null);
   });
 });
+
+describe('institution seats', () => {
+  it('keeps the seat in a Polish institution name (`Prokuratura Okręgowa w Warszawie`)', () => {
+    expect(quotes('Sprawa trafiła do sądu. Jak poinformowała Prokuratura Okręgowa w Warszawie, zarzuty usłyszały trzy osoby.', 'pl')[0].speaker).toBe('Prokuratura Okręgowa w Warszawie');
+  });
+});
