@@ -1674,11 +1674,18 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     const dgen = lone && !givenNameLemma(lone) ? demonymGender(lone) : null;
     const demonym = dgen === 'any' ? null : dgen;
     const known = demonym && m.kind === 'person' ? table.match(m, false) : null;
-    if (demonym && (!known || (!known.given && known.surnames.every((w) => demonymGender(w) !== null)))) {
+    // (Its case forms count as the same noun: `z Polakiem` … `Polak`.)
+    const demonymOnly = (x: Entity): boolean => !x.given && x.surnames.length > 0 && x.surnames.every((w) => demonymGender(w) !== null || (lone !== null && w.startsWith(lone)));
+    if (demonym && (!known || demonymOnly(known))) {
       // `Portugalczyk przyznał`, `the Spaniard said`: a nationality noun is an epithet for the person
       // just talked about, not a new speaker named after a country.
       const dg = g && g !== 'any' ? g : demonym;
       e = table.fromContext(lookPos, lookSent, dg, { maxBack: 2 });
+      // (An earlier use of the same nationality noun is no name: `Polak zajął 20. miejsce`.)
+      if (e && demonymOnly(e)) e = null;
+      // (…or the last speaker of that gender a little further back: `- … - przyznał Kubacki. ¶ … ¶
+      // - … - dodał Polak.`)
+      if (!e && lookSent === f.first) e = table.fromContext(lookPos, lookSent, dg, { maxBack: 10, speakersOnly: true, personOnly: true });
       if (e) m = { ...m, kind: 'role' };
     }
     if (e) {

@@ -254,3 +254,10 @@ describe('institution seats', () => {
     expect(quotes('Sprawa trafiła do sądu. Jak poinformowała Prokuratura Okręgowa w Warszawie, zarzuty usłyszały trzy osoby.', 'pl')[0].speaker).toBe('Prokuratura Okręgowa w Warszawie');
   });
 });
+
+describe('nationality nouns further back', () => {
+  it('lets `dodał Polak` re-mention the last speaker even when the same noun was used earlier in another case', () => {
+    const t = 'Trener rozmawiał z Polakiem przed zawodami.\n\n- Skok był w porządku, ale spóźniony - przyznał Adam Wrona.\n\nW drugiej serii miało być lepiej. Skok był spóźniony. Wynik był słaby.\n\n- Jeśli straci się energię, traci się też prędkość za progiem. To element, nad którym będę pracował - wyjaśnił Polak.';
+    expect(starting(quotes(t, 'pl'), 'Jeśli')?.speaker).toBe('Adam Wrona');
+  });
+});
