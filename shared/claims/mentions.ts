@@ -739,7 +739,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
       // `Prokuratura Rejonowa w Kętrzynie`, `Sąd Okręgowy w Olsztynie`: the seat is part of the name.
       const seat = tokens[end + 1];
-      if (lang === 'pl' && oh && (tokens[end]?.lower === 'w' || tokens[end]?.lower === 'we') && seat?.word && seat.cap && !seat.acronym && !givenNameLemma(seat.text) && !isNonNameCap(seat.text) && !orgOf(seat) && !roleOf(seat) && end - j >= 2) {
+      if (lang === 'pl' && oh && (tokens[end]?.lower === 'w' || tokens[end]?.lower === 'we') && seat?.word && seat.cap && !seat.acronym && !givenNameLemma(seat.text) && !isNonNameCap(seat.text) && !orgOf(seat) && !roleOf(seat) && end - j >= 2 &&
+        !(tokens[end + 2]?.word && tokens[end + 2].cap && tokens[end + 2].start === seat.end + 1)) {
         name = `${name} ${tokens[end].lower} ${seat.text}`;
         end += 2;
       }
