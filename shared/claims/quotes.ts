@@ -313,6 +313,15 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   let cs = clauseStartLeft(info, v);
   // `X, who visited NATO on Monday, said …`: skip a relative clause closed by a comma.
   // (Likewise an embedded question or clause: `Rzecznik Kremla pytany o to, czy Putin …, odparł`.)
+  // (`In Kursk region, which borders Ukraine, Governor Alexey Smirnov said …`: a subject after the
+  // relative clause's closing comma is the subject.)
+  let lastComma = -1;
+  for (let q = v - 1; q >= cs; q--) if (tk[q].text === ',') {
+    lastComma = q;
+    break;
+  }
+  const afterRel = lastComma >= 0 && lastComma < v - 1 ? info.mentions.filter((m) => m.t0 > lastComma && m.t1 === v && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun') : [];
+  if (afterRel.length && cs >= 2 && /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower)) return afterRel[0];
   if (cs >= 2 && /^(who|which|który|która|które|którzy|czy|gdy|kiedy|whether|when)$/.test(tk[cs - 1].lower) && tk[cs - 2].text === ',' && tk.slice(cs, v).some((x) => x.text === ',') && (tk[v - 1]?.text === ',' || /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower))) {
     const relEnd = cs - 2;
     const cs2 = clauseStartLeft(info, relEnd);
@@ -1014,7 +1023,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         intro = q;
         break;
       }
-      if (x.text === ':' && t[q + 1] && t[q + 1].start > x.end && !DASH.test(t[q + 1].text) && !OPEN_QUOTES.includes(t[q + 1].text)) {
+      // (`wrote in an editorial for Environmental Science: Water Research & Technology`: a colon inside
+      // a capitalised title after a preposition introduces nothing.)
+      const inTitle = x.text === ':' && t[q - 1]?.cap && t[q + 1]?.cap && t.slice(v + 1, q).some((y) => /^(for|in|of|from|on|w|z|dla)$/.test(y.lower));
+      if (x.text === ':' && !inTitle && t[q + 1] && t[q + 1].start > x.end && !DASH.test(t[q + 1].text) && !OPEN_QUOTES.includes(t[q + 1].text)) {
         intro = q;
         colon = true;
         break;
@@ -1071,9 +1083,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
             // `said at the time the suspect was …`, `said at a news conference the talks …`: a short
             // prepositional phrase, then a clause opened by a determiner, pronoun or name.
             let e = -1;
-            if (/^(at|in|on|during|after)$/.test(t[q].lower) && /^(the|a|an|his|her|its|their)$/.test(t[q + 1]?.lower ?? '')) {
+            // (`said on Telegram there were …`: a capitalised name for the preposition's object.)
+            if (/^(at|in|on|via)$/.test(t[q].lower) && t[q + 1]?.cap && t[q + 1].word && t[q + 2]?.word && /^(there|the|a|an|he|she|it|they|we|his|her|its|their|this|these|those)$/.test(t[q + 2].lower)) e = q + 2;
+            else if (/^(at|in|on|during|after)$/.test(t[q].lower) && /^(the|a|an|his|her|its|their)$/.test(t[q + 1]?.lower ?? '')) {
               for (let n = q + 2; n <= q + 3 && n < t.length; n++) {
-                if (!t[n].word || t[n].cap) break;
+                if (!t[n].word || t[n].cap || /^(for|of|to|with|by|from|about|on|in|at|and|or)$/.test(t[n].lower)) break;
                 const c = t[n + 1];
                 if (c && c.word && (/^(the|a|an|he|she|it|they|we|his|her|its|their|this|these|those|there)$/.test(c.lower) || (c.cap && !isNonNameCap(c.text)))) {
                   e = n + 1;

@@ -402,6 +402,7 @@ alliance|n: alliance
 party|n: party
 embassy|n: embassy
 army|n: army military
+force|n: force
 administration|n: administration
 authority|n: authority authorities
 college|n: college

@@ -261,3 +261,21 @@ describe('nationality nouns further back', () => {
     expect(starting(quotes(t, 'pl'), 'Jeśli')?.speaker).toBe('Adam Wrona');
   });
 });
+
+describe('English subjects and adverbials', () => {
+  it('finds the subject after a fronted relative clause (`In X region, which borders Y, Governor Z said …`)', () => {
+    const t = 'The drones were shot down. In the Kursk region, which borders Ukraine, Governor Alexey Smirnov said a helicopter struck a fire station.';
+    expect(quotes(t, 'en')[0]).toMatchObject({ speaker: 'Alexey Smirnov', quote: 'a helicopter struck a fire station' });
+  });
+
+  it('skips `on Telegram` before a bare content clause', () => {
+    const t = 'The drones were shot down. Officials said on Telegram there were no casualties or damage from the drones.';
+    expect(quotes(t, 'en')[0].quote).toBe('there were no casualties or damage from the drones');
+  });
+
+  it('reads `air force` as an institution in a tail and ignores a colon inside a journal title', () => {
+    expect(quotes('The attacks went on. Russian attacks also included missiles directed at the Odesa region, the Ukrainian air force said.', 'en')[0].speaker).toBe('Ukrainian air force');
+    const t = 'The virus spreads. The virus can travel in droplets, which enter the air through spray, the researchers wrote in an editorial for Environmental Science: Water Research & Technology, a journal.';
+    expect(quotes(t, 'en').some((q) => q.quote.startsWith('Water Research'))).toBe(false);
+  });
+});
