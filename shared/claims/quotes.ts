@@ -494,8 +494,27 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     if (form && !form.needsContent) return { dash: k, verb: v, form };
     // `… – wynika z komunikatu Miejskiego Zarządu Dróg.`: the source document's author speaks.
     if (lang === 'pl' && WYNIKA.test(t[v]?.text ?? '') && /^(z|ze)$/i.test(t[v + 1]?.text ?? '')) return { dash: k, verb: v, form: speechVerb('podaje', 'pl')!, wynika: true };
+    // `- … - nie gryzł się w język trener Polaków po meczu.`: any past-tense verb phrase ending in
+    // the person who speaks is a dash tail, even with a verb (an idiom) the lexicon lacks.
+    const idiom = lang === 'pl' && k >= 4 ? idiomTail(info, k, v) : null;
+    if (idiom) return { dash: k, verb: v + (t[v].lower === 'nie' ? 1 : 0), form: idiom };
   }
   return null;
+}
+
+function idiomTail(info: SentInfo, k: number, v: number): SpeechVerbForm | null {
+  const t = info.tokens;
+  const w = t[v]?.lower === 'nie' ? t[v + 1] : t[v];
+  if (!w || !w.word || w.cap) return null;
+  const g = /\p{L}{2}ł$/u.test(w.lower) ? 'm' : /\p{L}{2}ła$/u.test(w.lower) ? 'f' : /\p{L}{2}li$/u.test(w.lower) ? 'pl' : null;
+  if (!g) return null;
+  // The tail is short, holds no content clause and names its speaker as a title or a name.
+  let end = t.length;
+  while (end > 0 && !t[end - 1].word) end--;
+  if (end - v > 12 || t.slice(v, end).some((x) => CONTENT_INTRO.has(x.lower) || x.text === ':' || DASH.test(x.text))) return null;
+  const who = info.mentions.find((m) => m.t0 > v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition && nominativeLike(m) && (m.role?.gender ?? m.gender ?? g) === (g === 'pl' ? 'pl' : m.role?.gender ?? m.gender ?? g));
+  if (!who || !hasWords(info.s.text.slice(0, t[k].start - info.s.start), 4)) return null;
+  return { lemma: w.lower, lang: 'pl', gender: g, tense: 'past', person: 3, reflexive: false, needsContent: false, weak: false };
 }
 
 /** A unit opening with a dash and a speech verb (`— podkreślił Glapiński.`): the verb, else null. */

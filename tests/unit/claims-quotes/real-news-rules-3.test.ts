@@ -279,3 +279,17 @@ describe('English subjects and adverbials', () => {
     expect(quotes(t, 'en').some((q) => q.quote.startsWith('Water Research'))).toBe(false);
   });
 });
+
+describe('Polish dash tails with an idiom', () => {
+  it('reads `- … - nie gryzł się w język trener Polaków.` as a dash tail naming the speaker', () => {
+    const t = 'Polacy wygrali mecz.\n\n- Jakim cudem straciliśmy seta? Polska jest jednym z najlepszych krajów do pracy w siatkówce. To byłoby odciąganie uwagi od gry - nie gryzł się w język trener Polaków po meczu z Kanadą.';
+    const q = quotes(t, 'pl')[0];
+    expect(q.speaker).toBe('trener Polaków');
+    expect(q.quote.startsWith('Jakim cudem') && q.quote.endsWith('od gry')).toBe(true);
+  });
+
+  it('needs a speaker at the end of such a tail', () => {
+    const t = 'Polacy wygrali mecz.\n\n- Jakim cudem straciliśmy seta w tym meczu z Kanadą - zastanawiał się długo po meczu.';
+    expect(quotes(t, 'pl').some((q) => q.rule === 'quote.direct.dash' && q.speaker !== null)).toBe(false);
+  });
+});
