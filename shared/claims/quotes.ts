@@ -211,7 +211,10 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       const e = table.match(m, false);
       // …unless it is the subject of a speech verb right after it (`Nvidia said Wednesday that …`).
       // (Polish sentence adverbs — `Dodatkowo`, `Wcześniej`, `Następnie` — are no subjects.)
-      const beforeVerb = info.tokens[m.t1]?.word && speechVerb(info.tokens[m.t1].text, lang) !== null && !(lang === 'pl' && /(?:o|e|ej)$/.test(info.tokens[m.t0].text));
+      // (English: also before any past-tense verb — `Badenoch attacked her opponents, … accusing …`.)
+      const nx = info.tokens[m.t1];
+      const beforeVerb = nx?.word && ((speechVerb(nx.text, lang) !== null && !(lang === 'pl' && /(?:o|e|ej)$/.test(info.tokens[m.t0].text))) ||
+        (lang === 'en' && !nx.cap && /^(?:\p{Ll}{3,}ed|went|took|made|gave|came|won|lost|met|led|wrote|spoke|held|sent|became|began|left|struck|hit)$/u.test(nx.text)));
       if (m.kind === 'person' && m.sentenceInitial && (m.name?.length ?? 0) === 1 && !m.role && (!e || e.type === 'unknown') && !beforeVerb) return false;
       if (e && e.gender && m.kind === 'person') m.gender = e.gender;
       return true;
@@ -952,18 +955,22 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (oi > 0) {
       let v = -1;
       let form: SpeechVerbForm | null = null;
-      for (let q = oi - 1; q >= 0 && oi - q <= 10; q--) {
+      const before = t[oi - 1].text;
+      // (`…, accusing Starmer, Farage, Corbyn and Davey of “shaking the same magic money tree”`: an
+      // accusing/calling participle reaches further, up to the `of`/`as` before its quotation.)
+      const longReach = lang === 'en' && /^(of|as)$/i.test(before);
+      for (let q = oi - 1; q >= 0 && oi - q <= (longReach ? 22 : 10); q--) {
         if (/[.;!?]/.test(t[q].text) && t[q].text.length === 1) break;
         if (CONTENT_INTRO.has(t[q].lower)) break;
         if (inPair(t[q].start)) break;
         const f = isSpeechToken(t, q, lang, inPair);
         if (f) {
+          if (oi - q > 10 && !(/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[q].text) && /^(,|and)$/.test(t[q - 1]?.text ?? ''))) break;
           v = q;
           form = f;
           break;
         }
       }
-      const before = t[oi - 1].text;
       // A one-word quotation counts after a naming verb when it is no name (`called it "unsurvivable"`).
       const oneWord = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 4 && /^\p{Ll}[\p{L}-]{3,}$/u.test(inner);
       // `denounced the Israeli attacks as a “horrific massacre”`: a naming verb's quotation after `as`.
@@ -975,10 +982,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         out.push(f);
         continue;
       }
-      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || (asNaming && hasWords(inner, 3)) || oi - v === 1)) {
+      const accusing = form !== null && longReach && oi - v > 4 && /ing$/i.test(t[v].text) && /^(,|and)$/.test(t[v - 1]?.text ?? '');
+      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || (asNaming && hasWords(inner, 3)) || oi - v === 1 || (accusing && hasWords(inner, 3)))) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         // `…, adding: “…”`: a participle's quotation belongs to the sentence's speaker.
-        const participle = v > 0 && t[v - 1].text === ',' && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
+        const participle = v > 0 && (t[v - 1].text === ',' || accusing) && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
         const sp = participle ? null : subjectOf(info, v, form, p.open);
         const fq = baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3);
         if (participle) fq.participle = true;
@@ -1141,6 +1149,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       return false;
     };
     if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+      !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
       !/^(to|for|on|in|at|of|with|about|him|her|them|it)$/i.test(t[v + 1].lower) && hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
       contentStart = t[v + 1].start;
       rule = 'quote.reported.bare';
@@ -1826,6 +1835,14 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (!e) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: back });
     }
     if (!e && f.participle) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 0 });
+    // A participle clause (`Badenoch attacked her opponents, … accusing them of “…”`) belongs to the
+    // subject that opens its sentence.
+    if (!e && f.participle) {
+      const si = infos[f.first];
+      const sm = si?.mentions.find((x) => (x.t0 === 0 || (x.t0 === 1 && /^(the|a|an)$/i.test(si.tokens[0].text))) && (x.kind === 'person' || x.kind === 'org') && !x.afterPreposition && x.start < f.verbPos);
+      // (As the subject of its clause a lone sentence-initial name is a name.)
+      if (sm) e = table.match(sm.sentenceInitial ? { ...sm, sentenceInitial: false } : sm, true);
+    }
     // A quotation right after an attributed one in the same paragraph goes on with its speaker
     // (`"…," Springsteen told hosts Dave Marsh and Jim Rotolo. "We made a film …"`), not with the
     // people named in the attribution.

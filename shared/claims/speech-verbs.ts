@@ -302,7 +302,7 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['thunder', 'thunders', 'thundered'], ['grumble', 'grumbles', 'grumbled'], ['sob', 'sobs', 'sobbed'], ['scream', 'screams', 'screamed'],
   ['express', 'expresses', 'expressed', true], ['voice', 'voices', 'voiced', true], ['praise', 'praises', 'praised', true],
   ['blast', 'blasts', 'blasted', true], ['slam', 'slams', 'slammed', true], ['criticise', 'criticises', 'criticised', true],
-  ['criticize', 'criticizes', 'criticized', true], ['tease', 'teases', 'teased'],
+  ['criticize', 'criticizes', 'criticized', true], ['tease', 'teases', 'teased'], ['accuse', 'accuses', 'accused', true],
   ['cry', 'cries', 'cried'], ['beg', 'begs', 'begged'], ['sigh', 'sighs', 'sighed'], ['gasp', 'gasps', 'gasped'], ['chuckle', 'chuckles', 'chuckled'],
   ['denounce', 'denounces', 'denounced', true], ['describe', 'describes', 'described', true], ['condemn', 'condemns', 'condemned', true],
   ['recommend', 'recommends', 'recommended', true], ['brand', 'brands', 'branded', true], ['dub', 'dubs', 'dubbed', true], ['label', 'labels', 'labelled', true], ['hail', 'hails', 'hailed', true],
@@ -316,7 +316,9 @@ const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'p
   'pledges', 'jokes', 'quips', 'asks', 'thought', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported']);
 
 // Participles that continue an attribution with a content clause (`…, adding that …`).
-const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'];
+const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
+  // (Naming participles: only with a quotation after `of`/`as` — `accusing X of “…”`.)
+  'accusing', 'describing', 'branding', 'labelling', 'labeling', 'dubbing'];
 
 const enIndex = new Map<string, SpeechVerbForm>();
 for (const [base, s3, past, content] of EN_VERBS) {

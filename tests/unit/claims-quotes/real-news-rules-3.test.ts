@@ -293,3 +293,11 @@ describe('Polish dash tails with an idiom', () => {
     expect(quotes(t, 'pl').some((q) => q.rule === 'quote.direct.dash' && q.speaker !== null)).toBe(false);
   });
 });
+
+describe('accusing participles', () => {
+  it('gives `…, accusing A, B and C of “…”` to the subject that opens the sentence', () => {
+    const t = 'The conference ended on Wednesday. Hollins attacked her opponents, vowing to reverse tax policies and accusing Sir Keir Starmer, Nigel Farage, Jeremy Corbyn and Sir Ed Davey of "shaking the same magic money tree".';
+    const q = quotes(t, 'en').find((x) => x.quote.startsWith('shaking'));
+    expect(q?.speaker).toBe('Hollins');
+  });
+});
