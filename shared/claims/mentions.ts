@@ -160,7 +160,7 @@ const PREPOSITIONS = new Set([
 
 // Words that end a role complement (a role phrase never runs over them).
 const COMPLEMENT_STOP = new Set([
-  'jest', 'są', 'był', 'była', 'było', 'byli', 'będzie', 'ma', 'mają', 'miał', 'miała', 'chce', 'może', 'musi',
+  'wszystko', 'wszyscy', 'nic', 'nikt', 'coś', 'ktoś', 'każdy', 'jednak', 'także', 'również', 'jest', 'są', 'był', 'była', 'było', 'byli', 'będzie', 'ma', 'mają', 'miał', 'miała', 'chce', 'może', 'musi',
   'powinien', 'zostanie', 'został', 'została', 'nie', 'się', 'to', 'co', 'jak', 'czy', 'że', 'iż', 'który', 'która',
   'które', 'którzy', 'także', 'też', 'również', 'jednak', 'już', 'dziś', 'wczoraj', 'jutro', 'a', 'ale', 'oraz', 'lub',
   'albo', 'jako', 'tym', 'tak', 'dalej', 'później', 'potem', 'natomiast', 'zaś', 'tylko', 'said', 'says', 'told', 'is',

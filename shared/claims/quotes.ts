@@ -1370,6 +1370,12 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     let kind: string | null = null;
     if ((w === 'według' || w === 'wg') && !inPair(t[k].start)) kind = 'wedlug';
     else if (w === 'zdaniem' && !inPair(t[k].start)) kind = 'zdaniem';
+    // `W ocenie Grzegorza Sielewicza …`, `w opinii ekspertów …`, `W jego ocenie …`: like `zdaniem`.
+    else if ((w === 'ocenie' || w === 'opinii') && lang === 'pl' && !inPair(t[k].start) &&
+      (/^w$/i.test(t[k - 1]?.text ?? '') || (/^(jego|jej|ich)$/i.test(t[k - 1]?.text ?? '') && /^w$/i.test(t[k - 2]?.text ?? '')))) {
+      kind = 'zdaniem';
+      if (/^w$/i.test(t[k - 1].text)) phraseStart = t[k - 1].start;
+    }
     else if (w === 'according' && t[k + 1]?.lower === 'to') {
       kind = 'according-to';
       after = k + 2;
@@ -1384,7 +1390,7 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     let ownerFromContext = false;
     if (kind === 'zdaniem' && k > 0 && /^(jego|jej|ich|moim|naszym)$/i.test(t[k - 1].text)) {
       speaker = info.mentions.find((m) => m.t0 === k - 1) ?? null;
-      phraseStart = t[k - 1].start;
+      phraseStart = /^w$/i.test(t[k - 2]?.text ?? '') && w !== 'zdaniem' ? t[k - 2].start : t[k - 1].start;
       phraseEnd = k + 1;
       if (!speaker) continue;
     } else {
@@ -1757,6 +1763,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         // (`produkcja w reżyserii Mohanneda Almughanniego … – mówił twórca`: the person may have been
         // named only in an oblique phrase.)
         if (!e) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 2, personOnly: true, weak: true });
+        // (…or the last person who spoke, a few paragraphs back: `W ocenie Grzegorza Sielewicza … ¶ … ¶
+        // „…” - zauważył ekonomista.`)
+        if (!e) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 8, speakersOnly: true, personOnly: true });
       }
       // `Emmanuel Macron has refused … "…," the French president told reporters`: a title given to
       // no one yet re-mentions the untitled person who was the subject just before.

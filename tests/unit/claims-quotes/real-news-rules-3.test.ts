@@ -301,3 +301,16 @@ describe('accusing participles', () => {
     expect(q?.speaker).toBe('Hollins');
   });
 });
+
+describe('W ocenie X', () => {
+  it('reads `W ocenie X`, `w opinii X`, `W jego ocenie` like `zdaniem X`', () => {
+    expect(quotes('Ceny mieszkań spadają. W ocenie Grzegorza Sielaka to efekt mniejszej płynności na rynku kredytów.', 'pl')[0]).toMatchObject({ speaker: 'Grzegorz Sielak', quote: 'to efekt mniejszej płynności na rynku kredytów' });
+  });
+
+  it('lets an epithet (`ekonomista`) re-mention the last person who spoke a few paragraphs back', () => {
+    const t = 'Ceny spadają. W ocenie Grzegorza Sielaka to efekt mniejszej płynności na rynku.\n\nW III kwartale cena sięgnęła 15 tys. zł. To więcej niż w latach ubiegłych. Tempo wzrostu spadło. Ceny wzrosły o 1,6 proc.\n\n„Jeszcze bardziej widoczne zmiany dotyczą cen transakcyjnych” - zauważył ekonomista.\n\nW ocenie eksperta wszystko wskazuje na odwrócenie tego trendu.';
+    const qs = quotes(t, 'pl');
+    expect(starting(qs, 'Jeszcze')?.speaker).toBe('Grzegorz Sielak');
+    expect(starting(qs, 'wszystko')?.speaker).toBe('Grzegorz Sielak');
+  });
+});
