@@ -326,6 +326,7 @@ departament|m|M: departament departamentu departamentem departamencie
 sąd|m: sąd sądu sądowi sądem sądzie
 trybunał|m: trybunał trybunału trybunałem trybunale
 prokuratura|f: prokuratura prokuratury prokuraturze prokuraturę prokuraturą
+obrona|f: obrona obrony obronie obronę obroną
 policja|f: policja policji policję policją
 straż|f: straż straży strażą
 sztab|m: sztab sztabu sztabem sztabie
@@ -459,7 +460,7 @@ const ACRONYM_HEADS = new Map<string, string>(Object.entries({
   IMGW: 'instytut', IPN: 'instytut', GUS: 'urząd', UOKiK: 'urząd', URE: 'urząd', UODO: 'urząd', NBP: 'bank', NFZ: 'fundusz',
   ZUS: 'zakład', KRUS: 'kasa', KNF: 'komisja', PKW: 'komisja', KE: 'komisja', PSP: 'straż', KGP: 'komenda', KWP: 'komenda',
   KMP: 'komenda', KPP: 'komenda', ABW: 'agencja', ARiMR: 'agencja', CBA: 'biuro', CBŚP: 'biuro', NIK: 'izba', GIS: 'inspektorat',
-  TK: 'trybunał', TSUE: 'trybunał', SN: 'sąd', NSA: 'sąd', WSA: 'sąd', PE: 'parlament', ONZ: 'organizacja', WHO: 'organization',
+  PE: 'parlament', ONZ: 'organizacja', WHO: 'organization',
   FBI: 'bureau', CIA: 'agency', NASA: 'agency', EPA: 'agency', IAEA: 'agency', ECB: 'bank', EBC: 'bank', IMF: 'fund', MFW: 'fundusz',
   NHS: 'service', NWS: 'service', FDA: 'administration', DOJ: 'department', CDC: 'centers', KRRiT: 'rada', RPP: 'rada',
 }));

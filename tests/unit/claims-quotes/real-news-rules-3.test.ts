@@ -314,3 +314,17 @@ describe('W ocenie X', () => {
     expect(starting(qs, 'wszystko')?.speaker).toBe('Grzegorz Sielak');
   });
 });
+
+describe('courts and the defence', () => {
+  it('reads `obrona` as a speaker and `Jej zdaniem` after it as the defence', () => {
+    const t = 'Sąd skazał oskarżonego na dożywocie. Już po wyroku obrona oceniała, że "sprawa nie została wyjaśniona do końca". Jej zdaniem opinie biegłych były nierzetelne.';
+    const qs = quotes(t, 'pl');
+    expect(starting(qs, 'sprawa')?.speaker).toBe('obrona');
+    expect(starting(qs, 'opinie')?.speaker).toBe('obrona');
+  });
+
+  it('does not let a court acronym named in passing take over `według sądu`', () => {
+    const t = 'Na mocy wyroku Sądu Apelacyjnego w Katowicach skazany wyjdzie najwcześniej w 2049 r. Jak poinformował Jan Nowicki z zespołu prasowego SN, kasacja zostanie rozpoznana w maju. Według sądu, P. zabił, bo chciał uzyskać pieniądze z ubezpieczenia.';
+    expect(starting(quotes(t, 'pl'), 'P. zabił')?.speaker).not.toBe('SN');
+  });
+});
