@@ -314,6 +314,8 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
   if (words.length >= 2) {
     const k1 = words[words.length - 2];
     const k2 = words[words.length - 1];
+    // `Moore Street`, `Abbey Road`: a street is a place, not a person.
+    if (STREET_WORD.test(tokens[k2].text) || STREET_WORD.test(tokens[k1].text)) return -1;
     const bad = (k: number) => {
       const t = tokens[k];
       return t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || !!orgOf(t) || !!roleOf(t) ||
@@ -459,6 +461,13 @@ function mention(tokens: Token[], kind: MentionKind, t0: number, t1: number, ext
 /** Premodifiers before a role or institution: `były`, `ukraińska`, `Russian`, `NATO` (English). */
 function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
   let j = i;
+  // `the Sinn Féin president`, `the Labour leader`: after `the`, capitalised words before a
+  // lower-case title qualify the title (a party, a country); they are no person's name.
+  if (lang === 'en' && tokens[i - 1]?.lower === 'the' && tokens[i].cap && tokens[i].word && !givenNameLemma(tokens[i].text)) {
+    let k = i;
+    while (k < tokens.length && k - i < 3 && tokens[k].word && tokens[k].cap && !roleOf(tokens[k])) k++;
+    if (k > i && tokens[k]?.word && !tokens[k].cap && roleOf(tokens[k]) && !orgOf(tokens[k])) return k;
+  }
   while (j < tokens.length && j - i < 3) {
     const t = tokens[j];
     if (!t.word) {
@@ -712,6 +721,20 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     for (let q = j; q < end; q++) if (orgOf(tokens[q]) && !(q === j && q + 1 === end && roleOf(tokens[q]))) hasHead = true;
     // (`Detroit Police Chief James White`: a title closing the run is no part of the institution.)
     while (hasHead && end - 1 > j && tokens[end - 1].word && roleOf(tokens[end - 1]) && !orgOf(tokens[end - 1])) end--;
+    // (`Harbourside Police Acting Inspector Tom Aylett`: a title inside the run after the institution
+    // word starts a person; the institution ends before it and its premodifiers.)
+    if (hasHead) {
+      let firstHead = j;
+      while (firstHead < end && !orgOf(tokens[firstHead])) firstHead++;
+      for (let q = firstHead + 1; q < end; q++) {
+        if (tokens[q].word && roleOf(tokens[q]) && !orgOf(tokens[q])) {
+          let cut = q;
+          while (cut - 1 > firstHead && ROLE_PREMODIFIERS.has(tokens[cut - 1].lower)) cut--;
+          end = cut;
+          break;
+        }
+      }
+    }
     if (hasHead && !(end - j === 1 && h.acronym)) {
       while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && tokens[end + 1]?.cap) {
         end = capRunOrAcronyms(tokens, end + 1);
@@ -834,6 +857,8 @@ function monthAsSurname(tokens: Token[], i: number, lang: Language): boolean {
   return !!v && v.word && !v.cap && speechVerb(v.text, 'en') !== null && /(?:ed|said|told|wrote|says|tells|insists|argues|warns)$/.test(v.lower);
 }
 
+const STREET_WORD = /^(Street|Road|Avenue|Square|Lane|Drive|Boulevard|Highway|Bridge|Parkway|Terrace)$/;
+
 function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // Polish emphatic `Sam Lewandowski` (`himself`) is no given name `Sam`.
   if (lang === 'pl' && /^Sam[aio]?$/.test(tokens[i].text) && tokens[i + 1]?.cap) return null;
@@ -856,6 +881,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
+    // (Nor a street word or a word of a capitalised run that names a street: `Moore Street`, `E Street Radio`.)
+    if (STREET_WORD.test(t.text) || (i > 0 && STREET_WORD.test(tokens[i - 1].text) && tokens[i - 1].cap)) return null;
     if (pronoun(t.text)) return null;
     // `Aneta K.`: a given name with an initial for a surname.
     return personFromRun(tokens, i, runEnd, lang);

@@ -328,3 +328,15 @@ describe('courts and the defence', () => {
     expect(starting(quotes(t, 'pl'), 'P. zabił')?.speaker).not.toBe('SN');
   });
 });
+
+describe('English runs with titles and streets', () => {
+  it('ends an institution run before a title inside it (`Harbourside Police Acting Inspector Tom Aylett`)', () => {
+    const t = 'The bus crashed on Monday. Harbourside Police Acting Inspector Tom Aylett said the scene was something out of a movie.';
+    expect(quotes(t, 'en')[0].speaker).toBe('Tom Aylett');
+  });
+
+  it('reads `the Sinn Féin president` as a title and a street as no person for `she`', () => {
+    const t = 'Party leader Mary Lou Keane has said she may well lead the next government.\n\nOn a walkabout around Dublin’s Moore Street, the Sinn Féin president was asked whether she will be the next leader.\n\n“I may well be the next Taoiseach, yes,” she said.';
+    expect(starting(quotes(t, 'en'), 'I may well')?.speaker).toBe('Mary Lou Keane');
+  });
+});
