@@ -38,6 +38,17 @@ function isNumberSep(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x202f;
 }
 
+/** End of the number starting at `i`, greedy: digits, then any separator + digits groups (`1 700,5`). */
+function numberEnd(s: string, i: number, n: number): number {
+  i++;
+  while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_DIGIT) i++;
+  while (i + 1 < n && isNumberSep(s.charCodeAt(i)) && KEY_CLASS[s.charCodeAt(i + 1)] === K_DIGIT) {
+    i += 2;
+    while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_DIGIT) i++;
+  }
+  return i;
+}
+
 /**
  * The normalised form of a claim text used for its key (see the module comment). One pass after
  * NFKC + lower-casing instead of four regex replaces (keys are built for every claim): quotes →
@@ -75,13 +86,7 @@ export function normaliseForKey(text: string): string {
       pendingSpace = false;
     }
     if (k === K_DIGIT) {
-      // Greedy, like /\d+(?:[ \u00a0\u202f.,]\d+)*/: digits, then separator+digits groups.
-      i++;
-      while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_DIGIT) i++;
-      while (i + 1 < n && isNumberSep(s.charCodeAt(i)) && KEY_CLASS[s.charCodeAt(i + 1)] === K_DIGIT) {
-        i += 2;
-        while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_DIGIT) i++;
-      }
+      i = numberEnd(s, i, n);
       out += '#';
     } else {
       out += k === K_QUOTE ? '"' : '-';
@@ -180,12 +185,7 @@ function normaliseToUtf8(text: string, at: number): number {
       pendingSpace = false;
     }
     if (k === K_DIGIT) {
-      i++;
-      while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_DIGIT) i++;
-      while (i + 1 < n && isNumberSep(s.charCodeAt(i)) && KEY_CLASS[s.charCodeAt(i + 1)] === K_DIGIT) {
-        i += 2;
-        while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_DIGIT) i++;
-      }
+      i = numberEnd(s, i, n);
       b[out++] = 0x23; // '#'
     } else {
       b[out++] = k === K_QUOTE ? 0x22 : 0x2d;
