@@ -1822,7 +1822,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     if (!e && f.fallback === 'context' && f.verb && f.verbPos > f.quoteStart && ns && ns.first === f.last + 1 && infos[ns.first]?.s.paragraph === infos[f.first].s.paragraph &&
       ns.speaker?.kind === 'role' && ns.speaker.role && ns.verbPos > ns.quoteStart) {
       const ne = table.matchRole(ns.speaker.role, ns.verb?.gender ?? null, ns.speaker.start);
-      if (ne && ne.type === 'person' && genderCompatibleWith(ne.gender, g) && table.hasSpokenPublic(ne)) e = ne;
+      if (ne && ne.type === 'person' && genderCompatibleWith(ne.gender, g) && table.hasSpoken(ne)) e = ne;
     }
     // Speakers earlier in the same sentence count (`"A," said X. "B."` in one unit; `X said …, but warned that …`).
     // A subject-less verb after its quotation (`- … Putin ją przegrać … - podkreślił.`) looks back from

@@ -343,12 +343,7 @@ export class EntityTable {
   }
 
   /** True once the entity has been the speaker of a claim. */
-  hasSpokenPublic(e: Entity): boolean {
-    return this.spokenSet.has(e);
-  }
-
-  /** True once the entity has been the speaker of a claim. */
-  private hasSpoken(e: Entity): boolean {
+  hasSpoken(e: Entity): boolean {
     return this.spokenSet.has(e);
   }
 
