@@ -515,7 +515,12 @@ function idiomTail(info: SentInfo, k: number, v: number): SpeechVerbForm | null 
   let end = t.length;
   while (end > 0 && !t[end - 1].word) end--;
   if (end - v > 12 || t.slice(v, end).some((x) => CONTENT_INTRO.has(x.lower) || x.text === ':' || DASH.test(x.text))) return null;
-  const who = info.mentions.find((m) => m.t0 > v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition && nominativeLike(m) && (m.role?.gender ?? m.gender ?? g) === (g === 'pl' ? 'pl' : m.role?.gender ?? m.gender ?? g));
+  // (Its gender agrees with the verb's: a plural verb wants a title, a singular one no other gender.)
+  const agrees = (m: Mention): boolean => {
+    const mg = m.role?.gender ?? m.gender ?? null;
+    return g === 'pl' ? m.kind === 'role' : !mg || mg === g;
+  };
+  const who = info.mentions.find((m) => m.t0 > v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition && nominativeLike(m) && agrees(m));
   if (!who || !hasWords(info.s.text.slice(0, t[k].start - info.s.start), 4)) return null;
   return { lemma: w.lower, lang: 'pl', gender: g, tense: 'past', person: 3, reflexive: false, needsContent: false, weak: false };
 }
