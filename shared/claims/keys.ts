@@ -50,51 +50,35 @@ function numberEnd(s: string, i: number, n: number): number {
 }
 
 /**
- * The normalised form of a claim text used for its key (see the module comment). One pass after
- * NFKC + lower-casing instead of four regex replaces (keys are built for every claim): quotes →
- * `"`, dashes → `-`, numbers → `#`, whitespace runs → one space, trimmed. Output is identical to
- * the former chain of regex replaces (quote marks, dashes, numbers, whitespace runs) and `trim()`.
+ * The normalised form of a claim text used for its key (see the module comment): after NFKC and
+ * lower-casing, quotes → `"`, dashes → `-`, numbers → `#`, whitespace runs → one space, trimmed.
+ * The one pass that does it (`normaliseToUtf8`) writes UTF-8 bytes for hashing; this string form
+ * decodes them (it is for callers and tests, not the hot path).
  */
 export function normaliseForKey(text: string): string {
-  const s = text.normalize('NFKC').toLowerCase();
-  const n = s.length;
+  const n = normaliseToUtf8(text, 0);
+  const b = utf8;
   let out = '';
-  // Unchanged characters are copied in runs: [run, i) is pending output.
-  let run = 0;
-  let pendingSpace = false;
-  let i = 0;
-  while (i < n) {
-    const k = KEY_CLASS[s.charCodeAt(i)];
-    if (k === K_PLAIN) {
-      if (pendingSpace) {
-        out += ' ';
-        pendingSpace = false;
-      }
-      i++;
-      continue;
-    }
-    out += s.slice(run, i);
-    if (k === K_SPACE) {
-      // A run of whitespace becomes one space, emitted only before later text (trim).
-      while (i < n && KEY_CLASS[s.charCodeAt(i)] === K_SPACE) i++;
-      pendingSpace = out.length > 0;
-      run = i;
-      continue;
-    }
-    if (pendingSpace) {
-      out += ' ';
-      pendingSpace = false;
-    }
-    if (k === K_DIGIT) {
-      i = numberEnd(s, i, n);
-      out += '#';
+  for (let i = 0; i < n; ) {
+    const c = b[i];
+    let cp: number;
+    if (c < 0x80) {
+      cp = c;
+      i += 1;
+    } else if (c < 0xe0) {
+      cp = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f);
+      i += 2;
+    } else if (c < 0xf0) {
+      cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+      i += 3;
     } else {
-      out += k === K_QUOTE ? '"' : '-';
-      i++;
+      cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+      i += 4;
     }
-    run = i;
+    // (A lone surrogate was written as itself: `fromCharCode` gives it back unchanged.)
+    out += cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
   }
-  return out + s.slice(run, n);
+  return out;
 }
 
 // Scratch buffer for the UTF-8 bytes being hashed (grown on demand, reused across calls).
@@ -146,9 +130,9 @@ function encodeRange(s: string, from: number, to: number, at: number): number {
 }
 
 /**
- * `encodeUtf8(normaliseForKey(text), at)` without building the normalised string: the same one
- * pass as `normaliseForKey`, emitting UTF-8 bytes directly (unchanged runs are encoded as runs, so
- * surrogate pairs are never split). Returns the new byte count.
+ * Writes the UTF-8 bytes of the key-normalised `text` (see `normaliseForKey`) into `utf8` from byte
+ * `at` on, in one pass without building the normalised string (unchanged runs are encoded as runs,
+ * so surrogate pairs are never split). Returns the new byte count.
  */
 function normaliseToUtf8(text: string, at: number): number {
   const s = text.normalize('NFKC').toLowerCase();
