@@ -4,7 +4,7 @@ import type { Claim } from './types';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
-import { EntityTable, makeSpeaker, type Entity } from './speakers';
+import { EntityTable, genderCompatible, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
 import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
 
@@ -1651,10 +1651,6 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
   return out;
 }
 
-function genderCompatibleWith(a: string | null, g: VerbGender | null): boolean {
-  return !a || !g || g === 'any' || a === g;
-}
-
 /**
  * A Polish title named in an oblique case (`Według rzeczniczki`, `zdaniem rzecznika policji`) as a
  * speaker's name: its first word in the nominative (the genitive complement stays as it is).
@@ -1827,7 +1823,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     if (!e && f.fallback === 'context' && f.verb && f.verbPos > f.quoteStart && ns && ns.first === f.last + 1 && infos[ns.first]?.s.paragraph === infos[f.first].s.paragraph &&
       ns.speaker?.kind === 'role' && ns.speaker.role && ns.verbPos > ns.quoteStart) {
       const ne = table.matchRole(ns.speaker.role, ns.verb?.gender ?? null, ns.speaker.start);
-      if (ne && ne.type === 'person' && genderCompatibleWith(ne.gender, g) && table.hasSpoken(ne)) e = ne;
+      if (ne && ne.type === 'person' && genderCompatible(ne.gender, g) && table.hasSpoken(ne)) e = ne;
     }
     // Speakers earlier in the same sentence count (`"A," said X. "B."` in one unit; `X said …, but warned that …`).
     // A subject-less verb after its quotation (`- … Putin ją przegrać … - podkreślił.`) looks back from

@@ -80,7 +80,7 @@ const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
 const COMPANY_HEAD = /^(|company|firm|group|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 const GENERIC_ORG = /^(agency|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 
-function genderCompatible(a: Gender | null, b: VerbGender | Gender | null): boolean {
+export function genderCompatible(a: Gender | null, b: VerbGender | Gender | null): boolean {
   if (!a || !b || b === 'any') return true;
   return a === b;
 }
