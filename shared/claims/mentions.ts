@@ -737,7 +737,16 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     }
     if (hasHead && !(end - j === 1 && h.acronym)) {
       while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && tokens[end + 1]?.cap) {
-        end = capRunOrAcronyms(tokens, end + 1);
+        const from = end + 1;
+        end = capRunOrAcronyms(tokens, from);
+        // (`Department of Fire and Emergency Services Commissioner Darren Klemm`: a title in the
+        // complement starts a person, as it does in the run before `of`.)
+        for (let q = from + 1; q < end; q++) {
+          if (tokens[q].word && tokens[q].cap && roleOf(tokens[q]) && !orgOf(tokens[q])) {
+            end = q;
+            break;
+          }
+        }
       }
       let oh: ReturnType<typeof orgHead> = null;
       let ohAt = -1;
@@ -865,6 +874,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
   if (!t.cap && !isParticle(t)) return null;
   if (!t.cap) return null;
+  // `Chuck Grassley (R-Iowa)`, `Nancy Pelosi, D-Calif.,`: a party and state label, no one's name.
+  if (lang === 'en' && /^[RDI]-\p{Lu}/u.test(t.text)) return null;
   // (`Nagrywająca kobieta`: a capitalised participle is no name.)
   if (lang === 'pl' && /\p{Ll}(?:ąca|ący|ące|ąc)$/u.test(t.text)) return null;
   const runEnd = capRun(tokens, i);

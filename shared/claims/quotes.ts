@@ -106,7 +106,8 @@ function trimSpan(text: string, a: number, b: number): [number, number] {
 /** A quotation's inner span without its marks and outer spaces. */
 function innerSpan(text: string, p: QuotePair): [number, number] {
   let a = p.open + 1;
-  let b = p.close;
+  // (A closing pair of single marks, `’’`, is two characters wide; `close` is its second.)
+  let b = p.closeChar.length === 2 ? p.close - 1 : p.close;
   while (a < b && /\s/u.test(text[a])) a++;
   while (b > a && /[\s,;]/u.test(text[b - 1])) b--;
   // A quoted passage often ends with its sentence's full stop inside the marks: keep it, but a
@@ -248,6 +249,14 @@ function clauseStartLeft(info: SentInfo, v: number): number {
   const t = info.tokens;
   for (let k = v - 1; k >= 0; k--) {
     const x = t[k];
+    // `Mitch McConnell (R-Ky.) accused …`: a parenthesis is passed over whole.
+    if (x.text === ')') {
+      const o = parenOpenBefore(t, k);
+      if (o >= 0) {
+        k = o;
+        continue;
+      }
+    }
     if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?' || x.text === '!') {
       if (x.text === '.' && k > 0 && (/^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw)$/i.test(t[k - 1].text) || (TITLE_ABBR.test(t[k - 1].lower) && t[k + 1]?.cap))) continue;
       if (x.text === '.' && k > 0 && t[k - 1].text.length === 1 && t[k - 1].cap) continue; // initial
@@ -265,6 +274,15 @@ function clauseStartLeft(info: SentInfo, v: number): number {
     if (DASH.test(x.text) && (k === 0 || /[.!?"”»]/.test(t[k - 1].text))) return k + 1;
   }
   return 0;
+}
+
+/** The `(` that opens the short parenthesis closed at token `close`, or -1. */
+function parenOpenBefore(t: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 12; k--) {
+    if (t[k].text === '(') return k;
+    if (t[k].text === ')' || /^[!?;]$/.test(t[k].text)) return -1;
+  }
+  return -1;
 }
 
 const KIND_RANK: Record<Mention['kind'], number> = { person: 0, role: 1, org: 2, group: 3, pronoun: 4 };
@@ -334,7 +352,9 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     cs = v;
   }
   const vStart = info.tokens[v].start;
-  const left = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  // (What a parenthesis right before the verb names is no subject: `Grassley (Republican) said`.)
+  const po = tk[v - 1]?.text === ')' ? parenOpenBefore(tk, v - 1) : -1;
+  const left = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   const l = pick(left, vStart);
   if (l) return l;
   const r = rightOf(info, v, verb, stopAt);
@@ -1049,7 +1069,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // Find the content introducer within the verb's clause.
     let intro = -1;
     let colon = false;
-    for (let q = v + 1; q < t.length && q - v <= 12; q++) {
+    // (`told journalists at a press conference at the main incident control centre in Gingin this
+    // afternoon that …`: an addressee and a place can hold the `that` off further.)
+    const reach = lang === 'en' && TOLD_VERB.test(t[v].text) ? 20 : 12;
+    for (let q = v + 1; q < t.length && q - v <= reach; q++) {
       const x = t[q];
       if (CONTENT_INTRO.has(x.lower)) {
         intro = q;
@@ -1069,6 +1092,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // `…, Novak said, adding that …`: a participle clause has its own frame.
       if (x.text === ',' && lang === 'en' && /ing$/.test(t[q + 1]?.lower ?? '')) break;
     }
+    // `Mr Klemm said DFES preferred people to have a plan that resulted in …`: a subject right after
+    // the verb opens a clause without `that`; a later `that` is a relative pronoun inside it.
+    if (lang === 'en' && intro > v + 1 && !colon && !TOLD_VERB.test(t[v].text) && BARE_VERBS.test(t[v].text) && t[v - 1]?.text !== ',' && clauseSubjectAt(info, v + 1)) intro = -1;
     let rule = colon ? 'quote.reported.colon' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
     let contentStart = intro >= 0 ? t[intro].end : -1;
     // `urged voters to lend their votes …`, `wezwał rząd do …`: an appeal's content is its infinitive.
@@ -1433,6 +1459,12 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         while (r < t.length && r - mStart < 5 && t[r].word && !t[r].cap) r++;
         if (r > mStart && r - mStart < 5) m = info.mentions.find((x) => x.t0 === r && (x.kind === 'org' || x.kind === 'person'));
       }
+      // `according to Department of Fire and Emergency Services Commissioner Darren Klemm`: the
+      // institution premodifies the titled person who follows it at once.
+      if (m?.kind === 'org') {
+        const person = info.mentions.find((x) => x.t0 === m!.t1 && x.kind === 'person' && x.role);
+        if (person) m = person;
+      }
       if (m && (m.kind !== 'pronoun' || m.pronounUse === 'oblique')) {
         speaker = m;
         phraseEnd = m.t1;
@@ -1508,6 +1540,19 @@ function npBeforeVerb(t: Token[], q: number): boolean {
     if (!t[k].word) return true;
   }
   return false;
+}
+
+// Verbs of telling someone: an addressee stands between the verb and its content.
+const TOLD_VERB = /^(told|tells|tell|informed|informs|assured|assures|reminded|reminds|warned|warns|advised|advises)$/i;
+
+/** True when a clause's subject opens at token `q`: `he …`, `DFES preferred …`, `the council has …`. */
+function clauseSubjectAt(info: SentInfo, q: number): boolean {
+  const t = info.tokens;
+  const x = t[q];
+  if (!x?.word || TIME_WORD.test(x.lower)) return false;
+  if (/^(he|she|they|it|we|i|there)$/.test(x.lower)) return !!t[q + 1]?.word && !t[q + 1].cap;
+  const m = info.mentions.find((y) => y.t0 === q || (y.t0 === q + 1 && /^(the)$/.test(x.lower)));
+  return !!m && m.kind !== 'pronoun' && !!t[m.t1]?.word && !t[m.t1].cap && !/^(and|or|of|in|on|at|for|to|that|who|which)$/.test(t[m.t1].lower);
 }
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.

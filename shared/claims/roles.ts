@@ -684,7 +684,7 @@ Wrzesień Września Październik Października Listopad Listopada Grudzień Grud
 Piątek Sobota Niedziela January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At But And As After Before When While If For
 Its His Her Their Our Some Many Most No Yet So Meanwhile All Any Every Each Both Several Officials Nobody Everyone Still Then What This That These Those There However It He
-She They We I You Mr Mrs Ms Dr Prof Sir Lord Lady Pan Pani Państwo
+She They We I You Mr Mrs Ms Miss Mx Dr Prof Sir Lord Lady Pan Pani Państwo
 Can Could Would Should Must Might Shall Though Although Despite Whereas Since Because Until Unless Whether Also Instead Indeed Later Earlier Today Tomorrow Yesterday
 Overall Asked According Speaking Following Amid Among During Under Over With Without From To By Of Not Nor Only Even Just Now Here
 How Why Who Where Which Whose Such Last Next First Second Finally Few Other Another One Two Three Once Asked Like Unlike

@@ -119,6 +119,10 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   return base + overlap + countryMatch;
 }
 
+// Family names that East Asian and Vietnamese news names write first (`Xi Jinping`, `Kim Jong Un`).
+const FAMILY_NAME_FIRST = new Set(('Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Xi ' +
+  'Kim Lee Park Choi Chung Jung Jeong Kang Cho Yoon Yun Jang Lim Shin Moon Kwon Hwang Ahn Song Oh Ko Seo Nam Ryu Hong Yoo Roh Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong').split(' '));
+
 /**
  * The article's entity table and discourse history: mentions are observed in text order, then
  * speaker mentions are resolved to entities (surname, inflected surname, role-only mention,
@@ -253,6 +257,19 @@ export class EntityTable {
       // A lone given name (`Terri`) can name a person introduced with full name.
       const g = givenNameLemma(surname)?.lemma;
       if (g) for (const e of this.entities) if (e.given === g && (!best || e.lastPos > best.lastPos)) best = e;
+    }
+    if (!best && words.length === 1 && !givenNameLemma(surname)) {
+      // `Hyundai Motor Chair Chung Mong-koo` … `Chung said`: a family name written first (Chinese,
+      // Korean, Vietnamese order) names the person by the first word of the full name.
+      for (const e of this.entities) {
+        if (e.type !== 'person' || e.given !== surname || !e.surnames.length) continue;
+        if (!(FAMILY_NAME_FIRST.has(surname) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(e.surnames[0]))) continue;
+        if (!best || e.lastPos > best.lastPos) best = e;
+      }
+      if (best) {
+        if (m.role) this.addRole(best, m.role);
+        return best;
+      }
     }
     if (best) {
       if (given && knownNominative && !best.nominatives.includes(surname)) best.nominatives.push(surname);

@@ -306,6 +306,7 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['cry', 'cries', 'cried'], ['beg', 'begs', 'begged'], ['sigh', 'sighs', 'sighed'], ['gasp', 'gasps', 'gasped'], ['chuckle', 'chuckles', 'chuckled'],
   ['denounce', 'denounces', 'denounced', true], ['describe', 'describes', 'described', true], ['condemn', 'condemns', 'condemned', true],
   ['recommend', 'recommends', 'recommended', true], ['brand', 'brands', 'branded', true], ['dub', 'dubs', 'dubbed', true], ['label', 'labels', 'labelled', true], ['hail', 'hails', 'hailed', true],
+  ['share', 'shares', 'shared'],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
@@ -313,7 +314,7 @@ const EN_BASE_FORMS = new Set(['say', 'tell', 'add', 'warn', 'insist', 'argue', 
 // 3sg/past forms that are also frequent nouns or adjectives.
 const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'points', 'comments', 'remarks', 'forecasts',
   'replies', 'promises', 'stresses', 'counters', 'vows', 'forecast', 'estimate', 'confirm', 'deny', 'predict', 'report',
-  'pledges', 'jokes', 'quips', 'asks', 'thought', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported']);
+  'pledges', 'jokes', 'quips', 'asks', 'thought', 'shares', 'shared', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported']);
 
 // Participles that continue an attribution with a content clause (`…, adding that …`).
 const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',

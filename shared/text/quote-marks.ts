@@ -144,6 +144,15 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       }
       case '’': {
         if (isLetterOrDigit(next)) break; // apostrophe: don’t, O’Brien
+        // `“… area.’’`: two single marks close a double quotation (Australian and older British copy).
+        if (next === '’' && !isLetterOrDigit(text[i + 2])) {
+          const kd = findOpener('”');
+          if (kd >= 0 && stack[kd].char !== '”') {
+            close(kd, i + 1, '’’');
+            i++;
+            break;
+          }
+        }
         const k = findOpener(c);
         if (k >= 0) close(k, i, c);
         break;
@@ -156,6 +165,15 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       }
       case "'": {
         if (isLetterOrDigit(prev) && isLetterOrDigit(next)) break; // O'Donnell, Be'er
+        // (The same with straight marks: `“…''` or `"…''`.)
+        if (next === "'" && !isLetterOrDigit(text[i + 2]) && !/\s/.test(prev ?? ' ')) {
+          const kd = findOpener('"');
+          if (kd >= 0 && stack[kd].char !== "'") {
+            close(kd, i + 1, "''");
+            i++;
+            break;
+          }
+        }
         const k = findOpener(c);
         if (k >= 0 && !/\s/.test(prev ?? ' ') && !isLetterOrDigit(next)) close(k, i, c);
         else if (isOpeningContext(prev) && isLetterOrDigit(next)) push(i, c);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotePairs } from '../../../shared/text/quote-marks';
+import { quotes } from './helpers';
+
+// Regression tests for the fourth round of real-news attribution rules (2026-11-23). Every fixture
+// is an invented news sentence written for these tests; each `it` checks one rule on a case the
+// rule decides.
+
+type Q = ReturnType<typeof quotes>[number];
+const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
+
+describe('a double quotation closed by two single marks (`“…’’`)', () => {
+  it('pairs `“` with `’’` and with `\'\'`', () => {
+    const t = '“We held the line last night,’’ he said. "It is over,\'\' she said.';
+    const pairs = findQuotePairs(t).map((p) => t.slice(p.open + 1, p.closeChar.length === 2 ? p.close - 1 : p.close));
+    expect(pairs).toEqual(['We held the line last night,', 'It is over,']);
+  });
+
+  it('attributes such a quotation to the speaker after it', () => {
+    const t = 'Fire Commissioner Dana Welk spoke in Gingin on Monday. “We had a very good retardant drop from the large airtanker at last light,’’ he said.';
+    const q = starting(quotes(t, 'en'), 'We had');
+    expect(q?.quote).toBe('We had a very good retardant drop from the large airtanker at last light');
+    expect(q?.speaker).toBe('Dana Welk');
+  });
+
+  it('keeps an apostrophe pair inside a word and a possessive plural out of it', () => {
+    const t = 'The players’ union met “after the final whistle’’ on Sunday.';
+    const pairs = findQuotePairs(t);
+    expect(pairs).toHaveLength(1);
+    expect(t.slice(pairs[0].open + 1, pairs[0].close - 1)).toBe('after the final whistle');
+  });
+});
+
+describe('English reported speech without `that` before a relative `that`', () => {
+  it('starts the content right after `said` when a subject follows the verb', () => {
+    const t = 'Ms Anna Reyes said the Rural Fire Service preferred residents to have a written plan that covered leaving early.';
+    const q = starting(quotes(t, 'en'), 'the Rural');
+    expect(q?.quote).toBe('the Rural Fire Service preferred residents to have a written plan that covered leaving early');
+    expect(q?.speaker).toBe('Anna Reyes');
+  });
+
+  it('still takes `that` after an adverbial (`said on Monday that …`)', () => {
+    const q = quotes('Anna Reyes said on Monday that the brigade preferred residents to leave early.', 'en');
+    expect(starting(q, 'the brigade')?.quote).toBe('the brigade preferred residents to leave early');
+  });
+
+  it('reaches a `that` after a long addressee and place (`told journalists at … this afternoon that`)', () => {
+    const t = 'Mr Tom Kerr told journalists at a press conference at the main incident control centre in Gingin this afternoon that crews had held the fire about 3km from the estate.';
+    const q = starting(quotes(t, 'en'), 'crews had');
+    expect(q?.speaker).toBe('Tom Kerr');
+  });
+});
+
+describe('titles after an institution with `of`', () => {
+  it('separates `Department of Fire and Emergency Services Commissioner Darren Klemm` into the institution and the person', () => {
+    const t = 'Residents should leave early, according to Department of Roads and Bridges Commissioner Clara Voss.';
+    const q = starting(quotes(t, 'en'), 'Residents');
+    expect(q?.speaker).toBe('Clara Voss');
+  });
+});
+
+describe('party and state labels of US politicians', () => {
+  it('does not take `(R-Iowa)` as the speaker', () => {
+    const t = 'Senate Judiciary Committee ranking member Chuck Harlan (R-Iowa) said he opposed the nomination because the nominee lacks trial experience.';
+    expect(starting(quotes(t, 'en'), 'he opposed')?.speaker).toBe('Chuck Harlan');
+  });
+
+  it('passes over a parenthesis with a full stop inside (`(R-Ky.)`) to the subject', () => {
+    const t = 'Senate Minority Leader Mitch Corbell (R-Ky.) accused Democrats of “cooking up phony nomination fights.”';
+    expect(starting(quotes(t, 'en'), 'cooking up')?.speaker).toBe('Mitch Corbell');
+  });
+
+  it('does not take a word in a parenthesis before the verb as the subject', () => {
+    const t = 'Senator Mitch Corbell (Omaha) said the Democrats were cooking up phony nomination fights.';
+    expect(starting(quotes(t, 'en'), 'the Democrats')?.speaker).toBe('Mitch Corbell');
+  });
+});
+
+describe('names written family name first', () => {
+  it('resolves `Chung said` to `Chung Mong-koo` introduced before', () => {
+    const t = 'Hanbit Motor Chair Chung Mong-koo warned about the uncertainties this year. "We should strengthen production networks among our plants," Chung said.';
+    expect(starting(quotes(t, 'en'), 'We should')?.speaker).toBe('Chung Mong-koo');
+  });
+
+  it('resolves a listed family name (`Wang said`) to the full name', () => {
+    const t = 'Foreign Minister Wang Tao met the delegation in the capital. Wang said the two countries would cooperate more closely.';
+    expect(starting(quotes(t, 'en'), 'the two countries')?.speaker).toBe('Wang Tao');
+  });
+
+  it('does not resolve a Western given name that way (`Smith Jones` … `Smith said`)', () => {
+    const t = 'Coach Smith Jones left the club. "We will win this one for sure," Smith said.';
+    expect(starting(quotes(t, 'en'), 'We will')?.speaker).not.toBe('Smith Jones');
+  });
+});
+
+describe('courtesy titles', () => {
+  it('resolves `Miss Boyle` to the full name introduced before', () => {
+    const t = 'Margot Boyle said standards in emergency units were not good enough. Miss Boyle said a “significant number” of staff had been recruited.';
+    expect(starting(quotes(t, 'en'), 'a “significant')?.speaker).toBe('Margot Boyle');
+  });
+});
+
+describe('`shared` as a verb of saying', () => {
+  it('attributes a quotation followed by `X shared in a statement`', () => {
+    const t = '“As a songwriter I have been protective of my work,” Chapman shared in a statement issued to reporters.';
+    expect(starting(quotes(t, 'en'), 'As a songwriter')?.speaker).toBe('Chapman');
+  });
+});
