@@ -122,7 +122,7 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   // Asked for the same token by several frame rules: the answer is kept on the token.
   let v = t.svLang === lang ? t.svC : undefined;
   if (v === undefined) {
-    v = speechVerb(t.text, lang);
+    v = speechVerb(t.text, lang) ?? (lang === 'en' ? contextVerb(tokens, i) : null);
     t.svC = v;
     t.svLang = lang;
   }
@@ -135,6 +135,26 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   }
   // Capitalised mid-sentence forms (`Mówi`, `Dodał`) are fine; `Said` as a surname is not an issue in practice.
   return v;
+}
+
+// English verbs that report only after certain subjects: `the BBC understands` (a newsroom's
+// sourcing formula), `a court heard` / `the inquest heard` (evidence given in court).
+const SOURCING_VERB: SpeechVerbForm = { lemma: 'understand', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'present', weak: false };
+const HEARING_VERB: SpeechVerbForm = { lemma: 'hear', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
+const HEARING_BODY = /^(court|courts|inquest|jury|tribunal|hearing|trial|committee|inquiry)$/i;
+
+function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
+  const w = tokens[i].lower;
+  if (w === 'understands') {
+    const prev = tokens[i - 1];
+    return prev && prev.word && (prev.acronym || (prev.cap && i >= 2 && /^(the|,)$/i.test(tokens[i - 2].text)) || orgHead(prev.text)) ? SOURCING_VERB : null;
+  }
+  if (w === 'heard') {
+    const prev = /^(has|had|was|have)$/i.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
+    if (/^(was|have)$/i.test(tokens[i - 1]?.text ?? '')) return null;
+    return prev && HEARING_BODY.test(prev.text) ? HEARING_VERB : null;
+  }
+  return null;
 }
 
 /** Splits the article into per-sentence token/mention info and builds the entity table. */
@@ -1053,6 +1073,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const form = isSpeechToken(t, v, lang, inPair);
     if (!form) continue;
     if (att && v === att.verb) continue;
+    // (`…, the BBC understands.`: only as a tail after the statement.)
+    if (form === SOURCING_VERB) {
+      const tf = t[v - 1]?.text !== ',' ? tailFrame(info, v, form, text) : null;
+      if (tf) reported.push(tf);
+      continue;
+    }
     // `Tam ogień pojawił się przed wypadkiem, co potwierdził nam rzecznik PSP Karol Kroć.`: the clause
     // before `, co` is what the speaker after the verb confirmed.
     if (lang === 'pl') {
@@ -1112,11 +1138,13 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);
     if (intro < 0 && attributesQuote) continue;
     let tail: Frame | null = null;
-    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text))) {
+    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text) || form === HEARING_VERB)) {
       const subj = subjectOf(info, v, form, t[v].start);
       // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
-      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? ''))) && m.kind !== 'pronoun' && (!t[m.t1] || /^[,.]$/.test(t[m.t1].text)));
-      if (subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !invertedTail) {
+      // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
+      const detRun = (m: Mention): boolean => m.t0 > v + 1 && m.t0 - v <= 5 && /^(the|a|an|his|her|their|its)$/i.test(t[v + 1]?.text ?? '') && t.slice(v + 2, m.t0).every((x) => x.word && !x.cap);
+      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || detRun(m)) && m.kind !== 'pronoun' && (!t[m.t1] || /^[,.]$/.test(t[m.t1].text)));
+      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text)) || form === HEARING_VERB) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
         if (/^(told|tells|tell)$/i.test(t[v].text)) {
@@ -1163,7 +1191,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // `reported a small profit`, `confirmed the incident in a statement`: a verb that also takes
         // a noun phrase has no content clause when a determiner phrase runs into a preposition.
         const npObject = NP_VERBS.test(t[v].text) && x?.word && (/^(a|an)$/i.test(x.lower) || (/^(the|its|his|her|their)$/i.test(x.lower) && npBeforeVerb(t, q)));
-        if (x?.word && !npObject && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
+        // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
+        // adverbials' comma continues the sentence; it is no content clause.)
+        const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
+        if (x?.word && !npObject && !participleAfterComma && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
           contentStart = x.start;
           rule = 'quote.reported.bare';
         }
@@ -1217,6 +1248,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (participle) {
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
       f.participle = true;
+      reported.push(f);
+      continue;
+    }
+    if (!sp && form === HEARING_VERB) {
+      // `A court heard …`, `The inquest has heard that …`: the hearing body is the source.
+      const body = t.slice(0, v).reverse().find((x) => HEARING_BODY.test(x.text));
+      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+      f.fallbackName = body ? body.lower : 'court';
+      f.fallback = 'none';
       reported.push(f);
       continue;
     }
@@ -1598,7 +1638,27 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     }
     let k = subj ? subj.t0 - 1 : v - 1;
     // `…, company spokeswoman Ulrika Fager said`: lower-case words before the title belong to it.
-    if (subj) while (k >= 0 && subj.t0 - k <= 2 && t[k].word && (!t[k].cap || isNationalityAdjective(t[k].text)) && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;
+    // (`…, county coroner Dr. Anahi Ortiz said`: an abbreviated title before the name.)
+    let anchor = subj ? subj.t0 : v;
+    if (subj && t[k]?.text === '.' && TITLE_ABBR.test(t[k - 1]?.lower ?? '')) {
+      k -= 2;
+      anchor -= 2;
+    }
+    // (`…, Chair Pramila Jayapal and Whip Greg Casar told reporters`: coordinated subjects.)
+    if (subj && t[k]?.lower === 'and') {
+      const first = info.mentions.find((m) => m.t1 === k && (m.kind === 'person' || m.kind === 'role' || m.kind === 'org'));
+      // (Not the end of a list: `… saw the likes of Busted, Sophie Ellis Bextor and Keifer Sutherland added …`.)
+      if (first) {
+        k = first.t0 - 1;
+        anchor = first.t0;
+      }
+    }
+    if (subj) while (k >= 0 && anchor - k <= 2 && t[k].word && (!t[k].cap || isNationalityAdjective(t[k].text)) && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;
+    // (`…, Homicide Squad detective Dean Thomas said`: a named unit before the lower-case title.)
+    if (subj && k >= 0 && k + 1 < anchor && t[k].word && t[k].cap && t[k + 1]?.word && !t[k + 1].cap) {
+      const unit = info.mentions.find((m) => m.t1 === k + 1 && m.kind !== 'pronoun');
+      if (unit) k = unit.t0 - 1;
+    }
     if (!subj) {
       // No known speaker noun: up to three lower-case words ending in a plural (`federal mediators`).
       if (!/[^s]s$/.test(t[v - 1]?.lower ?? '') || t[v - 1].cap) return null;
@@ -1624,6 +1684,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     else if (t[after]?.word) after++;
   }
   const nx = t[after];
+  // (`… added to the line-up`: adding to something is no speaking.)
+  if (form.lemma === 'add' && nx?.lower === 'to') return null;
   if (nx && nx.word && !BARE_BLOCKERS.has(nx.lower) && !TIME_WORD.test(nx.lower) && !/^(late|early|last|this|earlier)$/.test(nx.lower)) return null;
   for (let q = v + 1; q < t.length; q++) {
     const x = t[q];
@@ -1649,7 +1711,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   // (`a flood warning`: an -ing noun is no verb of saying.)
   // (`This suggests the dinosaur had …, Jasinski said`: a verb whose subject is `this`/`it` is the
   // speaker's reasoning, not another attribution.)
-  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false)) return null;
+  // (A verb with a noun-phrase object says nothing: `… have declared a major incident, the BBC understands.`)
+  const withNounObject = (q: number): boolean => /^(a|an)$/i.test(t[q + 1]?.text ?? '') || (/^(the|its|his|her|their)$/i.test(t[q + 1]?.text ?? '') && npBeforeVerb(t, q + 1));
+  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q)) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
   if (!speaker) {
     f.fallbackName = fallbackName;

@@ -106,3 +106,61 @@ describe('`shared` as a verb of saying', () => {
     expect(starting(quotes(t, 'en'), 'As a songwriter')?.speaker).toBe('Chapman');
   });
 });
+
+describe('English statements with the attribution after them', () => {
+  it('passes an abbreviated title before the name (`…, county coroner Dr. Ana Ortez said`)', () => {
+    const t = 'Franklin County had 23 overdose deaths from Jan. 31 to Feb. 7, county coroner Dr. Ana Ortez said in a statement on her Facebook page.';
+    const q = starting(quotes(t, 'en'), 'Franklin County');
+    expect(q?.quote).toBe('Franklin County had 23 overdose deaths from Jan. 31 to Feb. 7');
+    expect(q?.speaker).toBe('Ana Ortez');
+  });
+
+  it('passes a named unit before the lower-case title (`Homicide Squad detective Dean Thomson said`)', () => {
+    const t = 'Police had received a call from a concerned neighbour at 9.20pm, Homicide Squad detective Dean Thomson said on Tuesday.';
+    expect(starting(quotes(t, 'en'), 'Police had')?.speaker).toBe('Dean Thomson');
+  });
+
+  it('takes coordinated subjects (`…, Pramila Jaya and Greg Casan told reporters`)', () => {
+    const t = 'Most of the caucus is likely to vote against final passage, Pramila Jaya and Greg Casan told reporters on Wednesday.';
+    const q = starting(quotes(t, 'en'), 'Most of');
+    expect(['Pramila Jaya', 'Greg Casan']).toContain(q?.speaker);
+  });
+
+  it('takes an inverted subject after a possessive (`…, said his longtime legal representative, Bert Fielding.`)', () => {
+    const t = 'He has not yet hired a divorce attorney, said his longtime legal representative, Bert Fielding.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'He has')?.speaker).toBe('Bert Fielding');
+    expect(qs.some((x) => x.quote.startsWith('his longtime'))).toBe(false);
+  });
+
+  it('does not read a participle after the adverbials as a content clause (`told reporters in Brussels on Wednesday, explaining …`)', () => {
+    const t = 'Hamas does not want a hostage deal, Secretary of State Tony Blinkman told reporters in Brussels on Wednesday, explaining this is one of the reasons.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'Hamas')?.speaker).toBe('Tony Blinkman');
+    expect(qs.some((x) => x.quote.startsWith('explaining'))).toBe(false);
+  });
+
+  it('reads `…, the BBC understands.` as sourcing, not a `to understand` elsewhere', () => {
+    const t = 'At least 17 hospital trusts have declared a major incident in the last 24 hours, the BBC understands. She understands the risks of the job very well.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'At least')?.speaker).toBe('BBC');
+    expect(qs).toHaveLength(1);
+  });
+
+  it('does not read `added to the line-up` as speaking', () => {
+    const t = 'Last week saw the likes of Busted, Sophie Ellis Bextor and Keifer Sutherland added to the line-up.';
+    expect(quotes(t, 'en')).toHaveLength(0);
+  });
+});
+
+describe('evidence heard in court', () => {
+  it('attributes `A court heard …` and `The inquest heard that …` to the hearing body', () => {
+    const qs = quotes('A court heard John Cove, aged 31, of Heritage Mews, was driving his BMW so fast that motorists feared for their lives. The inquest heard that the boy had been bullied at school for years.', 'en');
+    expect(starting(qs, 'John Cove')?.speaker).toBe('court');
+    expect(starting(qs, 'the boy')?.speaker).toBe('inquest');
+  });
+
+  it('leaves a person hearing news alone', () => {
+    expect(quotes('Smith heard the news on the radio on Monday evening and drove home at once.', 'en')).toHaveLength(0);
+  });
+});
