@@ -117,6 +117,8 @@ function computeGivenNameLemma(word: string): { lemma: string; gender: 'm' | 'f'
       const cand = r === 'ek' || r === 'eł' || r === 'el' || r === 'ec' ? stem.slice(0, -1) + r : stem + r;
       if (r.length === 2 && r[0] === 'e' && stem[stem.length - 1] !== r[1]) continue;
       const g = names.get(cand);
+      // (No case of a man's name ends in a bare `-i`: `Hansi` is Hansi, not a form of Hans.)
+      if (g === 'm' && suffix === 'i' && r === '') continue;
       if (g) return { lemma: cand, gender: g };
     }
   }

@@ -379,6 +379,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const before = tokens[m.t0 - 1];
       m.afterPreposition = !!before && (PREPOSITIONS.has(before.lower) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
       if (!m.afterPreposition && m.kind !== 'pronoun') m.afterPreposition = insidePrepPhrase(tokens, m);
+      // `powiedział telewizji Polsat News`, `przed kamerami Canal+ Sport`: the outlet a statement was
+      // given to is an object, never the speaker.
+      if (!m.afterPreposition && (m.kind === 'person' || m.kind === 'org') && !m.given && !m.role && before && !before.cap && MEDIUM_NOUN.test(before.lower)) m.afterPreposition = true;
+      // (`Canal+ Sport`: the part after a `+` continues the name before it.)
+      const prevM = out[out.length - 1];
+      if (before?.text === '+' && prevM && prevM.t1 === m.t0 - 1) m.afterPreposition = prevM.afterPreposition;
       m.sentenceInitial = m.t0 === 0 || (m.t0 === 1 && !tokens[0].word);
       out.push(m);
       i = m.t1;
@@ -406,6 +412,8 @@ const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Z
 // Common nouns that take a proper-name apposition (`na lotnisku Hostomel`, `the city of X`): a
 // capitalised word after `PREP + such noun` names the place/outlet, not a speaker. Other nouns
 // (`po spotkaniu Stoltenberg powiedział`) end an adverbial before the subject.
+// Oblique forms of nouns for a medium or an interview, before the outlet's name.
+const MEDIUM_NOUN = /^(telewizji|radiu|radia|rozgłośni|portalowi|portalu|serwisowi|serwisu|dziennikowi|dziennika|gazecie|gazety|tygodnikowi|tygodnika|agencji|stacji|kamerami|kamerą|mikrofonem|antenie|anteny|łamach|wywiadzie|rozmowie)$/;
 const NAMING_NOUN = /^(anten|kancelari|fundacj|stowarzyszeni|instytut|uczelni|teatr|muzeum|ośrod|wydawnictw|sklep|restauracj|lotnisk|agencj|platform|portal|gaze[tc]|dziennik|tygodnik|stacj|telewizj|radi[ou]|rozgłośni|miast|wsi|wieś|gmin|powie?c?i?a?t|ulic|szpital|firm|spółc?k|parti|klub|hotel|program|serwis|stadion|rzek|rzec|jezior|region|prowincj|obwod|obwód|okręg|dzielnic|osiedl|festiwal|airport|agency|platform|city|town|village|county|province|newspaper|channel|network|station|hospital|company|party|club|hotel|programme|website|stadium|river|district|state|island|port)/;
 
 function insidePrepPhrase(tokens: Token[], m: Mention): boolean {

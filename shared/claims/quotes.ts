@@ -4,7 +4,7 @@ import type { Claim } from './types';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
-import { EntityTable, genderCompatible, makeSpeaker, type Entity } from './speakers';
+import { EntityTable, entityName, genderCompatible, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
 import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
 
@@ -722,6 +722,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   // as a speaker soon after, whose gender agrees, is who they are.
   const pending: Array<{ claim: Omit<Claim, 'key'>; gender: VerbGender | null; pos: number }> = [];
   let anyoneSpoke = false;
+  const claimEntities: Array<[Omit<Claim, 'key'>, Entity]> = [];
   for (let k = 0; k < deduped.length; k++) {
     const f = deduped[k];
     let nk = k + 1;
@@ -736,6 +737,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     let speaker = pluralAfterGroup && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
     if (f.speaker?.kind === 'group' && speaker) lastGroup = { speaker, sentence: f.last };
     const spokeNow = table.lastSpoke as Entity | null;
+    const spokeAs = spokeNow;
     if (spokeNow && pending.length && spokeNow.type === 'person' && (f.speaker?.kind === 'person' || f.speaker?.kind === 'role')) {
       for (const p of pending) {
         if (f.verbPos - p.pos > 2500 || (p.gender && p.gender !== 'any' && spokeNow.gender && p.gender !== spokeNow.gender)) continue;
@@ -767,9 +769,39 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       quantity: null,
     };
     out.push(claim);
+    if (spokeAs) claimEntities.push([claim, spokeAs]);
     if (lead) pending.push({ claim, gender: leadGender, pos: f.verbPos });
   }
+  nameEpithetSpeakers(claimEntities);
   return out;
+}
+
+// Epithets that single out one person of the story (a team has one coach, an interview one guest),
+// unlike `strażak` or `policjant`, which many unnamed people in it may be.
+const ONE_PERSON_EPITHET = new Set(['trener', 'szkoleniowiec', 'selekcjoner', 'coach', 'gość', 'rozmówca', 'reżyser', 'twórca', 'laureat', 'zwycięzca', 'champion']);
+
+/**
+ * `- … - nie gryzł się w język trener Polaków.` … `- … - zapytał retorycznie Grbic.`: a speaker known
+ * only by an epithet (`trener`, `szkoleniowiec`, `selekcjoner`) in an article where exactly one named
+ * person speaks, of a compatible gender and with no other title, is that person: the reader resolves
+ * the description by the name the article gives later (or earlier, out of the role's reach).
+ */
+function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>): void {
+  const epithets = new Set<Entity>();
+  const named = new Set<Entity>();
+  for (const [, e] of pairs) {
+    if (e.type === 'organization') continue;
+    if (e.roleName && !e.surnames.length) {
+      if (e.roles.length && e.roles.every((r) => ONE_PERSON_EPITHET.has(r.head))) epithets.add(e);
+    } else if (e.surnames.length) named.add(e);
+  }
+  if (!epithets.size || !named.size) return;
+  for (const r of epithets) {
+    const fits = [...named].filter((p) => genderCompatible(p.gender, r.gender) && p.roles.every((pr) => r.roles.some((rr) => rr.head === pr.head)));
+    if (fits.length !== 1 || named.size !== 1) continue;
+    const p = fits[0];
+    for (const [claim, e] of pairs) if (e === r && claim.speaker) claim.speaker = { ...claim.speaker, name: entityName(p), type: p.type };
+  }
 }
 
 const PARAGRAPH_OPENERS = '"“„«';

@@ -164,3 +164,50 @@ describe('evidence heard in court', () => {
     expect(quotes('Smith heard the news on the radio on Monday evening and drove home at once.', 'en')).toHaveLength(0);
   });
 });
+
+describe('outlets a statement was given to (Polish)', () => {
+  it('does not take the outlet after `powiedział telewizji` as the speaker', () => {
+    const t = '- Sprawca próbował uciekać przed funkcjonariuszami. To 26-letni obywatel Polski - powiedział telewizji Polsat News aspirant sztabowy Mariusz Chrzan z gdańskiej policji.';
+    expect(starting(quotes(t, 'pl'), 'Sprawca')?.speaker).toBe('Mariusz Chrzan');
+  });
+
+  it('does not take `przed kamerami Canal+ Sport` as the speaker of a subject-less verb', () => {
+    const t = 'Po meczu występ kapitana skomentował Hansi Flinck. – Zagrali dobrze. Mieli dość czasu, by się na nas przygotować – podkreślił przed kamerami Canal+ Sport.';
+    expect(starting(quotes(t, 'pl'), 'Zagrali')?.speaker).toBe('Hansi Flinck');
+  });
+});
+
+describe('given names ending in -i', () => {
+  it('keeps `Hansi` as it is (no case of a man\'s name ends in a bare -i)', () => {
+    const t = '- Uważam, że to nie była jego wina - przyznał trener Barcelony Hansi Flinck.';
+    expect(starting(quotes(t, 'pl'), 'Uważam')?.speaker).toBe('Hansi Flinck');
+  });
+});
+
+describe('a one-person epithet named elsewhere in the article', () => {
+  it('names `trener Polaków` by the one named person who speaks in the article', () => {
+    const t = [
+      '- Mówię moim zawodnikom, by skupili się na boisku, a nie na tym cyrku - nie gryzł się w język trener Polaków po meczu z Kanadą.',
+      '- Czemu nie mógłby to być wybór sportowy? Semeniuk grał znakomicie - zapytał retorycznie Grabicz.',
+    ].join('\n\n');
+    expect(starting(quotes(t, 'pl'), 'Mówię')?.speaker).toBe('Grabicz');
+  });
+
+  it('leaves an unnamed firefighter unnamed beside a named one', () => {
+    const t = [
+      '- W akcji bierze udział 12 zastępów - powiedział strażak.',
+      '- Ogień jest już pod kontrolą - poinformował Kacper Papiński.',
+    ].join('\n\n');
+    expect(starting(quotes(t, 'pl'), 'W akcji')?.speaker).not.toBe('Kacper Papiński');
+  });
+
+  it('leaves the epithet alone when two named people speak', () => {
+    const t = [
+      '- Zagraliśmy słabo - przyznał trener gości.',
+      '- Było ciężko - powiedział Jan Nowacki.',
+      '- Wygraliśmy zasłużenie - dodał Piotr Kowalczyk.',
+    ].join('\n\n');
+    const q = starting(quotes(t, 'pl'), 'Zagraliśmy');
+    expect(['Jan Nowacki', 'Piotr Kowalczyk']).not.toContain(q?.speaker);
+  });
+});
