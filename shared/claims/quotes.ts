@@ -141,6 +141,7 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
 // sourcing formula), `a court heard` / `the inquest heard` (evidence given in court).
 const SOURCING_VERB: SpeechVerbForm = { lemma: 'understand', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'present', weak: false };
 const HEARING_VERB: SpeechVerbForm = { lemma: 'hear', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
+const CONTINUE_VERB: SpeechVerbForm = { lemma: 'continue', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
 const HEARING_BODY = /^(court|courts|inquest|jury|tribunal|hearing|trial|committee|inquiry)$/i;
 
 function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
@@ -149,6 +150,8 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
     const prev = tokens[i - 1];
     return prev && prev.word && (prev.acronym || (prev.cap && i >= 2 && /^(the|,)$/i.test(tokens[i - 2].text)) || orgHead(prev.text)) ? SOURCING_VERB : null;
   }
+  // `…, Moore continued.`: going on speaking, only at the end of a clause.
+  if (w === 'continued' || w === 'continues') return /^[.,;]$/.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.word && tokens[i - 2]?.text !== 'to' ? CONTINUE_VERB : null;
   if (w === 'heard') {
     const prev = /^(has|had|was|have)$/i.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
     if (/^(was|have)$/i.test(tokens[i - 1]?.text ?? '')) return null;
@@ -1174,9 +1177,14 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const subj = subjectOf(info, v, form, t[v].start);
       // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
       // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
-      const detRun = (m: Mention): boolean => m.t0 > v + 1 && m.t0 - v <= 5 && /^(the|a|an|his|her|their|its)$/i.test(t[v + 1]?.text ?? '') && t.slice(v + 2, m.t0).every((x) => x.word && !x.cap);
+      const detRun = (m: Mention): boolean => (m.t0 > v + 1 && m.t0 - v <= 5 && /^(the|a|an|his|her|their|its)$/i.test(t[v + 1]?.text ?? '') && t.slice(v + 2, m.t0).every((x) => x.word && !x.cap)) ||
+        // (`…, said Dr. Michael Jhung, medical officer …`: an abbreviated title before the name.)
+        (m.t0 === v + 3 && TITLE_ABBR.test(t[v + 1]?.lower ?? '') && t[v + 2]?.text === '.');
       const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || detRun(m)) && m.kind !== 'pronoun' && (!t[m.t1] || /^[,.]$/.test(t[m.t1].text)));
-      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text)) || form === HEARING_VERB) && !invertedTail) {
+      // (`… galaxies, which scientists believe date back to …`: a relative clause's verb has no content.)
+      // (A relative clause of saying is an attribution: `Leonard Francis, who prosecutors said plied them …`.)
+      const relativeSubject = !!subj && /^(which|who|whom)$/i.test(t[subj.t0 - 1]?.lower ?? '') && /^(believe|believes|believed|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text);
+      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || form === HEARING_VERB) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
         if (/^(told|tells|tell)$/i.test(t[v].text)) {
@@ -1192,10 +1200,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
           else break;
         }
         // (Not `the`/`a`: a determiner opens the content's subject — `thinks the markets …`.)
-        while (q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this)$/i.test(t[q].lower) && q - v < 8) {
+        while (q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|despite|amid|following)$/i.test(t[q].lower) && q - v < 8) {
           // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
           let r = q + 1;
-          while (r < t.length && r - q < 4 && t[r].word && !/^(that|the)$/i.test(t[r].lower)) r++;
+          // (`said despite the differences, France is …`: a concessive phrase runs to its comma.)
+          const concessive = /^(despite|amid|following)$/i.test(t[q].lower);
+          while (r < t.length && r - q < (concessive ? 7 : 4) && t[r].word && (concessive ? t[r].lower !== 'that' : !/^(that|the)$/i.test(t[r].lower))) r++;
           if (t[r]?.text === ',' || t[r]?.lower === 'that') q = r + 1;
           else {
             // `said at the time the suspect was …`, `said at a news conference the talks …`: a short
@@ -1624,8 +1634,19 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
   if (!x?.word || TIME_WORD.test(x.lower)) return false;
   if (/^(he|she|they|it|we|i|there)$/.test(x.lower)) return !!t[q + 1]?.word && !t[q + 1].cap;
   const m = info.mentions.find((y) => y.t0 === q || (y.t0 === q + 1 && /^(the)$/.test(x.lower)));
-  return !!m && m.kind !== 'pronoun' && !!t[m.t1]?.word && !t[m.t1].cap && !/^(and|or|of|in|on|at|for|to|that|who|which)$/.test(t[m.t1].lower);
+  if (m) return m.kind !== 'pronoun' && !!t[m.t1]?.word && !t[m.t1].cap && !/^(and|or|of|in|on|at|for|to|that|who|which)$/.test(t[m.t1].lower);
+  // `NCDPH says many of the cases are tied to the fair that …`: a quantified or determined noun
+  // phrase with its auxiliary before the `that`.
+  if (!/^(many|most|some|all|several|few|both|none|the|a|an|this|these|those|its|his|her|their|our|no|each|every)$/.test(x.lower)) return false;
+  for (let k = q + 1; k < t.length && k - q <= 6; k++) {
+    if (!t[k].word || CONTENT_INTRO.has(t[k].lower)) return false;
+    if (AUX.test(t[k].text)) return k > q + 1;
+  }
+  return false;
 }
+
+// Documents that state things: `the news release said`, `the report says`.
+const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter|document|filing|complaint|indictment|ruling|affidavit|lawsuit|memo|notice|announcement|website|poll|analysis|review|summary|warning|alert|advisory|bulletin)$/;
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted)$/i;
@@ -1686,6 +1707,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       }
     }
     if (subj) while (k >= 0 && anchor - k <= 2 && t[k].word && (!t[k].cap || isNationalityAdjective(t[k].text)) && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;
+    // (`…, U.N. special envoy Ismail Ould Cheikh Ahmed said`: a dotted acronym before the title.)
+    if (subj) while (k > 0 && t[k].text === '.' && t[k - 1].text.length === 1 && t[k - 1].cap) k -= 2;
     // (`…, Homicide Squad detective Dean Thomas said`: a named unit before the lower-case title.)
     if (subj && k >= 0 && k + 1 < anchor && t[k].word && t[k].cap && t[k + 1]?.word && !t[k + 1].cap) {
       const unit = info.mentions.find((m) => m.t1 === k + 1 && m.kind !== 'pronoun');
@@ -1693,7 +1716,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     }
     if (!subj) {
       // No known speaker noun: up to three lower-case words ending in a plural (`federal mediators`).
-      if (!/[^s]s$/.test(t[v - 1]?.lower ?? '') || t[v - 1].cap) return null;
+      // (Or a document: `…, the news release said.`, `…, the report says.`)
+      if ((!/[^s]s$/.test(t[v - 1]?.lower ?? '') && !DOCUMENT_NOUN.test(t[v - 1]?.lower ?? '')) || t[v - 1].cap) return null;
       while (k >= 0 && v - k <= 3 && t[k].word && !t[k].cap && !BARE_BLOCKERS.has(t[k].lower)) k--;
     }
     while (k >= 0 && /^(the|a|an|two|three|several|some|many|other)$/i.test(t[k].lower)) k--;
@@ -1745,7 +1769,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   // speaker's reasoning, not another attribution.)
   // (A verb with a noun-phrase object says nothing: `… have declared a major incident, the BBC understands.`)
   const withNounObject = (q: number): boolean => /^(a|an)$/i.test(t[q + 1]?.text ?? '') || (/^(the|its|his|her|their)$/i.test(t[q + 1]?.text ?? '') && npBeforeVerb(t, q + 1));
-  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q)) return null;
+  // (Nor one in a relative clause: `… galaxies, which scientists believe date back …`.)
+  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q)) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
   if (!speaker) {
     f.fallbackName = fallbackName;

@@ -211,3 +211,43 @@ describe('a one-person epithet named elsewhere in the article', () => {
     expect(['Jan Nowacki', 'Piotr Kowalczyk']).not.toContain(q?.speaker);
   });
 });
+
+describe('more English reported speech', () => {
+  it('passes a concessive phrase after `said` (`said despite the differences, France is …`)', () => {
+    const q = starting(quotes('Mr. De Villemont said despite the differences, France is looking towards the future and its many challenges.', 'en'), 'France');
+    expect(q?.speaker).toBe('De Villemont');
+  });
+
+  it('reads a quantified noun phrase after `says` as a clause subject before a relative `that`', () => {
+    const q = starting(quotes('The health division says many of the cases are tied to the fair that was held in Fletcher.', 'en'), 'many of');
+    expect(q?.quote).toBe('many of the cases are tied to the fair that was held in Fletcher');
+  });
+
+  it('takes an inverted subject with an abbreviated title (`…, said Dr. Michael Jhang, medical officer …`)', () => {
+    const t = 'Overall, Florida is classified as having widespread flu activity and appears to be one of the harder-hit states in the nation, said Dr. Michael Jhang, medical officer in the influenza division.';
+    expect(starting(quotes(t, 'en'), 'Overall')?.speaker).toBe('Michael Jhang');
+  });
+
+  it('attributes a statement to a document (`…, the news release said.`)', () => {
+    const t = 'Until now, there has been no evidence of such large galaxies, which scientists believe date back to the early days of the universe, the news release said.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'Until now')?.speaker).toBe('the news release');
+    expect(qs.some((x) => x.quote.startsWith('date back'))).toBe(false);
+  });
+
+  it('keeps a relative clause of saying as an attribution (`who prosecutors said plied them …`)', () => {
+    const t = 'The officers were bought off by the contractor Leonard Fran, who prosecutors said plied them with cigars and free hotel stays.';
+    expect(starting(quotes(t, 'en'), 'plied them')?.speaker).toBe('prosecutors');
+  });
+
+  it('passes a dotted acronym before the title (`…, U.N. special envoy Ismail Ould Ahmed said`)', () => {
+    const t = 'A ceasefire in Yemen should come before any new round of talks, U.N. special envoy Ismail Ould Ahmed said on Friday.';
+    expect(starting(quotes(t, 'en'), 'A ceasefire')?.speaker).toBe('Ismail Ould Ahmed');
+  });
+
+  it('reads `…, Moore continued.` as an attribution, but not `continued to` or `The rain continued.`', () => {
+    const qs = quotes('They all met in the living room of the house, Moore continued. The rain continued. Prices continued to rise across the country all year.', 'en');
+    expect(starting(qs, 'They all')?.speaker).toBe('Moore');
+    expect(qs).toHaveLength(1);
+  });
+});
