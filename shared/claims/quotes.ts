@@ -1132,10 +1132,14 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     let colon = false;
     // (`told journalists at a press conference at the main incident control centre in Gingin this
     // afternoon that …`: an addressee and a place can hold the `that` off further.)
-    const reach = lang === 'en' && TOLD_VERB.test(t[v].text) ? 20 : 12;
+    // (Polish sets its `, że` off with a comma, so a long adverbial before it is safe to pass:
+    // `ocenił w rozmowie z polskimi mediami po porażce w pierwszej rundzie Wimbledonu w Londynie, że …`.)
+    const reach = (lang === 'en' && TOLD_VERB.test(t[v].text)) || lang === 'pl' ? 20 : 12;
     for (let q = v + 1; q < t.length && q - v <= reach; q++) {
       const x = t[q];
       if (CONTENT_INTRO.has(x.lower)) {
+        // (`Uchylenie uchwały grozi tym, że miasto nie zdąży …`: a threat of consequences, not words.)
+        if (form.lemma === 'grozić' && t[q - 2]?.lower === 'tym') break;
         intro = q;
         break;
       }
@@ -1290,6 +1294,19 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (participle) {
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
       f.participle = true;
+      reported.push(f);
+      continue;
+    }
+    if (form.impersonal) {
+      // `W uzasadnieniu do projektu wyjaśniono, że …`, `W komunikacie policji podano, że …`: the
+      // document (or the institution owning it) named before the impersonal verb is the source.
+      const src = impersonalSource(info, v);
+      if (!src) continue;
+      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, src.owner, 2);
+      if (!src.owner) {
+        f.fallbackName = src.name;
+        f.fallback = 'none';
+      }
       reported.push(f);
       continue;
     }
@@ -1643,6 +1660,34 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
     if (AUX.test(t[k].text)) return k > q + 1;
   }
   return false;
+}
+
+// Polish documents and places of publication in the locative, with their nominative.
+const DOCUMENT_LOCATIVE: Record<string, string> = {
+  uzasadnieniu: 'uzasadnienie', komunikacie: 'komunikat', oświadczeniu: 'oświadczenie', raporcie: 'raport', piśmie: 'pismo',
+  liście: 'list', wpisie: 'wpis', odpowiedzi: 'odpowiedź', stanowisku: 'stanowisko', notatce: 'notatka', dokumencie: 'dokument',
+  publikacji: 'publikacja', artykule: 'artykuł', poście: 'post', wiadomości: 'wiadomość', decyzji: 'decyzja', wyroku: 'wyrok',
+  orzeczeniu: 'orzeczenie', opinii: 'opinia', analizie: 'analiza', projekcie: 'projekt', ustawie: 'ustawa', rozporządzeniu: 'rozporządzenie',
+  stronie: 'strona', profilu: 'profil', serwisie: 'serwis', portalu: 'portal', informacji: 'informacja', sprawozdaniu: 'sprawozdanie',
+  badaniu: 'badanie', sondażu: 'sondaż', apelu: 'apel', ogłoszeniu: 'ogłoszenie',
+};
+
+/** The source phrase before an impersonal speech verb: `W uzasadnieniu do projektu` → uzasadnienie do projektu. */
+function impersonalSource(info: SentInfo, v: number): { name: string; owner: Mention | null } | null {
+  const t = info.tokens;
+  const cs = clauseStartLeft(info, v);
+  for (let k = cs; k < v - 1; k++) {
+    if (!/^(w|we|na)$/i.test(t[k].text)) continue;
+    const doc = DOCUMENT_LOCATIVE[t[k + 1].lower];
+    if (!doc) continue;
+    // The phrase runs to the verb (`do projektu`, `policji`, `ministerstwa zdrowia`), adverbs aside.
+    let e = k + 2;
+    while (e < v && t[e].word && !/^(też|także|również|jednak|natomiast|dodatkowo|ponadto|m\.in)$/i.test(t[e].lower)) e++;
+    const owner = info.mentions.find((m) => m.t0 >= k + 2 && m.t1 <= e && (m.kind === 'org' || m.kind === 'person')) ?? null;
+    const rest = t.slice(k + 2, e).map((x) => x.text).join(' ');
+    return { name: rest ? `${doc} ${rest}` : doc, owner };
+  }
+  return null;
 }
 
 // Documents that state things: `the news release said`, `the report says`.

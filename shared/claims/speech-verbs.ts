@@ -23,6 +23,8 @@ export interface SpeechVerbForm {
    * after their subject.
    */
   weak: boolean;
+  /** True for the impersonal `-no`/`-to` form (`wyjaśniono, że …`, `podano`): no subject at all. */
+  impersonal?: boolean;
 }
 
 /**
@@ -201,7 +203,23 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'żartować', pres: ['żartuje', 'żartują'] },
   { inf: 'westchnąć', perf: true, pres: ['westchnie', 'westchną'] },
   { inf: 'wspominać' },
+  { inf: 'wyrażać', content: true },
+  { inf: 'obliczyć', perf: true, content: true },
+  { inf: 'obliczać', content: true },
 ];
+
+/** The impersonal form (`wyjaśniono`, `poinformowano`, `stwierdzono`) from the masculine past. */
+function impersonalForm(pastM: string): string | null {
+  if (pastM.endsWith('ał')) return pastM.slice(0, -1) + 'no';
+  if (pastM.endsWith('ył')) return pastM.slice(0, -2) + 'ono';
+  if (!pastM.endsWith('ił')) return null;
+  const s = pastM.slice(0, -2);
+  if (/(?:dz|rz|sz|cz|c|l)$/.test(s)) return s + 'ono';
+  if (s.endsWith('s')) return s.slice(0, -1) + 'szono';
+  if (s.endsWith('z')) return s.slice(0, -1) + 'żono';
+  if (/[aeiouyóąę]$/.test(s)) return s + 'jono';
+  return s + 'iono';
+}
 
 /** Past-tense forms m, f, n, virile plural, non-virile plural, by conjugation class. */
 function pastForms(inf: string): [string, string, string, string, string] {
@@ -264,6 +282,9 @@ for (const v of PL_VERBS) {
   const tense = v.perf ? 'future' : 'present';
   addPl(sg, { ...base, gender: 'any', tense });
   addPl(pl, { ...base, gender: 'pl', tense });
+  // `W uzasadnieniu wyjaśniono, że …`: the impersonal form needs its content clause.
+  const imp = v.refl ? null : impersonalForm(past[0]);
+  if (imp) addPl(imp, { ...base, gender: 'n', tense: 'past', needsContent: true, impersonal: true });
   // The adverbial participle of an imperfective verb (`podkreślając, że …`, `pisząc, że …`): it
   // carries the main clause's speaker and needs a content clause.
   if (!v.perf && pl && pl.endsWith('ą')) addPl(`${pl}c`, { ...base, gender: 'any', tense: 'present', needsContent: true });

@@ -251,3 +251,34 @@ describe('more English reported speech', () => {
     expect(qs).toHaveLength(1);
   });
 });
+
+describe('Polish impersonal speech verbs and more verbs', () => {
+  it('attributes `W uzasadnieniu do projektu wyjaśniono, że …` to the document', () => {
+    const q = starting(quotes('W uzasadnieniu do projektu wyjaśniono, że wydłużenie terminu wypłat wynika z konieczności zmian technicznych.', 'pl'), 'wydłużenie');
+    expect(q?.speaker).toBe('uzasadnienie do projektu');
+  });
+
+  it('prefers the institution that owns the document (`W komunikacie Komendy Głównej Policji podano, że …`)', () => {
+    const q = starting(quotes('W komunikacie Komendy Głównej Policji podano, że zatrzymano trzech mężczyzn.', 'pl'), 'zatrzymano');
+    expect(q?.speaker).toBe('Komenda Główna Policji');
+  });
+
+  it('leaves an impersonal verb with no source alone', () => {
+    expect(quotes('Poinformowano, że szkoły będą zamknięte do piątku.', 'pl')).toHaveLength(0);
+  });
+
+  it('knows `obliczył` and `wyraża nadzieję`', () => {
+    const qs = quotes('Główny Urząd Statystyczny obliczył, że ceny wzrosły o 2,5 proc. Andrzej Skibiński wyraża nadzieję, że te pieniądze zostaną mądrze wykorzystane.', 'pl');
+    expect(starting(qs, 'ceny')?.speaker).toBe('Główny Urząd Statystyczny');
+    expect(starting(qs, 'te pieniądze')?.speaker).toBe('Andrzej Skibiński');
+  });
+
+  it('reaches `, że` after a long adverbial (`ocenił w rozmowie z polskimi mediami po porażce … w Londynie, że …`)', () => {
+    const t = 'Hubert Hurkowski ocenił w rozmowie z polskimi mediami po porażce w pierwszej rundzie wielkoszlemowego Wimbledonu w Londynie, że zabrakło mu doświadczenia.';
+    expect(starting(quotes(t, 'pl'), 'zabrakło')?.speaker).toBe('Hubert Hurkowski');
+  });
+
+  it('does not read `grozi tym, że` as speech', () => {
+    expect(quotes('Uchylenie uchwały o planie ogólnym Nowego Targu grozi tym, że miasto nie zdąży z planem na czas.', 'pl')).toHaveLength(0);
+  });
+});
