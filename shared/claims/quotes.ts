@@ -30,6 +30,8 @@ interface SentInfo {
   tokens: Token[];
   mentions: Mention[];
   pairs: QuotePair[];
+  /** True when the whole unit lies inside a quotation left open to its paragraph's end (wire style). */
+  insideOpenQuote?: boolean;
 }
 
 interface Frame {
@@ -196,8 +198,12 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
   sentences.forEach((s, idx) => {
     while (pi < allPairs.length && allPairs[pi].close < s.start) pi++;
     const pairs: QuotePair[] = [];
+    let insideOpenQuote = false;
     for (let k = pi; k < allPairs.length && allPairs[k].open < s.end; k++) {
       if (allPairs[k].open >= s.start && (allPairs[k].close < s.end || (allPairs[k].closeChar === '' && allPairs[k].close <= s.end))) pairs.push(allPairs[k]);
+      // (`“I’ve had one or two conversations. I think I’ve said before that …` to the paragraph's end:
+      // the second sentence is the speaker's own words, not the article's report of them.)
+      else if (allPairs[k].closeChar === '' && allPairs[k].open < s.start && allPairs[k].close >= s.end - 1) insideOpenQuote = true;
     }
     const tokens = tokenLists[idx];
     // Names in page furniture (`READ: Brewster: '…'`) are no one the article is talking about.
@@ -226,7 +232,17 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org');
       table.observe(m, idx, subjectLike && nominativeLike(m), m.kind === 'person' && !inQuote(m.start));
     }
-    infos.push({ lang, s, idx, tokens, mentions, pairs });
+    // (Likewise a later sentence of a paragraph that opens a quotation it never closes: `“The senior
+    // lads … . I think hearing it from a current player helps …` — a wire-style continued quotation.)
+    if (!insideOpenQuote && idx > 0 && sentences[idx - 1].paragraph === s.paragraph) {
+      let head = idx - 1;
+      while (head > 0 && sentences[head - 1].paragraph === s.paragraph) head--;
+      const h = sentences[head];
+      let a = h.start;
+      while (a < h.end && /\s/u.test(text[a])) a++;
+      if ('"“„«'.includes(text[a] ?? '') && !allPairs.some((p) => p.open === a) && !/["”»]/u.test(text.slice(a + 1, s.end))) insideOpenQuote = true;
+    }
+    infos.push({ lang, s, idx, tokens, mentions, pairs, insideOpenQuote });
   });
   // Second look with the whole table: genders and whether a lone capitalised word names someone known.
   for (const info of infos) {
@@ -682,7 +698,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // Page furniture (`READ: Brewster: '…'`, `FILE PHOTO: …`) is a link or a caption, not the article's statement.
     if (isFurniture(st)) continue;
 
-    const fs = sentenceFrames(info, text, lang);
+    const fs = info.insideOpenQuote ? [] : sentenceFrames(info, text, lang);
     // An unmarked statement before a dash tail may span earlier sentences of the paragraph
     // (`Ministrowie zgodzili się, że … . Zdecydowana reakcja … - informuje dalej resort.`).
     for (const f of fs) {
@@ -985,7 +1001,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
       // `"…," Smith said` / `"…," he added`
       if (opensSentence && hasWords(inner, 2) && (t[ti + 1]?.text === ',' || lang === 'en')) {
-        const kk = /^(the|a|an)$/i.test(t[k]?.text ?? '') ? k + 1 : k;
+        // (`"…," his publicist said`: a possessive determiner opens the subject like an article.)
+        const kk = /^(the|a|an|his|her|their|its)$/i.test(t[k]?.text ?? '') ? k + 1 : k;
         const m = info.mentions.find((x) => x.t0 === kk);
         const vv = m ? (t[m.t1] ? isSpeechToken(t, m.t1, lang, inPair) : null) : null;
         if (m && vv) {
@@ -995,7 +1012,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // A longer subject phrase: `"…," Bank of England Governor Andrew Bailey told reporters`,
         // `"…," an OPEC+ delegate told Reuters`. The verb follows within a few tokens, with no
         // punctuation other than name-internal dots and `+`/`'` in between.
-        if (m || t[k]?.cap || /^(the|a|an)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun')) {
+        if (m || t[k]?.cap || /^(the|a|an|his|her|their|its)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun')) {
           for (let q = k; q < t.length && q - k <= 9; q++) {
             const x = t[q];
             const nameDot = x.text === '.' && (TITLE_ABBR.test(t[q - 1]?.lower ?? '') || (t[q - 1]?.text.length === 1 && t[q - 1].cap));
@@ -1236,7 +1253,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         const approx = x && x.lower === 'about' && /^\p{N}/u.test(t[q + 1]?.text ?? '');
         // `reported a small profit`, `confirmed the incident in a statement`: a verb that also takes
         // a noun phrase has no content clause when a determiner phrase runs into a preposition.
-        const npObject = NP_VERBS.test(t[v].text) && x?.word && (/^(a|an)$/i.test(x.lower) || (/^(the|its|his|her|their)$/i.test(x.lower) && npBeforeVerb(t, q)));
+        // (`He admitted three counts of …`: a counted noun phrase is an object too.)
+        const npObject = NP_VERBS.test(t[v].text) && !!x && (/^(a|an)$/i.test(x.lower) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)));
         // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
         // adverbials' comma continues the sentence; it is no content clause.)
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');

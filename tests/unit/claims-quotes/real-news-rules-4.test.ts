@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotePairs } from '../../../shared/text/quote-marks';
+import { findMentions, tokenize } from '../../../shared/claims/mentions';
 import { quotes } from './helpers';
 
 // Regression tests for the fourth round of real-news attribution rules (2026-11-23). Every fixture
@@ -280,5 +281,35 @@ describe('Polish impersonal speech verbs and more verbs', () => {
 
   it('does not read `grozi tym, że` as speech', () => {
     expect(quotes('Uchylenie uchwały o planie ogólnym Nowego Targu grozi tym, że miasto nie zdąży z planem na czas.', 'pl')).toHaveLength(0);
+  });
+});
+
+describe('inside a quotation left open (wire style)', () => {
+  it('reads no reported speech in a later sentence of a quotation that runs to its paragraph end', () => {
+    const t = 'Coach Graham Kavan spoke after training. “We are not close to signing anyone,” he said. “I have had one or two conversations. The chairman said before that it is difficult to sign anyone at this stage of the season.\n\n“The senior lads will help us.”';
+    const qs = quotes(t, 'en');
+    expect(qs.some((x) => x.quote.startsWith('it is difficult'))).toBe(false);
+  });
+
+  it('does the same in a paragraph that opens a quotation and never closes it', () => {
+    const t = 'Coach Graham Kavan spoke after training.\n\n“The senior lads are a big help in the dressing room. The lads hear a lot from the manager, but the captain said hearing it from a current player helps the young ones a lot.\n\nThe club plays Derby on Saturday.';
+    const qs = quotes(t, 'en');
+    expect(qs.some((x) => x.quote.startsWith('hearing it'))).toBe(false);
+  });
+
+  it('takes no contraction like `I’ve` for a name', () => {
+    const t = 'I’ve said before that it is difficult to sign anyone at this stage of the season.';
+    expect(findMentions(tokenize(t, 0), 'en').some((m) => m.kind === 'person')).toBe(false);
+  });
+});
+
+describe('a possessive before the speaker noun', () => {
+  it('attributes `"…," his publicist said` to the publicist', () => {
+    const t = 'Kate Holm filed for divorce. "Tom is deeply saddened and is concentrating on his three children. Please allow them their privacy," his publicist said in a statement.';
+    expect(starting(quotes(t, 'en'), 'Tom is')?.speaker).toBe('publicist');
+  });
+
+  it('reads a counted noun phrase after `admitted` as its object', () => {
+    expect(quotes('He admitted three counts of causing serious injury by dangerous driving and was jailed for three years.', 'en')).toHaveLength(0);
   });
 });
