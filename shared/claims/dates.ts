@@ -422,7 +422,7 @@ const FUTURE_EN = new Set(
   (
     'will shall scheduled upcoming expected due planned plans plan slated going would intends intend set meets ' +
     'begins starts opens ends convenes arrives travels returns kicks resumes forecast forecasts leave leaves ' +
-    'depart departs visit visits vote votes decide decides'
+    'depart departs visit visits vote votes decide decides next ahead heading coming'
   ).split(' '),
 );
 const PAST_EN = new Set(
@@ -462,6 +462,8 @@ function isSentenceStop(text: string, k: number): boolean {
   const c = text[k];
   if (c === '!' || c === '?' || c === '\n') return true;
   if (c !== '.') return false;
+  // `U.S.`, `J. Smith`: the dot after a single capital is an initial's or an acronym's.
+  if (/\p{Lu}/u.test(text[k - 1] ?? '') && !/\p{L}/u.test(text[k - 2] ?? ' ')) return false;
   // `r.`, `godz.`, `ok.` before a lower-case word or a number do not end the sentence.
   let j = k + 1;
   while (j < text.length && text[j] === ' ') j++;
@@ -500,6 +502,8 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
     if (we > start && ws < end) continue; // inside the expression itself
     // `is to be signed`, `are to meet`: a planned event; `have arrested`, `has been`: a finished one.
     let c = lang === 'en' && prev === 'to' && /^(?:is|are|am)$/.test(before) ? 'future' : tenseOfWord(m[0], lang);
+    // (`going the other way`: only `going to` looks ahead.)
+    if (lang === 'en' && prev === 'going' && !/^\s+to\b/.test(text.slice(we, we + 5))) c = null;
     // `could cause`, `may arrive`: a possible event is yet to come (not `could not be reached`,
     // `may have fled`).
     if (lang === 'en' && MODALS_EN.has(m[0]) && !/^\s+(?:not|have|never|n['’]t)\b/.test(text.slice(we, we + 12))) c = 'future';
@@ -545,6 +549,8 @@ export function tenseAround(text: string, start: number, end: number, lang: Lang
   let newCs = cs;
   let newCe = ce;
   while ((m = COMPLEMENTIZER.exec(clause)) !== null) {
+    // (`in that area`: after a preposition `that` is a determiner.)
+    if (/(?:^|\s)(?:in|on|at|of|for|with|from|to|by|about|into|over|under|like)\s+$/i.test(clause.slice(Math.max(0, m.index - 8), m.index))) continue;
     const ws = cs + m.index;
     const we = ws + m[0].length;
     if (we <= start) newCs = we;
@@ -552,8 +558,20 @@ export function tenseAround(text: string, start: number, end: number, lang: Lang
   }
   cs = newCs;
   ce = newCe;
+  // `issued the red warning – the most serious type – on Friday`: a clause that opens after a dashed
+  // aside goes on from before the aside.
+  let outer = -1;
+  if (cs > ss + 2 && /[–—-]/u.test(text[cs - 1]) && text[cs - 2] === ' ') {
+    let k = cs - 2;
+    while (k > ss && !isClauseStop(text, k - 1) && cs - k < 120) k--;
+    if (k > ss && /[–—-]/u.test(text[k - 1]) && (text[k - 1] !== '-' || text[k - 2] === ' ')) {
+      outer = k - 1;
+      while (outer > ss && !isClauseStop(text, outer - 1)) outer--;
+    }
+  }
   return (
     nearestCue(text, cs, ce, start, end, lang, false) ??
+    (outer >= 0 ? nearestCue(text, outer, ce, start, end, lang, false) ?? (lang === 'en' ? nearestCue(text, outer, ce, start, end, lang, true) : null) : null) ??
     // A past participle in the expression's own clause (`Temperatures climbed … on Sunday, and
     // authorities warned it would …`) beats a clear cue of another clause.
     (lang === 'en' ? nearestCue(text, cs, ce, start, end, lang, true) : null) ??

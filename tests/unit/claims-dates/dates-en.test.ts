@@ -138,3 +138,21 @@ describe('day words inside names', () => {
     expect(pairs('Alyssa Clements told USA TODAY on Monday that the storm would weaken today.', A)).toEqual([['Monday', '2022-01-10'], ['today', '2022-01-12']]);
   });
 });
+
+describe('English tense cues for bare weekdays (real-news round 4)', () => {
+  // Anchor: Wednesday 2022-01-12.
+  it.each([
+    // `U.S.` does not end the sentence: the `will` before it still governs the weekday.
+    ['One storm system will organize over the Southwest U.S. before moving into the Plains on Tuesday, Clements said.', 'Tuesday', '2022-01-18'],
+    // `next` looks ahead.
+    ['United have Everton next in league play on Sunday.', 'Sunday', '2022-01-16'],
+    // A dashed aside does not cut the clause off from its verb.
+    ['The Met Office issued the red weather warning – the most serious type – on Friday for wind, meaning dangerous weather is expected.', 'Friday', '2022-01-07'],
+    // `going the other way` is no `going to`.
+    ['Neither party ruled out going the other way on Sunday night.', 'Sunday night', '2022-01-09'],
+    // `in that area`: a determiner `that` opens no clause.
+    ['"It will be quieter in that area through Thursday," she said.', 'Thursday', '2022-01-13'],
+  ])('%s', (text, mention, value) => {
+    expect(pairs(text, A)).toContainEqual([mention, value]);
+  });
+});
