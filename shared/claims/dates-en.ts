@@ -563,6 +563,12 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
   if (lc === 'christmas' && (isTok(tk, i + 1, 'day') || isTok(tk, i + 1, 'eve'))) {
     return spec(i, i + 2, { t: 'date', m: 12, d: tk.lc[i + 1] === 'eve' ? 24 : 25 });
   }
+  // `before Christmas`, `by Christmas`, `over Christmas`: the day, named after a preposition of time
+  // (not `Christmas shopping`, a modifier).
+  if (lc === 'christmas' && tk.raw[i][0] === 'C' && i > 0 && sameLine(tk, i) && /^(?:before|after|by|until|till|at|over|since|around|for|ahead)$/.test(tk.lc[i - 1]) &&
+    !(i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD && tk.raw[i + 1] === tk.lc[i + 1] && !/^(?:and|or|if|when|as|but|in|this|last|next)$/.test(tk.lc[i + 1]))) {
+    return spec(i, i + 1, { t: 'date', m: 12, d: 25 });
+  }
   if (lc === 'new' && /^year['’]?s?$/.test(tk.lc[i + 1] ?? '') && sameLine(tk, i + 1)) {
     let j = i + 2;
     if (tk.lc[j] === "'" || tk.lc[j] === '’' || tk.lc[j] === 's') j++;

@@ -473,7 +473,7 @@ function isSentenceStop(text: string, k: number): boolean {
 
 const WORD_RE = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 /** Modals of possibility, as written in lower case (`May` is the month). */
-const MODALS_EN = new Set(['could', 'may', 'might']);
+const MODALS_EN = new Set(['could', 'may', 'might', 'should']);
 
 /** True when only spaces, quotes or dashes separate position ws from the start of its sentence. */
 function sentenceStartBefore(text: string, ws: number): boolean {
