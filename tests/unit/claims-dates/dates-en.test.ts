@@ -152,11 +152,18 @@ describe('English tense cues for bare weekdays (real-news round 4)', () => {
     ['Neither party ruled out going the other way on Sunday night.', 'Sunday night', '2022-01-09'],
     // `in that area`: a determiner `that` opens no clause.
     ['"It will be quieter in that area through Thursday," she said.', 'Thursday', '2022-01-13'],
-    // `should` looks ahead like `could`; `before Christmas` names the day.
-    ['It should be done before Christmas if possible, Scholz told reporters.', 'Christmas', '2022-12-25'],
-    ['The ward stayed shut until Christmas.', 'Christmas', '2021-12-25'],
   ])('%s', (text, mention, value) => {
     expect(pairs(text, A)).toContainEqual([mention, value]);
+  });
+});
+
+describe('Christmas after a preposition of time', () => {
+  // Anchor: Monday 2021-09-27. `should` looks ahead like `could`.
+  it.each([
+    ['It should be done before Christmas if possible, Scholz told reporters.', '2021-12-25'],
+    ['The ward stayed shut until Christmas.', '2020-12-25'],
+  ])('%s', (text, value) => {
+    expect(pairs(text, '2021-09-27')).toContainEqual(['Christmas', value]);
   });
 });
 
