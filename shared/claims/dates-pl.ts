@@ -721,8 +721,8 @@ function matchSeasonWord(tk: Tokens, i: number, qualified: boolean): TemporalMat
 }
 
 const QUARTER_WORDS = new Map<string, number>();
-forms(QUARTER_WORDS, 1, 'pierwszy pierwszym pierwszego');
-forms(QUARTER_WORDS, 2, 'drugi drugim drugiego');
+forms(QUARTER_WORDS, 1, 'pierwszy pierwszym pierwszego pierwsze pierwszej pierwsza pierwszą');
+forms(QUARTER_WORDS, 2, 'drugi drugim drugiego drugie drugiej druga drugą');
 forms(QUARTER_WORDS, 3, 'trzeci trzecim trzeciego');
 forms(QUARTER_WORDS, 4, 'czwarty czwartym czwartego ostatni ostatnim ostatniego');
 const QUARTER_NOUN = /^(?:kwartał|kwartale|kwartału|kwartałem|półrocze|półroczu|półrocza|półroczem)$/;
@@ -733,10 +733,17 @@ function matchQuarter(tk: Tokens, i: number): TemporalMatch | null {
   let q = 0;
   if (tk.kind[i] === WORD && /^(?:I|II|III|IV)$/.test(raw)) q = romanValue(raw);
   else q = QUARTER_WORDS.get(tk.lc[i]) ?? 0;
-  if (!q || !sameLine(tk, i + 1) || i + 1 >= tk.n || !QUARTER_NOUN.test(tk.lc[i + 1])) return null;
-  const half = tk.lc[i + 1].startsWith('pół');
+  if (!q || !sameLine(tk, i + 1) || i + 1 >= tk.n) return null;
+  // `w I połowie 2021 r.`, `w drugiej połowie roku`: a half of a year, only with its year (`pierwszej
+  // połowie meczu` is a match's).
+  const halfNoun = /^(?:połowa|połowie|połowy|połowę|połową)$/.test(tk.lc[i + 1]);
+  if (!QUARTER_NOUN.test(tk.lc[i + 1]) && !halfNoun) return null;
+  const half = halfNoun || tk.lc[i + 1].startsWith('pół');
   if (half && q > 2) return null;
+  // (Feminine and neuter ordinals go only with their nouns: `pierwsze półrocze`, `pierwszej połowie`.)
+  if (/(?:e|ej|a|ą)$/.test(tk.lc[i]) && !/^(?:półrocze|połow)/.test(tk.lc[i + 1])) return null;
   const ys = yearSuffix(tk, i + 2);
+  if (halfNoun && !ys) return null;
   if (ys) return spec(i, ys.e, { t: 'quarter', q, half, y: ys.y, yOff: ys.yOff });
   return spec(i, i + 2, { t: 'quarter', q, half });
 }

@@ -218,3 +218,19 @@ describe('Polish kinds seen in real news', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('Polish halves of a year (real-news round 4)', () => {
+  // Anchor: 2022-09-10.
+  it.each([
+    ['Pierwsze półrocze 2022 r. było rekordowe.', 'Pierwsze półrocze 2022 r.', '2022-H1'],
+    ['W I połowie 2021 r. sprzedaż spadła.', 'I połowie 2021 r.', '2021-H1'],
+    ['Taka sytuacja może trwać przez pierwsze półrocze przyszłego roku.', 'pierwsze półrocze przyszłego roku', '2023-H1'],
+    ['W drugiej połowie roku ceny wzrosną.', 'drugiej połowie roku', '2022-H2'],
+  ])('%s', (text, mention, value) => {
+    expect(findDates(text, 'pl', '2022-09-10').map((d) => [d.mention, d.value])).toContainEqual([mention, value]);
+  });
+
+  it('leaves the half of a match alone', () => {
+    expect(findDates('W pierwszej połowie meczu gole nie padły.', 'pl', '2022-09-10')).toHaveLength(0);
+  });
+});
