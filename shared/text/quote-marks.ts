@@ -69,24 +69,28 @@ function flushUnclosed(text: string, stack: Opener[], pairs: QuotePair[], end: n
  * blank line (a paragraph break); apostrophes inside words (`O'Donnell`, `don’t`) are not quotes.
  * Returns every matched pair (nested ones too), sorted by opening position.
  */
+// (Module-level helpers rather than closures: the scan runs once per prose block of every article.)
+function findOpenerIn(stack: Opener[], closer: string): number {
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - LOOKBACK; k--) {
+    if (stack[k].closers.includes(closer)) return k;
+  }
+  return -1;
+}
+
+function closeAt(stack: Opener[], pairs: QuotePair[], k: number, at: number, char: string): void {
+  const o = stack[k];
+  pairs.push({ open: o.at, close: at, openChar: o.char, closeChar: char });
+  stack.length = k;
+}
+
+function pushOpener(stack: Opener[], at: number, char: string): void {
+  stack.push({ at, char, closers: CLOSERS[char] });
+  if (stack.length > MAX_STACK) stack.shift();
+}
+
 export function findQuotePairs(text: string, from = 0, to = text.length): QuotePair[] {
   const pairs: QuotePair[] = [];
-  let stack: Opener[] = [];
-  const findOpener = (closer: string): number => {
-    for (let k = stack.length - 1; k >= 0 && k >= stack.length - LOOKBACK; k--) {
-      if (stack[k].closers.includes(closer)) return k;
-    }
-    return -1;
-  };
-  const close = (k: number, at: number, char: string) => {
-    const o = stack[k];
-    pairs.push({ open: o.at, close: at, openChar: o.char, closeChar: char });
-    stack = stack.slice(0, k);
-  };
-  const push = (at: number, char: string) => {
-    stack.push({ at, char, closers: CLOSERS[char] });
-    if (stack.length > MAX_STACK) stack.shift();
-  };
+  const stack: Opener[] = [];
   for (let i = from; i < to; i++) {
     // Most characters are neither a newline nor a quotation mark: skip them with one table lookup.
     if (!MARK_OR_NEWLINE[text.charCodeAt(i)]) continue;
@@ -101,7 +105,7 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       // earlier line was a paragraph-continued one (`"A …` / `"B …"`), closed by its line end.
       if (stack.length && (blank || opensQuote)) {
         flushUnclosed(text, stack, pairs, i, opensQuote || j >= to, j >= to);
-        stack = [];
+        stack.length = 0;
       }
       continue;
     }
@@ -109,17 +113,17 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     switch (c) {
       case '„': case '‚':
-        push(i, c);
+        pushOpener(stack, i, c);
         break;
       case '«': case '‹': {
         // `»…«` (Polish/German) closes with the mark that opens `«…»` (French).
-        const k = findOpener(c);
-        if (k >= 0) close(k, i, c);
-        else push(i, c);
+        const k = findOpenerIn(stack, c);
+        if (k >= 0) closeAt(stack, pairs, k, i, c);
+        else pushOpener(stack, i, c);
         break;
       }
       case '“': case '‘': case '»': case '›': {
-        const k = findOpener(c);
+        const k = findOpenerIn(stack, c);
         // `“A … resolved. “B …”` on one line (a continued quotation whose paragraph break was lost):
         // a mark that reopens after a sentence end starts a new quotation.
         const top = stack.length - 1;
@@ -127,56 +131,56 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
           let e = i;
           while (e > stack[top].at && /\s/u.test(text[e - 1])) e--;
           pairs.push({ open: stack[top].at, close: e, openChar: '“', closeChar: '' });
-          stack = stack.slice(0, top);
-          push(i, c);
+          stack.length = top;
+          pushOpener(stack, i, c);
           break;
         }
-        if (k >= 0) close(k, i, c);
-        else if (c !== '‘' || isOpeningContext(prev)) push(i, c);
+        if (k >= 0) closeAt(stack, pairs, k, i, c);
+        else if (c !== '‘' || isOpeningContext(prev)) pushOpener(stack, i, c);
         break;
       }
       case '”': {
-        const k = findOpener(c);
-        if (k >= 0) close(k, i, c);
+        const k = findOpenerIn(stack, c);
+        if (k >= 0) closeAt(stack, pairs, k, i, c);
         // ”…” (same mark both sides) appears in careless text: open only in an opening context.
-        else if (isOpeningContext(prev) && isLetterOrDigit(next)) push(i, c);
+        else if (isOpeningContext(prev) && isLetterOrDigit(next)) pushOpener(stack, i, c);
         break;
       }
       case '’': {
         if (isLetterOrDigit(next)) break; // apostrophe: don’t, O’Brien
         // `“… area.’’`: two single marks close a double quotation (Australian and older British copy).
         if (next === '’' && !isLetterOrDigit(text[i + 2])) {
-          const kd = findOpener('”');
+          const kd = findOpenerIn(stack, '”');
           if (kd >= 0 && stack[kd].char !== '”') {
-            close(kd, i + 1, '’’');
+            closeAt(stack, pairs, kd, i + 1, '’’');
             i++;
             break;
           }
         }
-        const k = findOpener(c);
-        if (k >= 0) close(k, i, c);
+        const k = findOpenerIn(stack, c);
+        if (k >= 0) closeAt(stack, pairs, k, i, c);
         break;
       }
       case '"': {
-        const k = findOpener(c);
-        if (k >= 0) close(k, i, c);
-        else if (!(isLetterOrDigit(prev) && isLetterOrDigit(next))) push(i, c);
+        const k = findOpenerIn(stack, c);
+        if (k >= 0) closeAt(stack, pairs, k, i, c);
+        else if (!(isLetterOrDigit(prev) && isLetterOrDigit(next))) pushOpener(stack, i, c);
         break;
       }
       case "'": {
         if (isLetterOrDigit(prev) && isLetterOrDigit(next)) break; // O'Donnell, Be'er
         // (The same with straight marks: `“…''` or `"…''`.)
         if (next === "'" && !isLetterOrDigit(text[i + 2]) && !/\s/.test(prev ?? ' ')) {
-          const kd = findOpener('"');
+          const kd = findOpenerIn(stack, '"');
           if (kd >= 0 && stack[kd].char !== "'") {
-            close(kd, i + 1, "''");
+            closeAt(stack, pairs, kd, i + 1, "''");
             i++;
             break;
           }
         }
-        const k = findOpener(c);
-        if (k >= 0 && !/\s/.test(prev ?? ' ') && !isLetterOrDigit(next)) close(k, i, c);
-        else if (isOpeningContext(prev) && isLetterOrDigit(next)) push(i, c);
+        const k = findOpenerIn(stack, c);
+        if (k >= 0 && !/\s/.test(prev ?? ' ') && !isLetterOrDigit(next)) closeAt(stack, pairs, k, i, c);
+        else if (isOpeningContext(prev) && isLetterOrDigit(next)) pushOpener(stack, i, c);
         break;
       }
       default:
