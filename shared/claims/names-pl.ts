@@ -24,6 +24,8 @@ const MASC_NOUN: Array<[string, string[]]> = [
   ['owi', ['']], ['iem', ['']], ['em', ['']], ['a', ['']], ['u', ['']], ['cie', ['t']], ['dzie', ['d']],
   ['rze', ['r']], ['le', ['ł', 'l']], ['ście', ['st']], ['nie', ['n']], ['sie', ['s']], ['zie', ['z']],
   ['wie', ['w']], ['pie', ['p']], ['bie', ['b']], ['mie', ['m']], ['fie', ['f']], ['ie', ['']],
+  // Men's surnames in -ka/-ga decline like feminine nouns (`Marcinowi Gruszce`, `z Marcinem Gruszką`).
+  ['kę', ['ka']], ['gę', ['ga']], ['ką', ['ka']], ['gą', ['ga']],
 ];
 const FEM_NOUN: Array<[string, string[]]> = [
   ['rze', ['ra']], ['dze', ['ga']], ['ce', ['ka']], ['le', ['la', 'ła']], ['ie', ['a', 'ia']], ['ii', ['ia']],

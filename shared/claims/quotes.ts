@@ -401,6 +401,11 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   // `KE wydała oświadczenie, w którym napisała, że…`: a relative clause's subject is the main subject.
   const rel = info.tokens.slice(Math.max(0, cs - 2), cs).findIndex((x) => /^(który|która|które|którym|której|którzy|których|who|which)$/.test(x.lower));
   if (rel >= 0) {
+    // The antecedent stands right before `, który` whatever its case (`z rąk prezydenta Karola
+    // Nawrockiego, który podkreślił …`).
+    const relAt = Math.max(0, cs - 2) + rel;
+    const ante = info.mentions.find((m) => m.t1 === relAt - 1 && info.tokens[relAt - 1]?.text === ',' && (m.kind === 'person' || m.kind === 'role' || m.kind === 'org') && !inPair(m.start) && genderOk(m, verb.gender));
+    if (ante) return ante;
     const main = info.mentions.filter((m) => m.t1 <= cs - 2 && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun');
     if (main.length) return main[0];
   }
@@ -949,7 +954,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (qEndAfter !== null && rule === 'quote.dash-tail') {
       b = trimSpan(text, a, info.s.end)[1];
     }
-    const wynikaSource = att.wynika ? info.mentions.find((m) => m.t0 > att.verb + 1 && m.kind !== 'pronoun') ?? null : null;
+    // (Not the outlet the words were given to: `wynika z wypowiedzi dla PAP Biznes rzecznika spółki …`.)
+    const wynikaSource = att.wynika ? info.mentions.find((m) => m.t0 > att.verb + 1 && m.kind !== 'pronoun' && !/^(dla|w|we|na)$/i.test(t[m.t0 - 1]?.text ?? '')) ?? null : null;
     if (b > a && hasWords(text.slice(a, b), 2) && (!att.wynika || wynikaSource)) {
       const sp = att.wynika ? wynikaSource : rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
@@ -1570,6 +1576,9 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         }
       }
       let m = info.mentions.find((x) => x.t0 === mStart || (srcNoun < 0 && x.t0 === q));
+      // (`according to the fire chief`, `według miejscowego burmistrza`: a lower-case modifier the
+      // role lexicon does not know before the speaker noun.)
+      if (!m && srcNoun < 0) m = info.mentions.find((x) => x.t0 > q && x.t0 <= q + 2 && x.kind !== 'pronoun' && t.slice(q, x.t0).every((w) => w.word && !w.cap && !/^(of|and|or|z|i|which|whom|whose|nich|niego|niej|tego|tej|tych|tym|jego|jej|ich)$/.test(w.lower) && !/^któr/.test(w.lower)));
       // `figures from music tour trade publication Pollstar`: the owner after a few describing words.
       if (!m && srcNoun >= 0 && lang === 'en' && mStart > srcNoun + 1) {
         let r = mStart;
@@ -1585,6 +1594,14 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       if (m && (m.kind !== 'pronoun' || m.pronounUse === 'oblique')) {
         speaker = m;
         phraseEnd = m.t1;
+        // `Według szefa Sztabu Generalnego, gen. Wiesława Kukuły, …`: a name in commas after the title.
+        if (m.kind === 'role' && t[m.t1]?.text === ',') {
+          const ap = info.mentions.find((x) => x.t0 === m!.t1 + 1 && x.kind === 'person' && x.name && t[x.t1]?.text === ',');
+          if (ap) {
+            speaker = ap;
+            phraseEnd = ap.t1;
+          }
+        }
       } else if (OPEN_QUOTES.includes(t[mStart]?.text ?? '')) {
         quoted = quotedSourceAfter(info, mStart - 1);
         if (!quoted) continue;

@@ -343,6 +343,7 @@ partia|f: partia partii partię partią
 bank|m: bank banku bankiem
 fundusz|m: fundusz funduszu funduszem
 telewizja|f: telewizja telewizji telewizję telewizją
+radio|n: radio radia radiu radiem
 gazeta|f: gazeta gazety gazecie gazetę gazetą
 tygodnik|m: tygodnik tygodnika tygodnikiem
 dziennik|m: dziennika dziennikowi

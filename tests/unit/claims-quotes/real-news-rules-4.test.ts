@@ -313,3 +313,37 @@ describe('a possessive before the speaker noun', () => {
     expect(quotes('He admitted three counts of causing serious injury by dangerous driving and was jailed for three years.', 'en')).toHaveLength(0);
   });
 });
+
+describe('more Polish and English sources', () => {
+  it('takes the person, not the outlet, after `wynika z wypowiedzi dla PAP Biznes`', () => {
+    const t = 'Grupa Allegro zwolniła kilkadziesiąt osób w Czechach, spółka nie komentuje pogłosek o planach zwolnień w Polsce - wynika z wypowiedzi dla PAP Biznes rzecznika spółki Marcina Gruszki.';
+    expect(starting(quotes(t, 'pl'), 'Grupa')?.speaker).toBe('Marcin Gruszka');
+  });
+
+  it('keeps a man\'s -ki surname seen beside a nominative given name (`Marcin Gruszki`)', () => {
+    const t = 'Rzecznik Marcin Gruszki powiedział, że spółka nie komentuje plotek.';
+    expect(starting(quotes(t, 'pl'), 'spółka')?.speaker).toBe('Marcin Gruszki');
+  });
+
+  it('takes the antecedent right before `, który` as the subject, whatever its case', () => {
+    const t = 'Nagrodę zwycięzca odebrał w Operze Narodowej z rąk prezydenta Karola Nawrowskiego, który podkreślił, że „Chopin jest nie tylko wirtuozem, ale i postacią historyczną”.';
+    expect(starting(quotes(t, 'pl'), 'Chopin')?.speaker).toBe('Karol Nawrowski');
+  });
+
+  it('takes the name in commas after the title (`Według szefa Sztabu Generalnego, gen. Jana Kukulskiego, …`)', () => {
+    const q = starting(quotes('Według szefa Sztabu Generalnego, gen. Jana Kukulskiego, wleciało wówczas 21 dronów.', 'pl'), 'wleciało');
+    expect(q?.speaker).toBe('Jan Kukulski');
+  });
+
+  it('takes a role after an unknown lower-case modifier (`according to the fire chief`)', () => {
+    expect(starting(quotes('According to the fire chief, the blaze started in the kitchen of the house.', 'en'), 'the blaze')?.speaker).toBe('fire chief');
+  });
+
+  it('does not take a name after `według których` as a source', () => {
+    expect(quotes('Pytany o doniesienia prasowe, według których Michał K. uciekł, minister milczał.', 'pl').some((x) => x.rule === 'quote.reported.wedlug')).toBe(false);
+  });
+
+  it('knows `Radio ZET` as one outlet', () => {
+    expect(starting(quotes('Jak dowiedziało się Radio ZET, wypowiedzenia z pracy złożyło już około 1500 osób.', 'pl'), 'wypowiedzenia')?.speaker).toBe('Radio ZET');
+  });
+});
