@@ -459,6 +459,8 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   let end = k + 1;
   // One more genitive or adjective (`uczestników demonstracji`, `mieszkańców wsi`).
   if (tokens[end]?.word && !tokens[end].cap && !speechVerb(tokens[end].text) && /(?:ów|ych|ich|i|y|a|u)$/u.test(tokens[end].lower) && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower)) end++;
+  // (`Jeden z polityków PiS`, `one of the Labour MPs`: a party or institution acronym qualifies the group.)
+  else if (tokens[end]?.acronym && tokens[end].word && !speechVerb(tokens[end].text)) end++;
   return mention(tokens, 'group', i, end, { gender: w === 'jedna' ? 'f' : w === 'jeden' ? 'm' : null });
 }
 

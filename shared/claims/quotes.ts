@@ -758,7 +758,12 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     let na = k + 1;
     while (na < deduped.length && (deduped[na].silent || deduped[na].first <= f.last)) na++;
     table.lastSpoke = null;
-    let speaker = pluralAfterGroup && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
+    // `Jeden z polityków PiS mówi nam, że … . – … – dodaje polityk PiS.`: the role re-mentions the
+    // one unnamed member of the group who has just spoken.
+    const oneOfGroup = group !== null && group.speaker !== null && f.speaker?.kind === 'role' && !!f.speaker.role && f.first - group.sentence <= 3 &&
+      /^(?:jeden|jedna|one) (?:z|ze|of) /i.test(group.speaker.name) && group.speaker.name.toLowerCase().includes(f.speaker.role.head.slice(0, Math.max(4, f.speaker.role.head.length - 1)));
+    let speaker = (pluralAfterGroup || oneOfGroup) && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
+    if (oneOfGroup && speaker && f.speaker) speaker = { ...speaker, mention: text.slice(f.speaker.start, f.speaker.end), start: f.speaker.start, end: f.speaker.end };
     if (f.speaker?.kind === 'group' && speaker) lastGroup = { speaker, sentence: f.last };
     const spokeNow = table.lastSpoke as Entity | null;
     const spokeAs = spokeNow;

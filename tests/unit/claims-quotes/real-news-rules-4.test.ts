@@ -347,3 +347,12 @@ describe('more Polish and English sources', () => {
     expect(starting(quotes('Jak dowiedziało się Radio ZET, wypowiedzenia z pracy złożyło już około 1500 osób.', 'pl'), 'wypowiedzenia')?.speaker).toBe('Radio ZET');
   });
 });
+
+describe('one unnamed member of a group', () => {
+  it('keeps an acronym with `Jeden z polityków PiS` and gives the later `polityk PiS` to that one member', () => {
+    const t = 'Podkreśla to Anita Czerwiec, rzeczniczka PiS. Jeden z polityków PiS mówi nam, że sztabowcy tego ugrupowania przyglądali się Trzaskowskiemu. – Z naszego punktu widzenia to dobrze, kampania wraca na znane tory – dodaje polityk PiS.';
+    const qs = quotes(t, 'pl');
+    expect(starting(qs, 'sztabowcy')?.speaker).toBe('jeden z polityków PiS');
+    expect(starting(qs, 'Z naszego')?.speaker).toBe('jeden z polityków PiS');
+  });
+});
