@@ -370,6 +370,13 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i++;
       continue;
     }
+    // `U.S.`, `U.K.`, `E.U.`: letters with dots written together (not before a name, as `J.K. Rowling`)
+    // are a country or a body, never a person's initials.
+    const da = dottedAcronymEnd(tokens, i);
+    if (da > i) {
+      i = da;
+      continue;
+    }
     const m = oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     if (m && m.kind === 'person' && tokens[m.t0 - 1]?.text === '.' && /^(ul|al|pl|os)$/i.test(tokens[m.t0 - 2]?.text ?? '')) {
       i = m.t1; // a street name (`ul. Szyb Zachodni`)
@@ -462,6 +469,15 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   // (`Jeden z polityków PiS`, `one of the Labour MPs`: a party or institution acronym qualifies the group.)
   else if (tokens[end]?.acronym && tokens[end].word && !speechVerb(tokens[end].text)) end++;
   return mention(tokens, 'group', i, end, { gender: w === 'jedna' ? 'f' : w === 'jeden' ? 'm' : null });
+}
+
+/** The end of a dotted acronym (`U.S.`, `U.K.`) starting at `i` that no name follows, else `i`. */
+function dottedAcronymEnd(tokens: Token[], i: number): number {
+  let k = i;
+  while (tokens[k]?.text.length === 1 && tokens[k].cap && tokens[k].word && tokens[k + 1]?.text === '.' && tokens[k + 1].start === tokens[k].end && (k === i || tokens[k].start === tokens[k - 1].end)) k += 2;
+  if (k - i < 4) return i;
+  const next = tokens[k];
+  return next && next.word && next.cap && next.start === tokens[k - 1].end + 1 && !isNonNameCap(next.text) && !roleOf(next) && !orgOf(next) ? i : k;
 }
 
 function mention(tokens: Token[], kind: MentionKind, t0: number, t1: number, extra: Partial<Mention>): Mention {
@@ -896,6 +912,7 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // `Detective Inspector Sarah Booth`: a title inside the run is read from its own token on, so
     // the person keeps the role.
     for (let q = i + 1; q < ns; q++) if (tokens[q].word && roleOf(tokens[q])) return null;
+    if (dottedAcronymEnd(tokens, ns) > ns) return null;
     // Tokens before the name inside the run are left alone (they were no role or institution).
     const p = personFromRun(tokens, ns, runEnd, lang);
     return p;

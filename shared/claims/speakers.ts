@@ -324,7 +324,7 @@ export class EntityTable {
     // (A sentence-initial capital does not make `Spółka`, `Biuro` a name.)
     // (`komunikat Instytutu` after `IMGW`: a capitalised bare head names the institution of that kind
     // already in the text.)
-    if (GENERIC_MINISTRY.test(lower) || (o.head && lower === o.head && (o.name === lower || m.sentenceInitial || this.lastByHead.has(o.head)))) {
+    if (GENERIC_MINISTRY.test(lower) || (GENERIC_ORG.test(lower) && o.name === lower) || (o.head && lower === o.head && (o.name === lower || m.sentenceInitial || this.lastByHead.has(o.head)))) {
       // `resort`, `ministerstwo`, `the ministry`: the most recent institution of that kind.
       // Resolved once, when observed in text order: later look-ups must not see institutions named afterwards.
       const cached = this.anaphora.get(m);
@@ -333,6 +333,11 @@ export class EntityTable {
       // `the agency`, `the company`, `spółka`: a generic institution noun refers back to the latest institution.
       // A company noun (`spółka`, `the company`) never refers back to a public body or a union.
       if (!best && GENERIC_ORG.test(lower)) best = COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg;
+      // (`with the Environment Agency describing … as the organisation warned`: with no institution
+      // as a subject yet, the one named last, in whatever role.)
+      if (!best && /^(organi[sz]ation|organizacja|instytucja|agency|agencja)$/.test(lower)) {
+        for (const e of this.entities) if (e.type === 'organization' && e.lastPos < m.start && (!best || e.lastPos > best.lastPos)) best = e;
+      }
       // `Samsung has launched … The company said`: a company noun with no institution before it
       // names the bare proper name that was last a subject (not a person).
       if (!best && COMPANY_HEAD.test(lower)) best = this.recentBareName(m.start);

@@ -356,3 +356,17 @@ describe('one unnamed member of a group', () => {
     expect(starting(qs, 'Z naszego')?.speaker).toBe('jeden z polityków PiS');
   });
 });
+
+describe('dotted acronyms and generic institution nouns (English)', () => {
+  it('takes no `U.S.` for a person, so the name after the title speaks (`said U.S. investment bank Jefferson`)', () => {
+    const t = '"OPEC adherence to production targets has been strong," said U.S. investment bank Jefferson, but added that it was fine.';
+    expect(starting(quotes(t, 'en'), 'OPEC')?.speaker).toBe('Jefferson');
+    expect(findMentions(tokenize('The U.S. said it would act.', 0), 'en').some((m) => m.kind === 'person')).toBe(false);
+    expect(findMentions(tokenize('J.K. Rowling said it.', 0), 'en').some((m) => m.kind === 'person')).toBe(true);
+  });
+
+  it('resolves `the organisation` to the institution named before', () => {
+    const t = 'The River Wye reached record levels, with the Environment Agency describing them as exceptional. Homes were evacuated as the organisation warned the river was expected to peak at 7.2 metres by Tuesday morning.';
+    expect(starting(quotes(t, 'en'), 'the river')?.speaker).toBe('Environment Agency');
+  });
+});
