@@ -143,6 +143,7 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
 // sourcing formula), `a court heard` / `the inquest heard` (evidence given in court).
 const SOURCING_VERB: SpeechVerbForm = { lemma: 'understand', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'present', weak: false };
 const HEARING_VERB: SpeechVerbForm = { lemma: 'hear', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
+const FINDING_VERB: SpeechVerbForm = { lemma: 'find', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'past', weak: false };
 const CONTINUE_VERB: SpeechVerbForm = { lemma: 'continue', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
 const HEARING_BODY = /^(court|courts|inquest|jury|tribunal|hearing|trial|committee|inquiry)$/i;
 
@@ -151,6 +152,13 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   if (w === 'understands') {
     const prev = tokens[i - 1];
     return prev && prev.word && (prev.acronym || (prev.cap && i >= 2 && /^(the|,)$/i.test(tokens[i - 2].text)) || orgHead(prev.text)) ? SOURCING_VERB : null;
+  }
+  // `A Reuters survey showed …`, `The study found that …`: a finding after its source noun.
+  // (Not inside someone's words: `Google said its data shows that …` is Google's claim.)
+  if (/^(showed|shows|found|finds)$/.test(w)) {
+    if (!FINDING_NOUN.test(tokens[i - 1]?.text ?? '')) return null;
+    for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (tokens[k].word && speechVerb(tokens[k].text, 'en')) return null;
+    return FINDING_VERB;
   }
   // `…, Moore continued.`: going on speaking, only at the end of a clause.
   if (w === 'continued' || w === 'continues') return /^[.,;]$/.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.word && tokens[i - 2]?.text !== 'to' ? CONTINUE_VERB : null;
@@ -408,6 +416,42 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     if (ante) return ante;
     const main = info.mentions.filter((m) => m.t1 <= cs - 2 && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun');
     if (main.length) return main[0];
+  }
+  return null;
+}
+
+/** True when a clause opens at `q`: a subject (see clauseSubjectAt), or a bare noun phrase whose verb follows soon. */
+function clauseAhead(info: SentInfo, q: number): boolean {
+  if (clauseSubjectAt(info, q)) return true;
+  const t = info.tokens;
+  if (!t[q]?.word || BARE_BLOCKERS.has(t[q].lower) || CONTENT_INTRO.has(t[q].lower)) return false;
+  for (let k = q + 1; k < t.length && k - q <= 10; k++) {
+    if (!t[k].word) {
+      if (t[k].text === '.' && /^\d/.test(t[k + 1]?.text ?? '')) continue;
+      if (/^[,;:!?.]$/.test(t[k].text)) return false;
+      continue;
+    }
+    if (AUX.test(t[k].text) || /\p{Ll}{2}ed$/u.test(t[k].text) || /^(rose|fell|grew|hit|reached|remains|remained)$/i.test(t[k].text)) return k > q;
+  }
+  return false;
+}
+
+/** The first token after time adverbials (`on Tuesday`, `last week`) from `q` on. */
+function firstAfterAdverbials(t: Token[], q: number): number {
+  for (let guard = 0; guard < 3 && q < t.length; guard++) {
+    if (/^(on|last|this|late|early|earlier)$/.test(t[q].lower) && TIME_WORD.test(t[q + 1]?.lower ?? '')) q += 2;
+    else if (TIME_WORD.test(t[q].lower)) q++;
+    else break;
+  }
+  return q;
+}
+
+/** `with residents in Hereford saying …`: the noun of an absolute `with` phrase before token `k`. */
+function withMention(info: SentInfo, k: number): Mention | null {
+  const t = info.tokens;
+  for (let q = k - 1; q >= 0 && k - q <= 5; q--) {
+    if (!t[q].word) return null;
+    if (t[q].lower === 'with') return info.mentions.find((x) => x.t0 === q + 1 && x.kind !== 'pronoun') ?? null;
   }
   return null;
 }
@@ -1205,7 +1249,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);
     if (intro < 0 && attributesQuote) continue;
     let tail: Frame | null = null;
-    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text) || form === HEARING_VERB)) {
+    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text) || form === HEARING_VERB || FINDING_VERBS.test(t[v].text))) {
       const subj = subjectOf(info, v, form, t[v].start);
       // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
       // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
@@ -1216,7 +1260,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // (`… galaxies, which scientists believe date back to …`: a relative clause's verb has no content.)
       // (A relative clause of saying is an attribution: `Leonard Francis, who prosecutors said plied them …`.)
       const relativeSubject = !!subj && /^(which|who|whom)$/i.test(t[subj.t0 - 1]?.lower ?? '') && /^(believe|believes|believed|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text);
-      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || form === HEARING_VERB) && !invertedTail) {
+      // (A finding verb: `reported` after a source with a clause subject next; `showed`, `found` only
+      // after a survey, study or data.)
+      const finding = FINDING_VERBS.test(t[v].text) && !!subj && subj.start < t[v].start && t[v - 1]?.text !== ',' &&
+        (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : FINDING_NOUN.test(t[v - 1]?.text ?? '') && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
+      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || form === HEARING_VERB || finding) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
         if (/^(told|tells|tell)$/i.test(t[v].text)) {
@@ -1285,7 +1333,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
       return false;
     };
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+    // (`ramped up the war of words by saying other unions had …`; `with residents in Hereford saying
+    // they had never seen …`: a participle after `by`, or after the noun of an absolute `with` phrase.)
+    const withSubject = (k: number): boolean => withMention(info, k) !== null;
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || t[v - 1].lower === 'by' || (/^saying$/i.test(t[v].text) && withSubject(v)) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
       !/^(to|for|on|in|at|of|with|about|him|her|them|it)$/i.test(t[v + 1].lower) && hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
       contentStart = t[v + 1].start;
@@ -1317,7 +1368,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // (Without a comma, inside someone's reported clause — `uważa, że skłamała ona mówiąc, iż …` —
     // the participle belongs to that clause.)
     const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
-    const sp = participle ? null : subjectOf(info, v, form, contentStart);
+    const withM = lang === 'en' && /^saying$/i.test(t[v].text) ? withMention(info, v) : null;
+    const sp = withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
     // An adverbial participle that is no participle clause of the main speaker is part of a content.
     if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
     if (participle) {
@@ -1336,6 +1388,16 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         f.fallbackName = src.name;
         f.fallback = 'none';
       }
+      reported.push(f);
+      continue;
+    }
+    if (form === FINDING_VERB && (!sp || sp.t1 < v - 1)) {
+      // `A Reuters survey showed …`, `The study found that …`: the finding's source noun phrase.
+      let a = v - 1;
+      while (a > 0 && v - a < 4 && t[a - 1].word && !/^(the|a|an|this|that|its|their|his|her)$/i.test(t[a].lower) && (t[a - 1].cap || /^(the|a|an|this|new|latest|recent|its|their)$/i.test(t[a - 1].lower))) a--;
+      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+      f.fallbackName = text.slice(t[a].start, t[v - 1].end).replace(/^(?:the|a|an)\s+/i, '');
+      f.fallback = 'none';
       reported.push(f);
       continue;
     }
@@ -1735,7 +1797,11 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted)$/i;
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed)$/i;
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed|suggested|suggests|indicated|indicates|denied|denies)$/i;
+// Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
+// found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
+const FINDING_VERBS = /^(showed|shows|found|finds|reported|reports)$/i;
+const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|polls|analysis|report|reports|findings|results|review|audit|investigation|inquiry|census|statistics)$/i;
 // Words that cannot open a reported clause: prepositions and subordinators of adverbials.
 const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',
   'into', 'over', 'near', 'outside', 'inside', 'via', 'through', 'since', 'while', 'as', 'amid', 'despite', 'following',

@@ -370,3 +370,37 @@ describe('dotted acronyms and generic institution nouns (English)', () => {
     expect(starting(quotes(t, 'en'), 'the river')?.speaker).toBe('Environment Agency');
   });
 });
+
+describe('more English participles and verbs of reporting', () => {
+  it('reads `by saying` as the subject\'s reported speech', () => {
+    const q = starting(quotes('Education Secretary Gillian Keaton on Monday ramped up the war of words by saying other public unions had paused strike action.', 'en'), 'other public');
+    expect(q?.speaker).toBe('Gillian Keaton');
+  });
+
+  it('gives a `with X saying …` clause to X', () => {
+    const q = starting(quotes('The River Wye reached its highest levels, with residents in Hereford saying they had never seen anything like it.', 'en'), 'they had');
+    expect(q?.speaker).toBe('residents');
+  });
+
+  it('knows `asserting that` as a participle of saying', () => {
+    const qs = quotes('Jean Barrow expressed optimism, asserting that the ceasefire talks would succeed within days.', 'en');
+    expect(starting(qs, 'the ceasefire')?.speaker).toBe('Jean Barrow');
+  });
+
+  it('takes bare clauses after `suggested` and `denied`', () => {
+    const qs = quotes('Ian Bothwell suggested the spinner should be in line for a recall. Prime Minister Teresa Mayer denied the health service was in crisis.', 'en');
+    expect(starting(qs, 'the spinner')?.speaker).toBe('Ian Bothwell');
+    expect(starting(qs, 'the health')?.speaker).toBe('Teresa Mayer');
+  });
+
+  it('reads a survey or a study as the source of a finding', () => {
+    const qs = quotes('A Reuters survey showed on Tuesday crude oil supply from the OPEC members averaged 30 million barrels per day. The study found that most patients did not change their diets.', 'en');
+    expect(starting(qs, 'crude oil')?.speaker).toBe('Reuters');
+    expect(starting(qs, 'most patients')?.speaker).toBe('study');
+  });
+
+  it('leaves a finding inside someone\'s words to that speaker', () => {
+    const q = starting(quotes('Google said its data shows that users do not want price-comparison websites at all.', 'en'), 'users');
+    expect(q?.speaker).toBe('Google');
+  });
+});
