@@ -329,6 +329,12 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       // `Ismail Ould Cheikh Ahmed`, `Mohammed Bin Salman`: a capitalised particle before the last two
       // words takes the given name before it into the name.
       else if (words.length >= 4 && /^(Ould|Bin|Ibn|Ben|Abu|Abd|Al|El)$/.test(tokens[words[words.length - 3]].text) && !bad(words[words.length - 4]) && !isNonNameCap(tokens[words[words.length - 4]].text)) s = words[words.length - 4];
+      // (`Ould Cheikh Ahmed said`: the particle opens the name when nothing precedes it.)
+      else if (words.length >= 3 && /^(Ould|Bin|Ibn|Abu|Abd)$/.test(tokens[words[words.length - 3]].text)) s = words[words.length - 3];
+      // `Network Rail Wales`, `Nguyen Van Thieu`: three or more name-like words with no known given name
+      // are one name, not a word and a two-word name.
+      // (Only opening the sentence as its subject: elsewhere a run often ends in a titled name.)
+      else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k)) && !looksAdjectivalCap(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
       if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
       // `S. Ratnajeevan H. Hoole`: a middle initial keeps the given name before it, and that one's initial.
       if (isInitial(tokens, s) && s - 1 >= a && tokens[s - 1].word && !bad(s - 1)) {

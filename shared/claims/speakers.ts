@@ -242,7 +242,8 @@ export class EntityTable {
   private matchPerson(m: Mention, create: boolean): Entity | null {
     const words = m.name!.filter((w) => w !== '.');
     const surname = words[words.length - 1];
-    const given = words.length > 1 ? this.givenName(words[0])?.lemma ?? words[0] : null;
+    // (`Ould Cheikh Ahmad`, `Van Speybroeck`: a name particle is no given name.)
+    const given = words.length > 1 && !/^(Ould|Bin|Ibn|Ben|Abu|Abd|Al|El|Van|Von|De|Da|Di|Du|La|Le|Del|Della|Dos|Das)$/.test(words[0]) ? this.givenName(words[0])?.lemma ?? words[0] : null;
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
     // (An unknown given name before a visibly oblique surname — `Mohanneda Almughanniego` — is oblique too.)
@@ -282,7 +283,8 @@ export class EntityTable {
         best.surnames.push(surname);
         this.indexSurname(best, surname);
       }
-      if (words.length > 2 && !best.middle.length) best.middle = words.slice(1, -1);
+      if (words.length > 2 && !best.middle.length && given !== null) best.middle = words.slice(1, -1);
+      else if (words.length > 1 && given === null && !best.middle.length && !best.given) best.middle = words.slice(0, -1);
       if (m.role) this.addRole(best, m.role);
       if (!best.gender && m.gender) best.gender = m.gender;
       if (words.length > 1 || m.role) best.type = 'person';
@@ -295,7 +297,8 @@ export class EntityTable {
       id: this.nextId++,
       type: words.length > 1 || m.role || m.given ? 'person' : 'unknown',
       given,
-      middle: words.length > 2 ? words.slice(1, -1) : [],
+      // (A leading particle stays in front of the surname: `De Villemont`, `Ould Cheikh Ahmad`.)
+      middle: words.length > 1 && given === null ? words.slice(0, -1) : words.length > 2 ? words.slice(1, -1) : [],
       surnames: [surname],
       nominatives: given && knownNominative ? [surname] : [],
       orgName: null,

@@ -404,3 +404,19 @@ describe('more English participles and verbs of reporting', () => {
     expect(q?.speaker).toBe('Google');
   });
 });
+
+describe('names of three words with no known given name', () => {
+  it('keeps a sentence-opening three-word name whole (`Network Rail Wales said …`)', () => {
+    expect(starting(quotes('Network Rail Wales said all train services west of Cardiff were suspended.', 'en'), 'all train')?.speaker).toBe('Network Rail Wales');
+  });
+
+  it('keeps `Ould` with the name it opens (`Ould Cheikh Ahmad said …`)', () => {
+    const t = 'U.N. envoy Ismail Ould Cheikh Ahmad held talks in Geneva. Ould Cheikh Ahmad said he would leave Geneva for New York on Friday.';
+    expect(starting(quotes(t, 'en'), 'he would')?.speaker).toBe('Ismail Ould Cheikh Ahmad');
+  });
+
+  it('still drops a title word inside a run (`Deputy Minister of Health Nguyen Thanh Long said`)', () => {
+    const t = 'Deputy Minister of Health Nguyen Thanh Long said the health sector remains on guard.';
+    expect(starting(quotes(t, 'en'), 'the health')?.speaker).toBe('Nguyen Thanh Long');
+  });
+});
