@@ -1145,6 +1145,26 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         out.push(fq);
         continue;
       }
+      // `Minaj's lawyer, Peter W. Ross, issued the following comment about the closed case: “…”`,
+      // `Policja wydała komunikat: „…”`: a message noun before the colon; the clause's subject speaks.
+      if (!form && before === ':' && hasWords(inner, 3)) {
+        let msg = -1;
+        for (let q = oi - 2; q >= 0 && oi - q <= 12; q--) {
+          if (/^[.;!?]$/.test(t[q].text)) break;
+          if (MESSAGE_NOUN.test(t[q].lower)) {
+            msg = q;
+            break;
+          }
+        }
+        const cs = msg >= 0 ? clauseStartLeft(info, msg) : -1;
+        const cands = msg >= 0 ? info.mentions.filter((m) => m.t0 >= cs && m.t1 <= msg && !m.afterPreposition && m.kind !== 'pronoun' && !inPair(m.start)) : [];
+        // (`Minaj's lawyer, Peter W. Ross, issued …`: the name in the apposition.)
+        const subj = cands.find((m, k) => k > 0 && m.kind === 'person' && m.name && t[m.t0 - 1]?.text === ',' && cands[0].t1 === m.t0 - 1) ?? cands[0];
+        if (subj) {
+          out.push(baseFrame(info, 'quote.direct.before-colon', true, [ia, ib], null, t[msg].start, subj, 3));
+          continue;
+        }
+      }
     }
     // Unattributed: a long quotation (not a title) takes its speaker from the context.
     const pre = text.slice(off, p.open);
@@ -1791,6 +1811,9 @@ function impersonalSource(info: SentInfo, v: number): { name: string; owner: Men
   }
   return null;
 }
+
+// Nouns of a message someone issues (`issued the following statement: “…”`, `wydała komunikat: „…”`).
+const MESSAGE_NOUN = /^(statement|statements|comment|comments|remarks|message|response|reply|tweet|post|note|letter|oświadczenie|komunikat|wpis|apel|odpowiedź|list|stanowisko)$/;
 
 // Documents that state things: `the news release said`, `the report says`.
 const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter|document|filing|complaint|indictment|ruling|affidavit|lawsuit|memo|notice|announcement|website|poll|analysis|review|summary|warning|alert|advisory|bulletin)$/;

@@ -420,3 +420,20 @@ describe('names of three words with no known given name', () => {
     expect(starting(quotes(t, 'en'), 'the health')?.speaker).toBe('Nguyen Thanh Long');
   });
 });
+
+describe('a message noun before a colon', () => {
+  it('gives `X issued the following comment: “…”` to X', () => {
+    const t = 'Peter W. Rossi, the lawyer for Nicki Minah, issued the following comment about the case: “We settled for one reason only. It would have cost us more to go to trial.”';
+    expect(starting(quotes(t, 'en'), 'We settled')?.speaker).toBe('Peter W. Rossi');
+  });
+
+  it('takes the name in an apposition after a possessive title (`Minah\'s lawyer, Peter W. Rossi, issued …`)', () => {
+    const t = 'Minah\'s lawyer, Peter W. Rossi, issued the following comment about the case: “We settled for one reason only. It would have cost us more to go to trial.”';
+    expect(starting(quotes(t, 'en'), 'We settled')?.speaker).toBe('Peter W. Rossi');
+  });
+
+  it('does the same in Polish (`Komenda Powiatowa Policji wydała komunikat: „…”`)', () => {
+    const t = 'Komenda Powiatowa Policji wydała komunikat: „Apelujemy o rozwagę na drodze, bo wypadków jest coraz więcej”.';
+    expect(starting(quotes(t, 'pl'), 'Apelujemy')?.speaker).toBe('Komenda Powiatowa Policji');
+  });
+});
