@@ -45,6 +45,17 @@ Micheal Brian Enda Leo Simon Liam Michael Mark Xavier Luc Guy Alexander Bart Gee
 Stefan Magnus Ulf Jonas Lars Anders Bo Erna Jens Sauli Juha Antti Petteri Alexander Kristjan Toomas
 Kaja Gitanas Valdas Dalius Algirdas Raimonds Valdis Egils Krisjanis Arturs Edgars Ingrida
 Xi Li Wang Hu Zhou Deng Mao Shinzo Fumio Yoshihide Kim Moon Yoon Narendra Imran Nawaz Recep Ban
+Francesco Dustin Rory Xander Jon Jim Tom Tim Dan Danny Dave Steve Rob Bob Andy Alex Ben  Nick Matt Chris Greg Jeff Josh Luke
+Max Oliver Harry Charlie Freddie Archie Alfie Theo Oscar Finn Hugh Ian Neil Nigel Graham Graeme Gordon Stuart Craig Gareth Rhys Owen
+Evan Callum Connor Declan Ciaran Cian Eoin Niall Darren Shane Barry Gavin Trevor Clive Malcolm Derek Duncan Alistair Angus Fraser
+Hamish Rupert Dominic Toby Jamie Jimmy Tommy Kenny Glenn Phil Ray Ron Don Ken Len Marc Rick Ricky Rod Stan Vic Wes Brad Chad Cody
+Travis Wade Clint Cole Blake Brett Bret Jared Jarrod Jay Joel Kurt Lance Neal Nolan Seth Spencer Todd Vince Zach Marcus Darius Andre
+Curtis Cedric Jamal Malik Tyrone Lamar Reggie Dwayne Darnell Maurice Terrence Rashad Kareem Giovanni Alessandro Lorenzo Stefano
+Massimo Roberto Fabio Luigi Gianluca Davide Riccardo Diego Miguel Alejandro Rafael Jorge Raul Raúl Enrique Emilio Felipe Santiago
+Mateo Gonzalo Ignacio Joaquín Ramón Salvador Iker Mats Niklas Lukas Felix Florian Tobias Fabian Rasmus Henrik Mikkel Søren Nils Erik
+Olof Gustav Sven Björn Hiroshi Takeshi Kenji Haruki Naoki Akira Shigeru Junichiro Abdul Yousef Youssef Mustafa Mostafa Karim Tariq
+Faisal Fahad Salman  Nasser Walid Waleed Samir  Hussein Hossein Rashid Rahul Amit Arvind Rajesh Sanjay Vijay Anil Sunil
+Ravi Suresh Manmohan Ramesh Ajit Amitabh Sachin Virat Emmerson Yoweri Bola Muhammadu Olusegun Abiy Julius Kwame Rodrigo Volodimir
 `;
 
 const FEMALE = `
@@ -73,6 +84,14 @@ Beata Viorica Maia Natalia Sviatlana Swiatłana  Ilhan Alexandria Benazir Indira
 Carla Paula Erica Erika Rita Vera Lena Monica Tina Sheila Sofia Mia Ava Ella Stella Bella Clara Eva Kristina Greta Alicia Veronica Natasha Tanya Svetlana Kateryna Ivanka Kirsten Kristin Tiffany Fernanda Adriana Daniela Valentina Camila Lucia Silvia Francesca Chiara Giulia Alessandra Ilaria Petra Lucie Ulrika Annika Helle Jane
 Iga Martyna Wiktoria Lucyna Genowefa Milena Nikola Kornelia Maja Ola Bogna Adrianna Anita Anetta Elwira Felicja Inga Liliana Luiza Mariola Regina Tamara Zenona Zyta
 Carly Molly Sally Holly Polly Lily Shelly Hilary Stacy Tracy Lucy Cathy Kathy Peggy Daisy Dolly Emmy Jenny Wendy Mandy Cindy Sandy Bethany Courtney Whitney Kirsty Kristy Kylie Ivy Marjorie
+Kemi Ayanna Rashida Pramila Kate Katie Caroline Claire Clare Fiona Gemma Gillian Hayley Jane Joanne Kerry Lorraine Louise Maggie
+Mairead Mhairi Rosie Siobhan Sian Tracey Vicky Yvonne Zoe Zoë Abby Alison Allison Amelia  Becky Bonnie Brooke Caitlin Cara Cassie
+Chloe Ciara  Eleanor Eliza Ellie Erin Esther Faye Georgie Gwen Imogen Isla Jasmine Jenna Jess Jessie Joanna Jodie Josephine 
+Katrina Leah Leanne Lydia Lynn Maddie Madison Marion Maureen Melanie  Miriam Naomi  Paige Phoebe Poppy Priya Rebekah Robyn
+ Rosemary Sadie Selena Serena Shannon Sienna Sonia Stacey Tara Tess Valerie Vanessa Yasmin Yasmine Zara Margot Mireille Inès
+Aurélie Chantal Sandrine Brigitte Béatrice Anke Heike Sabine Birgit Helga Gudrun Annika Linnea Astrid Freja Signe Lucía María
+Beatriz Raquel Rocío Elisa Paola Simona Aiko Yuko Keiko Akiko Ngozi Chimamanda Amina Fatima Aisha Leila Layla Zainab Mariam Malala
+Priyanka Nirmala Smriti Mamata Sushma Jacinta Kristi Gretchen Tammy Lori Kari Marcia Joni Lisa
 `;
 
 /** Gender of a known given name in the nominative (`Anna` → f), or null. */

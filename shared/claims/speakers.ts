@@ -243,7 +243,7 @@ export class EntityTable {
     const words = m.name!.filter((w) => w !== '.');
     const surname = words[words.length - 1];
     // (`Ould Cheikh Ahmad`, `Van Speybroeck`: a name particle is no given name.)
-    const given = words.length > 1 && !/^(Ould|Bin|Ibn|Ben|Abu|Abd|Al|El|Van|Von|De|Da|Di|Du|La|Le|Del|Della|Dos|Das)$/.test(words[0]) ? this.givenName(words[0])?.lemma ?? words[0] : null;
+    const given = words.length > 1 && !/^(Ould|Bin|Ibn|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das)$/.test(words[0]) ? this.givenName(words[0])?.lemma ?? words[0] : null;
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
     // (An unknown given name before a visibly oblique surname — `Mohanneda Almughanniego` — is oblique too.)

@@ -437,3 +437,15 @@ describe('a message noun before a colon', () => {
     expect(starting(quotes(t, 'pl'), 'Apelujemy')?.speaker).toBe('Komenda Powiatowa Policji');
   });
 });
+
+describe('more given names', () => {
+  it('knows common international given names, so `he` finds the man named before', () => {
+    const t = 'Francesco Molinaro entered the final day with a two-stroke lead. “It was a tough day, just trying to scramble for par,” he said.';
+    expect(starting(quotes(t, 'en'), 'It was')?.speaker).toBe('Francesco Molinaro');
+  });
+
+  it('still reads Polish `Annie` as a case of Anna', () => {
+    const t = 'Prezes Anna Kropka udzieliła wywiadu. - Pozwólcie nam leczyć - powiedziała Annie Kropce dyrektor szpitala.';
+    expect(quotes(t, 'pl').some((x) => x.speaker === 'Annie Kropce')).toBe(false);
+  });
+});
