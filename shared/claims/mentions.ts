@@ -334,7 +334,8 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       // `Network Rail Wales`, `Nguyen Van Thieu`: three or more name-like words with no known given name
       // are one name, not a word and a two-word name.
       // (Only opening the sentence as its subject: elsewhere a run often ends in a titled name.)
-      else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k)) && !looksAdjectivalCap(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
+      // (Never a possessive: `Ethiopia's Tigist Assefa said`.)
+      else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
       if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
       // `S. Ratnajeevan H. Hoole`: a middle initial keeps the given name before it, and that one's initial.
       if (isInitial(tokens, s) && s - 1 >= a && tokens[s - 1].word && !bad(s - 1)) {
@@ -380,6 +381,19 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     // are a country or a body, never a person's initials.
     const da = dottedAcronymEnd(tokens, i);
     if (da > i) {
+      // (`the U.S. Environmental Protection Agency`: the acronym opens the institution's name after it.)
+      const next = orgAt(tokens, da, lang);
+      if (next && next.kind === 'org' && next.t0 === da && next.org && !next.org.name.startsWith('The ')) {
+        const acr = tokens.slice(i, da).map((x) => x.text).join('');
+        next.t0 = i;
+        next.start = tokens[i].start;
+        next.org = { ...next.org, name: `${acr} ${next.org.name}` };
+        next.afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+        next.sentenceInitial = i === 0 || (i === 1 && !tokens[0].word);
+        out.push(next);
+        i = next.t1;
+        continue;
+      }
       i = da;
       continue;
     }
@@ -482,6 +496,10 @@ function dottedAcronymEnd(tokens: Token[], i: number): number {
   let k = i;
   while (tokens[k]?.text.length === 1 && tokens[k].cap && tokens[k].word && tokens[k + 1]?.text === '.' && tokens[k + 1].start === tokens[k].end && (k === i || tokens[k].start === tokens[k - 1].end)) k += 2;
   if (k - i < 4) return i;
+  // (A country's or a body's letters are never initials, whatever follows: `U.S. Environmental …`.)
+  let letters = '';
+  for (let q = i; q < k; q += 2) letters += tokens[q].text;
+  if (/^(US|UK|UN|EU|UAE|DC|USSR)$/.test(letters)) return k;
   const next = tokens[k];
   return next && next.word && next.cap && next.start === tokens[k - 1].end + 1 && !isNonNameCap(next.text) && !roleOf(next) && !orgOf(next) ? i : k;
 }
@@ -544,6 +562,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   let lower = 0;
   let nameStart = -1;
   let nameEnd = -1;
+  // Set when a capitalised complement goes on after `i` (`Prawa i Sprawiedliwości`).
+  let coordinatedName = false;
   while (k < tokens.length && k - h <= 12) {
     const t = tokens[k];
     // `synoptyk tvnmeteo.pl Arleta Unton-Pyziołek`: a web address in the title's complement.
@@ -586,7 +606,13 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       if (lang === 'en' && afterConnector && (tokens[k - 1].lower === 'the' || (tokens[runEnd]?.word && !tokens[runEnd].cap && !speechVerb(tokens[runEnd].text) && !/^(is|was|has|had|will|would|and|or|who|which|on|in|at|to|for|with)$/.test(tokens[runEnd].lower))) && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
       // (`Główny Inspektor Sanitarny`: a capitalised adjective completes the title; it is no surname.)
       const adjectival = lang === 'pl' && /\p{Ll}(?:czny|czna|alny|alna|yjny|yjna|owy|owa|ny|na|ne|wy|we)$/u.test(t.text);
-      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !adjectival && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t)) {
+      // (`szef SOR-u`: an inflected acronym; `prezes Prawa i Sprawiedliwości`: a coordinated name — both
+      // institutions the title belongs to, no surnames.)
+      const institutionWord = lang === 'pl' && (/^\p{Lu}{2,}-\p{Ll}{1,3}$/u.test(t.text) || (tokens[runEnd]?.lower === 'i' && tokens[runEnd + 1]?.cap && tokens[runEnd + 1].word && !givenNameLemma(tokens[runEnd + 1].text)));
+      // (`wicedyrektorka Przedszkola Samorządowego`: a genitive adjective closing the run after a
+      // nominative title makes it the complement.)
+      if (lang === 'pl' && ns >= 0 && tokens[h].lower === head.lemma && /\p{Ll}(?:ego|iego|owej|nej|skiej|ckiej)$/u.test(tokens[runEnd - 1].text) && !tokens.slice(k, runEnd).some((x) => givenNameLemma(x.text))) ns = -1;
+      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !adjectival && !institutionWord && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t)) {
         single = k;
         // `Kapitan Lecha`, `trener Wisły`: after a nominative title a lone inflected given name is the
         // team/place it leads (a person's name after a nominative title is nominative too).
@@ -614,12 +640,14 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
         k = runEnd;
         break;
       }
+      coordinatedName = institutionWord && tokens[runEnd]?.lower === 'i';
       k = runEnd;
       continue;
     }
     if (COMPLEMENT_CONNECTORS.has(t.lower)) {
       // `i` joins only complement words (`europejskiej i euroatlantyckiej`), never two phrases.
-      if (t.lower === 'i' && !(tokens[k + 1]?.word && !tokens[k + 1].cap)) break;
+      if (t.lower === 'i' && !(tokens[k + 1]?.word && !tokens[k + 1].cap) && !coordinatedName) break;
+      coordinatedName = false;
       k++;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
-import { acronymHead, complementKey, type Gender } from './roles';
+import { acronymHead, complementKey, isEpithetHead, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
 import { givenNameLemma } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
@@ -116,6 +116,10 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   if (entityRole.head === m.head || sameOffice(entityRole, m) || sameOffice(m, entityRole)) base = 2;
   else if (m.generic || entityRole.generic) base = overlap > 0 ? 1 : 0;
   if (base === 0) return 0;
+  // (`szef SOR-u` is not `dyrektor Wojewódzkiego Szpitala`: kindred titles of different institutions.)
+  const eOther = entityRole.keys.filter((k) => !k.startsWith('country:'));
+  // (Not epithets: `szkoleniowiec zabrzan` is the `trener Górnika` named before.)
+  if (entityRole.head !== m.head && !isEpithetHead(entityRole.head) && !isEpithetHead(m.head) && mOther.length && eOther.length && overlap === 0) return -1;
   // Same head but different portfolios (`minister edukacji` vs `minister spraw zagranicznych`).
   const ePortfolio = entityRole.keys.filter((k) => /^[a-z]+$/.test(k) && ['foreign', 'defence', 'education', 'justice', 'health', 'finance', 'interior', 'agriculture', 'economy'].includes(k));
   const mPortfolio = mOther.filter((k) => ePortfolio.length && ['foreign', 'defence', 'education', 'justice', 'health', 'finance', 'interior', 'agriculture', 'economy'].includes(k));
@@ -537,7 +541,8 @@ export function entityName(e: Entity): string {
   const nominative = nominativeSurname(e);
   // `Tusk`, `Mr Sunak`: a public figure the article names by surname only gets the full name.
   const f = figureOf(e);
-  if (f && !e.given) return figureDisplayName(f, nominative);
+  // (`J. Kaczyński` too: an initial is no given name to keep.)
+  if (f && (!e.given || /^\p{Lu}\.?$/u.test(e.given))) return figureDisplayName(f, nominative);
   // A given name missing from the list keeps the case it was first seen in (`z Andrijem Sybihą`):
   // undo a clearly oblique ending.
   let given = e.given && !e.english && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;

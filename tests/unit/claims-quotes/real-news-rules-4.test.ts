@@ -449,3 +449,23 @@ describe('more given names', () => {
     expect(quotes(t, 'pl').some((x) => x.speaker === 'Annie Kropce')).toBe(false);
   });
 });
+
+describe('institutions after a Polish title', () => {
+  it('reads an inflected acronym after a title as its institution (`szef SOR-u`)', () => {
+    expect(starting(quotes('Jak zapewnia szef SOR-u, procedury przyjęć są przestrzegane.', 'pl'), 'procedury')?.speaker).toBe('szef SOR-u');
+  });
+
+  it('reads a coordinated name after a title as its institution (`prezes Prawa i Sprawiedliwości`)', () => {
+    const q = starting(quotes('- Musimy skonstruować program, który będzie temu służył - powiedział prezes Prawa i Sprawiedliwości.', 'pl'), 'Musimy');
+    expect(q?.speaker).toBe('prezes Prawa i Sprawiedliwości');
+  });
+
+  it('still reads a surname after a title (`premier Tusk`, `prezes Kowalski`)', () => {
+    expect(starting(quotes('- Tak będzie - powiedział prezes Kowalewski.', 'pl'), 'Tak')?.speaker).toBe('Kowalewski');
+  });
+
+  it('gives a public figure named with an initial (`J. Kaczyński`) the full name', () => {
+    const q = starting(quotes('J. Kaczyński: dziś jest czas marnowania szans. Prezes PiS podkreślił, że przed strukturami partii jest jeszcze dużo pracy.', 'pl'), 'przed strukturami');
+    expect(q?.speaker).toBe('Jarosław Kaczyński');
+  });
+});
