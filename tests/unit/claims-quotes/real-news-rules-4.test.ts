@@ -469,3 +469,14 @@ describe('institutions after a Polish title', () => {
     expect(q?.speaker).toBe('Jarosław Kaczyński');
   });
 });
+
+describe('names and acronyms found on the held-out batch', () => {
+  it('keeps a possessive country out of a sentence-opening name (`Ethiopia\'s Tigist Assefa said`)', () => {
+    expect(starting(quotes("Ethiopia's Tigist Assefa said she was not afraid of her rivals at all.", 'en'), 'she was')?.speaker).toBe('Tigist Assefa');
+  });
+
+  it('keeps `U.S.` in an institution\'s name (`The U.S. Environmental Protection Agency (EPA) said …`)', () => {
+    const t = 'The U.S. Environmental Protection Agency (EPA) said on Friday the software deceived regulators measuring toxic emissions.';
+    expect(starting(quotes(t, 'en'), 'the software')?.speaker).toBe('U.S. Environmental Protection Agency');
+  });
+});
