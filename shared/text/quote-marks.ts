@@ -83,6 +83,17 @@ function closeAt(stack: Opener[], pairs: QuotePair[], k: number, at: number, cha
   stack.length = k;
 }
 
+/**
+ * Two single marks at `i`, `i + 1` closing a double quotation (`“…’’`, `"…''`): closes the open
+ * quotation a double `closer` would close (not one opened by the same single mark). True if it did.
+ */
+function closeDoubled(stack: Opener[], pairs: QuotePair[], i: number, single: string, closer: string): boolean {
+  const k = findOpenerIn(stack, closer);
+  if (k < 0 || stack[k].char === single || stack[k].char === '”') return false;
+  closeAt(stack, pairs, k, i + 1, single + single);
+  return true;
+}
+
 function pushOpener(stack: Opener[], at: number, char: string): void {
   stack.push({ at, char, closers: CLOSERS[char] });
   if (stack.length > MAX_STACK) stack.shift();
@@ -149,13 +160,9 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       case '’': {
         if (isLetterOrDigit(next)) break; // apostrophe: don’t, O’Brien
         // `“… area.’’`: two single marks close a double quotation (Australian and older British copy).
-        if (next === '’' && !isLetterOrDigit(text[i + 2])) {
-          const kd = findOpenerIn(stack, '”');
-          if (kd >= 0 && stack[kd].char !== '”') {
-            closeAt(stack, pairs, kd, i + 1, '’’');
-            i++;
-            break;
-          }
+        if (next === '’' && !isLetterOrDigit(text[i + 2]) && closeDoubled(stack, pairs, i, '’', '”')) {
+          i++;
+          break;
         }
         const k = findOpenerIn(stack, c);
         if (k >= 0) closeAt(stack, pairs, k, i, c);
@@ -170,13 +177,9 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       case "'": {
         if (isLetterOrDigit(prev) && isLetterOrDigit(next)) break; // O'Donnell, Be'er
         // (The same with straight marks: `“…''` or `"…''`.)
-        if (next === "'" && !isLetterOrDigit(text[i + 2]) && !/\s/.test(prev ?? ' ')) {
-          const kd = findOpenerIn(stack, '"');
-          if (kd >= 0 && stack[kd].char !== "'") {
-            closeAt(stack, pairs, kd, i + 1, "''");
-            i++;
-            break;
-          }
+        if (next === "'" && !isLetterOrDigit(text[i + 2]) && !/\s/.test(prev ?? ' ') && closeDoubled(stack, pairs, i, "'", '"')) {
+          i++;
+          break;
         }
         const k = findOpenerIn(stack, c);
         if (k >= 0 && !/\s/.test(prev ?? ' ') && !isLetterOrDigit(next)) closeAt(stack, pairs, k, i, c);
