@@ -1294,11 +1294,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
           else if (t[q]?.word) q++;
         }
         // `said on Friday he had …`, `said Thursday it was …`: a bare time adverbial.
-        for (let guard = 0; guard < 3 && q < t.length; guard++) {
-          if (/^(on|last|this|late|early|earlier)$/.test(t[q].lower) && TIME_WORD.test(t[q + 1]?.lower ?? '')) q += 2;
-          else if (TIME_WORD.test(t[q].lower)) q++;
-          else break;
-        }
+        q = firstAfterAdverbials(t, q);
         // (Not `the`/`a`: a determiner opens the content's subject — `thinks the markets …`.)
         while (q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|despite|amid|following)$/i.test(t[q].lower) && q - v < 8) {
           // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
@@ -1355,8 +1351,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     };
     // (`ramped up the war of words by saying other unions had …`; `with residents in Hereford saying
     // they had never seen …`: a participle after `by`, or after the noun of an absolute `with` phrase.)
-    const withSubject = (k: number): boolean => withMention(info, k) !== null;
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || t[v - 1].lower === 'by' || (/^saying$/i.test(t[v].text) && withSubject(v)) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || t[v - 1].lower === 'by' || (/^saying$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
       !/^(to|for|on|in|at|of|with|about|him|her|them|it)$/i.test(t[v + 1].lower) && hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
       contentStart = t[v + 1].start;
