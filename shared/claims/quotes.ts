@@ -1055,7 +1055,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         continue;
       }
       // `"…," Smith said` / `"…," he added`
-      if (opensSentence && hasWords(inner, 2) && (t[ti + 1]?.text === ',' || lang === 'en')) {
+      // (Also a partial quotation ending the sentence's first part with a comma: `As mobile devices
+      // “become more powerful, …,’’ Senator Jay Rockefeller, a West Virginia Democrat, said`.)
+      const commaClosed = lang === 'en' && hasWords(inner, 4) && (t[ti + 1]?.text === ',' || /,\s*$/.test(text.slice(ia, p.closeChar.length === 2 ? p.close - 1 : p.close)));
+      if ((opensSentence || commaClosed) && hasWords(inner, 2) && (t[ti + 1]?.text === ',' || lang === 'en')) {
         // (`"…," his publicist said`: a possessive determiner opens the subject like an article.)
         const kk = /^(the|a|an|his|her|their|its)$/i.test(t[k]?.text ?? '') ? k + 1 : k;
         const m = info.mentions.find((x) => x.t0 === kk);

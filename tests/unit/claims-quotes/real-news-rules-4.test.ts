@@ -480,3 +480,10 @@ describe('names and acronyms found on the held-out batch', () => {
     expect(starting(quotes(t, 'en'), 'the software')?.speaker).toBe('U.S. Environmental Protection Agency');
   });
 });
+
+describe('a partial quotation closed by a comma inside a sentence (English)', () => {
+  it('takes the name after it as the speaker (`As devices “become more powerful, …,’’ Senator X, a Democrat, said`)', () => {
+    const t = 'Privacy rules were debated. As mobile devices “become more powerful, more personal information is being concentrated in one place,’’ Senator Jay Rockwell, a West Virginia Democrat, said yesterday during a hearing.';
+    expect(starting(quotes(t, 'en'), 'become more')?.speaker).toBe('Jay Rockwell');
+  });
+});
