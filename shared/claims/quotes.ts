@@ -124,7 +124,7 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   // Asked for the same token by several frame rules: the answer is kept on the token.
   let v = t.svLang === lang ? t.svC : undefined;
   if (v === undefined) {
-    v = speechVerb(t.text, lang) ?? (lang === 'en' ? contextVerb(tokens, i) : null);
+    v = speechVerb(t.text, lang) ?? (lang === 'en' ? contextVerb(tokens, i) : contextVerbPl(tokens, i));
     t.svC = v;
     t.svLang = lang;
   }
@@ -168,6 +168,15 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
     return prev && HEARING_BODY.test(prev.text) ? HEARING_VERB : null;
   }
   return null;
+}
+
+// `Thurnbichler nie ma wątpliwości, że …`: being in no doubt is a statement of the subject's.
+const NO_DOUBT_GENDER: Record<string, VerbGender> = { ma: 'any', mają: 'pl', miał: 'm', miała: 'f', mieli: 'pl', miały: 'pl' };
+
+function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
+  if (tokens[i].lower !== 'wątpliwości' || tokens[i - 2]?.lower !== 'nie') return null;
+  const g = NO_DOUBT_GENDER[tokens[i - 1]?.lower ?? ''];
+  return g ? { lemma: 'nie mieć wątpliwości', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: g, tense: g === 'any' ? 'present' : 'past', weak: false } : null;
 }
 
 /** Splits the article into per-sentence token/mention info and builds the entity table. */
@@ -1651,6 +1660,10 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       }
       let mStart = srcNoun >= 0 ? srcNoun + 1 : q;
       // `a summary released by the Senate Appropriations Committee`, `a survey by the Ifop institute`.
+      // (`według informacji przedstawionych przez szefa MSZ Jacka Czaputowicza`: the owner after `przez`.)
+      if (srcNoun >= 0 && lang === 'pl' && /^(przedstawionych|przedstawionej|opublikowanych|opublikowanego|opublikowanej|podanych|przekazanych|zebranych|przygotowanych|przygotowanego|cytowanych|sporządzonego|sporządzonej)$/.test(t[mStart]?.lower ?? '') && t[mStart + 1]?.lower === 'przez') {
+        mStart += 2;
+      }
       if (srcNoun >= 0 && lang === 'en') {
         let r = mStart;
         if (/^(released|published|issued|compiled|conducted|cited|seen|obtained)$/.test(t[r]?.lower ?? '')) r++;

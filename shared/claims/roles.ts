@@ -98,6 +98,8 @@ samorządowiec: samorządowiec samorządowca samorządowcowi samorządowcem / sa
 mistrz: mistrz mistrza mistrzowi mistrzem / mistrzyni
 lekarz: lekarz lekarza lekarzowi lekarzem / lekarka lekarki
 świadek: świadek świadka świadkowi świadkiem
+oskarżony: oskarżony oskarżonego oskarżonemu oskarżonym / oskarżona oskarżonej oskarżoną
+podejrzany: podejrzany podejrzanego podejrzanemu podejrzanym / podejrzana podejrzanej podejrzaną
 uczestnik: uczestnik uczestnika / uczestniczka uczestniczki
 pracownik: pracownik pracownika pracownikowi pracownikiem / pracownica pracownicy
 właściciel: właściciel właściciela właścicielowi / właścicielka właścicielki
@@ -699,6 +701,7 @@ Praw Spraw Dziecka Pacjenta Obywatelskich Ministrów Lewicy Lewica Konfederacji 
 Jestem Jesteśmy Jest Są Był Była Było Byli Były Mam Mamy Mają Chcę Chcemy Musimy Możemy Będzie Będziemy Będą Trzeba Nie Tak To Ten Ta Te Tu Tutaj Tam Niech
 Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad
 Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem
+Jednocześnie Równocześnie Następnie Dodatkowo Wówczas Zarazem Niestety Oczywiście Ostatecznie Wreszcie Dlatego Zatem Nadal Wciąż Dotychczas Dopiero Zwłaszcza Szczególnie
 Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram
 `;
 const nonNameCaps = new Set(NON_NAME_CAPS.split(/\s+/).filter(Boolean));

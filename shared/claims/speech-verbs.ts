@@ -206,6 +206,10 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'wyrażać', content: true },
   { inf: 'obliczyć', perf: true, content: true },
   { inf: 'obliczać', content: true },
+  // `Glapiński nie wykluczył, że …`: (not) ruling out is a statement with its content clause.
+  { inf: 'wykluczyć', perf: true, content: true },
+  { inf: 'wykluczać', content: true },
+  { inf: 'odrzec', perf: true, pres: ['odrzeknie', 'odrzekną'], past: ['odrzekł', 'odrzekła', 'odrzekło', 'odrzekli', 'odrzekły'] },
 ];
 
 /** The impersonal form (`wyjaśniono`, `poinformowano`, `stwierdzono`) from the masculine past. */

@@ -487,3 +487,26 @@ describe('a partial quotation closed by a comma inside a sentence (English)', ()
     expect(starting(quotes(t, 'en'), 'become more')?.speaker).toBe('Jay Rockwell');
   });
 });
+
+describe('more Polish attributions', () => {
+  it('reads a sentence-initial adverb as no name (`Jednocześnie dyrektorka stwierdziła, że …`)', () => {
+    const q = starting(quotes('Jednocześnie dyrektorka stwierdziła, że pacjenci byli informowani o wszystkim.', 'pl'), 'pacjenci');
+    expect(q?.speaker).not.toBe('Jednocześnie');
+  });
+
+  it('knows `nie wykluczył, że` and `nie ma wątpliwości, że`', () => {
+    const qs = quotes('Prezes Adam Glapski nie wykluczył, że posiedzenia Rady będą odbywać się częściej. Trener Thomas Thurnbach nie ma wątpliwości, że to ta dwójka musi brać na siebie odpowiedzialność.', 'pl');
+    expect(starting(qs, 'posiedzenia')?.speaker).toBe('Adam Glapski');
+    expect(starting(qs, 'to ta dwójka')?.speaker).toBe('Thomas Thurnbach');
+  });
+
+  it('takes the owner after `przez` in `według informacji przedstawionych przez X`', () => {
+    const q = starting(quotes('Według informacji przedstawionych przez szefa MSZ Jacka Czapskiego konsultacje mają odbyć się w ciągu kilku tygodni.', 'pl'), 'konsultacje');
+    expect(q?.speaker).toBe('Jacek Czapski');
+  });
+
+  it('gives a subject-less verb to `Oskarżona` named as the subject just before', () => {
+    const qs = quotes('Oskarżona zaprzecza, aby targnęła się na życie pokrzywdzonego. Twierdzi, że tego dnia została wyrzucona z domu przez matkę.', 'pl');
+    expect(starting(qs, 'tego dnia')?.speaker).toBe('Oskarżona');
+  });
+});
