@@ -379,6 +379,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     }
     // `U.S.`, `U.K.`, `E.U.`: letters with dots written together (not before a name, as `J.K. Rowling`)
     // are a country or a body, never a person's initials.
+    // `złoto MŚ`, `w LM`: acronyms of sports events name no one who could speak.
+    if (t.acronym && EVENT_ACRONYM.test(t.text)) {
+      i++;
+      continue;
+    }
     const da = dottedAcronymEnd(tokens, i);
     if (da > i) {
       // (`the U.S. Environmental Protection Agency`: the acronym opens the institution's name after it.)
@@ -491,6 +496,8 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   return mention(tokens, 'group', i, end, { gender: w === 'jedna' ? 'f' : w === 'jeden' ? 'm' : null });
 }
 
+const EVENT_ACRONYM = /^(MŚ|ME|IO|ZIO|PŚ|MP|LM|LE|LK|MŚJ|MEJ)$/;
+
 /** The end of a dotted acronym (`U.S.`, `U.K.`) starting at `i` that no name follows, else `i`. */
 function dottedAcronymEnd(tokens: Token[], i: number): number {
   let k = i;
@@ -571,7 +578,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       k += 2;
       continue;
     }
-    if (t.text === '.' && /^(ds|gen|prof|płk|b|st|mjr|kpt|dr|bryg|nadbryg|asp|sierż|sztab|kom|podkom|nadkom|insp|podinsp|nadinsp|mł|post|kpr|szer|por|ppor|kmdr|adw|mec|hab|inż|lek|ks|bp|abp)$/.test(tokens[k - 1]?.lower ?? '')) {
+    if (t.text === '.' && /^(ds|gen|prof|płk|b|st|mjr|kpt|dr|bryg|nadbryg|asp|sierż|sztab|kom|podkom|nadkom|insp|podinsp|nadinsp|mł|post|kpr|szer|por|ppor|kmdr|adw|mec|hab|inż|lek|ks|bp|abp|prok|sędz|sed)$/.test(tokens[k - 1]?.lower ?? '')) {
       k++;
       continue;
     }

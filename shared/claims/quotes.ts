@@ -86,7 +86,7 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|mo
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 // Title and name abbreviations whose dot does not end an attribution (`kpt. Marek Dziura`, `ds. CPK`).
-const TITLE_ABBR = /^(kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|mł|post|szer|kpr|por|ppor|bryg|nadbryg|dh|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|jr|sr|co|inc|corp|ltd|u\.s)$/;
+const TITLE_ABBR = /^(prok|kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|mł|post|szer|kpr|por|ppor|bryg|nadbryg|dh|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|jr|sr|co|inc|corp|ltd|u\.s)$/;
 
 /**
  * Whether `s` has at least `n` letter/digit runs. Every caller compares a word count with a
@@ -800,6 +800,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   const pending: Array<{ claim: Omit<Claim, 'key'>; gender: VerbGender | null; pos: number }> = [];
   let anyoneSpoke = false;
   const claimEntities: Array<[Omit<Claim, 'key'>, Entity]> = [];
+  const namedEarly: Array<[Omit<Claim, 'key'>, Entity]> = [];
   for (let k = 0; k < deduped.length; k++) {
     const f = deduped[k];
     let nk = k + 1;
@@ -852,8 +853,12 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     };
     out.push(claim);
     if (spokeAs) claimEntities.push([claim, spokeAs]);
+    if (spokeAs && speaker && speaker.name === entityName(spokeAs)) namedEarly.push([claim, spokeAs]);
     if (lead) pending.push({ claim, gender: leadGender, pos: f.verbPos });
   }
+  // Names as the whole article tells them (`Minister Energii Miłosz Motyk:` in a headline, `Miłosz
+  // Motyka` in the body): a speaker named from an entity takes the entity's final name.
+  for (const [claim, e] of namedEarly) if (claim.speaker) claim.speaker.name = entityName(e);
   nameEpithetSpeakers(claimEntities);
   return out;
 }

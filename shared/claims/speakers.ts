@@ -281,7 +281,9 @@ export class EntityTable {
       }
     }
     if (best) {
-      if (given && knownNominative && !best.nominatives.includes(surname)) best.nominatives.push(surname);
+      // (A surname beside a nominative given name is the surest nominative: `Miłosz Motyka` in the body
+      // beats a headline's misspelt `Motyk`.)
+      if (given && knownNominative && best.nominatives[0] !== surname) best.nominatives = [surname, ...best.nominatives.filter((x) => x !== surname)];
       if (given && !best.given) best.given = given;
       if (!best.surnames.includes(surname) && words.length > 0) {
         best.surnames.push(surname);

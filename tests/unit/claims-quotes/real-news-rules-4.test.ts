@@ -510,3 +510,20 @@ describe('more Polish attributions', () => {
     expect(starting(qs, 'tego dnia')?.speaker).toBe('Oskarżona');
   });
 });
+
+describe('found on the second held-out batch of this session (final10)', () => {
+  it('reads `prok.` as a rank before the name', () => {
+    const q = starting(quotes('Są to obywatele polscy - powiedział rzecznik Prokuratury Okręgowej w Warszawie prok. Piotr Antoni Skibiński.', 'pl'), 'Są to');
+    expect(q?.speaker).toBe('Piotr Antoni Skibiński');
+  });
+
+  it('names every speaker by the whole article (a headline\'s misspelt `Motyk`, the body\'s `Miłosz Motyka`)', () => {
+    const t = 'Minister Energii Miłosz Motyk: będziemy pracowali, żeby opłaty za prąd były niższe.\n\n- Ceny wyniosą właściwie tyle samo co w tym roku - ocenił Miłosz Motyka.';
+    expect(quotes(t, 'pl').map((x) => x.speaker)).toEqual(['Miłosz Motyka', 'Miłosz Motyka']);
+  });
+
+  it('takes no sports-event acronym (`złoto MŚ`) for the subject', () => {
+    const q = starting(quotes('Paweł Fajdecki, który czwarty raz z rzędu wywalczył złoto MŚ powiedział, że "fajnie jest pisać historię".', 'pl'), 'fajnie');
+    expect(q?.speaker).toBe('Paweł Fajdecki');
+  });
+});
