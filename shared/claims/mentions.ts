@@ -496,6 +496,7 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   return mention(tokens, 'group', i, end, { gender: w === 'jedna' ? 'f' : w === 'jeden' ? 'm' : null });
 }
 
+const NOT_INSTITUTION_ACRONYM = /^(AI|IT|CEO|CFO|COO|CTO|GDP|TV|PR|HR|DNA|GPS|VAT|COVID|OK|SUV|USB|PC|ID|VIP|FAQ)$/;
 const EVENT_ACRONYM = /^(MŚ|ME|IO|ZIO|PŚ|MP|LM|LE|LK|MŚJ|MEJ)$/;
 
 /** The end of a dotted acronym (`U.S.`, `U.K.`) starting at `i` that no name follows, else `i`. */
@@ -848,6 +849,18 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   // `737 MAX`, `A320 NEO`: capitals right after a model number name a product, not an institution.
   if (h.acronym && j === i && /^\p{N}/u.test(tokens[i - 1]?.text ?? '')) return null;
+  // `British Steel said`, `American Airlines has …`: a nationality adjective opening a short capitalised
+  // name right before a verb is part of the company's name.
+  if (lang === 'en' && t.cap && natOf(t) && j === i) {
+    let e = i + 1;
+    while (e < tokens.length && e - i <= 2 && tokens[e].word && tokens[e].cap && !tokens[e].acronym && !roleOf(tokens[e]) && !givenNameLemma(tokens[e].text) && !isPlaceName(tokens[e].text) && !natOf(tokens[e])) e++;
+    const v = tokens[e];
+    if (e > i + 1 && v?.word && !v.cap && (speechVerb(v.text, 'en') || /^(has|have|had|is|was|will|would|plans|announced)$/.test(v.lower))) {
+      return mention(tokens, 'org', i, e, { org: { name: tokens.slice(i, e).map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
+    }
+  }
+  // (`My AI`, `IT is best …` shouted, `the CEO`: common-noun acronyms are no institutions.)
+  if (h.acronym && j === i && lang === 'en' && NOT_INSTITUTION_ACRONYM.test(h.text) && !tokens[j + 1]?.acronym) return null;
   if (h.acronym) {
     let end = j + 1;
     // `TNS OBOP`, `Misja USA przy NATO` style continuations.
@@ -943,10 +956,16 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (!t.cap) return null;
   // `Chuck Grassley (R-Iowa)`, `Nancy Pelosi, D-Calif.,`: a party and state label, no one's name.
   if (lang === 'en' && /^[RDI]-\p{Lu}/u.test(t.text)) return null;
+  // `In-between Tyla said`: a capitalised compound with a lower-case second part opens no name.
+  if (/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t.text) && !(i > 0 && tokens[i - 1].cap && tokens[i - 1].word)) return null;
   // (`Nagrywająca kobieta`: a capitalised participle is no name.)
   if (lang === 'pl' && /\p{Ll}(?:ąca|ący|ące|ąc)$/u.test(t.text)) return null;
   const runEnd = capRun(tokens, i);
   if (runEnd <= i) return null;
+  // `Kanata South councillor Allan Hubley said`: capitals right before a lower-case title and a name
+  // qualify the title (a ward, a town); they are nobody's name.
+  const after = tokens[runEnd];
+  if (lang === 'en' && after?.word && !after.cap && roleOf(after) && tokens[runEnd + 1]?.cap && tokens[runEnd + 1].word && !tokens.slice(i, runEnd).some((x) => givenNameLemma(x.text))) return null;
   const sentenceStart = i === 0 || (i === 1 && !tokens[0].word);
   const ns = nameStartInRun(tokens, i, runEnd, sentenceStart);
   if (ns >= 0) {

@@ -1681,7 +1681,8 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       let m = info.mentions.find((x) => x.t0 === mStart || (srcNoun < 0 && x.t0 === q));
       // (`according to the fire chief`, `według miejscowego burmistrza`: a lower-case modifier the
       // role lexicon does not know before the speaker noun.)
-      if (!m && srcNoun < 0) m = info.mentions.find((x) => x.t0 > q && x.t0 <= q + 2 && x.kind !== 'pronoun' && t.slice(q, x.t0).every((w) => w.word && !w.cap && !/^(of|and|or|z|i|which|whom|whose|nich|niego|niej|tego|tej|tych|tym|jego|jej|ich)$/.test(w.lower) && !/^któr/.test(w.lower)));
+      // (Or capitals qualifying the title: `according to Public Works director Mark Cothran`.)
+      if (!m && srcNoun < 0) m = info.mentions.find((x) => x.t0 > q && x.t0 <= q + 2 && x.kind !== 'pronoun' && t.slice(q, x.t0).every((w) => w.word && (!w.cap || (x.kind === 'person' && !!x.role)) && !/^(of|and|or|z|i|which|whom|whose|nich|niego|niej|tego|tej|tych|tym|jego|jej|ich)$/.test(w.lower) && !/^któr/.test(w.lower)));
       // `figures from music tour trade publication Pollstar`: the owner after a few describing words.
       if (!m && srcNoun >= 0 && lang === 'en' && mStart > srcNoun + 1) {
         let r = mStart;

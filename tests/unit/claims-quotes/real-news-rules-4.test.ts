@@ -527,3 +527,23 @@ describe('found on the second held-out batch of this session (final10)', () => {
     expect(q?.speaker).toBe('Paweł Fajdecki');
   });
 });
+
+describe('English name boundaries found on final10', () => {
+  it('keeps a nationality adjective in a company name before a verb (`British Steel said`)', () => {
+    expect(starting(quotes('British Steel said the proposed investment in Scunthorpe would go ahead.', 'en'), 'the proposed')?.speaker).toBe('British Steel');
+  });
+
+  it('opens no name with a compound whose second part is lower case (`In-between Tyla said`)', () => {
+    expect(starting(quotes('In-between Tyla said she was heartbroken to cancel the tour.', 'en'), 'she was')?.speaker).toBe('Tyla');
+  });
+
+  it('reads capitals before a lower-case title as the title\'s qualifier (`Kanata South councillor Allan Hubley`)', () => {
+    expect(starting(quotes('Kanata South councillor Allan Hubleigh said he is hearing frustration from his constituents.', 'en'), 'he is')?.speaker).toBe('Allan Hubleigh');
+    expect(starting(quotes('The culvert work should begin within days, according to Public Works director Mark Cothren.', 'en'), 'The culvert')?.speaker).toBe('Mark Cothren');
+  });
+
+  it('takes no common-noun acronym for an institution (`My AI`, a shouted `IT`)', () => {
+    expect(findMentions(tokenize('Snap launched My AI in February. IT is best to stay away.', 0), 'en').some((m) => m.kind === 'org')).toBe(false);
+    expect(findMentions(tokenize('The NHS said it was ready.', 0), 'en').some((m) => m.kind === 'org')).toBe(true);
+  });
+});
