@@ -2132,6 +2132,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         const c = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
         if (c && c.type === 'person' && !c.roles.length && c.surnames.length && (c.gender || (c.given && givenNameLemma(c.given)))) e = c;
       }
+      // `- … - przekazał Cezary Kulesza. ¶ Jeden z dziennikarzy wymienił … - … - wyjaśnił prezes PZPN.`:
+      // a title no one in the article holds names the person who spoke last, when that person has
+      // been given no title of their own (journalists vary a speaker's name with their office).
+      if (!e && !indefinite && !isEpithetHead(m.role.head) && m.role.keys.length) {
+        const c = table.fromContext(lookPos, lookSent, null, { maxBack: 4, speakersOnly: true });
+        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && genderCompatible(c.gender, g ?? m.role.gender)) e = c;
+      }
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
       // `Kapitan Lecha przyznał, że … „…” – zaznaczył Ishak.`: a new title in the sentence right before
       // a quotation attributed by a bare surname of someone already introduced names that person.
@@ -2231,7 +2238,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     if (!e && cg && cg !== 'any') e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 2 });
   }
   const subjectUse = m && m.kind === 'person' && m.name?.length === 1 && !m.afterPreposition && nominativeLike(m) && !/wedlug|zdaniem|according/.test(f.rule);
-  if (e) table.spoke(e, f.verbPos, f.first, g, subjectUse ? m!.name![0] : undefined);
+  // (A speaker named after a multi-sentence quotation spoke in its last sentence: later subject-less
+  // verbs count their distance from there.)
+  if (e) table.spoke(e, f.verbPos, f.verb && f.verbPos >= f.quoteEnd ? f.last : f.first, g, subjectUse ? m!.name![0] : undefined);
   const sp = makeSpeaker(text, e, m, fallbackName);
   if (sp && !e && sp.name && m?.kind === 'person') {
     // An unresolved single name: use the nominative guess of the given name if it is one.

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Regression tests for the fifth round of real-news attribution rules (2026-11-23, fourth session).
+// Every fixture is an invented news text written for these tests; each `it` checks one rule on a
+// case the rule decides.
+
+type Q = ReturnType<typeof quotes>[number];
+const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
+
+describe('a title no one holds names the untitled person who spoke last', () => {
+  it('resolves `prezes związku` to the person quoted a few sentences before', () => {
+    const t = '- Nie będę komentował plotek, bo rozmowy wciąż trwają - powiedział w środę Tadeusz Wrona.\n\n' +
+      'Dziennikarze pytali o kolejne nazwiska. Lista była długa. Czy ktoś z nich dostanie posadę? - Rozważamy kilka osób, ale decyzja zapadnie w lipcu - wyjaśnił prezes ZPKS.';
+    expect(starting(quotes(t), 'Rozważamy')?.speaker).toBe('Tadeusz Wrona');
+  });
+
+  it('does not hand the title to someone who already has another title', () => {
+    const t = '- Nie będę komentował plotek - powiedział w środę minister sportu Tadeusz Wrona.\n\n' +
+      'Dziennikarze pytali o kolejne nazwiska. - Rozważamy kilka osób - wyjaśnił prezes ZPKS.';
+    expect(starting(quotes(t), 'Rozważamy')?.speaker).toBe('prezes ZPKS');
+  });
+
+  it('does not reach back past an institution that spoke in between', () => {
+    const t = '- Nie będę komentował plotek - powiedział Tadeusz Wrona.\n\n' +
+      'Związek poinformował, że rozmowy trwają. - Rozważamy kilka osób - wyjaśnił prezes ZPKS.';
+    expect(starting(quotes(t), 'Rozważamy')?.speaker).toBe('prezes ZPKS');
+  });
+});
+
+describe('a speaker named after a multi-sentence quotation', () => {
+  it('counts as the last speaker from the quotation\'s last sentence (`szef federacji` after `prezes PZKol`)', () => {
+    const t = '- Sezon pokazał, że kolarstwo jest sportem wymagającym. Cieszymy się z medali, ale to już historia. Teraz trzeba myśleć o igrzyskach - mówił do zawodników prezes PZKol Marian Lis.\n\n' +
+      '- Dziękuję za wspaniałą walkę na torze w Glasgow. Daliście z siebie wszystko - powiedział w Warszawie szef federacji.';
+    expect(starting(quotes(t), 'Dziękuję')?.speaker).toBe('Marian Lis');
+  });
+});
