@@ -35,3 +35,11 @@ describe('a speaker named after a multi-sentence quotation', () => {
     expect(starting(quotes(t), 'Dziękuję')?.speaker).toBe('Marian Lis');
   });
 });
+
+describe('an adjective in the genitive opens no name', () => {
+  it('reads `przewodnicząca Krajowego Związku Zawodowego Kolejarzy` as a title, not a person named `Zawodowego Kolejarzy`', () => {
+    const t = '- Zaczniemy w środę - mówi nam Teresa Wilk, przewodnicząca Krajowego Związku Zawodowego Kolejarzy i Maszynistów. Dodaje, że do Warszawy zjadą ludzie z całej Polski.';
+    const q = starting(quotes(t), 'do Warszawy');
+    expect(q?.speaker).toBe('Teresa Wilk');
+  });
+});
