@@ -912,7 +912,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   // `portal e-petrol`, `serwis money.pl`: a lower-case brand or web name right after the head is its name.
   if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && /^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text)) end++;
-  else if (end === j + 2 && tokens[j + 1].word && tokens[end]?.text === '.' && /^(pl|com|eu|net|org|info|tv)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end].start === tokens[j + 1].end && tokens[end + 1].start === tokens[end].end) end += 2;
+  // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
+  if (end === j + 2 && tokens[j + 1].word && tokens[end]?.text === '.' && /^(pl|com|eu|net|org|info|tv)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end].start === tokens[j + 1].end && tokens[end + 1].start === tokens[end].end) end += 2;
   // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).
   let name = lang === 'en' ? h.text : head.lemma;
   for (let q = j + 1; q < end; q++) name += (tokens[q].start === tokens[q - 1].end && q > j + 1 ? '' : ' ') + tokens[q].text;

@@ -11,7 +11,7 @@
  * - gender: m | f.
  * - country: ISO 3166 alpha-2, lower-case; `eu`, `nato`, `un`, `va` when the office the person is
  *   best known for in this period is international (`Ursula von der Leyen|f|eu`, `Mark Rutte|m|nato`).
- *   Polish EU commissioners and Donald Tusk stay `pl`.
+ *   `int` for other international bodies (FIFA, UEFA, IOC). Polish EU commissioners and Donald Tusk stay `pl`.
  * - roles: offices by which news refers to the person WITHOUT the name, Polish (nominative,
  *   lower-case) and English, from every period 2005–2026 (and the one just before for people who
  *   were still quoted). Polish people carry bare roles (`premier`); foreign ones carry qualified
@@ -679,5 +679,17 @@ Larry Fink|m|us|szef BlackRock; prezes BlackRock; BlackRock CEO|Laurence Fink
 George Soros|m|us|założyciel Open Society Foundations; financier; Open Society Foundations founder|
 Dario Amodei|m|us|szef Anthropic; prezes Anthropic; Anthropic CEO|
 Demis Hassabis|m|gb|szef Google DeepMind; prezes DeepMind; Google DeepMind CEO|
+Zbigniew Boniek|m|pl|prezes PZPN; prezes Polskiego Związku Piłki Nożnej; wiceprezydent UEFA; PZPN president|Zibi Boniek
+Cezary Kulesza|m|pl|prezes PZPN; prezes Polskiego Związku Piłki Nożnej; prezes Jagiellonii; PZPN president|
+Michał Listkiewicz|m|pl|prezes PZPN; prezes Polskiego Związku Piłki Nożnej|
+Radosław Piesiewicz|m|pl|prezes PKOl; prezes Polskiego Komitetu Olimpijskiego; prezes PZKosz; Polish Olympic Committee president|
+Andrzej Kraśnicki|m|pl|prezes PKOl; prezes Polskiego Komitetu Olimpijskiego|
+Witold Bańka|m|pl|szef WADA; przewodniczący WADA; prezydent WADA; minister sportu; minister sportu i turystyki; WADA president|
+Gianni Infantino|m|int|szef FIFA; prezydent FIFA; prezes FIFA; FIFA president|
+Sepp Blatter|m|int|szef FIFA; prezydent FIFA; prezes FIFA; FIFA president|
+Aleksander Čeferin|m|int|szef UEFA; prezydent UEFA; prezes UEFA; UEFA president|Aleksander Ceferin; Aleksandr Czeferin
+Michel Platini|m|int|szef UEFA; prezydent UEFA; prezes UEFA; UEFA president|
+Thomas Bach|m|int|szef MKOl; przewodniczący MKOl; prezydent MKOl; IOC president|
+Kirsty Coventry|f|int|szefowa MKOl; przewodnicząca MKOl; IOC president|
 Jack Ma|m|cn|założyciel Alibaby; Alibaba founder|Ma Yun
 `;

@@ -23,6 +23,18 @@ import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, o
  * - `quote.direct.context`: a long quotation whose speaker is known only from the context.
  */
 
+const RELATIVE_WORD = /^(który|która|które|którego|której|których|którym|którymi|którą|which|whom)$/;
+
+/** True when the token opens or sits in a relative clause (`spotkanie, na które Nawrocki zaprosił`): its subject is not what the text goes on about. */
+function inRelativeClause(tokens: Token[], t0: number): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 6; k--) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (RELATIVE_WORD.test(t.lower)) return true;
+  }
+  return false;
+}
+
 interface SentInfo {
   lang: Language;
   s: Sentence;
@@ -246,7 +258,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       if (m.kind === 'group' && m.afterPreposition && /^(of)$/i.test(tokens[m.t0 - 1]?.text ?? '') && /^(group|team|panel|number|coalition|couple)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = false;
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
-      const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org');
+      const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0);
       table.observe(m, idx, subjectLike && nominativeLike(m), m.kind === 'person' && !inQuote(m.start));
     }
     // (Likewise a later sentence of a paragraph that opens a quotation it never closes: `“The senior

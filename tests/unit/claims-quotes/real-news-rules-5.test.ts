@@ -43,3 +43,20 @@ describe('an adjective in the genitive opens no name', () => {
     expect(q?.speaker).toBe('Teresa Wilk');
   });
 });
+
+describe('a web portal named with its domain', () => {
+  it('keeps the domain of a hyphenated portal name (`portal e-diesel.pl`)', () => {
+    const t = 'W ciągu tygodnia olej napędowy staniał o 13 groszy - podał w czwartek portal e-diesel.pl. Jak podkreślili analitycy portalu, spadki cen to efekt tańszej ropy.';
+    const qs = quotes(t);
+    expect(starting(qs, 'W ciągu')?.speaker).toBe('portal e-diesel.pl');
+    expect(starting(qs, 'spadki')?.speaker).toBe('portal e-diesel.pl');
+  });
+});
+
+describe('the subject of a relative clause is not who the text goes on about', () => {
+  it('continues a subject-less `Mówił, że` with the speaker, not with the name in `na które X zaprosił`', () => {
+    const t = 'Adam Lis zabrał głos w środę na briefingu przed spotkaniem w ministerstwie. Poinformował o terminie spotkania, na które prezydent Nowicki zaprosił ministra.\n\n' +
+      'Mówił, że w wielu placówkach brakuje ambasadorów.';
+    expect(starting(quotes(t), 'w wielu')?.speaker).toBe('Adam Lis');
+  });
+});
