@@ -524,10 +524,15 @@ function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
   let j = i;
   // `the Sinn Féin president`, `the Labour leader`: after `the`, capitalised words before a
   // lower-case title qualify the title (a party, a country); they are no person's name.
-  if (lang === 'en' && tokens[i - 1]?.lower === 'the' && tokens[i].cap && tokens[i].word && !givenNameLemma(tokens[i].text)) {
-    let k = i;
-    while (k < tokens.length && k - i < 3 && tokens[k].word && tokens[k].cap && !roleOf(tokens[k])) k++;
-    if (k > i && tokens[k]?.word && !tokens[k].cap && roleOf(tokens[k]) && !orgOf(tokens[k])) return k;
+  // (Also after `a`/`an` and lower-case premodifiers: `a senior Hamas official`, `a White House aide`.)
+  if (lang === 'en' && /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) {
+    let s = i;
+    while (s < tokens.length && s - i < 2 && tokens[s].word && !tokens[s].cap && premodOf(tokens[s]) && !roleOf(tokens[s])) s++;
+    if (tokens[s]?.cap && tokens[s].word && !givenNameLemma(tokens[s].text)) {
+      let k = s;
+      while (k < tokens.length && k - s < 3 && tokens[k].word && tokens[k].cap && !roleOf(tokens[k])) k++;
+      if (k > s && tokens[k]?.word && !tokens[k].cap && roleOf(tokens[k]) && !orgOf(tokens[k])) return k;
+    }
   }
   while (j < tokens.length && j - i < 3) {
     const t = tokens[j];
@@ -757,7 +762,8 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   while (k < tokens.length && k - j < 2 && tokens[k].word && !tokens[k].cap && !orgOf(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text) &&
     !/^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|other|more|most|no|its|their|his|her|our)$/.test(tokens[k].lower) && !(k === i && /ed$/.test(tokens[k].lower))) k++;
   const h = tokens[k];
-  if (k === i || k === j && !/['’]s$/.test(tokens[j - 1]?.text ?? '') || !h || !h.word || h.cap) return null;
+  // (A nationality adjective alone qualifies the institution too: `the Israeli military`.)
+  if (k === i || k === j && !/['’]s$/.test(tokens[j - 1]?.text ?? '') && !(j === i + 1 && natOf(tokens[i])) || !h || !h.word || h.cap) return null;
   const head = orgOf(h);
   if (!head || head.lemma === 'police') return null;
   let name = tokens.slice(i, k + 1).map((x) => x.text).join(' ');

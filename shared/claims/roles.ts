@@ -281,8 +281,13 @@ export function roleNominative(word: string): string | null {
   return word[0] === lower[0] ? nom : nom[0].toUpperCase() + nom.slice(1);
 }
 
+// Titles written as capital initials (only in capitals: `da` is a Polish verb): `the DA says`.
+const ROLE_ACRONYMS = new Map([['DA', 'attorney'], ['DAs', 'attorney']]);
+
 /** The role head a word (any case, any declension) is, or null: `szefowej` → szef (f). */
 export function roleHead(word: string): RoleHead | null {
+  const acr = ROLE_ACRONYMS.get(word);
+  if (acr) return roleIndex.get(acr) ?? null;
   const r = roleIndex.get(word) ?? (isLower(word) ? null : roleIndex.get(word.toLowerCase()) ?? null);
   if (r || word.length < 8 || !/^[Ww]ice(?!-)/.test(word)) return r;
   // Any Polish `wice-` title of a listed office (`wiceburmistrz`, `wicewojewody`) is a role too.
@@ -770,7 +775,7 @@ function lexiconSignature(lower: string): number {
   const n = lower.length;
   return ((lower.charCodeAt(0) * 31 + lower.charCodeAt(n - 1)) * 61 + n) & 0xffff;
 }
-for (const table of [roleIndex, orgIndex, groupNominative] as Array<Map<string, unknown>>) {
+for (const table of [roleIndex, orgIndex, groupNominative, ROLE_ACRONYMS] as Array<Map<string, unknown>>) {
   for (const form of table.keys()) LEXICON_SIGNATURES[lexiconSignature(form.toLowerCase())] = 1;
 }
 

@@ -1,6 +1,6 @@
 import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
-import { acronymHead, complementKey, isEpithetHead, type Gender } from './roles';
+import { acronymHead, complementKey, isEpithetHead, orgHead, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
 import { givenNameLemma } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
@@ -333,7 +333,9 @@ export class EntityTable {
     // (A sentence-initial capital does not make `Spółka`, `Biuro` a name.)
     // (`komunikat Instytutu` after `IMGW`: a capitalised bare head names the institution of that kind
     // already in the text.)
-    if (GENERIC_MINISTRY.test(lower) || (GENERIC_ORG.test(lower) && o.name === lower) || (o.head && lower === o.head && (o.name === lower || m.sentenceInitial || this.lastByHead.has(o.head)))) {
+    // (`the military` is the head `army` in another form.)
+    const bareHead = !!o.head && (lower === o.head || (!/\s/.test(lower) && orgHead(lower)?.lemma === o.head));
+    if (GENERIC_MINISTRY.test(lower) || (GENERIC_ORG.test(lower) && o.name === lower) || (bareHead && (o.name === lower || m.sentenceInitial || this.lastByHead.has(o.head!)))) {
       // `resort`, `ministerstwo`, `the ministry`: the most recent institution of that kind.
       // Resolved once, when observed in text order: later look-ups must not see institutions named afterwards.
       const cached = this.anaphora.get(m);

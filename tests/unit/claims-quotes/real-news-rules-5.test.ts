@@ -60,3 +60,24 @@ describe('the subject of a relative clause is not who the text goes on about', (
     expect(starting(quotes(t), 'w wielu')?.speaker).toBe('Adam Lis');
   });
 });
+
+describe('English titles and institutions', () => {
+  it('reads `the DA` as the district attorney named before', () => {
+    const t = 'District attorney Maria Lowell is suing County Judge Tom Briggs over the budget. The judge says the budget is done. But the DA says it was supposed to be presented at the end of July.';
+    expect(starting(quotes(t, 'en'), 'it was supposed')?.speaker).toBe('Maria Lowell');
+  });
+
+  it('keeps a proper name between an indefinite article and a title inside the title (`a senior Hamas official`)', () => {
+    const t = 'Meanwhile, a senior Hamas official said on Thursday that the group was ready to stop fighting. The official said a delegation had discussed proposals in Cairo.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'the group')?.speaker).toBe('senior Hamas official');
+    expect(starting(qs, 'a delegation')?.speaker).toBe('senior Hamas official');
+  });
+
+  it('names an institution with its nationality adjective, and `the military` refers back to it', () => {
+    const t = 'The Israeli military said it had hit a command centre. Later the military said that the strike was precise.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'it had hit')?.speaker).toBe('Israeli military');
+    expect(starting(qs, 'the strike')?.speaker).toBe('Israeli military');
+  });
+});
