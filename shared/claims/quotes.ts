@@ -230,6 +230,13 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     let insideOpenQuote = false;
     for (let k = pi; k < allPairs.length && allPairs[k].open < s.end; k++) {
       if (allPairs[k].open >= s.start && (allPairs[k].close < s.end || (allPairs[k].closeChar === '' && allPairs[k].close <= s.end))) pairs.push(allPairs[k]);
+      // (`Mr Davies said: “What Mr Gove said was … . I was seething …` to the paragraph's end: the
+      // sentence that opens such a quotation holds it up to its own end.)
+      else if (allPairs[k].open >= s.start && allPairs[k].closeChar === '' && allPairs[k].close > s.end) {
+        let e = s.end;
+        while (e > allPairs[k].open + 1 && /\s/u.test(text[e - 1])) e--;
+        pairs.push({ ...allPairs[k], close: e });
+      }
       // (`“I’ve had one or two conversations. I think I’ve said before that …` to the paragraph's end:
       // the second sentence is the speaker's own words, not the article's report of them.)
       else if (allPairs[k].closeChar === '' && allPairs[k].open < s.start && allPairs[k].close >= s.end - 1) insideOpenQuote = true;

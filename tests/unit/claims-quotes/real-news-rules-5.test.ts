@@ -81,3 +81,13 @@ describe('English titles and institutions', () => {
     expect(starting(qs, 'the strike')?.speaker).toBe('Israeli military');
   });
 });
+
+describe('a quotation left open to its paragraph\'s end over several sentences', () => {
+  it('belongs to the speaker before the colon, not to a name inside it (`What Mr Hale said was …`)', () => {
+    const t = 'Mr Ortiz said: “What Mr Hale said was a personal attack on head teachers, by suggesting we are cheating. I was seething when I heard it.\n\n' +
+      '“But my primary concern is the students.”\n\nOther schools are now scrapping exams.';
+    const q = starting(quotes(t, 'en'), 'What Mr Hale');
+    expect(q?.speaker).toBe('Ortiz');
+    expect(quotes(t, 'en').some((x) => x.speaker === 'Hale')).toBe(false);
+  });
+});
