@@ -363,6 +363,11 @@ zarząd|m: zarząd zarządu zarządem
 spółka|f: spółka spółki spółce spółką
 koncern|m: koncern koncernu koncernem
 uniwersytet|m: uniwersytet uniwersytetu
+uczelnia|f: uczelnia uczelni uczelnię uczelnią
+politechnika|f: politechnika politechniki politechnice politechnikę politechniką
+akademia|f: akademia akademii akademię akademią
+magistrat|m: magistrat magistratu magistratem magistracie
+starostwo|n: starostwo starostwa starostwem starostwie
 służba|f: służba służby służbie służbą
 wojsko|n: wojsko wojska wojskiem
 armia|f: armia armii armię armią

@@ -91,3 +91,13 @@ describe('a quotation left open to its paragraph\'s end over several sentences',
     expect(quotes(t, 'en').some((x) => x.speaker === 'Hale')).toBe(false);
   });
 });
+
+describe('Polish institution nouns', () => {
+  it('reads `uczelnia` and `magistrat` as institutions that speak', () => {
+    const t = 'Nowa metoda badania stopów otrzymała ochronę patentową - poinformowała we wtorek uczelnia. Jak przekazała rzeczniczka uczelni Anna Sowa, to pierwszy taki patent.\n\n' +
+      'Park miejski zostanie zamknięty do odwołania - przekazał magistrat.';
+    const qs = quotes(t);
+    expect(starting(qs, 'Nowa metoda')?.speaker).toBe('uczelnia');
+    expect(starting(qs, 'Park miejski')?.speaker).toBe('magistrat');
+  });
+});
