@@ -2191,7 +2191,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       }
     }
   } else if (f.quotedSource) {
-    const sp = { name: f.quotedSource.text, mention: f.quotedSource.text, start: f.quotedSource.start, end: f.quotedSource.end, type: 'organization' as const };
+    const qs = f.quotedSource;
+    // The publication is an institution of the article from now on (`– czytamy w artykule` goes on with it).
+    const oe = table.match({ kind: 'org', start: qs.start, end: qs.end, t0: 0, t1: 0, org: { name: qs.text, head: null, ministry: false, gender: null }, gender: null, afterPreposition: false, sentenceInitial: false }, true);
+    if (oe) table.spoke(oe, f.verbPos, f.first, null);
+    const sp = { name: qs.text, mention: qs.text, start: qs.start, end: qs.end, type: 'organization' as const };
     return sp;
   } else if (f.fallback === 'context' || f.fallback === 'next-or-context') {
     let cg = g;

@@ -711,6 +711,7 @@ Praw Spraw Dziecka Pacjenta Obywatelskich Ministrów Lewicy Lewica Konfederacji 
 Jestem Jesteśmy Jest Są Był Była Było Byli Były Mam Mamy Mają Chcę Chcemy Musimy Możemy Będzie Będziemy Będą Trzeba Nie Tak To Ten Ta Te Tu Tutaj Tam Niech
 Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad
 Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem
+Ale Lecz Albo Czyli Więc Oraz Bo Gdy Kiedy Choć Chociaż Jeśli Jeżeli Aby Żeby Że Ani Ależ Przecież Może Już Tylko Nawet Właśnie Zaś Ponieważ Skoro Zanim Odkąd Gdyby Chyba
 Jednocześnie Równocześnie Następnie Dodatkowo Wówczas Zarazem Niestety Oczywiście Ostatecznie Wreszcie Dlatego Zatem Nadal Wciąż Dotychczas Dopiero Zwłaszcza Szczególnie
 Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram
 `;

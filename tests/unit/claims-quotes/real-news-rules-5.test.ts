@@ -101,3 +101,16 @@ describe('Polish institution nouns', () => {
     expect(starting(qs, 'Park miejski')?.speaker).toBe('magistrat');
   });
 });
+
+describe('a publication quoted by name goes on as the source', () => {
+  it('gives `– czytamy w artykule` to the newspaper quoted just before', () => {
+    const t = '"Walne zgromadzenie odwołało przewodniczącego rady nadzorczej spółki" – relacjonuje "Kurier".\n\n' +
+      '"Następnie na wniosek ministra powołano nowego przewodniczącego" – czytamy w artykule.';
+    expect(starting(quotes(t), 'Następnie')?.speaker).toBe('Kurier');
+  });
+
+  it('does not read a sentence-initial conjunction as a given name (`Ale Nowak to …`)', () => {
+    const t = '"Zarząd spółki zmieniono w nocy" – podkreśla "Kurier". Ale Nowak to także bliski współpracownik ministra.\n\n"Gdy w 2008 r. Nowak został prezesem, stanowisko objął jego zastępca."';
+    expect(quotes(t).some((x) => x.speaker === 'Ale Nowak')).toBe(false);
+  });
+});
