@@ -110,7 +110,9 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   const eCountries = entityRole.keys.filter((k) => k.startsWith('country:'));
   if (mCountries.length && eCountries.length && !mCountries.some((c) => ek.has(c))) return -1;
   const mOther = m.keys.filter((k) => !k.startsWith('country:'));
-  const overlap = mOther.filter((k) => ek.has(k)).length;
+  // (`ZPRP` is `Związku Piłki Ręcznej w Polsce`: initials may take in the seat's country.)
+  const acronymNear = (k: string): boolean => /^\p{Lu}{3,}$/u.test(k) && entityRole.keys.some((x) => /^\p{Lu}{3,}$/u.test(x) && Math.abs(x.length - k.length) === 1 && (x.startsWith(k) || k.startsWith(x)));
+  const overlap = mOther.filter((k) => ek.has(k) || acronymNear(k)).length;
   const countryMatch = mCountries.some((c) => ek.has(c)) ? 1 : 0;
   let base = 0;
   if (entityRole.head === m.head || sameOffice(entityRole, m) || sameOffice(m, entityRole)) base = 2;

@@ -114,3 +114,11 @@ describe('a publication quoted by name goes on as the source', () => {
     expect(quotes(t).some((x) => x.speaker === 'Ale Nowak')).toBe(false);
   });
 });
+
+describe('initials that take in the seat of the institution', () => {
+  it('resolves `Szef ZPKP` to `prezes Związku Piłki Koszykowej w Polsce` named before', () => {
+    const t = 'Tomasz Wrzos prezes Związku Piłki Koszykowej w Polsce przyznał, że drużyna ma potencjał. Trener Adam Lis powiedział, że raport będzie gotowy w marcu. Szef ZPKP przyznał, że gra reprezentacji nie była najlepsza.';
+    const qs = quotes(t);
+    expect(starting(qs, 'gra reprezentacji')?.speaker).toBe('Tomasz Wrzos');
+  });
+});
