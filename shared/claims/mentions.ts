@@ -411,6 +411,21 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       continue;
     }
     if (m) {
+      // `Ford Motor`, `Scandinavian Airlines`, `Rio Tinto Group`: a name closed by a company word is a
+      // company, whatever given name it opens with.
+      // (A sentence-initial first word left out of the name comes back: `Skyline Airways said`.)
+      if (lang === 'en' && m.kind === 'person' && !m.role && m.name?.length === 1 && COMPANY_WORD.test(m.name[0]) && m.t0 === 1 && tokens[0].word && tokens[0].cap && !isNonNameCap(tokens[0].text)) {
+        m.name = [tokens[0].text, m.name[0]];
+        m.t0 = 0;
+        m.start = tokens[0].start;
+      }
+      if (lang === 'en' && m.kind === 'person' && !m.role && m.name && m.name.length >= 2 && COMPANY_WORD.test(m.name[m.name.length - 1])) {
+        m.kind = 'org';
+        m.org = { name: m.name.join(' '), head: null, ministry: false, gender: null };
+        m.name = undefined;
+        m.given = undefined;
+        m.gender = null;
+      }
       const before = tokens[m.t0 - 1];
       m.afterPreposition = !!before && (PREPOSITIONS.has(before.lower) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
       if (!m.afterPreposition && m.kind !== 'pronoun') m.afterPreposition = insidePrepPhrase(tokens, m);
@@ -436,6 +451,19 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** `NEW YORK (AP) —`, `LONDON —`, `STOCKHOLM, Sweden_`: capitals opening a sentence before a dash, a bracketed agency or a country and a dash. */
+function isDateline(tokens: Token[], a: number, b: number): boolean {
+  if (!tokens.slice(a, b).every((x) => x.word && x.text.length >= 3 && x.text === x.text.toUpperCase())) return false;
+  let q = b;
+  if (tokens[q]?.text === '(') {
+    while (q < tokens.length && q - b <= 4 && tokens[q].text !== ')') q++;
+    q++;
+  } else if (tokens[q]?.text === ',' && tokens[q + 1]?.cap) q += 2;
+  const x = tokens[q];
+  return !!x && (/^[-–—_]+$/.test(x.text) || x.text === '--' || (q > b && x.text === '_'));
+}
+const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks)$/;
 const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Ze', 'Na', 'Po', 'Od', 'Do', 'Dla', 'Przez', 'Przy', 'Pod', 'Nad', 'Jak', 'Wobec', 'Mimo', 'Dzięki']);
 
 /**
@@ -884,6 +912,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       !/(?:ski|cki|dzki|ska|cka|dzka|wicz|icz|czyk|ak|ek|uk|owski|ewski)$/.test(nx.lower) && !(tokens[j - 1]?.word && roleOf(tokens[j - 1]))) end++;
     const name = tokens.slice(j, end).map((x) => x.text).join(' ');
     if (isPlaceName(name) && j === i) return null;
+    // (`NEW YORK (AP) —`, `STOCKHOLM, Sweden —`: a dateline's city in capitals is no institution.)
+    if (j === i && i <= 1 && isDateline(tokens, j, end)) return null;
     return mention(tokens, 'org', i, end, { org: { name, head: null, ministry: isMinistryAcronym(h.text), gender: isMinistryAcronym(h.text) ? 'n' : null } });
   }
   if (!head) return null;

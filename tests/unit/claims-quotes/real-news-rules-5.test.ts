@@ -122,3 +122,15 @@ describe('initials that take in the seat of the institution', () => {
     expect(starting(qs, 'gra reprezentacji')?.speaker).toBe('Tomasz Wrzos');
   });
 });
+
+describe('English company names and datelines', () => {
+  it('reads a dateline in capitals as no institution and `Ford Motor` as the company `the automaker` means', () => {
+    const t = 'DETROIT (Wire) -- Ford Motor continued its turnaround story with a ninth straight profitable quarter.\nThe nation\'s No. 2 automaker said Wednesday that it earned $1.8 billion in the third quarter.';
+    expect(starting(quotes(t, 'en'), 'it earned')?.speaker).toBe('Ford Motor');
+  });
+
+  it('does not take `PARIS, France —` for the airline of the next sentence', () => {
+    const t = 'PARIS, France — Skyline Airways said it would cancel more than 280 flights on Tuesday.\n\nAbout 90,000 passengers were affected by the strike, which the airline said was costing 20 million euros a day.';
+    expect(starting(quotes(t, 'en'), 'was costing')?.speaker).toBe('Skyline Airways');
+  });
+});
