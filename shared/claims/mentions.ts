@@ -429,6 +429,8 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const before = tokens[m.t0 - 1];
       m.afterPreposition = !!before && (PREPOSITIONS.has(before.lower) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
       if (!m.afterPreposition && m.kind !== 'pronoun') m.afterPreposition = insidePrepPhrase(tokens, m);
+      // `Kevin Morton told The Daily Telegraph`: whom something was told is an object, never a subject.
+      if (!m.afterPreposition && lang === 'en' && (m.kind === 'person' || m.kind === 'org') && (/^(told|tells|tell|telling)$/.test(before?.lower ?? '') || (/^(the|a|an)$/.test(before?.lower ?? '') && /^(told|tells|tell|telling)$/.test(tokens[m.t0 - 2]?.lower ?? '')))) m.afterPreposition = true;
       // `powiedział telewizji Polsat News`, `przed kamerami Canal+ Sport`: the outlet a statement was
       // given to is an object, never the speaker.
       if (!m.afterPreposition && (m.kind === 'person' || m.kind === 'org') && !m.given && !m.role && before && !before.cap && MEDIUM_NOUN.test(before.lower)) m.afterPreposition = true;
@@ -590,6 +592,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // English title-case multiword heads: `Foreign Minister`, `Secretary General`, `Prime Minister`.
   const head = roleOf(tokens[h]);
   if (!head) return null;
+  // (`the source of the outbreak` is no person; `a diplomatic source told …` is.)
+  if (head.lemma === 'source' && (tokens[h + 1]?.lower === 'of' || tokens[h + 1]?.lower === 'for')) return null;
   if (/^(gen|prof|płk|gov|sen|rep|col|capt|adm|sgt|lt|mjr|kpt|mec)$/.test(tokens[h].lower)) {
     if (tokens[h + 1]?.text === '.' && tokens[h + 1].start === tokens[h].end) h++;
   }

@@ -1401,7 +1401,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // `Eagle then observed the vehicle …`: a verb with a direct object is not speaking.
       // (Nor is a verb inside a relative clause: `Izba, którą Trybunał … uznał za nielegalną`.)
       // (A verb of announcing keeps its subject as a speaker: `Abdullahi confirmed the incident …`.)
-      const withObject = (lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '') && !NP_VERBS.test(t[v].text)) ||
+      // (`told The Daily Telegraph`: the addressee is no object of a non-speaking verb.)
+      const withObject = (lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '') && !NP_VERBS.test(t[v].text) && !TOLD_VERB.test(t[v].text)) ||
         t.slice(Math.max(0, clauseStartLeft(info, v) - 2), v).some((x) => /^(któr\p{L}*|who|whom|which)$/iu.test(x.text)) || (lang === 'pl' && t[v + 1]?.lower === 'za');
       let who = (form.needsContent && form.lang === 'en') || withObject ? null : subjectOf(info, v, form, null);
       // An inverted subject introduces a speaker only when it ends the clause (`wypowiedział się także
@@ -1884,6 +1885,15 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     if (t[k]?.text !== ',') return null;
     comma = k;
     speaker = degree;
+  } else if (t[v - 1]?.text === ',' && !rightOf(info, v, form, null)) {
+    // `…, Kelly Fast, a planetary defense officer at NASA, told ABC News.`: a name, a comma-enclosed
+    // apposition opened by an article, then the verb.
+    let c2 = v - 2;
+    while (c2 > 0 && v - c2 <= 14 && t[c2].text !== ',') c2--;
+    const nm = t[c2]?.text === ',' && /^(a|an|the)$/i.test(t[c2 + 1]?.text ?? '') && t.slice(c2 + 1, v - 1).every((x) => x.word || x.text === '-' || x.text === '.') ? info.mentions.find((m) => m.t1 === c2 && m.kind === 'person') : undefined;
+    if (!nm || t[nm.t0 - 1]?.text !== ',') return null;
+    comma = nm.t0 - 1;
+    speaker = nm;
   } else if (t[v - 1]?.text === ',') {
     // Inverted: `…, said the ministry.`
     comma = v - 1;

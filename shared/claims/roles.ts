@@ -174,6 +174,7 @@ mayor: mayor
 senator: senator sen
 congressman: congressman congresswoman lawmaker
 official: official
+source: source
 ceo: ceo
 prosecutor: prosecutor attorney-general
 judge: judge
@@ -690,6 +691,7 @@ export const ROLE_PREMODIFIERS = new Set([
   'dotychczasowa', 'pan', 'pani', 'former', 'acting', 'deputy', 'senior', 'top', 'then', 'vice', 'chief', 'prime',
   'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'press', 'state', 'general', 'główny', 'główna',
   'naczelny', 'naczelna', 'generalny', 'generalna', 'prasowy', 'prasowa', 'krajowy', 'krajowa', 'assistant', 'associate',
+  'diplomatic', 'military', 'intelligence', 'security', 'industry', 'western',
 ]);
 
 // Capitalised words that never start a person's name.

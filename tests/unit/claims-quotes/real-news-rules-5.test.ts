@@ -134,3 +134,28 @@ describe('English company names and datelines', () => {
     expect(starting(quotes(t, 'en'), 'was costing')?.speaker).toBe('Skyline Airways');
   });
 });
+
+describe('English attributions with `told` and anonymous sources', () => {
+  it('gives a quotation closed by a full stop to the bare attribution sentence after it, not to the outlet told', () => {
+    const t = 'But the change has been slammed by the union.\n“Key stakeholders that use the court system have been ignored, with this model set up for the benefit of the court.” Union president Mark Dorsey told The Daily Courier.\n' +
+      '“By law, police officers have a duty to put offenders before a magistrate.”';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'Key stakeholders')?.speaker).toBe('Mark Dorsey');
+    expect(starting(qs, 'By law')?.speaker).toBe('Mark Dorsey');
+  });
+
+  it('reads `a Russian diplomatic source` as the speaker, not the agency it told', () => {
+    const t = 'A Russian diplomatic source told Interfax that deputy foreign ministers of the four parties would meet in Berlin on Monday.';
+    expect(starting(quotes(t, 'en'), 'deputy foreign')?.speaker).toBe('Russian diplomatic source');
+  });
+
+  it('does not take `the source of the outbreak` for a person', () => {
+    const t = 'While the source of the outbreak is under investigation, NCDPH says many of the cases are tied to the county fair.';
+    expect(starting(quotes(t, 'en'), 'many of the cases')?.speaker).toBe('NCDPH');
+  });
+
+  it('attributes a statement to the name before a comma-enclosed apposition and `told`', () => {
+    const t = 'Astronomers are watching the asteroid closely before it disappears from view, Karen Holt, a planetary defense officer at NASA, told ABC News earlier this year.';
+    expect(starting(quotes(t, 'en'), 'Astronomers')?.speaker).toBe('Karen Holt');
+  });
+});
