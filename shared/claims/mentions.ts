@@ -612,7 +612,15 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   let nameEnd = -1;
   // Set when a capitalised complement goes on after `i` (`Prawa i Sprawiedliwości`).
   let coordinatedName = false;
-  while (k < tokens.length && k - h <= 12) {
+  // `an official familiar with the talks`, `a source close to the minister`, `a person briefed on the
+  // matter`: an English postmodifier that says how the source knows is part of the title.
+  let postmod = -1;
+  if (lang === 'en' && /^(familiar|close|briefed)$/.test(tokens[k]?.lower ?? '') && /^(with|to|on)$/.test(tokens[k + 1]?.lower ?? '')) {
+    let e = k + 2;
+    while (e < tokens.length && e - k <= 7 && tokens[e].word && !speechVerb(tokens[e].text) && !/^(who|which|that|said|says|told|and|but)$/.test(tokens[e].lower)) e++;
+    if (e > k + 2) postmod = e;
+  }
+  while (postmod < 0 && k < tokens.length && k - h <= 12) {
     const t = tokens[k];
     // `synoptyk tvnmeteo.pl Arleta Unton-Pyziołek`: a web address in the title's complement.
     if (t.text === '.' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && /^(pl|com|eu|net|org|info|tv)$/.test(tokens[k + 1].lower)) {
@@ -716,11 +724,14 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     const rt = roleOf(t);
     if (rt && !premodOf(t) && !(head.lemma === 'zastępca' && k === h + 1) && !(lang === 'pl' && rt.lemma !== t.lower && !rt.lemma.startsWith(t.lower))) break;
     if (lower >= 4) break;
+    // (English puts a title's lower-case complement after `of`/`for` only: `official initially said`.)
+    if (lang === 'en' && !tokens.slice(h + 1, k).some((x) => COMPLEMENT_CONNECTORS.has(x.lower))) break;
     // (A rank abbreviation before the name — `st. bryg.` — is no complement word.)
     if (tokens[k + 1]?.text !== '.') lower++;
     keys.push(complementKey(t.text));
     k++;
   }
+  if (postmod > 0) k = postmod;
   // Trim trailing connectors.
   let end = nameStart >= 0 ? nameEnd : k;
   while (end > h + 1 && (COMPLEMENT_CONNECTORS.has(tokens[end - 1].lower) || !tokens[end - 1].word) && !(tokens[end - 1].text === '.' && nameStart < 0 && /^(ds)$/.test(tokens[end - 2]?.lower ?? ''))) end--;

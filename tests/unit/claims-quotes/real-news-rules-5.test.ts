@@ -159,3 +159,17 @@ describe('English attributions with `told` and anonymous sources', () => {
     expect(starting(quotes(t, 'en'), 'Astronomers')?.speaker).toBe('Karen Holt');
   });
 });
+
+describe('English title phrases', () => {
+  it('keeps an adverb after the title out of it (`official initially said`)', () => {
+    const t = 'A Pakistani military official initially said the soldier was killed on Thursday night.';
+    expect(starting(quotes(t, 'en'), 'the soldier')?.speaker).toBe('Pakistani military official');
+  });
+
+  it('keeps `familiar with the talks` and `close to the minister` in the source\'s description', () => {
+    const t = 'Some proposals have been put on the table, said an official familiar with the talks. A source close to the prime minister said there was no deal yet.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'Some proposals')?.speaker).toBe('official familiar with the talks');
+    expect(starting(qs, 'there was no deal')?.speaker).toBe('source close to the prime minister');
+  });
+});
