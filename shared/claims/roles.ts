@@ -56,6 +56,7 @@ profesor: profesor profesora profesorowi profesorem profesorze prof
 lider*: lider lidera liderowi liderem / liderka liderki
 przywódca*: przywódca przywódcy przywódcę przywódcą / przywódczyni
 polityk: polityk polityka politykowi politykiem / polityczka
+wojskowy: wojskowy wojskowego wojskowemu wojskowym
 dowódca: dowódca dowódcy dowódcę dowódcą
 komendant: komendant komendanta komendantowi komendantem / komendantka
 przedstawiciel: przedstawiciel przedstawiciela przedstawicielowi przedstawicielem / przedstawicielka przedstawicielki
@@ -768,7 +769,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
 const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
-  'policjant', 'funkcjonariusz', 'strażak', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist']);
+  'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */
 export function isEpithetHead(lemma: string): boolean {

@@ -173,3 +173,13 @@ describe('English title phrases', () => {
     expect(starting(qs, 'there was no deal')?.speaker).toBe('source close to the prime minister');
   });
 });
+
+describe('Polish institution titles with plural genitives, and `wojskowy` as an epithet', () => {
+  it('reads `Inspektor Wojsk Bezzałogowych Systemów Łączności` as a title, and `Wojskowy stwierdził` as the officer just named', () => {
+    const t = 'Nie powinniśmy się obawiać ataku - zapewnił w rozmowie radiowej gen. bryg. Marek Sowa, Inspektor Wojsk Bezzałogowych Systemów Łączności. Wojskowy stwierdził, że ostateczna decyzja należy do dowódcy.\n\n' +
+      'Inspektor Wojsk Bezzałogowych Systemów Łączności zaznaczył, że duże drony nie są powszechnie dostępne.';
+    const qs = quotes(t);
+    expect(starting(qs, 'ostateczna')?.speaker).toBe('Marek Sowa');
+    expect(starting(qs, 'duże drony')?.speaker).toBe('Marek Sowa');
+  });
+});
