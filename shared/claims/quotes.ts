@@ -791,6 +791,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         if (taken) break;
         if (p.pairs.length || p.tokens.some((x, k) => isSpeechToken(p.tokens, k, lang, () => false))) break;
         if (/^[-–—]\s/u.test(p.s.text)) break;
+        // (`Następnie głos zabrał radny Tomasz Herbich. To, co … - powiedział.`: taking the floor
+        // introduces the speaker; it is no part of what they said.)
+        if (p.tokens.some((x, k) => x.lower === 'głos' && (/^zabra[łl]/.test(p.tokens[k - 1]?.lower ?? '') || /^zabra[łl]/.test(p.tokens[k + 1]?.lower ?? '')))) break;
         f.claimStart = p.s.start;
         f.quoteStart = p.s.start;
         f.first = i - back;

@@ -183,3 +183,12 @@ describe('Polish institution titles with plural genitives, and `wojskowy` as an 
     expect(starting(qs, 'duże drony')?.speaker).toBe('Marek Sowa');
   });
 });
+
+describe('taking the floor introduces a speaker', () => {
+  it('keeps `Następnie głos zabrał X.` out of the unmarked statement after it and gives that statement to X', () => {
+    const t = 'Na mównicę wszedł też poseł Adam Kruk, ale nie dopuściła go do głosu przewodnicząca rady Ewa Lis.\n\nNastępnie głos zabrał radny Tomasz Zięba. To, co państwo robią na tej sali, jest bezczelne - powiedział.';
+    const q = starting(quotes(t), 'To, co');
+    expect(q?.quote.startsWith('To, co')).toBe(true);
+    expect(q?.speaker).toBe('Tomasz Zięba');
+  });
+});
