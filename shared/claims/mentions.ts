@@ -453,6 +453,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const RANK_HEADS = new Set(['profesor', 'professor', 'generał', 'general', 'pułkownik', 'colonel', 'major', 'kapitan', 'captain', 'admirał', 'admiral']);
 
 /** `NEW YORK (AP) —`, `LONDON —`, `STOCKHOLM, Sweden_`: capitals opening a sentence before a dash, a bracketed agency or a country and a dash. */
 function isDateline(tokens: Token[], a: number, b: number): boolean {
@@ -1103,7 +1104,10 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
     }
     const after = tokens[b.t1];
     const closes = !after || !after.word || speechVerb(after.text) !== null;
-    if (a.kind === 'person' && !a.role && b.kind === 'role' && (sep !== '' || closes)) {
+    // (An academic or military rank before the name is no office: `prof. Adam Wilk, rektor …` takes the
+    // office after the comma.)
+    const rankOnly = !!a.role && RANK_HEADS.has(a.role.head) && b.kind === 'role' && !!b.role && !RANK_HEADS.has(b.role.head) && sep === ',';
+    if (a.kind === 'person' && (!a.role || rankOnly) && b.kind === 'role' && (sep !== '' || closes)) {
       a.role = b.role;
       if (!a.gender) a.gender = b.gender;
       (b as Mention & { boundTo?: Mention }).boundTo = a;

@@ -82,6 +82,15 @@ admirał: admirał admirała adm
 zastępca: zastępca zastępcy zastępcę zastępcą / zastępczyni
 kierownik: kierownik kierownika / kierowniczka
 naczelnik: naczelnik naczelnika
+rektor: rektor rektora rektorowi rektorem rektorze rektorzy rektorów / rektorka rektorki
+prorektor: prorektor prorektora prorektorowi prorektorem / prorektorka prorektorki
+dziekan: dziekan dziekana dziekanowi dziekanem dziekanie / dziekanka
+kurator: kurator kuratora kuratorowi kuratorem kuratorze / kuratorka kuratorki
+ordynator: ordynator ordynatora ordynatorowi ordynatorem / ordynatorka ordynatorki
+proboszcz: proboszcz proboszcza proboszczowi proboszczem
+metropolita: metropolita metropolity metropolicie metropolitą
+prymas: prymas prymasa prymasowi prymasem
+konsul: konsul konsula konsulowi konsulem
 inspektor: inspektor inspektora
 hetman: hetman
 adwokat: adwokat adwokata adwokatowi adwokatem / adwokatka

@@ -192,3 +192,18 @@ describe('taking the floor introduces a speaker', () => {
     expect(q?.speaker).toBe('Tomasz Zięba');
   });
 });
+
+describe('academic, church and consular titles', () => {
+  it('resolves `rektor UW` to the rector (a rank before the name yields to the office after the comma) named with the university\'s full name', () => {
+    const t = '- Świat nas znów zaskoczył - mówił podczas inauguracji prof. Adam Wilk, rektor Uniwersytetu Wrocławskiego.\n\nMocne słowa\n\n- Kierujcie się wiedzą płynącą z nauki - apelował rektor UW. Przyznał też, że boi się o kondycję studentów.';
+    const qs = quotes(t);
+    expect(starting(qs, 'Kierujcie')?.speaker).toBe('Adam Wilk');
+  });
+
+  it('reads `ordynator`, `proboszcz`, `konsul` as titles that name the holder later', () => {
+    for (const [title, later] of [['ordynator oddziału', 'ordynator'], ['proboszcz parafii', 'proboszcz'], ['konsul generalny', 'konsul']]) {
+      const t = `- Sytuacja jest stabilna - powiedział Jan Mazur, ${title}.\n\n- Wszyscy czują się dobrze - dodał Adam Kos, rzecznik wojewody.\n\n- Wszystko mamy pod kontrolą - zapewnił ${later}.`;
+      expect(starting(quotes(t), 'Wszystko mamy')?.speaker).toBe('Jan Mazur');
+    }
+  });
+});
