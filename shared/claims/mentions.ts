@@ -453,6 +453,13 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** After `ds.` or `do spraw` before a capital (`Biuro … ds. Ochrony Dzieci`): where the name goes on, else 0. */
+function dsAt(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower === 'ds' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.cap && tokens[k + 2].word) return k + 2;
+  if (tokens[k]?.lower === 'do' && tokens[k + 1]?.lower === 'spraw' && tokens[k + 2]?.cap && tokens[k + 2].word) return k + 2;
+  return 0;
+}
 const RANK_HEADS = new Set(['profesor', 'professor', 'generał', 'general', 'pułkownik', 'colonel', 'major', 'kapitan', 'captain', 'admirał', 'admiral']);
 
 /** `NEW YORK (AP) —`, `LONDON —`, `STOCKHOLM, Sweden_`: capitals opening a sentence before a dash, a bracketed agency or a country and a dash. */
@@ -857,8 +864,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
     }
     if (hasHead && !(end - j === 1 && h.acronym)) {
-      while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && tokens[end + 1]?.cap) {
-        const from = end + 1;
+      while (end < tokens.length && ((tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && tokens[end + 1]?.cap || dsAt(tokens, end) > 0)) {
+        const from = dsAt(tokens, end) || end + 1;
         end = capRunOrAcronyms(tokens, from);
         // (`Department of Fire and Emergency Services Commissioner Darren Klemm`: a title in the
         // complement starts a person, as it does in the run before `of`.)
@@ -880,7 +887,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
         while (end < tokens.length && end - j <= 2 && tokens[end].word && !tokens[end].cap && /\p{L}(?:na|ny|ne|ska|ski|skie|cka|cki|wa|wy|we)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
       }
       // A sentence-initial article is no part of the name (`The British Medical Association`).
-      let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/^The (?=\S)/, '');
+      // (`ds.` keeps its dot: `Biuro … ds. Ochrony Dzieci`.)
+      let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/^The (?=\S)/, '');
+      // The name's head part declines, what follows `ds.` stays as written.
+      const ds = lang === 'pl' ? tokens.slice(j, end).findIndex((x, q) => dsAt(tokens, j + q) > 0) : -1;
       // `St. Louis County Police Department`: an abbreviated `Saint` before the run belongs to it.
       let from = i;
       if (lang === 'en' && tokens[i - 1]?.text === '.' && /^(St|Ft|Mt)$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].end === tokens[i - 1].start) {
@@ -889,6 +899,9 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
       if (lang === 'pl' && oh && end - j <= 6 && tokens.slice(j, end).every((x) => x.word)) {
         name = orgNominativePl(tokens.slice(j, end).map((x) => x.text), ohAt - j, oh.lemma, oh.gender) ?? name;
+      } else if (ds > 0 && oh && ohAt - j < ds && ds <= 6) {
+        const headPart = orgNominativePl(tokens.slice(j, j + ds).map((x) => x.text), ohAt - j, oh.lemma, oh.gender);
+        if (headPart) name = `${headPart} ${name.slice(name.indexOf(' ds.') + 1)}`;
       }
       // `Prokuratura Rejonowa w Kętrzynie`, `Sąd Okręgowy w Olsztynie`: the seat is part of the name.
       const seat = tokens[end + 1];
@@ -936,8 +949,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (h.cap) {
     // A capitalised institution: the whole capitalised run, across `przy`/`ds.`/`do spraw`/`of`.
     let end = capRunOrAcronyms(tokens, j);
-    while (end < tokens.length && (tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && (tokens[end + 1]?.cap)) {
-      end = capRunOrAcronyms(tokens, end + 1);
+    while (end < tokens.length && ((tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && (tokens[end + 1]?.cap) || dsAt(tokens, end) > 0)) {
+      end = capRunOrAcronyms(tokens, dsAt(tokens, end) || end + 1);
     }
     // `Straż pożarna`, `Policja drogowa`: a capitalised head alone takes its lower-case adjectives.
     if (lang === 'pl' && end === j + 1) {

@@ -207,3 +207,10 @@ describe('academic, church and consular titles', () => {
     }
   });
 });
+
+describe('an institution named across `ds.`', () => {
+  it('keeps `Biuro Delegata KEP ds. Ochrony Dzieci i Młodzieży` whole, in the nominative', () => {
+    const t = 'W komunikacie Biura Delegata Episkopatu ds. Ochrony Dzieci i Młodzieży zapowiadało, że biskup jest gotowy przekazać dane.';
+    expect(starting(quotes(t), 'biskup jest')?.speaker).toBe('Biuro Delegata Episkopatu ds. Ochrony Dzieci i Młodzieży');
+  });
+});
