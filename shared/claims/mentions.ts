@@ -1107,6 +1107,14 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
       (a as Mention & { boundTo?: Mention }).boundTo = b;
       continue;
     }
+    // `CDC officials`, `ECB officials`, `NASA scientists`: an institution right before a group noun
+    // says whose people speak; the group is the speaker.
+    if (sep === '' && a.kind === 'org' && b.kind === 'group' && a.org && !a.afterPreposition && tokens[a.t1 - 1]?.cap && !tokens[b.t0].cap) {
+      b.t0 = a.t0;
+      b.start = a.start;
+      (a as Mention & { boundTo?: Mention }).boundTo = b;
+      continue;
+    }
     // `the former Nurnberg coach`: a name between a determiner and a title qualifies the title.
     if (sep === '' && a.kind === 'person' && !a.role && b.kind === 'role' && b.role && (a.name?.length ?? 0) === 1 && /^(the|a|an|former|ex|then|new|interim)$/.test(tokens[a.t0 - 1]?.lower ?? '')) {
       b.role = { ...b.role, keys: [...b.role.keys, complementKey(a.name![0])] };

@@ -214,3 +214,10 @@ describe('an institution named across `ds.`', () => {
     expect(starting(quotes(t), 'biskup jest')?.speaker).toBe('Biuro Delegata Episkopatu ds. Ochrony Dzieci i Młodzieży');
   });
 });
+
+describe('an institution before a group noun', () => {
+  it('makes `CDC officials` the speaker, not the CDC itself', () => {
+    const qs = quotes('Oregon is seeing less activity. CDC officials said they hoped that meant the epidemic was waning.', 'en');
+    expect(starting(qs, 'they hoped')?.speaker).toBe('CDC officials');
+  });
+});
