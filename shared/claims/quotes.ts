@@ -1115,7 +1115,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
               // a name, then one comma-enclosed apposition, then the verb.
               const nm = info.mentions.find((y) => y.t1 === q && y.t0 >= k && (y.kind === 'person' || y.kind === 'org'));
               let r = q + 1;
-              while (nm && r < t.length && r - q <= 10 && (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-')) r++;
+              while (nm && r < t.length && r - q <= 20 && (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-')) r++;
               const va = nm && t[r]?.text === ',' && r > q + 1 ? (t[r + 1] ? isSpeechToken(t, r + 1, lang, inPair) : null) : null;
               if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[r + 1].start, nm, 3));
               // (An apposition left unclosed: `"…," Alyssa Clements, a meteorologist with the National
@@ -1888,11 +1888,11 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     if (t[k]?.text !== ',') return null;
     comma = k;
     speaker = degree;
-  } else if (t[v - 1]?.text === ',' && !rightOf(info, v, form, null)) {
+  } else if (t[v - 1]?.text === ',' && (TOLD_VERB.test(t[v].text) || !rightOf(info, v, form, null))) {
     // `…, Kelly Fast, a planetary defense officer at NASA, told ABC News.`: a name, a comma-enclosed
     // apposition opened by an article, then the verb.
     let c2 = v - 2;
-    while (c2 > 0 && v - c2 <= 14 && t[c2].text !== ',') c2--;
+    while (c2 > 0 && v - c2 <= 22 && t[c2].text !== ',') c2--;
     const nm = t[c2]?.text === ',' && /^(a|an|the)$/i.test(t[c2 + 1]?.text ?? '') && t.slice(c2 + 1, v - 1).every((x) => x.word || x.text === '-' || x.text === '.') ? info.mentions.find((m) => m.t1 === c2 && m.kind === 'person') : undefined;
     if (!nm || t[nm.t0 - 1]?.text !== ',') return null;
     comma = nm.t0 - 1;
@@ -1975,7 +1975,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   const b = t[comma].start;
   // (A quotation inside the statement — `Today will be “mainly a rain day,” Sikora said` — is a
   // partial quote of it; one that ends at the comma was already attributed by the after-verb rule.)
-  if (info.pairs.some((p) => p.open < b && p.close > a && p.open <= a + 1)) return null;
+  // (…but one closed before words that go on to the comma — `"The rate is the highest we have seen"
+  // since 2010, Schuchat said` — belongs to this attribution too.)
+  if (info.pairs.some((p) => p.open < b && p.close > a && p.open <= a + 1 && !(p.closeChar !== '' && hasWords(text.slice(p.close + 1, b), 2)))) return null;
   let start = 0;
   while (start < comma && !t[start].word) start++;
   let [qa, qb] = trimSpan(text, t[start]?.start ?? a, b);

@@ -221,3 +221,15 @@ describe('an institution before a group noun', () => {
     expect(starting(qs, 'they hoped')?.speaker).toBe('CDC officials');
   });
 });
+
+describe('English attributions after a quotation', () => {
+  it('gives a quotation closed before more words to the tail verb (`"…" since 2010, Schuchat said`)', () => {
+    const t = '"This is unusual," the agency\'s Dr. Daniel Jern said. "The hospitalization rate is the highest that we have seen" since 2010, Schuck said.';
+    expect(starting(quotes(t, 'en'), 'The hospitalization')?.speaker).toBe('Schuck');
+  });
+
+  it('takes a long apposition between the name and `told`', () => {
+    const t = '"I don\'t think anyone has seen this before, where every single patient has improved," Andrea Cerny, an oncologist at Memorial Hospital in New York and lead author of the study, told The Washington Post.';
+    expect(starting(quotes(t, 'en'), 'I don')?.speaker).toBe('Andrea Cerny');
+  });
+});
