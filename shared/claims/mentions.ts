@@ -265,6 +265,11 @@ function capRun(tokens: Token[], i: number): number {
       j += 2;
       continue;
     }
+    // (`Mike St. Clair`: an abbreviated `Saint` inside a surname.)
+    if (j > i && givenNameLemma(tokens[j - 1].text) && tokens[j]?.text === 'St' && tokens[j + 1]?.text === '.' && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.cap && tokens[j + 2].word) {
+      j += 2;
+      continue;
+    }
     // `Hanna Lachowska Inspektor Biura …`: a title after a full name ends the name.
     if (j - i >= 2 && tokens[j]?.word && roleOf(tokens[j]) && givenNameLemma(tokens[i].text)) break;
     if (isNameToken(tokens, j)) {
@@ -762,7 +767,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
 
 function personFromRun(tokens: Token[], a: number, b: number, lang: Language): Mention {
   // Initials keep their dot (`George W. Bush`).
-  const words = tokens.slice(a, b).filter((t) => t.word).map((t, k, arr) => (t.text.length === 1 && t.cap && tokens[tokens.indexOf(arr[k]) + 1]?.text === '.' ? t.text + '.' : t.text));
+  // (So does an abbreviated `Saint`: `Mike St. Clair`.)
+  const words = tokens.slice(a, b).filter((t) => t.word).map((t, k, arr) => ((t.text.length === 1 && t.cap) || t.text === 'St') && tokens[tokens.indexOf(arr[k]) + 1]?.text === '.' ? t.text + '.' : t.text);
   // `Theresa May’s government`: the possessive ending is no part of the surname.
   if (words.length > 1 && /\p{L}{2}['’]s$/u.test(words[words.length - 1])) words[words.length - 1] = words[words.length - 1].slice(0, -2);
   // (English names are not inflected: `Ole Gunnar Solskjaer` is no case form of Polish `Ola`.)

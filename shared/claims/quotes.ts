@@ -1743,6 +1743,28 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         fallbackName = info.s.text.slice(t[after].start - info.s.start, t[srcNoun].end - info.s.start);
         phraseEnd = srcNoun + 1;
         ownerFromContext = lang === 'pl' && SOURCE_NEEDS_OWNER.has(t[srcNoun].lower);
+      } else if (lang === 'en' && kind === 'according-to' && t[after]?.word) {
+        // (`according to Chinese state media.`, `according to a person granted anonymity to …`: a
+        // source the lexicon does not know is named as written, up to the comma or the sentence end.)
+        let c = after;
+        while (c < t.length && c - after < 12 && (t[c].word || t[c].text === "'" || t[c].text === '’' || (t[c].text === '.' && c < t.length - 1))) c++;
+        const endsPhrase = c >= t.length || /^[,.;:]$/.test(t[c].text);
+        if (!endsPhrase || c === after || t.slice(after, c).some((x) => CLAUSE_WORDS.has(x.lower) && x.lower !== 'and')) continue;
+        // (`according to Wood County Coroner Mike St. Clair`: the name after the title.)
+        let from = after;
+        for (let r = after; r < c - 1; r++) if (t[r].word && roleHead(t[r].text) && t[r + 1].word && t[r + 1].cap && givenNameLemma(t[r + 1].text)) from = r + 1;
+        // (`data from the U.S. Energy Information Administration`: the owner after a source noun.)
+        if (SOURCE_NOUNS.has(t[from].lower) && /^(from|by|of)$/.test(t[from + 1]?.lower ?? '') && from + 2 < c) from += /^(the|a|an)$/.test(t[from + 2].lower) && from + 3 < c ? 3 : 2;
+        // (`transcripts unsealed Wednesday`, `reports Sunday`: a participle or a day after the source is no part of it.)
+        let to = c;
+        for (let r = from + 1; r < c; r++) {
+          if (TIME_WORD.test(t[r].lower) || (/\p{Ll}ed$/u.test(t[r].text) && !t[r].cap && TIME_WORD.test(t[r + 1]?.lower ?? ''))) {
+            to = r;
+            break;
+          }
+        }
+        fallbackName = info.s.text.slice(t[from].start - info.s.start, t[to - 1].end - info.s.start);
+        phraseEnd = c;
       } else continue;
     }
     // English: the phrase runs to the next comma (`according to the EU's Copernicus climate change

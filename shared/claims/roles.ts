@@ -206,6 +206,7 @@ captain: captain capt
 colonel: colonel col
 admiral: admiral adm
 sheriff: sheriff
+coroner: coroner
 delegate: delegate
 representative: representative rep
 attorney: attorney lawyer counsel

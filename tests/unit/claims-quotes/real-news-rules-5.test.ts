@@ -233,3 +233,22 @@ describe('English attributions after a quotation', () => {
     expect(starting(quotes(t, 'en'), 'I don')?.speaker).toBe('Andrea Cerny');
   });
 });
+
+describe('`according to` a source the lexicon does not know', () => {
+  it('names the source as written, up to the sentence end', () => {
+    const cases: Array<[string, string, string]> = [
+      ['China summoned the ambassador on Saturday after the sanctions, according to Chinese state media.', 'China summoned', 'Chinese state media'],
+      ['The offers were made to staff in the search units, according to The Wall Street Journal.', 'The offers', 'Wall Street Journal'],
+      ['He reached out to the senator on Friday night, according to a person granted anonymity to disclose private conversations.', 'He reached', 'person granted anonymity to disclose private conversations'],
+      ['Another juror made comments about the weakness of the case, according to transcripts unsealed Wednesday.', 'Another juror', 'transcripts'],
+      ['U.S. oil production has risen by 6.3 per cent, according to data from the U.S. Energy Information Administration.', 'U.S. oil', 'U.S. Energy Information Administration'],
+    ];
+    for (const [t, prefix, speaker] of cases) expect(starting(quotes(t, 'en'), prefix)?.speaker).toBe(speaker);
+  });
+
+  it('keeps `St.` inside a surname (`Mike St. Clair`) and not in front of an institution', () => {
+    const qs = quotes('And according to Wood County Coroner Mike St. Clair, there have been 36 deaths in the county so far this year.', 'en');
+    expect(starting(qs, 'there have been')?.speaker).toBe('Mike St. Clair');
+    expect(starting(quotes('The St. Louis County Police Department says an arrest has been made in the case.', 'en'), 'an arrest')?.speaker).toBe('St. Louis County Police Department');
+  });
+});
