@@ -84,7 +84,7 @@ const CLAUSE_WORDS = new Set([
 ]);
 const CONTENT_INTRO = new Set(['że', 'iż', 'jakoby', 'that']);
 const SOURCE_NOUNS = new Set([
-  'szacunków', 'danych', 'badań', 'informacji', 'źródeł', 'źródła', 'raportu', 'raportów', 'sondażu', 'sondaży',
+  'szacunków', 'danych', 'badań', 'informacji', 'informacjami', 'danymi', 'ustaleniami', 'szacunkami', 'wyliczeniami', 'doniesieniami', 'komunikatem', 'raportem', 'źródeł', 'źródła', 'raportu', 'raportów', 'sondażu', 'sondaży',
   'ustaleń', 'wyliczeń', 'opinii', 'relacji', 'doniesień', 'komunikatu', 'statystyk', 'obliczeń', 'analiz', 'analizy',
   'oświadczenia', 'szacunku', 'ekspertów', 'specjalistów', 'naukowców', 'analityków', 'mediów', 'gazety', 'agencji',
   'prognoz', 'wyników', 'sources', 'officials', 'estimates', 'data', 'reports', 'figures', 'experts', 'analysts',
@@ -185,7 +185,14 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
 // `Thurnbichler nie ma wątpliwości, że …`: being in no doubt is a statement of the subject's.
 const NO_DOUBT_GENDER: Record<string, VerbGender> = { ma: 'any', mają: 'pl', miał: 'm', miała: 'f', mieli: 'pl', miały: 'pl' };
 
+// `nie ukrywał, że …`, `nie kryje, że …`: not hiding something is saying it.
+const NOT_HIDING: Record<string, VerbGender> = { ukrywał: 'm', ukrywała: 'f', ukrywali: 'pl', ukrywały: 'pl', ukrywa: 'any', ukrywają: 'pl', krył: 'm', kryła: 'f', kryli: 'pl', kryje: 'any', kryją: 'pl' };
+
 function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
+  const hide = NOT_HIDING[tokens[i].lower];
+  if (hide && tokens[i - 1]?.lower === 'nie' && tokens[i + 1]?.text === ',' && CONTENT_INTRO.has(tokens[i + 2]?.lower ?? '')) {
+    return { lemma: 'nie ukrywać', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: hide, tense: hide === 'any' || tokens[i].lower.endsWith('ją') ? 'present' : 'past', weak: false };
+  }
   if (tokens[i].lower !== 'wątpliwości' || tokens[i - 2]?.lower !== 'nie') return null;
   const g = NO_DOUBT_GENDER[tokens[i - 1]?.lower ?? ''];
   return g ? { lemma: 'nie mieć wątpliwości', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: g, tense: g === 'any' ? 'present' : 'past', weak: false } : null;
@@ -1282,6 +1289,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         colon = true;
         break;
       }
+      // (`wyliczył przy tym m.in., że …`: an abbreviation's dot ends nothing.)
+      if (x.text === '.' && /^(m|in|np|tzw|ok|ws|ds|br|ub|jw|pt)$/.test(t[q - 1]?.lower ?? '') && t[q - 1].end === x.start) continue;
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
@@ -1549,16 +1558,23 @@ function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   while (t[k] && !t[k].word) k++;
   if (!t[k] || !/^(z|ze)$/i.test(t[k].text)) return null;
   let v = k + 1;
-  while (v < t.length && v - k <= 10 && t[v].word && !WYNIKA.test(t[v].text)) v++;
+  while (v < t.length && v - k <= 10 && (t[v].word || (t[v].text === '.' && t[v - 1].end === t[v].start && t[v + 1]?.start === t[v].end)) && !WYNIKA.test(t[v].text)) v++;
   if (!WYNIKA.test(t[v]?.text ?? '')) return null;
   let c = v + 1;
   if (t[c]?.text === ',') c++;
   if (!CONTENT_INTRO.has(t[c]?.lower ?? '')) return null;
   const src = info.mentions.filter((m) => m.t0 > k && m.t1 <= v && m.kind !== 'pronoun');
-  if (!src.length) return null;
+  // (`Z danych e-petrol.pl wynika, że …`: a web or brand name after the source noun, named as written.)
+  const brand = !src.length && SOURCE_NOUNS.has(t[k + 1]?.lower ?? '') && v > k + 2 && t.slice(k + 2, v).some((x) => x.cap || x.text.includes('-') || x.text === '.') ? info.s.text.slice(t[k + 2].start - info.s.start, t[v - 1].end - info.s.start) : null;
+  if (!src.length && !brand) return null;
   const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
   if (!hasWords(info.s.text.slice(a, b), 3)) return null;
-  return baseFrame(info, 'quote.reported.wynika', false, [info.s.start + a, info.s.start + b], speechVerb('podaje', 'pl'), t[v].start, src[src.length - 1], 2);
+  const f = baseFrame(info, 'quote.reported.wynika', false, [info.s.start + a, info.s.start + b], speechVerb('podaje', 'pl'), t[v].start, src.length ? src[src.length - 1] : null, 2);
+  if (brand) {
+    f.fallbackName = brand;
+    f.fallback = 'none';
+  }
+  return f;
 }
 
 /** `…, jak podała agencja Ukrinform, …` inside a sentence: the inserted attribution covers it all. */
@@ -1645,6 +1661,11 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     let after = k + 1;
     let kind: string | null = null;
     if ((w === 'według' || w === 'wg') && !inPair(t[k].start)) kind = 'wedlug';
+    // `Zgodnie z informacjami portalu, …`: like `według`.
+    else if (w === 'zgodnie' && t[k + 1]?.lower === 'z' && lang === 'pl' && !inPair(t[k].start) && SOURCE_NOUNS.has(t[k + 2]?.lower ?? '')) {
+      kind = 'wedlug';
+      after = k + 2;
+    }
     else if (w === 'zdaniem' && !inPair(t[k].start)) kind = 'zdaniem';
     // `W ocenie Grzegorza Sielewicza …`, `w opinii ekspertów …`, `W jego ocenie …`: like `zdaniem`.
     else if ((w === 'ocenie' || w === 'opinii') && lang === 'pl' && !inPair(t[k].start) &&

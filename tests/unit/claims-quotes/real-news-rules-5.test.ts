@@ -252,3 +252,16 @@ describe('`according to` a source the lexicon does not know', () => {
     expect(starting(quotes('The St. Louis County Police Department says an arrest has been made in the case.', 'en'), 'an arrest')?.speaker).toBe('St. Louis County Police Department');
   });
 });
+
+describe('more Polish reporting phrases', () => {
+  it('reads `nie ukrywał, że`, `wyliczył m.in., że`, `Zgodnie z informacjami portalu` and `Z danych e-diesel.pl wynika`', () => {
+    const t = 'Olej staniał o 13 groszy - podał w czwartek portal e-diesel.pl.\n\n' +
+      'Zgodnie z informacjami portalu, benzyna 95 najtańsza jest w Wielkopolsce. Z danych e-diesel.pl wynika, że średnia cena oleju to 6,36 zł.\n\n' +
+      'Minister Jan Kos wyliczył przy tym m.in., że przebudowa szlaków pochłonie 67 mld zł. W swoim przemówieniu rektor Adam Lis nie ukrywał, że sytuacja w kraju coraz bardziej niepokoi.';
+    const qs = quotes(t);
+    expect(starting(qs, 'benzyna 95')?.speaker).toBe('portal e-diesel.pl');
+    expect(starting(qs, 'średnia cena')?.speaker).toBe('e-diesel.pl');
+    expect(starting(qs, 'przebudowa')?.speaker).toBe('Jan Kos');
+    expect(starting(qs, 'sytuacja w kraju')?.speaker).toBe('Adam Lis');
+  });
+});
