@@ -1478,7 +1478,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // A subject-less reported verb (`Dodał, że …`) at the clause start is fine; after other words it
       // is usually an infinitive-like use or a participle clause we do not handle.
       const cs = clauseStartLeft(info, v);
-      if (cs !== v && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|też|ostatecznie|wreszcie|then|also|later|and|i|a|ale)$/i.test(x.text) || !x.word)) continue;
+      // (A Polish finite past form after an adverbial phrase — `W czwartek przypomniał, że …`,
+      // `W swoim przemówieniu nie ukrywał, że …` — is the same subject-less verb.)
+      const adverbialPl = lang === 'pl' && form.tense === 'past' && form.gender !== 'any' && cs < v && v - cs <= 6 && /^(w|we|na|podczas|po|przed|w trakcie|wśród|dla|przy)$/i.test(t[cs].text) &&
+        t.slice(cs, v).every((x) => x.word && !CONTENT_INTRO.has(x.lower) && !/^(który|która|które|którzy|gdy|kiedy|jeśli|jeżeli|czy)$/i.test(x.text)) && !info.mentions.some((m) => m.t0 >= cs && m.t0 < v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition);
+      if (cs !== v && !adverbialPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|też|ostatecznie|wreszcie|then|also|later|and|i|a|ale)$/i.test(x.text) || !x.word)) continue;
     }
     const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, sp, 2);
     reported.push(f);

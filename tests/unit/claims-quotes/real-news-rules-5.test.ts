@@ -265,3 +265,17 @@ describe('more Polish reporting phrases', () => {
     expect(starting(qs, 'sytuacja w kraju')?.speaker).toBe('Adam Lis');
   });
 });
+
+describe('a Polish subject-less verb after an adverbial phrase', () => {
+  it('reads `W czwartek przypomniał, że …` and `Na konferencji podkreślił, że …` as the last speaker going on', () => {
+    const t = '- Próbujcie być czujni - podkreślał prof. Jan Wrona.\n\nW czwartek przypomniał, że sytuacja w kraju niepokoi. Na konferencji prasowej podkreślił, że uczelnia jest gotowa.';
+    const qs = quotes(t);
+    expect(starting(qs, 'sytuacja w kraju')?.speaker).toBe('Jan Wrona');
+    expect(starting(qs, 'uczelnia jest')?.speaker).toBe('Jan Wrona');
+  });
+
+  it('does not take a verb inside a relative clause for one', () => {
+    const t = '- Próbujcie być czujni - podkreślał prof. Jan Wrona.\n\nW sprawie, o której wspomniał, że jest pilna, nic się nie zmieniło.';
+    expect(starting(quotes(t), 'jest pilna')).toBeUndefined();
+  });
+});
