@@ -991,7 +991,14 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   // Captions and page furniture (`FILE PHOTO:`, `READ MORE:`, `Zdjęcie:`) introduce no statement.
   if (CAPTION_LABEL.test(info.s.text.slice(0, t[c].start - info.s.start).trim())) return null;
   // (`Polska - Czechy. Jakub Piotrowski: …`: a section label may stand before the name.)
-  const m = info.mentions.find((x) => x.t1 === c && (x.t0 === 0 || (t[x.t0 - 1].text === '.' && x.t0 >= 2)));
+  // (`Bartosz Bednorz (przyjmujący PGE Skry): - …`: a bracketed title between the name and the colon.)
+  let nameEnd = c;
+  if (t[c - 1]?.text === ')') {
+    let o = c - 2;
+    while (o > 0 && c - o <= 10 && t[o].text !== '(') o--;
+    if (t[o]?.text === '(') nameEnd = o;
+  }
+  const m = info.mentions.find((x) => x.t1 === nameEnd && (x.t0 === 0 || (t[x.t0 - 1].text === '.' && x.t0 >= 2)) && (nameEnd === c || (x.kind === 'person' && x.name?.some((w) => /\p{Ll}/u.test(w)))));
   // `Prezes PZLA: …`: a role with a complement names someone too.
   if (!m || (m.kind !== 'person' && m.kind !== 'org' && !(m.kind === 'role' && (m.role?.keys.length ?? 0) > 0))) return null;
   if (m.kind === 'person' && (m.name?.length ?? 0) < 2 && !m.role) {
@@ -1001,6 +1008,9 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   const rest = info.s.text.slice(t[c].end - info.s.start);
   if (!hasWords(rest, 2)) return null;
   let [qa, qb] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
+  // (A dash may open the words after the colon: `Bednorz: - Zagraliśmy …`.)
+  const lead = /^[-–—]\s+/u.exec(info.s.text.slice(qa, qb));
+  if (lead) qa += lead[0].length;
   const inner = info.s.text.slice(qa, qb);
   if (OPEN_QUOTES.includes(inner[0]) && CLOSE_QUOTES.includes(inner[inner.length - 1])) {
     qa++;

@@ -279,3 +279,12 @@ describe('a Polish subject-less verb after an adverbial phrase', () => {
     expect(starting(quotes(t), 'jest pilna')).toBeUndefined();
   });
 });
+
+describe('interview round-ups: `Name (title): - …`', () => {
+  it('attributes the words after a bracketed title, a colon and a dash to the name', () => {
+    const t = 'Mecz był bardzo wyrównany.\n\nAdam Rybak (przyjmujący PGE Skry): - Zagraliśmy całym zespołem - to jest dla nas najważniejsze.\n\nKUALA LUMPUR (Bernama): Prime Minister Anwar Ibrahim won the vote on Monday.';
+    const qs = quotes(t);
+    expect(starting(qs, 'Zagraliśmy')?.speaker).toBe('Adam Rybak');
+    expect(starting(qs, 'Prime Minister')).toBeUndefined();
+  });
+});
