@@ -720,6 +720,18 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       k++;
       continue;
     }
+    // `dyrektorka szpitala w Koninie (woj. wielkopolskie) Krystyna Brzezińska`: a seat and a bracketed
+    // region between the title and a nominative full name.
+    if (lang === 'pl' && (t.lower === 'w' || t.lower === 'we') && k > h + 1 && tokens[k + 1]?.word && tokens[k + 1].cap && !givenNameLemma(tokens[k + 1].text) && tokens[k + 2]?.text === '(') {
+      let close = k + 3;
+      while (close < tokens.length && close - k <= 10 && tokens[close].text !== ')') close++;
+      const g = tokens[close + 1];
+      if (tokens[close]?.text === ')' && g?.word && g.cap && givenNameLemma(g.text)?.lemma === g.text && tokens[close + 2]?.word && tokens[close + 2].cap) {
+        keys.push(complementKey(tokens[k + 1].text));
+        k = close + 1;
+        continue;
+      }
+    }
     // `rzecznik Prokuratury Okręgowej w Warszawie Mirosława Chyr`: the seat of an office stays in its title.
     // (Also a seat the gazetteer lacks, when a person's given name follows it: `… w Ostrołęce Elżbieta …`.)
     if (lang === 'pl' && (t.lower === 'w' || t.lower === 'we') && k > h + 1 && tokens[k - 1].cap && tokens[k + 1]?.word && tokens[k + 1].cap &&
@@ -1134,7 +1146,9 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
     // (An academic or military rank before the name is no office: `prof. Adam Wilk, rektor …` takes the
     // office after the comma.)
     const rankOnly = !!a.role && RANK_HEADS.has(a.role.head) && b.kind === 'role' && !!b.role && !RANK_HEADS.has(b.role.head) && sep === ',';
-    if (a.kind === 'person' && (!a.role || rankOnly) && b.kind === 'role' && (sep !== '' || closes)) {
+    // (`Decyzja dyrektorki`: a lone capitalised word opening a heading is no name a title could follow.)
+    const loneOpener = sep === '' && a.sentenceInitial && (a.name?.length ?? 0) === 1 && !givenNameLemma(a.name![0]);
+    if (a.kind === 'person' && (!a.role || rankOnly) && b.kind === 'role' && (sep !== '' || closes) && !loneOpener) {
       a.role = b.role;
       if (!a.gender) a.gender = b.gender;
       (b as Mention & { boundTo?: Mention }).boundTo = a;

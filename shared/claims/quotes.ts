@@ -492,6 +492,16 @@ function withMention(info: SentInfo, k: number): Mention | null {
 }
 
 /** The first speaker-like mention after verb token `v` within its clause (tails, inversions). */
+/** True when token `k` stands inside a bracket opened shortly before it and closed shortly after. */
+function inBrackets(t: Token[], k: number): boolean {
+  let o = k - 1;
+  while (o >= 0 && k - o <= 6 && t[o].text !== '(' && t[o].text !== ')') o--;
+  if (t[o]?.text !== '(') return false;
+  let c = k + 1;
+  while (c < t.length && c - k <= 6 && t[c].text !== ')' && t[c].text !== '(') c++;
+  return t[c]?.text === ')';
+}
+
 function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt: number | null): Mention | null {
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
@@ -504,6 +514,8 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
     }
     // (`tvnmeteo.pl`: a dot inside a web address ends nothing.)
     const inDomain = x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.start === x.end && /^(pl|com|eu|net|org|info|tv)$/.test(t[k + 1].lower);
+    // (Nor does an abbreviation's dot inside brackets: `w Koninie (woj. wielkopolskie) Krystyna …`.)
+    if (x.text === '.' && k > 0 && x.start === t[k - 1].end && inBrackets(t, k)) continue;
     if (!inDomain && (CONTENT_INTRO.has(x.lower) || x.text === ':' || x.text === ';' || DASH.test(x.text) || (x.text === ',' && CLAUSE_WORDS.has(t[k + 1]?.lower ?? '')) || /[.!?]/.test(x.text) && x.text.length === 1 && !(k > 0 && (t[k - 1].text.length === 1 && t[k - 1].cap)) && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && TITLE_ABBR.test(t[k - 1].lower) && TITLE_ABBR.test(t[k + 1]?.lower ?? '') && t[k + 2]?.text === '.') && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.cap && t[k + 1].word && (TITLE_ABBR.test(t[k - 1].lower) || (t[k - 1].text.length <= 5 && !t[k - 1].cap && t[k + 2]?.cap))))) {
       end = k;
       break;

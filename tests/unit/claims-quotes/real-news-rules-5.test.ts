@@ -288,3 +288,12 @@ describe('interview round-ups: `Name (title): - …`', () => {
     expect(starting(qs, 'Prime Minister')).toBeUndefined();
   });
 });
+
+describe('a title, its seat and a bracketed region before the name', () => {
+  it('binds `dyrektorka szpitala w Koninie (woj. wielkopolskie) Krystyna Brzezińska`, and a heading `Decyzja dyrektorki` names no one', () => {
+    const t = 'Nie będziemy odsyłać pacjentów – zadeklarowała dziś dyrektorka szpitala w Lesznie (woj. wielkopolskie) Anna Sowa.\nDecyzja dyrektorki\nSowa zapewniła, że pacjenci są informowani na bieżąco. Dyrektorka dodała, że pacjenci otrzymują pomoc.';
+    const qs = quotes(t);
+    expect(starting(qs, 'Nie będziemy')?.speaker).toBe('Anna Sowa');
+    expect(starting(qs, 'pacjenci otrzymują')?.speaker).toBe('Anna Sowa');
+  });
+});
