@@ -853,6 +853,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const h = tokens[j];
   if (!h || !h.word) return null;
   const head = orgOf(h);
+  // (`asp. sztab. Grzegorz Stasiak`: `sztab.` after a rank is `sztabowy`, no staff.)
+  if (lang === 'pl' && h.lower === 'sztab' && tokens[j + 1]?.text === '.' && tokens[j + 1].start === h.end && tokens[j - 1]?.text === '.') return null;
   // A sentence-initial preposition (`Według Naczelnej Rady…`) is no part of the name that follows.
   if (lang === 'pl' && h.cap && j === i && isNonNameCap(h.text) && !orgOf(h) && !h.acronym) return null;
   // (`Hanna Lachowska Inspektor Biura …`: a run opened by a given name and a surname is a person.)

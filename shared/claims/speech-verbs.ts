@@ -100,6 +100,8 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'komentować' },
   { inf: 'skomentować', perf: true },
   { inf: 'relacjonować' },
+  { inf: 'opisać', perf: true, pres: ['opisze', 'opiszą'] },
+  { inf: 'opisywać', pres: ['opisuje', 'opisują'] },
   { inf: 'zrelacjonować', perf: true },
   { inf: 'zadeklarować', perf: true },
   { inf: 'deklarować' },

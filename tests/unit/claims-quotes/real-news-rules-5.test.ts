@@ -297,3 +297,12 @@ describe('a title, its seat and a bracketed region before the name', () => {
     expect(starting(qs, 'pacjenci otrzymują')?.speaker).toBe('Anna Sowa');
   });
 });
+
+describe('police ranks and `opisuje`', () => {
+  it('attributes `- … - opisuje asp. sztab. Name z policji` to the officer', () => {
+    const t = '- Policjanci dawali sygnały do zatrzymania, jednak kierowca nie reagował - opisuje asp. sztab. Tomasz Wilk z policji w Rawie. Dodaje, że funkcjonariusze zajechali mężczyźnie drogę.';
+    const qs = quotes(t);
+    expect(starting(qs, 'Policjanci')?.speaker).toBe('Tomasz Wilk');
+    expect(starting(qs, 'funkcjonariusze')?.speaker).toBe('Tomasz Wilk');
+  });
+});
