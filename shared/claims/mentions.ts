@@ -1,6 +1,6 @@
 import type { Language } from '../sources';
 import { orgNominativePl } from './org-names-pl';
-import { givenNameLemma } from './given-names';
+import { givenNameLemma, sureGivenNameGender } from './given-names';
 import { figuresFor } from './public-figures';
 import {
   COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, isAcronym, isGroupNoun, isMinistryAcronym,
@@ -189,7 +189,7 @@ function roleOf(t: Token | undefined): RoleHead | null {
   if (!t) return roleHead('');
   let r = t.roleC;
   // `wice-` titles are derived, not listed: only they bypass the lexicon signature check.
-  if (r === undefined) r = t.roleC = lexiconMayHave(t.lower) || t.lower.startsWith('wice') ? roleHead(t.text) : null;
+  if (r === undefined) r = t.roleC = lexiconMayHave(t.lower) || t.lower.startsWith('wice') || (t.lower.charCodeAt(0) <= 57 && t.lower.includes('-lat')) ? roleHead(t.text) : null;
   return r;
 }
 /** `orgHead(t.text)`, cached on the token. */
@@ -777,6 +777,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   return mention(tokens, 'role', i, Math.max(end, h + 1), { role, gender: role.gender });
 }
 
+const CROSS_GENDER_CHECK = (w: string): boolean => givenNameLemma(w) !== null && sureGivenNameGender(w) === null;
+
 function personFromRun(tokens: Token[], a: number, b: number, lang: Language): Mention {
   // Initials keep their dot (`George W. Bush`).
   // (So does an abbreviated `Saint`: `Mike St. Clair`.)
@@ -786,7 +788,7 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
   // (English names are not inflected: `Ole Gunnar Solskjaer` is no case form of Polish `Ola`.)
   let given = givenNameLemma(words[0]);
   if (given && lang === 'en' && given.lemma !== words[0]) given = null;
-  let gender: Gender | null = given && words.length > 1 ? given.gender : null;
+  let gender: Gender | null = given && words.length > 1 && !CROSS_GENDER_CHECK(words[0]) ? given.gender : null;
   const last = words[words.length - 1];
   if (!gender && /(?:ska|cka|dzka)$/u.test(last)) gender = 'f';
   if (!gender && /(?:ski|cki|dzki)$/u.test(last)) gender = 'm';

@@ -641,7 +641,7 @@ function isFurniture(unit: string): boolean {
 
 const WYNIKA = /^(wynika|wynikało|wynikają|wynikało)$/i;
 
-function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash: number; verb: number; form: SpeechVerbForm; wynika?: boolean } | null {
+function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash: number; verb: number; form: SpeechVerbForm; wynika?: boolean; subject?: Mention } | null {
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
   for (let k = Math.max(fromToken, 1); k < t.length - 1; k++) {
@@ -650,6 +650,20 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     if (/^(tak|jak|to)$/i.test(t[v]?.text ?? '')) v++;
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
     if (form && !form.needsContent) return { dash: k, verb: v, form };
+    // `- … - takimi słowami trener podsumował …`, `- … - w ten sposób minister skomentował …`: a manner
+    // phrase, then the speaker, then the verb.
+    if (lang === 'pl') {
+      let p = -1;
+      if (/^(takimi|tymi)$/i.test(t[k + 1]?.text ?? '') && t[k + 2]?.lower === 'słowami') p = k + 3;
+      else if (t[k + 1]?.lower === 'w' && /^(ten|taki)$/.test(t[k + 2]?.lower ?? '') && t[k + 3]?.lower === 'sposób') p = k + 4;
+      if (p > 0) {
+        for (let q = p; q < t.length && q - p <= 5 && t[q].word; q++) {
+          const f2 = isSpeechToken(t, q, lang, inPair);
+          const subj = f2 && !f2.needsContent ? info.mentions.find((m) => m.t0 >= p && m.t1 <= q && (m.kind === 'person' || m.kind === 'role' || m.kind === 'org')) : undefined;
+          if (f2 && subj) return { dash: k, verb: q, form: f2, subject: subj };
+        }
+      }
+    }
     // `… – wynika z komunikatu Miejskiego Zarządu Dróg.`: the source document's author speaks.
     if (lang === 'pl' && WYNIKA.test(t[v]?.text ?? '') && /^(z|ze)$/i.test(t[v + 1]?.text ?? '')) return { dash: k, verb: v, form: speechVerb('podaje', 'pl')!, wynika: true };
     // `- … - nie gryzł się w język trener Polaków po meczu.`: any past-tense verb phrase ending in
@@ -744,7 +758,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       if (att && j < infos.length && infos[j].s.paragraph === info.s.paragraph) {
         const ai = infos[j];
         const q = trimSpan(text, info.s.start + 1, ai.tokens[att.dash].start);
-        const sp = rightOf(ai, att.verb, att.form, null);
+        const sp = att.subject ?? rightOf(ai, att.verb, att.form, null);
         const f = baseFrame(info, 'quote.direct.dash', true, q, att.form, ai.tokens[att.verb].start, sp, 3);
         f.last = j;
         f.claimEnd = ai.s.end;
@@ -1071,7 +1085,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // (Not the outlet the words were given to: `wynika z wypowiedzi dla PAP Biznes rzecznika spółki …`.)
     const wynikaSource = att.wynika ? info.mentions.find((m) => m.t0 > att.verb + 1 && m.kind !== 'pronoun' && !/^(dla|w|we|na)$/i.test(t[m.t0 - 1]?.text ?? '')) ?? null : null;
     if (b > a && hasWords(text.slice(a, b), 2) && (!att.wynika || wynikaSource)) {
-      const sp = att.wynika ? wynikaSource : rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
+      const sp = att.wynika ? wynikaSource : att.subject ?? rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
       f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb);
       if (!sp && !f.quotedSource && att.form.person === 1) {
@@ -2338,6 +2352,12 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const rs = roleSubjectBefore(infos, f.first, at, cg);
       if (rs?.role) {
         e = table.matchRole(rs.role, cg, rs.start);
+        // (`52-latek na tym nie poprzestał. - … - przyznał.`: an epithet subject re-mentions the person
+        // just talked about.)
+        if (!e && isEpithetHead(rs.role.head)) {
+          const eg = cg === 'm' || cg === 'f' ? cg : rs.role.gender;
+          e = table.fromContext(rs.start, rs.sentence, eg, { conflictsWith: rs.role, maxBack: 4, personOnly: true, evident: true }) ?? table.fromContext(rs.start, rs.sentence, eg, { maxBack: 8, speakersOnly: true, personOnly: true });
+        }
         if (!e) e = table.roleEntity(rs.role, nominativeTitle(text.slice(modifiedStart(text, infos[rs.sentence], rs), rs.end), infos[rs.sentence].lang), rs.start, cg === 'm' || cg === 'f' ? cg : rs.role.gender);
       }
     }

@@ -300,6 +300,9 @@ const ROLE_ACRONYMS = new Map([['DA', 'attorney'], ['DAs', 'attorney']]);
 export function roleHead(word: string): RoleHead | null {
   const acr = ROLE_ACRONYMS.get(word);
   if (acr) return roleIndex.get(acr) ?? null;
+  // `52-latek`, `30-latka`: someone named by their age (an epithet for a person already introduced).
+  const age = /^\d{1,3}-lat(ek|kiem|kowi|ka|ce|ką|kę)$/.exec(word);
+  if (age) return { lemma: 'latek', gender: /^(ek|kiem|kowi)$/.test(age[1]) ? 'm' : 'f', generic: false };
   const r = roleIndex.get(word) ?? (isLower(word) ? null : roleIndex.get(word.toLowerCase()) ?? null);
   if (r || word.length < 8 || !/^[Ww]ice(?!-)/.test(word)) return r;
   // Any Polish `wice-` title of a listed office (`wiceburmistrz`, `wicewojewody`) is a role too.
@@ -779,7 +782,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
 const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
-  'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist']);
+  'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'latek', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */
 export function isEpithetHead(lemma: string): boolean {

@@ -2,7 +2,7 @@ import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
 import { acronymHead, complementKey, isEpithetHead, orgHead, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
-import { givenNameLemma } from './given-names';
+import { givenNameLemma, sureGivenNameGender } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
 import { figureDisplayName, figureRoles, uniqueFigure, type PublicFigure } from './public-figures';
 
@@ -44,6 +44,8 @@ export interface Entity {
   seenAt?: number[];
   /** Named in an English article: names are not declined there. */
   english?: boolean;
+  /** The gender was only guessed from the given name. */
+  genderByName?: boolean;
 }
 
 /** The nominative surname an entity is displayed with. */
@@ -175,6 +177,8 @@ export class EntityTable {
   spoke(e: Entity, pos: number, sentence: number, verbGender: VerbGender | null, subjectWord?: string): void {
     this.lastSpoke = e;
     if (!e.gender && verbGender && verbGender !== 'any' && verbGender !== 'pl' && e.type !== 'organization') e.gender = verbGender as Gender;
+    else if (e.genderByName && (verbGender === 'm' || verbGender === 'f') && e.gender !== verbGender && e.type !== 'organization') e.gender = verbGender;
+    if (verbGender === 'm' || verbGender === 'f') e.genderByName = false;
     if (subjectWord && e.surnames.includes(subjectWord) && !e.nominatives.includes(subjectWord)) e.nominatives.push(subjectWord);
     if (e.type === 'unknown') e.type = 'person';
     this.spokenSet.add(e);
@@ -312,7 +316,10 @@ export class EntityTable {
       orgName: null,
       ministry: false,
       roles: [],
-      gender: m.gender ?? (given ? this.givenName(words[0])?.gender ?? null : null),
+      gender: m.gender ?? (given && this.givenName(words[0]) ? sureGivenNameGender(words[0]) : null),
+      // (A given name's gender is a guess — `Nikola` is a woman's name in Polish, a man's in Serbian —
+      // that the verbs the person speaks with may overrule.)
+      genderByName: !m.role && !/(?:ska|cka|dzka|ski|cki|dzki)$/u.test(surname),
       lastPos: m.start,
       english: this.lang === 'en',
     };

@@ -306,3 +306,14 @@ describe('police ranks and `opisuje`', () => {
     expect(starting(qs, 'funkcjonariusze')?.speaker).toBe('Tomasz Wilk');
   });
 });
+
+describe('age epithets, a manner phrase before the tail, and given names of either gender', () => {
+  it('resolves `trener` after `takimi słowami` and `52-latek` to a man named Nikola', () => {
+    const t = 'Po meczu przed kamerami stanął Nikola Petrović, którego reporter zatrzymał przy parkiecie.\n\n' +
+      '- To zawsze jest walka. Nie ma znaczenia, kto stoi po drugiej stronie siatki - takimi słowami trener podsumował mecz.\n\n' +
+      '52-latek na tym nie poprzestał. - Jestem naprawdę bardzo dumny z tych chłopaków - przyznał.';
+    const qs = quotes(t);
+    expect(starting(qs, 'To zawsze')?.speaker).toBe('Nikola Petrović');
+    expect(starting(qs, 'Jestem naprawdę')?.speaker).toBe('Nikola Petrović');
+  });
+});
