@@ -56,6 +56,7 @@ Mateo Gonzalo Ignacio Joaquín Ramón Salvador Iker Mats Niklas Lukas Felix Flor
 Olof Gustav Sven Björn Hiroshi Takeshi Kenji Haruki Naoki Akira Shigeru Junichiro Abdul Yousef Youssef Mustafa Mostafa Karim Tariq
 Faisal Fahad Salman  Nasser Walid Waleed Samir  Hussein Hossein Rashid Rahul Amit Arvind Rajesh Sanjay Vijay Anil Sunil
 Ravi Suresh Manmohan Ramesh Ajit Amitabh Sachin Virat Emmerson Yoweri Bola Muhammadu Olusegun Abiy Julius Kwame Rodrigo Volodimir
+Fran Gerry Paddy Seán Ciarán Cathal Dermot Micheál Eamon Éamon Pádraig Padraig Darragh Oisín Colm Donal Fergal Ronan Conor Eoghan Brendan Kieran Finbarr Tadhg
 `;
 
 const FEMALE = `
@@ -92,6 +93,7 @@ Katrina Leah Leanne Lydia Lynn Maddie Madison Marion Maureen Melanie  Miriam Nao
 Aurélie Chantal Sandrine Brigitte Béatrice Anke Heike Sabine Birgit Helga Gudrun Annika Linnea Astrid Freja Signe Lucía María
 Beatriz Raquel Rocío Elisa Paola Simona Aiko Yuko Keiko Akiko Ngozi Chimamanda Amina Fatima Aisha Leila Layla Zainab Mariam Malala
 Priyanka Nirmala Smriti Mamata Sushma Jacinta Kristi Gretchen Tammy Lori Kari Marcia Joni Lisa
+Niamh Siobhán Aoife Róisín Roisin Mairéad Grainne Gráinne Orla Sinéad Sinead Caoimhe Aisling Fionnuala Neasa Clodagh Deirdre
 `;
 
 /** Gender of a known given name in the nominative (`Anna` → f), or null. */

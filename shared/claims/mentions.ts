@@ -833,8 +833,10 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   while (k < tokens.length && k - j < 2 && tokens[k].word && !tokens[k].cap && !orgOf(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text) &&
     !/^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|other|more|most|no|its|their|his|her|our)$/.test(tokens[k].lower) && !(k === i && /ed$/.test(tokens[k].lower))) k++;
   const h = tokens[k];
-  // (A nationality adjective alone qualifies the institution too: `the Israeli military`.)
-  if (k === i || k === j && !/['’]s$/.test(tokens[j - 1]?.text ?? '') && !(j === i + 1 && natOf(tokens[i])) || !h || !h.word || h.cap) return null;
+  // (A nationality adjective alone qualifies the institution too: `the Israeli military`, `the South
+  // Korean military`.)
+  const natOnly = (j === i + 1 && natOf(tokens[i])) || (j === i + 2 && /^(South|North|East|West)$/.test(tokens[i].text) && natOf(tokens[i + 1]));
+  if (k === i || k === j && !/['’]s$/.test(tokens[j - 1]?.text ?? '') && !natOnly || !h || !h.word || h.cap) return null;
   const head = orgOf(h);
   if (!head || head.lemma === 'police') return null;
   let name = tokens.slice(i, k + 1).map((x) => x.text).join(' ');

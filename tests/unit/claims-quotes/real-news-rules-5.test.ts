@@ -317,3 +317,12 @@ describe('age epithets, a manner phrase before the tail, and given names of eith
     expect(starting(qs, 'Jestem naprawdę')?.speaker).toBe('Nikola Petrović');
   });
 });
+
+describe('Irish names and ranks, compass-qualified nationalities', () => {
+  it('reads `Gda Glennon` as the officer `Fran Glennon` and `the South Korean military` whole', () => {
+    const t = 'Garda Fran Glennon spotted a known drug dealer. Gda Glennon told the court that he was suspicious of activities going on at the home.\n\nThe South Korean military said it was on high alert and coordinating closely with the United States.';
+    const qs = quotes(t, 'en');
+    expect(starting(qs, 'he was suspicious')?.speaker).toBe('Fran Glennon');
+    expect(starting(qs, 'it was on high alert')?.speaker).toBe('South Korean military');
+  });
+});
