@@ -434,6 +434,8 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const before = tokens[m.t0 - 1];
       m.afterPreposition = !!before && (PREPOSITIONS.has(before.lower) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
       if (!m.afterPreposition && m.kind !== 'pronoun') m.afterPreposition = insidePrepPhrase(tokens, m);
+      // `LONDON (Reuters) -`: the agency in a dateline's brackets is no subject.
+      if (!m.afterPreposition && before?.text === '(' && tokens[m.t1]?.text === ')' && m.t0 <= 4 && tokens[m.t0 - 2]?.word && tokens[m.t0 - 2].text.length >= 3 && tokens[m.t0 - 2].text === tokens[m.t0 - 2].text.toUpperCase() && /^[-–—_]+$/.test(tokens[m.t1 + 1]?.text ?? '')) m.afterPreposition = true;
       // `Kevin Morton told The Daily Telegraph`: whom something was told is an object, never a subject.
       if (!m.afterPreposition && lang === 'en' && (m.kind === 'person' || m.kind === 'org') && (/^(told|tells|tell|telling)$/.test(before?.lower ?? '') || (/^(the|a|an)$/.test(before?.lower ?? '') && /^(told|tells|tell|telling)$/.test(tokens[m.t0 - 2]?.lower ?? '')))) m.afterPreposition = true;
       // `powiedział telewizji Polsat News`, `przed kamerami Canal+ Sport`: the outlet a statement was

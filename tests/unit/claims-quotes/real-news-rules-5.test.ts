@@ -326,3 +326,10 @@ describe('Irish names and ranks, compass-qualified nationalities', () => {
     expect(starting(qs, 'it was on high alert')?.speaker).toBe('South Korean military');
   });
 });
+
+describe('a dateline agency', () => {
+  it('is never the subject of the sentence after the dateline', () => {
+    const t = 'LONDON (Wire) - An American swimming coach suggested that the champion could be using banned substances.';
+    expect(starting(quotes(t, 'en'), 'the champion')?.speaker).toBe('coach');
+  });
+});
