@@ -433,6 +433,14 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     if (pm) return pm;
     cs = v;
   }
+  // `Jason Knight, a Toronto casting director at Buchan Knight Casting, said …`: a name, then an
+  // apposition closed by the comma before the verb; the name is the subject.
+  if (verb.lang === 'en' && tk[v - 1]?.text === ',') {
+    let c1 = v - 2;
+    while (c1 > 0 && v - c1 <= 22 && tk[c1].text !== ',' && (tk[c1].word || /^[-.'’&()]$/.test(tk[c1].text))) c1--;
+    const nm = tk[c1]?.text === ',' && c1 < v - 2 ? info.mentions.find((m) => m.t1 === c1 && (m.kind === 'person' || m.kind === 'org') && !m.afterPreposition && !inPair(m.start) && (m.t0 === 0 || !tk[m.t0 - 1].word || /^(and|the)$/i.test(tk[m.t0 - 1].lower) || tk[m.t0 - 1].cap)) : undefined;
+    if (nm) return nm;
+  }
   const vStart = info.tokens[v].start;
   // (What a parenthesis right before the verb names is no subject: `Grassley (Republican) said`.)
   const po = tk[v - 1]?.text === ')' ? parenOpenBefore(tk, v - 1) : -1;

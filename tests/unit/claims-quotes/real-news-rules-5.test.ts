@@ -333,3 +333,10 @@ describe('a dateline agency', () => {
     expect(starting(quotes(t, 'en'), 'the champion')?.speaker).toBe('coach');
   });
 });
+
+describe('English: a name, an apposition, then the verb of reported speech', () => {
+  it('takes the name before the apposition, not a place inside it', () => {
+    const t = 'Jason Kemp, a Toronto casting director at Kemp Casting, said Thursday it was too early to know how the strike would affect the industry.';
+    expect(starting(quotes(t, 'en'), 'it was too early')?.speaker).toBe('Jason Kemp');
+  });
+});
