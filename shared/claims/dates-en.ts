@@ -408,7 +408,10 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   if (i >= 2 && (prev === '-' || prev === '–' || prev === 'to' || prev === 'and')) {
     const py = year4(tk, i - 2);
     if (py && py < y) return spec(i, i + 1, { t: 'date', y });
+    // (`in 2023 and 2022`: a year coordinated with one read after a preposition, in any order.)
+    if (py && (prev === 'and') && i >= 3 && YEAR_PREP.has(tk.lc[i - 3])) return spec(i, i + 1, { t: 'date', y });
   }
+  if (prev === 'or' && i >= 3 && year4(tk, i - 2) && YEAR_PREP.has(tk.lc[i - 3])) return spec(i, i + 1, { t: 'date', y });
   // The first year of `2005-2010` after a preposition is handled above; a range start elsewhere:
   if (i + 2 < tk.n && (tk.raw[i + 1] === '-' || tk.raw[i + 1] === '–') && year4(tk, i + 2) > y && (YEAR_PREP.has(prev) || prev === '')) {
     return spec(i, i + 1, { t: 'date', y });
@@ -569,6 +572,15 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
     !(i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD && tk.raw[i + 1] === tk.lc[i + 1] && !/^(?:and|or|if|when|as|but|in|this|last|next)$/.test(tk.lc[i + 1]))) {
     return spec(i, i + 1, { t: 'date', m: 12, d: 25 });
   }
+  // `Labor Day` (the first Monday of September: the month), `Halloween`, `Valentine's Day`.
+  if (lc === 'labor' && tk.raw[i] === 'Labor' && isTok(tk, i + 1, 'day') && tk.raw[i + 1] === 'Day') return spec(i, i + 2, { t: 'date', m: 9 });
+  if (lc === 'halloween' && tk.raw[i] === 'Halloween') return spec(i, i + 1, { t: 'date', m: 10, d: 31 });
+  if (lc === 'valentine' && tk.raw[i] === 'Valentine') {
+    let j = i + 1;
+    if (tk.lc[j] === "'" || tk.lc[j] === '’') j++;
+    if (tk.lc[j] === 's') j++;
+    if (isTok(tk, j, 'day')) return spec(i, j + 1, { t: 'date', m: 2, d: 14 });
+  }
   if (lc === 'new' && /^year['’]?s?$/.test(tk.lc[i + 1] ?? '') && sameLine(tk, i + 1)) {
     let j = i + 2;
     if (tk.lc[j] === "'" || tk.lc[j] === '’' || tk.lc[j] === 's') j++;
@@ -630,7 +642,7 @@ const MATCHERS = [matchCurrentPeriod, matchTheUnit, matchNarrative, matchHoliday
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
   'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'mid', 'the', 'a', 'an', 'one',
-  'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new',
+  'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new', 'labor', 'halloween', 'valentine',
   'previous', 'that',
 ]);
 const startMemo = new Map<string, boolean>();

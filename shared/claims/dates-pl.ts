@@ -645,7 +645,11 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
     const py = year4(tk, i - 2);
     // Only when the first number was itself read as a year (`w latach 2005-2010`, not `ok. 1900 – 2000 m³/s`).
     if (py && py < y && tk.kind[i - 3] === WORD && YEAR_PREP.has(tk.lc[i - 3])) return spec(i, i + 1, { t: 'date', y });
+    // (`w 2023 i 2022`: a year coordinated with one read after a preposition, in any order.)
+    if (py && tk.lc[i - 1] === 'i' && tk.kind[i - 3] === WORD && YEAR_PREP.has(tk.lc[i - 3])) return spec(i, i + 1, { t: 'date', y });
   }
+  // `wskaźniki na 2023.`: `na` before a recent year closing its clause (not a count: `na 2000 osób`).
+  if (i > 0 && tk.lc[i - 1] === 'na' && y >= 1990 && y <= 2040 && (i + 1 >= tk.n || tk.kind[i + 1] !== WORD)) return spec(i, i + 1, { t: 'date', y });
   return null;
 }
 
@@ -797,7 +801,18 @@ function matchPart(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-const MATCHERS = [matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchNarrative, matchWeekday, matchDayWord, matchMonth, matchMonthWord, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart];
+/** Fixed feasts named without a date: `w sylwestra`, `w Wigilię`, `w Boże Narodzenie`, `w Nowy Rok`. */
+function matchFeast(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  // (Lower-case only: `Sylwester` is also a given name.)
+  if (/^sylwest(?:er|ra|rze|rem)$/.test(tk.raw[i])) return spec(i, i + 1, { t: 'date', m: 12, d: 31 });
+  if (/^wigili[aię]$/.test(lc) && tk.raw[i][0] === 'W' && !(tk.lc[i - 1] === '.' || i === 0)) return spec(i, i + 1, { t: 'date', m: 12, d: 24 });
+  if (lc === 'boże' && /^narodzeni[ae]$/.test(tk.lc[i + 1] ?? '')) return spec(i, i + 2, { t: 'date', m: 12, d: 25 });
+  if (/^now(?:y|ego|ym)$/.test(lc) && tk.raw[i][0] === 'N' && /^rok(?:u|iem)?$/.test(tk.raw[i + 1] ?? '') === false && /^Rok(?:u|iem)?$/.test(tk.raw[i + 1] ?? '')) return spec(i, i + 2, { t: 'date', m: 1, d: 1 });
+  return null;
+}
+
+const MATCHERS = [matchFeast, matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchNarrative, matchWeekday, matchDayWord, matchMonth, matchMonthWord, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart];
 
 /** Words that can begin an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
@@ -805,6 +820,7 @@ const STARTERS = new Set<string>([
   ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
   'za', 'przed', 'sprzed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
   ...MAJOWKA, ...WAKACJE, 'lata', 'nazajutrz', 'dnia', 'dniu', 'poprzedzającego', 'poprzedzającej',
+  'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'nowy', 'nowego', 'nowym',
 ]);
 const startMemo = new Map<string, boolean>();
 

@@ -172,3 +172,13 @@ describe('Christmas as a modifier', () => {
     expect(pairs('Sales before Christmas shopping peaked early this year.', A).some(([m]) => m === 'Christmas')).toBe(false);
   });
 });
+
+describe('holidays and coordinated years (round 5)', () => {
+  it('reads Labor Day, Halloween and a year coordinated after `in`', () => {
+    const t = 'He said the targets were met in 2023 and 2022. They met after Labor Day and again on Halloween.';
+    const got = findDates(t, 'en', '2024-05-01').map((d) => [d.mention, d.value]);
+    expect(got).toContainEqual(['2022', '2022']);
+    expect(got).toContainEqual(['Labor Day', '2023-09']);
+    expect(got).toContainEqual(['Halloween', '2023-10-31']);
+  });
+});

@@ -234,3 +234,16 @@ describe('Polish halves of a year (real-news round 4)', () => {
     expect(findDates('W pierwszej połowie meczu gole nie padły.', 'pl', '2022-09-10')).toHaveLength(0);
   });
 });
+
+describe('feasts and `na 2023` (round 5)', () => {
+  it('reads `w sylwestra`, `Wigilię`, `Boże Narodzenie`, `na 2023.` and a coordinated year, not `na 2000 osób` or the name Sylwester', () => {
+    const t = 'W sylwestra było głośno, a Sylwester Nowak przyszedł później. Święta: w Wigilię i w Boże Narodzenie. Wskaźniki na 2023. W 2023 i 2022 było źle. Przyszło na 2000 osób.';
+    const got = findDates(t, 'pl', '2024-05-01').map((d) => [d.mention, d.value]);
+    expect(got).toContainEqual(['sylwestra', '2023-12-31']);
+    expect(got).toContainEqual(['Wigilię', '2023-12-24']);
+    expect(got).toContainEqual(['Boże Narodzenie', '2023-12-25']);
+    expect(got.filter(([m]) => m === '2023')).toHaveLength(2);
+    expect(got).toContainEqual(['2022', '2022']);
+    expect(got.some(([m]) => m === 'Sylwester' || m === '2000')).toBe(false);
+  });
+});
