@@ -1,7 +1,7 @@
 import type { ArticleExtraction, Claim, DateMention, DateValue, ExtractOptions, MetadataSpan } from './types';
 import type { Sentence } from '../text/types';
 import { splitSentences } from '../text/sentences';
-import { detectMetadata } from './metadata';
+import { detectMetadata, parseHeaderDate } from './metadata';
 import { detectLanguage } from './language';
 import { findDates } from './dates';
 import { findEvents } from './events';
@@ -68,7 +68,14 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Article
   // (A date line at the top — `May 29, 2007`, `Wed, January 09, 2019` — is a date of the text too;
   // the corpus field `date 2022-01` is not.)
   const nonTitleMeta = metaSpans.filter((m) => m.kind !== 'title' && !(m.kind === 'date-header' && !/^\s*date\b/i.test(m.text)));
-  const dates = findDates(text, language, date).filter((d) => !nonTitleMeta.some((m) => overlaps(m, d))).sort((a, b) => a.start - b.start || a.end - b.end);
+  // (A header giving only the month, `date 2019-10`, followed at once by a full dateline, `17.10.2019`:
+  // that day anchors `dzisiaj`, `wczoraj` and the weekdays.)
+  let anchor = date;
+  if (date && /^\d{4}-\d{2}$/.test(date) && !opts.dateOverrides) {
+    const full = parseHeaderDate(text, skipSpaces(text, meta.bodyStart));
+    if (full && full.value.length === 10 && full.value.startsWith(date)) anchor = full.value;
+  }
+  const dates = findDates(text, language, anchor).filter((d) => !nonTitleMeta.some((m) => overlaps(m, d))).sort((a, b) => a.start - b.start || a.end - b.end);
   // Names in the title seed the speaker table (`Weto Lecha Kaczyńskiego` → later `Kaczyński`).
   const titleRanges: Array<[number, number]> = metaSpans.filter((m) => m.kind === 'title').map((m) => [m.start, m.end]);
 
@@ -115,4 +122,9 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Article
 /** Extracts several articles (same options for each), in order. */
 export function extractArticles(texts: string[], opts: ExtractOptions = {}): ArticleExtraction[] {
   return texts.map((t) => extractArticle(t, opts));
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && /\s/u.test(text[pos])) pos++;
+  return pos;
 }

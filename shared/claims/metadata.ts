@@ -33,7 +33,7 @@ const DAY_MONTH_YEAR = /(\d{1,2})\.?[ \t]+(\p{L}+)\.?,?[ \t]+(\d{4})(?![\d])(?:[
 const MONTH_DAY_YEAR = /(\p{L}+)\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})(?![\d])/uy;
 const MONTH_YEAR = /(\p{L}+)[ \t]+(\d{4})(?![\d])(?:[ \t]*(?:r\.|roku))?/uy;
 const TIME_AFTER =
-  /(?:T|,?[ \t]*(?:godz\.?[ \t]*|at[ \t]+|o[ \t]+)?)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|[ \t]*(?:CET|CEST|UTC|GMT|[AP]M))?/iy;
+  /(?:T|,?[ \t]*(?:godz\.?[ \t]*|at[ \t]+|o[ \t]+)?)\d{1,2}[:.]\d{2}(?![.]\d)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|[ \t]*(?:CET|CEST|UTC|GMT|[AP]M))?/iy;
 
 const AGENCIES =
   'PAP|IAR|Reuters|AFP|AP|DPA|dpa|ANSA|TASS|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|CNBC|NPR|UPI|Xinhua|EFE|KAI|ISBnews|TVN24|Polsat News|RMF FM|Onet|Interia|WP|Wikinews|Associated Press|Agence France-Presse';
