@@ -1301,7 +1301,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (lang === 'pl') {
       const co = /^(nam|mi|też|również|także)$/.test(t[v - 1]?.lower ?? '') ? v - 2 : v - 1;
       if (t[co]?.lower === 'co' && t[co - 1]?.text === ',' && co - 1 > 0) {
-        const sp = rightOf(info, v, form, null);
+        // (`… nie zostanie Maciej Skorża, co potwierdził na konferencji`: with no one after the verb, the
+        // person the clause is about confirmed it.)
+        const sp = rightOf(info, v, form, null) ?? [...info.mentions].reverse().find((m) => m.t1 <= co - 1 && m.kind === 'person' && (m.name?.length ?? 0) >= 2 && !m.afterPreposition && genderOk(m, form.gender)) ?? null;
         const [qa, qb] = trimSpan(text, info.s.start, t[co - 1].start);
         if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role') && hasWords(text.slice(qa, qb), 4) && !info.pairs.some((p) => p.open >= qa && p.open < qb)) {
           reported.push(baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, sp, 2));

@@ -340,3 +340,10 @@ describe('English: a name, an apposition, then the verb of reported speech', () 
     expect(starting(quotes(t, 'en'), 'it was too early')?.speaker).toBe('Jason Kemp');
   });
 });
+
+describe('`, co potwierdził` with no one after the verb', () => {
+  it('gives the clause before to the person it is about', () => {
+    const t = 'Wiemy, że następcą trenera na stanowisku selekcjonera nie zostanie Marek Wilk, co potwierdził na konferencji prasowej.';
+    expect(starting(quotes(t), 'Wiemy')?.speaker).toBe('Marek Wilk');
+  });
+});
