@@ -1340,6 +1340,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
+      // (`…, officials said Friday, in a development that could …`: a prepositional phrase after a
+      // comma holds no content clause of the verb.)
+      if (x.text === ',' && lang === 'en' && /^(in|at|on|with|amid|after|before|as|during|following|despite|according|prompting|adding|saying)$/.test(t[q + 1]?.lower ?? '')) break;
       // `…, Novak said, adding that …`: a participle clause has its own frame.
       if (x.text === ',' && lang === 'en' && /ing$/.test(t[q + 1]?.lower ?? '')) break;
     }
@@ -1973,6 +1976,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   let comma = -1;
   let speaker: Mention | null = null;
   let fallbackName: string | null = null;
+  let extName: string | null = null;
   // `…, CMO Michael Anderson, MD, told the Kitsap Sun.`: a degree after the name is no inversion.
   const degree = t[v - 1]?.text === ',' && /^(MD|PhD|DO|RN|Jr|Sr|Esq|MP|QC|KC|DDS)$/.test(t[v - 2]?.text ?? '') && t[v - 3]?.text === ',' ? info.mentions.find((m) => m.t1 === v - 3) : undefined;
   if (degree) {
@@ -1996,16 +2000,36 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     speaker = rightOf(info, v, form, null);
     if (!speaker) return null;
   } else {
-    let subj = info.mentions.find((m) => m.t1 === v) ?? null;
+    // (`…, a Cabinet minister has claimed.`: the auxiliary stands between the subject and the verb.)
+    const vs = /^(has|have|had)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
+    let subj = info.mentions.find((m) => m.t1 === vs && !m.afterPreposition) ?? null;
+    // (`…, scientists at the Jet Propulsion Laboratory in Pasadena said`, `…, the union boss representing
+    // striking dockworkers has said`: the subject right after the comma, words up to the verb.)
+    if (!subj) {
+      let c = vs - 1;
+      while (c > 0 && vs - c <= 12 && (t[c].word || t[c].text === "'" || t[c].text === '’' || t[c].text === '.')) c--;
+      if (t[c]?.text === ',') {
+        // (An institution before a title — `the union boss` — is the title's owner: the title is the subject.)
+        let cands = info.mentions.filter((m) => m.t0 > c && m.t0 <= c + 3 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || m.kind === 'group') && m.t1 < vs && !m.afterPreposition);
+        if (cands.length > 1 && cands[0].kind === 'org' && cands[1].kind === 'role' && cands[1].t0 === cands[0].t1) cands = cands.slice(1);
+        const cand = cands.find((m) => (m.t0 === c + 1 || t.slice(c + 1, m.t0).every((x) => x.word && !x.cap || m.kind === 'role')) &&
+          /^(at|of|in|from|with|for|representing|leading|working|who)$/i.test(t[m.t1]?.lower ?? '') && !t.slice(m.t1, vs).some((x) => isSpeechToken(t, t.indexOf(x), form.lang, () => false)));
+        if (cand) {
+          subj = { ...cand, t0: c + 1, t1: vs };
+          // The speaker is named with its description (`scientists at the Jet Propulsion Laboratory`).
+          extName = text.slice(t[c + 1].start, t[vs - 1].end).replace(/^(?:the|a|an)\s+/i, '');
+        }
+      }
+    }
     // `… in Khan Younis, the spokesman said`: the title was read as an apposition of the place
     // before it; the subject is the title alone.
-    if (!subj && t[v - 1]?.word && roleHead(t[v - 1].lower)) {
-      let c = v - 1;
-      while (c > 0 && v - c <= 4 && t[c - 1].word && !t[c - 1].cap) c--;
-      const rm = t[c - 1]?.text === ',' ? findMentions(t.slice(c, v), info.lang).find((x) => x.kind === 'role' && x.role) : undefined;
-      if (rm) subj = { ...rm, t0: c, t1: v, afterPreposition: false, sentenceInitial: false };
+    if (!subj && t[vs - 1]?.word && roleHead(t[vs - 1].lower)) {
+      let c = vs - 1;
+      while (c > 0 && vs - c <= 4 && t[c - 1].word && !t[c - 1].cap) c--;
+      const rm = t[c - 1]?.text === ',' ? findMentions(t.slice(c, vs), info.lang).find((x) => x.kind === 'role' && x.role) : undefined;
+      if (rm) subj = { ...rm, t0: c, t1: vs, afterPreposition: false, sentenceInitial: false };
     }
-    let k = subj ? subj.t0 - 1 : v - 1;
+    let k = subj ? subj.t0 - 1 : vs - 1;
     // `…, company spokeswoman Ulrika Fager said`: lower-case words before the title belong to it.
     // (`…, county coroner Dr. Anahi Ortiz said`: an abbreviated title before the name.)
     let anchor = subj ? subj.t0 : v;
@@ -2033,7 +2057,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     if (!subj) {
       // No known speaker noun: up to three lower-case words ending in a plural (`federal mediators`).
       // (Or a document: `…, the news release said.`, `…, the report says.`)
-      if ((!/[^s]s$/.test(t[v - 1]?.lower ?? '') && !DOCUMENT_NOUN.test(t[v - 1]?.lower ?? '')) || t[v - 1].cap) return null;
+      if ((!/[^s]s$/.test(t[vs - 1]?.lower ?? '') && !DOCUMENT_NOUN.test(t[vs - 1]?.lower ?? '')) || t[vs - 1].cap) return null;
       while (k >= 0 && v - k <= 3 && t[k].word && !t[k].cap && !BARE_BLOCKERS.has(t[k].lower)) k--;
     }
     while (k >= 0 && /^(the|a|an|two|three|several|some|many|other)$/i.test(t[k].lower)) k--;
@@ -2042,7 +2066,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     if (t[k]?.text !== ',') return null;
     comma = k;
     speaker = subj ?? null;
-    if (!subj) fallbackName = text.slice(t[k + 1].start, t[v - 1].end);
+    if (!subj) fallbackName = text.slice(t[k + 1].start, t[vs - 1].end);
   }
   // After the verb (or the inverted subject): nothing, or adverbials up to a participle/`as` clause,
   // and never a content clause (`…, said she had …` is no tail).
@@ -2090,6 +2114,13 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   // (Nor one in a relative clause: `… galaxies, which scientists believe date back …`.)
   for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q)) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
+  // (A group or a title described at length has no entity of its own: it is named as written.)
+  if (extName && speaker && (speaker.kind === 'group' || speaker.kind === 'role')) {
+    f.speaker = null;
+    f.fallbackName = extName;
+    f.fallback = 'none';
+    return f;
+  }
   if (!speaker) {
     f.fallbackName = fallbackName;
     f.fallback = 'none';
@@ -2264,7 +2295,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // been given no title of their own (journalists vary a speaker's name with their office).
       if (!e && !indefinite && !isEpithetHead(m.role.head) && m.role.keys.length) {
         const c = table.fromContext(lookPos, lookSent, null, { maxBack: 4, speakersOnly: true });
-        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && genderCompatible(c.gender, g ?? m.role.gender)) e = c;
+        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && c.given && givenNameLemma(c.given) && genderCompatible(c.gender, g ?? m.role.gender)) e = c;
       }
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
       // `Kapitan Lecha przyznał, że … „…” – zaznaczył Ishak.`: a new title in the sentence right before

@@ -185,6 +185,7 @@ senator: senator sen
 congressman: congressman congresswoman lawmaker
 official: official
 source: source
+boss: boss bosses
 ceo: ceo
 prosecutor: prosecutor attorney-general
 judge: judge

@@ -347,3 +347,13 @@ describe('`, co potwierdził` with no one after the verb', () => {
     expect(starting(quotes(t), 'Wiemy')?.speaker).toBe('Marek Wilk');
   });
 });
+
+describe('English tails: auxiliaries, described subjects and a trailing phrase', () => {
+  it('reads `has claimed`, `scientists at … said`, `the union boss … has said` and `officials said Friday, in a …`', () => {
+    const qs = (t: string) => quotes(t, 'en');
+    expect(starting(qs('The Government is winning the battle on housing, a Cabinet minister has claimed.'), 'The Government')?.speaker).toBe('Cabinet minister');
+    expect(starting(qs('Water had altered the bedrock of the crater, scientists at the Jet Propulsion Laboratory in Pasadena said.'), 'Water had')?.speaker).toBe('scientists at the Jet Propulsion Laboratory in Pasadena');
+    expect(starting(qs('Major ports will stay shut until pay demands are met, the union boss representing striking dockworkers has said.'), 'Major ports')?.speaker).toBe('union boss representing striking dockworkers');
+    expect(starting(qs('Troops shot and killed a soldier who crossed the border, officials said Friday, in a development that could raise tensions.'), 'Troops shot')?.speaker).toBe('officials');
+  });
+});
