@@ -800,6 +800,12 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
 /** A country or city acting as a speaker right before a speech verb (`Israel says …`, `Rosja zapowiedziała …`). */
 function placeSpeakerAt(tokens: Token[], i: number): Mention | null {
   const t = tokens[i];
+  // (`South Korea said`, `North Korea says`: a compass word before the country.)
+  if (/^(South|North)$/.test(t.text) && tokens[i + 1]?.cap && isPlaceName(tokens[i + 1].text) && tokens[i + 2]?.word && speechVerb(tokens[i + 2].text)) {
+    const prev = tokens[i - 1];
+    if (prev && prev.word && !/^(a|i|ale|oraz|and|but|while)$/.test(prev.lower)) return null;
+    return mention(tokens, 'org', i, i + 2, { org: { name: `${t.text} ${tokens[i + 1].text}`, head: null, ministry: false, gender: null } });
+  }
   if (!t.cap || !isPlaceName(t.text) || !tokens[i + 1]?.word || !speechVerb(tokens[i + 1].text)) return null;
   // Only at a clause start (`Na temat śmierci Amerykanki wypowiedział się …` is a genitive).
   const prev = tokens[i - 1];

@@ -2044,6 +2044,12 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       if (first) {
         k = first.t0 - 1;
         anchor = first.t0;
+      } else if (t[k - 1]?.cap && t[k - 1].word) {
+        // (`…, South Korea and Japan said`: capitalised words the lexicon does not know as a subject.)
+        let q = k - 1;
+        while (q > 0 && k - q <= 3 && t[q - 1].word && t[q - 1].cap) q--;
+        k = q - 1;
+        anchor = q;
       }
     }
     if (subj) while (k >= 0 && anchor - k <= 2 && t[k].word && (!t[k].cap || isNationalityAdjective(t[k].text)) && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;

@@ -435,6 +435,7 @@ party|n: party
 embassy|n: embassy
 army|n: army military
 force|n: force
+guard|n: guard
 administration|n: administration
 authority|n: authority authorities
 college|n: college

@@ -357,3 +357,12 @@ describe('English tails: auxiliaries, described subjects and a trailing phrase',
     expect(starting(qs('Troops shot and killed a soldier who crossed the border, officials said Friday, in a development that could raise tensions.'), 'Troops shot')?.speaker).toBe('officials');
   });
 });
+
+describe('countries as speakers in English tails', () => {
+  it('reads `South Korea said`, `South Korea and Japan said` and `Japan\'s coast guard said`', () => {
+    const qs = (t: string) => quotes(t, 'en');
+    expect(starting(qs('The missile was fired from near the capital, South Korea said.'), 'The missile')?.speaker).toBe('South Korea');
+    expect(starting(qs('The North fired a missile of intermediate range on Thursday, South Korea and Japan said, prompting an alert.'), 'The North')?.speaker).toBe('Japan');
+    expect(starting(qs("Japan's coast guard said the projectile had fallen in the sea to the east."), 'the projectile')?.speaker).toBe("Japan's coast guard");
+  });
+});
