@@ -751,6 +751,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     const rt = roleOf(t);
     if (rt && !premodOf(t) && !(head.lemma === 'zastępca' && k === h + 1) && !(lang === 'pl' && rt.lemma !== t.lower && !rt.lemma.startsWith(t.lower))) break;
     if (lower >= 4) break;
+    // (`Przewodniczący komisji cytowany przez tvn24.pl`, `pytany o …`: a passive participle ends the title.)
+    if (lang === 'pl' && /\p{L}{3}(?:any|ana|ani|ony|ona|eni)$/u.test(t.lower) && /^(przez|o|w|na|jako)$/.test(tokens[k + 1]?.lower ?? '')) break;
     // (English puts a title's lower-case complement after `of`/`for` only: `official initially said`.)
     if (lang === 'en' && !tokens.slice(h + 1, k).some((x) => COMPLEMENT_CONNECTORS.has(x.lower))) break;
     // (A rank abbreviation before the name — `st. bryg.` — is no complement word.)

@@ -342,6 +342,8 @@ function clauseStartLeft(info: SentInfo, v: number): number {
     if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?' || x.text === '!') {
       if (x.text === '.' && k > 0 && (/^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw)$/i.test(t[k - 1].text) || (TITLE_ABBR.test(t[k - 1].lower) && t[k + 1]?.cap))) continue;
       if (x.text === '.' && k > 0 && t[k - 1].text.length === 1 && t[k - 1].cap) continue; // initial
+      // (`cytowany przez tvn24.pl przekazał`: the dot of a web address.)
+      if (x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.start === x.end && /^(pl|com|eu|net|org|info|tv|uk|de)$/.test(t[k + 1].lower)) continue;
       return k + 1;
     }
     if (CLAUSE_WORDS.has(x.lower) && !(x.lower === 'a' && info.lang === 'en') && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;

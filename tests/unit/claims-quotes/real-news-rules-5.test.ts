@@ -366,3 +366,10 @@ describe('countries as speakers in English tails', () => {
     expect(starting(qs("Japan's coast guard said the projectile had fallen in the sea to the east."), 'the projectile')?.speaker).toBe("Japan's coast guard");
   });
 });
+
+describe('a title quoted by a web portal', () => {
+  it('reads `Przewodniczący komisji cytowany przez tvn24.pl przekazał, że …` as the chairman speaking', () => {
+    const t = 'Przewodniczący komisji Adam Kruk mówił o tym w piątek.\n\nPrzewodniczący komisji cytowany przez tvn24.pl przekazał także, że komisja w lutym zwróciła się do wszystkich diecezji.';
+    expect(starting(quotes(t), 'komisja w lutym')?.speaker).toBe('Adam Kruk');
+  });
+});
