@@ -1618,7 +1618,9 @@ function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   let c = v + 1;
   if (t[c]?.text === ',') c++;
   if (!CONTENT_INTRO.has(t[c]?.lower ?? '')) return null;
-  const src = info.mentions.filter((m) => m.t0 > k && m.t1 <= v && m.kind !== 'pronoun');
+  let src = info.mentions.filter((m) => m.t0 > k && m.t1 <= v && m.kind !== 'pronoun');
+  // (`Z przekazanych przez niego informacji wynika, że …`: the pronoun names the source.)
+  if (!src.length) src = info.mentions.filter((m) => m.t0 > k && m.t1 <= v && m.kind === 'pronoun' && /^(niego|niej|nich|jego|jej|ich)$/i.test(t[m.t0].text));
   // (`Z danych e-petrol.pl wynika, że …`: a web or brand name after the source noun, named as written.)
   const brand = !src.length && SOURCE_NOUNS.has(t[k + 1]?.lower ?? '') && v > k + 2 && t.slice(k + 2, v).some((x) => x.cap || x.text.includes('-') || x.text === '.') ? info.s.text.slice(t[k + 2].start - info.s.start, t[v - 1].end - info.s.start) : null;
   if (!src.length && !brand) return null;

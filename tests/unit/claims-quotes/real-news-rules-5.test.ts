@@ -373,3 +373,10 @@ describe('a title quoted by a web portal', () => {
     expect(starting(quotes(t), 'komisja w lutym')?.speaker).toBe('Adam Kruk');
   });
 });
+
+describe('`Z przekazanych przez niego informacji wynika, że`', () => {
+  it('gives the finding to the person the pronoun refers to', () => {
+    const t = '- Wszczęliśmy śledztwo - przyznaje Adam Wrona, rzecznik prokuratury.\n\nZ przekazanych przez niego informacji wynika, że 8 stycznia w jednej z sal oddziału pojawiła się kobieta.';
+    expect(starting(quotes(t), '8 stycznia')?.speaker).toBe('Adam Wrona');
+  });
+});
