@@ -1639,14 +1639,16 @@ function insertedJakFrame(info: SentInfo, lang: Language): Frame | null {
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
   for (let k = 2; k + 1 < t.length; k++) {
-    if (t[k - 1].text !== ',' || !/^(jak|as)$/i.test(t[k].text)) continue;
+    // (Also between dashes: `… - jak zwraca uwagę ekonomista Jakub Borowski - na ocenę …`.)
+    const dashed = DASH.test(t[k - 1].text);
+    if ((t[k - 1].text !== ',' && !dashed) || !/^(jak|as)$/i.test(t[k].text)) continue;
     const v = k + 1;
     const form = isSpeechToken(t, v, lang, inPair);
-    if (!form || form.needsContent) continue;
-    // The attribution closes with a comma and the sentence goes on.
+    if (!form || (form.needsContent && !(lang === 'pl' && t[v + 1]?.lower === 'uwagę'))) continue;
+    // The attribution closes with a comma (or the second dash) and the sentence goes on.
     let c = v + 1;
-    while (c < t.length && c - v <= 8 && t[c].text !== ',' && !/^[.;:!?]$/.test(t[c].text)) c++;
-    if (t[c]?.text !== ',' || !hasWords(info.s.text.slice(t[c].end - info.s.start), 2)) continue;
+    while (c < t.length && c - v <= 8 && t[c].text !== ',' && !(dashed && DASH.test(t[c].text)) && !/^[.;:!?]$/.test(t[c].text)) c++;
+    if ((t[c]?.text !== ',' && !(dashed && DASH.test(t[c]?.text ?? ''))) || !hasWords(info.s.text.slice(t[c].end - info.s.start), 2)) continue;
     const sp = rightOf(info, v, form, t[c].start);
     if (!sp) continue;
     const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);

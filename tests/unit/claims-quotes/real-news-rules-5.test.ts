@@ -380,3 +380,10 @@ describe('`Z przekazanych przez niego informacji wynika, że`', () => {
     expect(starting(quotes(t), '8 stycznia')?.speaker).toBe('Adam Wrona');
   });
 });
+
+describe('an attribution inserted between dashes', () => {
+  it('reads `tymczasem - jak zwraca uwagę ekonomista X - …`', () => {
+    const t = 'Tymczasem - jak zwraca uwagę główny ekonomista banku Jakub Mróz - na ocenę inflacji wpływają dobra nabywane najczęściej.';
+    expect(starting(quotes(t), 'Tymczasem')?.speaker).toBe('Jakub Mróz');
+  });
+});
