@@ -131,6 +131,8 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   return base + overlap + countryMatch;
 }
 
+const NAME_SUFFIX = /^(?:OFM|SJ|OP|SDB|OSB|CSsR|SVD|OCist|OCD|Jr\.?|Sr\.?|II|III|IV)$/;
+
 // Family names that East Asian and Vietnamese news names write first (`Xi Jinping`, `Kim Jong Un`).
 const FAMILY_NAME_FIRST = new Set(('Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Xi ' +
   'Kim Lee Park Choi Chung Jung Jeong Kang Cho Yoon Yun Jang Lim Shin Moon Kwon Hwang Ahn Song Oh Ko Seo Nam Ryu Hong Yoo Roh Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong').split(' '));
@@ -250,7 +252,9 @@ export class EntityTable {
   }
 
   private matchPerson(m: Mention, create: boolean): Entity | null {
-    const words = m.name!.filter((w) => w !== '.');
+    // (A religious order's or generational suffix is no surname: `Damian Muskus OFM`, `Samuel Stanley Jr.`)
+    const all = m.name!.filter((w) => w !== '.');
+    const words = all.length > 2 && NAME_SUFFIX.test(all[all.length - 1]) ? all.slice(0, -1) : all;
     const surname = words[words.length - 1];
     // (`Ould Cheikh Ahmad`, `Van Speybroeck`: a name particle is no given name.)
     const given = words.length > 1 && !/^(Ould|Bin|Ibn|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das)$/.test(words[0]) ? this.givenName(words[0])?.lemma ?? words[0] : null;
@@ -264,7 +268,8 @@ export class EntityTable {
       for (const e of this.bySurname.get(c) ?? []) {
         if (seen.has(e)) continue;
         seen.add(e);
-        if (given && e.given && e.given !== given) continue; // Lech vs Jarosław Kaczyński
+        // (Lech vs Jarosław Kaczyński; but an initial matches its name: `bp D. Muskus` is Damian Muskus.)
+        if (given && e.given && e.given !== given && !(/^\p{Lu}\.?$/u.test(given) && e.given.startsWith(given[0]))) continue;
         if (!best || e.lastPos > best.lastPos) best = e;
       }
     }
@@ -367,6 +372,13 @@ export class EntityTable {
     }
     const known = this.orgByName.get(lower);
     const head = o.head ?? acronymHead(o.name);
+    // (`Samuel Stanley … Stanley said`: a place-like word that is the surname of someone already
+    // named is that person, not the town.)
+    if (!known && !o.head && !/\s/.test(o.name)) {
+      let person: Entity | null = null;
+      for (const e of this.bySurname.get(o.name) ?? []) if (e.type !== 'organization' && e.given && (!person || e.lastPos > person.lastPos)) person = e;
+      if (person) return person;
+    }
     if (known) {
       this.touchOrg(known, head);
       return known;

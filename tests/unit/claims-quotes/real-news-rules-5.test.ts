@@ -387,3 +387,17 @@ describe('an attribution inserted between dashes', () => {
     expect(starting(quotes(t), 'Tymczasem')?.speaker).toBe('Jakub Mróz');
   });
 });
+
+describe('names with initials, order suffixes and place-like surnames', () => {
+  it('joins `bp D. Wrzos` to `bp Damian Wrzos OFM`', () => {
+    const t = 'Nabożeństwu przewodniczył bp Damian Wrzos OFM. Przekonywał on pielgrzymów, że nie ma takiego wołania, którego Bóg by nie usłyszał. - On słyszy nawet tych, którzy odwrócili się od Niego - mówił bp D. Wrzos.';
+    const qs = quotes(t);
+    expect(starting(qs, 'nie ma takiego')?.speaker).toBe('Damian Wrzos');
+    expect(starting(qs, 'On słyszy')?.speaker).toBe('Damian Wrzos');
+  });
+
+  it('reads `Stanley said` as Samuel Stanley named before, not the town', () => {
+    const t = 'Samuel Stanley is leaving his position in the coming months. Stanley said he gave his notice on Oct. 13, citing a loss of confidence.';
+    expect(starting(quotes(t, 'en'), 'he gave')?.speaker).toBe('Samuel Stanley');
+  });
+});
