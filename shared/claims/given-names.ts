@@ -148,7 +148,7 @@ function computeGivenNameLemma(word: string): { lemma: string; gender: 'm' | 'f'
 
 // Given names whose gender differs between languages (`Nikola` is a woman in Polish, a man in Serbian
 // and Czech; `Andrea` a man in Italian): they say nothing sure about the person's gender.
-const CROSS_GENDER = new Set(['Nikola', 'Andrea', 'Sasha', 'Sascha', 'Jean', 'Kim', 'Alexis', 'Dominique', 'Claude', 'Michele', 'Simone', 'Noa', 'Ariel', 'Robin', 'Taylor', 'Jordan', 'Morgan', 'Jamie', 'Alex', 'Sam', 'Chris', 'Charlie', 'Leslie', 'Lee', 'Maria']);
+const CROSS_GENDER = new Set(['Nikola', 'Andrea', 'Sasha', 'Sascha', 'Jean', 'Kim', 'Alexis', 'Dominique', 'Claude', 'Michele', 'Simone', 'Noa', 'Ariel', 'Robin', 'Taylor', 'Jordan', 'Morgan', 'Jamie', 'Leslie', 'Maria']);
 
 /** The gender a given name shows, or null when it is unknown or differs between languages. */
 export function sureGivenNameGender(word: string): 'm' | 'f' | null {

@@ -2306,7 +2306,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // a title no one in the article holds names the person who spoke last, when that person has
       // been given no title of their own (journalists vary a speaker's name with their office).
       if (!e && !indefinite && !isEpithetHead(m.role.head) && m.role.keys.length) {
-        const c = table.fromContext(lookPos, lookSent, null, { maxBack: 4, speakersOnly: true });
+        const c = table.fromContext(lookPos, lookSent, null, { maxBack: 6, speakersOnly: true });
         if (c && c.type === 'person' && !c.roles.length && c.surnames.length && c.given && givenNameLemma(c.given) && genderCompatible(c.gender, g ?? m.role.gender)) e = c;
       }
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);

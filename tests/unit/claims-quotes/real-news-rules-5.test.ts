@@ -401,3 +401,11 @@ describe('names with initials, order suffixes and place-like surnames', () => {
     expect(starting(quotes(t, 'en'), 'he gave')?.speaker).toBe('Samuel Stanley');
   });
 });
+
+describe('a title naming the untitled speaker a few sentences back (English)', () => {
+  it('gives `said the Staffordshire captain` to the player who spoke five sentences before', () => {
+    const t = 'James Kettle admitted that Staffordshire had failed to find the answers posed by the wicket.\n\nThe side batted first. The rivals bowled tightly. Wickets fell quickly. The total was low.\n\n' +
+      '“We weren’t quite good enough with our skills to cope with the challenges,” said the Staffordshire captain.';
+    expect(starting(quotes(t, 'en'), 'We weren')?.speaker).toBe('James Kettle');
+  });
+});
