@@ -570,7 +570,8 @@ function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
   // `the Sinn Féin president`, `the Labour leader`: after `the`, capitalised words before a
   // lower-case title qualify the title (a party, a country); they are no person's name.
   // (Also after `a`/`an` and lower-case premodifiers: `a senior Hamas official`, `a White House aide`.)
-  if (lang === 'en' && /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) {
+  const det = lang === 'en' ? tokens[i - 1]?.lower : undefined;
+  if ((det === 'the' || det === 'a' || det === 'an') && tokens[i].word && (tokens[i].cap || premodOf(tokens[i]))) {
     let s = i;
     while (s < tokens.length && s - i < 2 && tokens[s].word && !tokens[s].cap && premodOf(tokens[s]) && !roleOf(tokens[s])) s++;
     if (tokens[s]?.cap && tokens[s].word && !givenNameLemma(tokens[s].text)) {
@@ -752,9 +753,13 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (rt && !premodOf(t) && !(head.lemma === 'zastępca' && k === h + 1) && !(lang === 'pl' && rt.lemma !== t.lower && !rt.lemma.startsWith(t.lower))) break;
     if (lower >= 4) break;
     // (`Przewodniczący komisji cytowany przez tvn24.pl`, `pytany o …`: a passive participle ends the title.)
-    if (lang === 'pl' && /\p{L}{3}(?:any|ana|ani|ony|ona|eni)$/u.test(t.lower) && /^(przez|o|w|na|jako)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    if (lang === 'pl' && /^(przez|o|w|na|jako)$/.test(tokens[k + 1]?.lower ?? '') && /\p{L}{3}(?:any|ana|ani|ony|ona|eni)$/u.test(t.lower)) break;
     // (English puts a title's lower-case complement after `of`/`for` only: `official initially said`.)
-    if (lang === 'en' && !tokens.slice(h + 1, k).some((x) => COMPLEMENT_CONNECTORS.has(x.lower))) break;
+    if (lang === 'en') {
+      let connected = false;
+      for (let q = h + 1; q < k && !connected; q++) connected = COMPLEMENT_CONNECTORS.has(tokens[q].lower);
+      if (!connected) break;
+    }
     // (A rank abbreviation before the name — `st. bryg.` — is no complement word.)
     if (tokens[k + 1]?.text !== '.') lower++;
     keys.push(complementKey(t.text));

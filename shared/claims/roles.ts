@@ -302,7 +302,8 @@ export function roleHead(word: string): RoleHead | null {
   const acr = ROLE_ACRONYMS.get(word);
   if (acr) return roleIndex.get(acr) ?? null;
   // `52-latek`, `30-latka`: someone named by their age (an epithet for a person already introduced).
-  const age = /^\d{1,3}-lat(ek|kiem|kowi|ka|ce|ką|kę)$/.exec(word);
+  const c0 = word.charCodeAt(0);
+  const age = c0 >= 48 && c0 <= 57 ? /^\d{1,3}-lat(ek|kiem|kowi|ka|ce|ką|kę)$/.exec(word) : null;
   if (age) return { lemma: 'latek', gender: /^(ek|kiem|kowi)$/.test(age[1]) ? 'm' : 'f', generic: false };
   const r = roleIndex.get(word) ?? (isLower(word) ? null : roleIndex.get(word.toLowerCase()) ?? null);
   if (r || word.length < 8 || !/^[Ww]ice(?!-)/.test(word)) return r;
