@@ -461,6 +461,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/** True when token k is the dot inside a web address (`tvn24.pl`, `money.pl`, `bbc.co.uk`). */
+export function isDomainDot(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k + 1]?.start === t.end && /^(pl|com|eu|net|org|info|tv|uk|de)$/.test(tokens[k + 1].lower);
+}
+
 /** After `ds.` or `do spraw` before a capital (`Biuro … ds. Ochrony Dzieci`): where the name goes on, else 0. */
 function dsAt(tokens: Token[], k: number): number {
   if (tokens[k]?.lower === 'ds' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.cap && tokens[k + 2].word) return k + 2;
@@ -639,7 +645,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   while (postmod < 0 && k < tokens.length && k - h <= 12) {
     const t = tokens[k];
     // `synoptyk tvnmeteo.pl Arleta Unton-Pyziołek`: a web address in the title's complement.
-    if (t.text === '.' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && /^(pl|com|eu|net|org|info|tv)$/.test(tokens[k + 1].lower)) {
+    if (isDomainDot(tokens, k)) {
       k += 2;
       continue;
     }
@@ -1017,7 +1023,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // `portal e-petrol`, `serwis money.pl`: a lower-case brand or web name right after the head is its name.
   if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && /^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text)) end++;
   // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
-  if (end === j + 2 && tokens[j + 1].word && tokens[end]?.text === '.' && /^(pl|com|eu|net|org|info|tv)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end].start === tokens[j + 1].end && tokens[end + 1].start === tokens[end].end) end += 2;
+  if (end === j + 2 && tokens[j + 1].word && isDomainDot(tokens, end)) end += 2;
   // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).
   let name = lang === 'en' ? h.text : head.lemma;
   for (let q = j + 1; q < end; q++) name += (tokens[q].start === tokens[q - 1].end && q > j + 1 ? '' : ' ') + tokens[q].text;

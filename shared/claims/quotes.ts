@@ -2,7 +2,7 @@ import type { Language } from '../sources';
 import type { Sentence } from '../text/types';
 import type { Claim } from './types';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
-import { findMentions, tokenize, type Mention, type Token } from './mentions';
+import { findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, genderCompatible, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
@@ -343,7 +343,7 @@ function clauseStartLeft(info: SentInfo, v: number): number {
       if (x.text === '.' && k > 0 && (/^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw)$/i.test(t[k - 1].text) || (TITLE_ABBR.test(t[k - 1].lower) && t[k + 1]?.cap))) continue;
       if (x.text === '.' && k > 0 && t[k - 1].text.length === 1 && t[k - 1].cap) continue; // initial
       // (`cytowany przez tvn24.pl przekazał`: the dot of a web address.)
-      if (x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.start === x.end && /^(pl|com|eu|net|org|info|tv|uk|de)$/.test(t[k + 1].lower)) continue;
+      if (isDomainDot(t, k)) continue;
       return k + 1;
     }
     if (CLAUSE_WORDS.has(x.lower) && !(x.lower === 'a' && info.lang === 'en') && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;
@@ -502,6 +502,12 @@ function withMention(info: SentInfo, k: number): Mention | null {
 }
 
 /** The first speaker-like mention after verb token `v` within its clause (tails, inversions). */
+/** True when a token in [a, b) is a speech verb. */
+function speechTokenIn(t: Token[], a: number, b: number, lang: Language): boolean {
+  for (let q = a; q < b; q++) if (isSpeechToken(t, q, lang, () => false)) return true;
+  return false;
+}
+
 /** True when token `k` stands inside a bracket opened shortly before it and closed shortly after. */
 function inBrackets(t: Token[], k: number): boolean {
   let o = k - 1;
@@ -523,7 +529,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       break;
     }
     // (`tvnmeteo.pl`: a dot inside a web address ends nothing.)
-    const inDomain = x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.start === x.end && /^(pl|com|eu|net|org|info|tv)$/.test(t[k + 1].lower);
+    const inDomain = isDomainDot(t, k);
     // (Nor does an abbreviation's dot inside brackets: `w Koninie (woj. wielkopolskie) Krystyna …`.)
     if (x.text === '.' && k > 0 && x.start === t[k - 1].end && inBrackets(t, k)) continue;
     if (!inDomain && (CONTENT_INTRO.has(x.lower) || x.text === ':' || x.text === ';' || DASH.test(x.text) || (x.text === ',' && CLAUSE_WORDS.has(t[k + 1]?.lower ?? '')) || /[.!?]/.test(x.text) && x.text.length === 1 && !(k > 0 && (t[k - 1].text.length === 1 && t[k - 1].cap)) && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && TITLE_ABBR.test(t[k - 1].lower) && TITLE_ABBR.test(t[k + 1]?.lower ?? '') && t[k + 2]?.text === '.') && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.cap && t[k + 1].word && (TITLE_ABBR.test(t[k - 1].lower) || (t[k - 1].text.length <= 5 && !t[k - 1].cap && t[k + 2]?.cap))))) {
@@ -1613,7 +1619,7 @@ function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   while (t[k] && !t[k].word) k++;
   if (!t[k] || !/^(z|ze)$/i.test(t[k].text)) return null;
   let v = k + 1;
-  while (v < t.length && v - k <= 10 && (t[v].word || (t[v].text === '.' && t[v - 1].end === t[v].start && t[v + 1]?.start === t[v].end)) && !WYNIKA.test(t[v].text)) v++;
+  while (v < t.length && v - k <= 10 && (t[v].word || isDomainDot(t, v)) && !WYNIKA.test(t[v].text)) v++;
   if (!WYNIKA.test(t[v]?.text ?? '')) return null;
   let c = v + 1;
   if (t[c]?.text === ',') c++;
@@ -2019,7 +2025,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
         let cands = info.mentions.filter((m) => m.t0 > c && m.t0 <= c + 3 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || m.kind === 'group') && m.t1 < vs && !m.afterPreposition);
         if (cands.length > 1 && cands[0].kind === 'org' && cands[1].kind === 'role' && cands[1].t0 === cands[0].t1) cands = cands.slice(1);
         const cand = cands.find((m) => (m.t0 === c + 1 || t.slice(c + 1, m.t0).every((x) => x.word && !x.cap || m.kind === 'role')) &&
-          /^(at|of|in|from|with|for|representing|leading|working|who)$/i.test(t[m.t1]?.lower ?? '') && !t.slice(m.t1, vs).some((x) => isSpeechToken(t, t.indexOf(x), form.lang, () => false)));
+          /^(at|of|in|from|with|for|representing|leading|working|who)$/i.test(t[m.t1]?.lower ?? '') && !speechTokenIn(t, m.t1, vs, form.lang));
         if (cand) {
           subj = { ...cand, t0: c + 1, t1: vs };
           // The speaker is named with its description (`scientists at the Jet Propulsion Laboratory`).
