@@ -866,6 +866,13 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   return mention(tokens, 'org', i, k + 1, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
 
+/** `Commission on Human Rights`, `Council on Foreign Relations`: an English `on` complement of an
+ * institution's name (not a day: `the Commission on Tuesday`). */
+function onComplement(tokens: Token[], at: number, lang: Language): boolean {
+  const nx = tokens[at + 1];
+  return lang === 'en' && tokens[at].lower === 'on' && !!nx?.word && nx.cap && !isNonNameCap(nx.text) && !isPlaceName(nx.text) && !givenNameLemma(nx.text);
+}
+
 function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
   if (lang === 'en') {
@@ -909,7 +916,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
     }
     if (hasHead && !(end - j === 1 && h.acronym)) {
-      while (end < tokens.length && ((tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && tokens[end + 1]?.cap || dsAt(tokens, end) > 0)) {
+      while (end < tokens.length && ((tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for' || onComplement(tokens, end, lang)) && tokens[end + 1]?.cap || dsAt(tokens, end) > 0)) {
         const from = dsAt(tokens, end) || end + 1;
         end = capRunOrAcronyms(tokens, from);
         // (`Department of Fire and Emergency Services Commissioner Darren Klemm`: a title in the
@@ -994,7 +1001,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (h.cap) {
     // A capitalised institution: the whole capitalised run, across `przy`/`ds.`/`do spraw`/`of`.
     let end = capRunOrAcronyms(tokens, j);
-    while (end < tokens.length && ((tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for') && (tokens[end + 1]?.cap) || dsAt(tokens, end) > 0)) {
+    while (end < tokens.length && ((tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for' || onComplement(tokens, end, lang)) && (tokens[end + 1]?.cap) || dsAt(tokens, end) > 0)) {
       end = capRunOrAcronyms(tokens, dsAt(tokens, end) || end + 1);
     }
     // `Straż pożarna`, `Policja drogowa`: a capitalised head alone takes its lower-case adjectives.
@@ -1008,6 +1015,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
   }
   // Lower-case institution noun with up to 2 complement words (`biuro prasowe`, `ministerstwa finansów`).
+  // (`a group of protesters`: a quantity of people, not an institution.)
+  if (lang === 'en' && (h.lower === 'group' || h.lower === 'groups') && tokens[j + 1]?.lower === 'of') return null;
   // (In a relative clause the word after it is the verb: `dowody, które sąd bierze pod uwagę`.)
   let end = j + 1;
   const inRelative = /^(który|która|które|którego|której|których|którym|co)$/.test(tokens[j - 1]?.lower ?? '');

@@ -98,6 +98,8 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|mo
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 // Title and name abbreviations whose dot does not end an attribution (`kpt. Marek Dziura`, `ds. CPK`).
+// Honorifics and titles written in full before an English name (`Sir Keir Starmer`, `Judge McCartan`).
+const HONORIFIC_EN = /^(miss|mx|sir|dame|lord|lady|judge|justice|professor|reverend|rev|father|sister|cardinal|bishop|archbishop|rabbi|imam|coach|mayor|sheriff|chancellor|president|senator|governor|councillor|cllr|constable|inspector|detective|sergeant|superintendent|captain|colonel|general|major|lieutenant|commander|admiral|commissioner)$/;
 const TITLE_ABBR = /^(prok|kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|mł|post|szer|kpr|por|ppor|bryg|nadbryg|dh|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|jr|sr|co|inc|corp|ltd|u\.s)$/;
 
 /**
@@ -146,6 +148,9 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
     // (Or an institution or title noun: `The agency reported that …`, `the spokesman reported …`.)
     if (!prev || !(prev.cap || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
+    // (After a comma only as an inverted tail or before its clause: `…, shared governance, …` is a list.)
+    const next = tokens[i + 1];
+    if (prev.text === ',' && next?.word && !next.cap && !/^(that|the|a|an|he|she|they|it|his|her|their)$/i.test(next.text)) return null;
   }
   // Capitalised mid-sentence forms (`Mówi`, `Dodał`) are fine; `Said` as a surname is not an issue in practice.
   return v;
@@ -1172,8 +1177,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
             if (x.text === ',' && q > k) {
               // `"…," Brigadier General Itzik Cohen, commander of the 162nd Division, told reporters`:
               // a name, then one comma-enclosed apposition, then the verb.
-              const nm = info.mentions.find((y) => y.t1 === q && y.t0 >= k && (y.kind === 'person' || y.kind === 'org'));
-              let r = q + 1;
+              let nm = info.mentions.find((y) => y.t1 === q && y.t0 >= k && (y.kind === 'person' || y.kind === 'org'));
+              // (`"…," the official, Basem Naim, said`: a title, then the name set off by commas.)
+              const titled = nm ? undefined : info.mentions.find((y) => y.t1 === q && y.t0 >= k && y.kind === 'role');
+              const named = titled ? info.mentions.find((y) => y.t0 === q + 1 && y.kind === 'person' && t[y.t1]?.text === ',') : undefined;
+              if (named) nm = named;
+              let r = named ? named.t1 : q + 1;
               while (nm && r < t.length && r - q <= 20 && (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-')) r++;
               const va = nm && t[r]?.text === ',' && r > q + 1 ? (t[r + 1] ? isSpeechToken(t, r + 1, lang, inPair) : null) : null;
               if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[r + 1].start, nm, 3));
@@ -2048,6 +2057,10 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     if (subj && t[k]?.text === '.' && TITLE_ABBR.test(t[k - 1]?.lower ?? '')) {
       k -= 2;
       anchor -= 2;
+    } else if (subj && subj.kind === 'person' && t[k]?.word && t[k].cap && (TITLE_ABBR.test(t[k].lower) || HONORIFIC_EN.test(t[k].lower))) {
+      // (`…, Mr Trainer said.`: British style writes the honorific without its dot.)
+      k--;
+      anchor--;
     }
     // (`…, Chair Pramila Jayapal and Whip Greg Casar told reporters`: coordinated subjects.)
     if (subj && t[k]?.lower === 'and') {

@@ -422,7 +422,7 @@ fund|n: fund
 organization|n: organization organisation
 institute|n: institute
 university|n: university
-company|n: company
+company|n: company companies
 hospital|n: hospital
 clinic|n: clinic
 school|n: school
@@ -432,7 +432,7 @@ museum|n: museum
 prison|n: prison
 charity|n: charity
 alliance|n: alliance
-party|n: party
+party|n: party parties
 embassy|n: embassy
 army|n: army military
 force|n: force
@@ -441,7 +441,7 @@ administration|n: administration
 authority|n: authority authorities
 college|n: college
 association|n: association
-union|n: union
+union|n: union unions
 service|n: service
 center|n: center centre centers centres
 board|n: board
@@ -451,7 +451,7 @@ federation|n: federation
 society|n: society
 corporation|n: corporation corp
 regulator|n: regulator watchdog
-firm|n: firm
+firm|n: firm firms
 supermarket|n: supermarket
 retailer|n: retailer
 carmaker|n: carmaker automaker
@@ -468,6 +468,11 @@ co|n: co
 inc|n: inc
 ltd|n: ltd plc
 holdings|n: holdings
+group|n: group groups
+brewer|n: brewer
+operator|n: operator
+publisher|n: publisher
+developer|n: developer
 `;
 
 const orgIndex = new Map<string, OrgHead>();

@@ -413,9 +413,22 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
   }
   // `"… two years?" he asked.`: a question or exclamation closed by its quotation mark runs on into
   // a lower-case attribution.
-  if (CLOSING_QUOTES.includes(last ?? '') && /[?!]/.test(text[k - 2] ?? '') && /^\p{Ll}/u.test(next ?? '')) {
-    const w = /^\p{L}+\s+(\p{L}+)/u.exec(text.slice(s, s + 40));
-    if (w && speechVerb(w[1], undefined)) return true;
+  // (Also a capitalised speaker: `"… a price?" Milei said, after …`, `"…?" Mr Smith asked.`)
+  if (CLOSING_QUOTES.includes(last ?? '') && /[?!]/.test(text[k - 2] ?? '')) {
+    if (/^\p{Ll}/u.test(next ?? '')) {
+      const w = /^\p{L}+\s+(\p{L}+)/u.exec(text.slice(s, s + 40));
+      if (w && speechVerb(w[1], undefined)) return true;
+    } else if (isUpper(next)) {
+      const words = text.slice(s, s + 60).split(/\s+/).slice(0, 4);
+      for (let q = 1; q < words.length; q++) {
+        const wq = /^(\p{Ll}+)([,.]?)$/u.exec(words[q]);
+        if (!wq) {
+          if (/^\p{Lu}[\p{L}'’-]*\.?$/u.test(words[q])) continue;
+          break;
+        }
+        return !!speechVerb(wq[1], lang) && /^\p{Lu}\p{Ll}/u.test(words[0]) && !EN_FUNCTION_WORDS.has(words[0].toLowerCase());
+      }
+    }
   }
   if (last !== '.') return false;
   if (!(isUpper(next) || isDigit(next))) return false;
