@@ -3,7 +3,7 @@ import { orgNominativePl } from './org-names-pl';
 import { givenNameLemma, sureGivenNameGender } from './given-names';
 import { figuresFor } from './public-figures';
 import {
-  COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, isAcronym, isGroupNoun, isMinistryAcronym,
+  COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
   isNationalityAdjective, isNonNameCap, isPlaceName, lexiconMayHave, orgHead, pronoun, roleHead, type Gender, type OrgHead, type RoleHead,
 } from './roles';
 import { speechVerb, type SpeechVerbForm } from './speech-verbs';
@@ -146,6 +146,8 @@ export interface Mention {
   org?: { name: string; head: string | null; ministry: boolean; gender: Gender | null };
   gender: Gender | null;
   pronounUse?: 'subject' | 'possessive' | 'oblique';
+  /** A group named in an oblique case (`uczniów`, `ekspertów`): no subject of a verb. */
+  oblique?: boolean;
   /** The mention stands after a preposition (`na Twitterze`, `z premierem`): not a subject. */
   afterPreposition: boolean;
   /** First token of the sentence (a capital there proves nothing). */
@@ -725,6 +727,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (COMPLEMENT_CONNECTORS.has(t.lower)) {
       // `i` joins only complement words (`europejskiej i euroatlantyckiej`), never two phrases.
       if (t.lower === 'i' && !(tokens[k + 1]?.word && !tokens[k + 1].cap) && !coordinatedName) break;
+      // (…in a case form: `Czytelniczka i dość dosadnie tłumaczy` joins no adverb.)
+      if (t.lower === 'i' && !coordinatedName && !/\p{L}(?:ej|ego|ych|ich|ów|[aiuy])$/u.test(tokens[k + 1].lower)) break;
       coordinatedName = false;
       k++;
       continue;
@@ -807,6 +811,11 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
   const last = words[words.length - 1];
   if (!gender && /(?:ska|cka|dzka)$/u.test(last)) gender = 'f';
   if (!gender && /(?:ski|cki|dzki)$/u.test(last)) gender = 'm';
+  // `pani Anna`, `pana Tomasza`: a given name alone after the honorific is how the article names
+  // someone (in the nominative, with the honorific's gender).
+  if (lang === 'pl' && words.length === 1 && given && /^(pan|pani|pana|panią|panu|panem)$/i.test(tokens[a - 1]?.text ?? '')) {
+    return mention(tokens, 'person', a, b, { name: [given.lemma], given, gender: /^pani/i.test(tokens[a - 1].text) ? 'f' : 'm' });
+  }
   return mention(tokens, 'person', a, b, { name: words, given: given && words.length > 1 ? given : undefined, gender });
 }
 
@@ -1119,7 +1128,10 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (tokens[end]?.cap && tokens[end].word) end = capRunOrAcronyms(tokens, end);
     // `Synoptycy z IMGW`, `experts at Oxford University`: where the group comes from belongs to it.
     else if (/^(z|ze|from|at)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.word && (tokens[end + 1].cap || tokens[end + 1].acronym) && !givenNameLemma(tokens[end + 1].text)) end = capRunOrAcronyms(tokens, end + 1);
-    return mention(tokens, 'group', i, end, { gender: 'pl' });
+    // `rodzice uczniów`: another group in the genitive says whose.
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && groupOf(tokens[end]) && groupLemma(tokens[end].text) !== tokens[end].lower) end++;
+    const oblique = lang === 'pl' && groupLemma(t.text).toLowerCase() !== t.lower;
+    return mention(tokens, 'group', i, end, { gender: 'pl', oblique });
   }
   const p = pronoun(t.text, lang);
   // English `it`/`they` are too often not people; only he/she/they as subjects.

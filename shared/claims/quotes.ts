@@ -313,6 +313,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
 
 /** Whether a person mention can be a grammatical subject (its last word is not visibly oblique). */
 function nominativeLike(m: Mention): boolean {
+  if (m.kind === 'group') return !m.oblique;
   if (m.kind !== 'person' || !m.name) return true;
   const last = m.name[m.name.length - 1];
   const g = m.given?.gender ?? null;
@@ -523,6 +524,9 @@ function inBrackets(t: Token[], k: number): boolean {
   return t[c]?.text === ')';
 }
 
+// Abbreviations inside a Polish sentence (`godz. 7`, `ok. 20 osób`, `ul. Długiej`).
+const PL_INLINE_ABBR = /^(godz|ok|ul|nr|al|pl|os|tys|mln|mld|proc|br|ub|im|pt|ds|woj|pow|gm|m\.in|tzw|np)$/;
+
 function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt: number | null): Mention | null {
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
@@ -537,6 +541,10 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
     const inDomain = isDomainDot(t, k);
     // (Nor does an abbreviation's dot inside brackets: `w Koninie (woj. wielkopolskie) Krystyna …`.)
     if (x.text === '.' && k > 0 && x.start === t[k - 1].end && inBrackets(t, k)) continue;
+    // (Nor a Polish abbreviation's before a number or a lower-case word: `około godz. 7 pani Anna`.)
+    // (Nor a clock time's colon: `około 7:00 pani Anna`.)
+    if ((x.text === ':' || x.text === '.') && k > 0 && x.start === t[k - 1].end && /^\d{1,2}$/.test(t[k - 1].text) && /^\d{2}$/.test(t[k + 1]?.text ?? '') && t[k + 1].start === x.end) continue;
+    if (x.text === '.' && k > 0 && x.start === t[k - 1].end && PL_INLINE_ABBR.test(t[k - 1].lower) && t[k + 1] && (/^\p{N}/u.test(t[k + 1].text) || (t[k + 1].word && !t[k + 1].cap))) continue;
     if (!inDomain && (CONTENT_INTRO.has(x.lower) || x.text === ':' || x.text === ';' || DASH.test(x.text) || (x.text === ',' && CLAUSE_WORDS.has(t[k + 1]?.lower ?? '')) || /[.!?]/.test(x.text) && x.text.length === 1 && !(k > 0 && (t[k - 1].text.length === 1 && t[k - 1].cap)) && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && TITLE_ABBR.test(t[k - 1].lower) && TITLE_ABBR.test(t[k + 1]?.lower ?? '') && t[k + 2]?.text === '.') && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.cap && t[k + 1].word && (TITLE_ABBR.test(t[k - 1].lower) || (t[k - 1].text.length <= 5 && !t[k - 1].cap && t[k + 2]?.cap))))) {
       end = k;
       break;
@@ -875,6 +883,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   // as a speaker soon after, whose gender agrees, is who they are.
   const pending: Array<{ claim: Omit<Claim, 'key'>; gender: VerbGender | null; pos: number }> = [];
   let anyoneSpoke = false;
+  let lastOneOf: { speaker: NonNullable<Omit<Claim, 'key'>['speaker']>; sentence: number; gender: VerbGender } | null = null;
   const claimEntities: Array<[Omit<Claim, 'key'>, Entity]> = [];
   const namedEarly: Array<[Omit<Claim, 'key'>, Entity]> = [];
   for (let k = 0; k < deduped.length; k++) {
@@ -892,9 +901,17 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // one unnamed member of the group who has just spoken.
     const oneOfGroup = group !== null && group.speaker !== null && f.speaker?.kind === 'role' && !!f.speaker.role && f.first - group.sentence <= 3 &&
       /^(?:jeden|jedna|one) (?:z|ze|of) /i.test(group.speaker.name) && group.speaker.name.toLowerCase().includes(f.speaker.role.head.slice(0, Math.max(4, f.speaker.role.head.length - 1)));
-    let speaker = (pluralAfterGroup || oneOfGroup) && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
+    // `– … – mówi jeden z pasażerów. … – dodał.`: a subject-less verb of the member's gender soon after
+    // goes on with the unnamed member of the group (who has no entity the context could find).
+    const one = lastOneOf as { speaker: NonNullable<Omit<Claim, 'key'>['speaker']>; sentence: number; gender: VerbGender } | null;
+    const oneSpeaksOn = one !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === one.gender && f.first - one.sentence <= 3;
+    let speaker = oneSpeaksOn ? { ...one!.speaker } : (pluralAfterGroup || oneOfGroup) && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
+    const oneWord = speaker ? /^(jeden|jedna|one) (?:z|ze|of) /i.exec(speaker.name)?.[1].toLowerCase() : undefined;
+    if (oneWord && speaker) lastOneOf = { speaker, sentence: f.last, gender: oneWord === 'jedna' ? 'f' : 'm' };
+    else if (f.speaker && !oneSpeaksOn) lastOneOf = null;
     if (oneOfGroup && speaker && f.speaker) speaker = { ...speaker, mention: text.slice(f.speaker.start, f.speaker.end), start: f.speaker.start, end: f.speaker.end };
-    if (f.speaker?.kind === 'group' && speaker) lastGroup = { speaker, sentence: f.last };
+    // (A group that speaks on through subject-less plural verbs stays the last group: `– ocenili. … – stwierdzili.`)
+    if ((f.speaker?.kind === 'group' || pluralAfterGroup) && speaker) lastGroup = { speaker, sentence: f.last };
     const spokeNow = table.lastSpoke as Entity | null;
     const spokeAs = spokeNow;
     if (spokeNow && pending.length && spokeNow.type === 'person' && (f.speaker?.kind === 'person' || f.speaker?.kind === 'role')) {
@@ -2061,6 +2078,14 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       // (`…, Mr Trainer said.`: British style writes the honorific without its dot.)
       k--;
       anchor--;
+    } else if (subj && subj.kind === 'person' && subj.role && t[k]?.word && t[k].cap) {
+      // (`…, City Manager Mark Hafner said.`: capitalised words of the title before its head.)
+      let q = k;
+      while (q > 0 && k - q < 2 && t[q - 1].word && t[q - 1].cap) q--;
+      if (t[q - 1]?.text === ',') {
+        anchor -= k - q + 1;
+        k = q - 1;
+      }
     }
     // (`…, Chair Pramila Jayapal and Whip Greg Casar told reporters`: coordinated subjects.)
     if (subj && t[k]?.lower === 'and') {
@@ -2141,7 +2166,11 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   // (`This suggests the dinosaur had …, Jasinski said`: a verb whose subject is `this`/`it` is the
   // speaker's reasoning, not another attribution.)
   // (A verb with a noun-phrase object says nothing: `… have declared a major incident, the BBC understands.`)
-  const withNounObject = (q: number): boolean => /^(a|an)$/i.test(t[q + 1]?.text ?? '') || (/^(the|its|his|her|their)$/i.test(t[q + 1]?.text ?? '') && npBeforeVerb(t, q + 1));
+  // (Nor a noun or a passive: `responded to calls of a burglary`, `the order was called off`.)
+  const withNounObject = (q: number): boolean => /^(a|an)$/i.test(t[q + 1]?.text ?? '') || (/^(the|its|his|her|their)$/i.test(t[q + 1]?.text ?? '') && npBeforeVerb(t, q + 1)) ||
+    (form.lang === 'en' && (/^(to|of|the|a|an|for|by|was|were|been|being|is|are|be|its|his|her|their|our|my|your)$/i.test(t[q - 1]?.text ?? '') || /^(off|up)$/i.test(t[q + 1]?.text ?? '') ||
+    // (`Deputies responded to reports of …`: responding to something is acting on it.)
+    (/^(respond|responds|responded|reply|replies|replied)$/i.test(t[q].text) && t[q + 1]?.lower === 'to')));
   // (Nor one in a relative clause: `… galaxies, which scientists believe date back …`.)
   for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q)) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
@@ -2358,6 +2387,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         const lemma = groupLemma(words[0]);
         words[0] = /^\p{Lu}/u.test(words[0]) ? lemma[0].toUpperCase() + lemma.slice(1) : lemma;
         fallbackName = (ms < m.start ? text.slice(ms, m.start) : '') + words.join(' ');
+        // `– wskazali analitycy` after `prognozują analitycy Refleksu`: a bare group noun is the group
+        // named in full before.
+        const key = lemma.toLowerCase();
+        if (words.length === 1 && ms === m.start) fallbackName = table.groupNames.get(key) ?? fallbackName;
+        else if (lemma.length > 3) table.groupNames.set(key, fallbackName);
       }
     }
   } else if (f.quotedSource) {

@@ -158,6 +158,17 @@ przedsiębiorca: przedsiębiorca przedsiębiorcy / przedsiębiorczyni
 wspólnik: wspólnik wspólnika / wspólniczka
 mężczyzna: mężczyzna mężczyzny mężczyźnie mężczyznę mężczyzną
 kobieta: kobieta kobiety kobiecie kobietę kobietą
+pasażer: pasażer pasażera pasażerowi pasażerem / pasażerka pasażerki pasażerce pasażerkę pasażerką
+podróżny: podróżny podróżnego / podróżna podróżnej
+kibic: kibic kibica kibicem / kibicka
+pacjent: pacjent pacjenta pacjentowi pacjentem / pacjentka pacjentki pacjentce pacjentką
+turysta: turysta turysty turystą / turystka turystki
+czytelnik: czytelnik czytelnika czytelnikiem / czytelniczka czytelniczki
+klient: klient klienta klientem / klientka klientki
+uczeń: uczeń ucznia uczniem / uczennica uczennicy
+sąsiad: sąsiad sąsiada sąsiadem / sąsiadka sąsiadki
+hodowca: hodowca hodowcy hodowcą
+internauta: internauta internauty / internautka internautki
 `;
 
 const EN_ROLES = `
@@ -546,13 +557,14 @@ dyplomaci politycy posłowie ministrowie specjaliści synoptycy meteorolodzy hyd
 członkowie protestujący demonstranci związkowcy rolnicy rodzice nauczyciele służby sojusznicy przywódcy
 Rosjanie Amerykanie Polacy Ukraińcy Izraelczycy Palestyńczycy Brytyjczycy Francuzi Chińczycy Japończycy
 Niemcy Litwini Łotysze Białorusini Czesi Słowacy Węgrzy Irlandczycy Hiszpanie Włosi Szwedzi Finowie
+pasażerowie podróżni kierowcy klienci uczniowie studenci kibice pacjenci turyści czytelnicy internauci uczestnicy działacze aktywiści radni hodowcy przedsiębiorcy właściciele sąsiedzi żołnierze funkcjonariusze medycy wolontariusze
 ekonomiści prawnicy inwestorzy pracownicy Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
 const GROUPS_EN = `officials experts analysts investigators observers researchers scientists doctors witnesses residents
 organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
 prosecutors officers leaders ministers spokesmen democrats republicans forecasters meteorologists rescuers firefighters
 medics campaigners aides negotiators mediators regulators traders investors executives lawyers police
 astronomers physicians demonstrators villagers locals neighbours neighbors fans students teachers parents workers employees
-voters senators survivors victims relatives families nurses farmers`;
+voters senators survivors victims relatives families nurses farmers passengers commuters customers shoppers patients pupils drivers supporters tenants councillors councilors`;
 // Genitive plural → nominative, for `według ekspertów`, `zdaniem naukowców`, `według Rosjan`.
 const GROUP_GENITIVES = `naukowców:naukowcy ekspertów:eksperci analityków:analitycy śledczych:śledczy obserwatorów:obserwatorzy
 badaczy:badacze lekarzy:lekarze ratowników:ratownicy strażaków:strażacy policjantów:policjanci świadków:świadkowie
@@ -562,7 +574,11 @@ ministrów:ministrowie specjalistów:specjaliści synoptyków:synoptycy meteorol
 ankietowanych:ankietowani respondentów:respondenci członków:członkowie związkowców:związkowcy rolników:rolnicy
 sojuszników:sojusznicy Rosjan:Rosjanie Amerykanów:Amerykanie Polaków:Polacy Ukraińców:Ukraińcy Izraelczyków:Izraelczycy
 Palestyńczyków:Palestyńczycy Brytyjczyków:Brytyjczycy Francuzów:Francuzi Niemców:Niemcy Chińczyków:Chińczycy
-Japończyków:Japończycy ekonomistów:ekonomiści prawników:prawnicy inwestorów:inwestorzy pracowników:pracownicy`;
+Japończyków:Japończycy ekonomistów:ekonomiści prawników:prawnicy inwestorów:inwestorzy pracowników:pracownicy
+pasażerów:pasażerowie podróżnych:podróżni kierowców:kierowcy klientów:klienci uczniów:uczniowie studentów:studenci
+kibiców:kibice pacjentów:pacjenci turystów:turyści czytelników:czytelnicy internautów:internauci uczestników:uczestnicy
+działaczy:działacze aktywistów:aktywiści radnych:radni hodowców:hodowcy przedsiębiorców:przedsiębiorcy właścicieli:właściciele
+sąsiadów:sąsiedzi żołnierzy:żołnierze funkcjonariuszy:funkcjonariusze medyków:medycy wolontariuszy:wolontariusze`;
 const groupNominative = new Map<string, string>();
 for (const w of [...GROUPS_PL.split(/\s+/), ...GROUPS_EN.split(/\s+/)]) if (w) groupNominative.set(w.toLowerCase(), w);
 for (const pair of GROUP_GENITIVES.split(/\s+/)) {

@@ -153,6 +153,8 @@ export class EntityTable {
 
   private entities: Entity[] = [];
   private events: DiscourseEvent[] = [];
+  /** Groups named in full (`analitycy Refleksu`), by their head noun's lemma, for a bare `analitycy` later. */
+  readonly groupNames = new Map<string, string>();
   private nextId = 1;
 
   /** Records a mention and returns its entity (created when new), or null for roles/pronouns/groups. */
