@@ -811,6 +811,10 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
   const last = words[words.length - 1];
   if (!gender && /(?:ska|cka|dzka)$/u.test(last)) gender = 'f';
   if (!gender && /(?:ski|cki|dzki)$/u.test(last)) gender = 'm';
+  // `Lord Hanson`, `Baroness Hoey`: a peer's title with the surname alone is the name the peer goes by.
+  if (lang === 'en' && words.length === 1 && !given && /^(Lord|Baroness|Lady)$/.test(tokens[a - 1]?.text ?? '') && tokens[a - 1].end + 1 === tokens[a].start) {
+    return mention(tokens, 'person', a - 1, b, { name: [tokens[a - 1].text, words[0]], gender: tokens[a - 1].text === 'Lord' ? 'm' : 'f' });
+  }
   // `pani Anna`, `pana Tomasza`: a given name alone after the honorific is how the article names
   // someone (in the nominative, with the honorific's gender).
   if (lang === 'pl' && words.length === 1 && given && /^(pan|pani|pana|panią|panu|panem)$/i.test(tokens[a - 1]?.text ?? '')) {

@@ -143,6 +143,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     t.svLang = lang;
   }
   if (!v || inPair(t.start)) return null;
+  // (A passive says nothing of the subject's: `families who have been denied asylum`, `was told to leave`.)
+  if (lang === 'en' && /^(been|being|was|were|is|are|be)$/i.test(tokens[i - 1]?.text ?? '') && /(?:ed|told|said|written)$/i.test(t.text)) return null;
   if (v.weak) {
     const prev = tokens[i - 1];
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
@@ -2314,8 +2316,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
     if (e) {
       // resolved as an epithet above
-    } else if (m.kind === 'person' || m.kind === 'org') e = table.match(m, true);
-    else if (m.kind === 'role' && m.role && isPluralRole(text.slice(m.start, m.end), m.role.head, g)) {
+    } else if (m.kind === 'person' || m.kind === 'org') {
+      // (As the subject of a verb of saying a lone sentence-initial name is a name: `Hołownia przyznał, że …`.)
+      const subjectName = m.kind === 'person' && m.sentenceInitial && m.name?.length === 1 && m.end <= f.verbPos && !demonym;
+      e = table.match(subjectName ? { ...m, sentenceInitial: false } : m, true);
+    } else if (m.kind === 'role' && m.role && isPluralRole(text.slice(m.start, m.end), m.role.head, g)) {
       // `NHS leaders have warned`, `ministrowie podkreślili`: several people, named as written.
       fallbackName = text.slice(modifiedStart(text, infos[sentence], m), m.end).replace(/^(?:the|a|an)\s+/i, '');
       m = { ...m, kind: 'group' };

@@ -741,7 +741,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At But A
 Its His Her Their Our Some Many Most No Yet So Meanwhile All Any Every Each Both Several Officials Nobody Everyone Still Then What This That These Those There However It He
 She They We I You Mr Mrs Ms Miss Mx Dr Prof Sir Lord Lady Pan Pani Państwo
 Can Could Would Should Must Might Shall Though Although Despite Whereas Since Because Until Unless Whether Also Instead Indeed Later Earlier Today Tomorrow Yesterday
-Overall Asked According Speaking Following Amid Among During Under Over With Without From To By Of Not Nor Only Even Just Now Here
+Overall Asked According Speaking Following Amid Among During Under Over With Without From To By Of Not Nor Only Even Just Now Here About Around Across Along Above Below Beyond Within Upon
 How Why Who Where Which Whose Such Last Next First Second Finally Few Other Another One Two Three Once Asked Like Unlike
 St Ft Mt Here’s Here's There’s There's That’s That's What’s What's It’s It's Let’s Let's I’ve I've I’m I'm I’d I'd I’ll I'll We’re We're We’ve We've We’ll We'll They’re They're They’ve They've You’re You're He’s He's She’s She's Insp Inspector Det Detective Gda Sgt Sergeant Supt Superintendent Capt Captain Cllr Coun Councillor Gov Governor Sen Senator Rep
 Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
@@ -753,7 +753,7 @@ Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We
 Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem
 Ale Lecz Albo Czyli Więc Oraz Bo Gdy Kiedy Choć Chociaż Jeśli Jeżeli Aby Żeby Że Ani Ależ Przecież Może Już Tylko Nawet Właśnie Zaś Ponieważ Skoro Zanim Odkąd Gdyby Chyba
 Jednocześnie Równocześnie Następnie Dodatkowo Wówczas Zarazem Niestety Oczywiście Ostatecznie Wreszcie Dlatego Zatem Nadal Wciąż Dotychczas Dopiero Zwłaszcza Szczególnie
-Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram
+Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram Boże Bożego Bożym Narodzenia Narodzenie Wielkanoc Wielkanocy
 `;
 const nonNameCaps = new Set(NON_NAME_CAPS.split(/\s+/).filter(Boolean));
 

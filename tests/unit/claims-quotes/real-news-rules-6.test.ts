@@ -59,3 +59,74 @@ describe('English attributions after a quotation', () => {
     expect(splitSentences(t, 'en')).toHaveLength(2);
   });
 });
+
+describe('more English tails', () => {
+  it('passes a passive and a noun use of a verb of saying inside the statement', () => {
+    expect(quotes('The match was called off an hour before the start, club spokesman Tom Reilly said.', 'en')[0]?.speaker).toBe('Tom Reilly');
+    expect(quotes('Officers responded to reports of a fire in a flat on the third floor, Sergeant Ann Price said.', 'en')[0]?.speaker).toBe('Ann Price');
+  });
+
+  it('takes capitalised words of the title before it (`City Manager`)', () => {
+    const qs = quotes('The town will keep its current parking rules for another year, City Manager Paul Denton said.', 'en');
+    expect(qs[0]?.speaker).toBe('Paul Denton');
+  });
+
+  it('reads no passive as an attribution (`who have been denied asylum`)', () => {
+    expect(quotes('Families with children, who have been denied asylum in the country, could also face removal.', 'en')).toEqual([]);
+  });
+});
+
+describe('English peers', () => {
+  it('names a peer by title and surname (`Lord Hanson`, `Baroness Hoey`)', () => {
+    const qs = quotes('Lord Hanson of Flint said the Government was seeking “to fix this problem, not to exploit it”.\n\nBaroness Hoey said: “I welcome the statement from the minister.”', 'en');
+    expect(qs.map((q) => q.speaker)).toEqual(['Lord Hanson', 'Baroness Hoey']);
+  });
+});
+
+describe('groups', () => {
+  it('lets a group named in full stand for the bare group noun later (`analitycy Refleksu` … `analitycy`)', () => {
+    const t = '"Ceny na stacjach będą się wahać w przyszłym tygodniu" — prognozują analitycy Refleksu.\n\n' +
+      '"Ta zmiana nie oznacza podwyżek na wszystkich stacjach" — wskazali analitycy. "Różnice są coraz mniejsze" — ocenili. "Autogaz jest tańszy o 17 gr" — stwierdzili.';
+    expect(quotes(t).map((q) => q.speaker)).toEqual(['analitycy Refleksu', 'analitycy Refleksu', 'analitycy Refleksu', 'analitycy Refleksu']);
+  });
+
+  it('takes a group in the genitive as part of the group (`Rodzice uczniów`), never as the subject', () => {
+    expect(quotes('Rodzice uczniów już zapowiedzieli, że będą się odwoływać od decyzji radnych.')[0]?.speaker).toBe('Rodzice uczniów');
+    const t = 'Ministra Anna Wrona mówiła o reformie szkół. – Nie da się zrobić dobrej szkoły od 1 do 8 – mówi o placówkach z minimalną liczbą uczniów.';
+    expect(starting(quotes(t), 'Nie da się')?.speaker).toBe('Anna Wrona');
+  });
+
+  it('knows unnamed people of the news (`inna pasażerka`, `jeden z pasażerów`) and lets the member speak on', () => {
+    const t = '- To już trzeci pociąg, cała noc w podróży - dodała inna pasażerka.\n\n' +
+      'PKP PLK przekazały, że opóźnione były 573 pociągi.\n\n' +
+      '- Podróż wyglądała strasznie. Staliśmy w polu cztery godziny - mówi jeden z pasażerów. Jak dodał, ludzie otrzymali jedynie butelkę wody.\n\n' +
+      '- W Sopocie wsiadłem do pociągu, który miał być w Warszawie o 21:30 - dodał.';
+    const qs = quotes(t);
+    expect(starting(qs, 'To już')?.speaker).toBe('pasażerka');
+    expect(starting(qs, 'Podróż')?.speaker).toBe('jeden z pasażerów');
+    expect(starting(qs, 'ludzie otrzymali')?.speaker).toBe('jeden z pasażerów');
+    expect(starting(qs, 'W Sopocie')?.speaker).toBe('jeden z pasażerów');
+  });
+});
+
+describe('Polish names and titles', () => {
+  it('names `pani Anna` by her given name, past a clock time (`około godz. 7`, `około 7:00`)', () => {
+    expect(quotes('- Jedziemy od wtorku - mówiła w środę około godz. 7 pani Anna, jedna z pasażerek.')[0]?.speaker).toBe('Anna');
+    expect(quotes('- Jedziemy od wczoraj - mówiła w środę około 7:00 pani Anna.')[0]?.speaker).toBe('Anna');
+  });
+
+  it('joins no adverb to a title with `i` (`Czytelniczka i dość dosadnie tłumaczy`)', () => {
+    expect(quotes('– Mamy basen odkryty na środku ulicy – pisze do nas Czytelniczka i dość dosadnie tłumaczy, gdzie jest problem.')[0]?.speaker).toBe('Czytelniczka');
+  });
+
+  it('makes a lone sentence-initial surname that speaks a person later verbs refer to', () => {
+    const t = 'Przedstawił plan posiedzenia, w tym wniosek wobec ministra sprawiedliwości Adama Nowickiego.\n\n' +
+      'Wróblewski przyznał, że spotkał się dziś z posłanką Moniką Pawłowską. - Doręczyła mi pismo o zgodzie na objęcie mandatu - oznajmił.';
+    expect(starting(quotes(t), 'Doręczyła')?.speaker).toBe('Wróblewski');
+  });
+
+  it('reads a feast (`Bożego Narodzenia`) as nobody', () => {
+    const t = 'Prezes mówił o współpracy z rządem przed świętami Bożego Narodzenia.\n\n- Z każdym rządem będziemy współpracować dobrze - mówił.';
+    expect(quotes(t)[0]?.speaker).not.toBe('Bożego Narodzenia');
+  });
+});
