@@ -131,6 +131,8 @@ function innerSpan(text: string, p: QuotePair): [number, number] {
   return [a, b];
 }
 
+const THAT_ONLY_LEMMA = /^(accept|indicate|hint|signal|project)$/;
+
 function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos: number) => boolean): SpeechVerbForm | null {
   const t = tokens[i];
   if (!t.word) return null;
@@ -145,6 +147,10 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   if (!v || inPair(t.start)) return null;
   // (A passive says nothing of the subject's: `families who have been denied asylum`, `was told to leave`.)
   if (lang === 'en' && /^(been|being|was|were|is|are|be)$/i.test(tokens[i - 1]?.text ?? '') && /(?:ed|told|said|written)$/i.test(t.text)) return null;
+  // (`accepted`, `indicated`, `projected`: verbs of saying only right before `that`.)
+  // (Their present forms are nouns too — `previous projects that can cover the costs` — and count only after a name or pronoun.)
+  if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || (tokens[i + 2]?.lower === 'that' && /ly$/.test(tokens[i + 1]?.lower ?? ''))) ||
+    (!/ed$/.test(t.lower) && !(tokens[i - 1]?.cap || /^(he|she|it|they)$/i.test(tokens[i - 1]?.text ?? ''))))) return null;
   if (v.weak) {
     const prev = tokens[i - 1];
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.

@@ -334,6 +334,9 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['denounce', 'denounces', 'denounced', true], ['describe', 'describes', 'described', true], ['condemn', 'condemns', 'condemned', true],
   ['recommend', 'recommends', 'recommended', true], ['brand', 'brands', 'branded', true], ['dub', 'dubs', 'dubbed', true], ['label', 'labels', 'labelled', true], ['hail', 'hails', 'hailed', true],
   ['share', 'shares', 'shared'],
+  // (Only with a content clause: `the woman accepted that some of the waste was hers`, `had indicated that …`.)
+  ['accept', 'accepts', 'accepted', true], ['indicate', 'indicates', 'indicated', true], ['hint', 'hints', 'hinted', true],
+  ['signal', 'signals', 'signaled', true], ['signal', 'signals', 'signalled', true], ['project', 'projects', 'projected', true],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
@@ -345,7 +348,7 @@ const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'p
 
 // Participles that continue an attribution with a content clause (`…, adding that …`).
 const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
-  'asserting', 'recalling', 'confirming', 'suggesting', 'acknowledging', 'admitting', 'announcing', 'revealing', 'predicting', 'maintaining', 'contending',
+  'asserting', 'recalling', 'confirming', 'suggesting', 'acknowledging', 'admitting', 'announcing', 'revealing', 'predicting', 'maintaining', 'contending', 'stating',
   // (Naming participles: only with a quotation after `of`/`as` — `accusing X of “…”`.)
   'accusing', 'describing', 'branding', 'labelling', 'labeling', 'dubbing'];
 

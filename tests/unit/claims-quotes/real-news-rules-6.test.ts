@@ -130,3 +130,15 @@ describe('Polish names and titles', () => {
     expect(quotes(t)[0]?.speaker).not.toBe('Bożego Narodzenia');
   });
 });
+
+describe('English verbs of saying only before `that`', () => {
+  it('reads `accepted that`, `projected that` as reported speech', () => {
+    expect(quotes('After the investigation the woman accepted that some of the waste was hers.', 'en')[0]?.quote).toBe('some of the waste was hers');
+    expect(quotes('The Central Bank has projected that the Government will miss its housing targets.', 'en')[0]?.speaker).toBe('Central Bank');
+  });
+
+  it('reads neither a noun (`projects that`) nor `accepted` with an object as saying', () => {
+    expect(quotes('The council has money left from previous projects that can cover the costs of the road.', 'en')).toEqual([]);
+    expect(quotes('The minister accepted the invitation to speak at the summit in Lisbon next week.', 'en')).toEqual([]);
+  });
+});
