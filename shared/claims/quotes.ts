@@ -455,6 +455,10 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     let c1 = v - 2;
     while (c1 > 0 && v - c1 <= 22 && tk[c1].text !== ',' && (tk[c1].word || /^[-.'’&()]$/.test(tk[c1].text))) c1--;
     const nm = tk[c1]?.text === ',' && c1 < v - 2 ? info.mentions.find((m) => m.t1 === c1 && (m.kind === 'person' || m.kind === 'org') && !m.afterPreposition && !inPair(m.start) && (m.t0 === 0 || !tk[m.t0 - 1].word || /^(and|the)$/i.test(tk[m.t0 - 1].lower) || tk[m.t0 - 1].cap)) : undefined;
+    // (`The world's largest airline, United Continental Holdings, said`: when the first part is only a
+    // description, the name set off by the commas is the subject.)
+    const inner = nm && !tk[nm.t1 - 1]?.cap && (nm.kind === 'org' || nm.kind === 'role') ? info.mentions.find((m) => m.t0 === c1 + 1 && m.t1 === v - 1 && (m.kind === 'org' || m.kind === 'person') && tk[m.t0].cap) : undefined;
+    if (inner) return inner;
     if (nm) return nm;
   }
   const vStart = info.tokens[v].start;
@@ -570,6 +574,18 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
+  // (`said Parklane parent, Jennifer Agle`: a lone capitalised word before a title and a comma
+  // qualifies the title; the full name after the comma is the speaker.)
+  const c0 = cands[0];
+  // (…also `said District 7 representative, Dr. Michelle Morancie`.)
+  if (c0.kind === 'person' && c0.name?.length === 1 && !c0.given && !c0.role && t[c0.t1] && !t[c0.t1].cap) {
+    for (const m of cands) {
+      if (m.kind !== 'person' || !m.given || m.t0 <= c0.t1) continue;
+      let c = m.t0 - 1;
+      if (t[c]?.text === '.' && TITLE_ABBR.test(t[c - 1]?.lower ?? '')) c -= 2;
+      if (t[c]?.text === ',' && c > c0.t1 && t.slice(c0.t1, c).every((x) => (x.word && !x.cap) || /^\d+$/.test(x.text))) return m;
+    }
+  }
   return cands[0];
 }
 

@@ -142,3 +142,14 @@ describe('English verbs of saying only before `that`', () => {
     expect(quotes('The minister accepted the invitation to speak at the summit in Lisbon next week.', 'en')).toEqual([]);
   });
 });
+
+describe('English appositions around the name', () => {
+  it('takes the full name after a qualified title and a comma (`said Parklane parent, Jennifer Agle`)', () => {
+    const t = '“It is hard to tell my daughter she has to switch schools,” said Parklane parent, Jennifer Agle. “We need new ideas to address lower enrollment,” said District 7 representative, Dr. Michelle Morancie.';
+    expect(quotes(t, 'en').map((q) => q.speaker)).toEqual(['Jennifer Agle', 'Michelle Morancie']);
+  });
+
+  it('takes the name after a description set off by commas (`The country\\'s biggest union, Unite, said`)', () => {
+    expect(quotes("The country's biggest union, Unite, said its members would strike next week over pay.", 'en')[0]?.speaker).toBe('Unite');
+  });
+});
