@@ -483,6 +483,29 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   return null;
 }
 
+/**
+ * `a senior medic`, `a member of an EU delegation`, `the girl's father`: a determiner-led noun phrase
+ * filling tokens [cs, v) — words only, no verb, relative pronoun or clause word — as written without
+ * its article, or null.
+ */
+function describedSubject(t: Token[], cs: number, v: number): string | null {
+  // (After an adverbial and its comma: `On Monday, a senior medic warned that …`.)
+  for (let q = v - 1; q > cs; q--) if (t[q].text === ',') {
+    cs = q + 1;
+    break;
+  }
+  while (cs < v && /^(but|and|yet|so|however|meanwhile|also)$/i.test(t[cs].text)) cs++;
+  if (v - cs < 2 || v - cs > 8 || !/^(a|an|the|one|another|his|her|their|its)$/i.test(t[cs].text)) return null;
+  for (let q = cs; q < v; q++) {
+    const x = t[q];
+    if (!x.word && !(x.text === "'" || x.text === '’' || x.text === '-')) return null;
+    if (/^(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|who|which|that|when|while|if|and|or|but|not|also|said|says)$/i.test(x.text)) return null;
+  }
+  const head = t[v - 1];
+  if (!head.word || head.cap || /(?:ly|ing)$/.test(head.lower) || /^(of|for|in|at|on|with|to|from|by)$/.test(head.lower)) return null;
+  return t.slice(cs, v).map((x) => x.text).join(' ').replace(/ (['’]) ?/g, '$1').replace(/^(?:the|a|an)\s+/i, '');
+}
+
 /** True when a clause opens at `q`: a subject (see clauseSubjectAt), or a bare noun phrase whose verb follows soon. */
 function clauseAhead(info: SentInfo, q: number): boolean {
   if (clauseSubjectAt(info, q)) return true;
@@ -1316,7 +1339,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // Unattributed: a long quotation (not a title) takes its speaker from the context.
     const pre = text.slice(off, p.open);
-    if (hasWords(inner, 5) && !TITLE_INTRO.test(pre) && info.s.kind === 'sentence') {
+    // (A shorter one that is the whole sentence is no scare quote: `"Hope for all cancers."`.)
+    const wholeSentence = pre.trim() === '' && /^[\s.!?…]*$/u.test(text.slice(p.closeChar ? p.close + p.closeChar.length : p.close, info.s.end)) && /[.!?…]\s*$/u.test(inner);
+    if ((hasWords(inner, 5) || (wholeSentence && hasWords(inner, 3))) && !TITLE_INTRO.test(pre) && info.s.kind === 'sentence') {
       const f = baseFrame(info, 'quote.direct.context', true, [ia, ib], null, p.open, null, 1);
       f.fallback = 'next-or-context';
       out.push(f);
@@ -1589,7 +1614,18 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // `W swoim przemówieniu nie ukrywał, że …` — is the same subject-less verb.)
       const adverbialPl = lang === 'pl' && form.tense === 'past' && form.gender !== 'any' && cs < v && v - cs <= 6 && /^(w|we|na|podczas|po|przed|w trakcie|wśród|dla|przy)$/i.test(t[cs].text) &&
         t.slice(cs, v).every((x) => x.word && !CONTENT_INTRO.has(x.lower) && !/^(który|która|które|którzy|gdy|kiedy|jeśli|jeżeli|czy)$/i.test(x.text)) && !info.mentions.some((m) => m.t0 >= cs && m.t0 < v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition);
-      if (cs !== v && !adverbialPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|też|ostatecznie|wreszcie|then|also|later|and|i|a|ale)$/i.test(x.text) || !x.word)) continue;
+      if (cs !== v && !adverbialPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|też|ostatecznie|wreszcie|then|also|later|and|i|a|ale)$/i.test(x.text) || !x.word)) {
+        // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
+        // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
+        // `that`, is the speaker as written.
+        const np = lang === 'en' && intro >= 0 && !colon && !form.weak && !form.needsContent ? describedSubject(t, cs, v) : null;
+        if (!np) continue;
+        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+        f.fallbackName = np;
+        f.fallback = 'none';
+        reported.push(f);
+        continue;
+      }
     }
     const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, sp, 2);
     reported.push(f);
@@ -1610,6 +1646,16 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const coordinated = next.speaker && next.speaker.start <= f.quoteStart && /(?:^|\s)(?:and|but|i|oraz|a),?\s+$/u.test(text.slice(Math.max(f.quoteStart, next.verbPos - 12), next.verbPos));
       const subjStart = coordinated ? next.verbPos : next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;
       if (subjStart > f.quoteStart) end = Math.min(end, subjStart);
+    }
+    // (`…, adding she "still sounds …"`: an English participle clause of saying is a statement of its own.)
+    if (lang === 'en') {
+      for (let q = 0; q + 1 < t.length; q++) {
+        if (t[q].text !== ',' || t[q].start <= f.quoteStart || t[q].start >= end) continue;
+        if (/^(adding|saying|noting|insisting|arguing|warning|stressing)$/i.test(t[q + 1].text)) {
+          end = t[q].start;
+          break;
+        }
+      }
     }
     let [a, b] = trimSpan(text, f.quoteStart, end);
     // Trailing conjunctions left before the next clause.

@@ -53,11 +53,16 @@ function isOpeningContext(c: string | undefined): boolean {
  */
 function flushUnclosed(text: string, stack: Opener[], pairs: QuotePair[], end: number, continued: boolean, atTextEnd: boolean): void {
   const o = stack[0];
-  if (!continued || !o) return;
+  if (!o) return;
   let ls = o.at;
   while (ls > 0 && (text[ls - 1] === ' ' || text[ls - 1] === '\t')) ls--;
   const opensParagraph = ls === 0 || text[ls - 1] === '\n';
-  if ((!opensParagraph || atTextEnd) && UNCLOSED_OPENERS.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && isLetterOrDigit(text[o.at + 1])) {
+  // A quotation opened at a sentence start and never closed before a paragraph of narrative (`…,"
+  // Moore said. "Right now … run-off.¶The storm …`) lost its closing mark: it runs to the paragraph end.
+  const lostClose = !continued && stack.length === 1 && (opensParagraph || /[.!?…]["”’]?\s+$/u.test(text.slice(Math.max(0, o.at - 4), o.at))) && /[.!?…]$/u.test(text.slice(o.at, end).trimEnd()) &&
+    text.slice(o.at, end).split(/\s+/).length >= 5;
+  if (!continued && !lostClose) return;
+  if ((!opensParagraph || atTextEnd || lostClose) && UNCLOSED_OPENERS.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && isLetterOrDigit(text[o.at + 1])) {
     let e = end;
     while (e > o.at && /\s/u.test(text[e - 1])) e--;
     if (e - o.at > 12) pairs.push({ open: o.at, close: e, openChar: o.char, closeChar: '' });

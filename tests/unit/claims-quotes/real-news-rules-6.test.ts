@@ -153,3 +153,33 @@ describe('English appositions around the name', () => {
     expect(quotes("The country's biggest union, Unite, said its members would strike next week over pay.", 'en')[0]?.speaker).toBe('Unite');
   });
 });
+
+describe('English reported speech without a known speaker noun', () => {
+  it('takes a determiner-led noun phrase before `warned that` / `told AFP that` as the speaker', () => {
+    expect(quotes('On Monday, a senior nurse warned that the situation in the emergency ward is “unbearable”.', 'en')[0]?.speaker).toBe('senior nurse');
+    expect(quotes('But a member of an EU delegation told AFP that the bloc was "isolated" at the talks.', 'en')[0]?.speaker).toBe('member of an EU delegation');
+  });
+
+  it('ends a reported clause before `, adding …`, which is a statement of its own', () => {
+    const qs = quotes('Party leader Zack Polanski said Badenoch had been "speaking to the room, not listening to the nation", adding she "still sounds painfully out of touch".', 'en');
+    expect(qs).toHaveLength(2);
+    expect(qs[0].quote).toMatch(/^Badenoch had been/);
+    expect(qs[0].quote).not.toMatch(/still sounds/);
+  });
+});
+
+describe('short and unclosed quotations after an attributed one', () => {
+  it('keeps a short quotation that is a whole sentence (`"Hope for all cancers."`)', () => {
+    const qs = quotes('"I feel a universal feeling of gratitude, but also hope for others," trial participant Sascha Roth told the Post. "Hope for all cancers."', 'en');
+    expect(starting(qs, 'Hope')?.speaker).toBe('Sascha Roth');
+  });
+
+  it('runs a quotation that lost its closing mark to the end of its paragraph', () => {
+    const t = '"The storms are very efficient rain producers," Moore said. "Right now with the ground being saturated, it is all run-off.\n\nThe storm moved east overnight.';
+    expect(starting(quotes(t, 'en'), 'Right now')?.speaker).toBe('Moore');
+  });
+
+  it('still takes no short scare quote inside a sentence', () => {
+    expect(quotes('The "clean air" programme began in March.\n\nThe vote is next week.', 'en')).toEqual([]);
+  });
+});
