@@ -526,6 +526,9 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
       steps++;
       continue;
     }
+    // (An oblique adjective or a genitive plural right after the preposition: `w olsztyńskim Gutkowie`,
+    // `do druhów OSP`.)
+    if (lowerNouns === 0 && steps === 0 && /\p{L}{3}(?:ym|im|ej|ich|ych|ów)$/u.test(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return true;
     // One lower-case head noun between the preposition and the name (`lotnisku`, `agencji`).
     if (lowerNouns > 0 || !NAMING_NOUN.test(t.lower) || speechVerb(t.text) || PAST_VERB.test(t.lower) || COMPLEMENT_STOP.has(t.lower)) return false;
     lowerNouns++;
@@ -698,6 +701,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
         // team/place it leads (a person's name after a nominative title is nominative too).
         const gl = lang === 'pl' ? givenNameLemma(t.text) : null;
         if (gl && gl.lemma !== t.text && tokens[h].lower === head.lemma) single = -1;
+        // (`bramkarza Motoru`, `prezesa Ruchu`: a genitive in -u names a club or a body; no Polish
+        // surname ends so in any case.)
+        if (lang === 'pl' && !gl && /\p{Ll}{3}u$/u.test(t.text)) single = -1;
       }
       // `prezes NBP Glapiński`, `Minister Spraw Zagranicznych Sikorski`: after an acronym or a
       // capitalised genitive adjective of the complement, the last word alone is the surname.

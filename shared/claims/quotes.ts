@@ -6,7 +6,7 @@ import { findMentions, isDomainDot, tokenize, type Mention, type Token } from '.
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, genderCompatible, makeSpeaker, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
-import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
+import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -235,6 +235,17 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     }
     return midCapsSet.has(word);
   };
+  // Surnames the article writes after a known given name (built on first need).
+  let surnameSet: Set<string> | null = null;
+  const fullNameSurname = (word: string): boolean => {
+    if (!surnameSet) {
+      surnameSet = new Set<string>();
+      for (const tl of tokenLists) {
+        for (let k = 0; k + 1 < tl.length; k++) if (tl[k].cap && tl[k].word && tl[k + 1].cap && tl[k + 1].word && tl[k + 1].start === tl[k].end + 1 && givenNameLemma(tl[k].text)) surnameSet.add(tl[k + 1].text);
+      }
+    }
+    return surnameSet.has(word);
+  };
   // Every capitalised word of the text (built on first need).
   let capsSet: Set<string> | null = null;
   const capsHas = (word: string): boolean => {
@@ -264,6 +275,15 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     const tokens = tokenLists[idx];
     // Names in page furniture (`READ: Brewster: '…'`) are no one the article is talking about.
     const mentions = isFurniture(s.text) ? [] : findMentions(tokens, lang);
+    // `Po spotkaniu Rosa tłumaczył, że …` after `Kacper Rosa`: a word the gazetteer knows as a place,
+    // right before a verb of saying, is the surname of a person the article names in full.
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const x = tokens[k];
+      if (!x.word || !x.cap || x.acronym || !tokens[k + 1].word || !speechVerb(tokens[k + 1].text, lang) || !isPlaceName(x.text) || !fullNameSurname(x.text)) continue;
+      if (mentions.some((m) => m.t0 <= k && m.t1 > k)) continue;
+      const at = mentions.findIndex((m) => m.t0 > k);
+      mentions.splice(at < 0 ? mentions.length : at, 0, { kind: 'person', start: x.start, end: x.end, t0: k, t1: k + 1, name: [x.text], gender: null, afterPreposition: false, sentenceInitial: false });
+    }
     const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
     for (const m of mentions) {
       // `szkoleniowiec Górnika` where the text also says `Górnik wygrał`: the word after the title is

@@ -183,3 +183,25 @@ describe('short and unclosed quotations after an attributed one', () => {
     expect(quotes('The "clean air" programme began in March.\n\nThe vote is next week.', 'en')).toEqual([]);
   });
 });
+
+describe('Polish oblique words next to a title or a preposition', () => {
+  it('reads neither a place after `w` and an adjective nor an acronym after `do` and a genitive as the speaker', () => {
+    const t = '- Strażacy są filarem systemu - powiedział w piątek w olsztyńskim Gutkowie wiceminister MSWiA Jan Borowy. "Jesteście bohaterami" - mówił do druhów OSP.';
+    expect(quotes(t).map((q) => q.speaker)).toEqual(['Jan Borowy', 'Jan Borowy']);
+  });
+
+  it('lets `Wiceszef MSWiA` name the deputy minister named before', () => {
+    const t = '- Strażacy są filarem systemu - powiedział wiceminister MSWiA Jan Borowy.\n\nWiceszef MSWiA przekazał nowy pojazd. Jak zauważył, na Mazury trafia rekordowa liczba wozów strażackich.';
+    expect(starting(quotes(t), 'na Mazury')?.speaker).toBe('Jan Borowy');
+  });
+
+  it('reads a genitive in -u after a title as a club, not a surname (`bramkarza Motoru`)', () => {
+    const t = 'Sędzia był zaskoczony reakcją bramkarza Motoru.\n\nPo meczu trener tłumaczył, że zespół zagrał słabo w obronie.';
+    expect(quotes(t)[0]?.speaker).not.toBe('Motoru');
+  });
+
+  it('takes a word the gazetteer knows as a place for the surname of a person named in full', () => {
+    const t = 'W pierwszej połowie Kacper Rosa złapał piłkę.\n\nPo spotkaniu Rosa tłumaczył, że usłyszał gwizdek i myślał, że ma wznowić grę.';
+    expect(quotes(t)[0]?.speaker).toBe('Kacper Rosa');
+  });
+});
