@@ -297,6 +297,8 @@ function looksAdjectivalCap(word: string): boolean {
 }
 
 /** Within a capitalised run [a, b), where a person's name starts, or -1 when there is none. */
+const NAME_PARTICLE_GIVEN = /^(Al|El|La|Le|Abu|Ben|Bin|Van|De|Da|Di|Du|Del|Dos|Mac|Ter)$/;
+
 function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: boolean): number {
   // The last known given name that still has a word after it, taking a block of consecutive given
   // names whole (`Jose Manuel Barroso`): `Stanisława Łyżwińskiego Aneta Krawczyk` → `Aneta Krawczyk`.
@@ -314,6 +316,10 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
   // (`trener Lecha Niels Frederiksen`); the name follows it.
   if (found >= 0 && b - found >= 3 && givenNameLemma(tokens[found].text)!.lemma !== tokens[found].text && tokens[found + 1]?.word && tokens[found + 2]?.word &&
     !givenNameLemma(tokens[found + 1].text) && !tokens[found + 1].acronym && !isPlaceName(tokens[found + 1].text)) return found + 1;
+  // (`Majed Al Ansari`, `Daniel La Spata`: a name particle that is also a given name, right after an
+  // unknown capitalised word, continues the name that word opens.)
+  if (found > a && NAME_PARTICLE_GIVEN.test(tokens[found].text) && tokens[found - 1].word && tokens[found - 1].cap && !tokens[found - 1].acronym && b - found === 2 &&
+    !isNonNameCap(tokens[found - 1].text) && !isPlaceName(tokens[found - 1].text) && !orgOf(tokens[found - 1]) && !roleOf(tokens[found - 1]) && !natOf(tokens[found - 1])) return found - 1;
   if (found >= 0) return found;
   // No known given name: the last two name words, if they look like a name.
   const words: number[] = [];
@@ -335,7 +341,8 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       // An initial before (`George W. Bush`) stays inside the name.
       let s = k1;
       // `Abdulaziz bin Salman`: a particle takes the word before it into the name.
-      if (isParticle(tokens[k1]) && words.length >= 3 && !bad(words[words.length - 3]) && !isNonNameCap(tokens[words[words.length - 3]].text)) s = words[words.length - 3];
+      // (Also a capitalised one: `Majed Al Ansari`, `Daniel La Spata`.)
+      if ((isParticle(tokens[k1]) || NAME_PARTICLE_GIVEN.test(tokens[k1].text)) && words.length >= 3 && !bad(words[words.length - 3]) && !isNonNameCap(tokens[words[words.length - 3]].text)) s = words[words.length - 3];
       // `Ismail Ould Cheikh Ahmed`, `Mohammed Bin Salman`: a capitalised particle before the last two
       // words takes the given name before it into the name.
       else if (words.length >= 4 && /^(Ould|Bin|Ibn|Ben|Abu|Abd|Al|El)$/.test(tokens[words[words.length - 3]].text) && !bad(words[words.length - 4]) && !isNonNameCap(tokens[words[words.length - 4]].text)) s = words[words.length - 4];

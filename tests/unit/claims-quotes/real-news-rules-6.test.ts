@@ -205,3 +205,11 @@ describe('Polish oblique words next to a title or a preposition', () => {
     expect(quotes(t)[0]?.speaker).toBe('Kacper Rosa');
   });
 });
+
+describe('names with a capitalised particle', () => {
+  it('keeps `Al` and `La` inside the name (`Majed Al Ansari`, `Daniel La Spata`) and resolves the short form', () => {
+    const qs = quotes('A Qatari spokesperson, Majed Al Ansari, said on Tuesday that Qatar was talking to both sides. "Both parties are still in Doha," Al Ansari said.', 'en');
+    expect(qs.map((q) => q.speaker)).toEqual(['Majed Al Ansari', 'Majed Al Ansari']);
+    expect(quotes('Ald. Daniel La Spata took the mayor to task. The cuts to vital programs are bad for the ward, La Spata said.', 'en')[0]?.speaker).toBe('Daniel La Spata');
+  });
+});
