@@ -80,7 +80,7 @@ const CLOSE_QUOTES = '”"“»«’‘\'';
 const CLAUSE_WORDS = new Set([
   'że', 'iż', 'który', 'która', 'które', 'którzy', 'których', 'którym', 'a', 'ale', 'lecz', 'jednak', 'gdy', 'kiedy',
   'bo', 'ponieważ', 'aby', 'żeby', 'jeśli', 'jeżeli', 'choć', 'chociaż', 'gdzie', 'co', 'czy', 'that', 'which', 'who',
-  'while', 'because', 'but', 'although', 'when', 'if', 'whereas', 'and',
+  'while', 'because', 'but', 'although', 'when', 'if', 'whereas', 'and', 'where',
 ]);
 const CONTENT_INTRO = new Set(['że', 'iż', 'jakoby', 'that']);
 const SOURCE_NOUNS = new Set([

@@ -213,3 +213,10 @@ describe('names with a capitalised particle', () => {
     expect(quotes('Ald. Daniel La Spata took the mayor to task. The cuts to vital programs are bad for the ward, La Spata said.', 'en')[0]?.speaker).toBe('Daniel La Spata');
   });
 });
+
+describe('English `where` clauses', () => {
+  it('takes the subject of a `where` clause, not the noun it hangs on', () => {
+    expect(quotes('The quake hit the office of a governor, where officials said several people were trapped under the rubble.', 'en')[0]?.speaker).toBe('officials');
+    expect(quotes('The quake hit the town, where authorities told Reuters several people were trapped under the rubble.', 'en')[0]?.speaker).toBe('authorities');
+  });
+});
