@@ -1482,9 +1482,13 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const relativeSubject = !!subj && /^(which|who|whom)$/i.test(t[subj.t0 - 1]?.lower ?? '') && /^(believe|believes|believed|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text);
       // (A finding verb: `reported` after a source with a clause subject next; `showed`, `found` only
       // after a survey, study or data.)
+      // (`The statement also said it has 14 patients …`, `A second tweet said …`: a document speaks for
+      // its author; it is named as written.)
+      const de = /^(also|later|earlier|further|then|has|had|have)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
+      const docSubject = !subj && BARE_VERBS.test(t[v].text) && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : null;
       const finding = FINDING_VERBS.test(t[v].text) && !!subj && subj.start < t[v].start && t[v - 1]?.text !== ',' &&
         (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : FINDING_NOUN.test(t[v - 1]?.text ?? '') && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
-      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || form === HEARING_VERB || finding) && !invertedTail) {
+      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || docSubject || form === HEARING_VERB || finding) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
         if (/^(told|tells|tell)$/i.test(t[v].text)) {
@@ -1638,7 +1642,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
         // `that`, is the speaker as written.
-        const np = lang === 'en' && intro >= 0 && !colon && !form.weak && !form.needsContent ? describedSubject(t, cs, v) : null;
+        let np = lang === 'en' && intro >= 0 && !colon && !form.weak && !form.needsContent ? describedSubject(t, cs, v) : null;
+        const de = /^(also|later|earlier|further|then|has|had|have)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
+        if (!np && lang === 'en' && rule === 'quote.reported.bare' && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '')) np = describedSubject(t, cs, de);
         if (!np) continue;
         const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
         f.fallbackName = np;

@@ -220,3 +220,14 @@ describe('English `where` clauses', () => {
     expect(quotes('The quake hit the town, where authorities told Reuters several people were trapped under the rubble.', 'en')[0]?.speaker).toBe('authorities');
   });
 });
+
+describe('English documents as subjects of saying', () => {
+  it('takes `The statement also said …`, `A second tweet said …` as reported speech named by the document', () => {
+    expect(quotes('The statement also said it has 14 patients who have tested positive for the virus.', 'en')[0]?.speaker).toBe('statement');
+    expect(quotes('A second tweet said the evidence shows the gunman had planned the attack for weeks.', 'en')[0]?.speaker).toBe('second tweet');
+  });
+
+  it('reads no ordinary noun before `said` as a document', () => {
+    expect(quotes('The weather said nothing good about the harvest this year in the valley.', 'en')).toEqual([]);
+  });
+});
