@@ -153,6 +153,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     (!/ed$/.test(t.lower) && !(tokens[i - 1]?.cap || /^(he|she|it|they)$/i.test(tokens[i - 1]?.text ?? ''))))) return null;
   if (v.weak) {
     const prev = tokens[i - 1];
+    // (`the United States`, `Fox Reports`: a capitalised weak form after a capitalised word is a name's part.)
+    if (lang === 'en' && t.cap && prev?.cap && prev.word) return null;
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
     // (Or an institution or title noun: `The agency reported that …`, `the spokesman reported …`.)
     if (!prev || !(prev.cap || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
@@ -686,6 +688,9 @@ const NAME_MODIFIERS = /^(local|state|county|city|federal|hospital|company|polic
 function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): number {
   if (!info || info.lang !== 'en') return m.start;
   const t = info.tokens;
+  // (`a United States Olympic Committee spokesman`: an institution's whole name qualifies the title.)
+  const owner = info.mentions.find((x) => x.kind === 'org' && x.t1 === m.t0 && x.t1 - x.t0 >= 3);
+  if (owner) return /^(a|an|the)$/i.test(t[owner.t0].text) ? t[owner.t0 + 1].start : owner.start;
   let k = m.t0;
   while (k > 0 && m.t0 - k < 3) {
     const x = t[k - 1];

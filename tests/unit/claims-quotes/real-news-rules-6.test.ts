@@ -231,3 +231,14 @@ describe('English documents as subjects of saying', () => {
     expect(quotes('The weather said nothing good about the harvest this year in the valley.', 'en')).toEqual([]);
   });
 });
+
+describe('capitalised names around English titles', () => {
+  it('reads `United States` as a name, not a verb of saying inside the statement', () => {
+    expect(quotes('There are about 130,000 such crossings nationwide — about half of all crossings in the United States, Homendy said.', 'en')[0]?.speaker).toBe('Homendy');
+  });
+
+  it('qualifies a title with the whole institution before it', () => {
+    const qs = quotes('"He is not an employee or a representative of ours," a United States Olympic Committee spokesman said on Tuesday.', 'en');
+    expect(qs[0]?.speaker).toBe('United States Olympic Committee spokesman');
+  });
+});
