@@ -154,7 +154,7 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   if (v.weak) {
     const prev = tokens[i - 1];
     // (`the United States`, `Fox Reports`: a capitalised weak form after a capitalised word is a name's part.)
-    if (lang === 'en' && t.cap && prev?.cap && prev.word) return null;
+    if (lang === 'en' && t.cap && prev?.cap && prev.word && /\p{Ll}s$/u.test(t.text) && t.text !== 'Says') return null;
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
     // (Or an institution or title noun: `The agency reported that …`, `the spokesman reported …`.)
     if (!prev || !(prev.cap || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
