@@ -1504,8 +1504,19 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         }
         // `said on Friday he had …`, `said Thursday it was …`: a bare time adverbial.
         q = firstAfterAdverbials(t, q);
+        // `Yeager said after county staff reviewed the bids, GAC's was the most favorable`: a subordinate
+        // clause with its own subject, closed by a comma before the main clause, opens the content.
+        const subordinate = /^(after|before|when|if|because|since|although|once|while|unless|until)$/i.test(t[q]?.lower ?? '') && clauseAhead(info, q + 1);
+        if (subordinate) {
+          let c = q + 2;
+          while (c < t.length && c - q <= 20 && t[c].text !== ',' && !/^[.;:!?]$/.test(t[c].text)) c++;
+          if (t[c]?.text === ',' && t[c + 1]?.word && hasWords(text.slice(t[c + 1].start, info.s.end), 3)) {
+            contentStart = t[q].start;
+            rule = 'quote.reported.bare';
+          }
+        }
         // (Not `the`/`a`: a determiner opens the content's subject — `thinks the markets …`.)
-        while (q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|despite|amid|following)$/i.test(t[q].lower) && q - v < 8) {
+        while (contentStart < 0 && q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|despite|amid|following)$/i.test(t[q].lower) && q - v < 8) {
           // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
           let r = q + 1;
           // (`said despite the differences, France is …`: a concessive phrase runs to its comma.)
@@ -1542,7 +1553,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
         // adverbials' comma continues the sentence; it is no content clause.)
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
-        if (x?.word && !npObject && !participleAfterComma && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
+        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
           contentStart = x.start;
           rule = 'quote.reported.bare';
         }

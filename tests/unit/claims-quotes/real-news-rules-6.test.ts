@@ -242,3 +242,13 @@ describe('capitalised names around English titles', () => {
     expect(qs[0]?.speaker).toBe('United States Olympic Committee spokesman');
   });
 });
+
+describe('English content opened by a subordinate clause', () => {
+  it('takes `said after county staff reviewed the bids, X was …` whole', () => {
+    expect(quotes('Yeager said after county staff reviewed all the bids, the local firm was the most favorable.', 'en')[0]?.quote).toMatch(/^after county staff reviewed/);
+  });
+
+  it('reads no content in `said after the meeting ended.`', () => {
+    expect(quotes('Smith said after the meeting ended.', 'en')).toEqual([]);
+  });
+});
