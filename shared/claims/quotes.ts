@@ -205,7 +205,9 @@ const NOT_HIDING: Record<string, VerbGender> = { ukrywał: 'm', ukrywała: 'f', 
 
 function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   const hide = NOT_HIDING[tokens[i].lower];
-  if (hide && tokens[i - 1]?.lower === 'nie' && tokens[i + 1]?.text === ',' && CONTENT_INTRO.has(tokens[i + 2]?.lower ?? '')) {
+  // (…also with an adverb before the comma: `nie ukrywa jednak, że …`.)
+  const hc = /^(jednak|też|także|również|przy tym)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (hide && tokens[i - 1]?.lower === 'nie' && tokens[hc]?.text === ',' && CONTENT_INTRO.has(tokens[hc + 1]?.lower ?? '')) {
     return { lemma: 'nie ukrywać', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: hide, tense: hide === 'any' || tokens[i].lower.endsWith('ją') ? 'present' : 'past', weak: false };
   }
   if (tokens[i].lower !== 'wątpliwości' || tokens[i - 2]?.lower !== 'nie') return null;
@@ -751,6 +753,13 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     if (/^(tak|jak|to)$/i.test(t[v]?.text ?? '')) v++;
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
     if (form && !form.needsContent) return { dash: k, verb: v, form };
+    // `- … - tak o swojej karierze mówi Andrzej Sikorowski.`: `tak` and a short phrase of what it is about.
+    if (lang === 'pl' && t[k + 1]?.lower === 'tak') {
+      for (let q = k + 3; q < t.length && q - k <= 6 && t[q].word && !t[q].cap; q++) {
+        const f2 = isSpeechToken(t, q, lang, inPair);
+        if (f2 && !f2.needsContent) return { dash: k, verb: q, form: f2 };
+      }
+    }
     // `- … - takimi słowami trener podsumował …`, `- … - w ten sposób minister skomentował …`: a manner
     // phrase, then the speaker, then the verb.
     if (lang === 'pl') {

@@ -557,7 +557,7 @@ dyplomaci politycy posłowie ministrowie specjaliści synoptycy meteorolodzy hyd
 członkowie protestujący demonstranci związkowcy rolnicy rodzice nauczyciele służby sojusznicy przywódcy
 Rosjanie Amerykanie Polacy Ukraińcy Izraelczycy Palestyńczycy Brytyjczycy Francuzi Chińczycy Japończycy
 Niemcy Litwini Łotysze Białorusini Czesi Słowacy Węgrzy Irlandczycy Hiszpanie Włosi Szwedzi Finowie
-pasażerowie podróżni kierowcy klienci uczniowie studenci kibice pacjenci turyści czytelnicy internauci uczestnicy działacze aktywiści radni hodowcy przedsiębiorcy właściciele sąsiedzi żołnierze funkcjonariusze medycy wolontariusze
+uczeni farmerzy artyści samorządowcy pielęgniarki położne pasażerowie podróżni kierowcy klienci uczniowie studenci kibice pacjenci turyści czytelnicy internauci uczestnicy działacze aktywiści radni hodowcy przedsiębiorcy właściciele sąsiedzi żołnierze funkcjonariusze medycy wolontariusze
 ekonomiści prawnicy inwestorzy pracownicy Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
 const GROUPS_EN = `officials experts analysts investigators observers researchers scientists doctors witnesses residents
 organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
@@ -575,7 +575,7 @@ ankietowanych:ankietowani respondentów:respondenci członków:członkowie zwią
 sojuszników:sojusznicy Rosjan:Rosjanie Amerykanów:Amerykanie Polaków:Polacy Ukraińców:Ukraińcy Izraelczyków:Izraelczycy
 Palestyńczyków:Palestyńczycy Brytyjczyków:Brytyjczycy Francuzów:Francuzi Niemców:Niemcy Chińczyków:Chińczycy
 Japończyków:Japończycy ekonomistów:ekonomiści prawników:prawnicy inwestorów:inwestorzy pracowników:pracownicy
-pasażerów:pasażerowie podróżnych:podróżni kierowców:kierowcy klientów:klienci uczniów:uczniowie studentów:studenci
+uczonych:uczeni farmerów:farmerzy artystów:artyści samorządowców:samorządowcy pielęgniarek:pielęgniarki położnych:położne pasażerów:pasażerowie podróżnych:podróżni kierowców:kierowcy klientów:klienci uczniów:uczniowie studentów:studenci
 kibiców:kibice pacjentów:pacjenci turystów:turyści czytelników:czytelnicy internautów:internauci uczestników:uczestnicy
 działaczy:działacze aktywistów:aktywiści radnych:radni hodowców:hodowcy przedsiębiorców:przedsiębiorcy właścicieli:właściciele
 sąsiadów:sąsiedzi żołnierzy:żołnierze funkcjonariuszy:funkcjonariusze medyków:medycy wolontariuszy:wolontariusze`;

@@ -252,3 +252,17 @@ describe('English content opened by a subordinate clause', () => {
     expect(quotes('Smith said after the meeting ended.', 'en')).toEqual([]);
   });
 });
+
+describe('more Polish attribution shapes', () => {
+  it('reads `- tak o swojej karierze mówi X` as a dash tail', () => {
+    expect(quotes('50 lat na scenie upłynęło w oka mgnieniu - tak o swojej karierze mówi Andrzej Sikorowski.')[0]?.speaker).toBe('Andrzej Sikorowski');
+  });
+
+  it('reads `nie ukrywa jednak, że …` as saying', () => {
+    expect(quotes('Trener Thomas Thurnbichler nie ukrywa jednak, że po konkursie był zły.')[0]?.speaker).toBe('Thomas Thurnbichler');
+  });
+
+  it('knows `uczeni` as a group (`Według uczonych …`)', () => {
+    expect(quotes('Według uczonych moratorium jest dobrym ruchem dla całej branży.')[0]?.speaker).toBe('uczeni');
+  });
+});
