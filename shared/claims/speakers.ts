@@ -374,6 +374,13 @@ export class EntityTable {
       // An unresolved company noun (`fined the airline`) is no institution of its own.
       if (best || !create || (COMPANY_HEAD.test(lower) && lower !== '')) return best;
     }
+    // (`sąd apelacyjny` after `Sąd Apelacyjny w Katowicach`: a lower-case name that opens an
+    // institution's full name refers back to it.)
+    if (o.name === lower && /\s/.test(lower) && !this.orgByName.has(lower)) {
+      let best: Entity | null = null;
+      for (const e of this.entities) if (e.type === 'organization' && e.orgName && e.orgName.toLowerCase().startsWith(lower + ' ') && (e.seenAt ?? [e.lastPos]).some((p) => p <= m.start) && (!best || e.lastPos > best.lastPos)) best = e;
+      if (best) return best;
+    }
     const known = this.orgByName.get(lower);
     const head = o.head ?? acronymHead(o.name);
     // (`Samuel Stanley … Stanley said`: a place-like word that is the surname of someone already

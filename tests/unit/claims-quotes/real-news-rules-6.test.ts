@@ -266,3 +266,10 @@ describe('more Polish attribution shapes', () => {
     expect(quotes('Według uczonych moratorium jest dobrym ruchem dla całej branży.')[0]?.speaker).toBe('uczeni');
   });
 });
+
+describe('a lower-case institution name refers back to the full name it opens', () => {
+  it('resolves `sąd apelacyjny` to `Sąd Apelacyjny w Katowicach` named before', () => {
+    const t = 'Na mocy wyroku Sądu Apelacyjnego w Katowicach skazany trafił do więzienia.\n\n"Oskarżony jest sprawcą zbrodni" - wskazywał w styczniu br. katowicki sąd apelacyjny.';
+    expect(quotes(t)[0]?.speaker).toBe('Sąd Apelacyjny w Katowicach');
+  });
+});
