@@ -675,7 +675,14 @@ function isQuestion(text: string, f: Frame, speakerMention: string): boolean {
   while (e > f.quoteStart && ' \t\n"\'”“„»«'.includes(text[e])) e--;
   if (text[e] !== '?') return false;
   const verb = /^[\p{L}]+/u.exec(text.slice(f.verbPos, f.verbPos + 20))?.[0] ?? '';
-  return QUESTION_VERB.test(verb) || INTERVIEWER.test(speakerMention);
+  // (A question asked by someone in the story — `- Kto kieruje tą komisją? - pytał retorycznie
+  // Mularczyk` — is their statement; only the interviewer's questions, or ones asked of no one named,
+  // assert nothing.)
+  if (INTERVIEWER.test(speakerMention)) return true;
+  if (!QUESTION_VERB.test(verb)) return false;
+  // (`- zapytał reporter lokalnego radia`: the words of the attribution name the interviewer.)
+  const attribution = f.verbPos > f.quoteStart ? text.slice(f.verbPos, Math.min(text.length, f.verbPos + 50)).split(/[.!?\n]/)[0] : '';
+  return INTERVIEWER.test(attribution) || (!speakerMention && !f.speaker && f.fallback === 'none');
 }
 
 // Verbs of taking a public stance (`ripped the amendment`, `skrytykował decyzję`): the person doing it

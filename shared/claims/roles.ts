@@ -230,6 +230,9 @@ republican: republican
 founder: founder
 executive: executive
 correspondent: correspondent
+journalist: journalist journalists
+interviewer: interviewer
+presenter: presenter
 officer: officer officers
 manager: manager managers
 coach: coach coaches

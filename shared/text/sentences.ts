@@ -416,8 +416,10 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
   // (Also a capitalised speaker: `"… a price?" Milei said, after …`, `"…?" Mr Smith asked.`)
   if (CLOSING_QUOTES.includes(last ?? '') && /[?!]/.test(text[k - 2] ?? '')) {
     if (/^\p{Ll}/u.test(next ?? '')) {
-      const w = /^\p{L}+\s+(\p{L}+)/u.exec(text.slice(s, s + 40));
+      const w = /^\p{L}+\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(s, s + 40));
       if (w && speechVerb(w[1], undefined)) return true;
+      // (`"…?" a reporter asked.`: an article and a noun before the verb.)
+      if (w && w[2] && /^(a|an|the|one)\s/i.test(text.slice(s, s + 4)) && speechVerb(w[2], lang)) return true;
     } else if (isUpper(next)) {
       const words = text.slice(s, s + 60).split(/\s+/).slice(0, 4);
       for (let q = 1; q < words.length; q++) {

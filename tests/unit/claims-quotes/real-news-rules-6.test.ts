@@ -273,3 +273,14 @@ describe('a lower-case institution name refers back to the full name it opens', 
     expect(quotes(t)[0]?.speaker).toBe('Sąd Apelacyjny w Katowicach');
   });
 });
+
+describe('questions asked by people in the story', () => {
+  it('keeps a question a named politician asks (`- Kto kieruje tą komisją? - pytał retorycznie Mularczyk.`)', () => {
+    const qs = quotes('- Kto kieruje tą komisją? Poseł Czuma, czy ktoś zza jego pleców? - pytał retorycznie Arkadiusz Mularczyk.');
+    expect(qs[0]?.speaker).toBe('Arkadiusz Mularczyk');
+  });
+
+  it('still drops a question the reporter asks', () => {
+    expect(quotes('- Kiedy poznamy nowego trenera? - zapytał dziennikarz.')).toEqual([]);
+  });
+});

@@ -159,8 +159,11 @@ describe('what is not a statement', () => {
       '- Nie ma takich planów, budżet jest stabilny - odpowiedziała minister.',
     ].join('\n\n');
     expect(quotes(t, 'pl').map((x) => [x.quote, x.speaker])).toEqual([['Nie ma takich planów, budżet jest stabilny', 'Ewa Lis']]);
+    // (A question asked by someone in the story is their statement: who said what is what is checked.)
     const e = 'Councillor Tom Reeve spoke after the mayor. He asked: "Why has the bus depot still not been repaired after two years?"';
-    expect(quotes(e, 'en')).toEqual([]);
+    expect(quotes(e, 'en').map((x) => x.speaker)).toEqual(['Tom Reeve']);
+    const r = 'The minister arrived late. "Will taxes rise next year?" a journalist asked.';
+    expect(quotes(r, 'en')).toEqual([]);
   });
 
   it('lets no speech verb inside a relative clause introduce a speaker', () => {
