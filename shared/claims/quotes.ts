@@ -1445,6 +1445,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const reach = (lang === 'en' && TOLD_VERB.test(t[v].text)) || lang === 'pl' ? 20 : 12;
     for (let q = v + 1; q < t.length && q - v <= reach; q++) {
       const x = t[q];
+      // (`stressed mandatory means just that, reports CBS`: a demonstrative `that` before a comma introduces nothing.)
+      if (x.lower === 'that' && /^[,.;:!?]$/.test(t[q + 1]?.text ?? '')) break;
       if (CONTENT_INTRO.has(x.lower)) {
         // (`Uchylenie uchwały grozi tym, że miasto nie zdąży …`: a threat of consequences, not words.)
         if (form.lemma === 'grozić' && t[q - 2]?.lower === 'tym') break;

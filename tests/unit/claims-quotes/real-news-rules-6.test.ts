@@ -284,3 +284,10 @@ describe('questions asked by people in the story', () => {
     expect(quotes('- Kiedy poznamy nowego trenera? - zapytał dziennikarz.')).toEqual([]);
   });
 });
+
+describe('a demonstrative `that`', () => {
+  it('introduces no content before a comma (`means just that, reports …`)', () => {
+    const qs = quotes('Fire officials stressed mandatory means just that, reports a local station.', 'en');
+    expect(qs.every((q) => !q.quote.startsWith('reports'))).toBe(true);
+  });
+});
