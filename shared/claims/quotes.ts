@@ -1336,10 +1336,14 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         }
       }
       // A one-word quotation counts after a naming verb when it is no name (`called it "unsurvivable"`).
-      const oneWord = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 4 && /^\p{Ll}[\p{L}-]{3,}$/u.test(inner);
+      const oneWord = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 4 && /^\p{Ll}[\p{L}-]{3,}[.!]?$/u.test(inner);
+      // (`called the ongoing encampment at the campus “highly unstable”`, `warned of “extreme fire
+      // behavior”`: a naming verb's object may run longer; a warning names its subject after `of`.)
+      const namingReach = form !== null && form.lang === 'en' && v >= 0 && ((/^(call|describe|term|brand|label|dub|blame)$/.test(form.lemma) && oi - v <= 9 && t.slice(v + 1, oi).every((x) => x.word && !isSpeechToken(t, t.indexOf(x), lang, inPair))) ||
+        (form.lemma === 'warn' && before === 'of' && oi - v === 2));
       // `denounced the Israeli attacks as a “horrific massacre”`: a naming verb's quotation after `as`.
       const asNaming = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 9 && /^(as|a|an)$/i.test(before) && t.slice(v + 1, oi).some((x) => x.lower === 'as');
-      if (asNaming && form && !hasWords(inner, 3) && hasWords(inner, 1)) {
+      if (asNaming && form && !hasWords(inner, 2) && hasWords(inner, 1)) {
         // A short epithet (`a “horrific massacre”`) is no claim, but its author spoke.
         const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, subjectOf(info, v, form, p.open), -1);
         f.silent = true;
@@ -1347,7 +1351,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         continue;
       }
       const accusing = form !== null && longReach && oi - v > 4 && /ing$/i.test(t[v].text) && /^(,|and)$/.test(t[v - 1]?.text ?? '');
-      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || (asNaming && hasWords(inner, 3)) || oi - v === 1 || (accusing && hasWords(inner, 3)))) {
+      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || (asNaming && hasWords(inner, 2)) || namingReach || oi - v === 1 || (accusing && hasWords(inner, 3)))) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         // `…, adding: “…”`: a participle's quotation belongs to the sentence's speaker.
         const participle = v > 0 && (t[v - 1].text === ',' || accusing) && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
@@ -1414,6 +1418,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const form = isSpeechToken(t, v, lang, inPair);
     if (!form) continue;
     if (att && v === att.verb) continue;
+    // (`calling for a pay rise that matches …`: a naming participle names with a quotation only.)
+    if (lang === 'en' && /^(calling|terming|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text)) continue;
     // (`…, the BBC understands.`: only as a tail after the statement.)
     if (form === SOURCING_VERB) {
       const tf = t[v - 1]?.text !== ',' ? tailFrame(info, v, form, text) : null;

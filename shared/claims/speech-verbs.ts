@@ -337,6 +337,8 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   // (Only with a content clause: `the woman accepted that some of the waste was hers`, `had indicated that …`.)
   ['accept', 'accepts', 'accepted', true], ['indicate', 'indicates', 'indicated', true], ['hint', 'hints', 'hinted', true],
   ['signal', 'signals', 'signaled', true], ['signal', 'signals', 'signalled', true], ['project', 'projects', 'projected', true],
+  // (Naming with a quotation only: `blamed “challenging trading conditions” for …`, `termed them "terrorist acts"`.)
+  ['blame', 'blames', 'blamed', true], ['term', 'terms', 'termed', true],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
@@ -350,7 +352,7 @@ const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'p
 const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
   'asserting', 'recalling', 'confirming', 'suggesting', 'acknowledging', 'admitting', 'announcing', 'revealing', 'predicting', 'maintaining', 'contending', 'stating',
   // (Naming participles: only with a quotation after `of`/`as` — `accusing X of “…”`.)
-  'accusing', 'describing', 'branding', 'labelling', 'labeling', 'dubbing'];
+  'accusing', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'calling', 'terming'];
 
 const enIndex = new Map<string, SpeechVerbForm>();
 for (const [base, s3, past, content] of EN_VERBS) {

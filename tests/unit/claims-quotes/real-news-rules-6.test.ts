@@ -291,3 +291,17 @@ describe('a demonstrative `that`', () => {
     expect(qs.every((q) => !q.quote.startsWith('reports'))).toBe(true);
   });
 });
+
+describe('English naming verbs with a short quotation', () => {
+  it('takes `calling the move "…"`, `called X "…"` past a longer object, `described X as "…"`, `warned of "…"`, `blamed "…"`', () => {
+    expect(quotes('Congressman Steve Scalise tweeted his response, calling the move "pathetic and disgraceful."', 'en')[0]?.speaker).toBe('Steve Scalise');
+    expect(quotes('Kornbluth called the ongoing encampment at the campus “highly unstable.”', 'en')[0]?.quote).toMatch(/^highly unstable/);
+    expect(quotes('Mr Farage has described the plans as “extremely encouraging” but questioned the timing.', 'en')[0]?.quote).toBe('extremely encouraging');
+    expect(quotes('Fire officials warned of “extreme fire behavior” in the hills.', 'en')[0]?.speaker).toBe('Fire officials');
+    expect(quotes('The fashion retailer blamed “challenging trading conditions” for the fall in profits.', 'en')[0]?.quote).toBe('challenging trading conditions');
+  });
+
+  it('reads `calling for a rise that …` as no reported clause', () => {
+    expect(quotes('Rail unions are calling for a pay rise that matches the inflation rate of 9 per cent.', 'en')).toEqual([]);
+  });
+});
