@@ -1339,7 +1339,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const oneWord = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 4 && /^\p{Ll}[\p{L}-]{3,}[.!]?$/u.test(inner);
       // (`called the ongoing encampment at the campus “highly unstable”`, `warned of “extreme fire
       // behavior”`: a naming verb's object may run longer; a warning names its subject after `of`.)
-      const namingReach = form !== null && form.lang === 'en' && v >= 0 && ((/^(call|describe|term|brand|label|dub|blame)$/.test(form.lemma) && oi - v <= 9 && t.slice(v + 1, oi).every((x) => x.word && !isSpeechToken(t, t.indexOf(x), lang, inPair))) ||
+      const namingReach = form !== null && form.lang === 'en' && v >= 0 && ((/^(call|describe|term|brand|label|dub|blame)$/.test(form.lemma) && oi - v <= 9 && t.slice(v + 1, oi).every((x, i) => x.word && !isSpeechToken(t, v + 1 + i, lang, inPair))) ||
         (form.lemma === 'warn' && before === 'of' && oi - v === 2));
       // `denounced the Israeli attacks as a “horrific massacre”`: a naming verb's quotation after `as`.
       const asNaming = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 9 && /^(as|a|an)$/i.test(before) && t.slice(v + 1, oi).some((x) => x.lower === 'as');
