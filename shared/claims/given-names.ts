@@ -57,6 +57,15 @@ Olof Gustav Sven Björn Hiroshi Takeshi Kenji Haruki Naoki Akira Shigeru Junichi
 Faisal Fahad Salman  Nasser Walid Waleed Samir  Hussein Hossein Rashid Rahul Amit Arvind Rajesh Sanjay Vijay Anil Sunil
 Ravi Suresh Manmohan Ramesh Ajit Amitabh Sachin Virat Emmerson Yoweri Bola Muhammadu Olusegun Abiy Julius Kwame Rodrigo Volodimir
 Fran Gerry Paddy Seán Ciarán Cathal Dermot Micheál Eamon Éamon Pádraig Padraig Darragh Oisín Colm Donal Fergal Ronan Conor Eoghan Brendan Kieran Finbarr Tadhg
+Aidan Alec Alvin Ambrose Angelo Antoine Armando Arnold Ashton Barney Basil Beau Bennett Bernie Boyd Brent Brock Bryce Byron
+Calvin Cameron Carson Casey Cecil Clarence Clifford Clyde Conrad Cory Damon Dante Darrell Darryl Desmond Devin Dexter Dominick
+Donovan Dorian Drake Eddie Edgar Edwin Eli Elijah Elliot Elliott Elmer Elton Emmett Ernest Ernie Errol Everett Floyd Forrest Francis
+Fred Freddy Garrett Geoffrey Gilbert Glen Gregg Harrison Harvey Hector Herbert Herman Howard Isaiah Jaime Jasper Jerome Jonah Julio
+Lamont Leland Leonard Leroy Lester Lionel Lonnie Lucas Luther Lyle Marvin Melvin Micah Milton Mitchell Morris Moses Murray Nathaniel
+Noel Norman Otis Pete Preston Quentin Quincy Ramon Randall Reginald Rhett Roderick Rodney Roland Ronnie Ruben Russ Sammy Shaun Sheldon
+Sherman Sidney Sonny Stanley Sylvester Terrance Terrell Thaddeus Tyrell Vernon Victor Wallace Warren Wendell Wesley Wilbur Wilfred
+Willard Winston Majed Yahya Hamza Bilal Tarek Osama Sami Nabil Marwan Ayman Hesham Hisham Jamil Kamal Mehmet Emre Burak Kemal Sadiq
+Shehbaz Asif Javed Arif Yusuf Ibrahim Idris Musa Chinedu Emeka Tunde Segun Femi Nnamdi Jomo Kipchoge Mauricio Sebastián Gabriel
 `;
 
 const FEMALE = `
@@ -94,6 +103,17 @@ Aurélie Chantal Sandrine Brigitte Béatrice Anke Heike Sabine Birgit Helga Gudr
 Beatriz Raquel Rocío Elisa Paola Simona Aiko Yuko Keiko Akiko Ngozi Chimamanda Amina Fatima Aisha Leila Layla Zainab Mariam Malala
 Priyanka Nirmala Smriti Mamata Sushma Jacinta Kristi Gretchen Tammy Lori Kari Marcia Joni Lisa
 Niamh Siobhán Aoife Róisín Roisin Mairéad Grainne Gráinne Orla Sinéad Sinead Caoimhe Aisling Fionnuala Neasa Clodagh Deirdre
+Adele Agnes Aileen Alexa Alisha Alma Alyssa Anastasia Annastacia Angelica Angie Annette Antonia Ariana Audrey Bernadette Bertha
+Beth Betsy Bianca Bridget Brianna Camille Candace Carrie Cassandra Cecilia Celeste Celia Charlene Christa Christy Colleen Connie
+Constance Cora Corinne Deanna Debbie Delia Delores Desiree Dianne Dora Edith Edna Eileen Elaine Ellen Eloise Elsa Elsie Estelle
+Ethel Eugenia Eunice Felicia Flora Florence Francine Gabrielle Gail Gayle Genevieve Geraldine Gladys Glenda Gwendolyn Heidi Henrietta
+Hilda Imelda Inez Irene Jackie Janelle Janis Jeanette Jeanne Jennie Joann Jocelyn Josie Juanita Julianne Juliet Juliette
+Karla Katy Kayleigh Kelsey Kendra Krista Lana Latoya Leigh Lillian Lindsay Liza Lois Lola Loretta Lorna Louisa Lucille Lucinda Luisa
+Lynda Lynette Mabel Madeline Marcella Margarita Marguerite Marianne Marlene Martina Mavis Meghan Melinda Meredith Mildred Millie
+Mindy Miranda Myra Nadia Nellie Nora Octavia Pauline Penelope Philippa Priscilla Rachael Ramona Rhonda Rochelle Rosalie
+Rosalind Roxanne Sabrina Selma Shana Shawna Shelby Sheryl Sherry Susie Suzanne Sylvia Tabitha Tania Tasha Teri Terri Thelma Tonya
+Trudy Valentina Velma Verna Vicki Viola Vivian Wilma Winifred Samira Rania Huda Hanan Nour Noor Salma Asma Amal Farah Reem Zahra
+Maryam Shirin Chiamaka Funmilayo Folake Adaeze Michele
 `;
 
 /** Gender of a known given name in the nominative (`Anna` → f), or null. */
