@@ -458,7 +458,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i = m.t1;
     } else i++;
   }
-  bindAppositions(tokens, out);
+  bindAppositions(tokens, out, lang);
   // `z kancelarii Graś i Wspólnicy`: a name coordinated with one inside a prepositional phrase is inside it too.
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1];
@@ -1051,8 +1051,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower)) break;
-    // … nor a present-tense verb (`urząd analizuje dane`).
-    if (!tokens[end].cap && /\p{L}{2,}(?:uje|ują|ają|eją)$/u.test(tokens[end].lower)) break;
+    // (…nor a conjunction or particle: `straż i policja`.)
+    if (/^(i|a|oraz|lub|albo|czy|ale|że|bo|to|się|nie|jest|są|już|też)$/.test(tokens[end].lower)) break;
+    // … nor a present-tense verb (`urząd analizuje dane`, `z informacji policji wynika`).
+    if (!tokens[end].cap && (/\p{L}{2,}(?:uje|ują|ają|eją)$/u.test(tokens[end].lower) || /^wynika(?:ło|ją|ły)?$/.test(tokens[end].lower))) break;
     end++;
   }
   // `portal e-petrol`, `serwis money.pl`: a lower-case brand or web name right after the head is its name.
@@ -1163,7 +1165,7 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
  * person into one mention; `rzecznik rodziców Terri Schiavo, Paul O'Donnell,` rebinds the role to
  * the name after the comma (the first name was the role's genitive complement).
  */
-function bindAppositions(tokens: Token[], ms: Mention[]): void {
+function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k];
     const b = ms[k + 1];
@@ -1183,7 +1185,8 @@ function bindAppositions(tokens: Token[], ms: Mention[]): void {
     }
     if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
     // `Foxcroft residents`, `County leaders`: a capitalised word right before a group noun qualifies it.
-    if (sep === '' && a.kind === 'person' && !a.role && (b.kind === 'group' || (b.kind === 'org' && b.org && b.org.name.toLowerCase() === b.org.head && !tokens[b.t0].cap)) && (a.name?.length ?? 0) <= 2 && !a.given) {
+    // (Not a Polish sentence-initial past verb before its subject: `Przyjechała straż`.)
+    if (!(lang === 'pl' && a.sentenceInitial && /\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(tokens[a.t0].text)) && sep === '' && a.kind === 'person' && !a.role && (b.kind === 'group' || (b.kind === 'org' && b.org && b.org.name.toLowerCase() === b.org.head && !tokens[b.t0].cap)) && (a.name?.length ?? 0) <= 2 && !a.given) {
       if (b.org) b.org = { ...b.org, name: tokens.slice(a.t0, b.t1).map((x) => x.text).join(' ') };
       b.t0 = a.t0;
       b.start = a.start;

@@ -1784,6 +1784,8 @@ function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   while (v < t.length && v - k <= 10 && (t[v].word || isDomainDot(t, v)) && !WYNIKA.test(t[v].text)) v++;
   if (!WYNIKA.test(t[v]?.text ?? '')) return null;
   let c = v + 1;
+  // (`Z informacji straży wynika też, że …`: an adverb before the comma.)
+  if (/^(też|także|również|jednak|więc|zatem|natomiast|ponadto)$/i.test(t[c]?.text ?? '')) c++;
   if (t[c]?.text === ',') c++;
   if (!CONTENT_INTRO.has(t[c]?.lower ?? '')) return null;
   let src = info.mentions.filter((m) => m.t0 > k && m.t1 <= v && m.kind !== 'pronoun');

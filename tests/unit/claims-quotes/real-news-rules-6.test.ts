@@ -312,3 +312,9 @@ describe('more given names', () => {
     expect(starting(quotes(t, 'en'), 'More than anything')?.speaker).toBe('Christa Haefner');
   });
 });
+
+describe('Polish source phrases', () => {
+  it('reads `Z informacji straży wynika też, że …` with the institution as the source', () => {
+    expect(quotes('Przyjechała straż, na szczęście to był fałszywy alarm.\n\nZ informacji straży wynika też, że nikt nie został ranny podczas burz.').map((q) => q.speaker)).toContain('straż');
+  });
+});
