@@ -621,6 +621,10 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
+  // (`- pytał konduktora jeden z pasażerów`: `jeden z …` is the subject in the nominative; a title
+  // before it is the object.)
+  const oneOf = cands.find((m) => m.kind === 'group' && /^(jeden|jedna|jedno)$/i.test(t[m.t0].text));
+  if (oneOf) return oneOf;
   // (`said Parklane parent, Jennifer Agle`: a lone capitalised word before a title and a comma
   // qualifies the title; the full name after the comma is the speaker.)
   const c0 = cands[0];
