@@ -336,7 +336,8 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
     };
     // (`Związku Zawodowego Pielęgniarek`: an adjective's genitive — `-owego`, `-skiego`, `-nej` — opens no
     // name; a given name never ends so.)
-    if ((!bad(k1) || isParticle(tokens[k1])) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) &&
+    // (A middle initial is no bad word: `Dean A. Blumberg`.)
+    if ((!bad(k1) || isParticle(tokens[k1]) || (isInitial(tokens, k1) && words.length >= 3)) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) &&
       !/\p{Ll}(?:owego|nego|skiego|ckiego|dzkiego|owej|nej|skiej|ckiej|ów)$/u.test(tokens[k1].text) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X'))) {
       // An initial before (`George W. Bush`) stays inside the name.
       let s = k1;

@@ -760,6 +760,9 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
   const inPair = makeInPair(info.pairs);
   for (let k = Math.max(fromToken, 1); k < t.length - 1; k++) {
     if (!DASH.test(t[k].text) || inPair(t[k].start)) continue;
+    // (English sets a parenthesis off with dashes — `Councillor Wal Chahal – responsible for finance –
+    // said …` —: a dash tail only closes a quotation or a line opened by a dash.)
+    if (lang === 'en' && !CLOSE_QUOTES.includes(t[k - 1].text) && !/^[.!?…]$/.test(t[k - 1].text) && !DASH.test(t[0].text)) continue;
     let v = k + 1;
     if (/^(tak|jak|to)$/i.test(t[v]?.text ?? '')) v++;
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;

@@ -318,3 +318,15 @@ describe('Polish source phrases', () => {
     expect(quotes('Przyjechała straż, na szczęście to był fałszywy alarm.\n\nZ informacji straży wynika też, że nikt nie został ranny podczas burz.').map((q) => q.speaker)).toContain('straż');
   });
 });
+
+describe('English names with a middle initial and dash parentheses', () => {
+  it('keeps an unknown given name before a middle initial (`Dean A. Blumberg`) and resolves the surname to it', () => {
+    const t = 'The boy was treated on March 17, according to a statement from Dean A. Blumberg, the chief of infectious diseases at the hospital. Blumberg said the hospital took appropriate precautions in the ward.';
+    expect(quotes(t, 'en').map((q) => q.speaker)).toEqual(['Dean A. Blumberg', 'Dean A. Blumberg']);
+  });
+
+  it('reads dashes around an apposition as a parenthesis, not a dash tail', () => {
+    const qs = quotes('Councillor Wal Chahal – responsible for finance – said it was an ‘eyewatering’ sum for the town.', 'en');
+    expect(qs.map((q) => [q.rule, q.speaker])).toEqual([['quote.reported.bare', 'Wal Chahal']]);
+  });
+});
