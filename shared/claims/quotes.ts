@@ -1047,7 +1047,10 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   // Names as the whole article tells them (`Minister Energii Miłosz Motyk:` in a headline, `Miłosz
   // Motyka` in the body): a speaker named from an entity takes the entity's final name.
   for (const [claim, e] of namedEarly) if (claim.speaker) claim.speaker.name = entityName(e);
-  nameEpithetSpeakers(claimEntities);
+  // (An English article's lead — its first two sentences — may name the speaker by a title only: `The
+  // leader of Buckinghamshire Council has said he …` before `Cllr Martin Tett defended …`.)
+  const body = infos.filter((x) => x.s.kind === 'sentence');
+  nameEpithetSpeakers(claimEntities, lang !== 'en' ? 0 : body.length >= 2 ? body[1].s.end : body.length ? body[0].s.end : 0);
   return out;
 }
 
@@ -1061,13 +1064,13 @@ const ONE_PERSON_EPITHET = new Set(['trener', 'szkoleniowiec', 'selekcjoner', 'c
  * person speaks, of a compatible gender and with no other title, is that person: the reader resolves
  * the description by the name the article gives later (or earlier, out of the role's reach).
  */
-function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>): void {
+function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd = 0): void {
   const epithets = new Set<Entity>();
   const named = new Set<Entity>();
   for (const [, e] of pairs) {
     if (e.type === 'organization') continue;
     if (e.roleName && !e.surnames.length) {
-      if (e.roles.length && e.roles.every((r) => ONE_PERSON_EPITHET.has(r.head))) epithets.add(e);
+      if (e.roles.length && (e.roles.every((r) => ONE_PERSON_EPITHET.has(r.head)) || ((e.seenAt?.[0] ?? e.lastPos) < leadEnd))) epithets.add(e);
     } else if (e.surnames.length) named.add(e);
   }
   if (!epithets.size || !named.size) return;

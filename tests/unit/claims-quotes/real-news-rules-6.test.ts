@@ -330,3 +330,16 @@ describe('English names with a middle initial and dash parentheses', () => {
     expect(qs.map((q) => [q.rule, q.speaker])).toEqual([['quote.reported.bare', 'Wal Chahal']]);
   });
 });
+
+describe('an English lead that names the speaker by a title only', () => {
+  it('gives the title to the one named person who speaks afterwards', () => {
+    const t = 'The head of the train drivers’ union has said the rail companies are not “coming to the table”.\n\n' +
+      'Mick Whelan said the strikes would go on. “We have no choice left,” Whelan said.';
+    expect(quotes(t, 'en')[0]?.speaker).toBe('Mick Whelan');
+  });
+
+  it('does not do so in Polish, where the title may name someone else (`Czytelniczka`)', () => {
+    const t = '– Mamy basen odkryty na środku ulicy – pisze do nas Czytelniczka.\n\nRzeczniczka ratusza Olga Mazur odpowiedziała, że ulica zostanie naprawiona.';
+    expect(quotes(t)[0]?.speaker).toBe('Czytelniczka');
+  });
+});
