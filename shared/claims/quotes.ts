@@ -530,6 +530,22 @@ function describedSubject(t: Token[], cs: number, v: number): string | null {
   return t.slice(cs, v).map((x) => x.text).join(' ').replace(/ (['’]) ?/g, '$1').replace(/^(?:the|a|an)\s+/i, '');
 }
 
+/**
+ * `Sadownicy mówią, że …`, `Niektórzy sadownicy mówią nam, że …`, `Leśnicy uspokajają: …`: a Polish
+ * masculine-personal plural noun the lexicon lacks, as the whole subject of a plural verb of saying,
+ * names the group as written (in lower case).
+ */
+function pluralPeopleSubject(t: Token[], cs: number, v: number): string | null {
+  let e = v;
+  while (e > cs && /^(nam|mi|też|także|również|jednak|zaś|natomiast)$/i.test(t[e - 1].text)) e--;
+  const n = e - cs;
+  if (n < 1 || n > 2 || !t.slice(cs, e).every((x) => x.word)) return null;
+  const head = t[e - 1];
+  if (!/\p{L}{3}(?:cy|dzy|rzy|owie|iści|yści|ni|li)$/u.test(head.lower) || (head.cap && e - 1 !== cs)) return null;
+  if (n === 2 && !/^(niektórzy|inni|pozostali|okoliczni|miejscowi|lokalni|polscy|niemieccy|ukraińscy|zagraniczni|nasi|wszyscy|liczni|jedni)$/i.test(t[cs].text)) return null;
+  return t.slice(cs, e).map((x) => x.lower).join(' ');
+}
+
 /** True when a clause opens at `q`: a subject (see clauseSubjectAt), or a bare noun phrase whose verb follows soon. */
 function clauseAhead(info: SentInfo, q: number): boolean {
   if (clauseSubjectAt(info, q)) return true;
@@ -1692,7 +1708,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
         // `that`, is the speaker as written.
-        let np = lang === 'en' && intro >= 0 && !colon && !form.weak && !form.needsContent ? describedSubject(t, cs, v) : null;
+        let np = lang === 'en' && intro >= 0 && !colon && !form.weak && !form.needsContent ? describedSubject(t, cs, v) : lang === 'pl' && form.gender === 'pl' ? pluralPeopleSubject(t, cs, v) : null;
         const de = /^(also|later|earlier|further|then|has|had|have)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
         if (!np && lang === 'en' && rule === 'quote.reported.bare' && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '')) np = describedSubject(t, cs, de);
         if (!np) continue;
@@ -2150,7 +2166,7 @@ const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|
 // Words that cannot open a reported clause: prepositions and subordinators of adverbials.
 const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',
   'into', 'over', 'near', 'outside', 'inside', 'via', 'through', 'since', 'while', 'as', 'amid', 'despite', 'following',
-  'according', 'adding', 'and', 'but', 'or', 'hours', 'days', 'weeks', 'earlier', 'later', 'repeatedly', 'publicly', 'privately']);
+  'according', 'adding', 'and', 'but', 'or', 'hours', 'days', 'weeks', 'earlier', 'later', 'repeatedly', 'publicly', 'privately', 'without']);
 
 /**
  * English attribution after an unquoted statement: `Russia will deepen its cuts, Novak said, adding …`,

@@ -343,3 +343,15 @@ describe('an English lead that names the speaker by a title only', () => {
     expect(quotes(t)[0]?.speaker).toBe('Czytelniczka');
   });
 });
+
+describe('unknown plural groups and trailing participles', () => {
+  it('takes a Polish plural noun the lexicon lacks as the group that speaks (`Sadownicy mówią, że`)', () => {
+    expect(quotes('Sadownicy mówią, że jabłka są tak tanie, że nie opłaca się ich zbierać.')[0]?.speaker).toBe('sadownicy');
+    expect(quotes('Niektórzy sadownicy mówią nam, że za kilogram dostaną jeszcze mniej.')[0]?.speaker).toBe('niektórzy sadownicy');
+  });
+
+  it('reads `…, X said without specifying a time.` as a tail, not a clause after `said`', () => {
+    const qs = quotes('The president will sign the measure on Friday morning, spokesman Raj Shah said without specifying a time.', 'en');
+    expect(qs.map((q) => [q.rule, q.speaker])).toEqual([['quote.reported.tail', 'Raj Shah']]);
+  });
+});
