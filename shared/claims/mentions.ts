@@ -1145,7 +1145,9 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (groupOf(t)) {
     // `przedstawicieli Rady Bezpieczeństwa ONZ`: the group's institution belongs to the mention.
     let end = i + 1;
-    if (tokens[end]?.cap && tokens[end].word) end = capRunOrAcronyms(tokens, end);
+    // (Not a nominative name after it — `przez rodziców Dolnośląskie Kuratorium Oświaty przyznaje` —:
+    // the institution of a group stands in the genitive.)
+    if (tokens[end]?.cap && tokens[end].word && !(lang === 'pl' && /\p{Ll}(?:skie|ckie|dzkie|ski|cki|ne|ny|we|wy)$/u.test(tokens[end].text))) end = capRunOrAcronyms(tokens, end);
     // `Synoptycy z IMGW`, `experts at Oxford University`: where the group comes from belongs to it.
     else if (/^(z|ze|from|at)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.word && (tokens[end + 1].cap || tokens[end + 1].acronym) && !givenNameLemma(tokens[end + 1].text)) end = capRunOrAcronyms(tokens, end + 1);
     // `rodzice uczniów`: another group in the genitive says whose.

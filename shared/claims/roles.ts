@@ -578,7 +578,7 @@ ankietowanych:ankietowani respondentów:respondenci członków:członkowie zwią
 sojuszników:sojusznicy Rosjan:Rosjanie Amerykanów:Amerykanie Polaków:Polacy Ukraińców:Ukraińcy Izraelczyków:Izraelczycy
 Palestyńczyków:Palestyńczycy Brytyjczyków:Brytyjczycy Francuzów:Francuzi Niemców:Niemcy Chińczyków:Chińczycy
 Japończyków:Japończycy ekonomistów:ekonomiści prawników:prawnicy inwestorów:inwestorzy pracowników:pracownicy
-uczonych:uczeni farmerów:farmerzy artystów:artyści samorządowców:samorządowcy pielęgniarek:pielęgniarki położnych:położne pasażerów:pasażerowie podróżnych:podróżni kierowców:kierowcy klientów:klienci uczniów:uczniowie studentów:studenci
+rodziców:rodzice nauczycieli:nauczyciele uczonych:uczeni farmerów:farmerzy artystów:artyści samorządowców:samorządowcy pielęgniarek:pielęgniarki położnych:położne pasażerów:pasażerowie podróżnych:podróżni kierowców:kierowcy klientów:klienci uczniów:uczniowie studentów:studenci
 kibiców:kibice pacjentów:pacjenci turystów:turyści czytelników:czytelnicy internautów:internauci uczestników:uczestnicy
 działaczy:działacze aktywistów:aktywiści radnych:radni hodowców:hodowcy przedsiębiorców:przedsiębiorcy właścicieli:właściciele
 sąsiadów:sąsiedzi żołnierzy:żołnierze funkcjonariuszy:funkcjonariusze medyków:medycy wolontariuszy:wolontariusze`;

@@ -355,3 +355,11 @@ describe('unknown plural groups and trailing participles', () => {
     expect(qs.map((q) => [q.rule, q.speaker])).toEqual([['quote.reported.tail', 'Raj Shah']]);
   });
 });
+
+describe('groups in the genitive', () => {
+  it('reads `Zdaniem rodziców …` as the parents, and takes no nominative institution into `przez rodziców`', () => {
+    expect(quotes('Zdaniem rodziców zmniejszenie szkoły do czterech klas to początek końca placówki.')[0]?.speaker).toBe('rodzice');
+    const t = 'Zaalarmowane przez rodziców Dolnośląskie Kuratorium Oświaty przyznaje, że uczniowie muszą mieć zapewnioną ciągłość nauki.';
+    expect(quotes(t)[0]?.speaker).toMatch(/Kuratorium Oświaty$/);
+  });
+});
