@@ -530,6 +530,11 @@ function describedSubject(t: Token[], cs: number, v: number): string | null {
   return t.slice(cs, v).map((x) => x.text).join(' ').replace(/ (['’]) ?/g, '$1').replace(/^(?:the|a|an)\s+/i, '');
 }
 
+/** Where the verb group of token `v` starts: before one adverb or auxiliary (`also said`, `has said`). */
+function verbGroupStart(t: Token[], v: number): number {
+  return /^(also|later|earlier|further|then|has|had|have)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
+}
+
 /**
  * `Sadownicy mówią, że …`, `Niektórzy sadownicy mówią nam, że …`, `Leśnicy uspokajają: …`: a Polish
  * masculine-personal plural noun the lexicon lacks, as the whole subject of a plural verb of saying,
@@ -616,7 +621,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
     const inDomain = isDomainDot(t, k);
     // (Nor does an abbreviation's dot inside brackets: `w Koninie (woj. wielkopolskie) Krystyna …`.)
     if (x.text === '.' && k > 0 && x.start === t[k - 1].end && inBrackets(t, k)) continue;
-    // (Nor a Polish abbreviation's before a number or a lower-case word: `około godz. 7 pani Anna`.)
+    // (Nor a Polish abbreviation's dot before a number or a lower-case word: `około godz. 7 pani Anna`.)
     // (Nor a clock time's colon: `około 7:00 pani Anna`.)
     if ((x.text === ':' || x.text === '.') && k > 0 && x.start === t[k - 1].end && /^\d{1,2}$/.test(t[k - 1].text) && /^\d{2}$/.test(t[k + 1]?.text ?? '') && t[k + 1].start === x.end) continue;
     if (x.text === '.' && k > 0 && x.start === t[k - 1].end && PL_INLINE_ABBR.test(t[k - 1].lower) && t[k + 1] && (/^\p{N}/u.test(t[k + 1].text) || (t[k + 1].word && !t[k + 1].cap))) continue;
@@ -1065,8 +1070,12 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   for (const [claim, e] of namedEarly) if (claim.speaker) claim.speaker.name = entityName(e);
   // (An English article's lead — its first two sentences — may name the speaker by a title only: `The
   // leader of Buckinghamshire Council has said he …` before `Cllr Martin Tett defended …`.)
-  const body = infos.filter((x) => x.s.kind === 'sentence');
-  nameEpithetSpeakers(claimEntities, lang !== 'en' ? 0 : body.length >= 2 ? body[1].s.end : body.length ? body[0].s.end : 0);
+  let leadEnd = 0;
+  if (lang === 'en') {
+    const body = infos.filter((x) => x.s.kind === 'sentence');
+    leadEnd = body.length >= 2 ? body[1].s.end : body.length ? body[0].s.end : 0;
+  }
+  nameEpithetSpeakers(claimEntities, leadEnd);
   return out;
 }
 
@@ -1539,7 +1548,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // after a survey, study or data.)
       // (`The statement also said it has 14 patients …`, `A second tweet said …`: a document speaks for
       // its author; it is named as written.)
-      const de = /^(also|later|earlier|further|then|has|had|have)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
+      const de = verbGroupStart(t, v);
       const docSubject = !subj && BARE_VERBS.test(t[v].text) && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : null;
       const finding = FINDING_VERBS.test(t[v].text) && !!subj && subj.start < t[v].start && t[v - 1]?.text !== ',' &&
         (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : FINDING_NOUN.test(t[v - 1]?.text ?? '') && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
@@ -1709,7 +1718,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
         // `that`, is the speaker as written.
         let np = lang === 'en' && intro >= 0 && !colon && !form.weak && !form.needsContent ? describedSubject(t, cs, v) : lang === 'pl' && form.gender === 'pl' ? pluralPeopleSubject(t, cs, v) : null;
-        const de = /^(also|later|earlier|further|then|has|had|have)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
+        const de = verbGroupStart(t, v);
         if (!np && lang === 'en' && rule === 'quote.reported.bare' && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '')) np = describedSubject(t, cs, de);
         if (!np) continue;
         const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
