@@ -757,6 +757,7 @@ Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczor
 Ale Lecz Albo Czyli Więc Oraz Bo Gdy Kiedy Choć Chociaż Jeśli Jeżeli Aby Żeby Że Ani Ależ Przecież Może Już Tylko Nawet Właśnie Zaś Ponieważ Skoro Zanim Odkąd Gdyby Chyba
 Jednocześnie Równocześnie Następnie Dodatkowo Wówczas Zarazem Niestety Oczywiście Ostatecznie Wreszcie Dlatego Zatem Nadal Wciąż Dotychczas Dopiero Zwłaszcza Szczególnie
 Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram Boże Bożego Bożym Narodzenia Narodzenie Wielkanoc Wielkanocy
+Read More Privacy Policy Cookie Cookies Subscribe Advertisement Newsletter Sponsored Related Czytaj Zobacz Reklama
 `;
 const nonNameCaps = new Set(NON_NAME_CAPS.split(/\s+/).filter(Boolean));
 

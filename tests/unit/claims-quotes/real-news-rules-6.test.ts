@@ -363,3 +363,10 @@ describe('groups in the genitive', () => {
     expect(quotes(t)[0]?.speaker).toMatch(/Kuratorium Oświaty$/);
   });
 });
+
+describe('page furniture', () => {
+  it('reads no `Read More` or `Privacy Policy` line as a person who could speak', () => {
+    const t = 'Senator Barry Ward called for safe cycle routes.\n\nRead More\n\n“I call on the agency to plan the routes now,” he said in the Seanad.';
+    expect(quotes(t, 'en').map((q) => q.speaker)).toEqual(['Barry Ward']);
+  });
+});
