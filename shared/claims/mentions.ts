@@ -1,6 +1,6 @@
 import type { Language } from '../sources';
 import { orgNominativePl } from './org-names-pl';
-import { givenNameLemma, sureGivenNameGender } from './given-names';
+import { givenNameGender, givenNameLemma, sureGivenNameGender } from './given-names';
 import { figuresFor } from './public-figures';
 import {
   COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
@@ -801,6 +801,14 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const role: RoleDesc = { head: head.lemma, generic: head.generic, keys: [...new Set(keys)], text: roleText, gender: roleGender(head, premods) };
   if (nameStart >= 0) {
     const p = personFromRun(tokens, nameStart, nameEnd, lang);
+    // (`wójta Roberta Wielgopolana`: after a man's title in the genitive a given name in -a that is a
+    // woman's name in the nominative is a man's name in the genitive.)
+    const gw = p.name?.[0] ?? '';
+    const obliqueMan = tokens[h].lower === head.lemma + 'a' || tokens[h].lower === head.lemma + 'owi' || tokens[h].lower === head.lemma + 'em';
+    if (lang === 'pl' && obliqueMan && p.given?.gender === 'f' && /\p{Ll}a$/u.test(gw) && givenNameGender(gw.slice(0, -1)) === 'm') {
+      p.given = { lemma: gw.slice(0, -1), gender: 'm' };
+      p.gender = 'm';
+    }
     p.t0 = i;
     p.start = tokens[i].start;
     p.role = role;

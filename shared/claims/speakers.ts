@@ -261,7 +261,8 @@ export class EntityTable {
     const words = all.length > 2 && NAME_SUFFIX.test(all[all.length - 1]) ? all.slice(0, -1) : all;
     const surname = words[words.length - 1];
     // (`Ould Cheikh Ahmad`, `Van Speybroeck`: a name particle is no given name.)
-    const given = words.length > 1 && !/^(Ould|Bin|Ibn|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Al|El|La|Le|Abu|Ben|Mac|Ter)$/.test(words[0]) ? this.givenName(words[0])?.lemma ?? words[0] : null;
+    // (The mention may already know the given name's case better: `wójta Roberta` is Robert.)
+    const given = words.length > 1 && !/^(Ould|Bin|Ibn|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Al|El|La|Le|Abu|Ben|Mac|Ter)$/.test(words[0]) ? (m.given && m.given.lemma !== words[0] && this.lang === 'pl' ? m.given.lemma : this.givenName(words[0])?.lemma ?? words[0]) : null;
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
     // (An unknown given name before a visibly oblique surname — `Mohanneda Almughanniego` — is oblique too.)

@@ -370,3 +370,9 @@ describe('page furniture', () => {
     expect(quotes(t, 'en').map((q) => q.speaker)).toEqual(['Barry Ward']);
   });
 });
+
+describe('a man named in the genitive after his title', () => {
+  it('reads `według wójta Roberta Wielgopolana` as Robert Wielgopolan, not a woman named Roberta', () => {
+    expect(quotes('Według wójta Roberta Wielgopolana inwestycja zahamowałaby rozwój gminy na wiele lat.')[0]?.speaker).toBe('Robert Wielgopolan');
+  });
+});
