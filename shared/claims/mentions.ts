@@ -1206,7 +1206,9 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
     }
     // `CDC officials`, `ECB officials`, `NASA scientists`: an institution right before a group noun
     // says whose people speak; the group is the speaker.
-    if (sep === '' && a.kind === 'org' && b.kind === 'group' && a.org && !a.afterPreposition && tokens[a.t1 - 1]?.cap && !tokens[b.t0].cap) {
+    // (English only, and not `one of …`: Polish names the owner after the group — `według Radia Wrocław
+    // jeden z ambulansów` is the radio, then the content's subject.)
+    if (lang === 'en' && sep === '' && a.kind === 'org' && b.kind === 'group' && a.org && !a.afterPreposition && tokens[a.t1 - 1]?.cap && !tokens[b.t0].cap && tokens[b.t0].lower !== 'one') {
       b.t0 = a.t0;
       b.start = a.start;
       (a as Mention & { boundTo?: Mention }).boundTo = b;

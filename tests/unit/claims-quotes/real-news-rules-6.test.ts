@@ -376,3 +376,9 @@ describe('a man named in the genitive after his title', () => {
     expect(quotes('Według wójta Roberta Wielgopolana inwestycja zahamowałaby rozwój gminy na wiele lat.')[0]?.speaker).toBe('Robert Wielgopolan');
   });
 });
+
+describe('an institution before a Polish group', () => {
+  it('does not make `Radia Wrocław jeden z ambulansów` one group: the radio is the source', () => {
+    expect(quotes('Według Radia Wrocław jeden z ambulansów czekał osiem godzin pod szpitalem.')[0]?.speaker).toBe('Radio Wrocław');
+  });
+});
