@@ -366,7 +366,7 @@ describe('groups in the genitive', () => {
 
 describe('page furniture', () => {
   it('reads no `Read More` or `Privacy Policy` line as a person who could speak', () => {
-    const t = 'Senator Barry Ward called for safe cycle routes.\n\nRead More\n\n“I call on the agency to plan the routes now,” he said in the Seanad.';
+    const t = 'Senator Barry Ward called for safe cycle routes in the city.\n\nRead More\n\n“I call on the agency to plan the routes now and to fund them this year.”';
     expect(quotes(t, 'en').map((q) => q.speaker)).toEqual(['Barry Ward']);
   });
 });
