@@ -175,3 +175,11 @@ export function sureGivenNameGender(word: string): 'm' | 'f' | null {
   const g = givenNameLemma(word);
   return g && !CROSS_GENDER.has(g.lemma) ? g.gender : null;
 }
+
+// Name particles that open no given name (`Ould Cheikh Ahmad`, `Van Speybroeck`, `Al Ansari`, `La Spata`).
+const NAME_PARTICLE = /^(Ould|Bin|Ibn|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Al|El|La|Le|Abu|Ben|Mac|Ter)$/;
+
+/** True for a capitalised name particle that stands before a surname, never a given name of its own. */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLE.test(word);
+}

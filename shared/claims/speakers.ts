@@ -2,7 +2,7 @@ import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
 import { acronymHead, complementKey, isEpithetHead, orgHead, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
-import { givenNameLemma, sureGivenNameGender } from './given-names';
+import { givenNameLemma, isNameParticle, sureGivenNameGender } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
 import { figureDisplayName, figureRoles, uniqueFigure, type PublicFigure } from './public-figures';
 
@@ -262,7 +262,8 @@ export class EntityTable {
     const surname = words[words.length - 1];
     // (`Ould Cheikh Ahmad`, `Van Speybroeck`: a name particle is no given name.)
     // (The mention may already know the given name's case better: `wójta Roberta` is Robert.)
-    const given = words.length > 1 && !/^(Ould|Bin|Ibn|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Al|El|La|Le|Abu|Ben|Mac|Ter)$/.test(words[0]) ? (m.given && m.given.lemma !== words[0] && this.lang === 'pl' ? m.given.lemma : this.givenName(words[0])?.lemma ?? words[0]) : null;
+    let given: string | null = null;
+    if (words.length > 1 && !isNameParticle(words[0])) given = m.given && m.given.lemma !== words[0] && this.lang === 'pl' ? m.given.lemma : this.givenName(words[0])?.lemma ?? words[0];
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
     // (An unknown given name before a visibly oblique surname — `Mohanneda Almughanniego` — is oblique too.)
