@@ -1,6 +1,7 @@
 import type { Language } from '../sources';
 import type { Sentence } from '../text/types';
 import type { Claim } from './types';
+import { joinInterruptedQuotes } from './interrupted-quotes';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
@@ -1076,7 +1077,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     leadEnd = body.length >= 2 ? body[1].s.end : body.length ? body[0].s.end : 0;
   }
   nameEpithetSpeakers(claimEntities, leadEnd);
-  return out;
+  return joinInterruptedQuotes(text, out);
 }
 
 // Epithets that single out one person of the story (a team has one coach, an interview one guest),

@@ -19,6 +19,11 @@ export interface QuoteSpan {
   end: number;
   /** True for a verbatim (direct or partial) quote, false for reported speech. */
   direct: boolean;
+  /**
+   * The quoted words when an attribution interrupts the quotation (`“A,” she said. “B.”`): `start`…`end`
+   * then spans both pieces and the attribution between them; each part is one piece.
+   */
+  parts?: Array<{ start: number; end: number }>;
 }
 
 export interface DateValue {

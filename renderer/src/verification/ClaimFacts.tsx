@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { describeDate } from '../../../shared/claims/date-labels';
 import type { Claim } from '../../../shared/claims/types';
 
@@ -34,7 +35,9 @@ export function ClaimFacts({ claim, sourceLabel }: { claim: Claim; sourceLabel: 
             <dt>Quote</dt>
             <dd>
               {claim.quote.direct ? 'direct (verbatim)' : 'reported speech'} ·{' '}
-              <span className="muted">{claim.quote.text.length} characters, marked above</span>
+              <span className="muted">
+                {quotedLength(claim.quote)} characters{claim.quote.parts ? ` in ${claim.quote.parts.length} pieces` : ''}, marked above
+              </span>
             </dd>
           </>
         )}
@@ -66,17 +69,29 @@ export function ClaimFacts({ claim, sourceLabel }: { claim: Claim; sourceLabel: 
   );
 }
 
-/** The claim sentence with its quoted words marked (when the offsets fall inside the claim). */
+function quotedLength(q: NonNullable<Claim['quote']>): number {
+  return q.parts ? q.parts.reduce((n, p) => n + p.end - p.start, 0) : q.text.length;
+}
+
+/** The claim sentence with its quoted words marked (each piece of an interrupted quotation). */
 function ClaimText({ claim }: { claim: Claim }) {
   const q = claim.quote;
-  const from = q ? q.start - claim.start : -1;
-  const to = q ? q.end - claim.start : -1;
-  if (!q || from < 0 || to > claim.text.length || from >= to) return <>{claim.text}</>;
-  return (
-    <>
-      {claim.text.slice(0, from)}
-      <mark className={`facts__q ${q.direct ? 'facts__q--direct' : ''}`}>{claim.text.slice(from, to)}</mark>
-      {claim.text.slice(to)}
-    </>
-  );
+  const pieces = (q?.parts ?? (q ? [q] : []))
+    .map((p) => [p.start - claim.start, p.end - claim.start] as const)
+    .filter(([from, to]) => from >= 0 && to <= claim.text.length && from < to);
+  if (!q || !pieces.length) return <>{claim.text}</>;
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const [from, to] of pieces) {
+    if (from < at) continue;
+    out.push(claim.text.slice(at, from));
+    out.push(
+      <mark key={from} className={`facts__q ${q.direct ? 'facts__q--direct' : ''}`}>
+        {claim.text.slice(from, to)}
+      </mark>,
+    );
+    at = to;
+  }
+  out.push(claim.text.slice(at));
+  return <>{out}</>;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Regression tests for the seventh round of real-news attribution rules (2026-11-23, sixth session).
+// Every fixture is an invented news text written for these tests; each `it` checks one rule on a
+// case the rule decides.
+
+type Q = ReturnType<typeof quotes>[number];
+const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
+const pieces = (q: Q | undefined): string[] | undefined => q?.claim.quote?.parts?.map((p) => q.claim.quote!.text.slice(p.start - q.claim.quote!.start, p.end - q.claim.quote!.start));
+
+describe('one quotation interrupted by its attribution is one claim', () => {
+  it('joins `“A,” Tech ace X said. “B.”` into one quote with two pieces', () => {
+    const text = 'Hokies win again\nThe team won its third game in a row on Friday.\n“Right now we are just clicking on all cylinders,” Tech ace Keely Rochard said. “We are still reaching our stride and we are getting there.”\nThe final is on Sunday.';
+    const qs = quotes(text, 'en');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker).toBe('Keely Rochard');
+    expect(pieces(qs[0])).toEqual(['Right now we are just clicking on all cylinders', 'We are still reaching our stride and we are getting there.']);
+    expect(qs[0].claim.text).toContain('Tech ace Keely Rochard said.');
+  });
+
+  it('joins `“A,” said Burke, “B.”`; a piece with its own `she added` starts a new claim', () => {
+    const text = 'Council votes on the budget\nThe council met on Tuesday.\n“We cannot afford the bridge this year,” said Councillor Kate Burke, “and the residents know it.” The vote was close.\n“It is a hard choice,” Burke said. “We will come back to it,” she added. “The money is simply not there.”';
+    const qs = quotes(text, 'en');
+    expect(pieces(starting(qs, 'We cannot'))).toEqual(['We cannot afford the bridge this year', 'and the residents know it.']);
+    expect(starting(qs, 'It is a hard')?.quote).toBe('It is a hard choice');
+    expect(pieces(starting(qs, 'We will come'))).toEqual(['We will come back to it', 'The money is simply not there.']);
+    expect(qs.every((q) => q.speaker === 'Kate Burke')).toBe(true);
+  });
+
+  it('joins the Polish dialogue form `– A – dodaje rolnik. – B.`', () => {
+    const text = 'Susza na Podlasiu\nRolnicy liczą straty po suszy.\n– Zbiory są o połowę gorsze niż rok temu – mówi rolnik Jan Nowak z Bielska. – Ceny nawozów też poszły w górę.\nWojewoda zapowiedział pomoc.';
+    const qs = quotes(text, 'pl');
+    const q = starting(qs, 'Zbiory');
+    expect(q?.speaker).toBe('Jan Nowak');
+    expect(pieces(q)).toEqual(['Zbiory są o połowę gorsze niż rok temu', 'Ceny nawozów też poszły w górę']);
+  });
+
+  it('keeps a new statement apart: `He added: “…”` names its own speaker', () => {
+    const text = 'Mayor on floods\nThe river rose overnight.\n“The dams held,” Mayor Tom Reed said. He added: “The next two days will be difficult for everyone.”';
+    const qs = quotes(text, 'en');
+    expect(qs.map((q) => q.quote)).toEqual(['The dams held', 'The next two days will be difficult for everyone.']);
+    expect(qs.every((q) => !q.claim.quote?.parts)).toBe(true);
+  });
+
+  it('keeps quotations of two speakers apart', () => {
+    const text = 'Strike talks\nTalks went on through the night.\n“We are close to a deal,” union leader Ann Moss said. “We are not,” company spokesman Dan Kerr said.';
+    const qs = quotes(text, 'en');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ann Moss', 'Dan Kerr']);
+  });
+
+  it('keeps a quotation in the next paragraph apart', () => {
+    const text = 'Harbour works\nThe harbour reopens in May.\n“The works are on schedule,” harbour master Lena Frost said.\n“We expect the first ferries in the second week of May.”';
+    const qs = quotes(text, 'en');
+    expect(qs).toHaveLength(2);
+    expect(qs[1].speaker).toBe('Lena Frost');
+  });
+});
