@@ -1126,7 +1126,10 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // qualify the title (a ward, a town); they are nobody's name.
   const after = tokens[runEnd];
   if (lang === 'en' && after?.word && !after.cap && roleOf(after) && tokens[runEnd + 1]?.cap && tokens[runEnd + 1].word && !tokens.slice(i, runEnd).some((x) => givenNameLemma(x.text))) return null;
-  const sentenceStart = i === 0 || (i === 1 && !tokens[0].word);
+  // (Right after a quotation — `“…,” Khurram Dastgir Khan told reporters` — a run opens the
+  // attribution as it would open a sentence.)
+  const afterQuote = i >= 2 && /^[”"»]$/u.test(tokens[i - 1].text) && /^[,?!]$/u.test(tokens[i - 2].text);
+  const sentenceStart = i === 0 || (i === 1 && !tokens[0].word) || afterQuote;
   const ns = nameStartInRun(tokens, i, runEnd, sentenceStart);
   if (ns >= 0) {
     // `Detective Inspector Sarah Booth`: a title inside the run is read from its own token on, so

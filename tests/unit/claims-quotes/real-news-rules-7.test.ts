@@ -56,3 +56,10 @@ describe('one quotation interrupted by its attribution is one claim', () => {
     expect(qs[1].speaker).toBe('Lena Frost');
   });
 });
+
+describe('English names', () => {
+  it('reads three unknown capitalised words right after a quotation as one name (`,” Khurram Dastgir Khan told`)', () => {
+    const text = 'Grid restored\nPower is back across the country.\n“All grid stations were restored within a day,” Khurram Dastgir Khan told reporters on Tuesday.\nKhan added that short outages would continue.';
+    expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Khurram Dastgir Khan', 'Khurram Dastgir Khan']);
+  });
+});
