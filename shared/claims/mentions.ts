@@ -842,6 +842,11 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
   if (lang === 'pl' && words.length === 1 && given && /^(pan|pani|pana|panią|panu|panem)$/i.test(tokens[a - 1]?.text ?? '')) {
     return mention(tokens, 'person', a, b, { name: [given.lemma], given, gender: /^pani/i.test(tokens[a - 1].text) ? 'f' : 'm' });
   }
+  // (`Ferdinand R. Marcos, Jr.`: a generational suffix set off by a comma ends the name.)
+  if (words.length > 1 && tokens[b]?.text === ',' && /^(?:Jr|Sr)$/.test(tokens[b + 1]?.text ?? '')) {
+    const dot = tokens[b + 2]?.text === '.' && tokens[b + 2].start === tokens[b + 1].end;
+    return mention(tokens, 'person', a, b + (dot ? 3 : 2), { name: [...words, tokens[b + 1].text + (dot ? '.' : '')], given: given ?? undefined, gender });
+  }
   return mention(tokens, 'person', a, b, { name: words, given: given && words.length > 1 ? given : undefined, gender });
 }
 
@@ -1142,6 +1147,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
+    // (A generational suffix set off by a comma is the end of the name before it: `Ferdinand R. Marcos, Jr.`)
+    if (/^(?:Jr|Sr)$/.test(t.text) && tokens[i - 1]?.text === ',') return null;
     // (Nor a street word or a word of a capitalised run that names a street: `Moore Street`, `E Street Radio`.)
     if (STREET_WORD.test(t.text) || (i > 0 && STREET_WORD.test(tokens[i - 1].text) && tokens[i - 1].cap)) return null;
     if (pronoun(t.text)) return null;

@@ -62,4 +62,11 @@ describe('English names', () => {
     const text = 'Grid restored\nPower is back across the country.\n“All grid stations were restored within a day,” Khurram Dastgir Khan told reporters on Tuesday.\nKhan added that short outages would continue.';
     expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Khurram Dastgir Khan', 'Khurram Dastgir Khan']);
   });
+
+  it('ends a name at a generational suffix set off by a comma (`Ferdinand R. Marcos, Jr. on Tuesday said`)', () => {
+    const text = 'Manila on the sea dispute\n\nPresident Ferdinand R. Marcos, Jr. on Tuesday said the Philippines would continue its resupply missions.\n\n“We are not at war,” he told reporters. The navy will stay in port, Mr. Marcos said.';
+    const qs = quotes(text, 'en');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ferdinand R. Marcos', 'Ferdinand R. Marcos', 'Ferdinand R. Marcos']);
+    expect(qs[0].mention).toBe('President Ferdinand R. Marcos, Jr.');
+  });
 });
