@@ -875,8 +875,14 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // quotation without marks): the statement is the paragraph's preceding sentences.
     const tailOnly = /^[-–—]\s+\p{Ll}/u.test(st) ? leadingDashVerb(info, lang) : null;
     if (tailOnly && i > 0) {
+      // (A tail alone in its paragraph — `Dzisiaj w ogóle nie poruszaliśmy tego tematu` / `— powiedział
+      // dziennikarzom prezydent Francji.` — attributes the paragraph above it.)
+      const alone = infos[i - 1].s.paragraph !== info.s.paragraph && infos[i + 1]?.s.paragraph !== info.s.paragraph;
+      // (Such a paragraph often lacks its final stop, which makes it look like a heading.)
+      const above = infos[i - 1].s;
+      const para = alone && (above.kind === 'sentence' || (i >= 2 && hasWords(above.text, 5))) ? above.paragraph : info.s.paragraph;
       let b = i;
-      while (b > 0 && i - b < 3 && infos[b - 1].s.paragraph === info.s.paragraph && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !/^[-–—]\s/u.test(infos[b - 1].s.text)) b--;
+      while (b > 0 && i - b < 3 && infos[b - 1].s.paragraph === para && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !/^[-–—]\s/u.test(infos[b - 1].s.text)) b--;
       // Only sentences no other frame claims: frames are appended in sentence order.
       while (b < i && frames.some((f) => f.first <= b && f.last >= b)) b++;
       if (b < i) {

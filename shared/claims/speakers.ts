@@ -573,7 +573,7 @@ export class EntityTable {
 
 /** Display name of an entity: nominative full name (`Jens Stoltenberg`) or institution name. */
 export function entityName(e: Entity): string {
-  if (e.type === 'organization') return e.orgName ?? '';
+  if (e.type === 'organization') return e.orgName ? withoutGenericHead(e.orgName) : '';
   const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
   if (!e.surnames.length) return e.roleName ?? '';
   const nominative = nominativeSurname(e);
@@ -588,6 +588,12 @@ export function entityName(e: Entity): string {
   if (given && !e.english && g !== 'f' && !e.nominatives.length && !givenNameLemma(given) && /[bcdfghjklłmnprstwz]a$/u.test(given) && given.length > 4 && e.surnames.every((s) => /(?:iego|ego|a)$/u.test(s) && !looksNominative(s, 'm'))) given = given.slice(0, -1);
   // Initials run together as news writes them (`D. J. Koh` → `D.J. Koh`).
   return [given, ...e.middle, nominative].filter(Boolean).join(' ').replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.');
+}
+
+/** `agencja AFP`, `spółka JSW`, `koncern Orlen`: a lower-case generic noun before the proper name is no part of it. */
+function withoutGenericHead(name: string): string {
+  const m = /^(\p{Ll}+) (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*)*)$/u.exec(name);
+  return m && GENERIC_ORG.test(m[1]) ? m[2] : name;
 }
 
 /** Builds the claim's Speaker from a resolved entity (or a bare mention) and the words used. */

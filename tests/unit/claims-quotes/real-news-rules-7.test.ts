@@ -70,3 +70,20 @@ describe('English names', () => {
     expect(qs[0].mention).toBe('President Ferdinand R. Marcos, Jr.');
   });
 });
+
+describe('Polish block quotations and agencies', () => {
+  it('attributes a paragraph without quotation marks to the dash tail alone in the next paragraph', () => {
+    const text = 'Szczyt w Waszyngtonie\n\nPrezydent Francji Emmanuel Macron rozmawiał z dziennikarzami po spotkaniu.\n\n' +
+      'Dzisiaj w ogóle nie poruszaliśmy tego tematu\n\n— powiedział dziennikarzom prezydent Francji.\n\nRozmowy potrwają do piątku.';
+    const qs = quotes(text, 'pl');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].quote).toBe('Dzisiaj w ogóle nie poruszaliśmy tego tematu');
+    expect(qs[0].speaker).toBe('Emmanuel Macron');
+  });
+
+  it('names an agency without the generic noun before it (`agencja AFP` → AFP, `spółka JSW` → JSW)', () => {
+    const qs = quotes('Szczyt w Waszyngtonie\n\nPrezydent Francji wezwał do zaostrzenia sankcji wobec Rosji - przekazała agencja AFP.', 'pl');
+    expect(qs[0].speaker).toBe('AFP');
+    expect(qs[0].mention).toBe('agencja AFP');
+  });
+});
