@@ -595,7 +595,8 @@ function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
     while (s < tokens.length && s - i < 2 && tokens[s].word && !tokens[s].cap && premodOf(tokens[s]) && !roleOf(tokens[s])) s++;
     if (tokens[s]?.cap && tokens[s].word && !givenNameLemma(tokens[s].text)) {
       let k = s;
-      while (k < tokens.length && k - s < 3 && tokens[k].word && tokens[k].cap && !roleOf(tokens[k])) k++;
+      // (Up to a long institution: `an East Contra Costa Fire Protection District spokesperson`.)
+      while (k < tokens.length && k - s < 6 && tokens[k].word && tokens[k].cap && !roleOf(tokens[k])) k++;
       if (k > s && tokens[k]?.word && !tokens[k].cap && roleOf(tokens[k]) && !orgOf(tokens[k])) return k;
     }
   }
@@ -1147,6 +1148,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
+    // (`Burning along Orwood Road, …`: an English participle opening the sentence before a preposition.)
+    if (lang === 'en' && i === 0 && /\p{Ll}ing$/u.test(t.text) && !givenNameLemma(t.text) && /^(?:along|across|through|around|near|over|under|into|in|on|at|to|from|with|for|up|down|out|off|the|a|an|his|her|their|its|our)$/.test(tokens[i + 1]?.text ?? '')) return null;
     // (A generational suffix set off by a comma is the end of the name before it: `Ferdinand R. Marcos, Jr.`)
     if (/^(?:Jr|Sr)$/.test(t.text) && tokens[i - 1]?.text === ',') return null;
     // (Nor a street word or a word of a capitalised run that names a street: `Moore Street`, `E Street Radio`.)
@@ -1158,6 +1161,13 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   return null;
 }
 
+/** True when the capitalised run at `k` names an institution (holds an institution word or an acronym). */
+function orgAhead(tokens: Token[], k: number): boolean {
+  const e = capRunOrAcronyms(tokens, k);
+  for (let q = k; q < e; q++) if (orgOf(tokens[q]) || tokens[q].acronym) return true;
+  return false;
+}
+
 function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
   if (groupOf(t)) {
@@ -1167,7 +1177,11 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // the institution of a group stands in the genitive.)
     if (tokens[end]?.cap && tokens[end].word && !(lang === 'pl' && /\p{Ll}(?:skie|ckie|dzkie|ski|cki|ne|ny|we|wy)$/u.test(tokens[end].text))) end = capRunOrAcronyms(tokens, end);
     // `Synoptycy z IMGW`, `experts at Oxford University`: where the group comes from belongs to it.
-    else if (/^(z|ze|from|at)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.word && (tokens[end + 1].cap || tokens[end + 1].acronym) && !givenNameLemma(tokens[end + 1].text)) end = capRunOrAcronyms(tokens, end + 1);
+    // (Also `officials with the Oklahoma City Police Department`.)
+    else if (/^(z|ze|from|at|with|of)$/.test(tokens[end]?.lower ?? '')) {
+      const k = lang === 'en' && tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ((tokens[end].lower !== 'with' && tokens[end].lower !== 'of') || orgAhead(tokens, k))) end = capRunOrAcronyms(tokens, k);
+    }
     // `rodzice uczniów`: another group in the genitive says whose.
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && groupOf(tokens[end]) && groupLemma(tokens[end].text) !== tokens[end].lower) end++;
     const oblique = lang === 'pl' && groupLemma(t.text).toLowerCase() !== t.lower;

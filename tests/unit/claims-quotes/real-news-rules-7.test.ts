@@ -87,3 +87,20 @@ describe('Polish block quotations and agencies', () => {
     expect(qs[0].mention).toBe('agencja AFP');
   });
 });
+
+describe('English institutions before a title or after a group', () => {
+  it('reads a long institution before a lower-case title as the title’s qualifier', () => {
+    const qs = quotes('Brush fire\n\nBurning along Orwood Road, an East Contra Costa Fire Protection District spokesperson said an illegal bonfire may have caused the fire.', 'en');
+    expect(qs[0]?.speaker).toBe('East Contra Costa Fire Protection District spokesperson');
+  });
+
+  it('keeps the institution of a group after `with the` (`Officials with the Oklahoma City Police Department`)', () => {
+    const qs = quotes('Chief to retire\n\nOfficials with the Oklahoma City Police Department confirmed that the chief will announce his retirement on Thursday.', 'en');
+    expect(qs[0]?.speaker).toBe('Officials with the Oklahoma City Police Department');
+  });
+
+  it('takes no person after `with` into a group (`officials with Smith`)', () => {
+    const qs = quotes('Talks\n\nOfficials with Mayor Smith said the talks would resume on Monday.', 'en');
+    expect(qs[0]?.speaker).not.toMatch(/Smith/);
+  });
+});
