@@ -1184,6 +1184,8 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     }
     // `rodzice uczniów`: another group in the genitive says whose.
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && groupOf(tokens[end]) && groupLemma(tokens[end].text) !== tokens[end].lower) end++;
+    // (`producenci soków`, `właściciele sklepów`: a genitive plural noun says which ones.)
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3,}ów$/u.test(tokens[end].text) && !roleOf(tokens[end]) && tokens[end].start === tokens[end - 1].end + 1) end++;
     const oblique = lang === 'pl' && groupLemma(t.text).toLowerCase() !== t.lower;
     return mention(tokens, 'group', i, end, { gender: 'pl', oblique });
   }

@@ -788,6 +788,8 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     let v = k + 1;
     if (/^(tak|jak|to)$/i.test(t[v]?.text ?? '')) v++;
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
+    // (`…, ponieważ - jak mówili - sytuacja …`: a `jak` clause between dashes is inserted, no tail.)
+    if (form && t[k + 1].lower === 'jak' && t[k - 1]?.word && DASH.test(t[v + 1]?.text ?? '') && t[v + 2]?.word) continue;
     if (form && !form.needsContent) return { dash: k, verb: v, form };
     // `- … - tak o swojej karierze mówi Andrzej Sikorowski.`: `tak` and a short phrase of what it is about.
     if (lang === 'pl' && t[k + 1]?.lower === 'tak') {
@@ -1862,7 +1864,8 @@ function insertedJakFrame(info: SentInfo, lang: Language): Frame | null {
     while (c < t.length && c - v <= 8 && t[c].text !== ',' && !(dashed && DASH.test(t[c].text)) && !/^[.;:!?]$/.test(t[c].text)) c++;
     if ((t[c]?.text !== ',' && !(dashed && DASH.test(t[c]?.text ?? ''))) || !hasWords(info.s.text.slice(t[c].end - info.s.start), 2)) continue;
     const sp = rightOf(info, v, form, t[c].start);
-    if (!sp) continue;
+    // (A subject-less verb — `…, ponieważ - jak mówili - sytuacja …` — speaks for someone named before.)
+    if (!sp && c !== v + 1) continue;
     const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);
     const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
     return f;
@@ -2441,6 +2444,21 @@ function roleSubjectBefore(infos: SentInfo[], first: number, pos: number, g: Ver
   return null;
 }
 
+const PL_GROUP_QUANTIFIER = /^(niektórzy|niektóre|inni|inne|pozostali|pozostałe|wszyscy|wszystkie|liczni|okoliczni|miejscowi|nasi|polscy)$/;
+
+/** The last group named as a subject (not oblique, not after a preposition) in the frame's sentence before it, or the sentence before in its paragraph. */
+function groupSubjectBefore(infos: SentInfo[], f: Frame): Mention | null {
+  // (Not inside the statement a tail attributes: those are what is said, not who says it.)
+  const said = (x: Mention) => f.verbPos >= f.quoteEnd && x.start >= f.quoteStart && x.end <= f.quoteEnd;
+  for (const k of [f.first, f.first - 1]) {
+    const info = infos[k];
+    if (!info || info.s.paragraph !== infos[f.first].s.paragraph) break;
+    const gs = info.mentions.filter((x) => x.kind === 'group' && !x.afterPreposition && !x.oblique && x.end <= f.verbPos && !said(x) && !inPairAt(info, x.start));
+    if (gs.length) return gs[gs.length - 1];
+  }
+  return null;
+}
+
 function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: EntityTable, text: string, nextSentence: Frame | null = null) {
   const sentence = f.mSent;
   const g = f.verb?.gender ?? null;
@@ -2456,6 +2474,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
   }
   let fallbackName = f.fallbackName;
+  // `Zapamiętają ją mieszkańcy Baborowa, ponieważ - jak mówili - …`: a subject-less plural verb goes
+  // on with a group that is a subject just before it.
+  if (!m && !fallbackName && g === 'pl' && f.fallback === 'context') m = groupSubjectBefore(infos, f);
   if (!m && f.ownerFromContext) {
     e = table.institutionNear(f.verbPos, f.first, 1);
     if (e) {
@@ -2563,7 +2584,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       e = table.fromContext(m.start, sentence, pg, { pronoun: true }) ?? table.fromContext(m.start, sentence, pg, { weak: true, maxBack: 2, pronoun: true });
       if (!e) m = null;
     } else if (m.kind === 'group') {
-      const ms = modifiedStart(text, infos[sentence], m);
+      let ms = modifiedStart(text, infos[sentence], m);
+      // (`Niektórzy sadownicy mówią …`: a Polish quantifier belongs to the group.)
+      const gi = infos[sentence];
+      const before = gi?.lang === 'pl' ? gi.tokens[m.t0 - 1] : undefined;
+      if (before && PL_GROUP_QUANTIFIER.test(before.lower) && before.end + 1 === m.start) ms = before.start;
       const words = text.slice(m.start, m.end).split(' ');
       if (/^(jeden|jedna|jedno|one)$/i.test(words[0])) fallbackName = words.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
       else {

@@ -561,6 +561,7 @@ członkowie protestujący demonstranci związkowcy rolnicy rodzice nauczyciele s
 Rosjanie Amerykanie Polacy Ukraińcy Izraelczycy Palestyńczycy Brytyjczycy Francuzi Chińczycy Japończycy
 Niemcy Litwini Łotysze Białorusini Czesi Słowacy Węgrzy Irlandczycy Hiszpanie Włosi Szwedzi Finowie
 uczeni farmerzy artyści samorządowcy pielęgniarki położne pasażerowie podróżni kierowcy klienci uczniowie studenci kibice pacjenci turyści czytelnicy internauci uczestnicy działacze aktywiści radni hodowcy przedsiębiorcy właściciele sąsiedzi żołnierze funkcjonariusze medycy wolontariusze
+producenci sadownicy sprzedawcy handlowcy przewoźnicy kupcy lokatorzy najemcy emeryci seniorzy weterynarze leśnicy wędkarze działkowcy sportowcy zawodnicy piłkarze trenerzy sędziowie adwokaci dziennikarze parlamentarzyści senatorowie europosłowie burmistrzowie wójtowie psycholodzy socjolodzy demografowie epidemiolodzy wirusolodzy pracodawcy górnicy kolejarze maszyniści inspektorzy celnicy pogranicznicy strażnicy krytycy zwolennicy przeciwnicy deweloperzy architekci inżynierowie bankowcy biskupi duchowni komentatorzy publicyści historycy archeolodzy geolodzy klimatolodzy biolodzy chemicy fizycy astronomowie sceptycy pesymiści optymiści mieszkanki opiekunowie
 ekonomiści prawnicy inwestorzy pracownicy Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
 const GROUPS_EN = `officials experts analysts investigators observers researchers scientists doctors witnesses residents
 organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
@@ -581,7 +582,19 @@ Japończyków:Japończycy ekonomistów:ekonomiści prawników:prawnicy inwestor�
 rodziców:rodzice nauczycieli:nauczyciele uczonych:uczeni farmerów:farmerzy artystów:artyści samorządowców:samorządowcy pielęgniarek:pielęgniarki położnych:położne pasażerów:pasażerowie podróżnych:podróżni kierowców:kierowcy klientów:klienci uczniów:uczniowie studentów:studenci
 kibiców:kibice pacjentów:pacjenci turystów:turyści czytelników:czytelnicy internautów:internauci uczestników:uczestnicy
 działaczy:działacze aktywistów:aktywiści radnych:radni hodowców:hodowcy przedsiębiorców:przedsiębiorcy właścicieli:właściciele
-sąsiadów:sąsiedzi żołnierzy:żołnierze funkcjonariuszy:funkcjonariusze medyków:medycy wolontariuszy:wolontariusze`;
+sąsiadów:sąsiedzi żołnierzy:żołnierze funkcjonariuszy:funkcjonariusze medyków:medycy wolontariuszy:wolontariusze
+producentów:producenci sadowników:sadownicy sprzedawców:sprzedawcy handlowców:handlowcy przewoźników:przewoźnicy
+kupców:kupcy lokatorów:lokatorzy najemców:najemcy emerytów:emeryci seniorów:seniorzy weterynarzy:weterynarze
+leśników:leśnicy wędkarzy:wędkarze działkowców:działkowcy sportowców:sportowcy zawodników:zawodnicy piłkarzy:piłkarze
+trenerów:trenerzy sędziów:sędziowie adwokatów:adwokaci dziennikarzy:dziennikarze parlamentarzystów:parlamentarzyści
+senatorów:senatorowie europosłów:europosłowie burmistrzów:burmistrzowie wójtów:wójtowie psychologów:psycholodzy
+socjologów:socjolodzy demografów:demografowie epidemiologów:epidemiolodzy wirusologów:wirusolodzy pracodawców:pracodawcy
+górników:górnicy kolejarzy:kolejarze maszynistów:maszyniści inspektorów:inspektorzy celników:celnicy
+pograniczników:pogranicznicy strażników:strażnicy krytyków:krytycy zwolenników:zwolennicy przeciwników:przeciwnicy
+deweloperów:deweloperzy architektów:architekci inżynierów:inżynierowie bankowców:bankowcy biskupów:biskupi
+duchownych:duchowni komentatorów:komentatorzy publicystów:publicyści historyków:historycy archeologów:archeolodzy
+geologów:geolodzy klimatologów:klimatolodzy biologów:biolodzy chemików:chemicy fizyków:fizycy astronomów:astronomowie
+sceptyków:sceptycy pesymistów:pesymiści optymistów:optymiści mieszkanek:mieszkanki opiekunów:opiekunowie`;
 const groupNominative = new Map<string, string>();
 for (const w of [...GROUPS_PL.split(/\s+/), ...GROUPS_EN.split(/\s+/)]) if (w) groupNominative.set(w.toLowerCase(), w);
 for (const pair of GROUP_GENITIVES.split(/\s+/)) {

@@ -345,9 +345,9 @@ describe('an English lead that names the speaker by a title only', () => {
 });
 
 describe('unknown plural groups and trailing participles', () => {
-  it('takes a Polish plural noun the lexicon lacks as the group that speaks (`Sadownicy mówią, że`)', () => {
-    expect(quotes('Sadownicy mówią, że jabłka są tak tanie, że nie opłaca się ich zbierać.')[0]?.speaker).toBe('sadownicy');
-    expect(quotes('Niektórzy sadownicy mówią nam, że za kilogram dostaną jeszcze mniej.')[0]?.speaker).toBe('niektórzy sadownicy');
+  it('takes a Polish plural noun the lexicon lacks as the group that speaks (`Ogrodnicy mówią, że`)', () => {
+    expect(quotes('Ogrodnicy mówią, że jabłka są tak tanie, że nie opłaca się ich zbierać.')[0]?.speaker).toBe('ogrodnicy');
+    expect(quotes('Niektórzy ogrodnicy mówią nam, że za kilogram dostaną jeszcze mniej.')[0]?.speaker).toBe('niektórzy ogrodnicy');
   });
 
   it('reads `…, X said without specifying a time.` as a tail, not a clause after `said`', () => {

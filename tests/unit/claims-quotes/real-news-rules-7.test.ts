@@ -104,3 +104,22 @@ describe('English institutions before a title or after a group', () => {
     expect(qs[0]?.speaker).not.toMatch(/Smith/);
   });
 });
+
+describe('Polish groups', () => {
+  it('knows more groups of people (`producenci soków`, `sadownicy`) and keeps a genitive plural that says which ones', () => {
+    const qs = quotes('Ceny jabłek\n\nJabłka są tanie przez pogodę - mówią producenci soków. - Tak, ale być może jest też zmowa - odpowiadają sadownicy.', 'pl');
+    expect(qs.map((q) => q.speaker)).toEqual(['producenci soków', 'sadownicy']);
+  });
+
+  it('reads `- jak mówili -` between dashes as inserted, spoken by the group that is the subject before it', () => {
+    const qs = quotes('Burza nad Opolszczyzną\n\nDługo zapamiętają ją mieszkańcy miasta w powiecie głubczyckim, ponieważ - jak mówili - sytuacja była porównywalna do tej z 1997 roku.', 'pl');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].quote).toContain('sytuacja była porównywalna');
+    expect(qs[0].speaker).toBe('mieszkańcy');
+  });
+
+  it('gives a subject-less plural verb no group named only in the statement it closes', () => {
+    const qs = quotes('Spór o drogę\n\nWójt spotkał się z mieszkańcami w poniedziałek.\n\n- Rolnicy nie dostaną rekompensat za zajęte pola - mówili.', 'pl');
+    expect(qs[0]?.speaker).not.toBe('rolnicy');
+  });
+});
