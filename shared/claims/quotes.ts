@@ -1584,7 +1584,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
           }
         }
         // (Not `the`/`a`: a determiner opens the content's subject — `thinks the markets …`.)
-        while (contentStart < 0 && q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|despite|amid|following)$/i.test(t[q].lower) && q - v < 8) {
+        while (contentStart < 0 && q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|despite|amid|following|over|for)$/i.test(t[q].lower) && q - v < 8) {
           // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
           let r = q + 1;
           // (`said despite the differences, France is …`: a concessive phrase runs to its comma.)
@@ -1596,12 +1596,21 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
             // prepositional phrase, then a clause opened by a determiner, pronoun or name.
             let e = -1;
             // (`said on Telegram there were …`: a capitalised name for the preposition's object.)
+            // (`said for 2022 forecasts ranged …`: a year, then a clause with a bare noun subject.)
             if (/^(at|in|on|via)$/.test(t[q].lower) && t[q + 1]?.cap && t[q + 1].word && t[q + 2]?.word && /^(there|the|a|an|he|she|it|they|we|his|her|its|their|this|these|those)$/.test(t[q + 2].lower)) e = q + 2;
-            else if (/^(at|in|on|during|after)$/.test(t[q].lower) && /^(the|a|an|his|her|its|their)$/.test(t[q + 1]?.lower ?? '')) {
+            else if (/^(in|for|by|since)$/.test(t[q].lower) && /^(?:19|20)\d\d$/.test(t[q + 1]?.text ?? '') && clauseAhead(info, q + 2)) e = q + 2;
+            else if (/^(at|in|on|during|after|over|for)$/.test(t[q].lower) && /^(the|a|an|his|her|its|their)$/.test(t[q + 1]?.lower ?? '')) {
               for (let n = q + 2; n <= q + 3 && n < t.length; n++) {
                 if (!t[n].word || t[n].cap || /^(for|of|to|with|by|from|about|on|in|at|and|or)$/.test(t[n].lower)) break;
-                const c = t[n + 1];
-                if (c && c.word && (/^(the|a|an|he|she|it|they|we|his|her|its|their|this|these|those|there)$/.test(c.lower) || (c.cap && !isNonNameCap(c.text)))) {
+                // (A time word may follow the phrase: `said in a statement Wednesday those contracts …`.)
+                const ci = firstAfterAdverbials(t, n + 1);
+                const c = t[ci];
+                if (c && c.word && (/^(the|a|an|he|she|it|they|we|his|her|its|their|this|these|those|there)$/.test(c.lower) || (c.cap && !isNonNameCap(c.text)) || (ci > n + 1 && clauseAhead(info, ci)))) {
+                  e = ci;
+                  break;
+                }
+                // (`said over the last decade enrollment at Parklane dropped …`: a bare noun subject.)
+                if (/^(decade|year|years|week|weeks|month|months|summer|winter|spring|autumn|weekend)$/.test(t[n].lower) && clauseAhead(info, n + 1)) {
                   e = n + 1;
                   break;
                 }

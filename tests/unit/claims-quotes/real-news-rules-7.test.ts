@@ -123,3 +123,16 @@ describe('Polish groups', () => {
     expect(qs[0]?.speaker).not.toBe('rolnicy');
   });
 });
+
+describe('English content clauses after an adverbial', () => {
+  it('passes a time word after the phrase (`said in a statement Wednesday those contracts …`)', () => {
+    const qs = quotes('Coach contracts\n\nRegents Chairman Bill Ridenour said in a statement Wednesday those contracts need to be reviewed for transparency.', 'en');
+    expect(qs[0]?.quote).toBe('those contracts need to be reviewed for transparency');
+  });
+
+  it('passes `over the last decade` and `for 2022` before a clause with a bare noun subject', () => {
+    expect(quotes('Schools\n\nKimerly Dove said over the last decade enrollment at Parklane dropped more than 50 percent.', 'en')[0]?.quote).toBe('enrollment at Parklane dropped more than 50 percent');
+    const qs = quotes('Oil\n\nWhile there was general agreement, an industry source said for 2022 forecasts ranged from growth of 500,000 bpd to 1.3 million bpd.', 'en');
+    expect(qs.map((q) => q.quote)).toEqual(['forecasts ranged from growth of 500,000 bpd to 1.3 million bpd']);
+  });
+});
