@@ -1186,6 +1186,13 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && groupOf(tokens[end]) && groupLemma(tokens[end].text) !== tokens[end].lower) end++;
     // (`producenci soków`, `właściciele sklepów`: a genitive plural noun says which ones.)
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3,}ów$/u.test(tokens[end].text) && !roleOf(tokens[end]) && tokens[end].start === tokens[end - 1].end + 1) end++;
+    // (`Parents from both schools say …`: a short lower-case phrase of where they come from, right
+    // before the verb, belongs to the group.)
+    if (lang === 'en' && end === i + 1 && /^(from|of|at|in)$/.test(tokens[end]?.lower ?? '')) {
+      let k = end + 1;
+      while (k < tokens.length && k - end <= 3 && tokens[k].word && !tokens[k].cap && !speechVerb(tokens[k].text, lang)) k++;
+      if (k > end + 1 && tokens[k]?.word && speechVerb(tokens[k].text, lang)) end = k;
+    }
     const oblique = lang === 'pl' && groupLemma(t.text).toLowerCase() !== t.lower;
     return mention(tokens, 'group', i, end, { gender: 'pl', oblique });
   }

@@ -1525,6 +1525,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // `Mr Klemm said DFES preferred people to have a plan that resulted in …`: a subject right after
     // the verb opens a clause without `that`; a later `that` is a relative pronoun inside it.
     if (lang === 'en' && intro > v + 1 && !colon && !TOLD_VERB.test(t[v].text) && BARE_VERBS.test(t[v].text) && t[v - 1]?.text !== ',' && clauseSubjectAt(info, v + 1)) intro = -1;
+    // (`rejected suggestions that …`: a denial has content only through a noun of claiming; `rejected
+    // the bill that would …` holds a relative clause.)
+    if (intro >= 0 && (form.lemma === 'reject' || form.lemma === 'dismiss') && !(intro - v <= 3 && CLAIM_NOUN.test(t[intro - 1].lower))) intro = -1;
     let rule = colon ? 'quote.reported.colon' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
     let contentStart = intro >= 0 ? t[intro].end : -1;
     // `urged voters to lend their votes …`, `wezwał rząd do …`: an appeal's content is its infinitive.
@@ -1534,6 +1537,18 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         if ((t[q].lower === 'to' && t[q + 1]?.word && !t[q + 1].cap && !/^(the|a|an|his|her|their|its)$/.test(t[q + 1].lower)) || (t[q].lower === 'do' && lang === 'pl' && t[q + 1]?.word)) {
           contentStart = t[q].start;
           rule = 'quote.reported.appeal';
+          break;
+        }
+      }
+    }
+    // `accused the Election Commission of bias`, `accusing the other parties of failing to …`: an
+    // accusation's content is its object and the `of` phrase.
+    if (intro < 0 && lang === 'en' && /^accus/.test(form.lemma) && t[v + 1]?.word && !/^(of|by)$/.test(t[v + 1].lower)) {
+      for (let q = v + 2; q < t.length && q - v <= 8; q++) {
+        if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair)) break;
+        if (t[q].lower === 'of' && t[q + 1]?.word && t[q + 2] !== undefined && !OPEN_QUOTES.includes(t[q + 1].text)) {
+          contentStart = t[v + 1].start;
+          rule = 'quote.reported.accusation';
           break;
         }
       }
@@ -1771,6 +1786,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       for (let q = 0; q + 1 < t.length; q++) {
         if (t[q].text !== ',' || t[q].start <= f.quoteStart || t[q].start >= end) continue;
         if (/^(adding|saying|noting|insisting|arguing|warning|stressing)$/i.test(t[q + 1].text)) {
+          end = t[q].start;
+          break;
+        }
+        // (An accusation ends at its clause: `accused the government of …, after David Davis was …`.)
+        if (f.rule === 'quote.reported.accusation' && /^(after|before|while|when|as|because|since|which|who|and|but|although|though)$/i.test(t[q + 1].text)) {
           end = t[q].start;
           break;
         }
@@ -2128,6 +2148,9 @@ function npBeforeVerb(t: Token[], q: number): boolean {
   }
   return false;
 }
+
+// Nouns of claiming that carry a content clause after a denial (`dismissed rumours that …`).
+const CLAIM_NOUN = /^(suggestions?|claims?|reports?|allegations?|accusations?|rumou?rs?|speculation|assertions?|charges?|criticism|notions?|ideas?|fears?|concerns?)$/;
 
 // Verbs of telling someone: an addressee stands between the verb and its content.
 const TOLD_VERB = /^(told|tells|tell|informed|informs|assured|assures|reminded|reminds|warned|warns|advised|advises)$/i;

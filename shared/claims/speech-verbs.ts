@@ -339,6 +339,8 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['signal', 'signals', 'signaled', true], ['signal', 'signals', 'signalled', true], ['project', 'projects', 'projected', true],
   // (Naming with a quotation only: `blamed “challenging trading conditions” for …`, `termed them "terrorist acts"`.)
   ['blame', 'blames', 'blamed', true], ['term', 'terms', 'termed', true],
+  // (Denials, only of a claim: `rejected suggestions that …`, `dismissed rumours that …`.)
+  ['reject', 'rejects', 'rejected', true], ['dismiss', 'dismisses', 'dismissed', true],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.

@@ -136,3 +136,29 @@ describe('English content clauses after an adverbial', () => {
     expect(qs.map((q) => q.quote)).toEqual(['forecasts ranged from growth of 500,000 bpd to 1.3 million bpd']);
   });
 });
+
+describe('English denials, accusations and groups', () => {
+  it('reads `rejected suggestions that …`, `dismissed rumours that …` as reported speech', () => {
+    expect(quotes('Power cuts\n\nPresident Cyril Ramaphosa has rejected suggestions that his government has failed to end the crisis.', 'en')[0]?.quote).toBe('his government has failed to end the crisis');
+    expect(quotes('Power cuts\n\nThe minister also dismissed rumours that the country did not have enough fuel.', 'en')[0]?.speaker).toBe('minister');
+  });
+
+  it('takes no relative clause after a rejected thing as content (`rejected the bill that would …`)', () => {
+    expect(quotes('Tax\n\nThe senate rejected the bill that would have raised taxes on fuel.', 'en')).toEqual([]);
+  });
+
+  it('reads `accused X of Y` and `accusing X of Y` as a reported accusation, ending at its clause', () => {
+    expect(quotes('Vote\n\nCongress leader Rahul Gandhi accused the Election Commission of bias.', 'en')[0]?.quote).toBe('the Election Commission of bias');
+    const qs = quotes('Brexit\n\nKeir Starmer accused the government of being in a mess over Brexit on Wednesday, after David Davis was forced to come to the House.', 'en');
+    expect(qs[0]?.quote).toBe('the government of being in a mess over Brexit on Wednesday');
+    expect(qs[0]?.speaker).toBe('Keir Starmer');
+  });
+
+  it('reads no passive `was accused of` as an accusation by the subject', () => {
+    expect(quotes('Fraud\n\nHe was accused of fraud by the prosecutors.', 'en')).toEqual([]);
+  });
+
+  it('keeps a short phrase of where a group comes from before its verb (`Residents of the town said`)', () => {
+    expect(quotes('Flood\n\nResidents of the town said the water had risen overnight.', 'en')[0]?.speaker).toBe('Residents of the town');
+  });
+});
