@@ -442,7 +442,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         m.gender = null;
       }
       const before = tokens[m.t0 - 1];
-      m.afterPreposition = !!before && (PREPOSITIONS.has(before.lower) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
+      // (Polish `mimo to`, `przez to` close their phrase with the pronoun: `Mimo to prezes …` has a subject.)
+      const plTo = lang === 'pl' && before?.lower === 'to' && /^(mimo|przez)$/.test(tokens[m.t0 - 2]?.lower ?? '');
+      m.afterPreposition = !!before && ((PREPOSITIONS.has(before.lower) && !plTo) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
       if (!m.afterPreposition && m.kind !== 'pronoun') m.afterPreposition = insidePrepPhrase(tokens, m);
       // `LONDON (Reuters) -`: the agency in a dateline's brackets is no subject.
       if (!m.afterPreposition && before?.text === '(' && tokens[m.t1]?.text === ')' && m.t0 <= 4 && tokens[m.t0 - 2]?.word && tokens[m.t0 - 2].text.length >= 3 && tokens[m.t0 - 2].text === tokens[m.t0 - 2].text.toUpperCase() && /^[-–—_]+$/.test(tokens[m.t1 + 1]?.text ?? '')) m.afterPreposition = true;
@@ -978,6 +980,15 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // `Straż pożarna`, `Policja drogowa`: a capitalised head alone takes its lower-case adjectives.
       if (lang === 'pl' && end === j + 1 && orgOf(h)) {
         while (end < tokens.length && end - j <= 2 && tokens[end].word && !tokens[end].cap && /\p{L}(?:na|ny|ne|ska|ski|skie|cka|cki|wa|wy|we)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
+        // (Opening the sentence, a common institution noun is capitalised only as the first word: `Zarząd
+        // spółki potwierdził` is `zarząd spółki`.)
+        if (end === j + 1 && j === 0 && h.text !== h.lower && h.text.slice(1) === h.lower.slice(1)) {
+          const ce = plComplementEnd(tokens, j, lang);
+          if (ce > end && tokens.slice(end, ce).every((x) => !x.cap)) {
+            const nm = [orgOf(h)!.lemma, ...tokens.slice(end, ce).map((x) => x.text)].join(' ');
+            return mention(tokens, 'org', i, ce, { org: { name: nm, head: orgOf(h)!.lemma, ministry: orgOf(h)!.ministry, gender: orgOf(h)!.gender } });
+          }
+        }
       }
       // A sentence-initial article is no part of the name (`The British Medical Association`).
       // (`ds.` keeps its dot: `Biuro … ds. Ochrony Dzieci`.)
@@ -1058,6 +1069,19 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // Lower-case institution noun with up to 2 complement words (`biuro prasowe`, `ministerstwa finansów`).
   // (`a group of protesters`: a quantity of people, not an institution.)
   if (lang === 'en' && (h.lower === 'group' || h.lower === 'groups') && tokens[j + 1]?.lower === 'of') return null;
+  let end = plComplementEnd(tokens, j, lang);
+  // `portal e-petrol`, `serwis money.pl`: a lower-case brand or web name right after the head is its name.
+  if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && /^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text)) end++;
+  // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
+  if (end === j + 2 && tokens[j + 1].word && isDomainDot(tokens, end)) end += 2;
+  // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).
+  let name = lang === 'en' ? h.text : head.lemma;
+  for (let q = j + 1; q < end; q++) name += (tokens[q].start === tokens[q - 1].end && q > j + 1 ? '' : ' ') + tokens[q].text;
+  return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
+}
+
+/** End of a Polish lower-case institution noun's complement words (`ministerstwa finansów`, `biuro prasowe`), at most two. */
+function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
   // (In a relative clause the word after it is the verb: `dowody, które sąd bierze pod uwagę`.)
   let end = j + 1;
   const inRelative = /^(który|która|które|którego|której|których|którym|co)$/.test(tokens[j - 1]?.lower ?? '');
@@ -1068,18 +1092,11 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower)) break;
     // (…nor a conjunction or particle: `straż i policja`.)
     if (/^(i|a|oraz|lub|albo|czy|ale|że|bo|to|się|nie|jest|są|już|też)$/.test(tokens[end].lower)) break;
-    // … nor a present-tense verb (`urząd analizuje dane`, `z informacji policji wynika`).
-    if (!tokens[end].cap && (/\p{L}{2,}(?:uje|ują|ają|eją)$/u.test(tokens[end].lower) || /^wynika(?:ło|ją|ły)?$/.test(tokens[end].lower))) break;
+    // … nor a present- or future-tense verb (`urząd analizuje dane`, `firma zamknie oddział`, `z informacji policji wynika`).
+    if (!tokens[end].cap && (/\p{L}{2,}(?:uje|ują|ają|eją|nie|mie)$/u.test(tokens[end].lower) || /^wynika(?:ło|ją|ły)?$/.test(tokens[end].lower))) break;
     end++;
   }
-  // `portal e-petrol`, `serwis money.pl`: a lower-case brand or web name right after the head is its name.
-  if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && /^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text)) end++;
-  // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
-  if (end === j + 2 && tokens[j + 1].word && isDomainDot(tokens, end)) end += 2;
-  // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).
-  let name = lang === 'en' ? h.text : head.lemma;
-  for (let q = j + 1; q < end; q++) name += (tokens[q].start === tokens[q - 1].end && q > j + 1 ? '' : ' ') + tokens[q].text;
-  return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
+  return end;
 }
 
 /** Capitalised run of an institution name, across `i`/`and` between capitals, stopping before a person's given name. */

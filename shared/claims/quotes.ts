@@ -1488,6 +1488,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // Find the content introducer within the verb's clause.
     let intro = -1;
     let colon = false;
+    let appealIntro = false;
     // (`told journalists at a press conference at the main incident control centre in Gingin this
     // afternoon that …`: an addressee and a place can hold the `that` off further.)
     // (Polish sets its `, że` off with a comma, so a long adverbial before it is safe to pass:
@@ -1497,6 +1498,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const x = t[q];
       // (`stressed mandatory means just that, reports CBS`: a demonstrative `that` before a comma introduces nothing.)
       if (x.lower === 'that' && /^[,.;:!?]$/.test(t[q + 1]?.text ?? '')) break;
+      // `zaapelował, by gospodarze zamykali …`, `Eksperci radzą, aby …`: a request's content follows `, by`.
+      if (lang === 'pl' && x.text === ',' && /^(by|aby|żeby)$/.test(t[q + 1]?.lower ?? '') && PL_APPEAL_LEMMA.test(form.lemma)) {
+        intro = q + 1;
+        appealIntro = true;
+        break;
+      }
       if (CONTENT_INTRO.has(x.lower)) {
         // (`Uchylenie uchwały grozi tym, że miasto nie zdąży …`: a threat of consequences, not words.)
         if (form.lemma === 'grozić' && t[q - 2]?.lower === 'tym') break;
@@ -1528,7 +1535,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // (`rejected suggestions that …`: a denial has content only through a noun of claiming; `rejected
     // the bill that would …` holds a relative clause.)
     if (intro >= 0 && (form.lemma === 'reject' || form.lemma === 'dismiss') && !(intro - v <= 3 && CLAIM_NOUN.test(t[intro - 1].lower))) intro = -1;
-    let rule = colon ? 'quote.reported.colon' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
+    let rule = colon ? 'quote.reported.colon' : appealIntro ? 'quote.reported.appeal' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
     let contentStart = intro >= 0 ? t[intro].end : -1;
     // `urged voters to lend their votes …`, `wezwał rząd do …`: an appeal's content is its infinitive.
     if (intro < 0 && APPEAL_VERB.test(t[v].text)) {
@@ -2148,6 +2155,9 @@ function npBeforeVerb(t: Token[], q: number): boolean {
   }
   return false;
 }
+
+// Polish verbs of asking and advising whose content is a `by`/`aby`/`żeby` clause.
+const PL_APPEAL_LEMMA = /^(zaapelować|apelować|wezwać|wzywać|prosić|poprosić|radzić|poradzić|doradzać|zalecać|zalecić|postulować|żądać|zażądać|domagać|nawoływać|namawiać|zachęcać|zachęcić|przestrzegać|ostrzegać|przekonywać|podkreślać|podkreślić|przypominać|przypomnieć)$/;
 
 // Nouns of claiming that carry a content clause after a denial (`dismissed rumours that …`).
 const CLAIM_NOUN = /^(suggestions?|claims?|reports?|allegations?|accusations?|rumou?rs?|speculation|assertions?|charges?|criticism|notions?|ideas?|fears?|concerns?)$/;

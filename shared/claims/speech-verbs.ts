@@ -212,6 +212,19 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'wykluczyć', perf: true, content: true },
   { inf: 'wykluczać', content: true },
   { inf: 'odrzec', perf: true, pres: ['odrzeknie', 'odrzekną'], past: ['odrzekł', 'odrzekła', 'odrzekło', 'odrzekli', 'odrzekły'] },
+  { inf: 'orzec', perf: true, content: true, pres: ['orzeknie', 'orzekną'], past: ['orzekł', 'orzekła', 'orzekło', 'orzekli', 'orzekły'] },
+  { inf: 'orzekać', content: true },
+  { inf: 'powiadomić', perf: true, content: true },
+  { inf: 'powiadamiać', content: true },
+  // Requests and advice, with `, by …` / `, aby …` or `, że …` for content (`Eksperci radzą, by …`).
+  { inf: 'prosić', content: true, pres: ['prosi', 'proszą'] },
+  { inf: 'poprosić', perf: true, content: true, pres: ['poprosi', 'poproszą'] },
+  { inf: 'radzić', content: true, pres: ['radzi', 'radzą'] },
+  { inf: 'poradzić', perf: true, content: true, pres: ['poradzi', 'poradzą'] },
+  { inf: 'doradzać', content: true },
+  { inf: 'zalecać', content: true },
+  { inf: 'zalecić', perf: true, content: true, pres: ['zaleci', 'zalecą'] },
+  { inf: 'postulować', content: true },
 ];
 
 /** The impersonal form (`wyjaśniono`, `poinformowano`, `stwierdzono`) from the masculine past. */

@@ -162,3 +162,29 @@ describe('English denials, accusations and groups', () => {
     expect(quotes('Flood\n\nResidents of the town said the water had risen overnight.', 'en')[0]?.speaker).toBe('Residents of the town');
   });
 });
+
+describe('Polish subjects and requests', () => {
+  it('reads a sentence-initial `Zarząd spółki` as one institution and `firma zamknie` as no name', () => {
+    const qs = quotes('Huta\n\nZarząd spółki potwierdził, że firma zamknie oddział w przyszłym roku.', 'pl');
+    expect(qs[0]?.speaker).toBe('zarząd spółki');
+  });
+
+  it('finds the subject after `Mimo to`', () => {
+    const qs = quotes('Huta\n\nMimo to zarząd spółki potwierdził, że podjął decyzję o likwidacji oddziału.', 'pl');
+    expect(qs[0]?.speaker).toBe('zarząd spółki');
+  });
+
+  it('reads requests and advice with `, by` / `, żeby` as reported appeals', () => {
+    expect(quotes('Wilki\n\nLekarz Ryszard Buzek zaapelował, by gospodarze zamykali na noc swoje zwierzęta w oborach.', 'pl')[0]?.quote).toBe('gospodarze zamykali na noc swoje zwierzęta w oborach');
+    expect(quotes('Niedźwiedzie\n\nEksperci radzą, by w przypadku spotkania niedźwiedzia oddalić się spokojnie.', 'pl')[0]?.speaker).toBe('Eksperci');
+    expect(quotes('Szkoły\n\nPolicja apeluje, żeby kierowcy zwolnili przed szkołami w całym mieście.', 'pl')[0]?.rule).toBe('quote.reported.appeal');
+  });
+
+  it('knows `powiadomił, że` and `orzekli, że`', () => {
+    expect(quotes('Rozmowy\n\nKanclerz Friedrich Merz powiadomił wcześniej, że prezydenci spotkają się w ciągu dwóch tygodni.', 'pl')[0]?.speaker).toBe('Friedrich Merz');
+  });
+
+  it('reads no request without its clause (`poprosił świadka o spokój`)', () => {
+    expect(quotes('Sąd\n\nSędzia poprosił świadka o spokój.', 'pl')).toEqual([]);
+  });
+});
