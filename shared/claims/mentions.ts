@@ -1201,6 +1201,8 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     }
     // `rodzice uczniów`: another group in the genitive says whose.
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && groupOf(tokens[end]) && groupLemma(tokens[end].text) !== tokens[end].lower) end++;
+    // (`Związki zawodowe`, `ratownicy medyczni`: a plural adjective after the noun says which ones.)
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{L}{3,}(?:owe|ne|skie|ckie|owi|ni|scy|ccy)$/u.test(tokens[end].text) && !/^(powinni|winni|gotowi|gotowe|skłonni|skłonne|zdolni|zdolne|pewni|pewne|świadomi|świadome)$/.test(tokens[end].lower) && !/(?:eni|ani|one|ane)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
     // (`producenci soków`, `właściciele sklepów`: a genitive plural noun says which ones.)
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3,}ów$/u.test(tokens[end].text) && !roleOf(tokens[end]) && tokens[end].start === tokens[end - 1].end + 1) end++;
     // (`Parents from both schools say …`: a short lower-case phrase of where they come from, right

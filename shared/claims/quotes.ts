@@ -1817,6 +1817,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   const j = jakFrame(info, lang);
   if (j) out.push(j);
 
+  // 5a. `…, o czym poinformował na Twitterze Marek Kubiak.`: the clause before is what was said.
+  const oc = oCzymFrame(info, lang);
+  if (oc) out.push(oc);
+
   // 5b. `Z danych ARP wynika, że …`: a source phrase before `wynika, że`.
   const wf = wynikaFrame(info, lang);
   if (wf) out.push(wf);
@@ -1898,6 +1902,14 @@ function insertedJakFrame(info: SentInfo, lang: Language): Frame | null {
     // The attribution closes with a comma (or the second dash) and the sentence goes on.
     let c = v + 1;
     while (c < t.length && c - v <= 8 && t[c].text !== ',' && !(dashed && DASH.test(t[c].text)) && !/^[.;:!?]$/.test(t[c].text)) c++;
+    // (`…, jak poinformował na Twitterze Marek Kubiak.`: closing the sentence, it attributes what came before.)
+    // (Not a comparison: `Wszystko potoczyło się tak, jak mówił trener.`)
+    if (!dashed && t[k - 2]?.lower !== 'tak' && (c >= t.length || (/^[.!]$/.test(t[c].text) && c === t.length - 1))) {
+      const [ra, rb] = trimSpan(info.s.text, 0, t[k - 1].start - info.s.start);
+      const sp = rightOf(info, v, form, null);
+      if (!sp || !hasWords(info.s.text.slice(ra, rb), 4)) continue;
+      return baseFrame(info, 'quote.reported.jak', false, [info.s.start + ra, info.s.start + rb], form, t[v].start, sp, 2);
+    }
     if ((t[c]?.text !== ',' && !(dashed && DASH.test(t[c]?.text ?? ''))) || !hasWords(info.s.text.slice(t[c].end - info.s.start), 2)) continue;
     const sp = rightOf(info, v, form, t[c].start);
     // (A subject-less verb — `…, ponieważ - jak mówili - sytuacja …` — speaks for someone named before.)
@@ -1905,6 +1917,24 @@ function insertedJakFrame(info: SentInfo, lang: Language): Frame | null {
     const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);
     const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
     return f;
+  }
+  return null;
+}
+
+/** `Bez prądu pozostawało 45 tys. odbiorców, o czym poinformował X.`: a relative attribution after the statement. */
+function oCzymFrame(info: SentInfo, lang: Language): Frame | null {
+  if (lang !== 'pl') return null;
+  const t = info.tokens;
+  const inPair = makeInPair(info.pairs);
+  for (let k = 3; k + 2 < t.length; k++) {
+    if (t[k - 1].text !== ',' || t[k].lower !== 'o' || t[k + 1].lower !== 'czym') continue;
+    let v = k + 2;
+    while (t[v] && /^(już|wcześniej|również|także|też|jako|pierwszy|pierwsza|pierwsze)$/i.test(t[v].text)) v++;
+    const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
+    if (!form || inPair(t[k].start)) continue;
+    const [ra, rb] = trimSpan(info.s.text, 0, t[k - 1].start - info.s.start);
+    if (!hasWords(info.s.text.slice(ra, rb), 4)) return null;
+    return baseFrame(info, 'quote.reported.o-czym', false, [info.s.start + ra, info.s.start + rb], form, t[v].start, rightOf(info, v, form, null), 2);
   }
   return null;
 }

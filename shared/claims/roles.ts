@@ -561,7 +561,7 @@ członkowie protestujący demonstranci związkowcy rolnicy rodzice nauczyciele s
 Rosjanie Amerykanie Polacy Ukraińcy Izraelczycy Palestyńczycy Brytyjczycy Francuzi Chińczycy Japończycy
 Niemcy Litwini Łotysze Białorusini Czesi Słowacy Węgrzy Irlandczycy Hiszpanie Włosi Szwedzi Finowie
 uczeni farmerzy artyści samorządowcy pielęgniarki położne pasażerowie podróżni kierowcy klienci uczniowie studenci kibice pacjenci turyści czytelnicy internauci uczestnicy działacze aktywiści radni hodowcy przedsiębiorcy właściciele sąsiedzi żołnierze funkcjonariusze medycy wolontariusze
-producenci sadownicy sprzedawcy handlowcy przewoźnicy kupcy lokatorzy najemcy emeryci seniorzy weterynarze leśnicy wędkarze działkowcy sportowcy zawodnicy piłkarze trenerzy sędziowie adwokaci dziennikarze parlamentarzyści senatorowie europosłowie burmistrzowie wójtowie psycholodzy socjolodzy demografowie epidemiolodzy wirusolodzy pracodawcy górnicy kolejarze maszyniści inspektorzy celnicy pogranicznicy strażnicy krytycy zwolennicy przeciwnicy deweloperzy architekci inżynierowie bankowcy biskupi duchowni komentatorzy publicyści historycy archeolodzy geolodzy klimatolodzy biolodzy chemicy fizycy astronomowie sceptycy pesymiści optymiści mieszkanki opiekunowie
+producenci sadownicy sprzedawcy handlowcy przewoźnicy kupcy lokatorzy najemcy emeryci seniorzy weterynarze leśnicy wędkarze działkowcy sportowcy zawodnicy piłkarze trenerzy sędziowie adwokaci dziennikarze parlamentarzyści senatorowie europosłowie burmistrzowie wójtowie psycholodzy socjolodzy demografowie epidemiolodzy wirusolodzy pracodawcy górnicy kolejarze maszyniści inspektorzy celnicy pogranicznicy strażnicy krytycy zwolennicy przeciwnicy deweloperzy architekci inżynierowie bankowcy biskupi duchowni komentatorzy publicyści historycy archeolodzy geolodzy klimatolodzy biolodzy chemicy fizycy astronomowie sceptycy pesymiści optymiści mieszkanki opiekunowie związki
 ekonomiści prawnicy inwestorzy pracownicy Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
 const GROUPS_EN = `officials experts analysts investigators observers researchers scientists doctors witnesses residents
 organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
@@ -594,7 +594,8 @@ pograniczników:pogranicznicy strażników:strażnicy krytyków:krytycy zwolenni
 deweloperów:deweloperzy architektów:architekci inżynierów:inżynierowie bankowców:bankowcy biskupów:biskupi
 duchownych:duchowni komentatorów:komentatorzy publicystów:publicyści historyków:historycy archeologów:archeolodzy
 geologów:geolodzy klimatologów:klimatolodzy biologów:biolodzy chemików:chemicy fizyków:fizycy astronomów:astronomowie
-sceptyków:sceptycy pesymistów:pesymiści optymistów:optymiści mieszkanek:mieszkanki opiekunów:opiekunowie`;
+sceptyków:sceptycy pesymistów:pesymiści optymistów:optymiści mieszkanek:mieszkanki opiekunów:opiekunowie
+związków:związki`;
 const groupNominative = new Map<string, string>();
 for (const w of [...GROUPS_PL.split(/\s+/), ...GROUPS_EN.split(/\s+/)]) if (w) groupNominative.set(w.toLowerCase(), w);
 for (const pair of GROUP_GENITIVES.split(/\s+/)) {

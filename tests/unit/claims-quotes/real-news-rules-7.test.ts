@@ -188,3 +188,20 @@ describe('Polish subjects and requests', () => {
     expect(quotes('Sąd\n\nSędzia poprosił świadka o spokój.', 'pl')).toEqual([]);
   });
 });
+
+describe('Polish attributions after the statement', () => {
+  it('reads `…, o czym poinformował X` and a closing `…, jak poinformował X.`', () => {
+    const a = quotes('Wichury\n\nW poniedziałek wieczorem bez prądu pozostawało ponad 45 tysięcy odbiorców, o czym poinformował na Twitterze Marek Kubiak.', 'pl');
+    expect(a.map((q) => [q.quote, q.speaker])).toEqual([['W poniedziałek wieczorem bez prądu pozostawało ponad 45 tysięcy odbiorców', 'Marek Kubiak']]);
+    const b = quotes('Wichury\n\nBez prądu pozostawało ponad 45 tysięcy odbiorców, jak poinformował na Twitterze Marek Kubiak.', 'pl');
+    expect(b[0]?.speaker).toBe('Marek Kubiak');
+  });
+
+  it('reads no comparison `tak, jak mówił trener` as an attribution', () => {
+    expect(quotes('Mecz\n\nWszystko potoczyło się tak, jak mówił trener.', 'pl')).toEqual([]);
+  });
+
+  it('takes a plural adjective into a group (`Związki zawodowe`), not a predicate (`gotowe`)', () => {
+    expect(quotes('Kopalnia\n\nZwiązki zawodowe przekonują, że akcja ma charakter oddolny.', 'pl')[0]?.speaker).toBe('Związki zawodowe');
+  });
+});
