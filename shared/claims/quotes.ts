@@ -66,6 +66,8 @@ interface Frame {
   fallbackName: string | null;
   /** Unowned data (`Według szacunku, …`): the institution just named owns it, when there is one. */
   ownerFromContext?: boolean;
+  /** An impersonal tail (`– podano w komunikacie.`): it covers its own sentence only. */
+  impersonalTail?: boolean;
   /** Source written in quotation marks (`według „Newsweeka”`). */
   quotedSource: { start: number; end: number; text: string } | null;
   priority: number;
@@ -790,7 +792,7 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
     // (`…, ponieważ - jak mówili - sytuacja …`: a `jak` clause between dashes is inserted, no tail.)
     if (form && t[k + 1].lower === 'jak' && t[k - 1]?.word && DASH.test(t[v + 1]?.text ?? '') && t[v + 2]?.word) continue;
-    if (form && !form.needsContent) return { dash: k, verb: v, form };
+    if (form && (!form.needsContent || (form.impersonal && lang === 'pl' && v === k + 1))) return { dash: k, verb: v, form };
     // `- … - tak o swojej karierze mówi Andrzej Sikorowski.`: `tak` and a short phrase of what it is about.
     if (lang === 'pl' && t[k + 1]?.lower === 'tak') {
       for (let q = k + 3; q < t.length && q - k <= 6 && t[q].word && !t[q].cap; q++) {
@@ -967,6 +969,8 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // (`Ministrowie zgodzili się, że … . Zdecydowana reakcja … - informuje dalej resort.`).
     for (const f of fs) {
       if (f.rule !== 'quote.dash-tail' || f.quoteStart !== trimSpan(text, info.s.start, info.s.end)[0]) continue;
+      // (An impersonal tail — `– podano w komunikacie.` — covers its own sentence only.)
+      if (f.impersonalTail) continue;
       for (let back = 1; back <= 2; back++) {
         const p = infos[i - back];
         if (!p || p.s.paragraph !== info.s.paragraph || p.s.kind !== 'sentence' || consumed.has(i - back)) break;
@@ -1258,6 +1262,20 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const sp = att.wynika ? wynikaSource : att.subject ?? rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
       f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb);
+      // `– podano w komunikacie.`: an impersonal tail names a document (or its owner), never a person of the context.
+      // (With no owner named, whoever the context has been quoting goes on; failing that, the document.)
+      if (att.form.impersonal && !f.quotedSource) {
+        f.impersonalTail = true;
+        const src = impersonalSource(info, att.verb, true);
+        f.speaker = src?.owner ?? null;
+        if (f.speaker) f.fallback = 'none';
+        else {
+          // (Resolved as a quotation with no verb: the impersonal form says nothing of who spoke.)
+          f.verb = null;
+          f.fallback = 'next-or-context';
+          f.fallbackName = src?.name ?? null;
+        }
+      }
       if (!sp && !f.quotedSource && att.form.person === 1) {
         // `– czytamy w „Rzeczpospolitej”`: the publication is the source.
         const w = t[att.verb + 1]?.lower === 'w' ? att.verb + 1 : -1;
@@ -2224,22 +2242,41 @@ const DOCUMENT_LOCATIVE: Record<string, string> = {
 };
 
 /** The source phrase before an impersonal speech verb: `W uzasadnieniu do projektu` → uzasadnienie do projektu. */
-function impersonalSource(info: SentInfo, v: number): { name: string; owner: Mention | null } | null {
+function impersonalSource(info: SentInfo, v: number, after = false): { name: string; owner: Mention | null } | null {
   const t = info.tokens;
-  const cs = clauseStartLeft(info, v);
-  for (let k = cs; k < v - 1; k++) {
-    if (!/^(w|we|na)$/i.test(t[k].text)) continue;
-    const doc = DOCUMENT_LOCATIVE[t[k + 1].lower];
+  // Before the verb (`W komunikacie policji podano, że …`), or after a tail (`– podano w komunikacie.`).
+  const from = after ? v + 1 : clauseStartLeft(info, v);
+  const to = after ? t.length : v;
+  for (let k = from; k < to - 1; k++) {
+    if (!/^(w|we|na|podczas)$/i.test(t[k].text)) continue;
+    const doc = DOCUMENT_LOCATIVE[t[k + 1].lower] ?? (t[k].lower !== 'w' && t[k].lower !== 'we' ? EVENT_NOUN[t[k + 1].lower] : undefined);
     if (!doc) continue;
     // The phrase runs to the verb (`do projektu`, `policji`, `ministerstwa zdrowia`), adverbs aside.
     let e = k + 2;
-    while (e < v && t[e].word && !/^(też|także|również|jednak|natomiast|dodatkowo|ponadto|m\.in)$/i.test(t[e].lower)) e++;
+    while (e < to && t[e].word && !/^(też|także|również|jednak|natomiast|dodatkowo|ponadto|m\.in)$/i.test(t[e].lower)) e++;
+    // (After a tail only the owner right after the document counts: `w piśmie do związkowców cytowanym
+    // przez Tygodnik …` names an addressee and an outlet, no owner.)
+    if (after) e = Math.min(e, k + 2 + (t[k + 2]?.word && !/^(do|przez|dla|od|z|ze|cytowan\p{L}*)$/u.test(t[k + 2].lower) ? (t[k + 3]?.cap ? 3 : 1) : 0));
     const owner = info.mentions.find((m) => m.t0 >= k + 2 && m.t1 <= e && (m.kind === 'org' || m.kind === 'person')) ?? null;
-    const rest = t.slice(k + 2, e).map((x) => x.text).join(' ');
+    // (An adjective agrees with the noun in the nominative: `konferencji prasowej` → `konferencja prasowa`.)
+    const rest = t.slice(k + 2, e).map((x) => (x.cap ? x.text : nominativeAdjective(x.text, doc))).join(' ');
     return { name: rest ? `${doc} ${rest}` : doc, owner };
   }
   return null;
 }
+
+/** A Polish adjective in the locative or genitive made to agree with the nominative noun `noun`. */
+function nominativeAdjective(word: string, noun: string): string {
+  if (/a$/.test(noun)) return word.replace(/(?<=\p{L}{3})(?:iej|ej)$/u, (m) => (m === 'iej' ? 'ia' : 'a'));
+  if (/[eo]$/.test(noun)) return word.replace(/(?<=\p{L}{3})(?:ym|im|ego)$/u, 'e');
+  return word.replace(/(?<=\p{L}{3})(?:ym|ego)$/u, 'y').replace(/(?<=\p{L}{3})(?:im|iego)$/u, 'i');
+}
+
+// Events where something is said (`Podczas konferencji prasowej PiS podkreślono, że …`), after `na`/`podczas`.
+const EVENT_NOUN: Record<string, string> = {
+  konferencji: 'konferencja', spotkaniu: 'spotkanie', spotkania: 'spotkanie', briefingu: 'briefing', posiedzeniu: 'posiedzenie',
+  posiedzenia: 'posiedzenie', sesji: 'sesja', obradach: 'obrady', obrad: 'obrady', debacie: 'debata', debaty: 'debata', zebraniu: 'zebranie', zebrania: 'zebranie',
+};
 
 // Nouns of a message someone issues (`issued the following statement: “…”`, `wydała komunikat: „…”`).
 const MESSAGE_NOUN = /^(statement|statements|comment|comments|remarks|message|response|reply|tweet|post|note|letter|oświadczenie|komunikat|wpis|apel|odpowiedź|list|stanowisko)$/;
@@ -2555,7 +2592,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       table.spoke(e, f.verbPos, f.first, g);
       return makeSpeaker(text, e, null, null);
     }
-    // (A Polish genitive — `danych` — is no name to show: the source stays unknown.)
+    // (A Polish genitive — `danych` — is no name to show: the source stays unknown, or the document.)
     if (infos[f.first]?.lang === 'pl') return null;
   }
   if (m) {
@@ -2691,6 +2728,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
     // `„A” - wskazał, zaznaczając … . B - wskazał prezes NBP.`: a subject-less tail right before a tail
     // naming a title in the same paragraph is that title's holder speaking on.
+    // (An impersonal tail — `– podano w komunikacie.` — goes on only with someone already quoted just
+    // before; failing that, the document itself is the source.)
+    if (!e && f.impersonalTail) e = table.fromContext(f.quoteStart, f.first, null, { speakersOnly: true, maxBack: 3 });
+    if (f.impersonalTail) {
+      if (e) table.spoke(e, f.verbPos, f.first, g);
+      return makeSpeaker(text, e, null, fallbackName);
+    }
     const ns = nextSentence;
     if (!e && f.fallback === 'context' && f.verb && f.verbPos > f.quoteStart && ns && ns.first === f.last + 1 && infos[ns.first]?.s.paragraph === infos[f.first].s.paragraph &&
       ns.speaker?.kind === 'role' && ns.speaker.role && ns.verbPos > ns.quoteStart) {

@@ -205,3 +205,20 @@ describe('Polish attributions after the statement', () => {
     expect(quotes('Kopalnia\n\nZwiązki zawodowe przekonują, że akcja ma charakter oddolny.', 'pl')[0]?.speaker).toBe('Związki zawodowe');
   });
 });
+
+describe('Polish impersonal attributions', () => {
+  it('reads an impersonal dash tail (`– podano w komunikacie.`) as the document speaking, for its own sentence', () => {
+    const qs = quotes('Rada nadzorcza\n\nTomasz Sójka złożył rezygnację z funkcji członka rady. Decyzja wejdzie w życie 16 lutego - podano w komunikacie.', 'pl');
+    expect(qs.map((q) => [q.quote, q.speaker])).toEqual([['Decyzja wejdzie w życie 16 lutego', 'komunikat']]);
+  });
+
+  it('names no outlet that cites the document as its owner (`w piśmie do związkowców cytowanym przez Tygodnik`)', () => {
+    const qs = quotes('Zwolnienia\n\n„Zachodzi konieczność dokonania zwolnień grupowych pracowników” - napisano w piśmie do związkowców cytowanym przez Tygodnik Nadwiślański.', 'pl');
+    expect(qs[0]?.speaker).not.toBe('Tygodnik Nadwiślański');
+  });
+
+  it('takes the owner of an event before an impersonal verb (`Podczas konferencji prasowej PiS podkreślono, że …`)', () => {
+    const qs = quotes('Budżet\n\nPodczas konferencji prasowej PiS podkreślono, że władza nie zamierza powtarzać głosowania w sprawie budżetu.', 'pl');
+    expect(qs[0]?.speaker).toBe('PiS');
+  });
+});
