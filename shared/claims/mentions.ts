@@ -894,7 +894,8 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   }
   let k = j;
   // (Not verbs or counts: `affected three hospital units` names no institution.)
-  while (k < tokens.length && k - j < 2 && tokens[k].word && !tokens[k].cap && !orgOf(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text) &&
+  // (Up to three: `the county public health department`.)
+  while (k < tokens.length && k - j < 3 && tokens[k].word && !tokens[k].cap && !orgOf(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text) &&
     !/^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|other|more|most|no|its|their|his|her|our|where|when|while|who|which|whose|that|and|or|but|if|as|because|so|than|then|also)$/.test(tokens[k].lower) && !(k === i && /ed$/.test(tokens[k].lower))) k++;
   const h = tokens[k];
   // (A nationality adjective alone qualifies the institution too: `the Israeli military`, `the South
@@ -1194,10 +1195,15 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // the institution of a group stands in the genitive.)
     if (tokens[end]?.cap && tokens[end].word && !(lang === 'pl' && /\p{Ll}(?:skie|ckie|dzkie|ski|cki|ne|ny|we|wy)$/u.test(tokens[end].text))) end = capRunOrAcronyms(tokens, end);
     // `Synoptycy z IMGW`, `experts at Oxford University`: where the group comes from belongs to it.
-    // (Also `officials with the Oklahoma City Police Department`.)
-    else if (/^(z|ze|from|at|with|of)$/.test(tokens[end]?.lower ?? '')) {
+    // (Also `officials with the Oklahoma City Police Department`, `officials in Philadelphia`,
+    // `leaders across the West Midlands`.)
+    else if (/^(z|ze|from|at|with|of|in|across)$/.test(tokens[end]?.lower ?? '')) {
       const k = lang === 'en' && tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
-      if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ((tokens[end].lower !== 'with' && tokens[end].lower !== 'of') || orgAhead(tokens, k))) end = capRunOrAcronyms(tokens, k);
+      const p = tokens[end].lower;
+      // (`in`/`across` only before a place, or a capitalised run right before the verb of saying.)
+      const re = capRunOrAcronyms(tokens, k);
+      const ok = p === 'with' || p === 'of' ? orgAhead(tokens, k) : p === 'in' || p === 'across' ? lang === 'en' && (isPlaceName(tokens[k]?.text ?? '') || (re > k && !!tokens[re]?.word && !!speechVerb(tokens[re].text, lang))) : true;
+      if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ok) end = capRunOrAcronyms(tokens, k);
     }
     // `rodzice uczniów`: another group in the genitive says whose.
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && groupOf(tokens[end]) && groupLemma(tokens[end].text) !== tokens[end].lower) end++;

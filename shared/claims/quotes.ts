@@ -733,7 +733,8 @@ function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): nu
     const x = t[k - 1];
     if (!x.word) break;
     // (A capital at the sentence start proves nothing unless the word is a modifier anyway.)
-    if (NAME_MODIFIERS.test(x.lower) || isNationalityAdjective(x.text) || (x.cap && k - 1 > 0 && !isNonNameCap(x.text))) k--;
+    // (…but an acronym is: `US officials said`.)
+    if (NAME_MODIFIERS.test(x.lower) || isNationalityAdjective(x.text) || (x.cap && (k - 1 > 0 || x.acronym) && !isNonNameCap(x.text))) k--;
     else break;
   }
   return t[k].start;

@@ -379,7 +379,7 @@ describe('more English participles and verbs of reporting', () => {
 
   it('gives a `with X saying …` clause to X', () => {
     const q = starting(quotes('The River Wye reached its highest levels, with residents in Hereford saying they had never seen anything like it.', 'en'), 'they had');
-    expect(q?.speaker).toBe('residents');
+    expect(q?.speaker).toBe('residents in Hereford');
   });
 
   it('knows `asserting that` as a participle of saying', () => {

@@ -222,3 +222,17 @@ describe('Polish impersonal attributions', () => {
     expect(qs[0]?.speaker).toBe('PiS');
   });
 });
+
+describe('English groups and institutions named in full', () => {
+  it('keeps an acronym opening the sentence before a group (`US officials said`)', () => {
+    expect(quotes('Tariffs\n\nUS officials said the penalties against China were the first of their kind.', 'en')[0]?.speaker).toBe('US officials');
+  });
+
+  it('keeps `in` and a place before the verb in the group (`Officials in Philadelphia said`)', () => {
+    expect(quotes('Arrest\n\nOfficials in Philadelphia said a teenager has been arrested.', 'en')[0]?.speaker).toBe('Officials in Philadelphia');
+  });
+
+  it('takes three lower-case words before an institution noun (`the county public health department`)', () => {
+    expect(quotes('Measles\n\nThe county public health department said they have confirmed the first case.', 'en')[0]?.speaker).toBe('county public health department');
+  });
+});
