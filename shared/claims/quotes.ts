@@ -1089,7 +1089,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     const body = infos.filter((x) => x.s.kind === 'sentence');
     leadEnd = body.length >= 2 ? body[1].s.end : body.length ? body[0].s.end : 0;
   }
-  nameEpithetSpeakers(claimEntities, leadEnd);
+  nameEpithetSpeakers(claimEntities, leadEnd, text);
   return joinInterruptedQuotes(text, out);
 }
 
@@ -1097,13 +1097,16 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
 // unlike `strażak` or `policjant`, which many unnamed people in it may be.
 const ONE_PERSON_EPITHET = new Set(['trener', 'szkoleniowiec', 'selekcjoner', 'coach', 'gość', 'rozmówca', 'reżyser', 'twórca', 'laureat', 'zwycięzca', 'champion']);
 
+// Titles of membership that go with any office (`Cllr Martin Tett` leads the council).
+const MEMBER_TITLE = /^(councillor|councilor|cllr|coun|mp|senator|sen|representative|rep|assemblyman|assemblywoman|alderman)$/i;
+
 /**
  * `- … - nie gryzł się w język trener Polaków.` … `- … - zapytał retorycznie Grbic.`: a speaker known
  * only by an epithet (`trener`, `szkoleniowiec`, `selekcjoner`) in an article where exactly one named
  * person speaks, of a compatible gender and with no other title, is that person: the reader resolves
  * the description by the name the article gives later (or earlier, out of the role's reach).
  */
-function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd = 0): void {
+function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd = 0, text = ''): void {
   const epithets = new Set<Entity>();
   const named = new Set<Entity>();
   for (const [, e] of pairs) {
@@ -1114,7 +1117,15 @@ function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd
   }
   if (!epithets.size || !named.size) return;
   for (const r of epithets) {
-    const fits = [...named].filter((p) => genderCompatible(p.gender, r.gender) && p.roles.every((pr) => r.roles.some((rr) => rr.head === pr.head)));
+    // (A title in an English lead goes to the one named speaker whatever title that person has too:
+    // `The leader of Buckinghamshire Council has said …` then `Cllr Martin Tett defended …`.)
+    // (Only a member's title goes with an office so: a councillor leads a council, a president
+    // governs no province; and a spokesman is never the principal.)
+    // (Nor an indefinite title, which brings in someone new: `a Senate aide told Reuters`.)
+    const indefinite = pairs.some(([c, e]) => e === r && c.speaker?.start !== undefined && /\b(?:a|an)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.speaker.start - 40), c.speaker.start)));
+    const inLead = (r.seenAt?.[0] ?? r.lastPos) < leadEnd && !indefinite && !r.roles.some((rr) => /^(spokesman|spokeswoman|spokesperson|official|source|aide)$/.test(rr.head));
+    const fits = [...named].filter((p) => genderCompatible(p.gender, r.gender) &&
+      p.roles.every((pr) => r.roles.some((rr) => rr.head === pr.head) || (inLead && MEMBER_TITLE.test(pr.head))));
     if (fits.length !== 1 || named.size !== 1) continue;
     const p = fits[0];
     for (const [claim, e] of pairs) if (e === r && claim.speaker) claim.speaker = { ...claim.speaker, name: entityName(p), type: p.type };

@@ -236,3 +236,15 @@ describe('English groups and institutions named in full', () => {
     expect(quotes('Measles\n\nThe county public health department said they have confirmed the first case.', 'en')[0]?.speaker).toBe('county public health department');
   });
 });
+
+describe('English lead titles', () => {
+  it('gives a lead title to the one named speaker who holds a member’s title (`Cllr Martin Tett`)', () => {
+    const text = 'Council cuts\n\nThe leader of Buckinghamshire Council has said he “takes no pride” in announcing cuts to key services.\nCllr Martin Tett defended the savings as he introduced the draft budget on Monday.\nCllr Tett also said the litter budget would be cut.\nThe leader said parking fees would go up next year.';
+    expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Martin Tett', 'Martin Tett', 'Martin Tett']);
+  });
+
+  it('gives no lead spokesman to the named principal', () => {
+    const text = 'Cabinet leaks\n\nThe Prime Minister’s spokesman has said the cabinet must be able to hold private discussions.\nChancellor Philip Hammond said he was not aware of any inquiry.';
+    expect(quotes(text, 'en')[0]?.speaker).not.toBe('Philip Hammond');
+  });
+});
