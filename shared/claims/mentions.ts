@@ -446,6 +446,8 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const plTo = lang === 'pl' && before?.lower === 'to' && /^(mimo|przez)$/.test(tokens[m.t0 - 2]?.lower ?? '');
       m.afterPreposition = !!before && ((PREPOSITIONS.has(before.lower) && !plTo) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
       if (!m.afterPreposition && m.kind !== 'pronoun') m.afterPreposition = insidePrepPhrase(tokens, m);
+      // (`W przypadku Głuchołaz`, `na terenie Gdańska`: a complex preposition governs the name.)
+      if (!m.afterPreposition && lang === 'pl' && before && /^(przypadku|terenie|rejonie|okolicach|okolicy|imieniu|sprawie|ramach|pobliżu|wyniku|trakcie)$/.test(before.lower) && /^(w|we|na|z|ze|po)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = true;
       // `LONDON (Reuters) -`: the agency in a dateline's brackets is no subject.
       if (!m.afterPreposition && before?.text === '(' && tokens[m.t1]?.text === ')' && m.t0 <= 4 && tokens[m.t0 - 2]?.word && tokens[m.t0 - 2].text.length >= 3 && tokens[m.t0 - 2].text === tokens[m.t0 - 2].text.toUpperCase() && /^[-–—_]+$/.test(tokens[m.t1 + 1]?.text ?? '')) m.afterPreposition = true;
       // `Kevin Morton told The Daily Telegraph`: whom something was told is an object, never a subject.

@@ -673,12 +673,14 @@ function isShortName(info: SentInfo, open: number): boolean {
 }
 
 /** A quoted source name right after token index `k` (`pisze "New York Times"`), if any. */
-function quotedSourceAfter(info: SentInfo, k: number): { start: number; end: number; text: string } | null {
+function quotedSourceAfter(info: SentInfo, k: number, afterVerb = false): { start: number; end: number; text: string } | null {
   const t = info.tokens[k + 1];
   if (!t || !OPEN_QUOTES.includes(t.text)) return null;
   const p = info.pairs.find((x) => x.open === t.start);
   if (!p || !isShortName(info, p.open)) return null;
   const text = info.s.text.slice(p.open + 1 - info.s.start, p.close - info.s.start).trim();
+  // (`powiedział „Gazecie Wyborczej”`: a Polish title in the dative is whom it was told, not the source.)
+  if (afterVerb && info.lang === 'pl' && /(?:ej|emu|owi|ecie|iu)$/u.test(text.split(/\s+/)[0] ?? '') && /(?:ej|emu|owi|ecie|iu)$/u.test(text)) return null;
   const start = info.s.text.indexOf(text, p.open + 1 - info.s.start) + info.s.start;
   return { start, end: start + text.length, text };
 }
@@ -920,7 +922,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         f.last = j;
         f.claimEnd = ai.s.end;
         f.mSent = j;
-        f.quotedSource = sp ? null : quotedSourceAfter(ai, att.verb);
+        f.quotedSource = sp ? null : quotedSourceAfter(ai, att.verb, true);
         // A dash tail may continue the quotation (`– A – powiedział X. – B.` stays two claims).
         frames.push(f);
         // `– … – dodał i zapowiedział, że …`, `– … – zaznaczył, dodając, że „…”`: a second verb after
@@ -1273,7 +1275,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (b > a && hasWords(text.slice(a, b), 2) && (!att.wynika || wynikaSource)) {
       const sp = att.wynika ? wynikaSource : att.subject ?? rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
-      f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb);
+      f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb, true);
       // `– podano w komunikacie.`: an impersonal tail names a document (or its owner), never a person of the context.
       // (With no owner named, whoever the context has been quoting goes on; failing that, the document.)
       if (att.form.impersonal && !f.quotedSource) {
@@ -2016,7 +2018,7 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
     sp = m.length ? m[m.length - 1] : null;
   }
   const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
-  f.quotedSource = sp ? null : quotedSourceAfter(info, v);
+  f.quotedSource = sp ? null : quotedSourceAfter(info, v, true);
   if (!sp && !f.quotedSource && wynika) return null;
   return f;
 }

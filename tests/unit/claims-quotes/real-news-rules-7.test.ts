@@ -248,3 +248,16 @@ describe('English lead titles', () => {
     expect(quotes(text, 'en')[0]?.speaker).not.toBe('Philip Hammond');
   });
 });
+
+describe('Polish names that are no speakers', () => {
+  it('reads a quoted title in the dative after the verb as the addressee (`powiedział „Gazecie Wyborczej”`)', () => {
+    const text = 'Odejścia z Trójki\n\nZ rozgłośnią rozstał się Wojciech Mann.\n\n- Postanowiłem, że to ja podejmę tę decyzję - powiedział "Gazecie Wyborczej".';
+    expect(quotes(text, 'pl')[0]?.speaker).toBe('Wojciech Mann');
+    expect(quotes('Ceny\n\n- Ceny wzrosną jeszcze w tym roku - podaje „Rzeczpospolita”.', 'pl')[0]?.speaker).toBe('Rzeczpospolita');
+  });
+
+  it('reads a name governed by a complex preposition (`W przypadku Głuchołaz`) as no subject', () => {
+    const text = 'Powódź\n\n- Woda opada - mówił burmistrz Michał Piszko. W przypadku Głuchołaz woda przelała się przez wały.\n\n- Pompy pracują całą noc - dodał.';
+    expect(quotes(text, 'pl').map((q) => q.speaker)).toEqual(['Michał Piszko', 'Michał Piszko']);
+  });
+});
