@@ -49,12 +49,18 @@ export function joinInterruptedQuotes(text: string, claims: Found[]): Found[] {
 function continues(text: string, p: Found, c: Found): boolean {
   const pq = p.quote;
   const cq = c.quote;
-  if (!pq?.direct || !cq?.direct || !p.speaker || !c.speaker || p.speaker.name !== c.speaker.name) return false;
+  if (!pq?.direct || !cq?.direct || !p.speaker) return false;
+  // (A piece with no attribution at all goes on with the first one's speaker whoever the context
+  // would have guessed: the attribution between them is the first piece's.)
+  const unattributed = c.rule === 'quote.direct.context' && !c.speaker?.mention;
+  if (!unattributed && (!c.speaker || p.speaker.name !== c.speaker.name)) return false;
   if (cq.start <= pq.end || p.speaker.start === undefined || p.speaker.start < pq.end || (p.speaker.end ?? 0) > cq.start) return false;
   // The second piece goes on with the first one's speaker: no mention of its own, or the same one,
   // and no attribution after it (`„…” – ocenili.` is a statement of its own).
-  if (c.speaker.mention && c.speaker.start !== p.speaker.start) return false;
+  if (c.speaker?.mention && c.speaker.start !== p.speaker.start) return false;
   if (!/^[\s\p{P}]*$/u.test(text.slice(cq.end, c.end))) return false;
+  // (…nor one the sentence splitter cut off: `“Ariane is back!” exclaimed Martin Sion`.)
+  if (/^[^\S\n]*[!?.,”"’»]+[^\S\n]*\p{Ll}/u.test(text.slice(cq.end, cq.end + 40))) return false;
   const gap = text.slice(pq.end, cq.start);
   return EN_GAP.test(gap) || PL_GAP.test(gap);
 }

@@ -49,6 +49,18 @@ describe('one quotation interrupted by its attribution is one claim', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Ann Moss', 'Dan Kerr']);
   });
 
+  it('gives the second piece the first piece’s speaker whoever the context would guess', () => {
+    const text = 'The Who Reveal New Album And Symphonic Tour Plans\n\nRoger Daltrey and Pete Townshend will tour in the spring.\n\n"I\'ll be 75 years old in March and this feels like a dignified way to go," Daltrey says. "That\'s all we\'re really left with."';
+    const qs = quotes(text, 'en');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker).toBe('Roger Daltrey');
+  });
+
+  it('joins no piece that has its own attribution after the sentence break (`“Ariane is back!” exclaimed X`)', () => {
+    const text = 'Launch\n\nThe rocket lifted off on time.\n\n"It\'s a historic day," said Josef Aschbacher, director general of ESA. "Ariane is back!" exclaimed Martin Sion, president of ArianeGroup.';
+    expect(quotes(text, 'en').some((q) => q.claim.quote?.parts?.length)).toBe(false);
+  });
+
   it('keeps a quotation in the next paragraph apart', () => {
     const text = 'Harbour works\nThe harbour reopens in May.\n“The works are on schedule,” harbour master Lena Frost said.\n“We expect the first ferries in the second week of May.”';
     const qs = quotes(text, 'en');
