@@ -1168,6 +1168,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
+    // (`Kolejowych`, `na Mazurach`: a Polish plural adjective's genitive or a plural locative is no name.)
+    if (lang === 'pl' && /\p{Ll}{3}(?:ych|ach|ami)$/u.test(t.text) && !givenNameLemma(t.text)) return null;
     // (`Burning along Orwood Road, …`: an English participle opening the sentence before a preposition.)
     if (lang === 'en' && i === 0 && /\p{Ll}ing$/u.test(t.text) && !givenNameLemma(t.text) && /^(?:along|across|through|around|near|over|under|into|in|on|at|to|from|with|for|up|down|out|off|the|a|an|his|her|their|its|our)$/.test(tokens[i + 1]?.text ?? '')) return null;
     // (A generational suffix set off by a comma is the end of the name before it: `Ferdinand R. Marcos, Jr.`)

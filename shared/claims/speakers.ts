@@ -302,7 +302,8 @@ export class EntityTable {
       // beats a headline's misspelt `Motyk`.)
       if (given && knownNominative && best.nominatives[0] !== surname) best.nominatives = [surname, ...best.nominatives.filter((x) => x !== surname)];
       if (given && !best.given) best.given = given;
-      if (!best.surnames.includes(surname) && words.length > 0) {
+      // (A lone given name that found the person — `Jelena` for `Jelena Rybakina` — is no surname.)
+      if (!best.surnames.includes(surname) && words.length > 0 && !(words.length === 1 && best.given === (givenNameLemma(surname)?.lemma ?? surname))) {
         best.surnames.push(surname);
         this.indexSurname(best, surname);
       }

@@ -273,3 +273,15 @@ describe('Polish names that are no speakers', () => {
     expect(quotes(text, 'pl').map((q) => q.speaker)).toEqual(['Michał Piszko', 'Michał Piszko']);
   });
 });
+
+describe('Polish person names', () => {
+  it('keeps the surname when a lone given name re-mentions the person (`Jelenę Rybakinę` … `Jelena`)', () => {
+    const text = 'Tenis\n\nJelena Rybakina zagrała w sobotę. Potem Jelena wycofała się z turnieju. Trener poinformował, że Jelena Rybakina wraca do domu.\n\nW niedzielę Jelenę Rybakinę odwiedził lekarz. Lekarz powiedział, że Jelena jest zdrowa.';
+    expect(quotes(text, 'pl').map((q) => q.speaker)).not.toContain('Jelena Jelena');
+  });
+
+  it('reads a lone plural adjective or locative (`Kolejowych`, `Mazurach`) as no person', () => {
+    const qs = quotes('Kolej\n\nPociągi nie pojadą po Warmii i Mazurach. Zarząd województwa poinformował, że wysłał pismo do centrali.', 'pl');
+    expect(qs[0]?.speaker).not.toBe('Mazurach');
+  });
+});
