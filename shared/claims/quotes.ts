@@ -947,8 +947,23 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       // No tail: the speaker was announced before (`Kłopotek zagroził: – …`) or is known from context.
       // (English news opens no quotation with a dash: `- Published`, `- NASA has launched …` are list lines.)
       if (lang !== 'en') {
-      const q = trimSpan(text, info.s.start + 1, info.s.end);
+      // The whole dialogue line: the sentences after the first in its paragraph are spoken too.
+      // (It stops at a sentence with a dash tail the lexicon lacks — `… – oburzał się.` — and before a
+      // sentence of narrative with a verb of saying of its own.)
+      let last = i;
+      const tailLike = (x: SentInfo) => /\s[-–—]\s+(?!przyp|dop|red\b)\p{Ll}/u.test(x.s.text.slice(2));
+      const opensWithVerb = (x: SentInfo) => { const k = x.tokens.findIndex((y) => y.word); return k >= 0 && !!isSpeechToken(x.tokens, k, lang, () => false); };
+      while (last + 1 < infos.length && infos[last + 1].s.paragraph === info.s.paragraph && last + 1 - i < 12 && !tailLike(infos[last]) && !text.slice(infos[last].s.end, infos[last + 1].s.start).includes('\n') && !/^[-–—]\s/u.test(infos[last + 1].s.text) && !infos[last + 1].pairs.length &&
+        !opensWithVerb(infos[last + 1])) last++;
+      let qs = info.s.start + 1;
+      // (An interview line that opens with the journalist's question — `– Czy taki wynik to wstyd? Ja bym
+      // tego tak nie nazwał.` — quotes the answer after it.)
+      if (last > i && /\?["”»]?\s*$/u.test(info.s.text)) qs = infos[i + 1].s.start;
+      const q = trimSpan(text, qs, infos[last].s.end);
       const f = baseFrame(info, 'quote.direct.dash', true, q, null, info.s.start, null, 3);
+      f.last = last;
+      f.claimEnd = infos[last].s.end;
+      for (let k = i + 1; k <= last; k++) consumed.add(k);
       const prev = infos[i - 1];
       if (prev && prev.s.paragraph === info.s.paragraph && /:\s*$/.test(prev.s.text)) {
         const pv = lastSpeechVerb(prev, lang);

@@ -285,3 +285,19 @@ describe('Polish person names', () => {
     expect(qs[0]?.speaker).not.toBe('Mazurach');
   });
 });
+
+describe('Polish dialogue lines without a tail', () => {
+  it('quotes the whole line, and only the answer after a journalist’s question', () => {
+    const text = 'Po meczu\n\nTrener Maciej Stolarczyk rozmawiał z dziennikarzami po porażce.\n\n– Czy taki wynik to wstyd? Ja bym tego tak nie nazwał. To jest po prostu przegrana, która nas boli.\n\n– Gratuluję rywalom zwycięstwa. Zagrali lepiej od nas.';
+    const qs = quotes(text, 'pl');
+    expect(qs.map((q) => q.quote)).toEqual(['Ja bym tego tak nie nazwał. To jest po prostu przegrana, która nas boli', 'Gratuluję rywalom zwycięstwa. Zagrali lepiej od nas']);
+  });
+
+  it('ends the line at a tail the lexicon lacks and before narrative opening with a verb of saying', () => {
+    const text = 'Budżet\n\nPoseł Marek Jakubiak skrytykował konferencję.\n\n– Oczywiście, że nie jest wszystko w porządku – oburzał się. Przyznał, że źle odebrał zachowanie polityków.\n\n– Dobry humor zarządu tylko nas niepokoi. Na dowód jest obecność policji w Sejmie.';
+    expect(quotes(text, 'pl').find((q) => q.quote.startsWith('Oczywiście'))?.quote).toBe('Oczywiście, że nie jest wszystko w porządku – oburzał się');
+    const qs = quotes(text, 'pl');
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.every((q) => q.speaker === 'Marek Jakubiak')).toBe(true);
+  });
+});
