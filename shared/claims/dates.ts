@@ -23,7 +23,7 @@ import {
   type TemporalSpec,
   type Tense,
 } from './timex';
-import { detectMetadata } from './metadata';
+import { detectMetadata, hidesDates } from './metadata';
 
 /**
  * Finds every temporal expression (sorted, non-overlapping, `mention === text.slice(start, end)`)
@@ -37,7 +37,7 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
   const a = parseAnchor(anchor);
   // (A top date line — `May 29, 2007` — is kept: it is a date of the text; the corpus field
   // `date 2022-01`, bylines and datelines are not.)
-  const meta = detectMetadata(text).metadata.filter((m) => m.kind !== 'title' && !(m.kind === 'date-header' && !/^\s*date\b/i.test(m.text)));
+  const meta = detectMetadata(text).metadata.filter(hidesDates);
   // Pass 1: every expression in its own context; times that borrow a day wait for it.
   const res: (Resolved | null)[] = new Array(matches.length).fill(null);
   for (let k = 0; k < matches.length; k++) {

@@ -1,7 +1,7 @@
 import type { ArticleExtraction, Claim, DateMention, DateValue, ExtractOptions, MetadataSpan } from './types';
 import type { Sentence } from '../text/types';
 import { splitSentences } from '../text/sentences';
-import { detectMetadata, parseHeaderDate } from './metadata';
+import { detectMetadata, hidesDates, parseHeaderDate } from './metadata';
 import { detectLanguage } from './language';
 import { findDates } from './dates';
 import { findEvents } from './events';
@@ -67,7 +67,8 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Article
   // header, byline or dateline is not running text.
   // (A date line at the top — `May 29, 2007`, `Wed, January 09, 2019` — is a date of the text too;
   // the corpus field `date 2022-01` is not.)
-  const nonTitleMeta = metaSpans.filter((m) => m.kind !== 'title' && !(m.kind === 'date-header' && !/^\s*date\b/i.test(m.text)));
+  // (Nor a publication stamp among the bylines: `Publikacja: 13.11.2025 13:12`, `Updated: May 3, 2024`.)
+  const nonTitleMeta = metaSpans.filter(hidesDates);
   // (A header giving only the month, `date 2019-10`, followed at once by a full dateline, `17.10.2019`:
   // that day anchors `dzisiaj`, `wczoraj` and the weekdays.)
   let anchor = date;

@@ -312,3 +312,17 @@ function datelineAt(line: string): number {
   }
   return 0;
 }
+
+const PUBLICATION_STAMP = /^(?:aktualizacja|publikacja|opublikowano|zaktualizowano|data publikacji|updated|published|posted|last updated)\b/i;
+
+/**
+ * True for metadata whose dates are not the text's: the corpus field `date 2022-01`, bylines and
+ * datelines. A title, a top date line (`May 29, 2007`) and a publication stamp among the bylines
+ * (`Publikacja: 13.11.2025 13:12`) carry dates of the text.
+ */
+export function hidesDates(m: MetadataSpan): boolean {
+  if (m.kind === 'title') return false;
+  if (m.kind === 'date-header') return /^\s*date\b/i.test(m.text);
+  if (m.kind === 'byline') return !PUBLICATION_STAMP.test(m.text);
+  return true;
+}
