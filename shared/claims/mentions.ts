@@ -1112,7 +1112,8 @@ function capRunOrAcronyms(tokens: Token[], j: number): number {
       if (e > j && /^(Say|Says|Said|Tells|Told|Warns|Warned|Confirms|Confirmed|Reports|Reported|Announces|Announced)$/.test(tokens[e].text)) return e;
       e++;
     }
-    if ((tokens[e]?.lower === 'i' || tokens[e]?.lower === 'and' || tokens[e]?.text === '&') && tokens[e + 1]?.cap && !givenNameLemma(tokens[e + 1].text)) {
+    // (Not the pronoun: `the Board of Trustees and I`.)
+    if ((tokens[e]?.lower === 'i' || tokens[e]?.lower === 'and' || tokens[e]?.text === '&') && tokens[e + 1]?.cap && tokens[e + 1].text !== 'I' && !givenNameLemma(tokens[e + 1].text)) {
       e++;
       continue;
     }

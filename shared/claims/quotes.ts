@@ -490,7 +490,14 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   }
   const vStart = info.tokens[v].start;
   // (What a parenthesis right before the verb names is no subject: `Grassley (Republican) said`.)
-  const po = tk[v - 1]?.text === ')' ? parenOpenBefore(tk, v - 1) : -1;
+  // (Nor what a dash-set aside names: `Democrats — and at least one Republican — told The Hill …`.)
+  let po = tk[v - 1]?.text === ')' ? parenOpenBefore(tk, v - 1) : -1;
+  if (po < 0 && verb.lang === 'en' && /^[—–]$/.test(tk[v - 1]?.text ?? '')) {
+    for (let q = v - 2; q >= cs && v - q <= 15; q--) if (/^[—–]$/.test(tk[q].text)) {
+      po = q;
+      break;
+    }
+  }
   const left = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   const l = pick(left, vStart);
   if (l) return l;
@@ -2319,7 +2326,7 @@ const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|found|finds|reported|reports)$/i;
-const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|polls|analysis|report|reports|findings|results|review|audit|investigation|inquiry|census|statistics)$/i;
+const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|polls|analysis|report|reports|findings|results|review|audit|investigation|inquiry|census|statistics|records|documents)$/i;
 // Words that cannot open a reported clause: prepositions and subordinators of adverbials.
 const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',
   'into', 'over', 'near', 'outside', 'inside', 'via', 'through', 'since', 'while', 'as', 'amid', 'despite', 'following',
@@ -2794,9 +2801,14 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     // subject that opens its sentence.
     if (!e && f.participle) {
       const si = infos[f.first];
-      const sm = si?.mentions.find((x) => (x.t0 === 0 || (x.t0 === 1 && /^(the|a|an)$/i.test(si.tokens[0].text))) && (x.kind === 'person' || x.kind === 'org') && !x.afterPreposition && x.start < f.verbPos);
+      // (…also after an opening phrase closed by a comma: `In a statement, board members defended …,
+      // stating they were …`.)
+      const c0 = si && /^(in|on|at|after|during|following|meanwhile|later|earlier|speaking|w|we|na|po|podczas)$/i.test(si.tokens[0]?.text ?? '') ? si.tokens.findIndex((x) => x.text === ',') : -1;
+      const opens = (k: number) => k === 0 || k === c0 + 1 || ((k === 1 || k === c0 + 2) && /^(the|a|an)$/i.test(si.tokens[k - 1].text));
+      const sm = si?.mentions.find((x) => opens(x.t0) && (x.kind === 'person' || x.kind === 'org' || x.kind === 'group') && !x.afterPreposition && x.start < f.verbPos);
       // (As the subject of its clause a lone sentence-initial name is a name.)
-      if (sm) e = table.match(sm.sentenceInitial ? { ...sm, sentenceInitial: false } : sm, true);
+      if (sm?.kind === 'group') fallbackName = text.slice(sm.start, sm.end);
+      else if (sm) e = table.match(sm.sentenceInitial ? { ...sm, sentenceInitial: false } : sm, true);
     }
     // A quotation right after an attributed one in the same paragraph goes on with its speaker
     // (`"…," Springsteen told hosts Dave Marsh and Jim Rotolo. "We made a film …"`), not with the

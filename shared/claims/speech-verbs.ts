@@ -354,6 +354,7 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['blame', 'blames', 'blamed', true], ['term', 'terms', 'termed', true],
   // (Denials, only of a claim: `rejected suggestions that …`, `dismissed rumours that …`.)
   ['reject', 'rejects', 'rejected', true], ['dismiss', 'dismisses', 'dismissed', true],
+  ['opine', 'opines', 'opined'],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.

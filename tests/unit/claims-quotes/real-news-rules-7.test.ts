@@ -301,3 +301,18 @@ describe('Polish dialogue lines without a tail', () => {
     expect(qs.every((q) => q.speaker === 'Marek Jakubiak')).toBe(true);
   });
 });
+
+describe('English subjects set off or introduced', () => {
+  it('passes over a dash-set aside before the verb (`Democrats — and at least one Republican — told`)', () => {
+    expect(quotes('Shutdown\n\nDemocrats — and at least one Republican — told The Hill that their offices have begun contingency plans.', 'en')[0]?.speaker).toBe('Democrats');
+  });
+
+  it('gives a participle clause to the subject after an opening phrase (`In a statement, board members defended …, stating …`)', () => {
+    const qs = quotes('Inquiry\n\nIn a statement, the Board of Trustees defended the investigations, stating they were initiated to provide a progress report.', 'en');
+    expect(qs[0]?.speaker).toBe('Board of Trustees');
+  });
+
+  it('knows `opined that`', () => {
+    expect(quotes('Match\n\nThe coach, Sergio Lobera opined that his players could not have done anything more.', 'en')[0]?.speaker).toBe('Sergio Lobera');
+  });
+});
