@@ -1807,6 +1807,13 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // `W swoim przemówieniu nie ukrywał, że …` — is the same subject-less verb.)
       const adverbialPl = lang === 'pl' && form.tense === 'past' && form.gender !== 'any' && cs < v && v - cs <= 6 && /^(w|we|na|podczas|po|przed|w trakcie|wśród|dla|przy)$/i.test(t[cs].text) &&
         t.slice(cs, v).every((x) => x.word && !CONTENT_INTRO.has(x.lower) && !/^(który|która|które|którzy|gdy|kiedy|jeśli|jeżeli|czy)$/i.test(x.text)) && !info.mentions.some((m) => m.t0 >= cs && m.t0 < v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition);
+      // (`W Zarządzie Transportu Publicznego przekonują, że …`, `W ratuszu zapewniają, że …`: a present
+      // plural verb after an institution in the locative speaks for that institution.)
+      const locOrg = lang === 'pl' && form.gender === 'pl' && form.tense === 'present' && /^(w|we)$/i.test(t[cs]?.text ?? '') ? info.mentions.find((m) => m.kind === 'org' && m.t0 === cs + 1 && m.t1 === v) : undefined;
+      if (locOrg) {
+        reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, { ...locOrg, afterPreposition: false }, 2));
+        continue;
+      }
       if (cs !== v && !adverbialPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|też|ostatecznie|wreszcie|then|also|later|and|i|a|ale)$/i.test(x.text) || !x.word)) {
         // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with

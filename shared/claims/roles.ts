@@ -347,7 +347,7 @@ rząd|m: rząd rządu rządowi rządem rządzie
 unia|f: unia unii unię unią
 sojusz|m: sojusz sojuszu sojuszowi sojuszem
 koalicja|f: koalicja koalicji koalicję koalicją
-ratusz|m: ratusz ratusza ratuszem
+ratusz|m: ratusz ratusza ratuszem ratuszu
 opozycja|f: opozycja opozycji opozycją
 kancelaria|f: kancelaria kancelarii kancelarię kancelarią
 biuro|n: biuro biura biuru biurem biurze
@@ -375,37 +375,37 @@ senat|m: senat senatu senatem senacie
 parlament|m: parlament parlamentu parlamentem parlamencie
 kongres|m: kongres kongresu kongresem kongresie
 fundacja|f: fundacja fundacji fundację fundacją
-stowarzyszenie|n: stowarzyszenie stowarzyszenia
+stowarzyszenie|n: stowarzyszenie stowarzyszenia stowarzyszeniu stowarzyszeniem
 związek|m: związek związku związkiem
 partia|f: partia partii partię partią
 bank|m: bank banku bankiem
-fundusz|m: fundusz funduszu funduszem
+fundusz|m: fundusz funduszu funduszem funduszowi
 telewizja|f: telewizja telewizji telewizję telewizją
 radio|n: radio radia radiu radiem
 gazeta|f: gazeta gazety gazecie gazetę gazetą
-tygodnik|m: tygodnik tygodnika tygodnikiem
+tygodnik|m: tygodnik tygodnika tygodnikiem tygodniku
 dziennik|m: dziennika dziennikowi
 portal|m: portal portalu portalem
 serwis|m: serwis serwisu serwisem serwisie
 ambasada|f: ambasada ambasady ambasadzie ambasadą
 kreml|m: kreml kremla kremlu
-komitet|m: komitet komitetu komitetem
-zarząd|m: zarząd zarządu zarządem
+komitet|m: komitet komitetu komitetem komitecie
+zarząd|m: zarząd zarządu zarządem zarządzie zarządowi
 spółka|f: spółka spółki spółce spółką
-koncern|m: koncern koncernu koncernem
-uniwersytet|m: uniwersytet uniwersytetu
+koncern|m: koncern koncernu koncernem koncernie
+uniwersytet|m: uniwersytet uniwersytetu uniwersytetem uniwersytecie
 uczelnia|f: uczelnia uczelni uczelnię uczelnią
 politechnika|f: politechnika politechniki politechnice politechnikę politechniką
 akademia|f: akademia akademii akademię akademią
 magistrat|m: magistrat magistratu magistratem magistracie
 starostwo|n: starostwo starostwa starostwem starostwie
 służba|f: służba służby służbie służbą
-wojsko|n: wojsko wojska wojskiem
+wojsko|n: wojsko wojska wojskiem wojsku
 armia|f: armia armii armię armią
-dowództwo|n: dowództwo dowództwa
-inspekcja|f: inspekcja inspekcji
+dowództwo|n: dowództwo dowództwa dowództwie dowództwem
+inspekcja|f: inspekcja inspekcji inspekcję inspekcją
 izba|f: izba izby izbie izbą
-episkopat|m: episkopat episkopatu
+episkopat|m: episkopat episkopatu episkopacie
 szkoła|f: szkoła szkoły szkole szkołę szkołą
 klinika|f: klinika kliniki klinice klinikę kliniką
 szpital|m: szpital szpitala szpitalowi szpitalem szpitalu

@@ -225,6 +225,10 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'zalecać', content: true },
   { inf: 'zalecić', perf: true, content: true, pres: ['zaleci', 'zalecą'] },
   { inf: 'postulować', content: true },
+  // Findings and beliefs with their content clause (`UOKiK ustalił, że …`, `Jak ustaliło radio RMF FM, …`, `Artyści wierzą, że …`).
+  { inf: 'ustalić', perf: true, content: true, pres: ['ustali', 'ustalą'] },
+  { inf: 'ustalać', content: true },
+  { inf: 'wierzyć', content: true, pres: ['wierzy', 'wierzą'] },
 ];
 
 /** The impersonal form (`wyjaśniono`, `poinformowano`, `stwierdzono`) from the masculine past. */

@@ -316,3 +316,17 @@ describe('English subjects set off or introduced', () => {
     expect(quotes('Match\n\nThe coach, Sergio Lobera opined that his players could not have done anything more.', 'en')[0]?.speaker).toBe('Sergio Lobera');
   });
 });
+
+describe('Polish findings, beliefs and institutions in the locative', () => {
+  it('knows `ustalił, że`, `Jak ustaliło radio RMF FM, …` and `wierzą, że`', () => {
+    expect(quotes('Kary\n\nUOKiK ustalił, że etykiety cenowe w wielu przypadkach wprowadzały w błąd.', 'pl')[0]?.speaker).toBe('UOKiK');
+    expect(quotes('Starosta\n\nJak ustaliło radio RMF FM, za kierownicą siedział starosta powiatu płockiego.', 'pl')[0]?.speaker).toBe('radio RMF FM');
+    expect(quotes('Festiwal\n\nArtyści wierzą, że festiwal po raz kolejny będzie świętem polskiej piosenki.', 'pl')[0]?.speaker).toBe('Artyści');
+  });
+
+  it('gives a present plural verb after an institution in the locative to that institution', () => {
+    const qs = quotes('Tłok\n\nPasażerowie skarżą się na tłok. W Zarządzie Transportu Publicznego przekonują, że na razie nie może kursować więcej pojazdów.', 'pl');
+    expect(qs.at(-1)?.speaker).toBe('Zarząd Transportu Publicznego');
+    expect(quotes('Tłok\n\nW ratuszu zapewniają, że autobusów wkrótce przybędzie.', 'pl')[0]?.speaker).toBe('ratusz');
+  });
+});
