@@ -464,6 +464,8 @@ function isSentenceStop(text: string, k: number): boolean {
   if (c !== '.') return false;
   // `U.S.`, `J. Smith`: the dot after a single capital is an initial's or an acronym's.
   if (/\p{Lu}/u.test(text[k - 1] ?? '') && !/\p{L}/u.test(text[k - 2] ?? ' ')) return false;
+  // (`at 6 p.m. Saturday`: the clock's abbreviation does not end it either.)
+  if (text[k - 1] === 'm' && text[k - 2] === '.' && /[ap]/i.test(text[k - 3] ?? '') && !/\p{L}/u.test(text[k - 4] ?? ' ')) return false;
   // `r.`, `godz.`, `ok.` before a lower-case word or a number do not end the sentence.
   let j = k + 1;
   while (j < text.length && text[j] === ' ') j++;

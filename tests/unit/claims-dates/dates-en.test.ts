@@ -182,3 +182,9 @@ describe('holidays and coordinated years (round 5)', () => {
     expect(got).toContainEqual(['Halloween', '2023-10-31']);
   });
 });
+
+describe('weekday after a clock time', () => {
+  it('reads the tense across `p.m.` (`will play … at 6 p.m. Saturday` is the coming Saturday)', () => {
+    expect(pairs('Tech will play in the regional finals at 6 p.m. Saturday.', '2021-05-21')).toContainEqual(['Saturday', '2021-05-22']);
+  });
+});
