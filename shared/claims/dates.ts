@@ -404,7 +404,9 @@ const FUTURE_PL = new Set(
     'poprowadzi poprowadzą zagra zagrają zmierzy zmierzą powoła powołają rozpatrzy rozpatrzą zajmie zajmą omówi ' +
     'omówią wybierze wybiorą zacznie zaczną minie upływa mija powinien powinna powinno powinni powinny dotrze dotrą ' +
     'wyjedzie wyjadą przybędzie przybędą uda prognoza prognozy prognozuje prognozują przewiduje przewidują planowano przewidywano ' +
-    'zapowiada zapowiadają zmieni zmienią może mogą ostrzega ostrzegają'
+    'zapowiada zapowiadają zmieni zmienią może mogą ostrzega ostrzegają ' +
+    // Present forms of a schedule (`a w niedzielę mamy kolejny mecz`, `w piątek gramy`).
+    'mamy gramy gra grają czeka czekają przyjeżdża przyjeżdżają wraca wracają'
   ).split(' '),
 );
 const PAST_PL_RE = /(?:[aeiouyąęó]ł|[aeiouyąęó]ła|[aeiouyąęó]ło|[aeiouyąęó]ły|[aeiyąę]li|łem|łam|łeś|łaś|liśmy|łyśmy|[aoęiyu]no|[ęiy]to)$/;

@@ -247,3 +247,9 @@ describe('feasts and `na 2023` (round 5)', () => {
     expect(got.some(([m]) => m === 'Sylwester' || m === '2000')).toBe(false);
   });
 });
+
+describe('Polish weekday with a present verb of a schedule', () => {
+  it('reads `a w niedzielę mamy kolejny mecz` as the coming Sunday', () => {
+    expect(findDates('Poprzedni mecz graliśmy trzy dni temu, a w niedzielę mamy kolejny ważny mecz.', 'pl', '2025-09-25').map((d) => [d.mention, d.value])).toContainEqual(['niedzielę', '2025-09-28']);
+  });
+});
