@@ -331,14 +331,17 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
     if (STREET_WORD.test(tokens[k2].text) || STREET_WORD.test(tokens[k1].text)) return -1;
     const bad = (k: number) => {
       const t = tokens[k];
+      // (Nor a Polish instrumental plural: `Alejami Jerozolimskimi`.)
       return t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || !!orgOf(t) || !!roleOf(t) ||
-        natOf(t) || groupOf(t) || !!speechVerb(t.text);
+        natOf(t) || groupOf(t) || !!speechVerb(t.text) || /\p{Ll}{2}(?:ami|imi|ymi)$/u.test(t.text);
     };
     // (`Związku Zawodowego Pielęgniarek`: an adjective's genitive — `-owego`, `-skiego`, `-nej` — opens no
     // name; a given name never ends so.)
     // (A middle initial is no bad word: `Dean A. Blumberg`.)
     if ((!bad(k1) || isParticle(tokens[k1]) || (isInitial(tokens, k1) && words.length >= 3)) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) &&
-      !/\p{Ll}(?:owego|nego|skiego|ckiego|dzkiego|owej|nej|skiej|ckiej|ów)$/u.test(tokens[k1].text) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X'))) {
+      !/\p{Ll}(?:owego|nego|skiego|ckiego|dzkiego|owej|nej|skiej|ckiej|kiej|giej|ów)$/u.test(tokens[k1].text) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X')) &&
+      // (`Przeszli Alejami Jerozolimskimi`: a plural past verb opening the sentence is no given name.)
+      !(sentenceStart && k1 === a && /\p{Ll}{3}(?:li|ły)$/u.test(tokens[k1].text))) {
       // An initial before (`George W. Bush`) stays inside the name.
       let s = k1;
       // `Abdulaziz bin Salman`: a particle takes the word before it into the name.
@@ -353,7 +356,7 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       // are one name, not a word and a two-word name.
       // (Only opening the sentence as its subject: elsewhere a run often ends in a titled name.)
       // (Never a possessive: `Ethiopia's Tigist Assefa said`.)
-      else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
+      else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text) && !/\p{Ll}{3}(?:li|ły)$/u.test(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
       if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
       // `S. Ratnajeevan H. Hoole`: a middle initial keeps the given name before it, and that one's initial.
       if (isInitial(tokens, s) && s - 1 >= a && tokens[s - 1].word && !bad(s - 1)) {
@@ -1170,7 +1173,7 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
     // (`Kolejowych`, `na Mazurach`: a Polish plural adjective's genitive or a plural locative is no name.)
-    if (lang === 'pl' && /\p{Ll}{3}(?:ych|ach|ami)$/u.test(t.text) && !givenNameLemma(t.text)) return null;
+    if (lang === 'pl' && /\p{Ll}{3}(?:ych|ach|ami|imi|ymi)$/u.test(t.text) && !givenNameLemma(t.text)) return null;
     // (`Burning along Orwood Road, …`: an English participle opening the sentence before a preposition.)
     if (lang === 'en' && i === 0 && /\p{Ll}ing$/u.test(t.text) && !givenNameLemma(t.text) && /^(?:along|across|through|around|near|over|under|into|in|on|at|to|from|with|for|up|down|out|off|the|a|an|his|her|their|its|our)$/.test(tokens[i + 1]?.text ?? '')) return null;
     // (A generational suffix set off by a comma is the end of the name before it: `Ferdinand R. Marcos, Jr.`)
