@@ -229,6 +229,14 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'ustalić', perf: true, content: true, pres: ['ustali', 'ustalą'] },
   { inf: 'ustalać', content: true },
   { inf: 'wierzyć', content: true, pres: ['wierzy', 'wierzą'] },
+  // Manner of saying in a dash tail (`– … – skandowali.`, `– … – oburzał się.`, `– … – cieszył się trener.`).
+  { inf: 'skandować', pres: ['skanduje', 'skandują'] },
+  { inf: 'wykrzykiwać', pres: ['wykrzykuje', 'wykrzykują'] },
+  { inf: 'wołać', pres: ['woła', 'wołają'] },
+  { inf: 'oburzać', refl: true },
+  { inf: 'irytować', refl: true, pres: ['irytuje', 'irytują'] },
+  { inf: 'denerwować', refl: true, pres: ['denerwuje', 'denerwują'] },
+  { inf: 'cieszyć', refl: true, pres: ['cieszy', 'cieszą'] },
 ];
 
 /** The impersonal form (`wyjaśniono`, `poinformowano`, `stwierdzono`) from the masculine past. */

@@ -294,8 +294,8 @@ describe('Polish dialogue lines without a tail', () => {
   });
 
   it('ends the line at a tail the lexicon lacks and before narrative opening with a verb of saying', () => {
-    const text = 'Budżet\n\nPoseł Marek Jakubiak skrytykował konferencję.\n\n– Oczywiście, że nie jest wszystko w porządku – oburzał się. Przyznał, że źle odebrał zachowanie polityków.\n\n– Dobry humor zarządu tylko nas niepokoi. Na dowód jest obecność policji w Sejmie.';
-    expect(quotes(text, 'pl').find((q) => q.quote.startsWith('Oczywiście'))?.quote).toBe('Oczywiście, że nie jest wszystko w porządku – oburzał się');
+    const text = 'Budżet\n\nPoseł Marek Jakubiak skrytykował konferencję.\n\n– Oczywiście, że nie jest wszystko w porządku – zżymał się. Przyznał, że źle odebrał zachowanie polityków.\n\n– Dobry humor zarządu tylko nas niepokoi. Na dowód jest obecność policji w Sejmie.';
+    expect(quotes(text, 'pl').find((q) => q.quote.startsWith('Oczywiście'))?.quote).toBe('Oczywiście, że nie jest wszystko w porządku – zżymał się');
     const qs = quotes(text, 'pl');
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.every((q) => q.speaker === 'Marek Jakubiak')).toBe(true);
@@ -334,5 +334,13 @@ describe('Polish findings, beliefs and institutions in the locative', () => {
 describe('Polish capitalised words that are no names', () => {
   it('reads no plural past verb, instrumental plural or genitive adjective as a name', () => {
     expect(quotes('Protest\n\nPrzeszli Alejami Jerozolimskimi pod Sejm. – Polski rolnik, polskie pole, polski chleb – skandowali.', 'pl')[0]?.speaker ?? '').not.toMatch(/Alejami|Jerozolimskimi|Przeszli/);
+  });
+});
+
+describe('Polish manner-of-saying tails', () => {
+  it('reads `– cieszył się trener`, `– skandowali`, `– oburzał się` as tails, not words of the quotation', () => {
+    const qs = quotes('Mecz\n\nTrener Jan Nowak był zadowolony. – Wygraliśmy zasłużenie – cieszył się trener. – Sędzia był w porządku – oburzał się.', 'pl');
+    expect(qs.map((q) => [q.quote, q.speaker])).toEqual([['Wygraliśmy zasłużenie', 'Jan Nowak'], ['Sędzia był w porządku', 'Jan Nowak']]);
+    expect(quotes('Protest\n\nRolnicy przyszli pod ministerstwo. – Polski rolnik, polskie pole – skandowali.', 'pl')[0]?.quote).toBe('Polski rolnik, polskie pole');
   });
 });
