@@ -802,6 +802,9 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
     // (`…, ponieważ - jak mówili - sytuacja …`: a `jak` clause between dashes is inserted, no tail.)
     if (form && t[k + 1].lower === 'jak' && t[k - 1]?.word && DASH.test(t[v + 1]?.text ?? '') && t[v + 2]?.word) continue;
+    // (A capitalised reflexive verb of feeling after the dash opens a new line of dialogue: `– Cieszy
+    // się to takim powodzeniem …`.)
+    if (form && lang === 'pl' && t[v].cap && form.reflexive) continue;
     if (form && (!form.needsContent || (form.impersonal && lang === 'pl' && v === k + 1))) return { dash: k, verb: v, form };
     // `- … - tak o swojej karierze mówi Andrzej Sikorowski.`: `tak` and a short phrase of what it is about.
     if (lang === 'pl' && t[k + 1]?.lower === 'tak') {

@@ -408,7 +408,8 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
     const tail = /^[-–—]\s*(\p{L}+)/u.exec(text.slice(s, s + 40));
     const beforeLast = text[k - 2];
     if (tail && CLOSING_QUOTES.includes(last ?? '') && (speechVerb(tail[1], undefined) || tail[1] === tail[1].toLowerCase())) return true;
-    if (tail && CLOSING_QUOTES.includes(beforeLast ?? '') && /[.!?]/.test(last ?? '') && speechVerb(tail[1], undefined)) return true;
+    // (Not a reflexive verb of feeling opening a new line: `”. – Cieszy się to takim powodzeniem …`.)
+    if (tail && CLOSING_QUOTES.includes(beforeLast ?? '') && /[.!?]/.test(last ?? '') && speechVerb(tail[1], undefined) && !speechVerb(tail[1], undefined)!.reflexive) return true;
     return false;
   }
   // `"… two years?" he asked.`: a question or exclamation closed by its quotation mark runs on into

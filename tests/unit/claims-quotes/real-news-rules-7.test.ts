@@ -344,3 +344,10 @@ describe('Polish manner-of-saying tails', () => {
     expect(quotes('Protest\n\nRolnicy przyszli pod ministerstwo. – Polski rolnik, polskie pole – skandowali.', 'pl')[0]?.quote).toBe('Polski rolnik, polskie pole');
   });
 });
+
+describe('a new line of dialogue after a closed quotation', () => {
+  it('starts a new sentence at `”. – Cieszy się …`, a reflexive verb of feeling being no tail', () => {
+    const qs = quotes('Kredyt\n\nSzef rządu powiedział, że „Bezpieczny kredyt to kredyt dla rodzin”. – Cieszy się to takim powodzeniem, że zwiększymy finansowanie – powiedział Mateusz Morawiecki.', 'pl');
+    expect(qs.find((q) => q.quote.startsWith('Cieszy'))?.speaker).toBe('Mateusz Morawiecki');
+  });
+});
