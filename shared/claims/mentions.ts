@@ -296,6 +296,12 @@ function looksAdjectivalCap(word: string): boolean {
   return /(?:ska|ski|skie|skiej|skiego|cka|cki|ckie|ckiej|owa|owy|owe|owej|na|ny|ne|nej|nego|ąca|ący|ące|[^s]ych|ymi)$/u.test(word.toLowerCase());
 }
 
+// Polish plural forms that are never a person's name: instrumental (`Alejami Jerozolimskimi`),
+// an adjective's genitive or a locative (`Kolejowych`, `na Mazurach`), a past verb (`Przeszli`).
+const PL_INSTRUMENTAL_PLURAL = /\p{Ll}{2}(?:ami|imi|ymi)$/u;
+const PL_PLURAL_OBLIQUE = /\p{Ll}{3}(?:ych|ach)$/u;
+const PL_PLURAL_PAST = /\p{Ll}{3}(?:li|ły)$/u;
+
 /** Within a capitalised run [a, b), where a person's name starts, or -1 when there is none. */
 const NAME_PARTICLE_GIVEN = /^(Al|El|La|Le|Abu|Ben|Bin|Van|De|Da|Di|Du|Del|Dos|Mac|Ter)$/;
 
@@ -333,7 +339,7 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       const t = tokens[k];
       // (Nor a Polish instrumental plural: `Alejami Jerozolimskimi`.)
       return t.acronym || isPlaceName(t.text) || isNonNameCap(t.text) || !!orgOf(t) || !!roleOf(t) ||
-        natOf(t) || groupOf(t) || !!speechVerb(t.text) || /\p{Ll}{2}(?:ami|imi|ymi)$/u.test(t.text);
+        natOf(t) || groupOf(t) || !!speechVerb(t.text) || PL_INSTRUMENTAL_PLURAL.test(t.text);
     };
     // (`Związku Zawodowego Pielęgniarek`: an adjective's genitive — `-owego`, `-skiego`, `-nej` — opens no
     // name; a given name never ends so.)
@@ -341,7 +347,7 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
     if ((!bad(k1) || isParticle(tokens[k1]) || (isInitial(tokens, k1) && words.length >= 3)) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) &&
       !/\p{Ll}(?:owego|nego|skiego|ckiego|dzkiego|owej|nej|skiej|ckiej|kiej|giej|ów)$/u.test(tokens[k1].text) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X')) &&
       // (`Przeszli Alejami Jerozolimskimi`: a plural past verb opening the sentence is no given name.)
-      !(sentenceStart && k1 === a && /\p{Ll}{3}(?:li|ły)$/u.test(tokens[k1].text))) {
+      !(sentenceStart && k1 === a && PL_PLURAL_PAST.test(tokens[k1].text))) {
       // An initial before (`George W. Bush`) stays inside the name.
       let s = k1;
       // `Abdulaziz bin Salman`: a particle takes the word before it into the name.
@@ -356,7 +362,7 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       // are one name, not a word and a two-word name.
       // (Only opening the sentence as its subject: elsewhere a run often ends in a titled name.)
       // (Never a possessive: `Ethiopia's Tigist Assefa said`.)
-      else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text) && !/\p{Ll}{3}(?:li|ły)$/u.test(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
+      else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text) && !PL_PLURAL_PAST.test(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
       if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
       // `S. Ratnajeevan H. Hoole`: a middle initial keeps the given name before it, and that one's initial.
       if (isInitial(tokens, s) && s - 1 >= a && tokens[s - 1].word && !bad(s - 1)) {
@@ -1173,7 +1179,7 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
     // (`Kolejowych`, `na Mazurach`: a Polish plural adjective's genitive or a plural locative is no name.)
-    if (lang === 'pl' && /\p{Ll}{3}(?:ych|ach|ami|imi|ymi)$/u.test(t.text) && !givenNameLemma(t.text)) return null;
+    if (lang === 'pl' && (PL_PLURAL_OBLIQUE.test(t.text) || PL_INSTRUMENTAL_PLURAL.test(t.text)) && !givenNameLemma(t.text)) return null;
     // (`Burning along Orwood Road, …`: an English participle opening the sentence before a preposition.)
     if (lang === 'en' && i === 0 && /\p{Ll}ing$/u.test(t.text) && !givenNameLemma(t.text) && /^(?:along|across|through|around|near|over|under|into|in|on|at|to|from|with|for|up|down|out|off|the|a|an|his|her|their|its|our)$/.test(tokens[i + 1]?.text ?? '')) return null;
     // (A generational suffix set off by a comma is the end of the name before it: `Ferdinand R. Marcos, Jr.`)

@@ -18,6 +18,13 @@ function adjectiveNominative(word: string, g: 'm' | 'f' | 'n'): string | null {
   return null;
 }
 
+/** A Polish adjective in the locative or genitive made to agree with the nominative noun `noun`. */
+export function nominativeAdjective(word: string, noun: string): string {
+  if (/a$/.test(noun)) return word.replace(/(?<=\p{L}{3})(?:iej|ej)$/u, (m) => (m === 'iej' ? 'ia' : 'a'));
+  if (/[eo]$/.test(noun)) return word.replace(/(?<=\p{L}{3})(?:ym|im|ego)$/u, 'e');
+  return word.replace(/(?<=\p{L}{3})(?:ym|ego)$/u, 'y').replace(/(?<=\p{L}{3})(?:im|iego)$/u, 'i');
+}
+
 /**
  * The nominative of a capitalised Polish institution name whose head word (index `head`, lemma
  * `lemma`, gender `gender`) is inflected: agreeing adjectives before and right after the head are

@@ -2,6 +2,7 @@ import type { Language } from '../sources';
 import type { Sentence } from '../text/types';
 import type { Claim } from './types';
 import { joinInterruptedQuotes } from './interrupted-quotes';
+import { nominativeAdjective } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
@@ -2309,13 +2310,6 @@ function impersonalSource(info: SentInfo, v: number, after = false): { name: str
     return { name: rest ? `${doc} ${rest}` : doc, owner };
   }
   return null;
-}
-
-/** A Polish adjective in the locative or genitive made to agree with the nominative noun `noun`. */
-function nominativeAdjective(word: string, noun: string): string {
-  if (/a$/.test(noun)) return word.replace(/(?<=\p{L}{3})(?:iej|ej)$/u, (m) => (m === 'iej' ? 'ia' : 'a'));
-  if (/[eo]$/.test(noun)) return word.replace(/(?<=\p{L}{3})(?:ym|im|ego)$/u, 'e');
-  return word.replace(/(?<=\p{L}{3})(?:ym|ego)$/u, 'y').replace(/(?<=\p{L}{3})(?:im|iego)$/u, 'i');
 }
 
 // Events where something is said (`Podczas konferencji prasowej PiS podkreślono, że …`), after `na`/`podczas`.
