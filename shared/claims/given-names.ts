@@ -28,7 +28,7 @@ François Nicolas Michel Laurent Philippe Alain Édouard Luis Manuel Carlos Pedr
 Francisco Mariano Silvio Matteo Mario Giuseppe Sergio Romano Enrico Paolo Władimir Wladimir Dmitrij
 Siergiej Sergiusz Michaił Aleksiej Aleksandr Andriej Jurij Wołodymyr Ołeksandr Mychajło Siarhiej
 Alaksandr Ihar Aleh Ramzan Nikołaj Walerij Gienadij Giennadij Anatolij Wiaczesław Witalij Witalija
-Mahmud Mahmoud Omar Umar Ahmed Ahmad Mohammed Muhammad Mohamed Mohammad Ali Hassan Hasan Hosni Bashar
+Mahmud Mahmoud Omar Umar Ahmed Ahmad Mohammed Muhammad Mohamed Mohammad Md Mohd Muhd Ali Hassan Hasan Hosni Bashar
 Baszar Saddam Ehud Binjamin Ariel Shimon Jigal Yigal Avigdor Naftali Jair Yair Icchak Yitzhak Recep
 Ahmet Abdullah Hamid Hamad Nizar Ismail Khaled Chaled Jasir Yasser Kofi António Nelson Cyril Uhuru
 Shinzo Fumio Narendra Edgars Egils Arturs Krišjānis Gitanas Jüri Andrus Sauli Jonas Ulf Lars Anders

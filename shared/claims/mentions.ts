@@ -635,7 +635,19 @@ function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
 // Role heads whose capitalised complement is a place, never a surname (`mieszkanka Żabna`).
 const PLACE_COMPLEMENT_HEADS = new Set(['mieszkaniec', 'resident']);
 
+// `Mr Constable said`, `Mrs Judge told …`: after a courtesy title a lone capitalised word is the
+// surname, even when it is also a title word (titles of address themselves excepted: `Mr President`).
+function surnameAfterCourtesy(tokens: Token[], i: number, lang: Language): boolean {
+  if (lang !== 'en' || !tokens[i]?.cap || !tokens[i].word) return false;
+  const c = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+  if (!/^(?:Mr|Mrs|Ms|Miss|Mx)$/.test(tokens[c]?.text ?? '')) return false;
+  const nx = tokens[i + 1];
+  if (nx?.word && nx.cap) return false;
+  return !/^(?:President|Speaker|Chairman|Chairwoman|Chair|Secretary|Justice|Deputy|Prime|Mayor|Commissioner|Minister|Ambassador)$/.test(tokens[i].text);
+}
+
 function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
+  if (surnameAfterCourtesy(tokens, i, lang)) return null;
   const j = premodifierEnd(tokens, i, lang);
   let h = j;
   // English title-case multiword heads: `Foreign Minister`, `Secretary General`, `Prime Minister`.
@@ -709,6 +721,10 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // English puts the holder before `of`: `manager of the A.G. Edwards branch` names no person.
       // (So does `superintendent of South Portland schools`: capitals before a lower-case noun.)
       if (lang === 'en' && afterConnector && (tokens[k - 1].lower === 'the' || (tokens[runEnd]?.word && !tokens[runEnd].cap && !speechVerb(tokens[runEnd].text) && !/^(is|was|has|had|will|would|and|or|who|which|on|in|at|to|for|with)$/.test(tokens[runEnd].lower))) && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
+      // (`Minister for Disaster Management and Relief Md Mohibur Rahman`: a capitalised portfolio
+      // joined by `and` to another goes on; the name comes after both.)
+      const enCoordinated = lang === 'en' && afterConnector && /^(?:and|&)$/.test(tokens[runEnd]?.text ?? '') && !!tokens[runEnd + 1]?.word && tokens[runEnd + 1].cap && !givenNameLemma(tokens[runEnd + 1].text);
+      if (enCoordinated) ns = -1;
       // (`Główny Inspektor Sanitarny`: a capitalised adjective completes the title; it is no surname.)
       const adjectival = lang === 'pl' && /\p{Ll}(?:czny|czna|alny|alna|yjny|yjna|owy|owa|ny|na|ne|wy|we)$/u.test(t.text);
       // (`szef SOR-u`: an inflected acronym; `prezes Prawa i Sprawiedliwości`: a coordinated name — both
@@ -748,8 +764,13 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
         k = runEnd;
         break;
       }
-      coordinatedName = institutionWord && tokens[runEnd]?.lower === 'i';
+      coordinatedName = (institutionWord && tokens[runEnd]?.lower === 'i') || enCoordinated;
       k = runEnd;
+      continue;
+    }
+    if (coordinatedName && lang === 'en' && (t.lower === 'and' || t.text === '&')) {
+      coordinatedName = false;
+      k++;
       continue;
     }
     if (COMPLEMENT_CONNECTORS.has(t.lower)) {
@@ -955,14 +976,15 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     let hasHead = false;
     for (let q = j; q < end; q++) if (orgOf(tokens[q]) && !(q === j && q + 1 === end && roleOf(tokens[q]))) hasHead = true;
     // (`Detroit Police Chief James White`: a title closing the run is no part of the institution.)
-    while (hasHead && end - 1 > j && tokens[end - 1].word && roleOf(tokens[end - 1]) && !orgOf(tokens[end - 1])) end--;
+    // (A Polish genitive plural title is the institution's complement: `Rada Ministrów`.)
+    while (hasHead && end - 1 > j && tokens[end - 1].word && roleOf(tokens[end - 1]) && !orgOf(tokens[end - 1]) && !(lang === 'pl' && /\p{Ll}ów$/u.test(tokens[end - 1].text))) end--;
     // (`Harbourside Police Acting Inspector Tom Aylett`: a title inside the run after the institution
     // word starts a person; the institution ends before it and its premodifiers.)
     if (hasHead) {
       let firstHead = j;
       while (firstHead < end && !orgOf(tokens[firstHead])) firstHead++;
       for (let q = firstHead + 1; q < end; q++) {
-        if (tokens[q].word && roleOf(tokens[q]) && !orgOf(tokens[q])) {
+        if (tokens[q].word && roleOf(tokens[q]) && !orgOf(tokens[q]) && !(lang === 'pl' && /\p{Ll}ów$/u.test(tokens[q].text))) {
           let cut = q;
           while (cut - 1 > firstHead && ROLE_PREMODIFIERS.has(tokens[cut - 1].lower)) cut--;
           end = cut;
@@ -1105,7 +1127,8 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
     // (…nor a conjunction or particle: `straż i policja`.)
     if (/^(i|a|oraz|lub|albo|czy|ale|że|bo|to|się|nie|jest|są|już|też)$/.test(tokens[end].lower)) break;
     // … nor a present- or future-tense verb (`urząd analizuje dane`, `firma zamknie oddział`, `z informacji policji wynika`).
-    if (!tokens[end].cap && (/\p{L}{2,}(?:uje|ują|ają|eją|nie|mie)$/u.test(tokens[end].lower) || /^wynika(?:ło|ją|ły)?$/.test(tokens[end].lower))) break;
+    // (Nor any other word in `-ą`, which no genitive has: `rządu stanowią`.)
+    if (!tokens[end].cap && (/\p{L}{2,}(?:uje|ują|ają|eją|nie|mie)$/u.test(tokens[end].lower) || /\p{L}{3,}ą$/u.test(tokens[end].lower) || /^wynika(?:ło|ją|ły)?$/.test(tokens[end].lower))) break;
     end++;
   }
   return end;
@@ -1177,6 +1200,7 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
     return p;
   }
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
+    if (surnameAfterCourtesy(tokens, i, lang) && runEnd - i === 1) return personFromRun(tokens, i, runEnd, lang);
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
     // (`Kolejowych`, `na Mazurach`: a Polish plural adjective's genitive or a plural locative is no name.)
     if (lang === 'pl' && (PL_PLURAL_OBLIQUE.test(t.text) || PL_INSTRUMENTAL_PLURAL.test(t.text)) && !givenNameLemma(t.text)) return null;

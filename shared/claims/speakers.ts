@@ -133,7 +133,8 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   return base + overlap + countryMatch;
 }
 
-const NAME_SUFFIX = /^(?:OFM|SJ|OP|SDB|OSB|CSsR|SVD|OCist|OCD|Jr\.?|Sr\.?|II|III|IV)$/;
+// (Postnominal letters of rank and honours too: `Neil Rafferty QC`, `Jane Smith MP`.)
+const NAME_SUFFIX = /^(?:OFM|SJ|OP|SDB|OSB|CSsR|SVD|OCist|OCD|Jr\.?|Sr\.?|II|III|IV|QC|KC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)$/;
 
 // Family names that East Asian and Vietnamese news names write first (`Xi Jinping`, `Kim Jong Un`).
 const FAMILY_NAME_FIRST = new Set(('Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Xi ' +

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Regression tests for the eighth round of real-news attribution rules (2026-11-23, seventh session).
+// Every fixture is an invented news text written for these tests; each `it` checks one rule on a
+// case the rule decides.
+
+type Q = ReturnType<typeof quotes>[number];
+const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
+
+describe('English names with courtesy titles and postnominal letters', () => {
+  it('reads `Mr Constable` as a surname, not the police title, and resolves it to the full name', () => {
+    const text = 'Hospital waits\nWaiting times were called unacceptable by chief executive Simon Constable.\nMr Constable said there had been a really difficult few weeks for the staff.';
+    const q = starting(quotes(text, 'en'), 'there had been');
+    expect(q?.speaker).toBe('Simon Constable');
+  });
+
+  it('keeps `Mr President` a title of address', () => {
+    const text = 'Summit\nThe talks ended late.\n“Mr President, we will not sign this,” the envoy told him.';
+    const qs = quotes(text, 'en');
+    expect(qs.some((q) => q.speaker === 'President')).toBe(false);
+  });
+
+  it('drops `QC` from the name so that the surname alone finds the judge', () => {
+    const text = 'Sentence handed down\nThe man was jailed by Judge Neil Rafferty QC at Downpatrick Crown Court.\nJudge Rafferty said: “I have rarely dealt with a case that caused such harm.”';
+    const q = starting(quotes(text, 'en'), 'I have rarely');
+    expect(q?.speaker).toBe('Neil Rafferty');
+  });
+
+  it('takes a portfolio of two capitalised parts joined by `and` into the title, with `Md` as a given name', () => {
+    const text = 'Floods\nAround 20,000 people in 15 districts were affected by the flood, State Minister for Disaster Management and Relief Md Mohibur Rahman said on Monday.';
+    const q = starting(quotes(text, 'en'), 'Around 20,000');
+    expect(q?.speaker).toBe('Md Mohibur Rahman');
+  });
+});
+
+describe('Polish institution names', () => {
+  it('keeps `Rada Ministrów` one institution (a genitive plural title completes it)', () => {
+    const text = 'Projekty ustaw\nRząd zajmował się we wtorek reformą podatków.\nRada Ministrów poinformowała, że przyjęła trzy projekty ustaw.';
+    const q = starting(quotes(text, 'pl'), 'przyjęła trzy');
+    expect(q?.speaker).toBe('Rada Ministrów');
+  });
+
+  it('ends a lower-case institution before a present verb in `-ą` (`zdaniem rządu stanowią`)', () => {
+    const text = 'Dezinformacja w sieci\nRzecznik rządu Adam Szłapka pokazał wpisy, które zdaniem rządu stanowią dezinformację.';
+    const qs = quotes(text, 'pl');
+    expect(qs.some((q) => /stanowią/.test(q.speaker ?? ''))).toBe(false);
+  });
+});
