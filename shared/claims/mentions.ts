@@ -809,7 +809,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (`rzecznik prasowy komendanta głównego PSP`, `doradca premiera`: a title in an oblique case is
     // the complement — whose spokesman — not a second title.)
     const rt = roleOf(t);
-    if (rt && !premodOf(t) && !(head.lemma === 'zastępca' && k === h + 1) && !(lang === 'pl' && rt.lemma !== t.lower && !rt.lemma.startsWith(t.lower))) break;
+    if (rt && !premodOf(t) && !(head.lemma === 'zastępca' && k === h + 1) && !(rt.lemma === 'dyżurny' && k === h + 1) && !(lang === 'pl' && rt.lemma !== t.lower && !rt.lemma.startsWith(t.lower))) break;
     if (lower >= 4) break;
     // (`Przewodniczący komisji cytowany przez tvn24.pl`, `pytany o …`: a passive participle ends the title.)
     if (lang === 'pl' && /^(przez|o|w|na|jako)$/.test(tokens[k + 1]?.lower ?? '') && /\p{L}{3}(?:any|ana|ani|ony|ona|eni)$/u.test(t.lower)) break;
@@ -949,6 +949,15 @@ function onComplement(tokens: Token[], at: number, lang: Language): boolean {
   return lang === 'en' && tokens[at].lower === 'on' && !!nx?.word && nx.cap && !isNonNameCap(nx.text) && !isPlaceName(nx.text) && !givenNameLemma(nx.text);
 }
 
+// A Polish title in an oblique case inside an institution's capitalised name is its complement
+// (`Rada Ministrów`, `Kancelaria Prezydenta`), not a person's title opening after it.
+function obliqueTitleComplement(t: Token, lang: Language): boolean {
+  const r = lang === 'pl' ? roleOf(t) : null;
+  return !!r && t.lower !== r.lemma && !r.lemma.startsWith(t.lower);
+}
+
+const TELL_DATIVE_PL = /^(?:powiedzia|przekaza|mówi|zdradzi|wyjaśni|potwierdzi|oświadczy|zapowiedzia|tłumaczy|wyzna|przyzna|zapewni|opowiada|opowiedzia)\p{Ll}*$/u;
+
 function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
   if (lang === 'en') {
@@ -976,15 +985,14 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     let hasHead = false;
     for (let q = j; q < end; q++) if (orgOf(tokens[q]) && !(q === j && q + 1 === end && roleOf(tokens[q]))) hasHead = true;
     // (`Detroit Police Chief James White`: a title closing the run is no part of the institution.)
-    // (A Polish genitive plural title is the institution's complement: `Rada Ministrów`.)
-    while (hasHead && end - 1 > j && tokens[end - 1].word && roleOf(tokens[end - 1]) && !orgOf(tokens[end - 1]) && !(lang === 'pl' && /\p{Ll}ów$/u.test(tokens[end - 1].text))) end--;
+    while (hasHead && end - 1 > j && tokens[end - 1].word && roleOf(tokens[end - 1]) && !orgOf(tokens[end - 1]) && !obliqueTitleComplement(tokens[end - 1], lang)) end--;
     // (`Harbourside Police Acting Inspector Tom Aylett`: a title inside the run after the institution
     // word starts a person; the institution ends before it and its premodifiers.)
     if (hasHead) {
       let firstHead = j;
       while (firstHead < end && !orgOf(tokens[firstHead])) firstHead++;
       for (let q = firstHead + 1; q < end; q++) {
-        if (tokens[q].word && roleOf(tokens[q]) && !orgOf(tokens[q]) && !(lang === 'pl' && /\p{Ll}ów$/u.test(tokens[q].text))) {
+        if (tokens[q].word && roleOf(tokens[q]) && !orgOf(tokens[q]) && !obliqueTitleComplement(tokens[q], lang)) {
           let cut = q;
           while (cut - 1 > firstHead && ROLE_PREMODIFIERS.has(tokens[cut - 1].lower)) cut--;
           end = cut;
@@ -1076,7 +1084,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     const nx = tokens[end];
     if (end === j + 1 && nx?.word && nx.cap && !nx.acronym && nx.start === tokens[j].end + 1 && !(tokens[end + 1]?.word && tokens[end + 1].cap) && !givenNameLemma(nx.text) && !isPlaceName(nx.text) &&
       !isNonNameCap(nx.text) && !roleOf(nx) && !orgOf(nx) && !natOf(nx) && !ctryOf(nx) && !groupOf(nx) && !speechVerb(nx.text) && !figuresFor(nx.text, null, null).length &&
-      !/(?:ski|cki|dzki|ska|cka|dzka|wicz|icz|czyk|ak|ek|uk|owski|ewski)$/.test(nx.lower) && !(tokens[j - 1]?.word && roleOf(tokens[j - 1]))) end++;
+      !/(?:ski|cki|dzki|ska|cka|dzka|wicz|icz|czyk|ak|ek|uk|owski|ewski)$/.test(nx.lower) && !(tokens[j - 1]?.word && roleOf(tokens[j - 1])) &&
+      // (`powiedział PAP Jasina.`: after a Polish verb of telling the acronym is whom it was said to;
+      // `jak podaje OSP Klimontów` names one body.)
+      !(lang === 'pl' && TELL_DATIVE_PL.test(tokens[j - 1]?.lower ?? '') && /^[.,;]$/.test(tokens[end + 1]?.text ?? ''))) end++;
     const name = tokens.slice(j, end).map((x) => x.text).join(' ');
     if (isPlaceName(name) && j === i) return null;
     // (`NEW YORK (AP) —`, `STOCKHOLM, Sweden —`: a dateline's city in capitals is no institution.)
@@ -1202,6 +1213,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (surnameAfterCourtesy(tokens, i, lang) && runEnd - i === 1) return personFromRun(tokens, i, runEnd, lang);
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
+    // (`w Żywcu`: a lone capitalised word after Polish `w` is a place in the locative.)
+    if (lang === 'pl' && /^(?:w|we)$/.test(tokens[i - 1]?.lower ?? '') && !givenNameLemma(t.text)) return null;
     // (`Kolejowych`, `na Mazurach`: a Polish plural adjective's genitive or a plural locative is no name.)
     if (lang === 'pl' && (PL_PLURAL_OBLIQUE.test(t.text) || PL_INSTRUMENTAL_PLURAL.test(t.text)) && !givenNameLemma(t.text)) return null;
     // (`Burning along Orwood Road, …`: an English participle opening the sentence before a preposition.)

@@ -58,6 +58,7 @@ przywódca*: przywódca przywódcy przywódcę przywódcą / przywódczyni
 polityk: polityk polityka politykowi politykiem / polityczka
 wojskowy: wojskowy wojskowego wojskowemu wojskowym
 dowódca: dowódca dowódcy dowódcę dowódcą
+dyżurny: dyżurny dyżurnego dyżurnemu dyżurnym / dyżurna dyżurnej dyżurną
 komendant: komendant komendanta komendantowi komendantem / komendantka
 przedstawiciel: przedstawiciel przedstawiciela przedstawicielowi przedstawicielem / przedstawicielka przedstawicielki
 pełnomocnik: pełnomocnik pełnomocnika pełnomocnikiem

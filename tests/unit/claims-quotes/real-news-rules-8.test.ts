@@ -47,3 +47,25 @@ describe('Polish institution names', () => {
     expect(qs.some((q) => /stanowią/.test(q.speaker ?? ''))).toBe(false);
   });
 });
+
+describe('Polish titles and addressees', () => {
+  it('keeps `Kancelaria Prezydenta` one institution (a genitive title completes it)', () => {
+    const text = 'Spotkanie w Pałacu\nSzczegóły rozmów pozostają tajemnicą. Kancelaria Prezydenta przekazała jedynie, że dotyczyły one sytuacji bezpieczeństwa.';
+    const q = starting(quotes(text, 'pl'), 'dotyczyły one');
+    expect(q?.speaker).toBe('Kancelaria Prezydenta');
+  });
+
+  it('reads `dyżurny` as a title, alone and after `oficer`', () => {
+    const a = 'Burze nad regionem\nJak poinformował dyżurny Wojewódzkiego Stanowiska Koordynacji Ratownictwa, strażacy odnotowali prawie 60 interwencji.';
+    expect(starting(quotes(a, 'pl'), 'strażacy odnotowali')?.speaker).toMatch(/^dyżurny Wojewódzkiego Stanowiska/);
+    const b = 'Wichura w Beskidach\nJak przekazał oficer dyżurny KP PSP w Żywcu, najwięcej zgłoszeń dotyczyło drzew.';
+    expect(starting(quotes(b, 'pl'), 'najwięcej zgłoszeń')?.speaker).toMatch(/^oficer dyżurny KP PSP/);
+  });
+
+  it('after `powiedział`, `PAP Jasina.` is the agency told and the speaker; `jak podaje OSP Klimontów` is one body', () => {
+    const text = 'Rozmowa z ambasadorem\nRzecznik MSZ Łukasz Jasina potwierdził rozmowę. "Tyle możemy na tę chwilę przekazać" - powiedział PAP Jasina.\nJak podaje OSP Klimontów, "na przejeżdżający samochód spadło drzewo".';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Tyle możemy')?.speaker).toBe('Łukasz Jasina');
+    expect(starting(qs, 'na przejeżdżający')?.speaker).toBe('OSP Klimontów');
+  });
+});
