@@ -622,6 +622,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
   let end = t.length;
+  let participleObject = -1;
   for (let k = v + 1; k < t.length; k++) {
     const x = t[k];
     if (stopAt !== null && x.start >= stopAt) {
@@ -640,6 +641,12 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       end = k;
       break;
     }
+    // (`- stwierdził reprezentujący Kościelnika mecenas Władysław Pociej`: a Polish participle right after
+    // the verb premodifies the subject that follows; its object is no speaker.)
+    if (k === v + 1 && info.lang === 'pl' && x.word && !x.cap && /\p{L}{3}(?:ąca|ący)$/u.test(x.lower) && t[k + 1]?.word && t[k + 2]?.word) {
+      participleObject = k + 1;
+      continue;
+    }
     // Participles and relative clauses end the attribution: `- powiedział szef NATO odnosząc się do …`.
     if (x.word && !x.cap && (/(?:ąc|ąca|ący|ące)$/u.test(x.lower) || /^(który|która|które|którzy|gdy|kiedy|who|which|when|while|after|before)$/.test(x.lower))) {
       end = k;
@@ -650,7 +657,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       break;
     }
   }
-  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
   // (`- pytał konduktora jeden z pasażerów`: `jeden z …` is the subject in the nominative; a title
@@ -2593,6 +2600,31 @@ function roleSubjectBefore(infos: SentInfo[], first: number, pos: number, g: Ver
   return null;
 }
 
+// Polish modifiers that bring a new, unnamed person into the story (`inna pacjentka`, `starsza kobieta`).
+const PL_NEWCOMER_MODIFIER = /^(?:inn[aey]|starsz[aey]|starszy|młod[aey]|młodszy|młodsz[aey]|kolejn[aey]|następn[aey]|pewn[aey]|pewien|jak(?:iś|aś)|jedn[aey]|drug[aiy]|trzeci[a]?)$/;
+
+/**
+ * `Obok niej siedzi starsza kobieta ze złamaną ręką. – Powiedzieli, że mam czekać – tłumaczy.`: a Polish
+ * sentence right before the quotation, in its paragraph, that brings in a new unnamed person as the
+ * subject after its verb; that person says the quotation with no subject of its own.
+ */
+function newcomerBefore(infos: SentInfo[], f: Frame, g: VerbGender | null): { m: Mention; sentence: number; title: string } | null {
+  const prev = infos[f.first - 1];
+  const cur = infos[f.first];
+  if (!prev || !cur || cur.lang !== 'pl' || prev.s.kind !== 'sentence' || prev.s.paragraph !== cur.s.paragraph) return null;
+  if (f.quoteStart > cur.s.start + 2) return null;
+  const t = prev.tokens;
+  for (const m of prev.mentions) {
+    if (m.kind !== 'role' || !m.role || m.afterPreposition || inPairAt(prev, m.start) || m.t0 < 2) continue;
+    const head = t[m.t1 - 1]?.lower ?? '';
+    const nominative = head === m.role.head || (m.role.gender === 'f' && /a$/.test(head));
+    if (!nominative || !PL_NEWCOMER_MODIFIER.test(t[m.t0 - 1]?.lower ?? '')) continue;
+    if (g && g !== 'any' && (g === 'pl' || (m.role.gender && m.role.gender !== g))) continue;
+    return { m, sentence: f.first - 1, title: prev.s.text.slice(t[m.t0 - 1].start - prev.s.start, m.end - prev.s.start) };
+  }
+  return null;
+}
+
 const PL_GROUP_QUANTIFIER = /^(niektórzy|niektóre|inni|inne|pozostali|pozostałe|wszyscy|wszystkie|liczni|okoliczni|miejscowi|nasi|polscy)$/;
 
 /** The last group named as a subject (not oblique, not after a preposition) in the frame's sentence before it, or the sentence before in its paragraph. */
@@ -2774,6 +2806,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     if (f.impersonalTail) {
       if (e) table.spoke(e, f.verbPos, f.first, g);
       return makeSpeaker(text, e, null, fallbackName);
+    }
+    if (!e && f.fallback === 'context' && !f.participle && (!f.verb || f.verbPos > f.quoteStart)) {
+      const nc = newcomerBefore(infos, f, cg);
+      if (nc) e = table.roleEntity(nc.m.role!, nc.title, nc.m.start, cg === 'm' || cg === 'f' ? cg : nc.m.role!.gender);
     }
     const ns = nextSentence;
     if (!e && f.fallback === 'context' && f.verb && f.verbPos > f.quoteStart && ns && ns.first === f.last + 1 && infos[ns.first]?.s.paragraph === infos[f.first].s.paragraph &&
