@@ -1179,6 +1179,8 @@ function monthAsSurname(tokens: Token[], i: number, lang: Language): boolean {
 const STREET_WORD = /^(Street|Road|Avenue|Square|Lane|Drive|Boulevard|Highway|Bridge|Parkway|Terrace)$/;
 
 function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
+  // (`O zajściu opowiedziała …`: the Polish preposition opening a sentence, unlike the initial `O.`.)
+  if (lang === 'pl' && tokens[i].text === 'O' && tokens[i + 1]?.text !== '.') return null;
   // Polish emphatic `Sam Lewandowski` (`himself`) is no given name `Sam`.
   if (lang === 'pl' && /^Sam[aio]?$/.test(tokens[i].text) && tokens[i + 1]?.cap) return null;
   const t = tokens[i];

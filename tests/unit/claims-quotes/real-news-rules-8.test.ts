@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions, tokenize } from '../../../shared/claims/mentions';
 import { quotes } from './helpers';
 
 // Regression tests for the eighth round of real-news attribution rules (2026-11-23, seventh session).
@@ -87,5 +88,15 @@ describe('Polish speakers introduced around a dash quotation', () => {
   it('keeps the last speaker when the sentence before names no newcomer', () => {
     const text = 'Kolejki na SOR\n– Siedzę tu od rana – mówi pani Anna. Obok niej siedzi kobieta. – Powiedzieli, że mam czekać – dodaje pani Anna.';
     expect(starting(quotes(text, 'pl'), 'Powiedzieli')?.speaker).toBe('Anna');
+  });
+});
+
+describe('Polish prepositions opening a sentence are no names', () => {
+  it('reads no person in `Obok niej …`, `O zajściu …`, `w Żywcu`, but keeps the initial `O. Rydzyk`', () => {
+    const persons = (t: string) => findMentions(tokenize(t, 0), 'pl').filter((m) => m.kind === 'person').map((m) => t.slice(m.start, m.end));
+    expect(persons('Obok niej siedzi starsza kobieta.')).toEqual([]);
+    expect(persons('O zajściu opowiedziała inna pacjentka.')).toEqual([]);
+    expect(persons('Jak przekazał oficer dyżurny KP PSP w Żywcu, było 30 interwencji.')).toEqual([]);
+    expect(persons('O. Rydzyk mówił długo.')).toEqual(['O. Rydzyk']);
   });
 });
