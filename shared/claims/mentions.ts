@@ -801,6 +801,12 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       k++;
       continue;
     }
+    // (`mama jednego z uczniów`: a partitive `jednego z` + plural genitive completes the title.)
+    if (lang === 'pl' && (t.lower === 'z' || t.lower === 'ze') && /^jedn(?:ego|ej|emu|ym)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.word && !tokens[k + 1].cap && !pronoun(tokens[k + 1].text) && /(?:ów|ych|ich|i|y)$/u.test(tokens[k + 1].lower)) {
+      keys.push(complementKey(tokens[k + 1].text));
+      k += 2;
+      continue;
+    }
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
     // (`Według rzeczniczki sekcja zwłok …`: a feminine noun in the nominative — `-cja`, `-sja` — is
     // the subject of what follows, never a genitive complement.)

@@ -170,6 +170,19 @@ uczeń: uczeń ucznia uczniem / uczennica uczennicy
 sąsiad: sąsiad sąsiada sąsiadem / sąsiadka sąsiadki
 hodowca: hodowca hodowcy hodowcą
 internauta: internauta internauty / internautka internautki
+ojciec: ojciec ojca ojcu ojcem
+tata: tata taty tacie tatę tatą
+mąż: mąż męża mężowi mężem
+syn: syn syna synowi synem
+brat: brat brata bratu bratem
+dziadek: dziadek dziadka dziadkowi dziadkiem
+matka: / matka matki matce matkę matką
+mama: / mama mamy mamie mamę mamą
+żona: / żona żony żonie żonę żoną
+córka: / córka córki córce córkę córką
+siostra: / siostra siostry siostrze siostrę siostrą
+babcia: / babcia babci babcię babcią
+wdowa: / wdowa wdowy wdowie wdowę wdową
 `;
 
 const EN_ROLES = `

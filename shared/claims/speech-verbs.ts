@@ -237,6 +237,8 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'irytować', refl: true, pres: ['irytuje', 'irytują'] },
   { inf: 'denerwować', refl: true, pres: ['denerwuje', 'denerwują'] },
   { inf: 'cieszyć', refl: true, pres: ['cieszy', 'cieszą'] },
+  { inf: 'zastanawiać', refl: true },
+  { inf: 'śmiać', refl: true, pres: ['śmieje', 'śmieją'] },
 ];
 
 /** The impersonal form (`wyjaśniono`, `poinformowano`, `stwierdzono`) from the masculine past. */

@@ -100,3 +100,17 @@ describe('Polish prepositions opening a sentence are no names', () => {
     expect(persons('O. Rydzyk mówił długo.')).toEqual(['O. Rydzyk']);
   });
 });
+
+describe('Polish family nouns, partitive titles and tails of wondering', () => {
+  it('reads `mama jednego z uczniów` as the speaker of a dash tail, with its partitive complement', () => {
+    const text = 'Protest rodziców\n– Jesteśmy oburzeni, że nie przekazuje się nam żadnych informacji – mówi mama jednego z uczniów.';
+    expect(starting(quotes(text, 'pl'), 'Jesteśmy oburzeni')?.speaker).toBe('mama jednego z uczniów');
+  });
+
+  it('reads `zastanawia się X` and `śmieje się X` as dash tails', () => {
+    const text = 'Nowy dyrektor szkoły\nKonkurs wygrał Janusz Raczkiewicz.\n– Być może była potrzebna zmiana, ale czy to dobry moment – zastanawia się Ewa Wolna, przewodnicząca komisji.\n– To było zabawne – śmieje się aktorka Anna Nowak.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Być może')?.speaker).toBe('Ewa Wolna');
+    expect(starting(qs, 'To było')?.speaker).toBe('Anna Nowak');
+  });
+});
