@@ -4,7 +4,7 @@ import { givenNameGender, givenNameLemma, sureGivenNameGender } from './given-na
 import { figuresFor } from './public-figures';
 import {
   COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
-  isNationalityAdjective, isNonNameCap, isPlaceName, lexiconMayHave, orgHead, pronoun, roleHead, type Gender, type OrgHead, type RoleHead,
+  isEpithetHead, isNationalityAdjective, isNonNameCap, isPlaceName, lexiconMayHave, orgHead, pronoun, roleHead, type Gender, type OrgHead, type RoleHead,
 } from './roles';
 import { speechVerb, type SpeechVerbForm } from './speech-verbs';
 
@@ -742,6 +742,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
         // (`bramkarza Motoru`, `prezesa Ruchu`: a genitive in -u names a club or a body; no Polish
         // surname ends so in any case.)
         if (lang === 'pl' && !gl && /\p{Ll}{3}u$/u.test(t.text)) single = -1;
+        // (`żużlowiec Stali`, `piłkarz Legii`, `działacz Solidarności`: after a descriptive title a word in
+        // a feminine genitive — `-ii`, `-li`, `-ni`, `-ci`, `-zi`, `-si` — names the club or body.)
+        if (lang === 'pl' && !gl && isEpithetHead(head.lemma) && /\p{Ll}(?:ii|[lnczs]i)$/u.test(t.text)) single = -1;
       }
       // `prezes NBP Glapiński`, `Minister Spraw Zagranicznych Sikorski`: after an acronym or a
       // capitalised genitive adjective of the complement, the last word alone is the surname.

@@ -103,6 +103,21 @@ mecenas: mecenas mecenasa mecenasowi mec
 mieszkaniec: mieszkaniec mieszkańca mieszkańcowi mieszkańcem / mieszkanka mieszkanki mieszkance mieszkankę mieszkanką
 zawodnik: zawodnik zawodnika zawodnikowi zawodnikiem / zawodniczka zawodniczki zawodniczce zawodniczkę zawodniczką
 piłkarz: piłkarz piłkarza piłkarzowi piłkarzem / piłkarka piłkarki
+żużlowiec: żużlowiec żużlowca żużlowcowi żużlowcem
+siatkarz: siatkarz siatkarza siatkarzowi siatkarzem / siatkarka siatkarki siatkarce siatkarkę siatkarką
+koszykarz: koszykarz koszykarza koszykarzowi koszykarzem / koszykarka koszykarki koszykarce koszykarkę koszykarką
+szczypiornista: szczypiornista szczypiornisty szczypiorniście szczypiornistą / szczypiornistka szczypiornistki
+hokeista: hokeista hokeisty hokeiście hokeistą / hokeistka hokeistki
+tenisista: tenisista tenisisty tenisiście tenisistą / tenisistka tenisistki tenisistce tenisistkę tenisistką
+skoczek: skoczek skoczka skoczkowi skoczkiem
+kolarz: kolarz kolarza kolarzowi kolarzem / kolarka kolarki
+pływak: pływak pływaka pływakowi pływakiem / pływaczka pływaczki
+lekkoatleta: lekkoatleta lekkoatlety lekkoatlecie lekkoatletą / lekkoatletka lekkoatletki
+biegacz: biegacz biegacza biegaczowi biegaczem / biegaczka biegaczki biegaczce biegaczkę biegaczką
+bokser: bokser boksera bokserowi bokserem / bokserka
+zapaśnik: zapaśnik zapaśnika zapaśnikowi zapaśnikiem / zapaśniczka
+medalista: medalista medalisty medaliście medalistą / medalistka medalistki medalistce medalistkę medalistką
+olimpijczyk: olimpijczyk olimpijczyka olimpijczykowi olimpijczykiem / olimpijka olimpijki
 napastnik: napastnik napastnika napastnikowi napastnikiem
 bramkarz: bramkarz bramkarza bramkarzowi bramkarzem / bramkarka
 samorządowiec: samorządowiec samorządowca samorządowcowi samorządowcem / samorządowczyni
@@ -838,7 +853,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
 const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
-  'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'latek', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist']);
+  'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'latek', 'żużlowiec', 'siatkarz', 'koszykarz', 'szczypiornista', 'hokeista', 'tenisista', 'skoczek', 'kolarz', 'pływak', 'lekkoatleta', 'biegacz', 'bokser', 'zapaśnik', 'medalista', 'olimpijczyk', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */
 export function isEpithetHead(lemma: string): boolean {

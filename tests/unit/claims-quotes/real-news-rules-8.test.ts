@@ -114,3 +114,15 @@ describe('Polish family nouns, partitive titles and tails of wondering', () => {
     expect(starting(qs, 'To było')?.speaker).toBe('Anna Nowak');
   });
 });
+
+describe('Polish sports titles', () => {
+  it('reads `żużlowiec Stali` as a title with its club, not a person named Stali', () => {
+    const text = 'Finał w Gorzowie\n- Nikt nie myślał już o treningu - mówił 29-letni żużlowiec Stali.';
+    expect(starting(quotes(text, 'pl'), 'Nikt nie')?.speaker).toBe('żużlowiec Stali');
+  });
+
+  it('still reads a surname after a sports title (`siatkarz Kurek`)', () => {
+    const text = 'Po meczu\n- To był trudny mecz - powiedział siatkarz Bartosz Kurek. - Wygraliśmy charakterem - dodał siatkarz.';
+    expect(quotes(text, 'pl').map((q) => q.speaker)).toEqual(['Bartosz Kurek', 'Bartosz Kurek']);
+  });
+});
