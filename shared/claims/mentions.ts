@@ -1159,7 +1159,9 @@ function capRunOrAcronyms(tokens: Token[], j: number): number {
   let e = j;
   for (;;) {
     while (e < tokens.length && tokens[e].word && (tokens[e].cap || tokens[e].acronym)) {
-      if (e > j && givenNameLemma(tokens[e].text) && tokens[e + 1]?.cap && !tokens[e + 1].acronym) return e;
+      // (…unless an institution word closes the name right after it: `Great Barrier Reef Marine Park Authority`.)
+      const orgSoon = (): boolean => [e + 1, e + 2].some((q) => tokens[q]?.word && tokens[q].cap && orgOf(tokens[q]) && tokens.slice(e + 1, q).every((x) => x.word && x.cap && !roleOf(x)));
+      if (e > j && givenNameLemma(tokens[e].text) && tokens[e + 1]?.cap && !tokens[e + 1].acronym && !orgSoon()) return e;
       // (A title-case headline: `Dutch Police Say Suspect …` — the verb ends the institution.)
       if (e > j && /^(Say|Says|Said|Tells|Told|Warns|Warned|Confirms|Confirmed|Reports|Reported|Announces|Announced)$/.test(tokens[e].text)) return e;
       e++;
@@ -1310,6 +1312,15 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
       !(tokens[b.t1]?.word && speechVerb(tokens[b.t1].text) !== null);
     if (detApposition) {
       if (!a.role) a.role = b.role;
+      if (!a.gender) a.gender = b.gender;
+      (b as Mention & { boundTo?: Mention }).boundTo = a;
+      continue;
+    }
+    // `Dr Britta Schaffelke is a reef researcher with …`, `Anna Nowak jest rzeczniczką …`: a title as the
+    // predicate of `is` describes the person named as its subject.
+    if (a.kind === 'person' && !a.role && b.kind === 'role' && b.role && between.length >= 1 && between.length <= 4 && /^(?:is|was|jest|był|była)$/.test(between[0].lower) &&
+      between.slice(1).every((t) => t.word && !t.cap && (DETERMINERS.has(t.lower) || !COMPLEMENT_STOP.has(t.lower)) && !PREPOSITIONS.has(t.lower) && !speechVerb(t.text))) {
+      a.role = b.role;
       if (!a.gender) a.gender = b.gender;
       (b as Mention & { boundTo?: Mention }).boundTo = a;
       continue;

@@ -1735,7 +1735,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     };
     // (`ramped up the war of words by saying other unions had …`; `with residents in Hereford saying
     // they had never seen …`: a participle after `by`, or after the noun of an absolute `with` phrase.)
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || t[v - 1].lower === 'by' || (/^saying$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+    // (`…, he said adding the southern portion may witness flood`: the comma left out after the verb.)
+    const afterSaid = lang === 'en' && v > 0 && /^(adding|noting|saying)$/i.test(t[v].text) && /^(said|says|told)$/i.test(t[v - 1].text);
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || t[v - 1].lower === 'by' || (/^saying$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
       !/^(to|for|on|in|at|of|with|about|him|her|them|it)$/i.test(t[v + 1].lower) && hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
       contentStart = t[v + 1].start;
@@ -1767,7 +1769,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // never the nearest name on its left (the outlet, an object).
     // (Without a comma, inside someone's reported clause — `uważa, że skłamała ona mówiąc, iż …` —
     // the participle belongs to that clause.)
-    const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
+    const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
     const withM = lang === 'en' && /^saying$/i.test(t[v].text) ? withMention(info, v) : null;
     const sp = withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
     // An adverbial participle that is no participle clause of the main speaker is part of a content.

@@ -134,6 +134,11 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
 }
 
 // (Postnominal letters of rank and honours too: `Neil Rafferty QC`, `Jane Smith MP`.)
+// Family names common enough in English-language news that, used alone, they name someone by surname.
+const COMMON_SURNAME_EN = new Set(('Smith Jones Williams Brown Taylor Davies Wilson Evans Thomas Johnson Roberts Walker Wright Robinson Thompson White Hughes Edwards ' +
+  'Green Hall Wood Harris Lewis Martin Jackson Clarke Clark Turner Hill Scott Cooper Morris Ward Moore King Watson Baker Harrison Morgan Patel Young Allen ' +
+  'Mitchell James Anderson Phillips Bell Parker Davis Miller Garcia Rodriguez Martinez Hernandez Lopez Gonzalez Perez Sanchez Ramirez Torres Khan Singh Kumar').split(' '));
+
 const NAME_SUFFIX = /^(?:OFM|SJ|OP|SDB|OSB|CSsR|SVD|OCist|OCD|Jr\.?|Sr\.?|II|III|IV|QC|KC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)$/;
 
 // Family names that East Asian and Vietnamese news names write first (`Xi Jinping`, `Kim Jong Un`).
@@ -296,6 +301,15 @@ export class EntityTable {
       if (best) {
         if (m.role) this.addRole(best, m.role);
         return best;
+      }
+      // (`Foreign Minister Retno Marsudi` … `said Retno`: with no one of that surname, an unlisted given
+      // name that opens exactly one full name is that person, as Indonesian names and first-name style go.)
+      // (Only someone introduced with a title: a capitalised run such as `Amazon Calls` is no full name.)
+      // (Nor a word common as a family name: `Coach Smith Jones` … `Smith said` is someone else.)
+      const byGiven = COMMON_SURNAME_EN.has(surname) ? [] : this.entities.filter((e) => e.type === 'person' && e.given === surname && e.surnames.length > 0 && e.roles.length > 0);
+      if (byGiven.length === 1) {
+        if (m.role) this.addRole(byGiven[0], m.role);
+        return byGiven[0];
       }
     }
     if (best) {

@@ -126,3 +126,31 @@ describe('Polish sports titles', () => {
     expect(quotes(text, 'pl').map((q) => q.speaker)).toEqual(['Bartosz Kurek', 'Bartosz Kurek']);
   });
 });
+
+describe('English reference and institution names', () => {
+  it('resolves `said Retno` to `Foreign Minister Retno Marsudi` (a given name used alone, no one of that surname)', () => {
+    const text = 'ASEAN talks\n“The discussions were very open,” said Indonesian Foreign Minister Retno Marsudi on Wednesday.\n“So once again there is an agreement that the communique will be issued,” said Retno.';
+    expect(starting(quotes(text, 'en'), 'So once')?.speaker).toBe('Retno Marsudi');
+  });
+
+  it('does not read a capitalised headline run as someone whose first word names them later', () => {
+    const text = 'Amazon Calls For New Vote\nThe company filed objections on Friday.\nAmazon said the labor board suppressed turnout.';
+    expect(starting(quotes(text, 'en'), 'the labor board')?.speaker).toBe('Amazon');
+  });
+
+  it('takes a clause after `he said adding` with no comma as a statement of the same speaker', () => {
+    const text = 'Floods\nMinister John Smith visited the area on Monday. The government is working on the flood-affected areas, he said adding the southern portion of the country may witness flood.';
+    const q = starting(quotes(text, 'en'), 'the southern portion');
+    expect(q?.speaker).toBe('John Smith');
+  });
+
+  it('keeps `Great Barrier Reef Marine Park Authority` one institution although `Marine` is also a given name', () => {
+    const orgs = findMentions(tokenize('The report was written along with the Great Barrier Reef Marine Park Authority, and the CSIRO.', 0), 'en').filter((m) => m.kind === 'person');
+    expect(orgs).toEqual([]);
+  });
+
+  it('reads `X is a reef researcher` as a title for X, so that a later `She says` finds her', () => {
+    const text = 'Coral bleaching\nCamera IconA new report has revealed the extent of coral bleaching.\nDr Britta Schaffelke is a reef researcher with the Australian Institute of Marine Science.\nShe says the true toll won\'t be known until September.';
+    expect(starting(quotes(text, 'en'), 'the true toll')?.speaker).toBe('Britta Schaffelke');
+  });
+});
