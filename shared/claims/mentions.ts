@@ -141,6 +141,8 @@ export interface Mention {
   name?: string[];
   /** Lemma of the given name when the name starts with a known one. */
   given?: { lemma: string; gender: 'm' | 'f' };
+  /** The generational suffix is set off by a comma (`Ferdinand R. Marcos, Jr.`). */
+  suffixComma?: boolean;
   role?: RoleDesc;
   /** Institution name as written without leading adjectives (`MSZ`, `Misja USA przy NATO`). */
   org?: { name: string; head: string | null; ministry: boolean; gender: Gender | null };
@@ -889,7 +891,7 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
   // (`Ferdinand R. Marcos, Jr.`: a generational suffix set off by a comma ends the name.)
   if (words.length > 1 && tokens[b]?.text === ',' && /^(?:Jr|Sr)$/.test(tokens[b + 1]?.text ?? '')) {
     const dot = tokens[b + 2]?.text === '.' && tokens[b + 2].start === tokens[b + 1].end;
-    return mention(tokens, 'person', a, b + (dot ? 3 : 2), { name: [...words, tokens[b + 1].text + (dot ? '.' : '')], given: given ?? undefined, gender });
+    return mention(tokens, 'person', a, b + (dot ? 3 : 2), { name: [...words, tokens[b + 1].text + (dot ? '.' : '')], given: given ?? undefined, gender, suffixComma: true });
   }
   return mention(tokens, 'person', a, b, { name: words, given: given && words.length > 1 ? given : undefined, gender });
 }

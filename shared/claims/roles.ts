@@ -207,7 +207,8 @@ vice-chancellor: vice-chancellor
 vice-chairman: vice-chairman vice-chair
 co-founder: co-founder cofounder
 minister: minister ministers
-premier: premier pm
+premier: premier pm taoiseach
+tánaiste: tánaiste tanaiste
 secretary: secretary secretary-general secretaries
 spokesman: spokesman spokeswoman spokesperson spokespeople spokesmen
 chief*: chief chiefs
@@ -338,7 +339,7 @@ export function roleNominative(word: string): string | null {
 }
 
 // Titles written as capital initials (only in capitals: `da` is a Polish verb): `the DA says`.
-const ROLE_ACRONYMS = new Map([['DA', 'attorney'], ['DAs', 'attorney']]);
+const ROLE_ACRONYMS = new Map([['DA', 'attorney'], ['DAs', 'attorney'], ['PS', 'secretary']]);
 
 /** The role head a word (any case, any declension) is, or null: `szefowej` → szef (f). */
 export function roleHead(word: string): RoleHead | null {
@@ -372,7 +373,7 @@ export interface OrgHead {
 const ORG_HEADS = `
 ministerstwo|n|M: ministerstwo ministerstwa ministerstwu ministerstwem ministerstwie
 resort|m|M: resort resortu resortowi resortem resorcie
-rząd|m: rząd rządu rządowi rządem rządzie
+rząd|m: rząd rządu rządowi rządem rządzie rządy rządów
 unia|f: unia unii unię unią
 sojusz|m: sojusz sojuszu sojuszowi sojuszem
 koalicja|f: koalicja koalicji koalicję koalicją

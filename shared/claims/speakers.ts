@@ -46,6 +46,8 @@ export interface Entity {
   english?: boolean;
   /** The gender was only guessed from the given name. */
   genderByName?: boolean;
+  /** A generational suffix as the article writes it after the name (`, Jr.`, ` III`). */
+  suffix?: string;
 }
 
 /** The nominative surname an entity is displayed with. */
@@ -265,6 +267,7 @@ export class EntityTable {
     // (A religious order's or generational suffix is no surname: `Damian Muskus OFM`, `Samuel Stanley Jr.`)
     const all = m.name!.filter((w) => w !== '.');
     const words = all.length > 2 && NAME_SUFFIX.test(all[all.length - 1]) ? all.slice(0, -1) : all;
+    const generation = words.length < all.length && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(all[all.length - 1]) ? (m.suffixComma ? ', ' : ' ') + all[all.length - 1].replace(/^(Jr|Sr)$/, '$1.') : null;
     const surname = words[words.length - 1];
     // (`Ould Cheikh Ahmad`, `Van Speybroeck`: a name particle is no given name.)
     // (The mention may already know the given name's case better: `wójta Roberta` is Robert.)
@@ -313,6 +316,7 @@ export class EntityTable {
       }
     }
     if (best) {
+      if (generation && !best.suffix) best.suffix = generation;
       // (A surname beside a nominative given name is the surest nominative: `Miłosz Motyka` in the body
       // beats a headline's misspelt `Motyk`.)
       if (given && knownNominative && best.nominatives[0] !== surname) best.nominatives = [surname, ...best.nominatives.filter((x) => x !== surname)];
@@ -350,6 +354,7 @@ export class EntityTable {
       lastPos: m.start,
       english: this.lang === 'en',
     };
+    if (generation) e.suffix = generation;
     if (m.role) this.addRole(e, m.role);
     this.entities.push(e);
     this.indexSurname(e, surname);
@@ -603,7 +608,8 @@ export function entityName(e: Entity): string {
   // `Mohanneda Almughanniego`: an unknown given name in -a beside a genitive surname is a genitive too.
   if (given && !e.english && g !== 'f' && !e.nominatives.length && !givenNameLemma(given) && /[bcdfghjklłmnprstwz]a$/u.test(given) && given.length > 4 && e.surnames.every((s) => /(?:iego|ego|a)$/u.test(s) && !looksNominative(s, 'm'))) given = given.slice(0, -1);
   // Initials run together as news writes them (`D. J. Koh` → `D.J. Koh`).
-  return [given, ...e.middle, nominative].filter(Boolean).join(' ').replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.');
+  // (`Ferdinand R. Marcos, Jr.`: the generational suffix tells father and son apart.)
+  return [given, ...e.middle, nominative].filter(Boolean).join(' ').replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.') + (e.suffix ?? '');
 }
 
 /** `agencja AFP`, `spółka JSW`, `koncern Orlen`: a lower-case generic noun before the proper name is no part of it. */

@@ -75,10 +75,10 @@ describe('English names', () => {
     expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Khurram Dastgir Khan', 'Khurram Dastgir Khan']);
   });
 
-  it('ends a name at a generational suffix set off by a comma (`Ferdinand R. Marcos, Jr. on Tuesday said`)', () => {
+  it('ends a name at a generational suffix set off by a comma (`Ferdinand R. Marcos, Jr. on Tuesday said`), which the display keeps', () => {
     const text = 'Manila on the sea dispute\n\nPresident Ferdinand R. Marcos, Jr. on Tuesday said the Philippines would continue its resupply missions.\n\n“We are not at war,” he told reporters. The navy will stay in port, Mr. Marcos said.';
     const qs = quotes(text, 'en');
-    expect(qs.map((q) => q.speaker)).toEqual(['Ferdinand R. Marcos', 'Ferdinand R. Marcos', 'Ferdinand R. Marcos']);
+    expect(qs.map((q) => q.speaker)).toEqual(['Ferdinand R. Marcos, Jr.', 'Ferdinand R. Marcos, Jr.', 'Ferdinand R. Marcos, Jr.']);
     expect(qs[0].mention).toBe('President Ferdinand R. Marcos, Jr.');
   });
 });

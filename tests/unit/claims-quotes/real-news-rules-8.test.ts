@@ -154,3 +154,28 @@ describe('English reference and institution names', () => {
     expect(starting(quotes(text, 'en'), 'the true toll')?.speaker).toBe('Britta Schaffelke');
   });
 });
+
+describe('names and titles across languages', () => {
+  it('keeps a generational suffix in the displayed name as written (`Ferdinand R. Marcos, Jr.`, `Samuel Stanley Jr.`)', () => {
+    const text = 'Sea dispute\nPRESIDENT Ferdinand R. Marcos, Jr. said the Philippines would continue its resupply missions.\nMarcos said: "We are not at war."\nSamuel Stanley Jr. said: "It is fine."';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the Philippines')?.speaker).toBe('Ferdinand R. Marcos, Jr.');
+    expect(starting(qs, 'We are not')?.speaker).toBe('Ferdinand R. Marcos, Jr.');
+    expect(starting(qs, 'It is fine')?.speaker).toBe('Samuel Stanley Jr.');
+  });
+
+  it('reads `the Taoiseach` as the head of government named before', () => {
+    const text = 'Housing row\nTaoiseach Micheál Martin has accused Sinn Féin of exploiting the housing problems.\nThe Taoiseach said Sinn Féin had opposed housing measures both nationally and locally.';
+    expect(starting(quotes(text, 'en'), 'Sinn Féin had')?.speaker).toBe('Micheál Martin');
+  });
+
+  it('ends an institution before `PS` (permanent secretary) and a name', () => {
+    const ms = findMentions(tokenize('The Energy Ministry and Energy Industries PS Penelope Bradshaw-Niles took part.', 0), 'en');
+    expect(ms.find((m) => m.kind === 'org')?.org?.name).toBe('Energy Ministry and Energy Industries');
+  });
+
+  it('reads Polish `Rządy X` as governments, not a person named Rządy', () => {
+    const text = 'Sesja sejmiku\nMarszałek Adam Struzik odpowiadał radnym.\n"Rządy Struzika przyniosły Mazowszu koszty" - przekonywał radny Tchórzewski. Struzik zapewnił, że zarząd województwa zrobił wszystko.';
+    expect(starting(quotes(text, 'pl'), 'zarząd województwa')?.speaker).toBe('Adam Struzik');
+  });
+});
