@@ -1007,9 +1007,12 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       if (f.rule !== 'quote.dash-tail' || f.quoteStart !== trimSpan(text, info.s.start, info.s.end)[0]) continue;
       // (An impersonal tail — `– podano w komunikacie.` — covers its own sentence only.)
       if (f.impersonalTail) continue;
-      for (let back = 1; back <= 2; back++) {
+      // (Further back only through sentences in the first person: `Mieliśmy takie w ćwierćfinale … .
+      // Dwa razy się udało i wyszliśmy zwycięsko. … - stwierdził.`)
+      for (let back = 1; back <= 6; back++) {
         const p = infos[i - back];
         if (!p || p.s.paragraph !== info.s.paragraph || p.s.kind !== 'sentence' || consumed.has(i - back)) break;
+        if (back > 2 && !FIRST_PERSON.test(p.s.text)) break;
         let taken = false;
         // Frames are appended in sentence order: only the last few can touch sentence i - back.
         for (let q = frames.length - 1; q >= 0 && frames[q].last >= i - back - 12; q--) {

@@ -179,3 +179,17 @@ describe('names and titles across languages', () => {
     expect(starting(quotes(text, 'pl'), 'zarząd województwa')?.speaker).toBe('Adam Struzik');
   });
 });
+
+describe('an unmarked statement before a dash tail', () => {
+  it('reaches back through first-person sentences of its paragraph, beyond two', () => {
+    const text = 'Srebro siatkarzy\nPolacy przegrali finał z Włochami.\nMieliśmy takie mecze w ćwierćfinale i półfinale. Dwa razy się udało i wyszliśmy zwycięsko. Dziś walczyliśmy do końca. Lekki niedosyt jest - stwierdził Marcin Janusz.';
+    const q = starting(quotes(text, 'pl'), 'Mieliśmy takie');
+    expect(q?.speaker).toBe('Marcin Janusz');
+  });
+
+  it('stops at a third sentence back that is not in the first person', () => {
+    const text = 'Srebro siatkarzy\nPolacy przegrali finał z Włochami 1:3. Trener był spokojny po meczu. Dwa razy się udało. Było blisko. Lekki niedosyt jest - stwierdził Marcin Janusz.';
+    const qs = quotes(text, 'pl');
+    expect(qs.map((q) => q.quote.slice(0, 8))).toEqual(['Dwa razy']);
+  });
+});
