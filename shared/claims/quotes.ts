@@ -149,6 +149,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     t.svLang = lang;
   }
   if (!v || inPair(t.start)) return null;
+  // (`Ksiądz będzie odpowiadał za to, że …`: answering for something is being responsible for it.)
+  if (lang === 'pl' && /^odp(?:owiadać|owiedzieć)$/.test(v.lemma) && tokens[i + 1]?.lower === 'za') return null;
   // (A passive says nothing of the subject's: `families who have been denied asylum`, `was told to leave`.)
   if (lang === 'en' && /^(been|being|was|were|is|are|be)$/i.test(tokens[i - 1]?.text ?? '') && /(?:ed|told|said|written)$/i.test(t.text)) return null;
   // (`accepted`, `indicated`, `projected`: verbs of saying only right before `that`.)

@@ -71,6 +71,7 @@ radny: radny radnego / radna radnej
 biskup: biskup biskupa arcybiskup arcybiskupa bp abp
 kardynał: kardynał kardynała kard
 papież: papież papieża
+ksiądz: ksiądz księdza księdzu księdzem ks
 król: król króla królowi / królowa królowej
 gubernator: gubernator gubernatora
 mer: mer mera

@@ -193,3 +193,14 @@ describe('an unmarked statement before a dash tail', () => {
     expect(qs.map((q) => q.quote.slice(0, 8))).toEqual(['Dwa razy']);
   });
 });
+
+describe('Polish clergy titles and answering for something', () => {
+  it('reads `Ksiądz X: …` as a subheading quote of the priest', () => {
+    const text = 'Kuria zawiadamia prokuraturę\nProkuratura prowadzi postępowanie w tej sprawie.\n\nKsiądz Tadeusz Isakowicz-Zaleski: Dla mnie jest zaskakujące...\n\nSprawę skomentował później ktoś inny.';
+    expect(starting(quotes(text, 'pl'), 'Dla mnie')?.speaker).toBe('Tadeusz Isakowicz-Zaleski');
+  });
+
+  it('reads no statement in `będzie odpowiadał za to, że …`', () => {
+    expect(quotes('Proces księdza\nKsiądz będzie odpowiadał za to, że w 2012 roku doprowadził do przestępstwa.', 'pl')).toEqual([]);
+  });
+});
