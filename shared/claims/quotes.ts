@@ -74,6 +74,10 @@ interface Frame {
   priority: number;
   /** A participle clause (`…, adding that …`): its speaker is the one who just spoke in the sentence. */
   participle?: boolean;
+  /** A quoted subheading inside the body (`"Inne państwa nas gonią"`): the section below says whose words they are. */
+  heading?: boolean;
+  /** For a quoted subheading: the later quotation that repeats its words (its speaker is the subheading's). */
+  echo?: Frame;
   /** A speech verb with a subject but no content (`wypowiedział się także George W. Bush`): no claim, but a speaker. */
   silent?: boolean;
 }
@@ -1043,6 +1047,13 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
 
   // Resolve speakers in text order (subject-less verbs depend on earlier speakers).
   frames.sort((a, b) => a.claimStart - b.claimStart || a.quoteStart - b.quoteStart);
+  // A quoted subheading counts only when a quotation below repeats its words.
+  for (let k = frames.length - 1; k >= 0; k--) {
+    const f = frames[k];
+    if (!f.heading) continue;
+    f.echo = echoOf(f, frames, text);
+    if (!f.echo) frames.splice(k, 1);
+  }
   const deduped = dedupe(frames, text);
   const out: Array<Omit<Claim, 'key'>> = [];
   // The last group that spoke (`Zdaniem ekonomistów PKO BP …`): a plural verb without a subject
@@ -1053,6 +1064,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   // as a speaker soon after, whose gender agrees, is who they are.
   const pending: Array<{ claim: Omit<Claim, 'key'>; gender: VerbGender | null; pos: number }> = [];
   let anyoneSpoke = false;
+  const claimOf = new Map<Frame, Omit<Claim, 'key'>>();
   let lastOneOf: { speaker: NonNullable<Omit<Claim, 'key'>['speaker']>; sentence: number; gender: VerbGender } | null = null;
   const claimEntities: Array<[Omit<Claim, 'key'>, Entity]> = [];
   const namedEarly: Array<[Omit<Claim, 'key'>, Entity]> = [];
@@ -1075,7 +1087,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // goes on with the unnamed member of the group (who has no entity the context could find).
     const one = lastOneOf as { speaker: NonNullable<Omit<Claim, 'key'>['speaker']>; sentence: number; gender: VerbGender } | null;
     const oneSpeaksOn = one !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === one.gender && f.first - one.sentence <= 3;
-    let speaker = oneSpeaksOn ? { ...one!.speaker } : (pluralAfterGroup || oneOfGroup) && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
+    let speaker = f.echo ? null : oneSpeaksOn ? { ...one!.speaker } : (pluralAfterGroup || oneOfGroup) && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
     const oneWord = speaker ? /^(jeden|jedna|one) (?:z|ze|of) /i.exec(speaker.name)?.[1].toLowerCase() : undefined;
     if (oneWord && speaker) lastOneOf = { speaker, sentence: f.last, gender: oneWord === 'jedna' ? 'f' : 'm' };
     else if (f.speaker && !oneSpeaksOn) lastOneOf = null;
@@ -1115,6 +1127,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       quantity: null,
     };
     out.push(claim);
+    claimOf.set(f, claim);
     if (spokeAs) claimEntities.push([claim, spokeAs]);
     if (spokeAs && speaker && speaker.name === entityName(spokeAs)) namedEarly.push([claim, spokeAs]);
     if (lead) pending.push({ claim, gender: leadGender, pos: f.verbPos });
@@ -1122,6 +1135,12 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   // Names as the whole article tells them (`Minister Energii Miłosz Motyk:` in a headline, `Miłosz
   // Motyka` in the body): a speaker named from an entity takes the entity's final name.
   for (const [claim, e] of namedEarly) if (claim.speaker) claim.speaker.name = entityName(e);
+  // A quoted subheading is said by whoever says the quotation that repeats it.
+  for (const f of deduped) {
+    const said = f.echo ? claimOf.get(f.echo)?.speaker : undefined;
+    const claim = claimOf.get(f);
+    if (claim && said) claim.speaker = { name: said.name, mention: '', type: said.type };
+  }
   // (An English article's lead — its first two sentences — may name the speaker by a title only: `The
   // leader of Buckinghamshire Council has said he …` before `Cllr Martin Tett defended …`.)
   let leadEnd = 0;
@@ -1219,6 +1238,23 @@ function joinContinuedParagraphs(text: string, infos: SentInfo[], allPairs: Quot
     }
     h = e;
   }
+}
+
+/**
+ * The quotation a few sentences below a quoted subheading that repeats its words (most of its
+ * words of four letters or more, matched by their first letters so that inflection does not matter).
+ */
+function echoOf(h: Frame, frames: Frame[], text: string): Frame | undefined {
+  const stems = (s: string) => (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, Math.min(5, w.length - 1)));
+  const own = [...new Set(stems(text.slice(h.quoteStart, h.quoteEnd)))];
+  if (own.length < 2) return undefined;
+  for (const f of frames) {
+    if (f === h || f.heading || f.quoteStart <= h.quoteEnd || f.first - h.last > 8) continue;
+    const words = text.slice(f.quoteStart, f.quoteEnd).toLowerCase().match(/\p{L}+/gu) ?? [];
+    const hits = own.filter((st) => words.some((w) => w.startsWith(st))).length;
+    if (hits >= 0.6 * own.length) return f;
+  }
+  return undefined;
 }
 
 function lastSpeechVerb(info: SentInfo, lang: Language): { index: number; form: SpeechVerbForm } | null {
@@ -1503,6 +1539,14 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if ((hasWords(inner, 5) || (wholeSentence && hasWords(inner, 3))) && !TITLE_INTRO.test(pre) && info.s.kind === 'sentence') {
       const f = baseFrame(info, 'quote.direct.context', true, [ia, ib], null, p.open, null, 1);
       f.fallback = 'next-or-context';
+      out.push(f);
+    }
+    // A quoted subheading in the body (`"Rozumiem polskich rolników i ich bunt"` over a section) quotes
+    // the person the section below quotes.
+    else if (info.s.kind === 'headline' && info.idx > 0 && pre.trim() === '' && /^[\s.!?…]*$/u.test(text.slice(p.closeChar ? p.close + p.closeChar.length : p.close, info.s.end)) && hasWords(inner, 3) && /\p{Ll}/u.test(inner)) {
+      const f = baseFrame(info, 'quote.heading', true, [ia, ib], null, p.open, null, 1);
+      f.fallback = 'next-or-context';
+      f.heading = true;
       out.push(f);
     }
   }

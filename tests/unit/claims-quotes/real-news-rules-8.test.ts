@@ -204,3 +204,17 @@ describe('Polish clergy titles and answering for something', () => {
     expect(quotes('Proces księdza\nKsiądz będzie odpowiadał za to, że w 2012 roku doprowadził do przestępstwa.', 'pl')).toEqual([]);
   });
 });
+
+describe('quoted subheadings', () => {
+  it('gives a quoted subheading to the speaker of the quotation below that repeats its words', () => {
+    const text = 'Portfel cyfrowy w Europie\nMinister cyfryzacji Krzysztof Gawkowski mówił o aplikacji mObywatel.\n\n"Inne państwa nas gonią"\n\n- Europa też się zmienia. Inne państwa nas gonią, a my jesteśmy liderem - podsumował szef resortu cyfryzacji.';
+    const q = quotes(text, 'pl').find((x) => x.claim.rule === 'quote.heading');
+    expect(q?.quote).toBe('Inne państwa nas gonią');
+    expect(q?.speaker).toBe('Krzysztof Gawkowski');
+  });
+
+  it('reads no quotation in a quoted subheading that nothing below repeats', () => {
+    const text = 'Dyplomacja\nMinister spotkała się z ambasadorami.\n\n"Dyplomacja pod bronią"\n\n- Rozmawialiśmy o bezpieczeństwie regionu - powiedziała minister Anna Nowak.';
+    expect(quotes(text, 'pl').some((x) => x.claim.rule === 'quote.heading')).toBe(false);
+  });
+});
