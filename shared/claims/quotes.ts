@@ -2758,7 +2758,8 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     } else if (m.kind === 'role' && m.role) {
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
       // (So does a possessed one — `his publicist`, `her lawyer` — who is never the possessor.)
-      const indefinite = /(?:^|\s)(?:a|an|his|her|their|its)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start));
+      // (Polish too: `Jej znajoma podkreśla`, `jego adwokat`.)
+      const indefinite = /(?:^|\s)(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start));
       e = indefinite ? null : table.matchRole(m.role, g, lookPos);
       // A public figure who holds the title but was named only inside someone's words (`- Mam nadzieję,
       // że kandydatem będzie … Mariusz Błaszczak - mówił Janusz Kowalski. … - ocenił poseł PiS.`) yields

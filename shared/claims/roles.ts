@@ -184,6 +184,12 @@ czytelnik: czytelnik czytelnika czytelnikiem / czytelniczka czytelniczki
 klient: klient klienta klientem / klientka klientki
 uczeń: uczeń ucznia uczniem / uczennica uczennicy
 sąsiad: sąsiad sąsiada sąsiadem / sąsiadka sąsiadki
+znajomy: znajomy znajomego znajomemu znajomym / znajoma znajomej znajomą
+rozgrywający: rozgrywający rozgrywającego rozgrywającemu rozgrywającym / rozgrywająca rozgrywającej
+atakujący: atakujący atakującego atakującemu atakującym / atakująca atakującej
+przyjmujący: przyjmujący przyjmującego przyjmującemu przyjmującym / przyjmująca przyjmującej
+pomocnik: pomocnik pomocnika pomocnikowi pomocnikiem
+skrzydłowy: skrzydłowy skrzydłowego skrzydłowemu skrzydłowym / skrzydłowa skrzydłowej
 hodowca: hodowca hodowcy hodowcą
 internauta: internauta internauty / internautka internautki
 ojciec: ojciec ojca ojcu ojcem
@@ -409,6 +415,7 @@ fundacja|f: fundacja fundacji fundację fundacją
 stowarzyszenie|n: stowarzyszenie stowarzyszenia stowarzyszeniu stowarzyszeniem
 związek|m: związek związku związkiem
 partia|f: partia partii partię partią
+solidarność|f: solidarność solidarności solidarnością
 bank|m: bank banku bankiem
 fundusz|m: fundusz funduszu funduszem funduszowi
 telewizja|f: telewizja telewizji telewizję telewizją

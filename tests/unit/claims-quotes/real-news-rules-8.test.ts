@@ -218,3 +218,20 @@ describe('quoted subheadings', () => {
     expect(quotes(text, 'pl').some((x) => x.claim.rule === 'quote.heading')).toBe(false);
   });
 });
+
+describe('Polish unnamed speakers: acquaintances, positions, unions, possessed titles', () => {
+  it('reads `Jej znajoma podkreśla, że …` as the acquaintance, not the person named before', () => {
+    const text = 'Atak na osiedlu\nJan Nowak był na miejscu. Jej znajoma podkreśla, że rodzina bardzo dobrze opiekuje się 44-latkiem.';
+    expect(starting(quotes(text, 'pl'), 'rodzina')?.speaker).toBe('znajoma');
+  });
+
+  it('reads a volleyball or handball position as a title (`Rozgrywający przyznał, że …`)', () => {
+    const text = 'Euro piłkarzy ręcznych\n"Pokazaliśmy charakter i wygraliśmy" - powiedział Szymon Sićko.\nRozgrywający przyznał, że nieważne, ile rzucił bramek.';
+    expect(starting(quotes(text, 'pl'), 'nieważne')?.speaker).toBe('Szymon Sićko');
+  });
+
+  it('reads `Solidarność` as an institution (`Kolejarska Solidarność przypomina, że …`)', () => {
+    const text = 'Cięcia na kolei\nKolejarska Solidarność przypomina, że już na początku roku pociągi przestały kursować.';
+    expect(starting(quotes(text, 'pl'), 'już na')?.speaker).toBe('Kolejarska Solidarność');
+  });
+});
