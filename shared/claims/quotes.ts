@@ -1762,7 +1762,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // `reported a small profit`, `confirmed the incident in a statement`: a verb that also takes
         // a noun phrase has no content clause when a determiner phrase runs into a preposition.
         // (`He admitted three counts of …`: a counted noun phrase is an object too.)
-        const npObject = NP_VERBS.test(t[v].text) && !!x && (/^(a|an)$/i.test(x.lower) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)));
+        // (…but a reported figure is the report itself: `reported 35 infections this year`.)
+        const figure = /^report/i.test(t[v].text) && clauseSubjectAt(info, q) && /^(?:\d|more|fewer|less|over|about|nearly|almost|around|roughly|approximately|at|up)/i.test(x?.text ?? '');
+        const npObject = !figure && NP_VERBS.test(t[v].text) && !!x && (/^(a|an)$/i.test(x.lower) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)));
         // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
         // adverbials' comma continues the sentence; it is no content clause.)
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
@@ -2324,6 +2326,19 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
   const x = t[q];
   if (!x?.word || TIME_WORD.test(x.lower)) return false;
   if (/^(he|she|they|it|we|i|there)$/.test(x.lower)) return !!t[q + 1]?.word && !t[q + 1].cap;
+  // `National Grid reported more than 12,600 premises had lost power`, `WA has reported 35 infections
+  // this year`: a counted figure is what is reported, with or without its verb.
+  let n = q;
+  if (/^(more|fewer|less)$/.test(t[n]?.lower ?? '') && t[n + 1]?.lower === 'than') n += 2;
+  else if (/^(over|about|nearly|almost|around|roughly|approximately)$/.test(t[n]?.lower ?? '')) n += 1;
+  else if ((t[n]?.lower === 'at' && t[n + 1]?.lower === 'least') || (t[n]?.lower === 'up' && t[n + 1]?.lower === 'to')) n += 2;
+  if (/^\d+$/.test(t[n]?.text ?? '')) {
+    // (`12,600` is three tokens.)
+    let e = n + 1;
+    while (/^[,.]$/.test(t[e]?.text ?? '') && /^\d+$/.test(t[e + 1]?.text ?? '') && t[e].start === t[e - 1].end && t[e + 1].start === t[e].end) e += 2;
+    const noun = t[e];
+    if (noun?.word && !noun.cap && !TIME_WORD.test(noun.lower) && !/^(am|pm|a|p|per|percent|years?|months?|weeks?|days?|hours?|minutes?)$/.test(noun.lower)) return true;
+  }
   const m = info.mentions.find((y) => y.t0 === q || (y.t0 === q + 1 && /^(the)$/.test(x.lower)));
   if (m) return m.kind !== 'pronoun' && !!t[m.t1]?.word && !t[m.t1].cap && !/^(and|or|of|in|on|at|for|to|that|who|which)$/.test(t[m.t1].lower);
   // `NCDPH says many of the cases are tied to the fair that …`: a quantified or determined noun

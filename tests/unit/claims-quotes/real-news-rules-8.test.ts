@@ -235,3 +235,15 @@ describe('Polish unnamed speakers: acquaintances, positions, unions, possessed t
     expect(starting(quotes(text, 'pl'), 'już na')?.speaker).toBe('Kolejarska Solidarność');
   });
 });
+
+describe('reported figures', () => {
+  it('reads a counted figure after `reported` as what is reported (`reported more than 12,600 premises had lost power`)', () => {
+    const text = 'Storm Arwen\nThe storm hit the north overnight. As of 5am, National Grid reported more than 12,600 premises had lost power.';
+    const q = starting(quotes(text, 'en'), 'more than 12,600');
+    expect(q?.speaker).toBe('National Grid');
+  });
+
+  it('still reads `reported a small profit in the quarter` as no statement', () => {
+    expect(quotes('Results\nThe company reported a small profit in the third quarter.', 'en')).toEqual([]);
+  });
+});
