@@ -760,6 +760,12 @@ function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): nu
     if (NAME_MODIFIERS.test(x.lower) || isNationalityAdjective(x.text) || (x.cap && (k - 1 > 0 || x.acronym) && !isNonNameCap(x.text))) k--;
     else break;
   }
+  // (`around 30 countries`, `more than 100 scientists`: a count before a group belongs to it.)
+  if (m.kind === 'group' && k === m.t0 && /^\d+$/.test(t[k - 1]?.text ?? '')) {
+    k--;
+    if (/^(around|about|some|nearly|almost|over|roughly)$/i.test(t[k - 1]?.text ?? '')) k--;
+    else if (/^than$/i.test(t[k - 1]?.text ?? '') && /^(more|fewer)$/i.test(t[k - 2]?.text ?? '')) k -= 2;
+  }
   return t[k].start;
 }
 

@@ -247,3 +247,12 @@ describe('reported figures', () => {
     expect(quotes('Results\nThe company reported a small profit in the third quarter.', 'en')).toEqual([]);
   });
 });
+
+describe('English plural speakers', () => {
+  it('reads countries and hospitals as groups that can speak, with a count before them', () => {
+    const a = 'Climate summit\nMeanwhile, around 30 countries led by Colombia warned they could not accept a deal without it.';
+    expect(starting(quotes(a, 'en'), 'they could not')?.speaker).toBe('around 30 countries');
+    const b = 'Flu season\nIt came after hospitals reported they were struggling to cope with the surge.';
+    expect(starting(quotes(b, 'en'), 'they were')?.speaker).toBe('hospitals');
+  });
+});
