@@ -1680,6 +1680,14 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         }
       }
     }
+    // `experts warned of more extreme weather to come`, `the union has called for workers to stage
+    // walkouts`: a warning's or a demand's content is the noun phrase after its preposition.
+    if (intro < 0 && contentStart < 0 && lang === 'en' && t[v + 2]?.word && !OPEN_QUOTES.includes(t[v + 2].text) &&
+      ((/^warn/.test(form.lemma) && /^(of|about|against)$/.test(t[v + 1]?.lower ?? '')) || (/^call/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.lower === 'for')) &&
+      hasWords(text.slice(t[v + 2].start, info.s.end), 3)) {
+      contentStart = t[v + 2].start;
+      rule = 'quote.reported.noun';
+    }
     // The verb of `"…," X said in a briefing` already attributed its quotation: what follows is no content.
     const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);
     if (intro < 0 && attributesQuote) continue;

@@ -256,3 +256,16 @@ describe('English plural speakers', () => {
     expect(starting(quotes(b, 'en'), 'they were')?.speaker).toBe('hospitals');
   });
 });
+
+describe('warnings and demands with a noun phrase', () => {
+  it('reads `warned of …` and `called for …` as reported statements', () => {
+    const a = 'Wildfires\nFirefighters battled wildfires, and experts warned of more extreme weather to come next week.';
+    expect(starting(quotes(a, 'en'), 'more extreme')?.speaker).toBe('experts');
+    const b = 'Pensions\nThe hard-left CGT union has called for workers to stage walkouts.';
+    expect(quotes(b, 'en').map((q) => q.quote)).toEqual(['workers to stage walkouts']);
+  });
+
+  it('reads no statement in `was called for jury duty`', () => {
+    expect(quotes('Court\nHe was called for jury duty last week.', 'en')).toEqual([]);
+  });
+});
