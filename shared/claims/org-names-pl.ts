@@ -22,7 +22,8 @@ function adjectiveNominative(word: string, g: 'm' | 'f' | 'n'): string | null {
 export function nominativeAdjective(word: string, noun: string): string {
   if (/a$/.test(noun)) return word.replace(/(?<=\p{L}{3})(?:iej|ej)$/u, (m) => (m === 'iej' ? 'ia' : 'a'));
   if (/[eo]$/.test(noun)) return word.replace(/(?<=\p{L}{3})(?:ym|im|ego)$/u, 'e');
-  return word.replace(/(?<=\p{L}{3})(?:ym|ego)$/u, 'y').replace(/(?<=\p{L}{3})(?:im|iego)$/u, 'i');
+  // (`-iego` before `-ego`: `polskiego` is `polski`.)
+  return word.replace(/(?<=\p{L}{3})(?:im|iego)$/u, 'i').replace(/(?<=\p{L}{3})(?:ym|ego)$/u, 'y');
 }
 
 /**

@@ -663,7 +663,10 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       break;
     }
   }
-  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  // (`wezwie rosyjskiego ambasadora, by …`: a Polish title in an oblique case after the verb is its object.)
+  const obliqueRole = (m: Mention) => info.lang === 'pl' && m.kind === 'role' && !!m.role &&
+    (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi' || (t[m.t0 + 1]?.lower === m.role.head + 'a' && /\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower)));
+  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
   // (`- pytał konduktora jeden z pasażerów`: `jeden z …` is the subject in the nominative; a title
@@ -2390,7 +2393,11 @@ function impersonalSource(info: SentInfo, v: number, after = false): { name: str
     while (e < to && t[e].word && !/^(też|także|również|jednak|natomiast|dodatkowo|ponadto|m\.in)$/i.test(t[e].lower)) e++;
     // (After a tail only the owner right after the document counts: `w piśmie do związkowców cytowanym
     // przez Tygodnik …` names an addressee and an outlet, no owner.)
-    if (after) e = Math.min(e, k + 2 + (t[k + 2]?.word && !/^(do|przez|dla|od|z|ze|cytowan\p{L}*)$/u.test(t[k + 2].lower) ? (t[k + 3]?.cap ? 3 : 1) : 0));
+    if (after) {
+      // (…an institution named there, with its adjective: `w komunikacie polskiego resortu spraw zagranicznych`.)
+      const named = info.mentions.find((m) => (m.t0 === k + 2 || m.t0 === k + 3) && m.kind === 'org' && m.t1 <= e);
+      e = named ? named.t1 : Math.min(e, k + 2 + (t[k + 2]?.word && !/^(do|przez|dla|od|z|ze|cytowan\p{L}*)$/u.test(t[k + 2].lower) ? (t[k + 3]?.cap ? 3 : 1) : 0));
+    }
     const owner = info.mentions.find((m) => m.t0 >= k + 2 && m.t1 <= e && (m.kind === 'org' || m.kind === 'person')) ?? null;
     // (An adjective agrees with the noun in the nominative: `konferencji prasowej` → `konferencja prasowa`.)
     const rest = t.slice(k + 2, e).map((x) => (x.cap ? x.text : nominativeAdjective(x.text, doc))).join(' ');

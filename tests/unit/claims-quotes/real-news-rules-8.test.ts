@@ -269,3 +269,17 @@ describe('warnings and demands with a noun phrase', () => {
     expect(quotes('Court\nHe was called for jury duty last week.', 'en')).toEqual([]);
   });
 });
+
+describe('Polish objects and documents after the verb', () => {
+  it('never reads an oblique title after the verb as its subject (`wezwie rosyjskiego ambasadora, by …`)', () => {
+    const text = 'Incydent w przestrzeni powietrznej\nPo niedzielnym incydencie MSZ zapowiedziało, że wezwie rosyjskiego ambasadora, by wręczyć mu notę protestacyjną.';
+    expect(quotes(text, 'pl').some((q) => q.speaker === 'rosyjskiego ambasadora')).toBe(false);
+  });
+
+  it('names the institution of `podano w komunikacie polskiego resortu spraw zagranicznych`', () => {
+    const text = 'Ambasador wezwany\n"Do siedziby MSZ został zaproszony Ambasador Ukrainy w Polsce" - podano w komunikacie polskiego resortu spraw zagranicznych.';
+    const q = starting(quotes(text, 'pl'), 'Do siedziby');
+    expect(q?.speaker).not.toMatch(/polskiy/);
+    expect(q?.speaker).toBe('MSZ');
+  });
+});
