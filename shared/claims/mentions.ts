@@ -675,6 +675,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   let nameEnd = -1;
   // Set when a capitalised complement goes on after `i` (`Prawa i Sprawiedliwości`).
   let coordinatedName = false;
+  let viaAnd = -1;
   // `an official familiar with the talks`, `a source close to the minister`, `a person briefed on the
   // matter`: an English postmodifier that says how the source knows is part of the title.
   let postmod = -1;
@@ -719,7 +720,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // place or an institution; after a lower-case complement it is a genitive (`rządu Olmerta`).
       let single = -1;
       // (After a connector — `director of Copernicus` — the word names an institution.)
-      const afterConnector = k > h + 1 && COMPLEMENT_CONNECTORS.has(tokens[k - 1].lower) && tokens[k - 1].text !== '.';
+      // (…or after the `and` of a coordinated complement: `chairman for England and Wales`.)
+      const afterConnector = k > h + 1 && ((COMPLEMENT_CONNECTORS.has(tokens[k - 1].lower) && tokens[k - 1].text !== '.') || (lang === 'en' && viaAnd === k));
       // English puts the holder before `of`: `manager of the A.G. Edwards branch` names no person.
       // (So does `superintendent of South Portland schools`: capitals before a lower-case noun.)
       if (lang === 'en' && afterConnector && (tokens[k - 1].lower === 'the' || (tokens[runEnd]?.word && !tokens[runEnd].cap && !speechVerb(tokens[runEnd].text) && !/^(is|was|has|had|will|would|and|or|who|which|on|in|at|to|for|with)$/.test(tokens[runEnd].lower))) && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
@@ -775,6 +777,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     }
     if (coordinatedName && lang === 'en' && (t.lower === 'and' || t.text === '&')) {
       coordinatedName = false;
+      viaAnd = k + 1;
       k++;
       continue;
     }

@@ -283,3 +283,15 @@ describe('Polish objects and documents after the verb', () => {
     expect(q?.speaker).toBe('MSZ');
   });
 });
+
+describe('English titles: coordinated places, recorders', () => {
+  it('reads `chairman for England and Wales` as a title, not a person named Wales', () => {
+    const text = 'Assaults on police\nSteve White, the federation\'s chairman for England and Wales said: "We always knew that 23,000 was not the true picture."';
+    expect(starting(quotes(text, 'en'), 'We always')?.speaker).toBe('Steve White');
+  });
+
+  it('reads `Recorder Goodwin` as the judge Caroline Goodwin', () => {
+    const text = 'Officer jailed\nEx-officer Jackson was jailed by Recorder Caroline Goodwin. Recorder Goodwin said he had put fake wraps in a bag.';
+    expect(starting(quotes(text, 'en'), 'he had put')?.speaker).toBe('Caroline Goodwin');
+  });
+});
