@@ -729,6 +729,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // joined by `and` to another goes on; the name comes after both.)
       const enCoordinated = lang === 'en' && afterConnector && /^(?:and|&)$/.test(tokens[runEnd]?.text ?? '') && !!tokens[runEnd + 1]?.word && tokens[runEnd + 1].cap && !givenNameLemma(tokens[runEnd + 1].text);
       if (enCoordinated) ns = -1;
+      // (`wójt gminy Nowa Wieś Wielka`, `burmistrz miasta Nowe Miasto Lubawskie`: after a Polish word for a
+      // kind of place the capitals are that place's name, whatever their case.)
+      if (lang === 'pl' && /^(gminy|gmina|miasta|powiatu|wsi|sołectwa|parafii|dzielnicy|osiedla|województwa)$/.test(tokens[k - 1]?.lower ?? '') && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
       // (`Główny Inspektor Sanitarny`: a capitalised adjective completes the title; it is no surname.)
       const adjectival = lang === 'pl' && /\p{Ll}(?:czny|czna|alny|alna|yjny|yjna|owy|owa|ny|na|ne|wy|we)$/u.test(t.text);
       // (`szef SOR-u`: an inflected acronym; `prezes Prawa i Sprawiedliwości`: a coordinated name — both

@@ -295,3 +295,11 @@ describe('English titles: coordinated places, recorders', () => {
     expect(starting(quotes(text, 'en'), 'he had put')?.speaker).toBe('Caroline Goodwin');
   });
 });
+
+describe('Polish titles of a named place', () => {
+  it('reads the capitals after `gminy` as the commune, keeping a full name after them', () => {
+    const persons = (t: string) => findMentions(tokenize(t, 0), 'pl').filter((m) => m.kind === 'person').map((m) => m.name?.join(' '));
+    expect(persons('Jak mówi wójt gminy Nowa Wieś Wielka, to nie pierwsza taka sytuacja.')).toEqual([]);
+    expect(persons('Wójt gminy Trzyciąż Roman Żelazny mówi o budżecie.')).toEqual(['Roman Żelazny']);
+  });
+});
