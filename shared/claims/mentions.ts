@@ -752,6 +752,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
         // (`żużlowiec Stali`, `piłkarz Legii`, `działacz Solidarności`: after a descriptive title a word in
         // a feminine genitive — `-ii`, `-li`, `-ni`, `-ci`, `-zi`, `-si` — names the club or body.)
         if (lang === 'pl' && !gl && isEpithetHead(head.lemma) && /\p{Ll}(?:ii|[lnczs]i)$/u.test(t.text)) single = -1;
+        // (`selekcjoner Biało-Czerwonych`: a plural genitive names a team, never a surname.)
+        if (lang === 'pl' && !gl && /\p{Ll}(?:ych|ich)$/u.test(t.text)) single = -1;
       }
       // `prezes NBP Glapiński`, `Minister Spraw Zagranicznych Sikorski`: after an acronym or a
       // capitalised genitive adjective of the complement, the last word alone is the surname.

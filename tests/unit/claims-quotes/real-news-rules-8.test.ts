@@ -303,3 +303,10 @@ describe('Polish titles of a named place', () => {
     expect(persons('Wójt gminy Trzyciąż Roman Żelazny mówi o budżecie.')).toEqual(['Roman Żelazny']);
   });
 });
+
+describe('Polish team nicknames after a title', () => {
+  it('reads `selekcjoner Biało-Czerwonych` as a title with its team', () => {
+    const persons = findMentions(tokenize('Następnie selekcjoner Biało-Czerwonych odpowiedział na pytanie.', 0), 'pl').filter((m) => m.kind === 'person');
+    expect(persons).toEqual([]);
+  });
+});
