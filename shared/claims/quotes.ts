@@ -1325,7 +1325,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   const inPair = makeInPair(info.pairs);
 
   // 1. Dash tail: `… - powiedział X.` (quotation or not).
-  const att = dashAttribution(info, lang, 1);
+  // (`Prokurator Przemysław Nowak – rzecznik PK – wskazał, że …`: a name alone before a dash-set
+  // apposition is the subject of the verb after it, not a statement.)
+  const att0 = dashAttribution(info, lang, 1);
+  const d1 = att0 ? t.findIndex((x) => DASH.test(x.text)) : -1;
+  const nameOnly = !!att0 && d1 > 0 && d1 < att0.dash && att0.dash - d1 <= 8 && info.mentions.some((m) => m.t0 <= 1 && m.t1 === d1 && (m.kind === 'person' || m.kind === 'org'));
+  const att = nameOnly ? null : att0;
   if (att) {
     const dashStart = t[att.dash].start;
     const qa = off;

@@ -310,3 +310,11 @@ describe('Polish team nicknames after a title', () => {
     expect(persons).toEqual([]);
   });
 });
+
+describe('a name before a dash-set apposition', () => {
+  it('reads `X – rzecznik PK – wskazał, że …` as X reporting, not X quoted', () => {
+    const text = 'Zarzuty w sprawie RARS\nProkurator Przemysław Nowak – rzecznik PK – wskazał, że w sprawie chodzi o „branie udziału w zorganizowanej grupie przestępczej”.';
+    const qs = quotes(text, 'pl');
+    expect(qs.map((q) => [q.quote.slice(0, 10), q.speaker])).toEqual([['w sprawie ', 'Przemysław Nowak']]);
+  });
+});
