@@ -665,7 +665,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   }
   // (`wezwie rosyjskiego ambasadora, by …`: a Polish title in an oblique case after the verb is its object.)
   const obliqueRole = (m: Mention) => info.lang === 'pl' && m.kind === 'role' && !!m.role &&
-    (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi' || (t[m.t0 + 1]?.lower === m.role.head + 'a' && /\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower)));
+    (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi');
   const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
@@ -2700,7 +2700,7 @@ const PL_NEWCOMER_MODIFIER = /^(?:inn[aey]|starsz[aey]|starszy|młod[aey]|młods
  * sentence right before the quotation, in its paragraph, that brings in a new unnamed person as the
  * subject after its verb; that person says the quotation with no subject of its own.
  */
-function newcomerBefore(infos: SentInfo[], f: Frame, g: VerbGender | null): { m: Mention; sentence: number; title: string } | null {
+function newcomerBefore(infos: SentInfo[], f: Frame, g: VerbGender | null): { m: Mention; title: string } | null {
   const prev = infos[f.first - 1];
   const cur = infos[f.first];
   if (!prev || !cur || cur.lang !== 'pl' || prev.s.kind !== 'sentence' || prev.s.paragraph !== cur.s.paragraph) return null;
@@ -2712,7 +2712,7 @@ function newcomerBefore(infos: SentInfo[], f: Frame, g: VerbGender | null): { m:
     const nominative = head === m.role.head || (m.role.gender === 'f' && /a$/.test(head));
     if (!nominative || !PL_NEWCOMER_MODIFIER.test(t[m.t0 - 1]?.lower ?? '')) continue;
     if (g && g !== 'any' && (g === 'pl' || (m.role.gender && m.role.gender !== g))) continue;
-    return { m, sentence: f.first - 1, title: prev.s.text.slice(t[m.t0 - 1].start - prev.s.start, m.end - prev.s.start) };
+    return { m, title: prev.s.text.slice(t[m.t0 - 1].start - prev.s.start, m.end - prev.s.start) };
   }
   return null;
 }

@@ -135,12 +135,13 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   return base + overlap + countryMatch;
 }
 
-// (Postnominal letters of rank and honours too: `Neil Rafferty QC`, `Jane Smith MP`.)
 // Family names common enough in English-language news that, used alone, they name someone by surname.
 const COMMON_SURNAME_EN = new Set(('Smith Jones Williams Brown Taylor Davies Wilson Evans Thomas Johnson Roberts Walker Wright Robinson Thompson White Hughes Edwards ' +
   'Green Hall Wood Harris Lewis Martin Jackson Clarke Clark Turner Hill Scott Cooper Morris Ward Moore King Watson Baker Harrison Morgan Patel Young Allen ' +
   'Mitchell James Anderson Phillips Bell Parker Davis Miller Garcia Rodriguez Martinez Hernandez Lopez Gonzalez Perez Sanchez Ramirez Torres Khan Singh Kumar').split(' '));
 
+// Suffixes that are no surname: religious orders, generations, postnominal letters of rank and
+// honours (`Neil Rafferty QC`, `Jane Smith MP`).
 const NAME_SUFFIX = /^(?:OFM|SJ|OP|SDB|OSB|CSsR|SVD|OCist|OCD|Jr\.?|Sr\.?|II|III|IV|QC|KC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)$/;
 
 // Family names that East Asian and Vietnamese news names write first (`Xi Jinping`, `Kim Jong Un`).
