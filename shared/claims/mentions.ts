@@ -144,6 +144,8 @@ export interface Mention {
   /** The generational suffix is set off by a comma (`Ferdinand R. Marcos, Jr.`). */
   suffixComma?: boolean;
   role?: RoleDesc;
+  /** A second title the person bears (`prok.` in `rzecznik PO prok. Jan Nowak`, `Prokurator` before `Jan Nowak – rzecznik PK –`). */
+  rank?: RoleDesc;
   /** Institution name as written without leading adjectives (`MSZ`, `Misja USA przy NATO`). */
   org?: { name: string; head: string | null; ministry: boolean; gender: Gender | null };
   gender: Gender | null;
@@ -706,6 +708,14 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       const runEnd = capRun(tokens, k);
       if (runEnd === k) break;
       let ns = nameStartInRun(tokens, k, runEnd, false);
+      // (`Deputy Parliament Speaker Elias Bou Saab`: in English a title inside the run is the last word
+      // of the title; up to three name words after it are the name.)
+      if (lang === 'en') {
+        let lastRole = -1;
+        for (let q = k; q < runEnd - 1; q++) if (tokens[q].word && roleOf(tokens[q]) && !orgOf(tokens[q])) lastRole = q;
+        if (lastRole >= 0 && runEnd - lastRole - 1 <= 3 && ns > lastRole + 1 &&
+          tokens.slice(lastRole + 1, runEnd).every((x) => x.word && !x.acronym && !orgOf(x) && !roleOf(x) && !isPlaceName(x.text) && !isNonNameCap(x.text) && !natOf(x))) ns = lastRole + 1;
+      }
       // `Deputy Prime Minister Vu Duc Dam`: three unknown name words right after the title are one
       // name (Vietnamese, Chinese, Korean names), not a genitive and a two-word name.
       // (Also after a portfolio word: `Minister of Health Nguyen Thanh Long`.)
@@ -866,6 +876,11 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     p.t0 = i;
     p.start = tokens[i].start;
     p.role = role;
+    // (`Rzecznik Prokuratury Okręgowej prok. Krzysztof Ciechanowski`: a title abbreviation right before
+    // the name is a second title, so that a later `Prokurator dodał` finds him.)
+    const rk = tokens[nameStart - 1]?.text === '.' ? nameStart - 2 : nameStart - 1;
+    const rh = rk > h ? roleOf(tokens[rk]) ?? (rk === nameStart - 2 && tokens[rk].lower === 'prok' ? roleHead('prokurator') : null) : null;
+    if (rh && rh.lemma !== head.lemma) p.rank = { head: rh.lemma, generic: rh.generic, keys: [], text: tokens[rk].text + (rk === nameStart - 2 ? '.' : ''), gender: rh.gender };
     if (!p.gender && role.gender) p.gender = role.gender;
     return p;
   }
@@ -1250,7 +1265,26 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // `Aneta K.`: a given name with an initial for a surname.
     return personFromRun(tokens, i, runEnd, lang);
   }
-  return null;
+  return runBeforeSaying(tokens, i, runEnd, lang);
+}
+
+/**
+ * English `Focus Ireland said`, `Human Rights Watch warned`: a short capitalised run that holds no
+ * person's name, opens a clause and is the subject of a verb of saying is an institution.
+ */
+function runBeforeSaying(tokens: Token[], i: number, runEnd: number, lang: Language): Mention | null {
+  if (lang !== 'en' || runEnd - i < 2 || runEnd - i > 4) return null;
+  // (`Britain’s TalkTalk said`: the possessive place is no part of the name.)
+  if (tokens.slice(i, runEnd).some((x) => /['’]s$/.test(x.text))) return null;
+  const v = tokens[runEnd];
+  if (!v?.word || v.cap || speechVerb(v.text, 'en') === null || !/(?:ed|said|told|wrote|says|tells|insists|argues|warns|adds|states)$/.test(v.lower)) return null;
+  const prev = tokens[i - 1];
+  if (prev && prev.word && !/^(and|but|while|as|because|after|when|where|since)$/.test(prev.lower)) return null;
+  for (let q = i; q < runEnd; q++) {
+    const x = tokens[q];
+    if (!x.word || !x.cap || roleOf(x) || isNonNameCap(x.text) || pronoun(x.text) || speechVerb(x.text) || givenNameLemma(x.text)) return null;
+  }
+  return mention(tokens, 'org', i, runEnd, { org: { name: tokens.slice(i, runEnd).map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
 }
 
 /** True when the capitalised run at `k` names an institution (holds an institution word or an acronym). */
@@ -1368,9 +1402,13 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
     // (An academic or military rank before the name is no office: `prof. Adam Wilk, rektor …` takes the
     // office after the comma.)
     const rankOnly = !!a.role && RANK_HEADS.has(a.role.head) && b.kind === 'role' && !!b.role && !RANK_HEADS.has(b.role.head) && sep === ',';
+    // (`Prokurator Przemysław Nowak – rzecznik PK – wskazał`: an office set off after a titled name is
+    // the person's second title.)
+    const secondTitle = !rankOnly && !!a.role && b.kind === 'role' && !!b.role && a.role.head !== b.role.head && /^[,–—-]$/.test(sep) && closes && a.t1 - a.t0 === (a.name?.length ?? 0) + 1;
     // (`Decyzja dyrektorki`: a lone capitalised word opening a heading is no name a title could follow.)
     const loneOpener = sep === '' && a.sentenceInitial && (a.name?.length ?? 0) === 1 && !givenNameLemma(a.name![0]);
-    if (a.kind === 'person' && (!a.role || rankOnly) && b.kind === 'role' && (sep !== '' || closes) && !loneOpener) {
+    if (a.kind === 'person' && (!a.role || rankOnly || secondTitle) && b.kind === 'role' && (sep !== '' || closes) && !loneOpener) {
+      if (a.role && !a.rank) a.rank = a.role;
       a.role = b.role;
       if (!a.gender) a.gender = b.gender;
       (b as Mention & { boundTo?: Mention }).boundTo = a;

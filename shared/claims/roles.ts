@@ -225,6 +225,7 @@ head*: head
 leader*: leader leaders
 director: director
 chairman: chairman chairwoman chair chairperson
+speaker: speaker
 ambassador: ambassador envoy
 general: general gen
 commander: commander

@@ -88,6 +88,12 @@ const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
 const COMPANY_HEAD = /^(|company|firm|group|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 const GENERIC_ORG = /^(agency|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 
+/** True when the words before a surname are the last words of an entity's middle names (`Bou` of `Elias Bou Saab`). */
+function compoundTail(words: string[], middle: string[]): boolean {
+  const n = words.length - 1;
+  return n > 0 && n <= middle.length && words.slice(0, n).every((w, k) => w === middle[middle.length - n + k]);
+}
+
 export function genderCompatible(a: Gender | null, b: VerbGender | Gender | null): boolean {
   if (!a || !b || b === 'any') return true;
   return a === b;
@@ -245,6 +251,15 @@ export class EntityTable {
   private touchOrg(e: Entity, head: string | null): void {
     if (e.ministry) this.lastMinistry = e;
     if (head) this.lastByHead.set(head, e);
+    // (`the Police Federation` … `the federation`: an English name's later institution word is a
+    // head a bare noun can refer back by, as its first one is.)
+    if (this.lang === 'en' && e.orgName && /\s/.test(e.orgName)) {
+      for (const w of e.orgName.split(/\s+/)) {
+        if (w === 'of' || w === 'for') break;
+        const h = orgHead(w)?.lemma;
+        if (h && h !== head) this.lastByHead.set(h, e);
+      }
+    }
   }
 
   private indexSurname(e: Entity, surname: string): void {
@@ -253,6 +268,11 @@ export class EntityTable {
       if (!list) this.bySurname.set(c, [e]);
       else if (!list.includes(e)) list.push(e);
     }
+  }
+
+  private addRoles(e: Entity, m: Mention): void {
+    if (m.role) this.addRole(e, m.role);
+    if (m.rank) this.addRole(e, m.rank);
   }
 
   private addRole(e: Entity, role: RoleDesc): void {
@@ -285,7 +305,9 @@ export class EntityTable {
         if (seen.has(e)) continue;
         seen.add(e);
         // (Lech vs Jarosław Kaczyński; but an initial matches its name: `bp D. Muskus` is Damian Muskus.)
-        if (given && e.given && e.given !== given && !(/^\p{Lu}\.?$/u.test(given) && e.given.startsWith(given[0]))) continue;
+        // (`Elias Bou Saab` … `Bou Saab said`: the words before the surname may be the end of a
+        // compound surname rather than a given name.)
+        if (given && e.given && e.given !== given && !(/^\p{Lu}\.?$/u.test(given) && e.given.startsWith(given[0])) && !compoundTail(words, e.middle)) continue;
         if (!best || e.lastPos > best.lastPos) best = e;
       }
     }
@@ -303,7 +325,7 @@ export class EntityTable {
         if (!best || e.lastPos > best.lastPos) best = e;
       }
       if (best) {
-        if (m.role) this.addRole(best, m.role);
+        this.addRoles(best, m);
         return best;
       }
       // (`Foreign Minister Retno Marsudi` … `said Retno`: with no one of that surname, an unlisted given
@@ -312,10 +334,11 @@ export class EntityTable {
       // (Nor a word common as a family name: `Coach Smith Jones` … `Smith said` is someone else.)
       const byGiven = COMMON_SURNAME_EN.has(surname) ? [] : this.entities.filter((e) => e.type === 'person' && e.given === surname && e.surnames.length > 0 && e.roles.length > 0);
       if (byGiven.length === 1) {
-        if (m.role) this.addRole(byGiven[0], m.role);
+        this.addRoles(byGiven[0], m);
         return byGiven[0];
       }
     }
+    if (best && given && best.given !== given && compoundTail(words, best.middle)) given = null;
     if (best) {
       if (generation && !best.suffix) best.suffix = generation;
       // (A surname beside a nominative given name is the surest nominative: `Miłosz Motyka` in the body
@@ -329,7 +352,7 @@ export class EntityTable {
       }
       if (words.length > 2 && !best.middle.length && given !== null) best.middle = words.slice(1, -1);
       else if (words.length > 1 && given === null && !best.middle.length && !best.given) best.middle = words.slice(0, -1);
-      if (m.role) this.addRole(best, m.role);
+      this.addRoles(best, m);
       if (!best.gender && m.gender) best.gender = m.gender;
       if (words.length > 1 || m.role) best.type = 'person';
       return best;
@@ -356,7 +379,7 @@ export class EntityTable {
       english: this.lang === 'en',
     };
     if (generation) e.suffix = generation;
-    if (m.role) this.addRole(e, m.role);
+    this.addRoles(e, m);
     this.entities.push(e);
     this.indexSurname(e, surname);
     return e;

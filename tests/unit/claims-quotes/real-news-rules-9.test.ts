@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Regression tests for the ninth round of real-news attribution rules (2026-11-23, eighth session).
+// Every fixture is an invented news text written for these tests; each `it` checks one rule on a
+// case the rule decides.
+
+type Q = ReturnType<typeof quotes>[number];
+const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
+
+describe('English institutions', () => {
+  it('reads an unknown capitalised run before `said` as an institution that speaks', () => {
+    const text = 'Housing report\nThe figures were published on Tuesday.\nFocus Ireland said that the number of families without a home had risen again this year.';
+    const q = starting(quotes(text, 'en'), 'the number of families');
+    expect(q?.speaker).toBe('Focus Ireland');
+  });
+
+  it('leaves a possessive place out of the institution before `said`', () => {
+    const text = 'Cyber attack\nThe website went down on Wednesday.\nBritain’s TalkTalk said that the attack could involve the theft of private data from its customers.';
+    const q = starting(quotes(text, 'en'), 'the attack could');
+    expect(q?.speaker).not.toBe('Britain’s TalkTalk');
+  });
+
+  it('lets `the federation` refer back to the Police Federation', () => {
+    const text = 'Assaults on officers\nOfficers were assaulted almost 2.5 million times last year, the Police Federation said in a report.\nThe federation said the new figures reveal the horrific extent of assaults on officers.';
+    const q = starting(quotes(text, 'en'), 'the new figures');
+    expect(q?.speaker).toBe('Police Federation');
+  });
+});
+
+describe('English names', () => {
+  it('reads `Speaker` as a title and a compound surname alone as the person named in full', () => {
+    const text = 'Ceasefire talks\nIn Beirut, Deputy Parliament Speaker Elias Bou Saab told Reuters there were no serious obstacles left to the ceasefire plan.\nBou Saab said the proposal would entail a military withdrawal from the south within 60 days.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'there were no')?.speaker).toBe('Elias Bou Saab');
+    expect(starting(qs, 'the proposal would')?.speaker).toBe('Elias Bou Saab');
+  });
+});
+
+describe('Polish second titles', () => {
+  it('takes a dash-set office after a titled name as the person\'s second title', () => {
+    const text = 'Zarzuty dla byłego prezesa\nProkurator Jan Wilczek – rzecznik PK – wskazał, że w sprawie chodzi o udział w zorganizowanej grupie przestępczej.\nObrońca byłego prezesa mec. Adam Lis powiedział, że jego klient jest niewinny i nie ukrywa się przed nikim.\nRzecznik dodał, że list gończy pojawi się na stronach policji jeszcze w tym tygodniu.';
+    const q = starting(quotes(text, 'pl'), 'list gończy');
+    expect(q?.speaker).toBe('Jan Wilczek');
+  });
+
+  it('reads an abbreviated `prok.` before the name as a second title', () => {
+    const text = 'Zatrzymanie w Rzeszowie\nRzecznik Prokuratury Okręgowej w Rzeszowie prok. Marek Sowa przekazał, że poszukiwany mężczyzna ukrywał się od prawie trzech lat.\nObrońca zatrzymanego mec. Adam Lis powiedział, że jego klient jest niewinny i nie ukrywał się przed nikim.\nProkurator dodał, że prokuratura czeka na formalny wniosek o ekstradycję.';
+    const q = starting(quotes(text, 'pl'), 'prokuratura czeka');
+    expect(q?.speaker).toBe('Marek Sowa');
+  });
+});
