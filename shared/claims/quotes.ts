@@ -2786,6 +2786,15 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (!e && lookSent === f.first) e = table.fromContext(lookPos, lookSent, dg, { maxBack: 10, speakersOnly: true, personOnly: true });
       if (e) m = { ...m, kind: 'role' };
     }
+    // (`Stacey King` … `"…," King said`: an English title word written alone with a capital is the
+    // surname of someone the article names in full.)
+    if (!e && m.kind === 'role' && infos[sentence]?.lang === 'en' && m.t1 - m.t0 === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end))) {
+      const p = table.match({ ...m, kind: 'person', name: [text.slice(m.start, m.end)], role: undefined }, false);
+      if (p && p.type === 'person' && p.given) {
+        e = p;
+        m = { ...m, kind: 'person' };
+      }
+    }
     if (e) {
       // resolved as an epithet above
     } else if (m.kind === 'person' || m.kind === 'org') {

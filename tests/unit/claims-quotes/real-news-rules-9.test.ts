@@ -37,6 +37,14 @@ describe('English names', () => {
   });
 });
 
+describe('English surnames that are title words', () => {
+  it('reads `King said` as the surname of the analyst named in full', () => {
+    const text = 'Courtside\nThe loudest critic was the team\'s colour analyst Stacey King.\n"You let a guy do it once and all of a sudden he does it every single time," King said on Tuesday.';
+    const q = starting(quotes(text, 'en'), 'You let a guy');
+    expect(q?.speaker).toBe('Stacey King');
+  });
+});
+
 describe('Polish second titles', () => {
   it('takes a dash-set office after a titled name as the person\'s second title', () => {
     const text = 'Zarzuty dla byłego prezesa\nProkurator Jan Wilczek – rzecznik PK – wskazał, że w sprawie chodzi o udział w zorganizowanej grupie przestępczej.\nObrońca byłego prezesa mec. Adam Lis powiedział, że jego klient jest niewinny i nie ukrywa się przed nikim.\nRzecznik dodał, że list gończy pojawi się na stronach policji jeszcze w tym tygodniu.';
