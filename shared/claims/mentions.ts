@@ -195,7 +195,7 @@ function roleOf(t: Token | undefined): RoleHead | null {
   if (!t) return roleHead('');
   let r = t.roleC;
   // `wice-` titles are derived, not listed: only they bypass the lexicon signature check.
-  if (r === undefined) r = t.roleC = lexiconMayHave(t.lower) || t.lower.startsWith('wice') || (t.lower.charCodeAt(0) <= 57 && t.lower.includes('-lat')) ? roleHead(t.text) : null;
+  if (r === undefined) r = t.roleC = lexiconMayHave(t.lower) || t.lower.startsWith('wice') || (t.lower.charCodeAt(0) <= 57 && (t.lower.includes('-lat') || t.lower.endsWith('-year-old'))) ? roleHead(t.text) : null;
   return r;
 }
 /** `orgHead(t.text)`, cached on the token. */
@@ -453,6 +453,18 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         m.name = undefined;
         m.given = undefined;
         m.gender = null;
+      }
+      // (`Shopify Inc. says`: a company word's abbreviation dot belongs to the name; so does the
+      // bracketed acronym after it — `Canada Mortgage and Housing Corp. (CMHC) said`.)
+      // (Not before a possessive: `Southwest Airlines Co.'s Chief Financial Officer` is the officer.)
+      if (lang === 'en' && m.kind === 'org' && tokens[m.t1]?.text === '.' && tokens[m.t1].start === tokens[m.t1 - 1].end && /^(Inc|Corp|Co|Ltd|Bros|Plc)$/.test(tokens[m.t1 - 1].text) && !/^['’]/.test(tokens[m.t1 + 1]?.text ?? '')) {
+        m.t1++;
+        m.end = tokens[m.t1 - 1].end;
+        if (m.org && !m.org.name.endsWith('.')) m.org = { ...m.org, name: m.org.name + '.' };
+      }
+      if (lang === 'en' && m.kind === 'org' && tokens[m.t1]?.text === '(' && tokens[m.t1 + 1]?.acronym && tokens[m.t1 + 2]?.text === ')' && speechVerb(tokens[m.t1 + 3]?.text ?? '', 'en') !== null) {
+        m.t1 += 3;
+        m.end = tokens[m.t1 - 1].end;
       }
       const before = tokens[m.t0 - 1];
       // (Polish `mimo to`, `przez to` close their phrase with the pronoun: `Mimo to prezes …` has a subject.)
@@ -1276,7 +1288,10 @@ function runBeforeSaying(tokens: Token[], i: number, runEnd: number, lang: Langu
   if (lang !== 'en' || runEnd - i < 2 || runEnd - i > 4) return null;
   // (`Britain’s TalkTalk said`: the possessive place is no part of the name.)
   if (tokens.slice(i, runEnd).some((x) => /['’]s$/.test(x.text))) return null;
-  const v = tokens[runEnd];
+  // (`Air France had said`, `… has also warned`: auxiliaries and `also` before the verb.)
+  let vk = runEnd;
+  while (vk - runEnd < 2 && /^(had|has|have|also)$/.test(tokens[vk]?.text ?? '')) vk++;
+  const v = tokens[vk];
   if (!v?.word || v.cap || speechVerb(v.text, 'en') === null || !/(?:ed|said|told|wrote|says|tells|insists|argues|warns|adds|states)$/.test(v.lower)) return null;
   const prev = tokens[i - 1];
   if (prev && prev.word && !/^(and|but|while|as|because|after|when|where|since)$/.test(prev.lower)) return null;

@@ -390,6 +390,8 @@ function clauseStartLeft(info: SentInfo, v: number): number {
     if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?' || x.text === '!') {
       if (x.text === '.' && k > 0 && (/^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw|jr|sr)$/i.test(t[k - 1].text) || (TITLE_ABBR.test(t[k - 1].lower) && t[k + 1]?.cap))) continue;
       if (x.text === '.' && k > 0 && t[k - 1].text.length === 1 && t[k - 1].cap) continue; // initial
+      // (`Shopify Inc. said`: an abbreviation's dot before a lower-case word ends no clause.)
+      if (x.text === '.' && k > 0 && t[k - 1].word && t[k - 1].end === x.start && t[k + 1]?.word && t[k + 1].text === t[k + 1].lower && /^\p{Ll}/u.test(t[k + 1].text)) continue;
       // (`cytowany przez tvn24.pl przekazał`: the dot of a web address.)
       if (isDomainDot(t, k)) continue;
       return k + 1;

@@ -359,6 +359,8 @@ export function roleHead(word: string): RoleHead | null {
   const c0 = word.charCodeAt(0);
   const age = c0 >= 48 && c0 <= 57 ? /^\d{1,3}-lat(ek|kiem|kowi|ka|ce|ką|kę)$/.exec(word) : null;
   if (age) return { lemma: 'latek', gender: /^(ek|kiem|kowi)$/.test(age[1]) ? 'm' : 'f', generic: false };
+  // (English `the 64-year-old told …`: the same epithet as a noun.)
+  if (c0 >= 48 && c0 <= 57 && /^\d{1,3}-year-old$/.test(word)) return { lemma: 'latek', gender: null, generic: false };
   const r = roleIndex.get(word) ?? (isLower(word) ? null : roleIndex.get(word.toLowerCase()) ?? null);
   if (r || word.length < 8 || !/^[Ww]ice(?!-)/.test(word)) return r;
   // Any Polish `wice-` title of a listed office (`wiceburmistrz`, `wicewojewody`) is a role too.

@@ -500,15 +500,23 @@ export class EntityTable {
 
   /** The latest bare proper name (no given name, no role) that was a subject before `pos`, made an institution. */
   private recentBareName(pos: number): Entity | null {
-    for (let k = EntityTable.firstAtOrAfter(this.events, pos) - 1, steps = 0; k >= 0 && steps < 60; k--, steps++) {
-      if (this.events[k].weak) continue;
-      const e = this.events[k].entity;
+    // (Subjects and speakers both: `Shopify said …` at a sentence start is only a speaker.)
+    let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
+    let b = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1;
+    for (let steps = 0; (a >= 0 || b >= 0) && steps < 60; steps++) {
+      const useSpeaker = b >= 0 && (a < 0 || this.speakerEvents[b].pos >= this.events[a].pos);
+      const ev = useSpeaker ? this.speakerEvents[b--] : this.events[a--];
+      if (ev.weak) continue;
+      const e = ev.entity;
       if (e.type === 'organization') {
         // A public body met on the way is never what `the company` means: stop there.
         if (COMPANY_HEAD.test(this.headOf.get(e) ?? '')) return e;
         return null;
       }
-      if (e.type !== 'unknown' || e.given || e.roles.length || e.surnames.length !== 1) continue;
+      // (`Shopify said …` made a lone name a speaker; with no given name, title or gender it may
+      // still be the company.)
+      const bare = e.type === 'unknown' || (e.type === 'person' && !e.gender && !e.middle.length && !givenNameLemma(e.surnames[0] ?? ''));
+      if (!bare || e.given || e.roles.length || e.surnames.length !== 1) continue;
       e.type = 'organization';
       e.orgName = e.surnames[0];
       this.orgByName.set(e.orgName.toLowerCase(), e);

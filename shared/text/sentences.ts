@@ -434,6 +434,9 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
     }
   }
   if (last !== '.') return false;
+  // (`Canada Mortgage and Housing Corp. (CMHC) said`: a bracketed acronym and a lower-case word after a
+  // company abbreviation go on with the sentence.)
+  if (next === '(' && /^(?:inc|corp|co|ltd)$/i.test(wordBeforeDot(text, k - 1)) && /^\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)\s+\p{Ll}/u.test(text.slice(s, s + 16))) return true;
   if (!(isUpper(next) || isDigit(next))) return false;
   const word = wordBeforeDot(text, k - 1);
   if (word === '') return false;

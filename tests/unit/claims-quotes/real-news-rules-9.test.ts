@@ -15,6 +15,25 @@ describe('English institutions', () => {
     expect(q?.speaker).toBe('Focus Ireland');
   });
 
+  it('reads an unknown capitalised run before an auxiliary and `said` as an institution', () => {
+    const text = 'Strike\nThe walkout began at dawn.\nAir France had said on Wednesday that it would operate only 45% of its short and medium-range flights.';
+    const q = starting(quotes(text, 'en'), 'it would operate');
+    expect(q?.speaker).toBe('Air France');
+  });
+
+  it('keeps a company abbreviation and its bracketed acronym with the name before `said`', () => {
+    const text = 'Housing starts\nHousing starts jumped 30 per cent to an annualized 248,138 units, Canada Mortgage and Housing Corp. (CMHC) said Tuesday.\nShopify Inc. said that it will lay off 10 per cent of its workforce this year.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Housing starts jumped')?.speaker).toBe('Canada Mortgage and Housing Corp.');
+    expect(starting(qs, 'it will lay off')?.speaker).toBe('Shopify Inc.');
+  });
+
+  it('lets `the company` refer back to a lone name that has just spoken', () => {
+    const text = 'Layoffs\nShopify said that it will lay off 10 per cent of its workforce this year.\nThe company said it had misjudged how fast online shopping would grow after the pandemic.';
+    const q = starting(quotes(text, 'en'), 'it had misjudged');
+    expect(q?.speaker).toBe('Shopify');
+  });
+
   it('leaves a possessive place out of the institution before `said`', () => {
     const text = 'Cyber attack\nThe website went down on Wednesday.\nBritain’s TalkTalk said that the attack could involve the theft of private data from its customers.';
     const q = starting(quotes(text, 'en'), 'the attack could');
@@ -34,6 +53,14 @@ describe('English names', () => {
     const qs = quotes(text, 'en');
     expect(starting(qs, 'there were no')?.speaker).toBe('Elias Bou Saab');
     expect(starting(qs, 'the proposal would')?.speaker).toBe('Elias Bou Saab');
+  });
+});
+
+describe('English epithets', () => {
+  it('reads `the 64-year-old` as the person just named', () => {
+    const text = 'Bribery trial\nJoseph Giorgianni, a sandwich shop owner who was also involved in the scheme, pleaded guilty to two counts of extortion.\nThe 64-year-old told authorities he handled the bribes for the mayor and gave him about $8,000 in cash.';
+    const q = starting(quotes(text, 'en'), 'he handled the bribes');
+    expect(q?.speaker).toBe('Joseph Giorgianni');
   });
 });
 
