@@ -433,6 +433,21 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i = da;
       continue;
     }
+    // (`…, The New York Times reported`: inside an English sentence a capitalised `The` opens the
+    // name of a publication or a body.)
+    if (lang === 'en' && t.text === 'The' && i > 0 && (tokens[i - 1].word || tokens[i - 1].text === ',') && tokens[i + 1]?.word && tokens[i + 1].cap) {
+      let e = i + 1;
+      while (e < n && e - i <= 5 && tokens[e].word && tokens[e].cap && !roleOf(tokens[e])) e++;
+      if (e > i + 1 && !(tokens[e]?.word && (tokens[e].cap || /^(of|for|and)$/.test(tokens[e].lower))) && tokens[e]?.text !== '&') {
+        const pub = mention(tokens, 'org', i + 1, e, { org: { name: tokens.slice(i + 1, e).map((x) => x.text).join(' '), head: orgOf(tokens[e - 1])?.lemma ?? null, ministry: false, gender: null } });
+        // (`a report by The Hollywood Reporter` names the source; only whom something was told is an object.)
+        pub.afterPreposition = /^(told|tells|tell|telling)$/.test(tokens[i - 1].lower);
+        pub.sentenceInitial = false;
+        out.push(pub);
+        i = e;
+        continue;
+      }
+    }
     const m = oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     if (m && m.kind === 'person' && tokens[m.t0 - 1]?.text === '.' && /^(ul|al|pl|os)$/i.test(tokens[m.t0 - 2]?.text ?? '')) {
       i = m.t1; // a street name (`ul. Szyb Zachodni`)

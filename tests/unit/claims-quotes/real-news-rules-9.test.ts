@@ -34,6 +34,12 @@ describe('English institutions', () => {
     expect(q?.speaker).toBe('Shopify');
   });
 
+  it('reads a capitalised `The` inside a sentence as opening a publication\'s name', () => {
+    const text = 'Flood\nWater from the river began rising on Wednesday in the streets of the town.\nCity officials moved up the evacuation deadline by a full day, The New York Times reported.';
+    const q = starting(quotes(text, 'en'), 'City officials');
+    expect(q?.speaker).toBe('New York Times');
+  });
+
   it('leaves a possessive place out of the institution before `said`', () => {
     const text = 'Cyber attack\nThe website went down on Wednesday.\nBritain’s TalkTalk said that the attack could involve the theft of private data from its customers.';
     const q = starting(quotes(text, 'en'), 'the attack could');
