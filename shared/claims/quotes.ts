@@ -345,7 +345,14 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       const nx = info.tokens[m.t1];
       const beforeVerb = nx?.word && ((speechVerb(nx.text, lang) !== null && !(lang === 'pl' && /(?:o|e|ej)$/.test(info.tokens[m.t0].text))) ||
         (lang === 'en' && !nx.cap && /^(?:\p{Ll}{3,}ed|went|took|made|gave|came|won|lost|met|led|wrote|spoke|held|sent|became|began|left|struck|hit)$/u.test(nx.text)));
-      if (m.kind === 'person' && m.sentenceInitial && (m.name?.length ?? 0) === 1 && !m.role && (!e || e.type === 'unknown') && !beforeVerb) return false;
+      // (…or after a relative clause or an apposition set off by commas: `Axios, which broke the news,
+      // said …`, `Axios, a news site, said …`.)
+      const setOff = (): boolean => {
+        if (lang !== 'en' || nx?.text !== ',' || !/^(who|which|a|an|the)$/i.test(info.tokens[m.t1 + 1]?.text ?? '')) return false;
+        for (let q = m.t1 + 2; q < info.tokens.length && q - m.t1 <= 25; q++) if (info.tokens[q].text === ',') return !!info.tokens[q + 1]?.word && speechVerb(info.tokens[q + 1].text, lang) !== null;
+        return false;
+      };
+      if (m.kind === 'person' && m.sentenceInitial && (m.name?.length ?? 0) === 1 && !m.role && (!e || e.type === 'unknown') && !beforeVerb && !setOff()) return false;
       if (e && e.gender && m.kind === 'person') m.gender = e.gender;
       return true;
     });
@@ -390,6 +397,8 @@ function clauseStartLeft(info: SentInfo, v: number): number {
     if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?' || x.text === '!') {
       if (x.text === '.' && k > 0 && (/^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw|jr|sr)$/i.test(t[k - 1].text) || (TITLE_ABBR.test(t[k - 1].lower) && t[k + 1]?.cap))) continue;
       if (x.text === '.' && k > 0 && t[k - 1].text.length === 1 && t[k - 1].cap) continue; // initial
+      // (`a 10.2% stake`: a decimal point.)
+      if (x.text === '.' && k > 0 && /^\d+$/.test(t[k - 1].text) && t[k - 1].end === x.start && /^\d/.test(t[k + 1]?.text ?? '') && t[k + 1].start === x.end) continue;
       // (`Shopify Inc. said`: an abbreviation's dot before a lower-case word ends no clause.)
       if (x.text === '.' && k > 0 && t[k - 1].word && t[k - 1].end === x.start && t[k + 1]?.word && t[k + 1].text === t[k + 1].lower && /^\p{Ll}/u.test(t[k + 1].text)) continue;
       // (`cytowany przez tvn24.pl przekazał`: the dot of a web address.)

@@ -40,6 +40,18 @@ describe('English institutions', () => {
     expect(q?.speaker).toBe('New York Times');
   });
 
+  it('takes a lone name before a relative clause set off by commas as the subject of `said`', () => {
+    const text = 'Talks\nThe two men met in a European capital.\nAxios, which broke the news of the talks, said it was the first meeting between the two since the November truce.';
+    const q = starting(quotes(text, 'en'), 'it was the first meeting');
+    expect(q?.speaker).toBe('Axios');
+  });
+
+  it('reads a decimal point inside a relative clause as no clause end', () => {
+    const text = 'Takeover\nThe board rejected the offer.\nScience Group, which has amassed a 10.2% stake in the company, on Monday said it was requesting a shareholder vote on the removal of the chairman.';
+    const q = starting(quotes(text, 'en'), 'it was requesting');
+    expect(q?.speaker).toBe('Science Group');
+  });
+
   it('leaves a possessive place out of the institution before `said`', () => {
     const text = 'Cyber attack\nThe website went down on Wednesday.\nBritain’s TalkTalk said that the attack could involve the theft of private data from its customers.';
     const q = starting(quotes(text, 'en'), 'the attack could');
