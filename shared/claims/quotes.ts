@@ -1632,7 +1632,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // afternoon that …`: an addressee and a place can hold the `that` off further.)
     // (Polish sets its `, że` off with a comma, so a long adverbial before it is safe to pass:
     // `ocenił w rozmowie z polskimi mediami po porażce w pierwszej rundzie Wimbledonu w Londynie, że …`.)
-    const reach = (lang === 'en' && TOLD_VERB.test(t[v].text)) || lang === 'pl' ? 20 : 12;
+    // (`zgłosili poprawkę zakładającą, że …`, `liczy na to, że …`: verbs that say something only with
+    // `że` right after them.)
+    const reach = /^(zgłosić|zgłaszać|liczyć)$/.test(form.lemma) ? 3 : (lang === 'en' && TOLD_VERB.test(t[v].text)) || lang === 'pl' ? 20 : 12;
     for (let q = v + 1; q < t.length && q - v <= reach; q++) {
       const x = t[q];
       // (`stressed mandatory means just that, reports CBS`: a demonstrative `that` before a comma introduces nothing.)
@@ -1659,6 +1661,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
       // (`wyliczył przy tym m.in., że …`: an abbreviation's dot ends nothing.)
       if (x.text === '.' && /^(m|in|np|tzw|ok|ws|ds|br|ub|jw|pt)$/.test(t[q - 1]?.lower ?? '') && t[q - 1].end === x.start) continue;
+      // (`poinformował tvn24.pl, że …`: nor does a web address's.)
+      if (isDomainDot(t, q)) continue;
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;

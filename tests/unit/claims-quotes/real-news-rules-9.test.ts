@@ -103,3 +103,19 @@ describe('Polish second titles', () => {
     expect(q?.speaker).toBe('Marek Sowa');
   });
 });
+
+describe('Polish reporting verbs', () => {
+  it('passes over a web address between the verb and `że`', () => {
+    const text = 'Dyspozytornia\nWiceszef MON Wojciech Marek poinformował tvn24.pl, że wniosek złożony na podstawie ustawy został rozpatrzony pozytywnie.';
+    const q = starting(quotes(text, 'pl'), 'wniosek złożony');
+    expect(q?.speaker).toBe('Wojciech Marek');
+  });
+
+  it('reads `zgłosiło, że` and `liczy, że` as reporting, but not `zgłosili poprawkę zakładającą, że`', () => {
+    const text = 'Nawałnica\nPowiatowe Centrum Zarządzania Kryzysowego zgłosiło, że na terenie gminy zostały uszkodzone dachy czterech budynków.\nPrezes spółki Jan Malik liczy, że urząd szybko wyda decyzję w tej sprawie.\nSenatorowie zgłosili poprawkę zakładającą, że ustawa wejdzie w życie w sierpniu.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'na terenie gminy')?.speaker).toBe('Powiatowe Centrum Zarządzania Kryzysowego');
+    expect(starting(qs, 'urząd szybko')?.speaker).toBe('Jan Malik');
+    expect(starting(qs, 'ustawa wejdzie')).toBeUndefined();
+  });
+});
