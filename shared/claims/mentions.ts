@@ -449,6 +449,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       }
     }
     const m = oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
+    // (`miała związek z cyberatakiem`: the idiom `związek z` — a connection with — names no union.)
+    if (m && m.kind === 'org' && lang === 'pl' && m.t1 === m.t0 + 1 && /^związ(?:ek|ku)$/.test(tokens[m.t0].text) && /^(z|ze)$/.test(tokens[m.t1]?.lower ?? '')) {
+      i = m.t1;
+      continue;
+    }
     if (m && m.kind === 'person' && tokens[m.t0 - 1]?.text === '.' && /^(ul|al|pl|os)$/i.test(tokens[m.t0 - 2]?.text ?? '')) {
       i = m.t1; // a street name (`ul. Szyb Zachodni`)
       continue;

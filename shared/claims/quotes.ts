@@ -1915,7 +1915,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, { ...locOrg, afterPreposition: false }, 2));
         continue;
       }
-      if (cs !== v && !adverbialPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|też|ostatecznie|wreszcie|then|also|later|and|i|a|ale)$/i.test(x.text) || !x.word)) {
+      // (`Dopytywany o to, czy …, stwierdził: …`, `Pytana o wybory, odpowiedziała, że …`: a sentence opened by
+      // a participle of being asked has the person asked as the subject of its verb.)
+      const askedPl = lang === 'pl' && form.tense === 'past' && /^(?:za|do)?pyt(?:ywan|an)(?:y|a|i)$/i.test(t[0]?.text ?? '');
+      if (cs !== v && !adverbialPl && !askedPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|też|ostatecznie|wreszcie|then|also|later|and|i|a|ale)$/i.test(x.text) || !x.word)) {
         // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
         // `that`, is the speaker as written.

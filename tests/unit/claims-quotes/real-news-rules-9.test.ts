@@ -118,4 +118,10 @@ describe('Polish reporting verbs', () => {
     expect(starting(qs, 'urząd szybko')?.speaker).toBe('Jan Malik');
     expect(starting(qs, 'ustawa wejdzie')).toBeUndefined();
   });
+
+  it('reads a sentence opened by `Dopytywany` as the asked person speaking, and `związek z` as no union', () => {
+    const text = 'Cyberatak\nMinister cyfryzacji Jan Malik powiedział, że sytuacja była trudna do opanowania przez wiele dni.\nDopytywany o to, czy awaria w urzędzie miała związek z cyberatakiem, stwierdził: Tutaj nie mam żadnej wiedzy.';
+    const q = starting(quotes(text, 'pl'), 'Tutaj nie mam');
+    expect(q?.speaker).toBe('Jan Malik');
+  });
 });
