@@ -1188,6 +1188,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).
   let name = lang === 'en' ? h.text : head.lemma;
   for (let q = j + 1; q < end; q++) name += (tokens[q].start === tokens[q - 1].end && q > j + 1 ? '' : ' ') + tokens[q].text;
+  // (`według sądu okręgowego` → `sąd okręgowy`: the adjectives agreeing with an inflected head too.)
+  if (lang === 'pl' && end > j + 1 && tokens.slice(j, end).every((x) => x.word && !x.cap)) name = orgNominativePl(tokens.slice(j, end).map((x) => x.text), 0, head.lemma, head.gender) ?? name;
   return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
 

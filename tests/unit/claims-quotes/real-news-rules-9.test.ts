@@ -124,4 +124,10 @@ describe('Polish reporting verbs', () => {
     const q = starting(quotes(text, 'pl'), 'Tutaj nie mam');
     expect(q?.speaker).toBe('Jan Malik');
   });
+
+  it('names a lower-case institution in the nominative, adjectives included', () => {
+    const text = 'Proces\nObrońcy złożyli wniosek o przeniesienie sprawy.\nZdaniem sądu okręgowego mogą powstać wątpliwości co do bezstronności wszystkich sędziów.';
+    const q = starting(quotes(text, 'pl'), 'mogą powstać');
+    expect(q?.speaker).toBe('sąd okręgowy');
+  });
 });
