@@ -448,9 +448,25 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         continue;
       }
     }
+    // (`Christopher & Banks`, `Marks & Spencer`: capitals joined by `&` name a company.)
+    if (lang === 'en' && t.cap && tokens[i + 1]?.text === '&' && tokens[i + 2]?.word && tokens[i + 2].cap && !roleOf(t)) {
+      let e = i + 3;
+      while (e < n && e - i <= 5 && tokens[e].word && tokens[e].cap && !roleOf(tokens[e])) e++;
+      const amp = mention(tokens, 'org', i, e, { org: { name: tokens.slice(i, e).map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
+      amp.afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+      amp.sentenceInitial = i === 0;
+      out.push(amp);
+      i = e;
+      continue;
+    }
     const m = oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     // (`miała związek z cyberatakiem`: the idiom `związek z` — a connection with — names no union.)
     if (m && m.kind === 'org' && lang === 'pl' && m.t1 === m.t0 + 1 && /^związ(?:ek|ku)$/.test(tokens[m.t0].text) && /^(z|ze)$/.test(tokens[m.t1]?.lower ?? '')) {
+      i = m.t1;
+      continue;
+    }
+    // (`(Thomas Mukoya/Reuters)`, `REUTERS/Thomas Mukoya`: a photographer's credit names no one in the story.)
+    if (m && (m.kind === 'person' || m.kind === 'org') && ((tokens[m.t1]?.text === '/' && tokens[m.t1].start === tokens[m.t1 - 1].end && tokens[m.t1 + 1]?.cap) || (tokens[m.t0 - 1]?.text === '/' && tokens[m.t0 - 1].end === tokens[m.t0].start && tokens[m.t0 - 2]?.cap))) {
       i = m.t1;
       continue;
     }
@@ -485,6 +501,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (lang === 'en' && m.kind === 'org' && tokens[m.t1]?.text === '(' && tokens[m.t1 + 1]?.acronym && tokens[m.t1 + 2]?.text === ')' && speechVerb(tokens[m.t1 + 3]?.text ?? '', 'en') !== null) {
         m.t1 += 3;
         m.end = tokens[m.t1 - 1].end;
+      }
+      // (`And Target Corp. said`: a sentence-opening conjunction is no part of an institution's name.)
+      if (lang === 'en' && m.kind === 'org' && m.org && m.t1 - m.t0 >= 3 && /^(And|But|Or|Yet|So|Also|Then|Meanwhile)$/.test(tokens[m.t0].text) && m.org.name.startsWith(tokens[m.t0].text + ' ')) {
+        m.org = { ...m.org, name: m.org.name.slice(tokens[m.t0].text.length + 1) };
+        m.t0++;
+        m.start = tokens[m.t0].start;
       }
       const before = tokens[m.t0 - 1];
       // (Polish `mimo to`, `przez to` close their phrase with the pronoun: `Mimo to prezes …` has a subject.)

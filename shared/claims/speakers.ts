@@ -287,7 +287,8 @@ export class EntityTable {
   private matchPerson(m: Mention, create: boolean): Entity | null {
     // (A religious order's or generational suffix is no surname: `Damian Muskus OFM`, `Samuel Stanley Jr.`)
     const all = m.name!.filter((w) => w !== '.');
-    const words = all.length > 2 && NAME_SUFFIX.test(all[all.length - 1]) ? all.slice(0, -1) : all;
+    // (`Judge Lucas QC`: after a title two words are enough.)
+    const words = (all.length > 2 || (all.length === 2 && m.role)) && NAME_SUFFIX.test(all[all.length - 1]) ? all.slice(0, -1) : all;
     const generation = words.length < all.length && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(all[all.length - 1]) ? (m.suffixComma ? ', ' : ' ') + all[all.length - 1].replace(/^(Jr|Sr)$/, '$1.') : null;
     const surname = words[words.length - 1];
     // (`Ould Cheikh Ahmad`, `Van Speybroeck`: a name particle is no given name.)

@@ -74,6 +74,32 @@ describe('English names', () => {
   });
 });
 
+describe('English company names and credits', () => {
+  it('reads capitals joined by `&` as one company', () => {
+    const text = 'Retail\nThe chain joined a lengthy list of retailers issuing gloomy outlooks.\nChristopher & Banks said the revised guidance was a result of weaker than expected sales.';
+    const q = starting(quotes(text, 'en'), 'the revised guidance');
+    expect(q?.speaker).toBe('Christopher & Banks');
+  });
+
+  it('drops a sentence-opening `And` from a company name', () => {
+    const text = 'Retail\nShoppers stayed away in November.\nAnd Target Corp. said that third-quarter results to be announced Monday may miss forecasts.';
+    const q = starting(quotes(text, 'en'), 'third-quarter results');
+    expect(q?.speaker).toBe('Target Corp.');
+  });
+
+  it('names no one from a photographer\'s credit', () => {
+    const text = 'Election\nOpposition leader Raila Odinga arrives at a news conference in Nairobi on Wednesday. (Thomas Mukoya/Reuters)\nHe said he would take his allegations of fraud to the Supreme Court.';
+    const q = starting(quotes(text, 'en'), 'he would take');
+    expect(q?.speaker).toBe('Raila Odinga');
+  });
+
+  it('drops `QC` after a judge\'s title and surname', () => {
+    const text = 'Fine\nThe water company was fined £2m on Friday.\nJudge Lucas QC said: "It is important that the courts send out a clear message."';
+    const q = starting(quotes(text, 'en'), 'It is important');
+    expect(q?.speaker).toBe('Lucas');
+  });
+});
+
 describe('English epithets', () => {
   it('reads `the 64-year-old` as the person just named', () => {
     const text = 'Bribery trial\nJoseph Giorgianni, a sandwich shop owner who was also involved in the scheme, pleaded guilty to two counts of extortion.\nThe 64-year-old told authorities he handled the bribes for the mayor and gave him about $8,000 in cash.';
