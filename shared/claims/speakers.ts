@@ -333,13 +333,22 @@ export class EntityTable {
       // name that opens exactly one full name is that person, as Indonesian names and first-name style go.)
       // (Only someone introduced with a title: a capitalised run such as `Amazon Calls` is no full name.)
       // (Nor a word common as a family name: `Coach Smith Jones` … `Smith said` is someone else.)
-      const byGiven = COMMON_SURNAME_EN.has(surname) ? [] : this.entities.filter((e) => e.type === 'person' && e.given === surname && e.surnames.length > 0 && e.roles.length > 0);
+      const byGiven = COMMON_SURNAME_EN.has(surname) ? [] : this.entities.filter((e) => e.type === 'person' && e.given === surname && e.surnames.length > 0 && (e.roles.length > 0 || this.hasSpoken(e)));
       if (byGiven.length === 1) {
         this.addRoles(byGiven[0], m);
         return byGiven[0];
       }
     }
     if (best && given && best.given !== given && compoundTail(words, best.middle)) given = null;
+    // (`Paethongtarn Shinawatra said …` … `Ms. Paethongtarn said`: a lone name first read as a name of
+    // its own is the given name of the one person who already spoke or holds a title under it.)
+    if (best && words.length === 1 && !best.given && !best.roles.length && best.surnames.length === 1 && !givenNameLemma(surname) && !COMMON_SURNAME_EN.has(surname) && this.lang === 'en') {
+      const byGiven = this.entities.filter((e) => e !== best && e.type === 'person' && e.given === surname && e.surnames.length > 0 && (e.roles.length > 0 || this.hasSpoken(e)));
+      if (byGiven.length === 1) {
+        this.addRoles(byGiven[0], m);
+        return byGiven[0];
+      }
+    }
     if (best) {
       if (generation && !best.suffix) best.suffix = generation;
       // (A surname beside a nominative given name is the surest nominative: `Miłosz Motyka` in the body

@@ -108,6 +108,14 @@ describe('English epithets', () => {
   });
 });
 
+describe('English given names used alone', () => {
+  it('reads a lone given name as the person who already spoke under the full name', () => {
+    const text = 'Election\nAt the rally in Bangkok, Paethongtarn Shinawatra thanked the voters and said this election reflected the country\'s democratic transformation.\nMs. Paethongtarn said her party has no intention to contest with the Move Forward Party in forming a government.';
+    const q = starting(quotes(text, 'en'), 'her party has');
+    expect(q?.speaker).toBe('Paethongtarn Shinawatra');
+  });
+});
+
 describe('English surnames that are title words', () => {
   it('reads `King said` as the surname of the analyst named in full', () => {
     const text = 'Courtside\nThe loudest critic was the team\'s colour analyst Stacey King.\n"You let a guy do it once and all of a sudden he does it every single time," King said on Tuesday.';
