@@ -226,6 +226,7 @@ leader*: leader leaders
 director: director
 chairman: chairman chairwoman chair chairperson
 speaker: speaker
+candidate: candidate nominee
 ambassador: ambassador envoy
 general: general gen
 commander: commander

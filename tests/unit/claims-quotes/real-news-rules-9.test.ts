@@ -116,6 +116,14 @@ describe('English given names used alone', () => {
   });
 });
 
+describe('English titles', () => {
+  it('reads `Candidate` as a title before the name', () => {
+    const text = 'Election\nPrime Ministerial Candidate Srettha Thavisin thanked the voters and said this election reflected the country\'s democratic change.';
+    const q = starting(quotes(text, 'en'), 'this election');
+    expect(q?.speaker).toBe('Srettha Thavisin');
+  });
+});
+
 describe('English surnames that are title words', () => {
   it('reads `King said` as the surname of the analyst named in full', () => {
     const text = 'Courtside\nThe loudest critic was the team\'s colour analyst Stacey King.\n"You let a guy do it once and all of a sudden he does it every single time," King said on Tuesday.';
