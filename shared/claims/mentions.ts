@@ -1466,7 +1466,9 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
     const secondTitle = !rankOnly && !!a.role && b.kind === 'role' && !!b.role && a.role.head !== b.role.head && /^[,–—-]$/.test(sep) && closes && a.t1 - a.t0 === (a.name?.length ?? 0) + 1;
     // (`Decyzja dyrektorki`: a lone capitalised word opening a heading is no name a title could follow.)
     const loneOpener = sep === '' && a.sentenceInitial && (a.name?.length ?? 0) === 1 && !givenNameLemma(a.name![0]);
-    if (a.kind === 'person' && (!a.role || rankOnly || secondTitle) && b.kind === 'role' && (sep !== '' || closes) && !loneOpener) {
+    // (`w bazylice Świętego Piotra papież powiedział`: a name in the genitive is no one a title after it describes.)
+    const obliqueName = sep === '' && lang === 'pl' && !!a.name?.some((w) => /\p{Ll}(?:ego|emu)$/u.test(w));
+    if (a.kind === 'person' && (!a.role || rankOnly || secondTitle) && b.kind === 'role' && (sep !== '' || closes) && !loneOpener && !obliqueName) {
       if (a.role && !a.rank) a.rank = a.role;
       a.role = b.role;
       if (!a.gender) a.gender = b.gender;

@@ -370,6 +370,8 @@ function nominativeLike(m: Mention): boolean {
   if (g === 'm' && /(a|owi|em|iem|u|ego|emu|im)$/u.test(last)) return false;
   if (g === 'f' && /(y|i|ę|ą|ej|ie)$/u.test(last)) return false;
   if (!g && /(owi|iem|ego|emu)$/u.test(last)) return false;
+  // (`bazylice Świętego Piotra`: an adjective in the genitive or dative opening the name.)
+  if (!g && m.name.length > 1 && /\p{Ll}{2}(?:ego|emu)$/u.test(m.name[0])) return false;
   return true;
 }
 

@@ -172,4 +172,11 @@ describe('Polish reporting verbs', () => {
     const q = starting(quotes(text, 'pl'), 'mogą powstać');
     expect(q?.speaker).toBe('sąd okręgowy');
   });
+
+  it('reads a name opened by a genitive adjective as no subject and no bearer of the title after it', () => {
+    const text = 'Nowy biskup\nPodczas mszy w bazylice Świętego Piotra papież powiedział: - Dzisiaj Kościół w Rzymie raduje się z daru nowego biskupa.\n- Oto głęboki sens każdego powołania - wskazał Leon XIV.';
+    const q = starting(quotes(text, 'pl'), 'Dzisiaj Kościół');
+    expect(q?.speaker).not.toBe('Świętego Piotra');
+    expect(q?.speaker).toBe('Leon XIV');
+  });
 });
