@@ -620,7 +620,8 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
 /** `jeden z uczestników demonstracji`, `one of the protesters`: an unnamed member of a group speaks. */
 function oneOfAt(tokens: Token[], i: number): Mention | null {
   const w = tokens[i].lower;
-  if (w !== 'jeden' && w !== 'jedna' && w !== 'jedno' && w !== 'one') return null;
+  // (`kolejny z protestujących`, `inna z mieszkanek`: another member likewise.)
+  if (!/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/.test(w)) return null;
   let k = i + 1;
   if (!/^(z|ze|of)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
@@ -631,7 +632,7 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   if (tokens[end]?.word && !tokens[end].cap && !speechVerb(tokens[end].text) && /(?:ów|ych|ich|i|y|a|u)$/u.test(tokens[end].lower) && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower)) end++;
   // (`Jeden z polityków PiS`, `one of the Labour MPs`: a party or institution acronym qualifies the group.)
   else if (tokens[end]?.acronym && tokens[end].word && !speechVerb(tokens[end].text)) end++;
-  return mention(tokens, 'group', i, end, { gender: w === 'jedna' ? 'f' : w === 'jeden' ? 'm' : null });
+  return mention(tokens, 'group', i, end, { gender: /^(jedna|kolejna|inna|druga)$/.test(w) ? 'f' : /^(jeden|kolejny|inny|drugi)$/.test(w) ? 'm' : null });
 }
 
 const NOT_INSTITUTION_ACRONYM = /^(AI|IT|CEO|CFO|COO|CTO|GDP|TV|PR|HR|DNA|GPS|VAT|COVID|OK|SUV|USB|PC|ID|VIP|FAQ)$/;
@@ -1431,7 +1432,7 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
     if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
     // `Foxcroft residents`, `County leaders`: a capitalised word right before a group noun qualifies it.
     // (Not a Polish sentence-initial past verb before its subject: `Przyjechała straż`.)
-    if (!(lang === 'pl' && a.sentenceInitial && /\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(tokens[a.t0].text)) && sep === '' && a.kind === 'person' && !a.role && (b.kind === 'group' || (b.kind === 'org' && b.org && b.org.name.toLowerCase() === b.org.head && !tokens[b.t0].cap)) && (a.name?.length ?? 0) <= 2 && !a.given) {
+    if (!(lang === 'pl' && a.sentenceInitial && /\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(tokens[a.t0].text)) && sep === '' && a.kind === 'person' && !a.role && ((b.kind === 'group' && !/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(tokens[b.t0].text)) || (b.kind === 'org' && b.org && b.org.name.toLowerCase() === b.org.head && !tokens[b.t0].cap)) && (a.name?.length ?? 0) <= 2 && !a.given) {
       if (b.org) b.org = { ...b.org, name: tokens.slice(a.t0, b.t1).map((x) => x.text).join(' ') };
       b.t0 = a.t0;
       b.start = a.start;

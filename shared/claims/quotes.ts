@@ -434,8 +434,9 @@ const KIND_RANK: Record<Mention['kind'], number> = { person: 0, role: 1, org: 2,
 
 function genderOk(m: Mention, g: VerbGender | null): boolean {
   if (!g || g === 'any') return true;
-  if (g === 'pl') return m.kind === 'group' || m.kind === 'org' || (m.kind === 'pronoun' && m.gender === 'pl') || m.kind === 'role';
-  if (m.kind === 'group') return false;
+  // (`jeden z rolników`, `jedna z mieszkanek`: one member of a group agrees with a singular verb.)
+  if (g === 'pl') return (m.kind === 'group' && m.gender !== 'm' && m.gender !== 'f') || m.kind === 'org' || (m.kind === 'pronoun' && m.gender === 'pl') || m.kind === 'role';
+  if (m.kind === 'group') return m.gender === g;
   if (m.kind === 'pronoun') return m.gender === g;
   if (!m.gender) return true;
   return m.gender === g;
@@ -684,8 +685,10 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
   // (`- pytał konduktora jeden z pasażerów`: `jeden z …` is the subject in the nominative; a title
   // before it is the object.)
-  const oneOf = cands.find((m) => m.kind === 'group' && /^(jeden|jedna|jedno)$/i.test(t[m.t0].text));
-  if (oneOf) return oneOf;
+  const oneOf = cands.find((m) => m.kind === 'group' && /^(jeden|jedna|jedno|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(t[m.t0].text));
+  // (`jeden z liderów Konfederacji Krzysztof Bosak`: the name right after it is who that member is.)
+  // (…but `pani Anna, jedna z pasażerek` names her first.)
+  if (oneOf && !cands.some((m) => m.kind === 'person' && m.t1 === oneOf.t0 - 1 && t[m.t1].text === ',')) return cands.find((m) => m.kind === 'person' && m.t0 >= oneOf.t1 && m.t0 <= oneOf.t1 + 2 && (m.name?.length ?? 0) >= 2) ?? oneOf;
   // (`said Parklane parent, Jennifer Agle`: a lone capitalised word before a title and a comma
   // qualifies the title; the full name after the comma is the speaker.)
   const c0 = cands[0];
@@ -2893,7 +2896,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const before = gi?.lang === 'pl' ? gi.tokens[m.t0 - 1] : undefined;
       if (before && PL_GROUP_QUANTIFIER.test(before.lower) && before.end + 1 === m.start) ms = before.start;
       const words = text.slice(m.start, m.end).split(' ');
-      if (/^(jeden|jedna|jedno|one)$/i.test(words[0])) fallbackName = words.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      if (/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(words[0])) fallbackName = words.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
       else {
         const lemma = groupLemma(words[0]);
         words[0] = /^\p{Lu}/u.test(words[0]) ? lemma[0].toUpperCase() + lemma.slice(1) : lemma;

@@ -179,4 +179,17 @@ describe('Polish reporting verbs', () => {
     expect(q?.speaker).not.toBe('Świętego Piotra');
     expect(q?.speaker).toBe('Leon XIV');
   });
+
+  it('reads `jeden z rolników` and `kolejny z protestujących` after a singular verb as new speakers', () => {
+    const text = 'Protest rolników\nMarek Nowak, sołtys wsi, powiedział, że protest potrwa dwie godziny.\n- Trzeba zmobilizować ministerstwo rolnictwa do działania - mówił jeden z rolników.\n- Dlatego postanowiłem sprzedawać mleko bezpośrednio do klienta - mówi kolejny z protestujących.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Trzeba zmobilizować')?.speaker).toBe('jeden z rolników');
+    expect(starting(qs, 'Dlatego postanowiłem')?.speaker).toBe('kolejny z protestujących');
+  });
+
+  it('takes the name right after `jeden z liderów …` as the speaker', () => {
+    const text = 'Konwencja\n- Mamy w Polsce co najmniej dwa gatunki opozycji - powiedział w sobotę jeden z liderów Konfederacji Jan Bosowski.';
+    const q = starting(quotes(text, 'pl'), 'Mamy w Polsce');
+    expect(q?.speaker).toBe('Jan Bosowski');
+  });
 });
