@@ -466,6 +466,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       continue;
     }
     // (`(Thomas Mukoya/Reuters)`, `REUTERS/Thomas Mukoya`: a photographer's credit names no one in the story.)
+    // (…nor `Fot. Marcin Glapiak`, `Marcin Glapiak / Redakcja`.)
+    if (m && m.kind === 'person' && (creditAt(tokens, m.t0) || (tokens[m.t1]?.text === '/' && /^(Redakcja|PAP|Reuters|AP|AFP|EPA|Getty|Shutterstock|Forum)$/.test(tokens[m.t1 + 1]?.text ?? '')))) {
+      i = m.t1;
+      continue;
+    }
     if (m && (m.kind === 'person' || m.kind === 'org') && ((tokens[m.t1]?.text === '/' && tokens[m.t1].start === tokens[m.t1 - 1].end && tokens[m.t1 + 1]?.cap) || (tokens[m.t0 - 1]?.text === '/' && tokens[m.t0 - 1].end === tokens[m.t0].start && tokens[m.t0 - 2]?.cap))) {
       i = m.t1;
       continue;
@@ -538,6 +543,13 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     if (a.afterPreposition && !b.afterPreposition && b.t0 === a.t1 + 1 && /^(i|oraz|and|&)$/i.test(tokens[a.t1].text)) b.afterPreposition = true;
   }
   return out;
+}
+
+/** True when a photo or author credit (`Fot.`, `Foto:`, `Photo:`, `Autor:`) stands right before token k. */
+function creditAt(tokens: Token[], k: number): boolean {
+  const CREDIT = /^(fot|foto|photo|zdjęcie|zdj|autor|credit)$/i;
+  const p = tokens[k - 1]?.text ?? '';
+  return CREDIT.test(p) || (/^[.:]$/.test(p) && CREDIT.test(tokens[k - 2]?.text ?? ''));
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);

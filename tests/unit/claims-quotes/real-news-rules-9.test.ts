@@ -192,4 +192,10 @@ describe('Polish reporting verbs', () => {
     const q = starting(quotes(text, 'pl'), 'Mamy w Polsce');
     expect(q?.speaker).toBe('Jan Bosowski');
   });
+
+  it('names no one from a photo credit (`Fot. Marek Lisowski`)', () => {
+    const text = 'Protest\nRolnicy zablokowali drogę krajową numer 5 w sobotę rano.\nProtest trwał dwie godziny. Fot. Marek Lisowski\n- Ile można pracować od rana do nocy za takie pieniądze? - pytał.';
+    const q = starting(quotes(text, 'pl'), 'Ile można');
+    expect(q?.speaker).not.toBe('Marek Lisowski');
+  });
 });
