@@ -477,6 +477,12 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
       break;
     }
   }
+  // (`Leavitt provided few clues …, but said …`: English `but`/`and` before the verb shares the subject
+  // of the sentence's first clause.)
+  if (verb.lang === 'en' && v >= 2 && /^(and|but)$/.test(tk[v - 1].lower)) {
+    const first = info.mentions.find((m) => m.t1 < v - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) && clauseStartLeft(info, m.t0 + 1) === 0 && tk.slice(m.t1, v - 1).some((x) => x.word && /^(?:\p{Ll}{3,}ed|had|has|was|made|gave|took|met|won|lost|held|sent|spent|got|did|went)$/u.test(x.text)));
+    if (first && first.t0 <= 1) return first;
+  }
   let cs = clauseStartLeft(info, v);
   // `X, who visited NATO on Monday, said …`: skip a relative clause closed by a comma.
   // (Likewise an embedded question or clause: `Rzecznik Kremla pytany o to, czy Putin …, odparł`.)
@@ -680,7 +686,10 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   // (`wezwie rosyjskiego ambasadora, by …`: a Polish title in an oblique case after the verb is its object.)
   const obliqueRole = (m: Mention) => info.lang === 'pl' && m.kind === 'role' && !!m.role &&
     (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi');
-  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  // (`but said Trump would be willing …`: an English name right before a finite verb is the subject of
+  // the reported clause, not the speaker.)
+  const clauseSubject = (m: Mention) => info.lang === 'en' && /^(would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does)$/.test(t[m.t1]?.lower ?? '');
+  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !clauseSubject(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
   // (`- pytał konduktora jeden z pasażerów`: `jeden z …` is the subject in the nominative; a title
@@ -1679,7 +1688,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // `Mr Klemm said DFES preferred people to have a plan that resulted in …`: a subject right after
     // the verb opens a clause without `that`; a later `that` is a relative pronoun inside it.
-    if (lang === 'en' && intro > v + 1 && !colon && !TOLD_VERB.test(t[v].text) && BARE_VERBS.test(t[v].text) && t[v - 1]?.text !== ',' && clauseSubjectAt(info, v + 1)) intro = -1;
+    // (So after a participle: `…, conceding there were grey areas that left players confused`.)
+    if (lang === 'en' && intro > v + 1 && !colon && !TOLD_VERB.test(t[v].text) && (BARE_VERBS.test(t[v].text) || /\p{Ll}ing$/u.test(t[v].text)) && (t[v - 1]?.text !== ',' || /\p{Ll}ing$/u.test(t[v].text)) && clauseSubjectAt(info, v + 1)) intro = -1;
     // (`rejected suggestions that …`: a denial has content only through a noun of claiming; `rejected
     // the bill that would …` holds a relative clause.)
     if (intro >= 0 && (form.lemma === 'reject' || form.lemma === 'dismiss') && !(intro - v <= 3 && CLAIM_NOUN.test(t[intro - 1].lower))) intro = -1;
@@ -1868,7 +1878,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // An adverbial participle that is no participle clause of the main speaker is part of a content.
     if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
     if (participle) {
-      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+      // (`Andrew Abdo has promised …, conceding …`: the name or pronoun opening an English sentence is
+      // the participle's speaker; a title there is left to the context, which knows who holds it.)
+      // (Not when the sentence has a verb of saying before: `…, Blinken told reporters, explaining …`.)
+      const saidBefore = t.slice(0, v).some((x, q) => isSpeechToken(t, q, lang, inPair) !== null);
+      // (…also after a dateline: `GOMA, March 20 – The leader of a rebel coalition has dismissed …, declaring …`.)
+      const dl = t.findIndex((x, q) => q < 8 && DASH.test(x.text));
+      const opener = lang === 'en' && !saidBefore ? info.mentions.find((m) => (m.t0 <= 1 || (dl >= 0 && m.t0 <= dl + 2 && m.t0 > dl)) && m.t1 < v && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) &&
+        !!t[m.t1]?.word && !t[m.t1].cap && !/^(of|for|in|at|on|with|and|or|to|from|by|who|which|that)$/.test(t[m.t1].lower)) ?? null : null;
+      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, opener, 2);
       f.participle = true;
       reported.push(f);
       continue;
@@ -2186,6 +2204,11 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     else if (w === 'according' && t[k + 1]?.lower === 'to') {
       kind = 'according-to';
       after = k + 2;
+    }
+    // (`…, per NBC News.`, `…, per the South Florida Sun Sentinel.`: the news style of `according to`.)
+    else if (w === 'per' && lang === 'en' && t[k - 1]?.text === ',' && !inPair(t[k].start) && (t[k + 1]?.cap || (t[k + 1]?.lower === 'the' && t[k + 2]?.cap))) {
+      kind = 'according-to';
+      after = k + 1;
     }
     if (!kind) continue;
     if (t[after]?.text === '.') after++; // wg.

@@ -74,6 +74,26 @@ describe('English names', () => {
   });
 });
 
+describe('English attribution forms', () => {
+  it('reads `…, per NBC News.` as an attribution', () => {
+    const text = 'Verdict\nThe jury deliberated for two days.\nRaja showed no reaction despite a possible sentence of life in prison, per NBC News.';
+    const q = starting(quotes(text, 'en'), 'Raja showed');
+    expect(q?.speaker).toBe('NBC News');
+  });
+
+  it('gives `but said` the subject of the sentence\'s first clause, not the name opening the reported clause', () => {
+    const text = 'Tariffs\nThe White House briefing was short.\nHollis provided few clues about the size of the levies, but said Trump would be willing to listen to foreign governments.';
+    const q = starting(quotes(text, 'en'), 'Trump would be');
+    expect(q?.speaker).toBe('Hollis');
+  });
+
+  it('gives a participle of saying the name opening the sentence, and reads its bare clause', () => {
+    const text = 'Rugby league\nThe season ended in controversy.\nNRL chief executive Andrew Abdo has promised to overhaul the suspension loopholes, conceding there were grey areas that left players confused.';
+    const q = starting(quotes(text, 'en'), 'there were grey areas');
+    expect(q?.speaker).toBe('Andrew Abdo');
+  });
+});
+
 describe('English company names and credits', () => {
   it('reads capitals joined by `&` as one company', () => {
     const text = 'Retail\nThe chain joined a lengthy list of retailers issuing gloomy outlooks.\nChristopher & Banks said the revised guidance was a result of weaker than expected sales.';
