@@ -494,7 +494,7 @@ party|n: party parties
 embassy|n: embassy
 army|n: army military
 force|n: force
-guard|n: guard
+guard|n: guard coastguard coastguards
 administration|n: administration
 authority|n: authority authorities
 college|n: college
@@ -736,6 +736,12 @@ const COUNTRY_KEYS: Array<[RegExp, string]> = [
   [/^(fiń|finl|finn)/, 'fi'], [/^(norw)/, 'no'], [/^(duń|dani|dan|denm)/, 'dk'], [/^(holend|holand|dutch|netherl)/, 'nl'],
   [/^(belg)/, 'be'], [/^(austr[iy]a|austriac|austri)/, 'at'], [/^(sudań|sudan)/, 'sd'], [/^(mołdaw|moldov)/, 'md'],
   [/^(kanad|canad)/, 'ca'], [/^(kore)/, 'kr'], [/^(indy|indi)/, 'in'], [/^(rumu|roman)/, 'ro'], [/^(bułga|bulga)/, 'bg'],
+  [/^(filipi|philippin)/, 'ph'], [/^(argent)/, 'ar'], [/^(grecj|greck|greek|greece)/, 'gr'], [/^(szwajc|swiss|switz)/, 'ch'], [/^(tajl|thai)/, 'th'],
+  [/^(meksy|mexic)/, 'mx'], [/^(brazyl|brazil)/, 'br'], [/^(australi)/, 'au'], [/^(nigeri)/, 'ng'], [/^(kenij|kenia|kenya)/, 'ke'],
+  [/^(pakist)/, 'pk'], [/^(afga|afgha)/, 'af'], [/^(saudi|saudyj)/, 'sa'], [/^(wenezu|venezu)/, 've'], [/^(indonez|indones)/, 'id'],
+  [/^(wietnam|vietnam)/, 'vn'], [/^(banglad)/, 'bd'], [/^(tajwa|taiwan)/, 'tw'], [/^(liban|leban)/, 'lb'], [/^(katar|qatar)/, 'qa'],
+  [/^(jemen|yemen)/, 'ye'], [/^(libij|libia|libya)/, 'ly'], [/^(etiop|ethiop)/, 'et'], [/^(serbi|serbs|serb$)/, 'rs'], [/^(chorw|croat)/, 'hr'],
+  [/^(portug)/, 'pt'], [/^(szkoc|scot|walijs|welsh$|wales$)/, 'gb'],
 ];
 
 /** Canonical country key of a nationality adjective or country name (`ukraińska`, `Ukrainy` → ua), or null. */
@@ -826,7 +832,7 @@ export function isNonNameCap(word: string): boolean {
 }
 
 // Asked for most capitalised words (name and premodifier checks); cached per word.
-const NATIONALITY_ADJ = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i|ch)$/u;
+const NATIONALITY_ADJ = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i|ch|ine|ek|ss|sh|no)$/u;
 const nationalityCache = new Map<string, boolean>();
 
 /** True for English nationality adjectives (`Russian`, `Polish`, `Chinese`, `Israeli`). */

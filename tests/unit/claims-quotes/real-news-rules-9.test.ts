@@ -94,6 +94,14 @@ describe('English attribution forms', () => {
   });
 });
 
+describe('English nationality adjectives', () => {
+  it('reads `Philippine` as a nationality before a lower-case institution such as `coastguard`', () => {
+    const text = 'South China Sea\nTwo boats were hit by water cannon on Saturday.\nThe vessel was damaged and several crew members were hurt, the Philippine coastguard said in a statement.';
+    const q = starting(quotes(text, 'en'), 'The vessel was damaged');
+    expect(q?.speaker).toBe('Philippine coastguard');
+  });
+});
+
 describe('English company names and credits', () => {
   it('reads capitals joined by `&` as one company', () => {
     const text = 'Retail\nThe chain joined a lengthy list of retailers issuing gloomy outlooks.\nChristopher & Banks said the revised guidance was a result of weaker than expected sales.';
