@@ -767,7 +767,7 @@ function isQuestion(text: string, f: Frame, speakerMention: string): boolean {
 // Verbs of taking a public stance (`ripped the amendment`, `skrytykował decyzję`): the person doing it
 // is who speaks in the quotation paragraph that follows.
 const COMMUNICATIVE = /^(ripped|slammed|blasted|critici[sz]ed|attacked|praised|welcomed|defended|questioned|accused|dismissed|rejected|vented|hit|lashed|condemned|hailed|mocked|responded|reacted|weighed|spoke|addressed|skrytykował|skrytykowała|krytykował|krytykowała|pochwalił|pochwaliła|zaatakował|zaatakowała|bronił|broniła|odniósł|odniosła|odpowiedział|odpowiedziała|przemawiał|przemawiała|wystąpił|wystąpiła|zabrał|zabrała)$/i;
-const NAME_MODIFIERS = /^(local|state|county|city|federal|hospital|company|police|government|party|campaign|union|senior|military|army|health|regional|provincial|municipal|national|official|school|court|white|house|airline|club|team|rescue|fire|election|opposition|palace|embassy|ministry|defence|defense|tour|news)$/;
+const NAME_MODIFIERS = /^(local|state|county|city|federal|hospital|company|police|government|party|campaign|union|senior|military|army|health|regional|provincial|municipal|national|official|school|court|white|house|airline|club|team|rescue|fire|election|opposition|palace|embassy|ministry|defence|defense|tour|news|garda|district|security|intelligence|diplomatic|industry|western|education|council|university|department|prison|trust|board|airport|transport|navy|border|immigration|justice|foreign|interior|treasury|trade|energy|rail|port|village|town|community|medical|legal|administration)$/;
 
 /**
  * The words before an unresolved title or group that say whose it is (`a hospital spokesperson`,
@@ -789,7 +789,7 @@ function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): nu
     else break;
   }
   // (`around 30 countries`, `more than 100 scientists`: a count before a group belongs to it.)
-  if (m.kind === 'group' && k === m.t0 && /^\d+$/.test(t[k - 1]?.text ?? '')) {
+  if (m.kind === 'group' && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)$/i.test(t[k - 1]?.text ?? '')) {
     k--;
     if (/^(around|about|some|nearly|almost|over|roughly)$/i.test(t[k - 1]?.text ?? '')) k--;
     else if (/^than$/i.test(t[k - 1]?.text ?? '') && /^(more|fewer)$/i.test(t[k - 2]?.text ?? '')) k -= 2;

@@ -102,6 +102,15 @@ describe('English nationality adjectives', () => {
   });
 });
 
+describe('English unnamed sources', () => {
+  it('keeps the lower-case words and the count that say whose spokesperson or sources they are', () => {
+    const text = 'Protest\nThe march passed off without incident.\nNo arrests were made during the afternoon, a garda spokesperson said on Sunday.\nThe envoy left Cairo on Thursday night, two Egyptian security sources said.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'No arrests')?.speaker).toBe('garda spokesperson');
+    expect(starting(qs, 'The envoy left')?.speaker).toBe('two Egyptian security sources');
+  });
+});
+
 describe('English company names and credits', () => {
   it('reads capitals joined by `&` as one company', () => {
     const text = 'Retail\nThe chain joined a lengthy list of retailers issuing gloomy outlooks.\nChristopher & Banks said the revised guidance was a result of weaker than expected sales.';
