@@ -477,13 +477,19 @@ export class EntityTable {
   private figuresChecked = 0;
   private roleEntitySet = new Set<Entity>();
 
-  /** The latest institution that was a subject or a speaker at most `maxBack` sentences before `sentence`. */
-  institutionNear(pos: number, sentence: number, maxBack: number): Entity | null {
+  /** Subject and speaker events before `pos`, latest first, at most `limit` of them. */
+  private *eventsBefore(pos: number, limit: number): Generator<DiscourseEvent> {
     let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
     let b = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1;
-    for (let steps = 0; (a >= 0 || b >= 0) && steps < 40; steps++) {
+    for (let steps = 0; (a >= 0 || b >= 0) && steps < limit; steps++) {
       const useSpeaker = b >= 0 && (a < 0 || this.speakerEvents[b].pos >= this.events[a].pos);
-      const ev = useSpeaker ? this.speakerEvents[b--] : this.events[a--];
+      yield useSpeaker ? this.speakerEvents[b--] : this.events[a--];
+    }
+  }
+
+  /** The latest institution that was a subject or a speaker at most `maxBack` sentences before `sentence`. */
+  institutionNear(pos: number, sentence: number, maxBack: number): Entity | null {
+    for (const ev of this.eventsBefore(pos, 40)) {
       if (sentence - ev.sentence > maxBack) break;
       if (!ev.weak && ev.entity.type === 'organization') return ev.entity;
     }
@@ -511,11 +517,7 @@ export class EntityTable {
   /** The latest bare proper name (no given name, no role) that was a subject before `pos`, made an institution. */
   private recentBareName(pos: number): Entity | null {
     // (Subjects and speakers both: `Shopify said …` at a sentence start is only a speaker.)
-    let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
-    let b = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1;
-    for (let steps = 0; (a >= 0 || b >= 0) && steps < 60; steps++) {
-      const useSpeaker = b >= 0 && (a < 0 || this.speakerEvents[b].pos >= this.events[a].pos);
-      const ev = useSpeaker ? this.speakerEvents[b--] : this.events[a--];
+    for (const ev of this.eventsBefore(pos, 60)) {
       if (ev.weak) continue;
       const e = ev.entity;
       if (e.type === 'organization') {
