@@ -604,7 +604,9 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
   while (k >= 0 && steps < 4) {
     const t = tokens[k];
     if (!t.word) return false;
-    if (PREPOSITIONS.has(t.lower)) return steps > 0;
+    // (`ocenił w rozmowie z PAP Zysk`: after an outlet's acronym in `w rozmowie z …`/`w wywiadzie dla …`
+    // the name is the one who spoke to it.)
+    if (PREPOSITIONS.has(t.lower)) return steps > 0 && !(tokens[k + 1].acronym && /^(rozmowie|wywiadzie)$/.test(tokens[k - 1]?.lower ?? ''));
     if (DETERMINERS.has(t.lower)) {
       k--;
       steps++;

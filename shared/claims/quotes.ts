@@ -336,6 +336,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
   });
   // Second look with the whole table: genders and whether a lone capitalised word names someone known.
   for (const info of infos) {
+    if (lang === 'pl') splitOutletName(info, table);
     info.mentions = info.mentions.filter((m) => {
       if (m.kind !== 'person' && m.kind !== 'org') return true;
       const e = table.match(m, false);
@@ -353,6 +354,9 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
         return false;
       };
       if (m.kind === 'person' && m.sentenceInitial && (m.name?.length ?? 0) === 1 && !m.role && (!e || e.type === 'unknown') && !beforeVerb && !setOff()) return false;
+      // (`W ocenie Zyska …` beside `powiedział PAP Zysk`: a `-ska` form next to the bare stem is the
+      // genitive of a man's surname, not a woman's.)
+      if (lang === 'pl' && e && e.gender === 'f' && m.kind === 'person' && !m.gender && !m.given && m.name?.length === 1 && /\p{Ll}sk$/u.test(m.name[0]) && !e.given) e.gender = 'm';
       if (e && e.gender && m.kind === 'person') m.gender = e.gender;
       return true;
     });
@@ -711,6 +715,25 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
     }
   }
   return cands[0];
+}
+
+/**
+ * `w rozmowie z PAP Zysk`: an acronym with one capitalised word after it reads as one name
+ * (`PAP Biznes`), but when the article knows that word as a person, it is the outlet the words were
+ * given to and the person who gave them.
+ */
+function splitOutletName(info: SentInfo, table: EntityTable): void {
+  const t = info.tokens;
+  for (let i = 0; i < info.mentions.length; i++) {
+    const m = info.mentions[i];
+    if (m.kind !== 'org' || m.t1 - m.t0 !== 2 || !t[m.t0].acronym || !t[m.t0 + 1].cap || t[m.t0 + 1].acronym || !t[m.t0 + 1].word) continue;
+    const w = t[m.t0 + 1];
+    const person: Mention = { kind: 'person', start: w.start, end: w.end, t0: m.t0 + 1, t1: m.t1, name: [w.text], gender: null, afterPreposition: false, sentenceInitial: false };
+    if (table.match(person, false)?.type !== 'person') continue;
+    const outlet: Mention = { ...m, end: t[m.t0].end, t1: m.t0 + 1, org: { name: t[m.t0].text, head: null, ministry: false, gender: null } };
+    info.mentions.splice(i, 1, outlet, person);
+    i++;
+  }
 }
 
 /** True when the quotation opening at `open` is a short capitalised name (`„Rzeczpospolita”`). */
