@@ -1225,10 +1225,10 @@ const MEMBER_TITLE = /^(councillor|councilor|cllr|coun|mp|senator|sen|representa
 function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd = 0, text = ''): void {
   const epithets = new Set<Entity>();
   const named = new Set<Entity>();
-  for (const [, e] of pairs) {
+  for (const [c, e] of pairs) {
     if (e.type === 'organization') continue;
     if (e.roleName && !e.surnames.length) {
-      if (e.roles.length && (e.roles.every((r) => ONE_PERSON_EPITHET.has(r.head)) || ((e.seenAt?.[0] ?? e.lastPos) < leadEnd))) epithets.add(e);
+      if (e.roles.length && (e.roles.every((r) => ONE_PERSON_EPITHET.has(r.head)) || (e.seenAt?.[0] ?? e.lastPos) < leadEnd || c.start < leadEnd)) epithets.add(e);
     } else if (e.surnames.length) named.add(e);
   }
   if (!epithets.size || !named.size) return;
@@ -1242,10 +1242,45 @@ function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd
     const inLead = (r.seenAt?.[0] ?? r.lastPos) < leadEnd && !indefinite && !r.roles.some((rr) => /^(spokesman|spokeswoman|spokesperson|official|source|aide)$/.test(rr.head));
     const fits = [...named].filter((p) => genderCompatible(p.gender, r.gender) &&
       p.roles.every((pr) => r.roles.some((rr) => rr.head === pr.head) || (inLead && MEMBER_TITLE.test(pr.head))));
-    if (fits.length !== 1 || named.size !== 1) continue;
-    const p = fits[0];
+    let p: Entity | null = fits.length === 1 && named.size === 1 ? fits[0] : null;
+    if (!p && ((r.seenAt?.[0] ?? r.lastPos) < leadEnd || (pairs.find(([, e]) => e === r)?.[0].start ?? leadEnd) < leadEnd)) p = leadTitleHolder(pairs, r, indefinite);
+    if (!p) continue;
     for (const [claim, e] of pairs) if (e === r && claim.speaker) claim.speaker = { ...claim.speaker, name: entityName(p), type: p.type };
   }
+}
+
+// Honorifics and titles of rank that go with any office (`Professor Rama Thirunamachandran` is the
+// vice chancellor).
+const ANY_OFFICE_TITLE = /^(professor|profesor|prof|dr|doctor|sir|dame|lord|lady)$/i;
+// One office under two names (`his top spokeswoman` is `White House press secretary Karoline Leavitt`).
+const officeOf = (r: { head: string; text: string }): string =>
+  /^(spokeswoman|spokesman|spokesperson)$/.test(r.head) || /\bpress secretary\b/i.test(r.text) ? 'spokesperson' : r.head;
+
+/**
+ * A title in an English lead with several named speakers in the article (`The result … does not
+ * threaten Britain's climate goals, its climate minister said` / `"…," Energy Security and Net Zero
+ * Minister Graham Stuart told parliament.`): the title is the speaker of the next claim a named person
+ * says, when that follows at once (institutions may speak in between), is the first said by a person
+ * the article has not named before, and the person's titles agree with it (the same office, or only
+ * a rank that goes with any; after an indefinite title — `A minister has claimed …` — the same office
+ * only).
+ */
+function leadTitleHolder(pairs: Array<[Omit<Claim, 'key'>, Entity]>, r: Entity, indefinite: boolean): Entity | null {
+  const i = pairs.findIndex(([, e]) => e === r);
+  if (i < 0) return null;
+  const first = pairs[i][0];
+  const k = pairs.findIndex(([c, e], j) => j > i && e !== r && c.start >= first.end && e.type !== 'organization');
+  if (k < 0) return null;
+  const [c, p] = pairs[k];
+  if (!p.surnames.length || p.roleName || c.start - first.end > 600) return null;
+  if (!genderCompatible(p.gender, r.gender)) return null;
+  // (Not someone the article has named before the title: that is another person.)
+  if ((p.seenAt?.[0] ?? p.lastPos) < first.start || pairs.slice(0, k).some(([, e]) => e === p)) return null;
+  const offices = new Set(r.roles.map(officeOf));
+  const ok = indefinite
+    ? p.roles.some((pr) => offices.has(officeOf(pr)))
+    : p.roles.every((pr) => ANY_OFFICE_TITLE.test(pr.head) || offices.has(officeOf(pr)));
+  return ok ? p : null;
 }
 
 const PARAGRAPH_OPENERS = '"“„«';

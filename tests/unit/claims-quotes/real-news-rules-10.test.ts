@@ -22,3 +22,41 @@ describe('Polish surnames and outlets', () => {
     expect(starting(qs, 'Pszczoły cierpią')?.speaker).toBe('Jan Nowak');
   });
 });
+
+describe('English titles in the lead', () => {
+  it('gives a lead title to the next named speaker with the same office', () => {
+    const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
+    const q = starting(quotes(text, 'en'), 'The result of a recent');
+    expect(q?.speaker).toBe('Graham Stuart');
+  });
+
+  it('lets a press secretary hold the spokeswoman\'s title of the lead', () => {
+    const text = 'Tariffs\nThe president\'s sweeping tariffs will take immediate effect after they are announced Wednesday, his top spokeswoman said.\n"The tariff announcement will come tomorrow and it will be effective immediately," White House press secretary Karoline Leavitt told reporters.\nSenator Mark Warner said the tariffs would hurt farmers in his state.';
+    const q = starting(quotes(text, 'en'), 'The president\'s sweeping tariffs');
+    expect(q?.speaker).toBe('Karoline Leavitt');
+  });
+
+  it('lets an honorific go with any office', () => {
+    const text = 'Funding\nThe vice chancellor of Canterbury Christ Church University has said that the funding model for universities is broken.\nProfessor Rama Thirunamachandran told the BBC that tuition fees should rise in line with inflation.\nEducation Secretary Bridget Phillipson said the government had already acted.';
+    const q = starting(quotes(text, 'en'), 'the funding model');
+    expect(q?.speaker).toBe('Rama Thirunamachandran');
+  });
+
+  it('gives an indefinite title to the next named speaker with the same office', () => {
+    const text = 'Waiting lists\nA minister has claimed that the Government is making good progress on waiting lists.\nNHS England said 7.6 million people were waiting to start treatment.\nBut health minister Maria Caulfield told GB News: "We are actually making good progress on our waiting list."\nLabour health spokesman Wes Streeting said the figures were a disgrace.';
+    const q = starting(quotes(text, 'en'), 'the Government is making');
+    expect(q?.speaker).toBe('Maria Caulfield');
+  });
+
+  it('does not give an indefinite title to a named speaker with another office', () => {
+    const text = 'Talks\nA Senate aide said that the talks on the spending bill had stalled overnight.\nSenator Mark Warner told reporters that he still expected a deal before the deadline.\nThe White House said it was confident.';
+    const q = starting(quotes(text, 'en'), 'the talks on the spending bill');
+    expect(q?.speaker).not.toBe('Mark Warner');
+  });
+
+  it('does not give a lead title to a named speaker with another office', () => {
+    const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.\nClimate Minister Graham Stuart told parliament that another auction would follow next year.';
+    const q = starting(quotes(text, 'en'), 'The result of a recent');
+    expect(q?.speaker).not.toBe('Ed Miliband');
+  });
+});
