@@ -14,6 +14,8 @@ Marek Marian Mariusz Mateusz Michał Mieczysław Mikołaj Miłosz Mirosław Norb
 Przemysław Radosław Rafał Robert Roman Ryszard Sebastian Sławomir Stanisław Stefan Szymon Tadeusz Tomasz
 Wacław Waldemar Wiesław Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt
 Bronisław Donald Radek Rysiek Józef Ludomir Longin Teodor Tymoteusz Wincenty Walenty Kornel Tytus
+Olgierd Remigiusz Ksawery Tobiasz Nikodem Oliwer Hieronim Jędrzej Wawrzyniec Kajetan Marcel Tymon Miron Seweryn
+Gracjan Lucjan Zenobiusz Zbysław Dobrosław Jarema Rajmund Lesław Marceli Euzebiusz Dionizy
 James John Michael William David Richard Joseph Thomas Charles Christopher Matthew Anthony Mark Steven
 Paul Andrew Joshua Kenneth Kevin Brian George Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas
 Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick
@@ -69,6 +71,7 @@ Shehbaz Asif Javed Arif Yusuf Ibrahim Idris Musa Chinedu Emeka Tunde Segun Femi 
 `;
 
 const FEMALE = `
+Aldona Bernadeta Celina Honorata Malwina Michalina Olimpia Bożenna Felicja
 Agata Agnieszka Aleksandra Alicja Alina Aneta Angelika Anna Barbara Beata Bożena Danuta Dorota Edyta
 Elżbieta Emilia Ewa Ewelina Grażyna Halina Hanna Helena Irena Iwona Izabela Jadwiga Janina Joanna
 Jolanta Julia Justyna Kamila Karolina Katarzyna Kinga Klaudia Krystyna Lidia Łucja Magdalena Małgorzata
@@ -151,7 +154,8 @@ function computeGivenNameLemma(word: string): { lemma: string; gender: 'm' | 'f'
   if (direct) return { lemma: word, gender: direct };
   if (word.length < 3) return null;
   for (const [suffix, repl] of REPLACEMENTS) {
-    if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+    // (`Idze` → Iga: the alternation leaves a one-letter stem.)
+    if (!word.endsWith(suffix) || word.length - suffix.length < (suffix === 'dze' ? 1 : 2)) continue;
     const stem = word.slice(0, -suffix.length);
     for (const r of repl) {
       // e-insertion: Marka → Marek, Pawła → Paweł (insert before the last consonant).

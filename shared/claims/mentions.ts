@@ -480,6 +480,16 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       continue;
     }
     if (m) {
+      // (`Kandydaturę Olgierda Geblewicza zgłosił …`: a sentence-initial noun in the accusative or
+      // instrumental before a given name is no part of the name.)
+      if (lang === 'pl' && m.kind === 'person' && !m.role && m.t0 === 0 && m.name && m.name.length >= 3 && /\p{Ll}[ęą]$/u.test(m.name[0]) && !givenNameLemma(m.name[0]) && givenNameLemma(m.name[1])) {
+        const g = givenNameLemma(m.name[1])!;
+        m.name = m.name.slice(1);
+        m.t0 = 1;
+        m.start = tokens[1].start;
+        m.given = g;
+        m.gender = g.gender;
+      }
       // `Ford Motor`, `Scandinavian Airlines`, `Rio Tinto Group`: a name closed by a company word is a
       // company, whatever given name it opens with.
       // (A sentence-initial first word left out of the name comes back: `Skyline Airways said`.)

@@ -108,7 +108,7 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 // Title and name abbreviations whose dot does not end an attribution (`kpt. Marek Dziura`, `ds. CPK`).
 // Honorifics and titles written in full before an English name (`Sir Keir Starmer`, `Judge McCartan`).
 const HONORIFIC_EN = /^(miss|mx|sir|dame|lord|lady|judge|justice|professor|reverend|rev|father|sister|cardinal|bishop|archbishop|rabbi|imam|coach|mayor|sheriff|chancellor|president|senator|governor|councillor|cllr|constable|inspector|detective|sergeant|superintendent|captain|colonel|general|major|lieutenant|commander|admiral|commissioner)$/;
-const TITLE_ABBR = /^(prok|kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|mł|post|szer|kpr|por|ppor|bryg|nadbryg|dh|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|jr|sr|co|inc|corp|ltd|u\.s)$/;
+const TITLE_ABBR = /^(prok|kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|mł|post|szer|kpr|por|ppor|bryg|nadbryg|dh|sekc|ogn|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|jr|sr|co|inc|corp|ltd|u\.s)$/;
 
 /**
  * Whether `s` has at least `n` letter/digit runs. Every caller compares a word count with a
@@ -688,8 +688,10 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
     }
   }
   // (`wezwie rosyjskiego ambasadora, by …`: a Polish title in an oblique case after the verb is its object.)
-  const obliqueRole = (m: Mention) => info.lang === 'pl' && m.kind === 'role' && !!m.role &&
-    (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi');
+  const obliqueRole = (m: Mention) => info.lang === 'pl' && ((m.kind === 'role' && !!m.role &&
+    (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi')) ||
+    // (…and so is a lower-case institution noun in an oblique case: `tak opisała decydującą partię`.)
+    (m.kind === 'org' && !!m.org?.head && !t[m.t0].cap && m.t1 - m.t0 === 1 && /\p{Ll}(?:ę|ą|ami|om)$/u.test(t[m.t0].lower) && t[m.t0].lower !== m.org.head));
   // (`but said Trump would be willing …`: an English name right before a finite verb is the subject of
   // the reported clause, not the speaker.)
   const clauseSubject = (m: Mention) => info.lang === 'en' && /^(would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does)$/.test(t[m.t1]?.lower ?? '');

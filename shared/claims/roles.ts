@@ -820,7 +820,7 @@ Jestem Jesteśmy Jest Są Był Była Było Byli Były Mam Mamy Mają Chcę Chcem
 Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad Mimo Wobec Dzięki Wśród Podczas Oprócz Poza Zamiast Wbrew Obok Około Wokół Między Przed Za U Ku Spod Znad Zza Poprzez Wzdłuż Naprzeciwko
 Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem
 Ale Lecz Albo Czyli Więc Oraz Bo Gdy Kiedy Choć Chociaż Jeśli Jeżeli Aby Żeby Że Ani Ależ Przecież Może Już Tylko Nawet Właśnie Zaś Ponieważ Skoro Zanim Odkąd Gdyby Chyba
-Jednocześnie Równocześnie Następnie Dodatkowo Wówczas Zarazem Niestety Oczywiście Ostatecznie Wreszcie Dlatego Zatem Nadal Wciąż Dotychczas Dopiero Zwłaszcza Szczególnie
+Jednocześnie Równocześnie Następnie Dodatkowo Wówczas Zarazem Niestety Oczywiście Ostatecznie Wreszcie Dlatego Zatem Nadal Wciąż Dotychczas Dopiero Zwłaszcza Szczególnie Zwykle Zazwyczaj Często Czasem Czasami Rzadko Zawsze Nigdy Ostatnio Niedawno Wkrótce Początkowo Pierwotnie Faktycznie Rzeczywiście Prawdopodobnie Podobno Ponoć Zapewne Raczej Najpierw Dawniej Niegdyś Wtedy Wcześniej Tym Dziś Dotąd Stąd Tutaj Ówcześnie
 Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram Boże Bożego Bożym Narodzenia Narodzenie Wielkanoc Wielkanocy
 Read More Privacy Policy Cookie Cookies Subscribe Advertisement Newsletter Sponsored Related Czytaj Zobacz Reklama
 `;
@@ -839,7 +839,8 @@ const nationalityCache = new Map<string, boolean>();
 export function isNationalityAdjective(word: string): boolean {
   let r = nationalityCache.get(word);
   if (r === undefined) {
-    r = NATIONALITY_ADJ.test(word) && countryKey(word) !== null;
+    // (`Szwedowski`, `Rusiński`: a Polish surname whose stem starts like a country is no nationality.)
+    r = NATIONALITY_ADJ.test(word) && !/(?:owski|ewski|iński|yński)$/u.test(word) && countryKey(word) !== null;
     if (nationalityCache.size > 20000) nationalityCache.clear();
     nationalityCache.set(word, r);
   }

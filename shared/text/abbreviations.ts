@@ -15,7 +15,9 @@ const CONTINUE_PL = [
   'ww', 'pn', 'płd', 'wsch', 'zach', 'płn', 'ur', 'zm', 'rozdz', 'art', 'ust', 'par', 'poz', 's',
   'oprac', 'wyd', 'sierż', 'szer', 'kpr', 'mec', 'red. nacz', 'z-ca', 'zast', 'przyp', 'bryg', 'nadbryg',
   'asp', 'podkom', 'kom', 'nadkom', 'podinsp', 'insp', 'nadinsp', 'mł. insp', 'st. asp', 'mł. asp', 'asp. sztab', 'sierż. sztab',
-  'st. sierż', 'mł. sierż', 'post', 'st. post', 'st. kpr', 'adw', 'chor', 'plut', 'kmdr por', 'gen. bryg', 'st. bryg', 'dh', 'prok'
+  'st. sierż', 'mł. sierż', 'post', 'st. post', 'st. kpr', 'adw', 'chor', 'plut', 'kmdr por', 'gen. bryg', 'st. bryg', 'dh', 'prok',
+  // Fire-service ranks (`st. sekc. Katarzyna Urbanowska`, `mł. ogn.`).
+  'sekc', 'st. sekc', 'mł. sekc', 'ogn', 'st. ogn', 'mł. ogn', 'st. kpt', 'mł. kpt'
 ];
 
 const CONTINUE_EN = [

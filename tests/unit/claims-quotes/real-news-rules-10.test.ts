@@ -23,6 +23,44 @@ describe('Polish surnames and outlets', () => {
   });
 });
 
+describe('Polish names, ranks and objects', () => {
+  it('reads a surname whose stem starts like a country as a surname', () => {
+    const text = 'Zabójstwo sprzed lat\nPrzed laty mogło dojść do błędnych ustaleń.\n"Teraz mamy inną osobę, która mówi, że to ona wówczas zabiła" - powiedział w piątek PAP Szwedowski.';
+    const q = starting(quotes(text, 'pl'), 'Teraz mamy inną osobę');
+    expect(q?.speaker).toBe('Szwedowski');
+  });
+
+  it('keeps a fire-service rank and the name after it in one sentence', () => {
+    const text = 'Pożar autokaru\nKierowca zaczął gasić płomienie.\n— Pożar udało się szybko ugasić. Nikomu nic się nie stało — zapewniała PAP st. sekc. Katarzyna Urbanowska z Państwowej Straży Pożarnej.';
+    const q = starting(quotes(text, 'pl'), 'Pożar udało się');
+    expect(q?.speaker).toBe('Katarzyna Urbanowska');
+  });
+
+  it('reads a lower-case institution noun in the accusative after the verb as its object', () => {
+    const text = 'Półfinał\nTenisistka Anna Nowak przegrała w półfinale turnieju.\n- Straciłam swoją intensywność. Popełniłam kilka błędów z bekhendu - tak opisała decydującą partię.';
+    const q = starting(quotes(text, 'pl'), 'Straciłam swoją');
+    expect(q?.speaker).toBe('Anna Nowak');
+  });
+
+  it('keeps a sentence adverb out of the name after it', () => {
+    const text = 'Konferencja\nAnna Nowak przegrała z Marią Kowalską w półfinale. Zwykle Polka pojawia się na spotkaniu z mediami godzinę po meczu.\n- Czuję trochę niedosyt, ale walczyłam do końca - powiedziała Polka.';
+    const q = starting(quotes(text, 'pl'), 'Czuję trochę');
+    expect(q?.speaker).not.toBe('Zwykle Polka');
+  });
+
+  it('finds the nominative of a given name with a one-letter stem (`Idze` → Iga)', () => {
+    const text = 'Konferencja\nCzy trenerka wciąż pomaga Idze Świątek po porażce w Paryżu?\n"Czuję trochę niedosyt, ale walczyłam do końca" - powiedziała Świątek.';
+    const q = starting(quotes(text, 'pl'), 'Czuję trochę');
+    expect(q?.speaker).toBe('Iga Świątek');
+  });
+
+  it('leaves a sentence-initial accusative noun out of the name after it', () => {
+    const text = 'Sejmik\nKandydaturę Olgierda Geblewicza zgłosił radny KO Andrzej Niedzielski.\n- Przyjmuję to z wielką pokorą, jako wyraz zaufania - powiedział Geblewicz.';
+    const q = starting(quotes(text, 'pl'), 'Przyjmuję to');
+    expect(q?.speaker).toBe('Olgierd Geblewicz');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
