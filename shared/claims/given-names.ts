@@ -14,7 +14,7 @@ Marek Marian Mariusz Mateusz Michał Mieczysław Mikołaj Miłosz Mirosław Norb
 Przemysław Radosław Rafał Robert Roman Ryszard Sebastian Sławomir Stanisław Stefan Szymon Tadeusz Tomasz
 Wacław Waldemar Wiesław Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt
 Bronisław Donald Radek Rysiek Józef Ludomir Longin Teodor Tymoteusz Wincenty Walenty Kornel Tytus
-Olgierd Remigiusz Ksawery Tobiasz Nikodem Oliwer Hieronim Jędrzej Wawrzyniec Kajetan Marcel Tymon Miron Seweryn
+Tomek Bartek Kuba Wojtek Maciek Olek Jurek Staszek Franek Antek Janek Romek Zbyszek Olgierd Remigiusz Ksawery Tobiasz Nikodem Oliwer Hieronim Jędrzej Wawrzyniec Kajetan Marcel Tymon Miron Seweryn
 Gracjan Lucjan Zenobiusz Zbysław Dobrosław Jarema Rajmund Lesław Marceli Euzebiusz Dionizy
 James John Michael William David Richard Joseph Thomas Charles Christopher Matthew Anthony Mark Steven
 Paul Andrew Joshua Kenneth Kevin Brian George Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas
@@ -71,7 +71,7 @@ Shehbaz Asif Javed Arif Yusuf Ibrahim Idris Musa Chinedu Emeka Tunde Segun Femi 
 `;
 
 const FEMALE = `
-Aldona Bernadeta Celina Honorata Malwina Michalina Olimpia Bożenna Felicja
+Magda Kasia Gosia Basia Zosia Ania Aldona Bernadeta Celina Honorata Malwina Michalina Olimpia Bożenna Felicja
 Agata Agnieszka Aleksandra Alicja Alina Aneta Angelika Anna Barbara Beata Bożena Danuta Dorota Edyta
 Elżbieta Emilia Ewa Ewelina Grażyna Halina Hanna Helena Irena Iwona Izabela Jadwiga Janina Joanna
 Jolanta Julia Justyna Kamila Karolina Katarzyna Kinga Klaudia Krystyna Lidia Łucja Magdalena Małgorzata

@@ -374,6 +374,8 @@ function nominativeLike(m: Mention): boolean {
   if (g === 'm' && /(a|owi|em|iem|u|ego|emu|im)$/u.test(last)) return false;
   if (g === 'f' && /(y|i|ę|ą|ej|ie)$/u.test(last)) return false;
   if (!g && /(owi|iem|ego|emu)$/u.test(last)) return false;
+  // (`komisji Gospodarki Morskiej`: a feminine adjective in an oblique case is no one's name.)
+  if (!g && /\p{Ll}(?:skiej|ckiej|dzkiej|owej|nej)$/u.test(last)) return false;
   // (`bazylice Świętego Piotra`: an adjective in the genitive or dative opening the name.)
   if (!g && m.name.length > 1 && /\p{Ll}{2}(?:ego|emu)$/u.test(m.name[0])) return false;
   return true;
@@ -697,6 +699,13 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   const clauseSubject = (m: Mention) => info.lang === 'en' && /^(would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does)$/.test(t[m.t1]?.lower ?? '');
   const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !clauseSubject(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
+  // (`Jak mówiła wiceszefowa GIOŚ podczas posiedzenia komisji Gospodarki Morskiej …`: a Polish title
+  // right after the verb is its subject when a preposition opens an adverbial before any name.)
+  const atVerb = info.lang === 'pl' ? cands.find((m) => m.kind === 'role' && m.t0 === v + 1) : undefined;
+  if (atVerb) {
+    const nextName = cands.find((m) => m.kind === 'person' && m.t0 >= atVerb.t1);
+    if (nextName && t.slice(atVerb.t1, nextName.t0).some((x) => /^(podczas|na|po|przed|wobec|o|pod)$/.test(x.text))) return atVerb;
+  }
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
   // (`- pytał konduktora jeden z pasażerów`: `jeden z …` is the subject in the nominative; a title
   // before it is the object.)

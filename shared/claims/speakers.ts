@@ -128,7 +128,8 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   if (entityRole.head === m.head || sameOffice(entityRole, m) || sameOffice(m, entityRole)) base = 2;
   else if (m.generic || entityRole.generic) base = overlap > 0 ? 1 : 0;
   // (`wiceszef MSWiA` is any deputy head of the ministry: `wiceminister MSWiA`.)
-  else if ((m.head === 'wiceszef' && entityRole.head.startsWith('wice')) || (entityRole.head === 'wiceszef' && m.head.startsWith('wice'))) base = overlap > 0 ? 1 : 0;
+  // (…and any deputy of its head: `zastępczyni Głównego Inspektora Ochrony Środowiska` is `wiceszefowa GIOŚ`.)
+  else if ((m.head === 'wiceszef' && (entityRole.head.startsWith('wice') || entityRole.head === 'zastępca')) || (entityRole.head === 'wiceszef' && (m.head.startsWith('wice') || m.head === 'zastępca'))) base = overlap > 0 ? 1 : 0;
   if (base === 0) return 0;
   // (`szef SOR-u` is not `dyrektor Wojewódzkiego Szpitala`: kindred titles of different institutions.)
   const eOther = entityRole.keys.filter((k) => !k.startsWith('country:'));

@@ -61,6 +61,20 @@ describe('Polish names, ranks and objects', () => {
   });
 });
 
+describe('Polish deputies and adverbials', () => {
+  it('reads `wiceszefowa GIOŚ` as the deputy of the Chief Inspector named before', () => {
+    const text = 'Odra\nPróbki pobierano od 28 lipca - poinformowała zastępczyni Głównego Inspektora Ochrony Środowiska Magda Gosk. Pobrano 229 próbek śniętych ryb - przekazał natomiast zastępca Głównego Lekarza Weterynarii Krzysztof Jażdżewski.\nPróbki z Odry wykazały pH wody na poziomie 8-8,4 - zaznaczyła wiceszefowa GIOŚ.';
+    const q = starting(quotes(text, 'pl'), 'Próbki z Odry');
+    expect(q?.speaker).toBe('Magda Gosk');
+  });
+
+  it('keeps the title right after the verb as the subject before an adverbial with names of committees', () => {
+    const text = 'Odra\nJak mówiła rzeczniczka GIOŚ podczas posiedzenia sejmowych komisji Gospodarki Morskiej i Żeglugi Śródlądowej, laboratorium pobrało blisko 300 próbek wody.';
+    const q = starting(quotes(text, 'pl'), 'laboratorium pobrało');
+    expect(q?.speaker).toBe('rzeczniczka GIOŚ');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
