@@ -5,6 +5,20 @@
  * in the spellings Polish media use (`Władimir`, `Siergiej`, `Olha`) and in English ones.
  */
 const MALE = `
+Romain Ed Doug Geoff Phillip Mick Hank Ollie Sam Bert Joey Damien Allan Corey Reuben Oswald Cyrus Zack Nate
+Garret Derrick Brody Collin Horace Huw Iain Hywel Feargal Shamus Seamus Caspar Elias Laurence Stéphane
+Benoît Antonin Xavi Vincenzo Alvaro Álvaro Paulo Danilo Luka Steffen Gunter Günther Guenther Gunther Frans
+Balazs Pavol Vassilis Kazuo Mahinda Ranil Dinesh Rohit Akshay Abhishek Santosh Dharmendra Sundar Arjuna Raj
+Khurram Fuad Raed Basem Zaher Esmail Hakeem Zabihullah Muharrem Mevlut Festus Boniface Emilian Konstanty
+Klaudiusz Kosma Romuald Sławosz Szczepan Bohdan Vadym Vadim Andrii Raila Jakaya Ferdinand Erling Thom Mel
+Jeronimo Jerónimo Agus Eliud Zeev Yves Hervé Thierry Didier Olivier Sébastien Guillaume
+Arnaud Cédric Mathieu Rémi Fabien Pascal Gaël Loïc Luca Claudio Giorgio Pietro Tomás Eduardo Marcelo Leonardo
+Thiago Rui João Tiago Duarte Nuno Bjorn Kjell Jukka Mikko Pekka Timo Matti Jari Heikki Tuomas Jiří Tomáš Pavel
+László Gábor Csaba Attila Ferenc Nicolae Mihai Dragoș Florin Dragan Goran Miroslav Dimitris Giorgos Nikos
+Kostas Yannis Kyriakos Murat Cem Khalid Saeed Bilawal Shahid Ashraf Amir Javad Mohsen Ashok Nitin Manoj
+Pradeep Vikram Arun Taro Koichi Hideki Joko Prabowo Anwar Mahathir Najib Bongbong Thaksin Srettha Thabo
+Goodluck Atiku Hage Mokgweetsi Samia Kalonzo Musalia Okiya Babajide Nyesom Rotimi Kayode Chukwuma Obinna
+Ikenna Chidi Uche Kunle Wale Dapo Kwaku Kojo Yaw Kwabena Akwasi Abena Akosua
 Adam Adrian Albert Aleksander Aleksy Alfred Andrzej Antoni Arkadiusz Artur Augustyn Bartłomiej Bartosz
 Benedykt Bernard Błażej Bogdan Bogumił Bogusław Bolesław Borys Bronisław Cezary Czesław Damian Daniel
 Dariusz Dawid Dominik Edmund Edward Emil Eugeniusz Feliks Filip Franciszek Fryderyk Gabriel Grzegorz
@@ -71,6 +85,14 @@ Shehbaz Asif Javed Arif Yusuf Ibrahim Idris Musa Chinedu Emeka Tunde Segun Femi 
 `;
 
 const FEMALE = `
+Magali Sylvie Isabelle Céline Élodie Margaux Manon Léa Anaïs Valeria Mercedes Ana Inés Conchita Karin Katrin
+Anja Silke Renate Gerda Hanne Lene Tove Solveig Liv Tarja Katarína Hana Lenka Ildikó Zsuzsanna Andreea
+Ioana Mirela Milica Vesna Despina Eleni Dimitra Katerina Ayşe Fatma Zeynep Elif Emine Rima Yasmeen
+Farida Shabnam Sunita Anjali Pooja Neha Kavita Shilpa Lakshmi Deepika Meera Hasina Yingluck Megawati Yuki
+Sakura Min-jung Ji-won Nilufar Winnie Graça Folasade Chioma Adaora Nkechi Ifeoma Yetunde Titilayo Wanjiku
+Njeri Akinyi Nyokabi Thandiwe Nomvula Lindiwe Naledi Zodwa Mpho Evangeline Ashleigh Breanna Lilly Kitty Freya
+Nell Britta Patty Lynne Taryn Keely Jasmin Karina Saffron Nita Adina Monique Elyse Rhian Màiri Prue Norma
+Tiff Nicki Sue Kelley
 Magda Kasia Gosia Basia Zosia Ania Aldona Bernadeta Celina Honorata Malwina Michalina Olimpia Bożenna Felicja
 Agata Agnieszka Aleksandra Alicja Alina Aneta Angelika Anna Barbara Beata Bożena Danuta Dorota Edyta
 Elżbieta Emilia Ewa Ewelina Grażyna Halina Hanna Helena Irena Iwona Izabela Jadwiga Janina Joanna

@@ -589,7 +589,7 @@ function isDateline(tokens: Token[], a: number, b: number): boolean {
   const x = tokens[q];
   return !!x && (/^[-–—_]+$/.test(x.text) || x.text === '--' || (q > b && x.text === '_'));
 }
-const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks)$/;
+const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
 const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Ze', 'Na', 'Po', 'Od', 'Do', 'Dla', 'Przez', 'Przy', 'Pod', 'Nad', 'Jak', 'Wobec', 'Mimo', 'Dzięki']);
 
 /**
@@ -1505,7 +1505,10 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
     } else if (a.kind === 'person' && a.role && b.kind === 'person' && !b.role && sep === ',' && (after?.text === ',' || closes) && a.role.keys.length > 0) {
       // rzecznik rodziców Terri Schiavo, Paul O'Donnell,
       const nameStartTok = a.t1 - (a.name?.length ?? 0);
-      if (nameStartTok > a.t0) {
+      // (Not after an honorific: `the Acting Director General for Health Dr Patrick Amoth, Kiambu County
+      // reported …` names the director; the place after the comma opens the reported clause.)
+      const honorific = /^(dr|prof|mr|mrs|ms|sir|dame|rev|cllr|sen|rep|gen|col|capt|lt|insp|det|supt|sgt)$/i.test(tokens[nameStartTok - 1]?.text === '.' ? tokens[nameStartTok - 2]?.text ?? '' : tokens[nameStartTok - 1]?.text ?? '');
+      if (nameStartTok > a.t0 && !honorific) {
         b.role = a.role;
         b.t0 = a.t0;
         b.start = a.start;

@@ -75,6 +75,32 @@ describe('Polish deputies and adverbials', () => {
   });
 });
 
+describe('English names and places', () => {
+  it('keeps a titled name with an honorific when a place follows after a comma', () => {
+    const text = 'Cholera\nAccording to the Acting Director General for Health Dr Patrick Amoth, Kiambu County reported 31 cases of cholera this week.\n"The outbreak is under control," he said.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'The outbreak')?.speaker).toBe('Patrick Amoth');
+  });
+
+  it('reads a run ending in County as a place or institution, not a person', () => {
+    const text = 'Cholera\nDr Patrick Amoth said the outbreak had spread to six counties.\nNakuru County reported two cases while Kiambu County has eight, he said.\n"The drought may worsen the outbreak," he added.';
+    const q = starting(quotes(text, 'en'), 'The drought may');
+    expect(q?.speaker).toBe('Patrick Amoth');
+  });
+
+  it('keeps `Neither` out of the name after it', () => {
+    const text = 'Fines\nTeresa Ribera announced the fines on Wednesday.\nNeither Ribera nor her spokesman would say when the next decision was due.\nRibera said that the decisions were not taken with passion.';
+    const q = starting(quotes(text, 'en'), 'the decisions were not');
+    expect(q?.speaker).toBe('Teresa Ribera');
+  });
+
+  it('lets a lone given name name the person introduced in full', () => {
+    const text = 'Penalty\nThe team principal was unhappy after Romain Grosjean was penalised for the collision.\nRomain said that he was the victim of contact too.';
+    const q = starting(quotes(text, 'en'), 'he was the victim');
+    expect(q?.speaker).toBe('Romain Grosjean');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
