@@ -85,7 +85,7 @@ Shehbaz Asif Javed Arif Yusuf Ibrahim Idris Musa Chinedu Emeka Tunde Segun Femi 
 `;
 
 const FEMALE = `
-Magali Sylvie Isabelle Céline Élodie Margaux Manon Léa Anaïs Valeria Mercedes Ana Inés Conchita Karin Katrin
+Seema Rekha Geeta Anita Magali Sylvie Isabelle Céline Élodie Margaux Manon Léa Anaïs Valeria Mercedes Ana Inés Conchita Karin Katrin
 Anja Silke Renate Gerda Hanne Lene Tove Solveig Liv Tarja Katarína Hana Lenka Ildikó Zsuzsanna Andreea
 Ioana Mirela Milica Vesna Despina Eleni Dimitra Katerina Ayşe Fatma Zeynep Elif Emine Rima Yasmeen
 Farida Shabnam Sunita Anjali Pooja Neha Kavita Shilpa Lakshmi Deepika Meera Hasina Yingluck Megawati Yuki

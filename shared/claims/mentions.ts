@@ -210,13 +210,15 @@ function groupOf(t: Token): boolean {
   if (r === undefined) r = t.groupC = lexiconMayHave(t.lower) && isGroupNoun(t.text);
   return r;
 }
+// English party adjectives that may stand before a title (`Labour chairman`, `Tory MP`, `Democratic Senator`).
+const PARTY_ADJ = /^(Labour|Conservative|Tory|Liberal|Democratic|Democrat|Republican|GOP|Green|SNP|Unionist|Socialist|Communist|Reform)$/;
 /** `isNationalityAdjective(t.text)`, cached on the token. */
 function natOf(t: Token): boolean {
   let r = t.natC;
   if (r === undefined) {
-    // NATIONALITY_ADJ ends in n/e/h/i (`-ian -ese -ish -an -i -ch`).
+    // NATIONALITY_ADJ ends in n/e/h/i/k/s/o (`-ian -ese -ish -an -i -ch -ine -ek -ss -sh -no`).
     const c = t.text.charCodeAt(t.text.length - 1);
-    r = t.natC = (c === 0x6e || c === 0x65 || c === 0x68 || c === 0x69) && isNationalityAdjective(t.text);
+    r = t.natC = (c === 0x6e || c === 0x65 || c === 0x68 || c === 0x69 || c === 0x6b || c === 0x73 || c === 0x6f) && isNationalityAdjective(t.text);
   }
   return r;
 }
@@ -708,6 +710,8 @@ function premodifierEnd(tokens: Token[], i: number, lang: Language): number {
     if (premodOf(t) && !roleOf(t)) j++;
     else if (ctryOf(t)) j++;
     else if (lang === 'en' && (natOf(t) || (t.acronym && roleOf(tokens[j + 1])))) j++;
+    // (`Labour chairman of the Commons business committee`, `Republican Senator`: a party before a title.)
+    else if (lang === 'en' && PARTY_ADJ.test(t.text) && tokens[j + 1]?.word && (roleOf(tokens[j + 1]) || premodOf(tokens[j + 1]))) j++;
     else if (lang === 'en' && t.cap && /['’]s$/.test(t.text) && roleOf(tokens[j + 1]) ) j++; // Ukraine's foreign minister
     else if (lang === 'en' && t.cap && /['’]s$/.test(t.text) && ROLE_PREMODIFIERS.has(tokens[j + 1]?.lower ?? '')) j++;
     else break;

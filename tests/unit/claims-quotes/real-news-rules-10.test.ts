@@ -101,6 +101,14 @@ describe('English names and places', () => {
   });
 });
 
+describe('English party titles', () => {
+  it('reads a party before a title as part of the apposition', () => {
+    const text = 'Water\nThe regulator was criticised again on Friday.\nDarren Jones, Labour chairman of the Commons business committee, has warned that taxpayers will be exposed to the debt.\nHe said the problems were similar to the turmoil in the energy sector.';
+    const q = starting(quotes(text, 'en'), 'the problems were similar');
+    expect(q?.speaker).toBe('Darren Jones');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
