@@ -728,6 +728,9 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   return cands[0];
 }
 
+// Polish verbs of reporting that may close a sentence after a comma (`…, podała CPK.`).
+const PL_TAIL_VERB = /^(podać|poinformować|przekazać|powiedzieć|dodać|zaznaczyć|podkreślić|wyjaśnić|ocenić|stwierdzić|napisać|oświadczyć|zapowiedzieć|przypomnieć|ogłosić|potwierdzić|informować|podawać|przekazywać|wskazać|zauważyć|tłumaczyć|mówić)$/;
+
 /**
  * `w rozmowie z PAP Zysk`: an acronym with one capitalised word after it reads as one name
  * (`PAP Biznes`), but when the article knows that word as a person, it is the outlet the words were
@@ -1706,6 +1709,19 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
           continue;
         }
       }
+      // `Chodzi o budowę 92 km nowych tras, podała CPK.`: a past-tense verb of reporting and its subject
+      // closing the sentence after a comma attribute the clause before it.
+      if (t[v - 1]?.text === ',' && v >= 5 && /\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(t[v].lower) && PL_TAIL_VERB.test(form.lemma)) {
+        const sp = rightOf(info, v, form, null);
+        const rest = sp ? t.slice(sp.t1) : [];
+        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role') && sp.t0 <= v + 2 && rest.every((x) => /^[.!]$/.test(x.text)) && rest.length <= 1) {
+          const [qa, qb] = trimSpan(text, info.s.start, t[v - 1].start);
+          if (hasWords(text.slice(qa, qb), 5) && !info.pairs.some((p) => p.open >= qa && p.open < qb) && !t.slice(0, v - 1).some((_, q) => isSpeechToken(t, q, lang, inPair))) {
+            reported.push(baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, sp, 2));
+            continue;
+          }
+        }
+      }
     }
     // Find the content introducer within the verb's clause.
     let intro = -1;
@@ -1758,7 +1774,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // `Mr Klemm said DFES preferred people to have a plan that resulted in …`: a subject right after
     // the verb opens a clause without `that`; a later `that` is a relative pronoun inside it.
     // (So after a participle: `…, conceding there were grey areas that left players confused`.)
-    if (lang === 'en' && intro > v + 1 && !colon && !TOLD_VERB.test(t[v].text) && (BARE_VERBS.test(t[v].text) || /\p{Ll}ing$/u.test(t[v].text)) && (t[v - 1]?.text !== ',' || /\p{Ll}ing$/u.test(t[v].text)) && clauseSubjectAt(info, v + 1)) intro = -1;
+    // (And after an inserted adverbial when a pronoun follows: `GM, in a statement, said it received
+    // notice from the union that …`.)
+    if (lang === 'en' && intro > v + 1 && !colon && !TOLD_VERB.test(t[v].text) && (BARE_VERBS.test(t[v].text) || /\p{Ll}ing$/u.test(t[v].text)) && (t[v - 1]?.text !== ',' || /\p{Ll}ing$/u.test(t[v].text) || /^(it|he|she|they|we|i)$/i.test(t[v + 1]?.text ?? '')) && clauseSubjectAt(info, v + 1)) intro = -1;
     // (`rejected suggestions that …`: a denial has content only through a noun of claiming; `rejected
     // the bill that would …` holds a relative clause.)
     if (intro >= 0 && (form.lemma === 'reject' || form.lemma === 'dismiss') && !(intro - v <= 3 && CLAIM_NOUN.test(t[intro - 1].lower))) intro = -1;
@@ -1879,7 +1897,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         }
         // A content clause opens with its subject, not with a preposition (`said in a blog post`).
         const x = t[q];
-        const approx = x && x.lower === 'about' && /^\p{N}/u.test(t[q + 1]?.text ?? '');
+        const approx = x && x.lower === 'about' && /^(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a dozen)$)/u.test(t[q + 1]?.lower ?? '');
         // `reported a small profit`, `confirmed the incident in a statement`: a verb that also takes
         // a noun phrase has no content clause when a determiner phrase runs into a preposition.
         // (`He admitted three counts of …`: a counted noun phrase is an object too.)
@@ -2232,7 +2250,15 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
     c = q;
     break;
   }
-  if (c < 0) return null;
+  if (c < 0) {
+    // (`Jak mówi wójt Sosnówki do tej pory wpłynęło …`: the comma left out, the statement starts right
+    // after the source named after the verb.)
+    const m = lang === 'pl' && !wynika ? info.mentions.find((x) => x.t0 === v + 1 && (x.kind === 'person' || x.kind === 'role' || x.kind === 'org')) : undefined;
+    if (!m || !t[m.t1]?.word || t[m.t1].cap) return null;
+    const [a, b] = trimSpan(info.s.text, t[m.t1].start - info.s.start, info.s.text.length);
+    if (!hasWords(info.s.text.slice(a, b), 4)) return null;
+    return baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, m, 2);
+  }
   const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
   if (!hasWords(info.s.text.slice(a, b), 2)) return null;
   let sp = rightOf(info, v, wynika ? null : form, t[c].start + 1);

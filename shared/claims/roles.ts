@@ -4,6 +4,7 @@
  * (`naukowcy`, `officials`), pronouns, place names and nationality adjectives. Forms are listed per
  * lemma (Polish nouns decline); everything is matched lower-case.
  */
+import { givenNameLemma } from './given-names';
 
 export type Gender = 'm' | 'f' | 'n' | 'pl';
 
@@ -715,7 +716,12 @@ export function isPlaceName(word: string): boolean {
   return r;
 }
 
+// Given names that are also the name of a country or place (`Kuba` is Cuba in Polish, `Jordan`, `Virginia`).
+const COUNTRY_GIVEN_NAMES = new Set(['Kuba', 'Kuby', 'Kubie', 'Kubę', 'Jordan', 'Georgia', 'Chad', 'India', 'Israel', 'Sofia', 'Sofii', 'Victoria', 'Charlotte', 'Florence', 'Virginia', 'Santiago', 'Carolina', 'Chelsea', 'Lincoln', 'Austin', 'Jackson', 'Adelaide', 'Sydney']);
+
 function computeIsPlaceName(word: string): boolean {
+  // (`Daniel`, `Stanisław`, `Katarzyna` only begin like `Dania`, `Stany`, `Katar`: a given name is no place.)
+  if (givenNameLemma(word) && !COUNTRY_GIVEN_NAMES.has(word)) return false;
   const w = word.toLowerCase();
   if (w === 'usa' || w === 'uk' || w === 'ue' || w === 'eu' || w === 'us') return true;
   for (const s of placeStems) if (w.startsWith(s) && w.length <= s.length + 5) return true;
@@ -746,6 +752,7 @@ const COUNTRY_KEYS: Array<[RegExp, string]> = [
 
 /** Canonical country key of a nationality adjective or country name (`ukraińska`, `Ukrainy` → ua), or null. */
 export function countryKey(word: string): string | null {
+  if (/^\p{Lu}/u.test(word) && givenNameLemma(word) && !COUNTRY_GIVEN_NAMES.has(word)) return null;
   const w = word.toLowerCase();
   for (const [re, key] of COUNTRY_KEYS) if (re.test(w)) return key;
   return null;

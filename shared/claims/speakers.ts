@@ -316,7 +316,9 @@ export class EntityTable {
     if (!best && words.length === 1) {
       // A lone given name (`Terri`) can name a person introduced with full name.
       const g = givenNameLemma(surname)?.lemma;
-      if (g) for (const e of this.entities) if (e.given === g && (!best || e.lastPos > best.lastPos)) best = e;
+      // (`pana Stanisława` is the genitive of Stanisław, though `Stanisława` is a woman's name too.)
+      const oblique = this.lang === 'pl' && /\p{Ll}a$/u.test(surname) && givenNameLemma(surname.slice(0, -1))?.lemma === surname.slice(0, -1) ? surname.slice(0, -1) : null;
+      if (g) for (const e of this.entities) if ((e.given === g || (oblique && e.given === oblique && e.gender !== 'f')) && (!best || e.lastPos > best.lastPos)) best = e;
     }
     if (!best && words.length === 1 && !givenNameLemma(surname)) {
       // `Hyundai Motor Chair Chung Mong-koo` … `Chung said`: a family name written first (Chinese,

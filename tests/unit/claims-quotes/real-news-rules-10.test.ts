@@ -109,6 +109,46 @@ describe('English party titles', () => {
   });
 });
 
+describe('Polish given names that look like places, and comma-less attributions', () => {
+  it('reads `pan Daniel` as a person though `Dania` is a country', () => {
+    const text = 'Wilki\nW nocy wilki zagryzły 27 owiec w gospodarstwie pod Płockiem.\nPan Daniel twierdzi, że za atakiem stoją wilki z pobliskiego lasu.';
+    const q = starting(quotes(text, 'pl'), 'za atakiem stoją');
+    expect(q?.speaker).toBe('Daniel');
+  });
+
+  it('reads `pana Stanisława` as the genitive of the Stanisław named before', () => {
+    const text = 'Szkoła\n– Władze gminy potraktowały nas bardzo nieelegancko – komentuje Stanisław Bogacki, mieszkaniec wsi.\nDzięki wysiłkom pana Stanisława w szkole uczy się jego wnuczka.\nBudynek należy do gminy, bo jak mówi pan Stanisław, "do kogoś należeć musi, tak jest zawsze".';
+    const q = starting(quotes(text, 'pl'), 'do kogoś należeć');
+    expect(q?.speaker).toBe('Stanisław Bogacki');
+  });
+
+  it('attributes a sentence closed by `, podała X.`', () => {
+    const text = 'Drogi\nChodzi o budowę 92 km nowych i przebudowę istniejących tras wokół węzła, podała spółka CPK.';
+    const q = starting(quotes(text, 'pl'), 'Chodzi o budowę');
+    expect(q?.speaker).toBe('CPK');
+  });
+
+  it('reads `Jak mówi X` without a comma as opening the statement after X', () => {
+    const text = 'Ferma\nJak podaje policja w tym roku doszło do kilkunastu wypadków na tej drodze.';
+    const q = starting(quotes(text, 'pl'), 'w tym roku doszło');
+    expect(q?.speaker).toBe('policja');
+  });
+});
+
+describe('English bare clauses', () => {
+  it('reads a pronoun after an inserted adverbial as opening the reported clause', () => {
+    const text = 'Strike\nGM, in a statement, said it received official notice from the union that workers at the plant were on strike.';
+    const q = starting(quotes(text, 'en'), 'it received official notice');
+    expect(q?.speaker).toBe('GM');
+  });
+
+  it('reads `said about` before a number word as opening the reported clause', () => {
+    const text = 'Flu\nRawlinson said about two million people will be infected with the flu in a busy year.';
+    const q = starting(quotes(text, 'en'), 'about two million');
+    expect(q?.speaker).toBe('Rawlinson');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
