@@ -11,7 +11,7 @@ const CONSONANT = /[bcćdfghjklłmnńprsśtwzźż]$/;
 function withMobileE(stem: string): string | null {
   const last = stem[stem.length - 1];
   const before = stem[stem.length - 2];
-  if (!before || !'kłlc'.includes(last) || !CONSONANT.test(before) || before === 's' || before === 'c') return null;
+  if (!before || !'kłlc'.includes(last) || !CONSONANT.test(before)) return null;
   return stem.slice(0, -1) + 'e' + last;
 }
 
@@ -97,6 +97,7 @@ export function guessNominative(form: string, gender: 'm' | 'f' | null): string 
   if (!cands.length) return form;
   // Prefer the mobile-e form for -k/-l stems that look diminutive (Kaczmarka → Kaczmarek).
   const mobile = cands.find((c) => /e[kłlc]$/.test(c) && !form.includes(c));
-  if (gender !== 'f' && mobile && /[rtdnwpbmł]k$|[tzc]l$/.test(form.slice(0, -1))) return mobile;
+  // (Also after a sibilant: `Macieja Laska` → Lasek, `Mroczka` → Mroczek.)
+  if (gender !== 'f' && mobile && /[rtdnwpbmłsczż]k$|[tzc]l$/.test(form.slice(0, -1))) return mobile;
   return cands[0];
 }

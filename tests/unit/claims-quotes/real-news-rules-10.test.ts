@@ -149,6 +149,14 @@ describe('English bare clauses', () => {
   });
 });
 
+describe('Polish surname nominatives', () => {
+  it('restores the mobile e of a man\'s surname after a sibilant (`Macieja Laska` → Lasek)', () => {
+    const text = 'Lotnisko\nWedług Macieja Laska chodzi m.in. o uniknięcie konkurencji o wykonawców na rynku budowlanym.';
+    const q = starting(quotes(text, 'pl'), 'chodzi m.in.');
+    expect(q?.speaker).toBe('Maciej Lasek');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
