@@ -269,6 +269,11 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     }
     return capsSet.has(word);
   };
+  if (lang === 'en') {
+    const lower = new Set<string>();
+    for (const tl of tokenLists) for (const x of tl) if (x.word && !x.cap && x.text.length > 2) lower.add(x.lower);
+    table.lowerWords = lower;
+  }
   sentences.forEach((s, idx) => {
     while (pi < allPairs.length && allPairs[pi].close < s.start) pi++;
     const pairs: QuotePair[] = [];

@@ -169,6 +169,12 @@ export class EntityTable {
     return g && this.lang === 'en' && g.lemma !== word ? null : g;
   }
 
+  /**
+   * Words the article also writes in lower case (`trains`, `bar`): a capitalised name ending in one
+   * (`Sydney Trains`, `Cafe Bar`) is more likely a thing than a person a `he`/`she` refers to.
+   */
+  lowerWords: ReadonlySet<string> = new Set();
+
   private entities: Entity[] = [];
   private events: DiscourseEvent[] = [];
   /** Groups named in full (`analitycy Refleksu`), by their head noun's lemma, for a bare `analitycy` later. */
@@ -633,6 +639,7 @@ export class EntityTable {
       if (opts.evident && (e.type === 'organization' || (!e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given))))) continue;
       // (Someone who has already spoken is a person whatever the name.)
       if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given)) && !ev.speaker && !this.hasSpoken(e)) continue;
+      if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && e.surnames.length && this.lowerWords.has(e.surnames[e.surnames.length - 1].toLowerCase())) continue;
       return e;
     }
     return null;

@@ -157,6 +157,14 @@ describe('Polish surname nominatives', () => {
   });
 });
 
+describe('English pronouns and things', () => {
+  it('does not let `she` refer to a capitalised name whose last word the article also writes in lower case', () => {
+    const text = 'Delays\nTransport Minister Jo Haylen apologised to commuters on Monday.\nSydney Trains said that services would resume by noon after dozens of trains were cancelled.\n"These sorts of delays are unacceptable for the people of Sydney," she said.';
+    const q = starting(quotes(text, 'en'), 'These sorts of delays');
+    expect(q?.speaker).toBe('Jo Haylen');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
