@@ -210,6 +210,8 @@ function groupOf(t: Token): boolean {
   if (r === undefined) r = t.groupC = lexiconMayHave(t.lower) && isGroupNoun(t.text);
   return r;
 }
+// Polish institutions in the genitive singular that say whose a group is (`władze miasta`, `władze portu`).
+const PL_INSTITUTION_GEN = /^(miasta|gminy|portu|lotniska|spółki|uczelni|szpitala|powiatu|województwa|regionu|kraju|firmy|zakładu|szkoły|klubu|parku|muzeum|teatru|uniwersytetu|dzielnicy|osiedla|spółdzielni|kopalni|huty|stoczni|związku|partii|państwa)$/;
 // English party adjectives that may stand before a title (`Labour chairman`, `Tory MP`, `Democratic Senator`).
 const PARTY_ADJ = /^(Labour|Conservative|Tory|Liberal|Democratic|Democrat|Republican|GOP|Green|SNP|Unionist|Socialist|Communist|Reform)$/;
 /** `isNationalityAdjective(t.text)`, cached on the token. */
@@ -1402,7 +1404,16 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ok) end = capRunOrAcronyms(tokens, k);
     }
     // `rodzice uczniów`: another group in the genitive says whose.
-    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && groupOf(tokens[end]) && groupLemma(tokens[end].text) !== tokens[end].lower) end++;
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && groupOf(tokens[end]) && groupLemma(tokens[end].text) !== tokens[end].lower) {
+      end++;
+      // (`Przedstawiciele władz miasta`: and that group's institution.)
+      if (tokens[end]?.word && !tokens[end].cap && PL_INSTITUTION_GEN.test(tokens[end].lower)) end++;
+    }
+    // (`Władze portu Kraków Balice`, `władze miasta`: the institution in the genitive, with its name.)
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && PL_INSTITUTION_GEN.test(tokens[end].lower)) {
+      end++;
+      if (tokens[end]?.word && tokens[end].cap && !givenNameLemma(tokens[end].text)) end = capRunOrAcronyms(tokens, end);
+    }
     // (`Związki zawodowe`, `ratownicy medyczni`: a plural adjective after the noun says which ones.)
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{L}{3,}(?:owe|ne|skie|ckie|owi|ni|scy|ccy)$/u.test(tokens[end].text) && !/^(powinni|winni|gotowi|gotowe|skłonni|skłonne|zdolni|zdolne|pewni|pewne|świadomi|świadome)$/.test(tokens[end].lower) && !/(?:eni|ani|one|ane)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
     // (`producenci soków`, `właściciele sklepów`: a genitive plural noun says which ones.)

@@ -165,6 +165,20 @@ describe('English pronouns and things', () => {
   });
 });
 
+describe('Polish groups of an institution', () => {
+  it('keeps the institution in the genitive with `władze`', () => {
+    const text = 'Lotnisko\nKraków Balice obsłużyło 9,4 mln pasażerów.\nWładze portu przyznają, że w najbliższych dwóch latach będzie potrzebna kolejna rozbudowa terminalu.';
+    const q = starting(quotes(text, 'pl'), 'w najbliższych dwóch');
+    expect(q?.speaker).toBe('Władze portu');
+  });
+
+  it('keeps the institution after `przedstawiciele władz`', () => {
+    const text = 'Drzewa\nPrzedstawiciele władz miasta zapowiedzieli, że do każdego drzewa podejdą indywidualnie.';
+    const q = starting(quotes(text, 'pl'), 'do każdego drzewa');
+    expect(q?.speaker).toBe('Przedstawiciele władz miasta');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
