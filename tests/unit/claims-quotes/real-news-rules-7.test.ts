@@ -127,7 +127,7 @@ describe('Polish groups', () => {
     const qs = quotes('Burza nad Opolszczyzną\n\nDługo zapamiętają ją mieszkańcy miasta w powiecie głubczyckim, ponieważ - jak mówili - sytuacja była porównywalna do tej z 1997 roku.', 'pl');
     expect(qs).toHaveLength(1);
     expect(qs[0].quote).toContain('sytuacja była porównywalna');
-    expect(qs[0].speaker).toBe('mieszkańcy');
+    expect(qs[0].speaker).toBe('mieszkańcy miasta');
   });
 
   it('gives a subject-less plural verb no group named only in the statement it closes', () => {
