@@ -28,7 +28,7 @@ Marek Marian Mariusz Mateusz Michał Mieczysław Mikołaj Miłosz Mirosław Norb
 Przemysław Radosław Rafał Robert Roman Ryszard Sebastian Sławomir Stanisław Stefan Szymon Tadeusz Tomasz
 Wacław Waldemar Wiesław Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt
 Bronisław Donald Radek Rysiek Józef Ludomir Longin Teodor Tymoteusz Wincenty Walenty Kornel Tytus
-Tomek Bartek Kuba Wojtek Maciek Olek Jurek Staszek Franek Antek Janek Romek Zbyszek Olgierd Remigiusz Ksawery Tobiasz Nikodem Oliwer Hieronim Jędrzej Wawrzyniec Kajetan Marcel Tymon Miron Seweryn
+Ross Tomek Bartek Kuba Wojtek Maciek Olek Jurek Staszek Franek Antek Janek Romek Zbyszek Olgierd Remigiusz Ksawery Tobiasz Nikodem Oliwer Hieronim Jędrzej Wawrzyniec Kajetan Marcel Tymon Miron Seweryn
 Gracjan Lucjan Zenobiusz Zbysław Dobrosław Jarema Rajmund Lesław Marceli Euzebiusz Dionizy
 James John Michael William David Richard Joseph Thomas Charles Christopher Matthew Anthony Mark Steven
 Paul Andrew Joshua Kenneth Kevin Brian George Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas

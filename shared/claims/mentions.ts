@@ -282,6 +282,8 @@ function capRun(tokens: Token[], i: number): number {
     }
     // `Hanna Lachowska Inspektor Biura …`: a title after a full name ends the name.
     if (j - i >= 2 && tokens[j]?.word && roleOf(tokens[j]) && givenNameLemma(tokens[i].text)) break;
+    // (`Minister Harsh Vardhan Dec. 3 said`: an abbreviated month before a day ends the name.)
+    if (j > i && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(tokens[j]?.text ?? '') && (/^\d/.test(tokens[j + 1]?.text ?? '') || (tokens[j + 1]?.text === '.' && /^\d/.test(tokens[j + 2]?.text ?? '')))) break;
     if (isNameToken(tokens, j)) {
       j++;
       continue;
@@ -371,6 +373,9 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       // (Only opening the sentence as its subject: elsewhere a run often ends in a titled name.)
       // (Never a possessive: `Ethiopia's Tigist Assefa said`.)
       else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text) && !PL_PLURAL_PAST.test(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
+      // (`The President of the Republic, Nana Addo Dankwa Akufo-Addo, on Saturday …`: a run of name-like
+      // words set off by commas is one name.)
+      else if (tokens[a - 1]?.text === ',' && tokens[b]?.text === ',' && words[0] === a && words.length >= 3 && words.length <= 5 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text) && !/\p{Ll}(?:skiej|ckiej|owej|nej|ego|ych|ich)$/u.test(tokens[k].text))) s = words[0];
       if (s - 2 >= a && isInitial(tokens, s - 2)) s -= 2;
       // `S. Ratnajeevan H. Hoole`: a middle initial keeps the given name before it, and that one's initial.
       if (isInitial(tokens, s) && s - 1 >= a && tokens[s - 1].word && !bad(s - 1)) {
@@ -502,6 +507,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         m.t0 = 0;
         m.start = tokens[0].start;
       }
+      // (`General Motors announced …`: a rank word before a company word is the company's name.)
+      if (lang === 'en' && m.kind === 'person' && m.role && m.name?.length === 1 && COMPANY_WORD.test(m.name[0]) && m.t1 - m.t0 === 2 && tokens[m.t0].cap) {
+        m.name = [tokens[m.t0].text, m.name[0]];
+        m.role = undefined;
+      }
       if (lang === 'en' && m.kind === 'person' && !m.role && m.name && m.name.length >= 2 && COMPANY_WORD.test(m.name[m.name.length - 1])) {
         m.kind = 'org';
         m.org = { name: m.name.join(' '), head: null, ministry: false, gender: null };
@@ -593,7 +603,7 @@ function isDateline(tokens: Token[], a: number, b: number): boolean {
   const x = tokens[q];
   return !!x && (/^[-–—_]+$/.test(x.text) || x.text === '--' || (q > b && x.text === '_'));
 }
-const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
+const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|Stores|Store|Mills|Motors|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
 const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Ze', 'Na', 'Po', 'Od', 'Do', 'Dla', 'Przez', 'Przy', 'Pod', 'Nad', 'Jak', 'Wobec', 'Mimo', 'Dzięki']);
 
 /**

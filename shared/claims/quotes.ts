@@ -410,6 +410,8 @@ function clauseStartLeft(info: SentInfo, v: number): number {
     if (x.text === '.' || x.text === ';' || x.text === ':' || x.text === '?' || x.text === '!') {
       if (x.text === '.' && k > 0 && (/^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw|jr|sr)$/i.test(t[k - 1].text) || (TITLE_ABBR.test(t[k - 1].lower) && t[k + 1]?.cap))) continue;
       if (x.text === '.' && k > 0 && t[k - 1].text.length === 1 && t[k - 1].cap) continue; // initial
+      // (`Minister Harsh Vardhan Dec. 3 said`: an abbreviated month before its day.)
+      if (x.text === '.' && k > 0 && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(t[k - 1].text) && /^\d{1,2}$/.test(t[k + 1]?.text ?? '')) continue;
       // (`a 10.2% stake`: a decimal point.)
       if (x.text === '.' && k > 0 && /^\d+$/.test(t[k - 1].text) && t[k - 1].end === x.start && /^\d/.test(t[k + 1]?.text ?? '') && t[k + 1].start === x.end) continue;
       // (`Shopify Inc. said`: an abbreviation's dot before a lower-case word ends no clause.)

@@ -351,7 +351,7 @@ export function roleNominative(word: string): string | null {
 }
 
 // Titles written as capital initials (only in capitals: `da` is a Polish verb): `the DA says`.
-const ROLE_ACRONYMS = new Map([['DA', 'attorney'], ['DAs', 'attorney'], ['PS', 'secretary']]);
+const ROLE_ACRONYMS = new Map([['DA', 'attorney'], ['DAs', 'attorney'], ['PS', 'secretary'], ['CS', 'secretary'], ['CAS', 'secretary']]);
 
 /** The role head a word (any case, any declension) is, or null: `szefowej` → szef (f). */
 export function roleHead(word: string): RoleHead | null {
@@ -817,7 +817,7 @@ Its His Her Their Our Some Many Most No Yet So Meanwhile All Any Every Each Both
 She They We I You Mr Mrs Ms Miss Mx Dr Prof Sir Lord Lady Pan Pani Państwo
 Can Could Would Should Must Might Shall Though Although Despite Whereas Since Because Until Unless Whether Also Instead Indeed Later Earlier Today Tomorrow Yesterday
 Overall Asked According Speaking Following Amid Among During Under Over With Without From To By Of Not Nor Only Even Just Now Here About Around Across Along Above Below Beyond Within Upon
-How Why Who Where Which Whose Such Last Next First Second Finally Few Other Another One Two Three Once Asked Like Unlike Neither Either Whoever Whatever
+How Why Who Where Which Whose Such Last Next First Second Finally Few Other Another One Two Three Once Asked Like Unlike Neither Either Whoever Whatever Feb Apr Aug Sept Oct Nov Dec
 St Ft Mt Here’s Here's There’s There's That’s That's What’s What's It’s It's Let’s Let's I’ve I've I’m I'm I’d I'd I’ll I'll We’re We're We’ve We've We’ll We'll They’re They're They’ve They've You’re You're He’s He's She’s She's Insp Inspector Det Detective Gda Sgt Sergeant Supt Superintendent Capt Captain Cllr Coun Councillor Gov Governor Sen Senator Rep
 Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
 Dame Baroness Baron Ald Pope Queen King Prince Princess

@@ -179,6 +179,33 @@ describe('Polish groups of an institution', () => {
   });
 });
 
+describe('English name runs', () => {
+  it('reads a run of name-like words set off by commas as one name', () => {
+    const text = 'Solar\nThe President of the Republic, Nana Addo Dankwa Akufo-Addo, on Saturday commissioned a solar plant.\nPresident Akufo-Addo said that the plant would help Ghana meet its climate commitments.';
+    const q = starting(quotes(text, 'en'), 'the plant would help');
+    expect(q?.speaker).toBe('Nana Addo Dankwa Akufo-Addo');
+  });
+
+  it('ends a name before an abbreviated month and its day', () => {
+    const text = 'Climate\nIndian Environment Minister Harsh Vardhan Dec. 3 said the level of greenhouse gas emissions was a major concern.';
+    const q = starting(quotes(text, 'en'), 'the level of greenhouse');
+    expect(q?.speaker).toBe('Harsh Vardhan');
+  });
+
+  it('reads `General Motors` and `Ross Stores` as companies', () => {
+    const text = 'Layoffs\nGeneral Motors announced that it will lay off its final shift of workers at the plant.\nRoss Stores said that comparable sales gained 3% in the quarter.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'it will lay off')?.speaker).toBe('General Motors');
+    expect(starting(qs, 'comparable sales')?.speaker).toBe('Ross Stores');
+  });
+
+  it('reads `CS` as a cabinet secretary\'s title', () => {
+    const text = 'Cholera\nHealth CS Mutahi Kagwe on Thursday warned of a cholera outbreak in the north.\nThe CS said that the outbreak had so far claimed 13 lives.';
+    const q = starting(quotes(text, 'en'), 'the outbreak had so far');
+    expect(q?.speaker).toBe('Mutahi Kagwe');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
