@@ -926,6 +926,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       continue;
     }
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
+    // (`Właściciel banera domaga się …`: a reflexive verb ends the title.)
+    if (lang === 'pl' && !t.cap && tokens[k + 1]?.lower === 'się') break;
     // (`Według rzeczniczki sekcja zwłok …`: a feminine noun in the nominative — `-cja`, `-sja` — is
     // the subject of what follows, never a genitive complement.)
     if (lang === 'pl' && !t.cap && /\p{L}{2}(?:cja|sja|zja|ria|gia)$/u.test(t.lower)) break;
@@ -1271,6 +1273,10 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
     // … nor a present- or future-tense verb (`urząd analizuje dane`, `firma zamknie oddział`, `z informacji policji wynika`).
     // (Nor any other word in `-ą`, which no genitive has: `rządu stanowią`.)
     if (!tokens[end].cap && (/\p{L}{2,}(?:uje|ują|ają|eją|nie|mie)$/u.test(tokens[end].lower) || /\p{L}{3,}ą$/u.test(tokens[end].lower) || /^wynika(?:ło|ją|ły)?$/.test(tokens[end].lower))) break;
+    // (…nor a reflexive or impersonal verb — `banera domaga się`, `policja udostępniono` — nor a common
+    // present-tense one: `pod nadzorem prokuratury prowadzi CBA`.)
+    if (!tokens[end].cap && (tokens[end + 1]?.lower === 'się' || /\p{L}{3,}(?:ono|ano|ęto|uto)$/u.test(tokens[end].lower) ||
+      /^(prowadzi|robi|chodzi|wynosi|dotyczy|należy|może|musi|ma|trwa|zajmuje|ustala|bada|wyjaśnia|czeka|sprawdza|planuje|zapowiada|ogłasza|szacuje|przypomina|prosi|apeluje|ostrzega)$/.test(tokens[end].lower))) break;
     end++;
   }
   return end;

@@ -340,8 +340,31 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     infos.push({ lang, s, idx, tokens, mentions, pairs, insideOpenQuote });
   });
   // Second look with the whole table: genders and whether a lone capitalised word names someone known.
+  // (`Szef PKP Intercity wyjaśnił`: a word after an acronym that the article writes after that acronym
+  // again elsewhere is part of an institution's name — `PKP Intercity` — not the title holder's surname.)
+  let bigrams: Map<string, number> | null = null;
+  const bigramCount = (a: string, b: string): number => {
+    if (!bigrams) {
+      bigrams = new Map();
+      for (const tl of tokenLists) for (let k = 0; k + 1 < tl.length; k++) if (tl[k].acronym && tl[k + 1].cap && tl[k + 1].word) {
+        const key = tl[k].text + ' ' + tl[k + 1].text;
+        bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+      }
+    }
+    return bigrams.get(a + ' ' + b) ?? 0;
+  };
   for (const info of infos) {
-    if (lang === 'pl') splitOutletName(info, table);
+    if (lang === 'pl') {
+      for (const m of info.mentions) {
+        const acr = info.tokens[m.t1 - 2];
+        if (m.kind !== 'person' || !m.role || m.name?.length !== 1 || m.given || !acr?.acronym || bigramCount(acr.text, m.name[0]) < 2) continue;
+        m.kind = 'role';
+        m.role = { ...m.role, keys: [...m.role.keys, complementKey(m.name[0])], text: text.slice(m.start, m.end) };
+        m.name = undefined;
+        m.gender = m.role.gender;
+      }
+      splitOutletName(info, table);
+    }
     info.mentions = info.mentions.filter((m) => {
       if (m.kind !== 'person' && m.kind !== 'org') return true;
       const e = table.match(m, false);

@@ -206,6 +206,26 @@ describe('English name runs', () => {
   });
 });
 
+describe('Polish titles and verbs after institutions', () => {
+  it('keeps a present-tense verb out of a lower-case institution\'s name', () => {
+    const text = 'Przetargi\nŚledztwo pod nadzorem prokuratury prowadzi Centralne Biuro Antykorupcyjne.\nWedług prokuratury wójt dwukrotnie bezprawnie zmienił zapisy umowy o rekultywację terenu.';
+    const q = starting(quotes(text, 'pl'), 'wójt dwukrotnie');
+    expect(q?.speaker).toBe('prokuratura');
+  });
+
+  it('ends a title before a reflexive verb', () => {
+    const text = 'Baner\nWłaściciel banera domaga się podwyższenia wyroku.\n- Jeśli ktoś bierze nóż, to może zniszczyć baner - dodał.';
+    const q = starting(quotes(text, 'pl'), 'Jeśli ktoś bierze');
+    expect(q?.speaker).toBe('Właściciel banera');
+  });
+
+  it('reads a word the article writes after the same acronym again as part of an institution', () => {
+    const text = 'Wagony\n- Dostawa wagonów będzie opóźniona - przyznał prezes PKP Intercity Janusz Malinowski.\nSzef PKP Intercity wyjaśnił, że opóźnienie wynika z dwóch powodów.';
+    const q = starting(quotes(text, 'pl'), 'opóźnienie wynika');
+    expect(q?.speaker).toBe('Janusz Malinowski');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
