@@ -1250,6 +1250,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     leadEnd = body.length >= 2 ? body[1].s.end : body.length ? body[0].s.end : 0;
   }
   nameEpithetSpeakers(claimEntities, leadEnd, text);
+  nameTitledSpeakers(claimEntities, text);
   return joinInterruptedQuotes(text, out);
 }
 
@@ -1289,6 +1290,38 @@ function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd
     let p: Entity | null = fits.length === 1 && named.size === 1 ? fits[0] : null;
     if (!p && ((r.seenAt?.[0] ?? r.lastPos) < leadEnd || (pairs.find(([, e]) => e === r)?.[0].start ?? leadEnd) < leadEnd)) p = leadTitleHolder(pairs, r, indefinite);
     if (!p) continue;
+    for (const [claim, e] of pairs) if (e === r && claim.speaker) claim.speaker = { ...claim.speaker, name: entityName(p), type: p.type };
+  }
+}
+
+// Titles of people a newsroom rarely names: duty officers, drivers, readers, witnesses.
+const ANONYMOUS_HEAD = /^(dyżurny|kierowca|czytelnik|świadek|mieszkaniec|pasażer|uczestnik|pracownik|driver|reader|witness|resident|passenger|official|source|aide)$/;
+
+/**
+ * `– … – mówi prezes InPostu.` … `– … – tłumaczy Rafał Brzoska.`: a speaker known only by a title,
+ * followed as the next named speaker by someone the article names without any title and has not
+ * named before the title, is that person (the writer gave the title first and the name later).
+ * Only definite titles (`a spokeswoman` brings in someone new) and compatible genders.
+ */
+function nameTitledSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, text: string): void {
+  const renamed = new Set<Entity>();
+  for (let i = 0; i < pairs.length; i++) {
+    const [c0, r] = pairs[i];
+    if (renamed.has(r) || r.type === 'organization' || !r.roleName || r.surnames.length || !r.roles.length || pairs.slice(0, i).some(([, e]) => e === r)) continue;
+    // (An office of an institution — `prezes InPostu` — not a description anyone may fit: `kierowca`,
+    // `nasz Czytelnik`, `dyżurny`.)
+    if (!r.roles.some((x) => x.keys.length > 0) || r.roles.some((x) => isEpithetHead(x.head) || ANONYMOUS_HEAD.test(x.head))) continue;
+    const rg = r.gender ?? r.roles.find((x) => x.gender)?.gender ?? null;
+    if (c0.speaker?.start !== undefined && /\b(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c0.speaker.start - 40), c0.speaker.start))) continue;
+    // The next claim said by someone else who is a named person.
+    const k = pairs.findIndex(([c, e], j) => j > i && e !== r && e.type !== 'organization' && c.start >= c0.end);
+    if (k < 0) continue;
+    const [c, p] = pairs[k];
+    if (!p.surnames.length || p.roleName || p.roles.length || !p.given || !givenNameLemma(p.given) || c.start - c0.end > 1500 || !genderCompatible(p.gender, rg)) continue;
+    if ((p.seenAt?.[0] ?? p.lastPos) < c0.start || pairs.slice(0, k).some(([, e]) => e === p)) continue;
+    // (Nobody else with a title may speak in between: the name would be theirs.)
+    if (pairs.slice(i + 1, k).some(([, e]) => e !== r)) continue;
+    renamed.add(r);
     for (const [claim, e] of pairs) if (e === r && claim.speaker) claim.speaker = { ...claim.speaker, name: entityName(p), type: p.type };
   }
 }

@@ -226,6 +226,20 @@ describe('Polish titles and verbs after institutions', () => {
   });
 });
 
+describe('A title first, the name later', () => {
+  it('gives an office-holder\'s title to the next named speaker who has no title', () => {
+    const text = '– Wszyscy czekają na to, jak będą wyglądały cła w Europie – mówi prezes InPostu. I podkreśla, że w naszym kraju ciąży nie tylko geopolityka.\n\n– Ale mam wrażenie, że to odbicie nastąpi – dodaje Brzoska.\n\n– Niezależnie od tego udało się nam urosnąć o ponad 20 proc. – tłumaczy Rafał Brzoska.';
+    const q = starting(quotes(text, 'pl'), 'Wszyscy czekają');
+    expect(q?.speaker).toBe('Rafał Brzoska');
+  });
+
+  it('does not give a description anyone may fit to the next named speaker', () => {
+    const text = 'Ceny\n– Generalnie masakra, paliwo strasznie drogie – mówi kierowca ciężarówki.\n– Ceny wzrosną jeszcze w tym tygodniu – przewiduje Jan Kowalski.';
+    const q = starting(quotes(text, 'pl'), 'Generalnie masakra');
+    expect(q?.speaker).not.toBe('Jan Kowalski');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
