@@ -1529,7 +1529,9 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
       a.role = b.role;
       if (!a.gender) a.gender = b.gender;
       (b as Mention & { boundTo?: Mention }).boundTo = a;
-    } else if (a.kind === 'role' && b.kind === 'person' && !b.role && sep !== ',') {
+    } else if (a.kind === 'role' && b.kind === 'person' && !b.role && (sep !== ',' || (lang === 'pl' && closes && !!b.given && (b.name?.length ?? 0) >= 2 && (!after || /^[.!?]$/.test(after.text))))) {
+      // (`przekazał … rzecznik Komisji Europejskiej, Maciej Berestecki.`: a full name closing the
+      // sentence after the title's comma is the title holder.)
       b.role = a.role;
       if (!b.gender) b.gender = a.gender;
       (a as Mention & { boundTo?: Mention }).boundTo = b;

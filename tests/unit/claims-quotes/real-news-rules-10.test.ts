@@ -240,6 +240,14 @@ describe('A title first, the name later', () => {
   });
 });
 
+describe('Polish title, comma, name', () => {
+  it('binds a full name closing the sentence to the title before its comma', () => {
+    const text = 'KPO\nDotacje trafiły do firm z branży gastronomicznej.\n"Polska ma obowiązek podjąć działania wyjaśniające" – przekazał dziennikarce w Brukseli rzecznik Komisji Europejskiej, Maciej Berestecki.\n"Sprawdzimy każdy wniosek" – zapowiedziała minister Katarzyna Pełczyńska-Nałęcz.\nRzecznik KE przekazał, że w pierwszej kolejności muszą zareagować polskie władze.';
+    const q = starting(quotes(text, 'pl'), 'w pierwszej kolejności');
+    expect(q?.speaker).toBe('Maciej Berestecki');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
