@@ -326,6 +326,13 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0);
       table.observe(m, idx, subjectLike && nominativeLike(m), m.kind === 'person' && !inQuote(m.start));
+      // (`W procesie apelacyjnym burmistrz domaga się uniewinnienia. Przyznaje się do winy …`: a title in
+      // the nominative as a clause's subject names the known person who holds it; later subject-less
+      // verbs refer to that person.)
+      if (lang === 'pl' && m.kind === 'role' && m.role && !m.afterPreposition && !inQuote(m.start) && tokens[m.t0].lower === m.role.head && tokens[m.t1]?.word && !tokens[m.t1].cap && !inRelativeClause(tokens, m.t0)) {
+        const e = table.matchRole(m.role, m.role.gender, m.start);
+        if (e && e.surnames.length && e.roles.some((r) => r.head === m.role!.head)) table.subject(e, m.start, idx);
+      }
     }
     // (Likewise a later sentence of a paragraph that opens a quotation it never closes: `“The senior
     // lads … . I think hearing it from a current player helps …` — a wire-style continued quotation.)

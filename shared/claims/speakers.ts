@@ -198,6 +198,12 @@ export class EntityTable {
     return e;
   }
 
+  /** Records `e` as the subject of a sentence at `pos` (a title that names someone already known). */
+  subject(e: Entity, pos: number, sentence: number): void {
+    e.lastPos = Math.max(e.lastPos, pos);
+    this.insertEvent({ pos, entity: e, speaker: false, sentence });
+  }
+
   /** Marks an entity as the speaker of a claim at `pos` (later subject-less verbs may refer to it). */
   /** The entity that last became a speaker (read by the caller right after resolving one claim). */
   lastSpoke: Entity | null = null;

@@ -248,6 +248,14 @@ describe('Polish title, comma, name', () => {
   });
 });
 
+describe('Polish titles as subjects', () => {
+  it('lets a subject-less verb refer to the known holder of a title that was the last subject', () => {
+    const text = 'Baner\nBurmistrz Sztumu Leszek T. został przyłapany na cięciu nożem banera.\nPolicja twierdziła, że baner nie narusza żadnych przepisów.\nW procesie apelacyjnym burmistrz domaga się uniewinnienia. - Od dłuższego czasu jestem obiektem nagonki z tytułu pełnienia funkcji - tłumaczył już wcześniej.';
+    const q = starting(quotes(text, 'pl'), 'Od dłuższego czasu');
+    expect(q?.speaker).toBe('Leszek T.');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
