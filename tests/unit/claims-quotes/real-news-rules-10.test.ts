@@ -250,7 +250,7 @@ describe('Polish title, comma, name', () => {
 
 describe('Polish titles as subjects', () => {
   it('lets a subject-less verb refer to the known holder of a title that was the last subject', () => {
-    const text = 'Baner\nBurmistrz Sztumu Leszek T. został przyłapany na cięciu nożem banera.\nPolicja twierdziła, że baner nie narusza żadnych przepisów.\nW procesie apelacyjnym burmistrz domaga się uniewinnienia. - Od dłuższego czasu jestem obiektem nagonki z tytułu pełnienia funkcji - tłumaczył już wcześniej.';
+    const text = 'Baner\nBurmistrz Sztumu Leszek T. został przyłapany na cięciu nożem banera.\nPolicja twierdziła, że baner nie narusza żadnych przepisów.\nW pierwszej instancji burmistrz został skazany na 6 tysięcy złotych grzywny.\nW procesie apelacyjnym burmistrz domaga się uniewinnienia. Przyznaje się do winy, a całe zajście tłumaczy "wzburzeniem i walką o dobre imię". - Od dłuższego czasu jestem obiektem nagonki z tytułu pełnienia funkcji - tłumaczył już wcześniej.';
     const q = starting(quotes(text, 'pl'), 'Od dłuższego czasu');
     expect(q?.speaker).toBe('Leszek T.');
   });
