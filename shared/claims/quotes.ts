@@ -153,6 +153,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     t.svLang = lang;
   }
   if (!v || inPair(t.start)) return null;
+  // (`its alleged meddling`, `the alleged victim`: a participle after a determiner is an adjective.)
+  if (lang === 'en' && /^(alleged|reported|stated|claimed|announced|confirmed|suspected|purported)$/i.test(t.text) && /^(the|a|an|its|his|her|their|our|my|this|that|these|those|of)$/i.test(tokens[i - 1]?.text ?? '')) return null;
   // (`Ksiądz będzie odpowiadał za to, że …`: answering for something is being responsible for it.)
   if (lang === 'pl' && /^odp(?:owiadać|owiedzieć)$/.test(v.lemma) && tokens[i + 1]?.lower === 'za') return null;
   // (A passive says nothing of the subject's: `families who have been denied asylum`, `was told to leave`.)
@@ -1945,7 +1947,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
             if (/^(at|in|on|via)$/.test(t[q].lower) && t[q + 1]?.cap && t[q + 1].word && t[q + 2]?.word && /^(there|the|a|an|he|she|it|they|we|his|her|its|their|this|these|those)$/.test(t[q + 2].lower)) e = q + 2;
             else if (/^(in|for|by|since)$/.test(t[q].lower) && /^(?:19|20)\d\d$/.test(t[q + 1]?.text ?? '') && clauseAhead(info, q + 2)) e = q + 2;
             else if (/^(at|in|on|during|after|over|for)$/.test(t[q].lower) && /^(the|a|an|his|her|its|their)$/.test(t[q + 1]?.lower ?? '')) {
-              for (let n = q + 2; n <= q + 3 && n < t.length; n++) {
+              for (let n = q + 2; n <= q + 4 && n < t.length; n++) {
                 if (!t[n].word || t[n].cap || /^(for|of|to|with|by|from|about|on|in|at|and|or)$/.test(t[n].lower)) break;
                 // (A time word may follow the phrase: `said in a statement Wednesday those contracts …`.)
                 const ci = firstAfterAdverbials(t, n + 1);
@@ -2636,7 +2638,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted)$/i;
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed|suggested|suggests|indicated|indicates|denied|denies)$/i;
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|found|finds|reported|reports)$/i;
@@ -2718,6 +2720,10 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       anchor -= 2;
     } else if (subj && subj.kind === 'person' && t[k]?.word && t[k].cap && (TITLE_ABBR.test(t[k].lower) || HONORIFIC_EN.test(t[k].lower))) {
       // (`…, Mr Trainer said.`: British style writes the honorific without its dot.)
+      k--;
+      anchor--;
+    } else if (subj && subj.kind === 'person' && t[k]?.word && t[k].cap && /['’]s$/.test(t[k].text) && t[k - 1]?.text === ',') {
+      // (`…, WBKO’s Allison Baker said.`: the outlet or employer in the possessive before the name.)
       k--;
       anchor--;
     } else if (subj && subj.kind === 'person' && subj.role && t[k]?.word && t[k].cap) {

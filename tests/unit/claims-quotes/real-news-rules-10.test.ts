@@ -256,6 +256,31 @@ describe('Polish titles as subjects', () => {
   });
 });
 
+describe('English reporting verbs and adverbials', () => {
+  it('reads a bare clause after `alleged`', () => {
+    const text = 'Trial\nProsecutors alleged Paulino believed he could improve his financial situation by killing her.';
+    const q = starting(quotes(text, 'en'), 'Paulino believed');
+    expect(q?.speaker).toBe('Prosecutors');
+  });
+
+  it('reads `alleged` after a determiner as an adjective', () => {
+    const text = 'Sanctions\nThe purchase breached a sanctions law targeting Russia for its alleged meddling in the 2016 US election and its activities in Ukraine.';
+    expect(quotes(text, 'en').find((x) => x.quote.startsWith('meddling'))).toBeUndefined();
+  });
+
+  it('passes over an outlet in the possessive before a tail attribution\'s name', () => {
+    const text = 'Tornado\nA temporary shelter has been set up at an old high school, WBKO’s Allison Baker said.';
+    const q = starting(quotes(text, 'en'), 'A temporary shelter');
+    expect(q?.speaker).toBe('Allison Baker');
+  });
+
+  it('passes over `over the last two years` before a bare clause', () => {
+    const text = 'Budget\nMr Donohoe said over the last two years Ireland had faced an extraordinary test.';
+    const q = starting(quotes(text, 'en'), 'Ireland had faced');
+    expect(q?.speaker).toBe('Donohoe');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
