@@ -1911,11 +1911,19 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || docSubject || form === HEARING_VERB || finding) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
+        // (`Barbara Rentler, Ross CEO, said, the company's unit outperformed …`: a stray comma after the verb.)
+        if (t[q]?.text === ',' && t[v - 1]?.text === ',' && clauseSubjectAt(info, q + 1)) q++;
         if (/^(told|tells|tell)$/i.test(t[v].text)) {
           const obj = info.mentions.find((m) => m.t0 === q);
           if (obj) q = obj.t1;
           else if (/^(the|a|an)$/i.test(t[q]?.lower ?? '')) q += 2;
           else if (t[q]?.word) q++;
+          // (`told reporters outside his office he was …`: where they were told.)
+          if (/^(outside|at|in|after|before|during|on)$/i.test(t[q]?.lower ?? '')) {
+            let r = q + 1;
+            while (r < t.length && r - q <= 4 && t[r].word && !/^(he|she|they|it|we|i)$/i.test(t[r].text)) r++;
+            if (/^(he|she|they|it|we|i)$/i.test(t[r]?.text ?? '') && t[r + 1]?.word && !t[r + 1].cap) q = r;
+          }
         }
         // `said on Friday he had …`, `said Thursday it was …`: a bare time adverbial.
         q = firstAfterAdverbials(t, q);
@@ -1975,7 +1983,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (`He admitted three counts of …`: a counted noun phrase is an object too.)
         // (…but a reported figure is the report itself: `reported 35 infections this year`.)
         const figure = /^report/i.test(t[v].text) && clauseSubjectAt(info, q) && /^(?:\d|more|fewer|less|over|about|nearly|almost|around|roughly|approximately|at|up)/i.test(x?.text ?? '');
-        const npObject = !figure && NP_VERBS.test(t[v].text) && !!x && (/^(a|an)$/i.test(x.lower) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)));
+        // (…but `confirmed Monday an EF-1 tornado came through …`: an indefinite subject with its verb.)
+        const npObject = !figure && NP_VERBS.test(t[v].text) && !!x && ((/^(a|an)$/i.test(x.lower) && !indefiniteSubject(t, q)) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)));
         // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
         // adverbials' comma continues the sentence; it is no content clause.)
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
@@ -2537,6 +2546,16 @@ const NP_VERBS = /^(reported|reports|announced|announces|confirmed|confirms|reve
 const AUX = /^(is|are|was|were|be|been|had|has|have|will|would|could|can|may|might|should|must|did|does|do)$/i;
 
 /** True when the words from `q` read as a noun phrase (a preposition comes before any auxiliary). */
+/** `an EF-1 tornado came through …`: an indefinite noun phrase of up to four words followed by a past verb. */
+function indefiniteSubject(t: Token[], q: number): boolean {
+  for (let k = q + 1; k < t.length && k - q <= 4; k++) {
+    if (!t[k].word) return false;
+    if (/^(in|of|on|at|for|with|from|to|by|that|which|who|and|or)$/i.test(t[k].lower)) return false;
+    if (k > q + 1 && !t[k].cap && (/\p{Ll}{3,}ed$/u.test(t[k].text) || /^(came|went|hit|struck|took|made|was|were|had|has|is|will|would|could|may|might)$/.test(t[k].lower))) return true;
+  }
+  return false;
+}
+
 function npBeforeVerb(t: Token[], q: number): boolean {
   for (let k = q + 1; k < t.length && k - q <= 5; k++) {
     if (AUX.test(t[k].text) || /ed$/.test(t[k].lower)) return false;

@@ -281,6 +281,31 @@ describe('English reporting verbs and adverbials', () => {
   });
 });
 
+describe('English bare clauses after objects and commas', () => {
+  it('reads an indefinite subject with its verb after `confirmed` and a time', () => {
+    const text = 'Tornado\nThe National Weather Service confirmed Monday afternoon an EF-1 tornado came through Tompkinsville earlier in the day.';
+    const q = starting(quotes(text, 'en'), 'an EF-1 tornado');
+    expect(q?.speaker).toBe('National Weather Service');
+  });
+
+  it('keeps an indefinite object after `confirmed` as no content', () => {
+    const text = 'Village\nThe service confirmed a death in the village on Monday.';
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('passes over a stray comma after `said`', () => {
+    const text = 'Results\nDuring the call, Barbara Rentler, Ross CEO, said, the company unit outperformed its discount division.';
+    const q = starting(quotes(text, 'en'), 'the company unit');
+    expect(q?.speaker).toBe('Barbara Rentler');
+  });
+
+  it('passes over where the addressees were told', () => {
+    const text = 'Budget\nA frustrated Johnson told reporters outside his office he was especially bothered by the council decision.';
+    const q = starting(quotes(text, 'en'), 'he was especially');
+    expect(q?.speaker).toBe('Johnson');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
