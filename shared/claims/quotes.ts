@@ -1063,7 +1063,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         // the tail reports more from the same speaker.
         for (let q = att.verb + 1; q < ai.tokens.length - 2; q++) {
           const x = ai.tokens[q];
-          if (!(/^(i|oraz|a)$/i.test(ai.tokens[q - 1].text) || ai.tokens[q - 1].text === ',')) continue;
+          // (…also a participle right after the speaker's name: `– … – mówił abp Marek Jędraszewski
+          // podkreślając, że …`.)
+          if (!(/^(i|oraz|a)$/i.test(ai.tokens[q - 1].text) || ai.tokens[q - 1].text === ',' || (/\p{Ll}ąc$/u.test(x.lower) && sp?.t1 === q && sp.t0 > att.verb))) continue;
           const form2 = isSpeechToken(ai.tokens, q, lang, () => false);
           if (!form2) continue;
           let intro = q + 1;
@@ -1884,6 +1886,16 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       hasWords(text.slice(t[v + 2].start, info.s.end), 3)) {
       contentStart = t[v + 2].start;
       rule = 'quote.reported.noun';
+    }
+    // (Polish too: `Rzecznik poinformował także o ewakuacji 15 obozów`, `IMGW ostrzega przed
+    // intensywnymi opadami`: informing of something or warning against it reports that thing.)
+    if (intro < 0 && contentStart < 0 && lang === 'pl' && /^(poinformować|informować|ostrzec|ostrzegać|powiadomić|zawiadomić)$/.test(form.lemma)) {
+      let p = v + 1;
+      while (p < t.length && p - v <= 3 && /^(także|też|również|dziś|wczoraj|w|we|piątek|czwartek|środę|wtorek|poniedziałek|sobotę|niedzielę|nas|media|dziennikarzy)$/i.test(t[p].lower) && !(t[p].lower === 'o' || t[p].lower === 'przed')) p++;
+      if ((t[p]?.lower === 'o' || t[p]?.lower === 'przed') && t[p + 1]?.word && !t[p + 1].cap && !/^(tym|to|czym|tego)$/.test(t[p + 1].lower) && hasWords(text.slice(t[p + 1].start, info.s.end), 3)) {
+        contentStart = t[p + 1].start;
+        rule = 'quote.reported.noun';
+      }
     }
     // The verb of `"…," X said in a briefing` already attributed its quotation: what follows is no content.
     const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);

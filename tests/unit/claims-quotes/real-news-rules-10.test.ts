@@ -306,6 +306,26 @@ describe('English bare clauses after objects and commas', () => {
   });
 });
 
+describe('Polish participles and noun reports', () => {
+  it('reads a participle right after the speaker of a dash quotation as a second statement', () => {
+    const text = 'Kazanie\n- Dla nas Bóg to Miłość i Prawda - mówił abp Marek Jędraszewski podkreślając, że to program każdego chrześcijanina od momentu chrztu.';
+    const q = starting(quotes(text, 'pl'), 'to program każdego');
+    expect(q?.speaker).toBe('Marek Jędraszewski');
+  });
+
+  it('reads `poinformował o …` and `ostrzega przed …` as reports of the noun phrase', () => {
+    const text = 'Burze\nOd czwartkowego poranka IMGW ostrzega przed intensywnymi opadami deszczu w całym regionie.\nRzecznik straży Krzysztof Batorski poinformował także o ewakuacji 15 obozów harcerskich.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'intensywnymi opadami')?.speaker).toBe('IMGW');
+    expect(starting(qs, 'ewakuacji 15 obozów')?.speaker).toBe('Krzysztof Batorski');
+  });
+
+  it('does not read `mówił o …` or `poinformowała o tym` as a report', () => {
+    const text = 'Sejm\nMinister mówił o sytuacji w kraju i jej skutkach dla rolników.\nPolicja poinformowała o tym wczoraj wieczorem w komunikacie.';
+    expect(quotes(text, 'pl')).toHaveLength(0);
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
