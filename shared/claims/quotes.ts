@@ -276,6 +276,19 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     for (const tl of tokenLists) for (const x of tl) if (x.word && !x.cap && x.text.length > 2) lower.add(x.lower);
     table.lowerWords = lower;
   }
+  // (`Szef PKP Intercity wyjaśnił`: a word after an acronym that the article writes after that acronym
+  // again elsewhere is part of an institution's name — `PKP Intercity` — not the title holder's surname.)
+  let bigrams: Map<string, number> | null = null;
+  const bigramCount = (a: string, b: string): number => {
+    if (!bigrams) {
+      bigrams = new Map();
+      for (const tl of tokenLists) for (let k = 0; k + 1 < tl.length; k++) if (tl[k].acronym && tl[k + 1].cap && tl[k + 1].word) {
+        const key = tl[k].text + ' ' + tl[k + 1].text;
+        bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+      }
+    }
+    return bigrams.get(a + ' ' + b) ?? 0;
+  };
   sentences.forEach((s, idx) => {
     while (pi < allPairs.length && allPairs[pi].close < s.start) pi++;
     const pairs: QuotePair[] = [];
@@ -306,6 +319,16 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       mentions.splice(at < 0 ? mentions.length : at, 0, { kind: 'person', start: x.start, end: x.end, t0: k, t1: k + 1, name: [x.text], gender: null, afterPreposition: false, sentenceInitial: false });
     }
     const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
+    if (lang === 'pl') {
+      for (const m of mentions) {
+        const acr = tokens[m.t1 - 2];
+        if (m.kind !== 'person' || !m.role || m.name?.length !== 1 || m.given || !acr?.acronym || bigramCount(acr.text, m.name[0]) < 2) continue;
+        m.kind = 'role';
+        m.role = { ...m.role, keys: [...m.role.keys, complementKey(m.name[0])], text: s.text.slice(m.start - s.start, m.end - s.start) };
+        m.name = undefined;
+        m.gender = m.role.gender;
+      }
+    }
     for (const m of mentions) {
       // `szkoleniowiec Górnika` where the text also says `Górnik wygrał`: the word after the title is
       // the genitive of a name the article uses (a team, a town), not the title holder's surname.
@@ -349,31 +372,8 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     infos.push({ lang, s, idx, tokens, mentions, pairs, insideOpenQuote });
   });
   // Second look with the whole table: genders and whether a lone capitalised word names someone known.
-  // (`Szef PKP Intercity wyjaśnił`: a word after an acronym that the article writes after that acronym
-  // again elsewhere is part of an institution's name — `PKP Intercity` — not the title holder's surname.)
-  let bigrams: Map<string, number> | null = null;
-  const bigramCount = (a: string, b: string): number => {
-    if (!bigrams) {
-      bigrams = new Map();
-      for (const tl of tokenLists) for (let k = 0; k + 1 < tl.length; k++) if (tl[k].acronym && tl[k + 1].cap && tl[k + 1].word) {
-        const key = tl[k].text + ' ' + tl[k + 1].text;
-        bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
-      }
-    }
-    return bigrams.get(a + ' ' + b) ?? 0;
-  };
   for (const info of infos) {
-    if (lang === 'pl') {
-      for (const m of info.mentions) {
-        const acr = info.tokens[m.t1 - 2];
-        if (m.kind !== 'person' || !m.role || m.name?.length !== 1 || m.given || !acr?.acronym || bigramCount(acr.text, m.name[0]) < 2) continue;
-        m.kind = 'role';
-        m.role = { ...m.role, keys: [...m.role.keys, complementKey(m.name[0])], text: text.slice(m.start, m.end) };
-        m.name = undefined;
-        m.gender = m.role.gender;
-      }
-      splitOutletName(info, table);
-    }
+    if (lang === 'pl') splitOutletName(info, table);
     info.mentions = info.mentions.filter((m) => {
       if (m.kind !== 'person' && m.kind !== 'org') return true;
       const e = table.match(m, false);
@@ -1328,7 +1328,8 @@ function nameTitledSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, text: st
     const k = pairs.findIndex(([c, e], j) => j > i && e !== r && e.type !== 'organization' && c.start >= c0.end);
     if (k < 0) continue;
     const [c, p] = pairs[k];
-    if (!p.surnames.length || p.roleName || p.roles.length || !p.given || !givenNameLemma(p.given) || c.start - c0.end > 1500 || !genderCompatible(p.gender, rg)) continue;
+    // (A person, not a capitalised word: a known given name, or a gender the verbs gave.)
+    if (!p.surnames.length || p.roleName || p.roles.length || !((p.given && givenNameLemma(p.given)) || p.gender === 'm' || p.gender === 'f') || c.start - c0.end > 1500 || !genderCompatible(p.gender, rg)) continue;
     if ((p.seenAt?.[0] ?? p.lastPos) < c0.start || pairs.slice(0, k).some(([, e]) => e === p)) continue;
     // (Nobody else with a title may speak in between: the name would be theirs.)
     if (pairs.slice(i + 1, k).some(([, e]) => e !== r)) continue;

@@ -326,6 +326,15 @@ describe('Polish participles and noun reports', () => {
   });
 });
 
+describe('A title first, a surname later', () => {
+  it('names the holder of an institution\'s title by the surname that speaks next', () => {
+    const text = 'Podczas konferencji w Świnoujściu prezes PKN Orlen wskazał, że koncern zainwestował w bezpieczeństwo energetyczne.\n\nSam PKN Orlen dopłaca 14 mld zł do zamrożenia cen.\n\nKowalczyk dodał, że niezbędne są inwestycje w logistykę.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'koncern zainwestował')?.speaker).toBe('Kowalczyk');
+    expect(starting(qs, 'niezbędne są')?.speaker).toBe('Kowalczyk');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
