@@ -394,6 +394,12 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       // (`W ocenie Zyska …` beside `powiedział PAP Zysk`: a `-ska` form next to the bare stem is the
       // genitive of a man's surname, not a woman's.)
       if (lang === 'pl' && e && e.gender === 'f' && m.kind === 'person' && !m.gender && !m.given && m.name?.length === 1 && /\p{Ll}sk$/u.test(m.name[0]) && !e.given) e.gender = 'm';
+      // (`Według Siemoniaka` beside a heading's `Siemoniak o …`: an oblique `-a` form whose bare stem the
+      // article also writes with a capital is a man's surname; the stem is its nominative.)
+      if (lang === 'pl' && e && m.kind === 'person' && !e.given && !e.gender && !e.nominatives.length && m.name?.length === 1 && /\p{Ll}{3}a$/u.test(m.name[0]) && capsHas(m.name[0].slice(0, -1))) {
+        e.gender = 'm';
+        e.nominatives = [m.name[0].slice(0, -1)];
+      }
       if (e && e.gender && m.kind === 'person') m.gender = e.gender;
       return true;
     });

@@ -335,6 +335,14 @@ describe('A title first, a surname later', () => {
   });
 });
 
+describe('Polish oblique surnames beside their stem', () => {
+  it('reads an `-a` form as a man\'s genitive when the article also writes the bare stem', () => {
+    const text = 'Policja\nWiśniewiak o wydarzeniach na Pradze\nWedług Wiśniewiaka, policjanci zaangażowani w tę sprawę to doświadczeni funkcjonariusze.';
+    const q = starting(quotes(text, 'pl'), 'policjanci zaangażowani');
+    expect(q?.speaker).toBe('Wiśniewiak');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
