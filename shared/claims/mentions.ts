@@ -362,7 +362,8 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       let s = k1;
       // `Abdulaziz bin Salman`: a particle takes the word before it into the name.
       // (Also a capitalised one: `Majed Al Ansari`, `Daniel La Spata`.)
-      if ((isParticle(tokens[k1]) || NAME_PARTICLE_GIVEN.test(tokens[k1].text)) && words.length >= 3 && !bad(words[words.length - 3]) && !isNonNameCap(tokens[words[words.length - 3]].text)) s = words[words.length - 3];
+      // (Also an Irish one: `Ruairí Ó Murchú`, `Aengus Ó Snodaigh`, `Máiría Nic Giolla`.)
+      if ((isParticle(tokens[k1]) || NAME_PARTICLE_GIVEN.test(tokens[k1].text) || /^(Ó|Ní|Nic|Mac|Ua|Uí)$/.test(tokens[k1].text)) && words.length >= 3 && !bad(words[words.length - 3]) && !isNonNameCap(tokens[words[words.length - 3]].text)) s = words[words.length - 3];
       // `Ismail Ould Cheikh Ahmed`, `Mohammed Bin Salman`: a capitalised particle before the last two
       // words takes the given name before it into the name.
       else if (words.length >= 4 && /^(Ould|Bin|Ibn|Ben|Abu|Abd|Al|El)$/.test(tokens[words[words.length - 3]].text) && !bad(words[words.length - 4]) && !isNonNameCap(tokens[words[words.length - 4]].text)) s = words[words.length - 4];
@@ -373,6 +374,10 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       // (Only opening the sentence as its subject: elsewhere a run often ends in a titled name.)
       // (Never a possessive: `Ethiopia's Tigist Assefa said`.)
       else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text) && !PL_PLURAL_PAST.test(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
+      // (`WHO director general Dr Tedros Adhanom Ghebreyesus`: three name-like words after an honorific are
+      // one name.)
+      else if (words.length === 3 && words[0] === a && /^(Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)$/.test((tokens[a - 1]?.text === '.' ? tokens[a - 2]?.text : tokens[a - 1]?.text) ?? '') && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text))) s = words[0];
+      else if (words.length === 4 && /^(Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)$/.test(tokens[words[0]].text) && words.slice(1).every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text))) s = words[1];
       // (`The President of the Republic, Nana Addo Dankwa Akufo-Addo, on Saturday …`: a run of name-like
       // words set off by commas is one name.)
       else if (tokens[a - 1]?.text === ',' && tokens[b]?.text === ',' && words[0] === a && words.length >= 3 && words.length <= 5 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text) && !/\p{Ll}(?:skiej|ckiej|owej|nej|ego|ych|ich)$/u.test(tokens[k].text))) s = words[0];

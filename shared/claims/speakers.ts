@@ -11,7 +11,8 @@ function candidatesCached(form: string): string[] {
   let c = candidateCache.get(form);
   if (!c) {
     if (candidateCache.size > 50000) candidateCache.clear();
-    c = surnameCandidates(form);
+    // (`O’Shea` and `O'Shea` are one surname whichever apostrophe the writer typed.)
+    c = surnameCandidates(form.replace(/’/g, "'"));
     candidateCache.set(form, c);
   }
   return c;

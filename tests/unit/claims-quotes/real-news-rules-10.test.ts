@@ -343,6 +343,26 @@ describe('Polish oblique surnames beside their stem', () => {
   });
 });
 
+describe('English name forms', () => {
+  it('keeps the given name before an Irish particle', () => {
+    const text = 'Housing\nSinn Féin TD Ruairí Ó Murchú said the housing crisis was a brutal emergency situation.\nÓ Murchú said that the government had failed to deliver the necessary solutions.';
+    const q = starting(quotes(text, 'en'), 'the government had failed');
+    expect(q?.speaker).toBe('Ruairí Ó Murchú');
+  });
+
+  it('reads three name words after an honorific as one name', () => {
+    const text = 'Pandemic\nWHO director general Dr Tedros Adhanom Ghebreyesus said that the agreement was a victory for public health.';
+    const q = starting(quotes(text, 'en'), 'the agreement was');
+    expect(q?.speaker).toBe('Tedros Adhanom Ghebreyesus');
+  });
+
+  it('matches a surname written with either apostrophe', () => {
+    const text = 'Floods\nCouncillor Brian O’Shea said the drains were coping with the water.\nWater authority chief Mary Byrne said repairs would start on Monday.\n"The drains are taking it well," O\'Shea said.';
+    const q = starting(quotes(text, 'en'), 'The drains are taking');
+    expect(q?.speaker).toBe('Brian O’Shea');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
