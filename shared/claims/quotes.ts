@@ -6,7 +6,7 @@ import { nominativeAdjective } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
-import { EntityTable, entityName, genderCompatible, makeSpeaker, type Entity } from './speakers';
+import { EntityTable, entityName, genderCompatible, makeSpeaker, officeOf, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
 import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
 
@@ -1347,9 +1347,6 @@ function nameTitledSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, text: st
 // Honorifics and titles of rank that go with any office (`Professor Rama Thirunamachandran` is the
 // vice chancellor).
 const ANY_OFFICE_TITLE = /^(professor|profesor|prof|dr|doctor|sir|dame|lord|lady)$/i;
-// One office under two names (`his top spokeswoman` is `White House press secretary Karoline Leavitt`).
-const officeOf = (r: { head: string; text: string }): string =>
-  /^(spokeswoman|spokesman|spokesperson)$/.test(r.head) || /\bpress secretary\b/i.test(r.text) ? 'spokesperson' : r.head;
 
 /**
  * A title in an English lead with several named speakers in the article (`The result … does not

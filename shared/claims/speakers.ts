@@ -103,12 +103,17 @@ export function genderCompatible(a: Gender | null, b: VerbGender | Gender | null
 // Heads that name the same function (`szkoleniowiec` = `trener`).
 const HEAD_SYNONYMS: Record<string, string> = { szkoleniowiec: 'trener' };
 
-/** `wiceprezydent` ~ `zastępca prezydenta`: a vice- title equals a deputy role whose complement is that title; synonymous heads match. */
-/** A role's office for comparison: `prime minister` = `premier` = `PM` (a minister heading the government). */
-function officeOf(r: RoleDesc): string {
-  return r.head === 'minister' && r.keys.includes('government') && /prime|premier/i.test(r.text) ? 'premier' : HEAD_SYNONYMS[r.head] ?? r.head;
+/**
+ * A role's office for comparison: `prime minister` = `premier` = `PM` (a minister heading the
+ * government); `his top spokeswoman` = `White House press secretary Karoline Leavitt`.
+ */
+export function officeOf(r: Pick<RoleDesc, 'head' | 'keys' | 'text'>): string {
+  if (r.head === 'minister' && r.keys.includes('government') && /prime|premier/i.test(r.text)) return 'premier';
+  if (/^(spokeswoman|spokesman|spokesperson)$/.test(r.head) || /\bpress secretary\b/i.test(r.text)) return 'spokesperson';
+  return HEAD_SYNONYMS[r.head] ?? r.head;
 }
 
+/** `wiceprezydent` ~ `zastępca prezydenta`: a vice- title equals a deputy role whose complement is that title; synonymous heads match. */
 function sameOffice(a: RoleDesc, b: RoleDesc): boolean {
   if (officeOf(a) === officeOf(b)) return true;
   return a.head.startsWith('wice') && a.head.length > 6 && b.head === 'zastępca' && b.keys.includes(complementKey(a.head.slice(4)));
