@@ -1075,7 +1075,17 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   let name = tokens.slice(i, k + 1).map((x) => x.text).join(' ');
   // `TASS news agency`, `the Xinhua news agency`: a media descriptor after one proper name is no part of it.
   if (j === i + 1 && /^(?:(?:state\s+)?news|press|wire)$/.test(tokens.slice(j, k).map((x) => x.lower).join(' ')) && /^(agency|service)$/.test(h.lower)) name = tokens[i].text;
-  return mention(tokens, 'org', i, k + 1, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
+  // (`Egypt's ministry of tourism and antiquities`: a ministry's lower-case portfolio after `of`.)
+  let end = k + 1;
+  if (/^(ministry|department)$/.test(h.lower) && tokens[end]?.lower === 'of' && tokens[end + 1]?.word && !tokens[end + 1].cap) {
+    let e = end + 1;
+    while (e < tokens.length && e - end <= 5 && tokens[e].word && !tokens[e].cap && !speechVerb(tokens[e].text) && !/^(the|a|an|on|in|at|to|for|with|by|from|that|which|who)$/.test(tokens[e].lower)) e++;
+    if (e > end + 1 && tokens[e - 1].lower !== 'and') {
+      end = e;
+      name = tokens.slice(i, end).map((x) => x.text).join(' ');
+    }
+  }
+  return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
 
 /** `Commission on Human Rights`, `Council on Foreign Relations`: an English `on` complement of an
@@ -1251,6 +1261,12 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (`a group of protesters`: a quantity of people, not an institution.)
   if (lang === 'en' && (h.lower === 'group' || h.lower === 'groups') && tokens[j + 1]?.lower === 'of') return null;
   let end = plComplementEnd(tokens, j, lang);
+  // (`Egypt's ministry of tourism and antiquities said`: an English ministry's lower-case portfolio.)
+  if (lang === 'en' && /^(ministry|department)$/.test(h.lower) && tokens[end]?.lower === 'of' && tokens[end + 1]?.word && !tokens[end + 1].cap) {
+    let e = end + 1;
+    while (e < tokens.length && e - end <= 5 && tokens[e].word && !tokens[e].cap && !speechVerb(tokens[e].text) && !/^(the|a|an|on|in|at|to|for|with|by|from|that|which|who)$/.test(tokens[e].lower)) e++;
+    if (e > end + 1 && tokens[e - 1].lower !== 'and') end = e;
+  }
   // `portal e-petrol`, `serwis money.pl`: a lower-case brand or web name right after the head is its name.
   if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && /^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text)) end++;
   // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
@@ -1422,7 +1438,12 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // (`in`/`across` only before a place, or a capitalised run right before the verb of saying.)
       const re = capRunOrAcronyms(tokens, k);
       const ok = p === 'with' || p === 'of' ? orgAhead(tokens, k) : p === 'in' || p === 'across' ? lang === 'en' && (isPlaceName(tokens[k]?.text ?? '') || (re > k && !!tokens[re]?.word && !!speechVerb(tokens[re].text, lang))) : true;
-      if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ok) end = capRunOrAcronyms(tokens, k);
+      if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ok) {
+        end = capRunOrAcronyms(tokens, k);
+        // (`Officials at the Japanese space agency said`: lower-case words ending in an institution noun.)
+        const inst = [end, end + 1].find((q) => tokens[q]?.word && !tokens[q].cap && !!orgOf(tokens[q]) && tokens.slice(end, q).every((x) => x.word && !x.cap));
+        if (inst !== undefined) end = inst + 1;
+      }
     }
     // `rodzice uczniów`: another group in the genitive says whose.
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && groupOf(tokens[end]) && groupLemma(tokens[end].text) !== tokens[end].lower) {

@@ -243,7 +243,9 @@ ceo: ceo
 prosecutor: prosecutor attorney-general
 judge: judge
 adviser: adviser advisor aide
-analyst: analyst
+analyst: analyst strategist pollster
+heavyweight: heavyweight grandee stalwart insider
+legislator: legislator
 expert: expert
 professor: professor prof
 king: king / queen

@@ -363,6 +363,26 @@ describe('English name forms', () => {
   });
 });
 
+describe('English institutions and their people', () => {
+  it('keeps a ministry\'s lower-case portfolio after `of`', () => {
+    const text = 'Tomb\nEgypt\'s ministry of tourism and antiquities said that archaeologists had discovered an ancient tomb near Luxor.';
+    const q = starting(quotes(text, 'en'), 'archaeologists had');
+    expect(q?.speaker).toBe("Egypt's ministry of tourism and antiquities");
+  });
+
+  it('keeps the institution after `officials at the …`', () => {
+    const text = 'Asteroid\nOfficials at the Japanese space agency said that they had found more soil than expected in the capsule.';
+    const q = starting(quotes(text, 'en'), 'they had found');
+    expect(q?.speaker).toBe('Officials at the Japanese space agency');
+  });
+
+  it('reads `an LDP heavyweight` as a person, not the party', () => {
+    const text = 'Poll\nSupport for the cabinet fell to 24 percent.\n"The bottom seems to have dropped out," an LDP heavyweight said.';
+    const q = starting(quotes(text, 'en'), 'The bottom seems');
+    expect(q?.speaker).toBe('LDP heavyweight');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
