@@ -224,7 +224,7 @@ spokesman: spokesman spokeswoman spokesperson spokespeople spokesmen
 chief*: chief chiefs
 head*: head
 leader*: leader leaders
-director: director
+director: director director-general
 chairman: chairman chairwoman chair chairperson
 speaker: speaker
 candidate: candidate nominee
@@ -232,7 +232,7 @@ ambassador: ambassador envoy
 general: general gen
 commander: commander
 chancellor: chancellor
-governor: governor gov
+governor: governor gov governor-general
 mayor: mayor
 senator: senator sen
 congressman: congressman congresswoman lawmaker
@@ -240,7 +240,7 @@ official: official
 source: source
 boss: boss bosses
 ceo: ceo
-prosecutor: prosecutor attorney-general
+prosecutor: prosecutor attorney-general solicitor-general
 judge: judge
 adviser: adviser advisor aide
 analyst: analyst strategist pollster
@@ -257,7 +257,7 @@ coordinator: coordinator
 commissioner: commissioner
 economist: economist
 researcher: researcher scientist
-inspector: inspector
+inspector: inspector inspector-general auditor-general
 captain: captain capt
 colonel: colonel col
 admiral: admiral adm

@@ -383,6 +383,14 @@ describe('English institutions and their people', () => {
   });
 });
 
+describe('Hyphenated English titles', () => {
+  it('reads `Director-General` as a title before the name', () => {
+    const text = 'Ships\nCoast Guard Deputy Director-General Hsieh Ching-chin said that nine Chinese vessels had been detected.\nThe nation remains poised to defend its sovereignty in the region, Hsieh added.';
+    const q = starting(quotes(text, 'en'), 'The nation remains');
+    expect(q?.speaker).toBe('Hsieh Ching-chin');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
