@@ -490,6 +490,9 @@ function genderOk(m: Mention, g: VerbGender | null): boolean {
   if (m.kind === 'group') return m.gender === g;
   if (m.kind === 'pronoun') return m.gender === g;
   if (!m.gender) return true;
+  // (`poinformował … prokurator Katarzyna Calów-Jaszewska`: a masculine title before a woman's name may
+  // carry the verb's agreement.)
+  if (m.gender === 'f' && g === 'm' && m.kind === 'person' && m.role && /^(?:\S+\s+)?(prokurator|minister|dyrektor|prezes|sędzia|burmistrz|wojewoda|starosta|wójt|marszałek|poseł|senator|profesor|prof\.|dr|doktor|komisarz|inspektor|kierownik|radca|adwokat|mecenas|kurator|rektor|dziekan)\b/iu.test(m.role.text)) return true;
   return m.gender === g;
 }
 

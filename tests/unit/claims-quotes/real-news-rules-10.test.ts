@@ -391,6 +391,14 @@ describe('Hyphenated English titles', () => {
   });
 });
 
+describe('Polish masculine titles of women', () => {
+  it('lets a masculine title before a woman\'s name carry a masculine verb', () => {
+    const text = 'Zarzuty\n- Prokurator przedstawił im wszystkim zarzuty o charakterze korupcyjnym - poinformował w czwartek prokurator Katarzyna Calów-Jaszewska z działu prasowego Prokuratury Krajowej.';
+    const q = starting(quotes(text, 'pl'), 'Prokurator przedstawił');
+    expect(q?.speaker).toBe('Katarzyna Calów-Jaszewska');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
