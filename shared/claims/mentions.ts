@@ -586,7 +586,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 /** True when token k is the dot inside a web address (`tvn24.pl`, `money.pl`, `bbc.co.uk`). */
 export function isDomainDot(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k + 1]?.start === t.end && /^(pl|com|eu|net|org|info|tv|uk|de)$/.test(tokens[k + 1].lower);
+  return !!t && t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k + 1]?.start === t.end && /^(pl|com|eu|net|org|info|tv|uk|de|ca|au|ie|nz|in|za|us|io|co)$/.test(tokens[k + 1].lower);
 }
 
 /** After `ds.` or `do spraw` before a capital (`Biuro … ds. Ochrony Dzieci`): where the name goes on, else 0. */

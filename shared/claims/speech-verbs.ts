@@ -333,7 +333,7 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['say', 'says', 'said'], ['tell', 'tells', 'told'], ['add', 'adds', 'added'], ['state', 'states', 'stated'],
   ['note', 'notes', 'noted'], ['warn', 'warns', 'warned'], ['announce', 'announces', 'announced'],
   ['write', 'writes', 'wrote'], ['tweet', 'tweets', 'tweeted'], ['argue', 'argues', 'argued'],
-  ['insist', 'insists', 'insisted'], ['claim', 'claims', 'claimed'], ['explain', 'explains', 'explained'],
+  ['insist', 'insists', 'insisted'], ['claim', 'claims', 'claimed'], ['explain', 'explains', 'explained'], ['clarify', 'clarifies', 'clarified'],
   ['assert', 'asserts', 'asserted'], ['acknowledge', 'acknowledges', 'acknowledged'], ['admit', 'admits', 'admitted'],
   ['confirm', 'confirms', 'confirmed'], ['deny', 'denies', 'denied'], ['declare', 'declares', 'declared'],
   ['emphasize', 'emphasizes', 'emphasized'], ['emphasise', 'emphasises', 'emphasised'], ['stress', 'stresses', 'stressed'],

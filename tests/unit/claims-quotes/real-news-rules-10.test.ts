@@ -399,6 +399,26 @@ describe('Polish masculine titles of women', () => {
   });
 });
 
+describe('English verbs, groups and web addresses', () => {
+  it('reads `clarified that` as a statement', () => {
+    const text = 'Court\nJudge Walsh clarified that if she is called to a designated court area she will do so.';
+    const q = starting(quotes(text, 'en'), 'if she is called');
+    expect(q?.speaker).toBe('Walsh');
+  });
+
+  it('reads `sides` as a group that speaks', () => {
+    const text = 'Strike\nBoth sides, however, said they are open to negotiation and would like to return to the table.';
+    const q = starting(quotes(text, 'en'), 'they are open');
+    expect(q?.speaker).toContain('sides');
+  });
+
+  it('passes over a Canadian web address before `that`', () => {
+    const text = 'Lockout\nUnifor Local 103 has confirmed to BayToday.ca that the ONTC will be locking out its workers.';
+    const q = starting(quotes(text, 'en'), 'the ONTC will');
+    expect(q?.speaker).toContain('Unifor');
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
