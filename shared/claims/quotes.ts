@@ -153,6 +153,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     t.svLang = lang;
   }
   if (!v || inPair(t.start)) return null;
+  // (`He went on to say that …`, `continued to say`: an infinitive that carries the subject's statement.)
+  if (lang === 'en' && tokens[i - 1]?.lower === 'to' && ((tokens[i - 2]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tokens[i - 3]?.lower ?? '')) || /^(continued|continues|proceeded)$/.test(tokens[i - 2]?.lower ?? ''))) return { ...v, gender: 'any', tense: 'past' };
   // (`its alleged meddling`, `the alleged victim`: a participle after a determiner is an adjective.)
   if (lang === 'en' && /^(alleged|reported|stated|claimed|announced|confirmed|suspected|purported)$/i.test(t.text) && /^(the|a|an|its|his|her|their|our|my|this|that|these|those|of)$/i.test(tokens[i - 1]?.text ?? '')) return null;
   // (`Ksiądz będzie odpowiadał za to, że …`: answering for something is being responsible for it.)

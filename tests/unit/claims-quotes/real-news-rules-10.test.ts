@@ -419,6 +419,19 @@ describe('English verbs, groups and web addresses', () => {
   });
 });
 
+describe('English infinitives of saying', () => {
+  it('reads `went on to say that` as the subject\'s statement', () => {
+    const text = 'Refugees\nForeign Minister Ayman Safadi met his Turkish counterpart on Monday.\nHe went on to say that coordination with Turkiye is ongoing over the issue of refugees.';
+    const q = starting(quotes(text, 'en'), 'coordination with');
+    expect(q?.speaker).toBe('Ayman Safadi');
+  });
+
+  it('does not read `declined to say` as a statement', () => {
+    const text = 'Refugees\nForeign Minister Ayman Safadi declined to say whether the talks had stalled over the issue.';
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+});
+
 describe('English titles in the lead', () => {
   it('gives a lead title to the next named speaker with the same office', () => {
     const text = 'Wind auction\nThe result of a recent subsidy auction does not threaten Britain\'s climate goals, its climate minister said on Tuesday.\n"The outcome for one technology in one auction does not prevent us from reaching those goals," Climate Minister Graham Stuart told parliament.\nOpposition energy spokesman Ed Miliband said the auction had been a fiasco for the industry.';
