@@ -315,6 +315,9 @@ const PL_PLURAL_PAST = /\p{Ll}{3}(?:li|ły)$/u;
 /** Within a capitalised run [a, b), where a person's name starts, or -1 when there is none. */
 const NAME_PARTICLE_GIVEN = /^(Al|El|La|Le|Abu|Ben|Bin|Van|De|Da|Di|Du|Del|Dos|Mac|Ter)$/;
 
+// Honorifics written before a full name (`Dr Tedros Adhanom Ghebreyesus`).
+const NAME_HONORIFIC = /^(Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)$/;
+
 function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: boolean): number {
   // The last known given name that still has a word after it, taking a block of consecutive given
   // names whole (`Jose Manuel Barroso`): `Stanisława Łyżwińskiego Aneta Krawczyk` → `Aneta Krawczyk`.
@@ -376,8 +379,8 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text) && !PL_PLURAL_PAST.test(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
       // (`WHO director general Dr Tedros Adhanom Ghebreyesus`: three name-like words after an honorific are
       // one name.)
-      else if (words.length === 3 && words[0] === a && /^(Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)$/.test((tokens[a - 1]?.text === '.' ? tokens[a - 2]?.text : tokens[a - 1]?.text) ?? '') && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text))) s = words[0];
-      else if (words.length === 4 && /^(Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)$/.test(tokens[words[0]].text) && words.slice(1).every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text))) s = words[1];
+      else if (words.length === 3 && words[0] === a && NAME_HONORIFIC.test((tokens[a - 1]?.text === '.' ? tokens[a - 2]?.text : tokens[a - 1]?.text) ?? '') && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text))) s = words[0];
+      else if (words.length === 4 && NAME_HONORIFIC.test(tokens[words[0]].text) && words.slice(1).every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text))) s = words[1];
       // (`The President of the Republic, Nana Addo Dankwa Akufo-Addo, on Saturday …`: a run of name-like
       // words set off by commas is one name.)
       else if (tokens[a - 1]?.text === ',' && tokens[b]?.text === ',' && words[0] === a && words.length >= 3 && words.length <= 5 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text) && !/\p{Ll}(?:skiej|ckiej|owej|nej|ego|ych|ich)$/u.test(tokens[k].text))) s = words[0];
@@ -1075,17 +1078,21 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   let name = tokens.slice(i, k + 1).map((x) => x.text).join(' ');
   // `TASS news agency`, `the Xinhua news agency`: a media descriptor after one proper name is no part of it.
   if (j === i + 1 && /^(?:(?:state\s+)?news|press|wire)$/.test(tokens.slice(j, k).map((x) => x.lower).join(' ')) && /^(agency|service)$/.test(h.lower)) name = tokens[i].text;
-  // (`Egypt's ministry of tourism and antiquities`: a ministry's lower-case portfolio after `of`.)
-  let end = k + 1;
-  if (/^(ministry|department)$/.test(h.lower) && tokens[end]?.lower === 'of' && tokens[end + 1]?.word && !tokens[end + 1].cap) {
-    let e = end + 1;
-    while (e < tokens.length && e - end <= 5 && tokens[e].word && !tokens[e].cap && !speechVerb(tokens[e].text) && !/^(the|a|an|on|in|at|to|for|with|by|from|that|which|who)$/.test(tokens[e].lower)) e++;
-    if (e > end + 1 && tokens[e - 1].lower !== 'and') {
-      end = e;
-      name = tokens.slice(i, end).map((x) => x.text).join(' ');
-    }
-  }
+  const end = portfolioEnd(tokens, k);
+  if (end > k + 1) name = tokens.slice(i, end).map((x) => x.text).join(' ');
   return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
+}
+
+/**
+ * End of an English ministry's lower-case portfolio after `of` (`ministry of tourism and
+ * antiquities`, `department of health`) for the head noun at `h`; `h + 1` when there is none.
+ */
+function portfolioEnd(tokens: Token[], h: number): number {
+  const of = h + 1;
+  if (!/^(ministry|department)$/.test(tokens[h]?.lower ?? '') || tokens[of]?.lower !== 'of' || !tokens[of + 1]?.word || tokens[of + 1].cap) return h + 1;
+  let e = of + 1;
+  while (e < tokens.length && e - of <= 5 && tokens[e].word && !tokens[e].cap && !speechVerb(tokens[e].text) && !/^(the|a|an|on|in|at|to|for|with|by|from|that|which|who)$/.test(tokens[e].lower)) e++;
+  return e > of + 1 && tokens[e - 1].lower !== 'and' ? e : h + 1;
 }
 
 /** `Commission on Human Rights`, `Council on Foreign Relations`: an English `on` complement of an
@@ -1261,12 +1268,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (`a group of protesters`: a quantity of people, not an institution.)
   if (lang === 'en' && (h.lower === 'group' || h.lower === 'groups') && tokens[j + 1]?.lower === 'of') return null;
   let end = plComplementEnd(tokens, j, lang);
-  // (`Egypt's ministry of tourism and antiquities said`: an English ministry's lower-case portfolio.)
-  if (lang === 'en' && /^(ministry|department)$/.test(h.lower) && tokens[end]?.lower === 'of' && tokens[end + 1]?.word && !tokens[end + 1].cap) {
-    let e = end + 1;
-    while (e < tokens.length && e - end <= 5 && tokens[e].word && !tokens[e].cap && !speechVerb(tokens[e].text) && !/^(the|a|an|on|in|at|to|for|with|by|from|that|which|who)$/.test(tokens[e].lower)) e++;
-    if (e > end + 1 && tokens[e - 1].lower !== 'and') end = e;
-  }
+  if (lang === 'en' && end === j + 1) end = portfolioEnd(tokens, j);
   // `portal e-petrol`, `serwis money.pl`: a lower-case brand or web name right after the head is its name.
   if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && /^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text)) end++;
   // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
