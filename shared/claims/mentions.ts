@@ -492,6 +492,24 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i = m.t1;
       continue;
     }
+    // (`Brian Solomon, 10th District, said`: a numbered district or ward is no one who speaks.)
+    if (m && (m.kind === 'person' || m.kind === 'org') && lang === 'en' && /^\d+(?:st|nd|rd|th)$/.test(tokens[m.t0 - 1]?.text ?? '')) {
+      i = m.t1;
+      continue;
+    }
+    // (`portal Remiza.com informował`: a capitalised word with its domain is a web outlet.)
+    // (`Mobiles.co.uk`, `Amazon.com Inc.`: every part of the address, and a company word after it.)
+    if (m && (m.kind === 'person' || m.kind === 'org') && m.t1 - m.t0 === 1 && isDomainDot(tokens, m.t1)) {
+      let e = m.t1 + 2;
+      while (isDomainDot(tokens, e)) e += 2;
+      if (lang === 'en' && /^(Inc|Corp|Co|Ltd|Plc|LLC)$/.test(tokens[e]?.text ?? '')) {
+        e++;
+        if (tokens[e]?.text === '.' && tokens[e].start === tokens[e - 1].end) e++;
+      }
+      const name = tokens.slice(m.t0, e).map((x, q) => (q > 0 && x.start > tokens[m.t0 + q - 1].end ? ' ' : '') + x.text).join('');
+      const web = mention(tokens, 'org', m.t0, e, { org: { name, head: null, ministry: false, gender: null } });
+      Object.assign(m, web, { name: undefined, given: undefined, role: undefined });
+    }
     if (m && m.kind === 'person' && tokens[m.t0 - 1]?.text === '.' && /^(ul|al|pl|os)$/i.test(tokens[m.t0 - 2]?.text ?? '')) {
       i = m.t1; // a street name (`ul. Szyb Zachodni`)
       continue;
@@ -550,6 +568,8 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const plTo = lang === 'pl' && before?.lower === 'to' && /^(mimo|przez)$/.test(tokens[m.t0 - 2]?.lower ?? '');
       m.afterPreposition = !!before && ((PREPOSITIONS.has(before.lower) && !plTo) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
       if (!m.afterPreposition && m.kind !== 'pronoun') m.afterPreposition = insidePrepPhrase(tokens, m);
+      // (`Zespołu ds. Ochrony i Rozwoju`: `ds.` — `do spraw` — governs the name after it.)
+      if (!m.afterPreposition && lang === 'pl' && before?.text === '.' && tokens[m.t0 - 2]?.lower === 'ds') m.afterPreposition = true;
       // (`W przypadku Głuchołaz`, `na terenie Gdańska`: a complex preposition governs the name.)
       if (!m.afterPreposition && lang === 'pl' && before && /^(przypadku|terenie|rejonie|okolicach|okolicy|imieniu|sprawie|ramach|pobliżu|wyniku|trakcie)$/.test(before.lower) && /^(w|we|na|z|ze|po)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = true;
       // `LONDON (Reuters) -`: the agency in a dateline's brackets is no subject.
@@ -598,7 +618,7 @@ function dsAt(tokens: Token[], k: number): number {
   if (tokens[k]?.lower === 'do' && tokens[k + 1]?.lower === 'spraw' && tokens[k + 2]?.cap && tokens[k + 2].word) return k + 2;
   return 0;
 }
-const RANK_HEADS = new Set(['profesor', 'professor', 'generał', 'general', 'pułkownik', 'colonel', 'major', 'kapitan', 'captain', 'admirał', 'admiral']);
+const RANK_HEADS = new Set(['profesor', 'professor', 'generał', 'general', 'pułkownik', 'colonel', 'major', 'kapitan', 'captain', 'admirał', 'admiral', 'prokurator', 'mecenas']);
 
 /** `NEW YORK (AP) —`, `LONDON —`, `STOCKHOLM, Sweden_`: capitals opening a sentence before a dash, a bracketed agency or a country and a dash. */
 function isDateline(tokens: Token[], a: number, b: number): boolean {
@@ -1044,6 +1064,16 @@ function placeSpeakerAt(tokens: Token[], i: number): Mention | null {
  * An English institution named by a lower-case head with premodifiers: `the weather service`,
  * `China's foreign ministry`, `the Hamas-run health ministry`.
  */
+function sentenceInitialQualifier(tokens: Token[], i: number, j: number): boolean {
+  if (j !== i + 1 || tokens[i].text.length < 4 || isPlaceName(tokens[i].text) || tokens[i].acronym) return false;
+  for (let q = j; q < tokens.length && q - j < 3; q++) {
+    const x = tokens[q];
+    if (!x.word || x.cap) return false;
+    if (orgOf(x)) return q > j && !!tokens[q + 1]?.word && speechVerb(tokens[q + 1].text, 'en') !== null;
+  }
+  return false;
+}
+
 function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   // Cheap exit first (asked for nearly every English word): a lower-case institution noun must
   // follow within four tokens.
@@ -1061,7 +1091,9 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   while (j < tokens.length && j - i < 2 && tokens[j].cap && tokens[j].word && !isNonNameCap(tokens[j].text) && !givenNameLemma(tokens[j].text) && !roleOf(tokens[j]) && !orgOf(tokens[j]) && !speechVerb(tokens[j].text)) j++;
   if (j > i && !(/['’]s$/.test(tokens[i].text) || /-\p{Ll}+$/u.test(tokens[i].text)) && !tokens[j - 1].text.match(/['’]s$/) && j - i < 2 && !tokens[i].acronym) {
     // A bare capitalised word before lower-case words is an owner only as a possessive or compound.
-    if (i === 0 || tokens[i - 1].text === '.') return null;
+    // (Sentence-initial, it may be an adjective written with a capital: `Civil defence authorities said`,
+    // when a verb of saying follows the institution noun at once.)
+    if ((i === 0 || tokens[i - 1].text === '.') && !sentenceInitialQualifier(tokens, i, j)) return null;
   }
   let k = j;
   // (Not verbs or counts: `affected three hospital units` names no institution.)
@@ -1306,6 +1338,9 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
 }
 
 /** Capitalised run of an institution name, across `i`/`and` between capitals, stopping before a person's given name. */
+// English abbreviated ranks and titles written before a name (`Lt. Courtney White`, `Ald. Brian Solomon`).
+const RANK_ABBR_EN = /^(Lt|Sgt|Capt|Det|Col|Cpl|Insp|Supt|Cmdr|Maj|Ald|Cllr|Ofc|Dep|Sen|Rep|Gov)$/;
+
 function capRunOrAcronyms(tokens: Token[], j: number): number {
   let e = j;
   for (;;) {
@@ -1313,6 +1348,8 @@ function capRunOrAcronyms(tokens: Token[], j: number): number {
       // (…unless an institution word closes the name right after it: `Great Barrier Reef Marine Park Authority`.)
       const orgSoon = (): boolean => [e + 1, e + 2].some((q) => tokens[q]?.word && tokens[q].cap && orgOf(tokens[q]) && tokens.slice(e + 1, q).every((x) => x.word && x.cap && !roleOf(x)));
       if (e > j && givenNameLemma(tokens[e].text) && tokens[e + 1]?.cap && !tokens[e + 1].acronym && !orgSoon()) return e;
+      // (`Arlington Police Lt. Courtney White`: a rank's abbreviation ends the institution before the name.)
+      if (e > j && RANK_ABBR_EN.test(tokens[e].text) && tokens[e + 1]?.text === '.' && tokens[e + 1].start === tokens[e].end && tokens[e + 2]?.cap) return e;
       // (A title-case headline: `Dutch Police Say Suspect …` — the verb ends the institution.)
       if (e > j && /^(Say|Says|Said|Tells|Told|Warns|Warned|Confirms|Confirmed|Reports|Reported|Announces|Announced)$/.test(tokens[e].text)) return e;
       e++;
@@ -1354,6 +1391,10 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t.text) && !(i > 0 && tokens[i - 1].cap && tokens[i - 1].word)) return null;
   // (`Nagrywająca kobieta`: a capitalised participle is no name.)
   if (lang === 'pl' && /\p{Ll}(?:ąca|ący|ące|ąc)$/u.test(t.text)) return null;
+  // (`Parlamentarnego Zespołu`, `Polskiej Produkcji Rolnej`: after a capitalised adjective in the
+  // genitive the words name an institution, not a person.)
+  const prevCap = tokens[i - 1];
+  if (lang === 'pl' && prevCap?.word && prevCap.cap && prevCap.end + 1 === t.start && /\p{Ll}(?:nego|skiego|ckiego|owego|nej|skiej|ckiej|owej|nych|skich|ckich|owych)$/u.test(prevCap.text) && !givenNameLemma(t.text)) return null;
   const runEnd = capRun(tokens, i);
   if (runEnd <= i) return null;
   // `Kanata South councillor Allan Hubley said`: capitals right before a lower-case title and a name
@@ -1370,6 +1411,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // the person keeps the role.
     for (let q = i + 1; q < ns; q++) if (tokens[q].word && roleOf(tokens[q])) return null;
     if (dottedAcronymEnd(tokens, ns) > ns) return null;
+    // (`Parlamentarnego Zespołu`: after an adjective in the genitive the run names an institution.)
+    if (lang === 'pl' && ns > i && /\p{Ll}(?:ego|ej|ych)$/u.test(tokens[ns - 1].text) && !givenNameLemma(tokens[ns].text)) return null;
     // Tokens before the name inside the run are left alone (they were no role or institution).
     const p = personFromRun(tokens, ns, runEnd, lang);
     return p;
@@ -1377,6 +1420,9 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (surnameAfterCourtesy(tokens, i, lang) && runEnd - i === 1) return personFromRun(tokens, i, runEnd, lang);
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
+    // (`Nepal's main Communist parties`, `Labour members`: a party adjective before a lower-case noun of people.)
+    const nx = tokens[i + 1];
+    if (lang === 'en' && PARTY_ADJ.test(t.text) && nx?.word && !nx.cap && (groupOf(nx) || orgOf(nx) || roleOf(nx) || /^(parties|members|voters|supporters|politicians|lawmakers|activists|governments?)$/.test(nx.lower))) return null;
     // (`w Żywcu`: a lone capitalised word after Polish `w` is a place in the locative.)
     if (lang === 'pl' && /^(?:w|we)$/.test(tokens[i - 1]?.lower ?? '') && !givenNameLemma(t.text)) return null;
     // (`Kolejowych`, `na Mazurach`: a Polish plural adjective's genitive or a plural locative is no name.)

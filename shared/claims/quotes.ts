@@ -221,8 +221,9 @@ function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   const hide = NOT_HIDING[tokens[i].lower];
   // (…also with an adverb before the comma: `nie ukrywa jednak, że …`.)
   const hc = /^(jednak|też|także|również|przy tym)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-  if (hide && tokens[i - 1]?.lower === 'nie' && tokens[hc]?.text === ',' && CONTENT_INTRO.has(tokens[hc + 1]?.lower ?? '')) {
-    return { lemma: 'nie ukrywać', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: hide, tense: hide === 'any' || tokens[i].lower.endsWith('ją') ? 'present' : 'past', weak: false };
+  // (…or as a dash tail: `- Istniałoby ryzyko utraty dotacji - nie ukrywa zastępca prezydenta.`)
+  if (hide && tokens[i - 1]?.lower === 'nie' && ((tokens[hc]?.text === ',' && CONTENT_INTRO.has(tokens[hc + 1]?.lower ?? '')) || /^[-–—]$/.test(tokens[i - 2]?.text ?? ''))) {
+    return { lemma: 'nie ukrywać', lang: 'pl', reflexive: false, needsContent: tokens[hc]?.text === ',', person: 3, gender: hide, tense: hide === 'any' || tokens[i].lower.endsWith('ją') ? 'present' : 'past', weak: false };
   }
   if (tokens[i].lower !== 'wątpliwości' || tokens[i - 2]?.lower !== 'nie') return null;
   const g = NO_DOUBT_GENDER[tokens[i - 1]?.lower ?? ''];
@@ -934,6 +935,7 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     if (lang === 'en' && !CLOSE_QUOTES.includes(t[k - 1].text) && !/^[.!?…]$/.test(t[k - 1].text) && !DASH.test(t[0].text)) continue;
     let v = k + 1;
     if (/^(tak|jak|to)$/i.test(t[v]?.text ?? '')) v++;
+    else if (t[v]?.lower === 'nie' && lang === 'pl' && NOT_HIDING[t[v + 1]?.lower ?? '']) v++;
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
     // (`…, ponieważ - jak mówili - sytuacja …`: a `jak` clause between dashes is inserted, no tail.)
     if (form && t[k + 1].lower === 'jak' && t[k - 1]?.word && DASH.test(t[v + 1]?.text ?? '') && t[v + 2]?.word) continue;
@@ -2445,7 +2447,12 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       }
       if (srcNoun >= 0 && lang === 'en') {
         let r = mStart;
-        if (/^(released|published|issued|compiled|conducted|cited|seen|obtained)$/.test(t[r]?.lower ?? '')) r++;
+        if (/^(released|published|issued|compiled|conducted|cited|seen|obtained)$/.test(t[r]?.lower ?? '')) {
+          r++;
+          // (`a statement released on Wednesday by the World Health Organisation`: a time phrase first.)
+          const tp = /^(on|last|this|late|early|earlier)$/.test(t[r]?.lower ?? '') ? r + 1 : r;
+          if (TIME_WORD.test(t[tp]?.lower ?? '') && /^(by|from)$/.test(t[tp + 1]?.lower ?? '')) r = tp + 1;
+        }
         if (/^(by|from|of)$/.test(t[r]?.lower ?? '')) {
           r++;
           if (/^(the|a|an)$/.test(t[r]?.lower ?? '')) r++;
@@ -2469,7 +2476,13 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         const person = info.mentions.find((x) => x.t0 === m!.t1 && x.kind === 'person' && x.role);
         if (person) m = person;
       }
-      if (m && (m.kind !== 'pronoun' || m.pronounUse === 'oblique')) {
+      // (`Według portalu "Super Expressu", …`: an outlet noun alone before a quoted title is that outlet.)
+      const titled = m && m.kind === 'org' && m.org && m.org.head && m.org.name === m.org.head && OUTLET_NOUN.test(m.org.head) ? quotedSourceAfter(info, m.t1 - 1) : null;
+      const titleClose = titled ? t.findIndex((x) => x.start >= titled.end && CLOSE_QUOTES.includes(x.text)) : -1;
+      if (titled && titleClose > 0) {
+        fallbackName = `${m!.org!.name} ${titled.text}`;
+        phraseEnd = titleClose + 1;
+      } else if (m && (m.kind !== 'pronoun' || m.pronounUse === 'oblique')) {
         speaker = m;
         phraseEnd = m.t1;
         // `Według szefa Sztabu Generalnego, gen. Wiesława Kukuły, …`: a name in commas after the title.
@@ -2529,7 +2542,8 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         fallbackName = info.s.text.slice(t[after].start - info.s.start, tailWords[tailWords.length - 1].end - info.s.start);
         speaker = null;
       }
-      if (c > phraseEnd && t.slice(phraseEnd, c).every((x) => x.word || x.text === '.' || x.text === "'" || x.text === '’')) phraseEnd = c;
+      // (`… by the World Health Organisation (WHO), …`: a bracketed acronym belongs to the phrase.)
+      if (c > phraseEnd && t.slice(phraseEnd, c).every((x) => x.word || x.text === '.' || x.text === "'" || x.text === '’' || x.text === '(' || x.text === ')')) phraseEnd = c;
     }
     // Content: the rest of the sentence after the phrase, or before it when the phrase ends the sentence.
     const endTok = t[phraseEnd - 1];
@@ -2537,7 +2551,8 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     // `(wg ONZ)` qualifies what precedes the parenthesis.
     const parenthetical = t[k - 1]?.text === '(';
     // `…spowodowana, według Rosjan, zerwaniem…`: an inserted phrase qualifies the whole sentence.
-    const inserted = t[k - 1]?.text === ',' && t[phraseEnd]?.text === ',' && k > 1;
+    // (Not after a sentence adverb alone: `However, according to X, …` opens the sentence with the phrase.)
+    const inserted = t[k - 1]?.text === ',' && t[phraseEnd]?.text === ',' && k > 1 && !(k === 2 && SENTENCE_ADVERB.test(t[0].text));
     let q: [number, number];
     if (inserted) {
       const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);
@@ -2559,6 +2574,12 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
   }
   return out;
 }
+
+// Kinds of outlet that a quoted title may follow (`portalu "Super Expressu"`, `the newspaper "Ha'aretz"`).
+const OUTLET_NOUN = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|magazyn|stacja|telewizja|rozgłośnia|radio|newspaper|magazine|website|channel)$/;
+
+// Words that may open a sentence before a comma without being part of its content.
+const SENTENCE_ADVERB = /^(however|but|meanwhile|still|yet|and|also|instead|now|indeed|moreover|furthermore|separately|earlier|later|previously|nevertheless|tymczasem|jednak|ponadto|natomiast|zaś|ale|również|także|dodatkowo|jednocześnie|wcześniej|później|ostatecznie)$/i;
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|week|month|year)$/;
 

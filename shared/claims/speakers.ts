@@ -266,6 +266,8 @@ export class EntityTable {
   private lastCompany: Entity | null = null;
   private headOf = new WeakMap<Entity, string>();
   private anaphora = new WeakMap<Mention, Entity>();
+  /** Institution anaphors that found nothing when first met in text order. */
+  private anaphoraMissed = new WeakSet<Mention>();
 
   private touchOrg(e: Entity, head: string | null): void {
     if (e.ministry) this.lastMinistry = e;
@@ -436,10 +438,17 @@ export class EntityTable {
       // Resolved once, when observed in text order: later look-ups must not see institutions named afterwards.
       const cached = this.anaphora.get(m);
       if (cached !== undefined) return cached;
+      // (What was latest when the anaphor was first met is gone by a later look-up: an anaphor that
+      // found nothing then must not take an institution named after it — `the mobile phone firm said`
+      // before the article lists `Mobiles.co.uk`.)
+      const missed = this.anaphoraMissed.has(m);
+      const namedBefore = (e: Entity | null | undefined): Entity | null => (e && (!missed || (e.seenAt ?? [e.lastPos]).some((p) => p < m.start)) ? e : null);
+      // (A ministry or an institution of the same kind named only later is still the one meant: an
+      // excerpt may open with `resort przypomniał` and name the ministry below.)
       let best = GENERIC_MINISTRY.test(lower) ? this.lastMinistry : this.lastByHead.get(o.head ?? '') ?? null;
       // `the agency`, `the company`, `spółka`: a generic institution noun refers back to the latest institution.
       // A company noun (`spółka`, `the company`) never refers back to a public body or a union.
-      if (!best && GENERIC_ORG.test(lower)) best = COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg;
+      if (!best && GENERIC_ORG.test(lower)) best = namedBefore(COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg);
       // (`with the Environment Agency describing … as the organisation warned`: with no institution
       // as a subject yet, the one named last, in whatever role.)
       if (!best && /^(organi[sz]ation|organizacja|instytucja|agency|agencja)$/.test(lower)) {
@@ -449,6 +458,7 @@ export class EntityTable {
       // names the bare proper name that was last a subject (not a person).
       if (!best && COMPANY_HEAD.test(lower)) best = this.recentBareName(m.start);
       if (best) this.anaphora.set(m, best);
+      else if (create) this.anaphoraMissed.add(m);
       // An unresolved company noun (`fined the airline`) is no institution of its own.
       if (best || !create || (COMPANY_HEAD.test(lower) && lower !== '')) return best;
     }
@@ -679,9 +689,13 @@ export function entityName(e: Entity): string {
 }
 
 /** `agencja AFP`, `spółka JSW`, `koncern Orlen`: a lower-case generic noun before the proper name is no part of it. */
+// Kinds of outlet written before an outlet's own name (`portal e-petrol.pl`, `dziennik Rzeczpospolita`).
+const OUTLET_HEAD = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|stacja|telewizja|rozgłośnia|radio|agencja|website|newspaper|outlet|site)$/;
+
 function withoutGenericHead(name: string): string {
-  const m = /^(\p{Ll}+) (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*)*)$/u.exec(name);
-  return m && GENERIC_ORG.test(m[1]) ? m[2] : name;
+  // (`portal e-petrol.pl`: a lower-case web address is a name too.)
+  const m = /^(\p{Ll}+) (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*)*|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,4})$/u.exec(name);
+  return m && (GENERIC_ORG.test(m[1]) || OUTLET_HEAD.test(m[1])) ? m[2] : name;
 }
 
 /** Builds the claim's Speaker from a resolved entity (or a bare mention) and the words used. */

@@ -48,8 +48,8 @@ describe('a web portal named with its domain', () => {
   it('keeps the domain of a hyphenated portal name (`portal e-diesel.pl`)', () => {
     const t = 'W ciągu tygodnia olej napędowy staniał o 13 groszy - podał w czwartek portal e-diesel.pl. Jak podkreślili analitycy portalu, spadki cen to efekt tańszej ropy.';
     const qs = quotes(t);
-    expect(starting(qs, 'W ciągu')?.speaker).toBe('portal e-diesel.pl');
-    expect(starting(qs, 'spadki')?.speaker).toBe('portal e-diesel.pl');
+    expect(starting(qs, 'W ciągu')?.speaker).toBe('e-diesel.pl');
+    expect(starting(qs, 'spadki')?.speaker).toBe('e-diesel.pl');
   });
 });
 
@@ -259,7 +259,7 @@ describe('more Polish reporting phrases', () => {
       'Zgodnie z informacjami portalu, benzyna 95 najtańsza jest w Wielkopolsce. Z danych e-diesel.pl wynika, że średnia cena oleju to 6,36 zł.\n\n' +
       'Minister Jan Kos wyliczył przy tym m.in., że przebudowa szlaków pochłonie 67 mld zł. W swoim przemówieniu rektor Adam Lis nie ukrywał, że sytuacja w kraju coraz bardziej niepokoi.';
     const qs = quotes(t);
-    expect(starting(qs, 'benzyna 95')?.speaker).toBe('portal e-diesel.pl');
+    expect(starting(qs, 'benzyna 95')?.speaker).toBe('e-diesel.pl');
     expect(starting(qs, 'średnia cena')?.speaker).toBe('e-diesel.pl');
     expect(starting(qs, 'przebudowa')?.speaker).toBe('Jan Kos');
     expect(starting(qs, 'sytuacja w kraju')?.speaker).toBe('Adam Lis');

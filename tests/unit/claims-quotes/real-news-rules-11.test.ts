@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Regression tests for the eleventh round of real-news attribution rules (2026-11-23, tenth session).
+// Every fixture is an invented news text written for these tests; each `it` checks one rule on a
+// case the rule decides.
+
+type Q = ReturnType<typeof quotes>[number];
+const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
+
+describe('Polish dash tails', () => {
+  it('reads `nie ukrywa` after a dash as a verb of saying', () => {
+    const text = 'Żłobek\n- W tym roku chętnych jest dwa razy więcej - przyznaje Michał Nowicki, zastępca burmistrza. Jednym z rozwiązań jest rozbudowa żłobka Bajkowy Domek. - Skorzystalibyśmy z programu rządowego, ale istniałoby ryzyko utraty dotacji - nie ukrywa zastępca burmistrza.';
+    const q = starting(quotes(text, 'pl'), 'Skorzystalibyśmy');
+    expect(q?.speaker).toBe('Michał Nowicki');
+  });
+
+  it('knows present forms of `podsumowywać`, `kwitować` and `wtórować`', () => {
+    const text = 'Wyniki sieci\n– W minionym roku otworzyliśmy kilkadziesiąt nowych sklepów – podsumowuje Adam Wolski, prezes Sklepów Pod Lipą.\n– To był dobry rok dla całej branży – wtóruje mu Ewa Malec.\n– Nic dodać, nic ująć – kwituje Adam Wolski.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'W minionym roku')?.speaker).toBe('Adam Wolski');
+    expect(starting(qs, 'To był dobry rok')?.speaker).toBe('Ewa Malec');
+    expect(starting(qs, 'Nic dodać')?.speaker).toBe('Adam Wolski');
+  });
+});
+
+describe('Polish names that are institutions', () => {
+  it('reads the words after `ds.` and after a capitalised genitive adjective as no person', () => {
+    const text = 'Choroba zwierząt\nWiesław Korab podczas obrad Sejmowego Zespołu ds. Ochrony Rolnictwa wyliczał, że koszty zwalczania choroby wyniosły 14 mln zł.';
+    const q = starting(quotes(text, 'pl'), 'koszty zwalczania');
+    expect(q?.speaker).toBe('Wiesław Korab');
+  });
+
+  it('names a capitalised web outlet with its domain', () => {
+    const text = 'Pożar hali\nStrażacy walczą z ogniem od rana. Przed południem portal Strazacy.com informował, że w akcji uczestniczy 20 zastępów.';
+    const q = starting(quotes(text, 'pl'), 'w akcji uczestniczy');
+    expect(q?.speaker).toBe('Strazacy.com');
+  });
+
+  it('names an outlet without its kind (`portal e-ceny.pl` → `e-ceny.pl`)', () => {
+    const text = 'Paliwa\nZ opublikowanych przez portal e-ceny.pl danych wynika, że średnia cena oleju napędowego wynosi 6,69 zł.';
+    const q = starting(quotes(text, 'pl'), 'średnia cena');
+    expect(q?.speaker).toBe('e-ceny.pl');
+  });
+
+  it('names an outlet noun with the quoted title after it (`Według portalu "Expressu Lokalnego"`)', () => {
+    const text = 'Pożar domu\nWedług portalu "Expressu Lokalnego", na miejsce przyjechały dwie jednostki straży pożarnej.';
+    const q = starting(quotes(text, 'pl'), 'na miejsce przyjechały');
+    expect(q?.speaker).toBe('portal Expressu Lokalnego');
+  });
+
+  it('keeps the office after the comma when `prokurator` stands before the name as a rank', () => {
+    const text = 'Atak nożownika\n"Strażnicy obezwładnili agresora i wezwali policjantów" - relacjonuje w komunikacie prokurator Joanna Lis, rzeczniczka Prokuratury Okręgowej w Łomży.\nProkuratura wnioskowała o areszt dla mężczyzny.\nRzeczniczka łomżyńskiej prokuratury przypomina, że strażnicy miejscy są funkcjonariuszami publicznymi.';
+    const q = starting(quotes(text, 'pl'), 'strażnicy miejscy');
+    expect(q?.speaker).toBe('Joanna Lis');
+  });
+});
+
+describe('English subjects', () => {
+  it('reads a numbered district after a name as no speaker', () => {
+    const text = 'Fares\nAld. Brian Kowal, 10th District, a transit board member who wants to keep fares at $1.50, said, "The board has acted twice. Maybe it is time to ask the council."';
+    const q = starting(quotes(text, 'en'), 'The board has acted');
+    expect(q?.speaker).toBe('Brian Kowal');
+  });
+
+  it('ends an institution before a rank abbreviation and its name', () => {
+    const text = 'Chase\n"The man was not under arrest," explained Milton Police Lt. Dana Ferris. Then, police say a neighbor called 911 about the man.';
+    const q = starting(quotes(text, 'en'), 'a neighbor called');
+    expect(q?.speaker).toBe('Milton Police');
+  });
+
+  it('reads a sentence-initial capitalised qualifier of an institution noun as part of it', () => {
+    const text = 'Storm\nHundreds were evacuated on Thursday.\nCivil defence authorities said people from about 250 homes were told to leave.';
+    const q = starting(quotes(text, 'en'), 'people from about 250 homes');
+    expect(q?.speaker).toBe('Civil defence authorities');
+  });
+
+  it('reads a party adjective before a noun of people as no name', () => {
+    const text = 'Coalition\nThe alliance of the main Communist parties on Tuesday said it will form the next government.';
+    const q = starting(quotes(text, 'en'), 'it will form');
+    expect(q?.speaker).not.toBe('Communist');
+  });
+});
+
+describe('English `according to` a document', () => {
+  it('takes the author after a participle and a time phrase, and the content after the phrase', () => {
+    const text = 'Vaccines\nThe first doses arrived on Thursday.\nHowever, according to a statement released on Wednesday by the World Health Organisation (WHO), the ministry plans to start vaccinating this weekend.';
+    const q = starting(quotes(text, 'en'), 'the ministry plans');
+    expect(q?.speaker).toBe('World Health Organisation');
+    expect(q?.quote).toBe('the ministry plans to start vaccinating this weekend');
+  });
+});
+
+describe('English web outlets and company anaphors', () => {
+  it('keeps every part of a domain and a company word after it', () => {
+    const text = 'Union vote\nShopline.com Inc. said the labor board suppressed turnout.\nThe breach may have exposed 90,000 cards, Phonesdirect.co.uk said.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the labor board')?.speaker).toBe('Shopline.com Inc.');
+    expect(starting(qs, 'The breach')?.speaker).toBe('Phonesdirect.co.uk');
+  });
+
+  it('never resolves `the firm` to a company first named after it', () => {
+    const text = 'Data breach\nThe encrypted card details of up to 90,000 people may have been accessed, the mobile phone firm said.\nThe affected division is owned by Talkmore Group.\nTalkmore Group said it had taken its site down.';
+    const q = starting(quotes(text, 'en'), 'The encrypted card details');
+    expect(q?.speaker).toBe('mobile phone firm');
+  });
+});
