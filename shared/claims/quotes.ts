@@ -43,7 +43,7 @@ interface SentInfo {
   idx: number;
   tokens: Token[];
   mentions: Mention[];
-  pairs: QuotePair[];
+  pairs: Array<QuotePair & { fullClose?: number }>;
   /** True when the whole unit lies inside a quotation left open to its paragraph's end (wire style). */
   insideOpenQuote?: boolean;
 }
@@ -294,7 +294,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
   };
   sentences.forEach((s, idx) => {
     while (pi < allPairs.length && allPairs[pi].close < s.start) pi++;
-    const pairs: QuotePair[] = [];
+    const pairs: SentInfo['pairs'] = [];
     let insideOpenQuote = false;
     for (let k = pi; k < allPairs.length && allPairs[k].open < s.end; k++) {
       if (allPairs[k].open >= s.start && (allPairs[k].close < s.end || (allPairs[k].closeChar === '' && allPairs[k].close <= s.end))) pairs.push(allPairs[k]);
@@ -303,7 +303,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       else if (allPairs[k].open >= s.start && allPairs[k].closeChar === '' && allPairs[k].close > s.end) {
         let e = s.end;
         while (e > allPairs[k].open + 1 && /\s/u.test(text[e - 1])) e--;
-        pairs.push({ ...allPairs[k], close: e });
+        pairs.push({ ...allPairs[k], close: e, fullClose: allPairs[k].close });
       }
       // (`“I’ve had one or two conversations. I think I’ve said before that …` to the paragraph's end:
       // the second sentence is the speaker's own words, not the article's report of them.)
@@ -1168,6 +1168,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   for (const [a, b] of titleRanges) speakerHeading(tokenize(text.slice(a, b), a), findMentions(tokenize(text.slice(a, b), a), lang), table, a, -1);
   for (const info of infos) if (info.s.kind === 'headline') speakerHeading(info.tokens, info.mentions, table, info.s.start, info.idx);
 
+  extendOpenQuotations(text, infos, frames);
   joinContinuedParagraphs(text, infos, allPairs, frames);
 
   // Resolve speakers in text order (subject-less verbs depend on earlier speakers).
@@ -1390,6 +1391,27 @@ const PARAGRAPH_OPENERS = '"“„«';
  * closed quotation of the last paragraph is extended back over the unclosed paragraphs before it,
  * so the whole passage is one claim with the speaker of its attribution.
  */
+/**
+ * `said: “Unfortunately, we did not reach … . I want you to know … . I believe …¶`: a quotation left
+ * open to its paragraph's end, cut at the end of the sentence that opens it, takes in the sentences
+ * after it up to where it ends (they are the speaker's words, never frames of their own).
+ */
+function extendOpenQuotations(text: string, infos: SentInfo[], frames: Frame[]): void {
+  for (const f of frames) {
+    if (!f.direct || f.last !== f.first) continue;
+    const info = infos[f.first];
+    const p = info.pairs.find((x) => x.fullClose !== undefined && x.close === f.quoteEnd);
+    if (!p) continue;
+    let j = f.first;
+    while (j + 1 < infos.length && infos[j + 1].insideOpenQuote && infos[j + 1].s.start < p.fullClose! && !frames.some((g) => g !== f && g.first <= j + 1 && g.last >= j + 1)) j++;
+    if (j === f.first) continue;
+    f.last = j;
+    f.claimEnd = Math.max(f.claimEnd, infos[j].s.end);
+    f.quoteEnd = Math.min(p.fullClose!, infos[j].s.end);
+    while (f.quoteEnd > f.quoteStart && /[\s"“”„«»]/u.test(text[f.quoteEnd - 1])) f.quoteEnd--;
+  }
+}
+
 function joinContinuedParagraphs(text: string, infos: SentInfo[], allPairs: QuotePair[], frames: Frame[]): void {
   const opens = new Map<number, QuotePair>();
   for (const p of allPairs) opens.set(p.open, p);

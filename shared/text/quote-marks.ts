@@ -59,7 +59,8 @@ function flushUnclosed(text: string, stack: Opener[], pairs: QuotePair[], end: n
   const opensParagraph = ls === 0 || text[ls - 1] === '\n';
   // A quotation opened at a sentence start and never closed before a paragraph of narrative (`…,"
   // Moore said. "Right now … run-off.¶The storm …`) lost its closing mark: it runs to the paragraph end.
-  const lostClose = !continued && stack.length === 1 && (opensParagraph || /[.!?…]["”’]?\s+$/u.test(text.slice(Math.max(0, o.at - 4), o.at))) && /[.!?…]$/u.test(text.slice(o.at, end).trimEnd()) &&
+  // (Also one opened after a colon: `He went on: "For that reason a deterrent sentence is inevitable.¶`.)
+  const lostClose = !continued && stack.length === 1 && (opensParagraph || /(?:[.!?…]["”’]?|:)\s+$/u.test(text.slice(Math.max(0, o.at - 4), o.at))) && /[.!?…]$/u.test(text.slice(o.at, end).trimEnd()) &&
     text.slice(o.at, end).split(/\s+/).length >= 5;
   if (!continued && !lostClose) return;
   if ((!opensParagraph || atTextEnd || lostClose) && UNCLOSED_OPENERS.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && isLetterOrDigit(text[o.at + 1])) {

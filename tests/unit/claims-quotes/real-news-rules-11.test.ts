@@ -105,3 +105,18 @@ describe('English web outlets and company anaphors', () => {
     expect(q?.speaker).toBe('mobile phone firm');
   });
 });
+
+describe('quotations left open', () => {
+  it('takes every sentence of a quotation left open to its line end into the quote', () => {
+    const text = 'Strike\nGerald Jansen, the company\'s vice president, said in a video on Friday: “Unfortunately, we did not reach an agreement by the Sept. 14 deadline. I want you to know it was not due to lack of effort. I believe we made four compelling offers.\n"Our teams will keep working to find a solution.”\nIn an earlier statement, Ford said that the union had responded.';
+    const q = starting(quotes(text, 'en'), 'Unfortunately');
+    expect(q?.speaker).toBe('Gerald Jansen');
+    expect(q?.quote).toContain('I believe we made four compelling offers');
+  });
+
+  it('closes a quotation opened after a colon at its paragraph end', () => {
+    const text = 'Sentence\n\nPassing sentence, Judge Martin Hale told the defendant that his crime "strikes at the roots of justice". He went on: "For that reason a deterrent sentence is inevitable.\n\nThe defendant showed no reaction.';
+    const q = starting(quotes(text, 'en'), 'For that reason');
+    expect(q?.speaker).toBe('Martin Hale');
+  });
+});

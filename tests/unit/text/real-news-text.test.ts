@@ -63,8 +63,13 @@ describe('quotation marks left open', () => {
     expect(pairs(t)).toEqual([['„Nie zgodzimy się na takie warunki i odwołamy się od decyzji urzędu', '']]);
   });
 
-  it('pairs nothing for an open quotation followed by a narrative paragraph', () => {
-    const t = 'Prezes spółki Adam Borowy powiedział: „Nie zgodzimy się na takie warunki.\n\nSpółka zatrudnia 300 osób w dwóch zakładach.';
+  it('closes a quotation opened after a colon and left open before a narrative paragraph at its paragraph end', () => {
+    const t = 'Prezes spółki Adam Borowy powiedział: „Nie zgodzimy się na takie warunki w żadnym razie.\n\nSpółka zatrudnia 300 osób w dwóch zakładach.';
+    expect(pairs(t)).toEqual([['„Nie zgodzimy się na takie warunki w żadnym razie.', '']]);
+  });
+
+  it('pairs nothing for a quotation opened inside a sentence and left open before a narrative paragraph', () => {
+    const t = 'Prezes spółki Adam Borowy powiedział, że „nie zgodzimy się na takie warunki w żadnym razie.\n\nSpółka zatrudnia 300 osób w dwóch zakładach.';
     expect(pairs(t)).toEqual([]);
   });
 
