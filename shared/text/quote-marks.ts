@@ -63,7 +63,10 @@ function flushUnclosed(text: string, stack: Opener[], pairs: QuotePair[], end: n
   const lostClose = !continued && stack.length === 1 && (opensParagraph || /(?:[.!?…]["”’]?|:)\s+$/u.test(text.slice(Math.max(0, o.at - 4), o.at))) && /[.!?…]$/u.test(text.slice(o.at, end).trimEnd()) &&
     text.slice(o.at, end).split(/\s+/).length >= 5;
   if (!continued && !lostClose) return;
-  if ((!opensParagraph || atTextEnd || lostClose) && UNCLOSED_OPENERS.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && isLetterOrDigit(text[o.at + 1])) {
+  // (Single marks only where the text ends or the quotation plainly lost its close: `… recent chaos.
+  // 'As much as I may be furiously unhappy with the water companies, they` at an excerpt's end.)
+  const openers = atTextEnd || lostClose ? UNCLOSED_OPENERS + "'‘" : UNCLOSED_OPENERS;
+  if ((!opensParagraph || atTextEnd || lostClose) && openers.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && isLetterOrDigit(text[o.at + 1])) {
     let e = end;
     while (e > o.at && /\s/u.test(text[e - 1])) e--;
     if (e - o.at > 12) pairs.push({ open: o.at, close: e, openChar: o.char, closeChar: '' });

@@ -119,4 +119,10 @@ describe('quotations left open', () => {
     const q = starting(quotes(text, 'en'), 'For that reason');
     expect(q?.speaker).toBe('Martin Hale');
   });
+
+  it('closes a single-mark quotation left open by the end of an excerpt', () => {
+    const text = 'Water\n\nFergus Shanley, rock star turned campaigner, said the regulator\'s lack of action has contributed to recent chaos. \'As much as I may be furiously unhappy with the water companies, they were actually doing';
+    const q = starting(quotes(text, 'en'), 'As much as I may be');
+    expect(q?.speaker).toBe('Fergus Shanley');
+  });
 });
