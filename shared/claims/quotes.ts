@@ -67,6 +67,8 @@ interface Frame {
   fallbackName: string | null;
   /** Unowned data (`Według szacunku, …`): the institution just named owns it, when there is one. */
   ownerFromContext?: boolean;
+  /** A dash line opened after a colon (`dodaje: - To kwestia …`): it runs on over its paragraph. */
+  colonDash?: boolean;
   /** An impersonal tail (`– podano w komunikacie.`): it covers its own sentence only. */
   impersonalTail?: boolean;
   /** Source written in quotation marks (`według „Newsweeka”`). */
@@ -923,6 +925,9 @@ function isFurniture(unit: string): boolean {
   return label !== null && CAPTION_LABEL.test(label[1].trim());
 }
 
+// A dash opening a line of dialogue, also glued to its first word (`-Chcemy w ten sposób …`).
+const DASH_OPEN = /^[-–—](?:\s|(?=\p{Lu}))/u;
+
 const WYNIKA = /^(wynika|wynikało|wynikają|wynikało)$/i;
 
 function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash: number; verb: number; form: SpeechVerbForm; wynika?: boolean; subject?: Mention } | null {
@@ -1031,12 +1036,14 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (tailOnly && i > 0) {
       // (A tail alone in its paragraph — `Dzisiaj w ogóle nie poruszaliśmy tego tematu` / `— powiedział
       // dziennikarzom prezydent Francji.` — attributes the paragraph above it.)
-      const alone = infos[i - 1].s.paragraph !== info.s.paragraph && infos[i + 1]?.s.paragraph !== info.s.paragraph;
+      // (…also when a new dash line follows it in its paragraph: `Posiałem w marcu pięć hektarów.¶— wylicza
+      // gospodarz. — Ciągnik stale musi chodzić …`.)
+      const alone = infos[i - 1].s.paragraph !== info.s.paragraph && (infos[i + 1]?.s.paragraph !== info.s.paragraph || DASH_OPEN.test(infos[i + 1].s.text));
       // (Such a paragraph often lacks its final stop, which makes it look like a heading.)
       const above = infos[i - 1].s;
       const para = alone && (above.kind === 'sentence' || (i >= 2 && hasWords(above.text, 5))) ? above.paragraph : info.s.paragraph;
       let b = i;
-      while (b > 0 && i - b < 3 && infos[b - 1].s.paragraph === para && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !/^[-–—]\s/u.test(infos[b - 1].s.text)) b--;
+      while (b > 0 && i - b < 3 && infos[b - 1].s.paragraph === para && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !DASH_OPEN.test(infos[b - 1].s.text)) b--;
       // Only sentences no other frame claims: frames are appended in sentence order.
       while (b < i && frames.some((f) => f.first <= b && f.last >= b)) b++;
       if (b < i) {
@@ -1052,13 +1059,13 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     }
 
     // Dash-opened quotation, possibly over several sentences, with its tail attribution.
-    if (/^[-–—]\s/u.test(st)) {
+    if (DASH_OPEN.test(st)) {
       let j = i;
       let att: ReturnType<typeof dashAttribution> = null;
       while (j < infos.length && infos[j].s.paragraph === info.s.paragraph && j - i < 12) {
         att = dashAttribution(infos[j], lang, j === i ? 1 : 0);
         if (att) break;
-        if (j > i && /^[-–—]\s/u.test(infos[j].s.text)) break; // the next dash quote begins
+        if (j > i && DASH_OPEN.test(infos[j].s.text)) break; // the next dash quote begins
         j++;
       }
       if (att && j < infos.length && infos[j].s.paragraph === info.s.paragraph) {
@@ -1084,8 +1091,13 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
           let intro = q + 1;
           while (intro < ai.tokens.length && intro - q <= 3 && !CONTENT_INTRO.has(ai.tokens[intro].lower) && ai.tokens[intro].text !== ':') intro++;
           if (intro >= ai.tokens.length || intro - q > 3 || !hasWords(text.slice(ai.tokens[intro].end, ai.s.end), 3)) break;
-          const g = baseFrame(ai, 'quote.reported.ze', false, trimSpan(text, ai.tokens[intro].end, ai.s.end), form2, x.start, sp, 2);
+          // (`– … – mówi X i dodaje: - To kwestia …`: a dash line after the colon is a direct quotation.)
+          const dashLine = ai.tokens[intro].text === ':' && DASH.test(ai.tokens[intro + 1]?.text ?? '');
+          const g = dashLine
+            ? baseFrame(ai, 'quote.reported.colon', false, trimSpan(text, ai.tokens[intro + 1].end, ai.s.end), form2, x.start, sp, 2)
+            : baseFrame(ai, 'quote.reported.ze', false, trimSpan(text, ai.tokens[intro].end, ai.s.end), form2, x.start, sp, 2);
           g.participle = !sp;
+          g.colonDash = dashLine;
           frames.push(g);
           break;
         }
@@ -1102,7 +1114,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       let last = i;
       const tailLike = (x: SentInfo) => /\s[-–—]\s+(?!przyp|dop|red\b)\p{Ll}/u.test(x.s.text.slice(2));
       const opensWithVerb = (x: SentInfo) => { const k = x.tokens.findIndex((y) => y.word); return k >= 0 && !!isSpeechToken(x.tokens, k, lang, () => false); };
-      while (last + 1 < infos.length && infos[last + 1].s.paragraph === info.s.paragraph && last + 1 - i < 12 && !tailLike(infos[last]) && !text.slice(infos[last].s.end, infos[last + 1].s.start).includes('\n') && !/^[-–—]\s/u.test(infos[last + 1].s.text) && !infos[last + 1].pairs.length &&
+      while (last + 1 < infos.length && infos[last + 1].s.paragraph === info.s.paragraph && last + 1 - i < 12 && !tailLike(infos[last]) && !text.slice(infos[last].s.end, infos[last + 1].s.start).includes('\n') && !DASH_OPEN.test(infos[last + 1].s.text) && !infos[last + 1].pairs.length &&
         !opensWithVerb(infos[last + 1])) last++;
       let qs = info.s.start + 1;
       // (An interview line that opens with the journalist's question — `– Czy taki wynik to wstyd? Ja bym
@@ -1151,7 +1163,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         }
         if (taken) break;
         if (p.pairs.length || p.tokens.some((x, k) => isSpeechToken(p.tokens, k, lang, () => false))) break;
-        if (/^[-–—]\s/u.test(p.s.text)) break;
+        if (DASH_OPEN.test(p.s.text)) break;
         // (`Następnie głos zabrał radny Tomasz Herbich. To, co … - powiedział.`: taking the floor
         // introduces the speaker; it is no part of what they said.)
         if (p.tokens.some((x, k) => x.lower === 'głos' && (/^zabra[łl]/.test(p.tokens[k - 1]?.lower ?? '') || /^zabra[łl]/.test(p.tokens[k + 1]?.lower ?? '')))) break;
@@ -1397,13 +1409,27 @@ const PARAGRAPH_OPENERS = '"“„«';
  * after it up to where it ends (they are the speaker's words, never frames of their own).
  */
 function extendOpenQuotations(text: string, infos: SentInfo[], frames: Frame[]): void {
+  const taken = (f: Frame, j: number) => frames.some((g) => g !== f && g.first <= j && g.last >= j);
   for (const f of frames) {
+    // (`… i dodaje: - To kwestia systematyczności. W moim przypadku …`: a dash line opened after a colon
+    // runs on over the sentences of its paragraph that no other frame claims.)
+    if (f.colonDash && f.last === f.first && infos[f.first].lang === 'pl') {
+      let j = f.first;
+      while (j + 1 < infos.length && infos[j + 1].s.paragraph === infos[f.first].s.paragraph && j + 1 - f.first < 12 && !taken(f, j + 1) && !DASH_OPEN.test(infos[j + 1].s.text) && !infos[j + 1].pairs.length &&
+        !text.slice(infos[j].s.end, infos[j + 1].s.start).includes('\n') && !/\s[-–—]\s+\p{Ll}/u.test(infos[j + 1].s.text)) j++;
+      if (j > f.first) {
+        f.last = j;
+        f.claimEnd = infos[j].s.end;
+        f.quoteEnd = trimSpan(text, infos[j].s.start, infos[j].s.end)[1];
+      }
+      continue;
+    }
     if (!f.direct || f.last !== f.first) continue;
     const info = infos[f.first];
     const p = info.pairs.find((x) => x.fullClose !== undefined && x.close === f.quoteEnd);
     if (!p) continue;
     let j = f.first;
-    while (j + 1 < infos.length && infos[j + 1].insideOpenQuote && infos[j + 1].s.start < p.fullClose! && !frames.some((g) => g !== f && g.first <= j + 1 && g.last >= j + 1)) j++;
+    while (j + 1 < infos.length && infos[j + 1].insideOpenQuote && infos[j + 1].s.start < p.fullClose! && !taken(f, j + 1)) j++;
     if (j === f.first) continue;
     f.last = j;
     f.claimEnd = Math.max(f.claimEnd, infos[j].s.end);
@@ -1785,7 +1811,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (!form) continue;
     const [a, b] = trimSpan(text, t[k + 1].end, info.s.end);
     const sp = subjectOf(info, v, form, t[k].start);
-    out.push(baseFrame(info, 'quote.direct.before-colon', true, [a, b], form, t[v].start, sp, 3));
+    const cf = baseFrame(info, 'quote.direct.before-colon', true, [a, b], form, t[v].start, sp, 3);
+    cf.colonDash = true;
+    out.push(cf);
   }
 
   // 4. Reported speech: `X powiedział, że …`, `X said (that) …`, `X uspokaja: …`.

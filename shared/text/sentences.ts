@@ -365,7 +365,8 @@ function segmentProse(text: string, start: number, end: number, lang: Language, 
 
   // `…bronić". - USA konsultują…`: a dash is SContinue in UAX #29, so a dash-introduced quote after
   // a full stop gets no break of its own.
-  const dashRe = /([.!?…])(["”»’)]*)(\s+)(?=[-–—]\s+[\p{Lu}"„«'‚])/gu;
+  // (Also a dash glued to the capital it opens: `… uczynić - mówi J.P. Kopański. -Chcemy …`.)
+  const dashRe = /([.!?…])(["”»’)]*)(\s+)(?=[-–—](?:\s+[\p{Lu}"„«'‚]|\p{Lu}\p{Ll}))/gu;
   while ((m = dashRe.exec(block))) {
     const punct = start + m.index;
     if (m[1] === '.') {

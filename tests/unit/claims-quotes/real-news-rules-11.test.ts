@@ -126,3 +126,27 @@ describe('quotations left open', () => {
     expect(q?.speaker).toBe('Fergus Shanley');
   });
 });
+
+describe('Polish dash lines', () => {
+  it('reads a dash glued to its first word as a line of dialogue', () => {
+    const text = 'Odwołanie starosty\nKlub zagłosuje przeciw.\n-Jesteśmy przekonani wewnętrznie, że tak powinniśmy uczynić - mówi Jan Kopa. -Chcemy w ten sposób przeciąć falę plotek, która obiega nasze miasto - dodał.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Jesteśmy przekonani')?.speaker).toBe('Jan Kopa');
+    expect(starting(qs, 'Jesteśmy przekonani')?.quote).not.toContain('Chcemy');
+    expect(starting(qs, 'Chcemy w ten sposób')?.speaker).toBe('Jan Kopa');
+  });
+
+  it('runs a dash line opened after a colon over the rest of its paragraph', () => {
+    const text = 'Olimpijczycy\n- Jestem finalistą olimpiady informatycznej - mówi Piotr Sowa, absolwent liceum w Lublinie i dodaje: - To kwestia systematyczności. W moim przypadku wystarczyło poświęcić na naukę około godziny dziennie. To też sprawa predyspozycji.\n\nSzkoła ma wielu laureatów.';
+    const q = starting(quotes(text, 'pl'), 'To kwestia systematyczności');
+    expect(q?.speaker).toBe('Piotr Sowa');
+    expect(q?.quote).toContain('To też sprawa predyspozycji');
+  });
+
+  it('attributes the paragraph above to a tail that opens its paragraph before a new dash line', () => {
+    const text = 'Buraki\n\nTo tylko jeden z punktów długiej listy wydatków.\n\nPosiałem w marcu pięć hektarów buraków. Na same nasiona poszło 5 tys. zł\n\n— wylicza znany gospodarz Jan Gil. — Ciągnik stale musi chodzić, litr paliwa po 6 zł.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Posiałem w marcu')?.speaker).toBe('Jan Gil');
+    expect(qs.some((x) => x.quote.startsWith('wylicza'))).toBe(false);
+  });
+});
