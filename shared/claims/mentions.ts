@@ -1603,7 +1603,10 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
       a.role = b.role;
       if (!a.gender) a.gender = b.gender;
       (b as Mention & { boundTo?: Mention }).boundTo = a;
-    } else if (a.kind === 'role' && b.kind === 'person' && !b.role && (sep !== ',' || (lang === 'pl' && closes && !!b.given && (b.name?.length ?? 0) >= 2 && (!after || /^[.!?]$/.test(after.text))))) {
+    } else if (a.kind === 'role' && b.kind === 'person' && !b.role && (sep !== ',' || (lang === 'pl' && !!b.given && (b.name?.length ?? 0) >= 2 && ((closes && (!after || /^[.!?]$/.test(after.text))) ||
+      // (`Podkreślał to trener reprezentacji Polski, Thomas Thurnbichler zaraz po konkursie`: a full name
+      // after the title's comma and before a lower-case word — no list — is the title holder.)
+      (!!after?.word && !after.cap && !/^(i|oraz|lub|albo|czy|a)$/.test(after.lower) && b.given.lemma === b.name![0]))))) {
       // (`przekazał … rzecznik Komisji Europejskiej, Maciej Berestecki.`: a full name closing the
       // sentence after the title's comma is the title holder.)
       b.role = a.role;

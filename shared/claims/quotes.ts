@@ -3287,6 +3287,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const prev = infos[f.first - 1];
       if (prev && prev.s.paragraph === infos[f.first].s.paragraph && prev.pairs.length) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 1 });
     }
+    // `Szkoleniowiec polskich skoczków odniósł się do formy Kamila Stocha. - Kamil nabiera …`: a verbless
+    // dash line right after a sentence whose subject is a title is that title's holder speaking,
+    // whoever that sentence names after its verb.
+    if (!e && !f.verb && f.rule === 'quote.direct.dash' && infos[f.first].lang === 'pl') {
+      const rs = roleSubjectBefore(infos, f.first, at, cg);
+      if (rs?.role && rs.sentence === f.first - 1) e = table.matchRole(rs.role, cg, rs.start);
+    }
     // `Marszałek Sejmu wyjaśnił, czym … . Przekazał, że …`: with no one named just before, the title
     // that was the subject of the previous sentence is who goes on speaking.
     if (!e && !f.participle && !table.fromContext(at, f.first, cg, { maxBack: 1 })) {

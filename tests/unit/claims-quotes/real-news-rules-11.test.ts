@@ -150,3 +150,11 @@ describe('Polish dash lines', () => {
     expect(qs.some((x) => x.quote.startsWith('wylicza'))).toBe(false);
   });
 });
+
+describe('Polish titles and verbless dash lines', () => {
+  it('binds a full name after a title and its comma to the title when a lower-case word follows', () => {
+    const text = 'Turniej\nPodkreślał to trener reprezentacji Polski, Tomasz Wrona zaraz po zakończeniu konkursu.\n\nSzkoleniowiec polskich skoczków odniósł się także do formy Kamila Stocha. - Kamil nabiera coraz więcej pewności siebie. Jest w coraz lepszej formie.';
+    const q = starting(quotes(text, 'pl'), 'Kamil nabiera');
+    expect(q?.speaker).toBe('Tomasz Wrona');
+  });
+});
