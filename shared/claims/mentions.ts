@@ -492,6 +492,17 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i = m.t1;
       continue;
     }
+    // (`dyrektorka lubelskiego VI L.O.`: initials alone are an abbreviation — here `liceum
+    // ogólnokształcące` —, no one's name; a title before them stays a title.)
+    if (m && m.kind === 'person' && m.name?.length && m.name.every((w) => /^\p{Lu}\.$/u.test(w))) {
+      if (m.role) {
+        const role = m.role;
+        Object.assign(m, { kind: 'role', name: undefined, given: undefined, gender: role.gender ?? null });
+      } else {
+        i = m.t1;
+        continue;
+      }
+    }
     // (`Brian Solomon, 10th District, said`: a numbered district or ward is no one who speaks.)
     if (m && (m.kind === 'person' || m.kind === 'org') && lang === 'en' && /^\d+(?:st|nd|rd|th)$/.test(tokens[m.t0 - 1]?.text ?? '')) {
       i = m.t1;
@@ -1476,7 +1487,9 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     let end = i + 1;
     // (Not a nominative name after it — `przez rodziców Dolnośląskie Kuratorium Oświaty przyznaje` —:
     // the institution of a group stands in the genitive.)
-    if (tokens[end]?.cap && tokens[end].word && !(lang === 'pl' && /\p{Ll}(?:skie|ckie|dzkie|ski|cki|ne|ny|we|wy)$/u.test(tokens[end].text))) end = capRunOrAcronyms(tokens, end);
+    // (Nor a person's full name in the nominative: `zwracając się do uczniów Mariusz Banach, kurator`.)
+    const fullName = lang === 'pl' && givenNameLemma(tokens[end]?.text ?? '')?.lemma === tokens[end]?.text && !!tokens[end + 1]?.cap && !!tokens[end + 1].word && !tokens[end + 1].acronym;
+    if (tokens[end]?.cap && tokens[end].word && !fullName && !(lang === 'pl' && /\p{Ll}(?:skie|ckie|dzkie|ski|cki|ne|ny|we|wy)$/u.test(tokens[end].text))) end = capRunOrAcronyms(tokens, end);
     // `Synoptycy z IMGW`, `experts at Oxford University`: where the group comes from belongs to it.
     // (Also `officials with the Oklahoma City Police Department`, `officials in Philadelphia`,
     // `leaders across the West Midlands`.)

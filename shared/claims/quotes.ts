@@ -732,6 +732,15 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       participleObject = k + 1;
       continue;
     }
+    // (`- podkreślał zwracając się do uczniów Mariusz Banach, kurator oświaty.`: an adverbial participle
+    // right after the verb, with a short lower-case complement, before the speaker's full name.)
+    if (k === v + 1 && info.lang === 'pl' && x.word && !x.cap && /\p{L}{3}ąc$/u.test(x.lower)) {
+      const name = info.mentions.find((m) => m.t0 > k && m.t0 <= k + 5 && m.kind === 'person' && !!m.given && (m.name?.length ?? 0) >= 2 && m.name![0] === m.given.lemma && t.slice(k + 1, m.t0).every((y) => y.word && !y.cap));
+      if (name) {
+        k = name.t0 - 1;
+        continue;
+      }
+    }
     // Participles and relative clauses end the attribution: `- powiedział szef NATO odnosząc się do …`.
     if (x.word && !x.cap && (/(?:ąc|ąca|ący|ące)$/u.test(x.lower) || /^(który|która|które|którzy|gdy|kiedy|who|which|when|while|after|before)$/.test(x.lower))) {
       end = k;

@@ -157,4 +157,17 @@ describe('Polish titles and verbless dash lines', () => {
     const q = starting(quotes(text, 'pl'), 'Kamil nabiera');
     expect(q?.speaker).toBe('Tomasz Wrona');
   });
+
+  it('reads initials alone after a title as an abbreviation, not a name', () => {
+    const text = 'Laureaci\nW szkole jest wielu laureatów.\n\n- Dziś z mojej szkoły odebrał nagrodę jeden uczeń, ale i tak jestem z tego bardzo dumna - mówi Alicja Rogala, dyrektorka lubelskiego VI L.O. w Lublinie. - Każdy uczeń ma swoją wartość i liczy się to, jak się rozwija.';
+    const qs = quotes(text, 'pl');
+    expect(qs.every((x) => x.speaker !== 'L.O.')).toBe(true);
+    expect(qs.find((x) => x.quote.includes('Każdy uczeń'))?.speaker).toBe('Alicja Rogala');
+  });
+
+  it('reads the full name after an adverbial participle and its short complement as the speaker', () => {
+    const text = 'Gala\nW szkole jest wielu laureatów, mówi pan Remigiusz.\n\n- Chciałbym wam podziękować za to, że cały czas wierzycie w to, że trzeba się uczyć - podkreślał zwracając się do uczniów Mariusz Banat, kurator oświaty.';
+    const q = starting(quotes(text, 'pl'), 'Chciałbym wam');
+    expect(q?.speaker).toBe('Mariusz Banat');
+  });
 });
