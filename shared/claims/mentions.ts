@@ -1388,6 +1388,26 @@ function monthAsSurname(tokens: Token[], i: number, lang: Language): boolean {
 
 const STREET_WORD = /^(Street|Road|Avenue|Square|Lane|Drive|Boulevard|Highway|Bridge|Parkway|Terrace)$/;
 
+// English plural nouns of people by their endings (`developers`, `scientists`, `physicians`, `residents`).
+const EN_PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ians|ants|ents|ees|eers|men|women|people|folk|staff)$/u;
+
+/**
+ * Where a lower-case English plural noun phrase of people that starts at `k` ends — one or two
+ * words ending in such a plural (`wind developers`, `scientists`), right before a verb of saying —
+ * else 0.
+ */
+// Capitalised sentence openers that qualify no noun (`But farmers say`, `While commissioners said`).
+export const EN_FUNCTION_OPENER = /^(But|And|While|When|If|As|So|Yet|Or|Now|Then|Also|Some|Many|Most|All|Other|Several|Few|The|These|Those|Our|Their|His|Her|Its|Both|Because|Although|Though|After|Before|Since|Meanwhile|However|Even|Only|Still|More)$/;
+
+export function englishPluralPeopleEnd(tokens: Token[], k: number): number {
+  for (let e = k; e < tokens.length && e - k < 2; e++) {
+    const x = tokens[e];
+    if (!x.word || x.cap) return 0;
+    if (EN_PEOPLE_PLURAL.test(x.text) && !speechVerb(x.text, 'en')) return tokens[e + 1]?.word && speechVerb(tokens[e + 1].text, 'en') ? e + 1 : 0;
+  }
+  return 0;
+}
+
 function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (`O zajściu opowiedziała …`: the Polish preposition opening a sentence, unlike the initial `O.`.)
   if (lang === 'pl' && tokens[i].text === 'O' && tokens[i + 1]?.text !== '.') return null;
@@ -1431,6 +1451,10 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (surnameAfterCourtesy(tokens, i, lang) && runEnd - i === 1) return personFromRun(tokens, i, runEnd, lang);
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
+    // (`Offshore wind developers said …`: a capitalised sentence-initial word before lower-case words
+    // ending in a plural noun of people and a verb of saying qualifies that noun; it is no name.)
+    // (A known group noun right after it takes the word in itself: `Antitrust lawyers say`.)
+    if (lang === 'en' && (i === 0 || !tokens[i - 1].word) && !givenNameLemma(t.text) && englishPluralPeopleEnd(tokens, i + 1) > 0) return null;
     // (`Nepal's main Communist parties`, `Labour members`: a party adjective before a lower-case noun of people.)
     const nx = tokens[i + 1];
     if (lang === 'en' && PARTY_ADJ.test(t.text) && nx?.word && !nx.cap && (groupOf(nx) || orgOf(nx) || roleOf(nx) || /^(parties|members|voters|supporters|politicians|lawmakers|activists|governments?)$/.test(nx.lower))) return null;
@@ -1529,7 +1553,10 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       if (k > end + 1 && tokens[k]?.word && speechVerb(tokens[k].text, lang)) end = k;
     }
     const oblique = lang === 'pl' && groupLemma(t.text).toLowerCase() !== t.lower;
-    return mention(tokens, 'group', i, end, { gender: 'pl', oblique });
+    // (`Antitrust lawyers say`, `County leaders say`: a capitalised qualifier opening the sentence, which
+    // no name took, belongs to the group.)
+    const q0 = lang === 'en' && i === 1 && tokens[0].word && tokens[0].cap && !tokens[0].acronym && !givenNameLemma(tokens[0].text) && !EN_FUNCTION_OPENER.test(tokens[0].text) && englishPluralPeopleEnd(tokens, 1) === 2 ? 0 : i;
+    return mention(tokens, 'group', q0, end, { gender: 'pl', oblique });
   }
   const p = pronoun(t.text, lang);
   // English `it`/`they` are too often not people; only he/she/they as subjects.

@@ -4,7 +4,7 @@ import type { Claim } from './types';
 import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
-import { findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
+import { EN_FUNCTION_OPENER, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, genderCompatible, makeSpeaker, officeOf, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
@@ -645,6 +645,22 @@ function pluralPeopleSubject(t: Token[], cs: number, v: number): string | null {
   if (!/\p{L}{3}(?:cy|dzy|rzy|owie|iści|yści|ni|li)$/u.test(head.lower) || (head.cap && e - 1 !== cs)) return null;
   if (n === 2 && !/^(niektórzy|inni|pozostali|okoliczni|miejscowi|lokalni|polscy|niemieccy|ukraińscy|zagraniczni|nasi|wszyscy|liczni|jedni)$/i.test(t[cs].text)) return null;
   return t.slice(cs, e).map((x) => x.lower).join(' ');
+}
+
+/**
+ * `Offshore wind developers said …`, `Residents say …`: an English plural noun phrase of people with
+ * no determiner, filling tokens [cs, v) — at most one capitalised qualifier opening the sentence —
+ * named as written (that qualifier in lower case).
+ */
+function barePluralSubject(t: Token[], cs: number, v: number): string | null {
+  if (v <= cs) return null;
+  if (EN_FUNCTION_OPENER.test(t[cs]?.text ?? '')) cs++;
+  if (v <= cs) return null;
+  const q = cs === 0 && t[0]?.cap && t[0].word && !t[0].acronym && !givenNameLemma(t[0].text) && v - cs >= 2 ? 1 : 0;
+  if (englishPluralPeopleEnd(t, cs + q) !== v && !(q === 1 && englishPluralPeopleEnd(t, cs) === v)) return null;
+  const words = t.slice(cs, v).map((x) => x.text);
+  if (cs === 0 && !t[0].acronym) words[0] = words[0][0].toLowerCase() + words[0].slice(1);
+  return words.join(' ');
 }
 
 /** True when a clause opens at `q`: a subject (see clauseSubjectAt), or a bare noun phrase whose verb follows soon. */
@@ -1987,7 +2003,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // (`The statement also said it has 14 patients …`, `A second tweet said …`: a document speaks for
       // its author; it is named as written.)
       const de = verbGroupStart(t, v);
-      const docSubject = !subj && BARE_VERBS.test(t[v].text) && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : null;
+      // (`Offshore wind developers said the price …`: so does a bare plural noun phrase of people.)
+      const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : barePluralSubject(t, clauseStartLeft(info, v), v)) : null;
       const finding = FINDING_VERBS.test(t[v].text) && !!subj && subj.start < t[v].start && t[v - 1]?.text !== ',' &&
         (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : FINDING_NOUN.test(t[v - 1]?.text ?? '') && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
       if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || docSubject || form === HEARING_VERB || finding) && !invertedTail) {
@@ -2198,6 +2215,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         let np = lang === 'en' && intro >= 0 && !colon && !form.weak && !form.needsContent ? describedSubject(t, cs, v) : lang === 'pl' && form.gender === 'pl' ? pluralPeopleSubject(t, cs, v) : null;
         const de = verbGroupStart(t, v);
         if (!np && lang === 'en' && rule === 'quote.reported.bare' && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '')) np = describedSubject(t, cs, de);
+        // (`Offshore wind developers said …`, `Scientists say …`: a bare plural noun phrase of people.)
+        if (!np && lang === 'en' && !colon && !form.weak) np = barePluralSubject(t, cs, v);
         if (!np) continue;
         const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
         f.fallbackName = np;

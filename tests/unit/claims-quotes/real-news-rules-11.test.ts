@@ -171,3 +171,18 @@ describe('Polish titles and verbless dash lines', () => {
     expect(q?.speaker).toBe('Mariusz Banat');
   });
 });
+
+describe('English bare plural subjects', () => {
+  it('names a bare plural noun phrase of people as the speaker, a capitalised qualifier included', () => {
+    const text = 'Auction\nThe auction closed on Friday.\n\nOffshore wind developers said the price did not reflect the costs of building.\n\nCounty leaders say these families may start to see some improvements soon.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the price did not')?.speaker).toBe('offshore wind developers');
+    expect(starting(qs, 'these families')?.speaker).toBe('County leaders');
+  });
+
+  it('leaves a sentence-opening conjunction out of the group', () => {
+    const text = 'Farms\nThe rules took effect on Monday.\n\nBut farmers say they are bearing the brunt of the emergency measures.';
+    const q = starting(quotes(text, 'en'), 'they are bearing');
+    expect(q?.speaker).toBe('farmers');
+  });
+});
