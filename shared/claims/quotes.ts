@@ -1701,13 +1701,23 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
             if (x.text === ',' && q > k) {
               // `"…," Brigadier General Itzik Cohen, commander of the 162nd Division, told reporters`:
               // a name, then one comma-enclosed apposition, then the verb.
-              let nm = info.mentions.find((y) => y.t1 === q && y.t0 >= k && (y.kind === 'person' || y.kind === 'org'));
+              // (…also with a bracketed constituency or party after the name: `France Gélinas (Nickel Belt), her
+              // party's health critic, said`.)
+              const po = t[q - 1]?.text === ')' ? parenOpenBefore(t, q - 1) : -1;
+              let nm = info.mentions.find((y) => (y.t1 === q || (po > k && y.t1 === po)) && y.t0 >= k && (y.kind === 'person' || y.kind === 'org'));
               // (`"…," the official, Basem Naim, said`: a title, then the name set off by commas.)
               const titled = nm ? undefined : info.mentions.find((y) => y.t1 === q && y.t0 >= k && y.kind === 'role');
               const named = titled ? info.mentions.find((y) => y.t0 === q + 1 && y.kind === 'person' && t[y.t1]?.text === ',') : undefined;
               if (named) nm = named;
               let r = named ? named.t1 : q + 1;
               while (nm && r < t.length && r - q <= 20 && (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-')) r++;
+              // (…and a relative clause after the apposition: `Nancy Northup, president of the Center for
+              // Reproductive Rights, which argued the case that …, said Friday`.)
+              if (nm && lang === 'en' && t[r]?.text === ',' && /^(which|who|whose)$/i.test(t[r + 1]?.text ?? '')) {
+                let r3 = r + 2;
+                while (r3 < t.length && r3 - r <= 20 && (t[r3].word || t[r3].text === "'" || t[r3].text === '’' || t[r3].text === '-')) r3++;
+                if (t[r3]?.text === ',' && t[r3 + 1] && isSpeechToken(t, r3 + 1, lang, inPair)) r = r3;
+              }
               const va = nm && t[r]?.text === ',' && r > q + 1 ? (t[r + 1] ? isSpeechToken(t, r + 1, lang, inPair) : null) : null;
               if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[r + 1].start, nm, 3));
               // (An apposition left unclosed: `"…," Alyssa Clements, a meteorologist with the National
@@ -1907,6 +1917,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (CONTENT_INTRO.has(x.lower)) {
         // (`Uchylenie uchwały grozi tym, że miasto nie zdąży …`: a threat of consequences, not words.)
         if (form.lemma === 'grozić' && t[q - 2]?.lower === 'tym') break;
+        // (`which argued the case that resulted in …`: `that` after the verb's object noun opens a relative
+        // clause of the noun, unless the noun is one of claiming — `repeated the claim that …`.)
+        if (lang === 'en' && q === v + 3 && /^(the|a|an)$/i.test(t[v + 1].text) && t[v + 2].word && !t[v + 2].cap && !TOLD_VERB.test(t[v].text) && !CLAIM_NOUN.test(t[v + 2].lower) &&
+          !/^(view|belief|position|argument|point|fact|possibility|prospect|hope|message)$/.test(t[v + 2].lower) && x.lower === 'that' && t[q + 1]?.word && /\p{Ll}(?:ed|s)$/u.test(t[q + 1].text)) break;
         intro = q;
         break;
       }
@@ -2087,7 +2101,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
         // adverbials' comma continues the sentence; it is no content clause.)
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
-        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
+        // (`…, which argued the case that …`: a relative pronoun's own verb with a determiner phrase after
+        // it has an object, no content clause.)
+        const relativeObject = /^(which|who)$/i.test(t[v - 1]?.text ?? '') && /^(the|a|an)$/i.test(x?.text ?? '');
+        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && !relativeObject && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
           contentStart = x.start;
           rule = 'quote.reported.bare';
         }

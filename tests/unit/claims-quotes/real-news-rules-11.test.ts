@@ -186,3 +186,18 @@ describe('English bare plural subjects', () => {
     expect(q?.speaker).toBe('farmers');
   });
 });
+
+describe('English attributions after a long apposition', () => {
+  it('passes over a relative clause after the apposition to the verb, and reads no content in it', () => {
+    const text = 'Courts\nCourts were busy.\n\n“We’ll be back in court tomorrow and the next day and the next day,” Nora Nugent, president of the Center for Patient Rights, which argued the case that resulted in the high court ruling, said Friday.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'We’ll be back')?.speaker).toBe('Nora Nugent');
+    expect(qs.some((x) => x.quote.includes('resulted in the high court'))).toBe(false);
+  });
+
+  it('still reads `argued the point that` with a clause as a statement', () => {
+    const text = 'Tax\nThe vote is on Monday.\n\nThe minister argued the point that the tax was unfair to small firms.';
+    const q = starting(quotes(text, 'en'), 'the tax was unfair');
+    expect(q).toBeDefined();
+  });
+});
