@@ -2829,9 +2829,18 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     let c2 = v - 2;
     while (c2 > 0 && v - c2 <= 22 && t[c2].text !== ',') c2--;
     const nm = t[c2]?.text === ',' && /^(a|an|the)$/i.test(t[c2 + 1]?.text ?? '') && t.slice(c2 + 1, v - 1).every((x) => x.word || x.text === '-' || x.text === '.') ? info.mentions.find((m) => m.t1 === c2 && m.kind === 'person') : undefined;
-    if (!nm || t[nm.t0 - 1]?.text !== ',') return null;
-    comma = nm.t0 - 1;
-    speaker = nm;
+    if (nm && t[nm.t0 - 1]?.text === ',') {
+      comma = nm.t0 - 1;
+      speaker = nm;
+    } else {
+      // (`…, its head, Muhammad Wafid, said.`: a title, then the name set off by commas.)
+      const named = info.mentions.find((m) => m.t1 === v - 1 && m.kind === 'person' && !!m.name && t[m.t0 - 1]?.text === ',');
+      const title = named ? info.mentions.find((m) => m.t1 === named.t0 - 1 && m.kind === 'role') : undefined;
+      const tc = title ? (/^(its|his|her|their|the)$/i.test(t[title.t0 - 1]?.text ?? '') ? title.t0 - 2 : title.t0 - 1) : -1;
+      if (!named || !title || t[tc]?.text !== ',') return null;
+      comma = tc;
+      speaker = named;
+    }
   } else if (t[v - 1]?.text === ',') {
     // Inverted: `…, said the ministry.`
     comma = v - 1;

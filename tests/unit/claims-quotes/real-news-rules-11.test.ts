@@ -200,4 +200,10 @@ describe('English attributions after a long apposition', () => {
     const q = starting(quotes(text, 'en'), 'the tax was unfair');
     expect(q).toBeDefined();
   });
+
+  it('reads a tail of a title and the name set off by commas (`…, its head, Muhammad Wafid, said.`)', () => {
+    const text = 'Volcano\nThe volcano erupted on Wednesday for around nine minutes, the country\'s Geological Agency said in a statement.\nThe agency raised its alert level after recording "significant rising of the volcano\'s activities" since Monday, its head, Rahmat Hidayat, said.';
+    const q = quotes(text, 'en').find((x) => x.quote.includes('significant rising'));
+    expect(q?.speaker).toBe('Rahmat Hidayat');
+  });
 });
