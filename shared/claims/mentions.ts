@@ -450,6 +450,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i = da;
       continue;
     }
+    // (`The Jefferson County sheriff's office said`: a capitalised `The` before a place and a lower-case
+    // institution noun is no part of a name.)
+    if (lang === 'en' && t.text === 'The' && tokens[i + 1]?.cap && tokens[i + 1].word && premodifiedOrgAt(tokens, i + 1)) {
+      i++;
+      continue;
+    }
     // (`…, The New York Times reported`: inside an English sentence a capitalised `The` opens the
     // name of a publication or a body.)
     if (lang === 'en' && t.text === 'The' && i > 0 && (tokens[i - 1].word || tokens[i - 1].text === ',') && tokens[i + 1]?.word && tokens[i + 1].cap) {
@@ -507,6 +513,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     if (m && (m.kind === 'person' || m.kind === 'org') && lang === 'en' && /^\d+(?:st|nd|rd|th)$/.test(tokens[m.t0 - 1]?.text ?? '')) {
       i = m.t1;
       continue;
+    }
+    // (`Unifor Local 103`, `UAW Local 600`: a union local with its number is an institution.)
+    if (m && lang === 'en' && (m.kind === 'person' || m.kind === 'org') && tokens[m.t1 - 1]?.text === 'Local' && /^\d{1,5}$/.test(tokens[m.t1]?.text ?? '')) {
+      const local = mention(tokens, 'org', m.t0, m.t1 + 1, { org: { name: tokens.slice(m.t0, m.t1 + 1).map((x) => x.text).join(' '), head: 'union', ministry: false, gender: null } });
+      Object.assign(m, local, { name: undefined, given: undefined, role: undefined });
     }
     // (`portal Remiza.com informował`: a capitalised word with its domain is a web outlet.)
     // (`Mobiles.co.uk`, `Amazon.com Inc.`: every part of the address, and a company word after it.)
@@ -873,6 +884,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // joined by `and` to another goes on; the name comes after both.)
       const enCoordinated = lang === 'en' && afterConnector && /^(?:and|&)$/.test(tokens[runEnd]?.text ?? '') && !!tokens[runEnd + 1]?.word && tokens[runEnd + 1].cap && !givenNameLemma(tokens[runEnd + 1].text);
       if (enCoordinated) ns = -1;
+      // (…and the portfolio after that `and` holds no name unless a given name opens one: `the Minister of
+      // Foreign Affairs and International Cooperation stressed …`.)
+      if (lang === 'en' && viaAnd === k && k > h + 1 && ns >= 0 && !tokens.slice(k, runEnd).some((x) => givenNameLemma(x.text))) ns = -1;
       // (`wójt gminy Nowa Wieś Wielka`, `burmistrz miasta Nowe Miasto Lubawskie`: after a Polish word for a
       // kind of place the capitals are that place's name, whatever their case.)
       if (lang === 'pl' && /^(gminy|gmina|miasta|powiatu|wsi|sołectwa|parafii|dzielnicy|osiedla|województwa)$/.test(tokens[k - 1]?.lower ?? '') && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
@@ -1099,7 +1113,9 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   if (!any) return null;
   let j = i;
   // Up to two capitalised owners or qualifiers first: `China's`, `Hamas-run`, `EU's Copernicus`.
-  while (j < tokens.length && j - i < 2 && tokens[j].cap && tokens[j].word && !isNonNameCap(tokens[j].text) && !givenNameLemma(tokens[j].text) && !roleOf(tokens[j]) && !orgOf(tokens[j]) && !speechVerb(tokens[j].text)) j++;
+  // (…a place's own word included: `Jefferson County sheriff's office`, `Kansas City police department`.)
+  const placeWord = (q: number): boolean => /^(County|City|State|Borough|Township|Parish)$/.test(tokens[q]?.text ?? '');
+  while (j < tokens.length && j - i < 2 && tokens[j].cap && tokens[j].word && !isNonNameCap(tokens[j].text) && (!givenNameLemma(tokens[j].text) || (j === i && placeWord(j + 1))) && !roleOf(tokens[j]) && (!orgOf(tokens[j]) || (j > i && placeWord(j))) && !speechVerb(tokens[j].text)) j++;
   if (j > i && !(/['’]s$/.test(tokens[i].text) || /-\p{Ll}+$/u.test(tokens[i].text)) && !tokens[j - 1].text.match(/['’]s$/) && j - i < 2 && !tokens[i].acronym) {
     // A bare capitalised word before lower-case words is an owner only as a possessive or compound.
     // (Sentence-initial, it may be an adjective written with a capital: `Civil defence authorities said`,

@@ -207,3 +207,23 @@ describe('English attributions after a long apposition', () => {
     expect(q?.speaker).toBe('Rahmat Hidayat');
   });
 });
+
+describe('English institutions', () => {
+  it('keeps a portfolio after `and` in the title when no given name opens it', () => {
+    const text = 'Talks\nThe envoy arrived on Sunday.\n\nFor his part, the Minister of Foreign Affairs and International Cooperation stressed that the government is keen to achieve peace.';
+    const q = starting(quotes(text, 'en'), 'the government is keen');
+    expect(q?.speaker).not.toBe('International Cooperation');
+  });
+
+  it('reads a union local with its number as an institution', () => {
+    const text = 'Lockout\nThe talks failed.\n\nUnifor Local 212 said the railway will be locking out its 195 members on Friday.';
+    const q = starting(quotes(text, 'en'), 'the railway will');
+    expect(q?.speaker).toBe('Unifor Local 212');
+  });
+
+  it('reads `The` + a county + a lower-case institution noun as one institution', () => {
+    const text = 'Floods\nAirboats from the sheriff\'s office were helping with the rescues, Hawthorne said.\n\nThe Jasper County sheriff\'s office said in a Facebook post that residents should use their boats to pick up neighbours.';
+    const q = starting(quotes(text, 'en'), 'residents should use');
+    expect(q?.speaker).toBe('Jasper County sheriff\'s office');
+  });
+});
