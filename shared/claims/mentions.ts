@@ -1329,7 +1329,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   let end = plComplementEnd(tokens, j, lang);
   if (lang === 'en' && end === j + 1) end = portfolioEnd(tokens, j);
   // `portal e-petrol`, `serwis money.pl`: a lower-case brand or web name right after the head is its name.
-  if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && /^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text)) end++;
+  // (…also a plain lower-case web name with its domain: `portal rmf24.pl`.)
+  if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && (/^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text) || (isDomainDot(tokens, end + 1) && NAMING_NOUN.test(h.lower)))) end++;
   // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
   if (end === j + 2 && tokens[j + 1].word && isDomainDot(tokens, end)) end += 2;
   // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).

@@ -227,3 +227,11 @@ describe('English institutions', () => {
     expect(q?.speaker).toBe('Jasper County sheriff\'s office');
   });
 });
+
+describe('Polish web outlets', () => {
+  it('keeps a plain lower-case web name with its domain after `portal`, and `portalu` refers back to it', () => {
+    const text = 'Śledztwo\nJako pierwszy o tym poinformował portal gazeta24.pl. Według informacji portalu nadzór nad śledztwem przejął prokurator krajowy.';
+    const q = starting(quotes(text, 'pl'), 'nadzór nad śledztwem');
+    expect(q?.speaker).toBe('gazeta24.pl');
+  });
+});
