@@ -1206,6 +1206,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   for (const info of infos) if (info.s.kind === 'headline') speakerHeading(info.tokens, info.mentions, table, info.s.start, info.idx);
 
   extendOpenQuotations(text, infos, frames);
+  if (lang === 'pl') frames.push(...firstPersonParagraphs(text, infos, frames, lang));
   joinContinuedParagraphs(text, infos, allPairs, frames);
 
   // Resolve speakers in text order (subject-less verbs depend on earlier speakers).
@@ -1428,6 +1429,45 @@ const PARAGRAPH_OPENERS = '"“„«';
  * closed quotation of the last paragraph is extended back over the unclosed paragraphs before it,
  * so the whole passage is one claim with the speaker of its attribution.
  */
+// Journalists' own first person (`Jak ustaliliśmy`, `Zapytaliśmy resort`, `nasz reporter`): no speaker's words.
+// A Polish verb in the first person (`zrobiliśmy`, `poczułam`, `jestem`, `uważam`), the generic `mamy` left out.
+// (Not a noun in the instrumental that ends alike: `z udziałem`, `z podziałem`, `artykułem`, `Radziwiłłem`.)
+const FIRST_PERSON_VERB_PL = /(?<![\p{L}])(?!\p{L}*(?:dział|kapitał|materiał|potencjał|generał|kanał|sygnał|rytuał|ideał|finał|upał|zapał|artykuł|stoł|kościoł|zespoł|anioł|popioł|posł|wiosł|łł|źródł|mydł|godł|masł|hasł|krzesł|rzemiosł|szkł|węzł|doł|koł)em(?![\p{L}]))\p{Ll}{2,}(?:łem|łam|liśmy|łyśmy)(?![\p{L}])|(?<![\p{L}])(?:jestem|jesteśmy|uważam|uważamy|sądzę|myślę|wiem|wiemy|chcę|chcemy|mogę|muszę|musimy|liczę|liczymy|cieszę|cieszymy)(?![\p{L}])/iu;
+
+const PRESS_FIRST_PERSON = /(?:ustali|dowiedzie|zapyta|pyta|skontaktowa|poprosi|zwróci|napisa|pisa|informowa|otrzyma|dotar|sprawdzi|przypomina|wysła|opisywa|relacjonowa|rozmawia|odwiedzi|widzie|zwraca|publikowa|opublikowa|spróbowa|próbowa)\p{L}{0,3}śmy|udało nam się|nie udało nam|\bnasz\p{L}* (?:reporter|dziennikar|redakc|portal|serwis|czyteln|rozmówc)|\bnaszym czytelnik/iu;
+
+/**
+ * `Podkreślił pracę wykonaną przez zespół.¶Zrobiliśmy od maja ogromny postęp. …`: a Polish paragraph
+ * with no quotation marks or dash, written in the first person right after a paragraph that reports
+ * someone speaking, is that speaker's words (unmarked direct speech). The journalist's own first person
+ * (`Jak ustaliliśmy`) is no one's statement.
+ */
+function firstPersonParagraphs(text: string, infos: SentInfo[], frames: Frame[], lang: Language): Frame[] {
+  const out: Frame[] = [];
+  const covered = new Set<number>();
+  for (const f of frames) for (let k = f.first; k <= f.last; k++) covered.add(k);
+  for (let i = 1; i < infos.length; i++) {
+    const info = infos[i];
+    const prev = infos[i - 1];
+    if (prev.s.paragraph === info.s.paragraph || info.s.kind !== 'sentence' || covered.has(i) || info.pairs.length || info.insideOpenQuote) continue;
+    if (DASH_OPEN.test(info.s.text) || !/^\p{Lu}/u.test(info.s.text) || !FIRST_PERSON_VERB_PL.test(info.s.text) || PRESS_FIRST_PERSON.test(info.s.text) || !/[.!?…]["”»]?\s*$/u.test(info.s.text)) continue;
+    // (The sentence speaks for itself only with no verb of saying: `Uważam, że …` has one in the first person.)
+    if (info.tokens.some((x, k) => { const v = isSpeechToken(info.tokens, k, lang, () => false); return !!v && v.person !== 1; })) continue;
+    // The paragraph above reports someone speaking: a frame ends there or a verb of saying stands in it.
+    const prevSpeaks = covered.has(i - 1) || prev.tokens.some((x, k) => COMMUNICATIVE.test(x.text) || !!isSpeechToken(prev.tokens, k, lang, () => false));
+    if (!prevSpeaks || prev.s.kind !== 'sentence') continue;
+    let last = i;
+    while (last + 1 < infos.length && last - i < 6 && infos[last + 1].s.paragraph === info.s.paragraph && !covered.has(last + 1) && !infos[last + 1].pairs.length && !PRESS_FIRST_PERSON.test(infos[last + 1].s.text)) last++;
+    const q = trimSpan(text, info.s.start, infos[last].s.end);
+    const f = baseFrame(info, 'quote.direct.context', true, q, null, info.s.start, null, 1);
+    f.last = last;
+    f.claimEnd = infos[last].s.end;
+    out.push(f);
+    for (let k = i; k <= last; k++) covered.add(k);
+  }
+  return out;
+}
+
 /**
  * `said: “Unfortunately, we did not reach … . I want you to know … . I believe …¶`: a quotation left
  * open to its paragraph's end, cut at the end of the sentence that opens it, takes in the sentences

@@ -235,3 +235,18 @@ describe('Polish web outlets', () => {
     expect(q?.speaker).toBe('gazeta24.pl');
   });
 });
+
+describe('Polish unmarked direct speech', () => {
+  it('reads a first-person paragraph after a paragraph of someone speaking as that person\'s words', () => {
+    const text = 'Mistrzostwa\n\n- Dziś przegraliśmy. A ja nie lubię przegrywać - stwierdził Adam Sowiński.\n\nPodkreślił pracę wykonaną przez zespół w trakcie sezonu.\n\nZrobiliśmy od maja ogromny postęp. Ciężko pracowaliśmy przygotowując się do mistrzostw.';
+    const q = starting(quotes(text, 'pl'), 'Zrobiliśmy od maja');
+    expect(q?.speaker).toBe('Adam Sowiński');
+  });
+
+  it('leaves the journalist\'s own first person and nouns that end like verbs alone', () => {
+    const text = 'Śledztwo\n\n- Nie znamy szczegółów - powiedział rzecznik Jan Bury.\n\nJak ustaliliśmy, śledztwo prowadzi prokuratura w Gdańsku.\n\n- Sprawa jest rozwojowa - dodał Bury.\n\nNa miejscu do rana trwały czynności z udziałem prokuratora.';
+    const qs = quotes(text, 'pl');
+    expect(qs.some((x) => x.quote.startsWith('Jak ustaliliśmy'))).toBe(false);
+    expect(qs.some((x) => x.quote.startsWith('Na miejscu do rana'))).toBe(false);
+  });
+});
