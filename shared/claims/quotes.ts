@@ -3387,6 +3387,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     if (!e && !f.verb && f.rule === 'quote.direct.dash' && infos[f.first].lang === 'pl') {
       const rs = roleSubjectBefore(infos, f.first, at, cg);
       if (rs?.role && rs.sentence === f.first - 1) e = table.matchRole(rs.role, cg, rs.start);
+      // (`Rodzice wskazują, że … . - 13 września mój syn został pobity …`: a group opening that sentence
+      // as the subject of its verb of saying speaks on.)
+      const prev = infos[f.first - 1];
+      const g0 = !e && prev && prev.s.paragraph === infos[f.first].s.paragraph ? prev.mentions.find((m) => m.kind === 'group' && m.t0 === 0 && !m.oblique && !m.afterPreposition) : undefined;
+      if (g0 && prev.tokens.slice(g0.t1, g0.t1 + 2).some((x, q) => !!isSpeechToken(prev.tokens, g0.t1 + q, prev.lang, () => false))) return makeSpeaker(text, null, null, text.slice(g0.start, g0.end));
     }
     // `Marszałek Sejmu wyjaśnił, czym … . Przekazał, że …`: with no one named just before, the title
     // that was the subject of the previous sentence is who goes on speaking.

@@ -366,7 +366,9 @@ function segmentProse(text: string, start: number, end: number, lang: Language, 
   // `…bronić". - USA konsultują…`: a dash is SContinue in UAX #29, so a dash-introduced quote after
   // a full stop gets no break of its own.
   // (Also a dash glued to the capital it opens: `… uczynić - mówi J.P. Kopański. -Chcemy …`.)
-  const dashRe = /([.!?…])(["”»’)]*)(\s+)(?=[-–—](?:\s+[\p{Lu}"„«'‚]|\p{Lu}\p{Ll}))/gu;
+  // (…or a number and a word opening the line: `… Powiatowych. – 14 listopada podpisywaliśmy umowę`, not
+  // a figure in a list: `w 2023 r. – 38, a w 2024 r. – 67`.)
+  const dashRe = /([.!?…])(["”»’)]*)(\s+)(?=[-–—](?:\s+[\p{Lu}"„«'‚]|\s+\p{N}+\s+\p{Ll}{3}|\p{Lu}\p{Ll}))/gu;
   while ((m = dashRe.exec(block))) {
     const punct = start + m.index;
     if (m[1] === '.') {

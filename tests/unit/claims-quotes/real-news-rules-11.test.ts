@@ -249,4 +249,17 @@ describe('Polish unmarked direct speech', () => {
     expect(qs.some((x) => x.quote.startsWith('Jak ustaliliśmy'))).toBe(false);
     expect(qs.some((x) => x.quote.startsWith('Na miejscu do rana'))).toBe(false);
   });
+
+  it('splits a dash line that opens with a date from the narrative before it', () => {
+    const text = 'Drogi\n\n– Niestety pracownicy przekroczyli termin – przyznał wtedy starosta Jan Wilk. Za takie zadania odpowiada wydział inwestycji starostwa. – 14 listopada podpisywaliśmy umowę z wojewodą. A u nas w starostwie była ona parafowana dzień później – tłumaczył Wilk.';
+    const q = starting(quotes(text, 'pl'), '14 listopada');
+    expect(q?.speaker).toBe('Jan Wilk');
+    expect(q?.quote).toContain('A u nas w starostwie');
+  });
+
+  it('gives a verbless dash line after a group speaking the group as its speaker', () => {
+    const text = 'Szkoła\n\n- W szkole jest dużo agresji – mówi Ryszard.\n\nRodzice wskazują, że problem pojawił się na początku roku. - 13 września mój syn został po raz pierwszy pobity.';
+    const q = starting(quotes(text, 'pl'), '13 września');
+    expect(q?.speaker).toBe('Rodzice');
+  });
 });
