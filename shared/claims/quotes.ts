@@ -190,6 +190,8 @@ const FINDING_VERB: SpeechVerbForm = { lemma: 'find', lang: 'en', reflexive: fal
 const CONTINUE_VERB: SpeechVerbForm = { lemma: 'continue', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
 const HEARING_BODY = /^(court|courts|inquest|jury|tribunal|hearing|trial|committee|inquiry)$/i;
 
+const MAKE_CLEAR_VERB: SpeechVerbForm = { lemma: 'make clear', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'past', weak: false };
+
 function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   const w = tokens[i].lower;
   if (w === 'understands') {
@@ -198,8 +200,12 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   }
   // `A Reuters survey showed …`, `The study found that …`: a finding after its source noun.
   // (Not inside someone's words: `Google said its data shows that …` is Google's claim.)
-  if (/^(showed|shows|found|finds)$/.test(w)) {
+  // `Mr Burnham made clear that …`, `made it clear that …`: making clear is saying.
+  if (w === 'clear' && tokens[i + 1]?.lower === 'that' && (/^(made|make|makes|making)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'it' && /^(made|make|makes|making)$/.test(tokens[i - 2]?.lower ?? '')))) return MAKE_CLEAR_VERB;
+  if (/^(showed|shows|show|found|finds)$/.test(w)) {
     if (!FINDING_NOUN.test(tokens[i - 1]?.text ?? '')) return null;
+    // (The plural `show` only after records or documents: `Records show …`; `figures show` is data.)
+    if (w === 'show' && !/^(records|documents|filings|transcripts|minutes)$/i.test(tokens[i - 1].text)) return null;
     for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (tokens[k].word && speechVerb(tokens[k].text, 'en')) return null;
     return FINDING_VERB;
   }
@@ -2059,7 +2065,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const de = verbGroupStart(t, v);
       // (`Offshore wind developers said the price …`: so does a bare plural noun phrase of people.)
       const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : barePluralSubject(t, clauseStartLeft(info, v), v)) : null;
-      const finding = FINDING_VERBS.test(t[v].text) && !!subj && subj.start < t[v].start && t[v - 1]?.text !== ',' &&
+      // (`Records show the spill was reported …`: records or documents of an institution, named as written;
+      // bare figures or results showing something are no one's statement.)
+      const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && /^(records|documents|filings|transcripts|minutes)$/i.test(t[v - 1]?.text ?? ''))) && t[v - 1]?.text !== ',' &&
         (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : FINDING_NOUN.test(t[v - 1]?.text ?? '') && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
       if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || docSubject || form === HEARING_VERB || finding) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
@@ -2837,7 +2845,7 @@ const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|empha
 const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
-const FINDING_VERBS = /^(showed|shows|found|finds|reported|reports)$/i;
+const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;
 const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|polls|analysis|report|reports|findings|results|review|audit|investigation|inquiry|census|statistics|records|documents)$/i;
 // Words that cannot open a reported clause: prepositions and subordinators of adverbials.
 const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',

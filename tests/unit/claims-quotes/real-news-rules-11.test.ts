@@ -263,3 +263,13 @@ describe('Polish unmarked direct speech', () => {
     expect(q?.speaker).toBe('Rodzice');
   });
 });
+
+describe('English verbs of making clear, flagging and records', () => {
+  it('reads `made clear that`, `flagged … that` and `Records show` as statements', () => {
+    const text = 'Leadership\nThe vote passed on Monday.\n\nMr Burnell meanwhile made clear that he could continue to lead the fight against the plans.\n\nThe regulator flagged in December that it was concerned about the finances of several companies.\n\nRecords show the spill was reported about 9:50 a.m. on March 2, 2015.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'he could continue')?.speaker).toBe('Burnell');
+    expect(starting(qs, 'it was concerned')).toBeDefined();
+    expect(starting(qs, 'the spill was reported')?.speaker).toBe('Records');
+  });
+});
