@@ -1268,6 +1268,12 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
         name = `${name} ${tokens[end].lower} ${seat.text}`;
         end += 2;
       }
+      // (`Sąd Rejonowy dla Wrocławia-Śródmieścia`: a court's district after `dla` is part of its name, as written.)
+      else if (lang === 'pl' && oh?.lemma === 'sąd' && tokens[end]?.lower === 'dla' && seat?.word && seat.cap && !givenNameLemma(seat.text)) {
+        const de = capRunOrAcronyms(tokens, end + 1);
+        name = `${name} dla ${tokens.slice(end + 1, de).map((x) => x.text).join(' ')}`;
+        end = de;
+      }
       return mention(tokens, 'org', from, end, { org: { name, head: oh?.lemma ?? null, ministry: oh?.ministry ?? false, gender: oh?.gender ?? null } });
     }
   }

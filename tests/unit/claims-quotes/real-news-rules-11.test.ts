@@ -273,3 +273,12 @@ describe('English verbs of making clear, flagging and records', () => {
     expect(starting(qs, 'the spill was reported')?.speaker).toBe('Records');
   });
 });
+
+describe('Polish court names', () => {
+  it('keeps a court\'s district after `dla` in its name, in the nominative and the genitive', () => {
+    const text = 'Wyrok\n\nSąd Rejonowy dla Krakowa-Podgórza uznał, że oskarżony zachował się nieetycznie.\n\nZdaniem Sądu Rejonowego dla Krakowa-Podgórza kara jest zasadna i konieczna.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'oskarżony zachował')?.speaker).toBe('Sąd Rejonowy dla Krakowa-Podgórza');
+    expect(starting(qs, 'kara jest zasadna')?.speaker).toBe('Sąd Rejonowy dla Krakowa-Podgórza');
+  });
+});
