@@ -1,6 +1,6 @@
 import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
-import { acronymHead, complementKey, isEpithetHead, orgHead, type Gender } from './roles';
+import { acronymHead, complementKey, isEpithetHead, isPlaceName, orgHead, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
 import { givenNameLemma, isNameParticle, sureGivenNameGender } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
@@ -636,6 +636,7 @@ export class EntityTable {
     // resolution linear on huge inputs.
     let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
     let b = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1;
+    let reserve: Entity | null = null;
     for (let steps = 0; (a >= 0 || b >= 0) && steps < 300; steps++) {
       const useSpeaker = b >= 0 && (a < 0 || this.speakerEvents[b].pos >= this.events[a].pos);
       const ev = useSpeaker ? this.speakerEvents[b--] : this.events[a--];
@@ -660,11 +661,16 @@ export class EntityTable {
       // `evident`: only someone plainly a person (a known given name, a title, a gender) counts.
       if (opts.evident && (e.type === 'organization' || (!e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given))))) continue;
       // (Someone who has already spoken is a person whatever the name.)
-      if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given)) && !ev.speaker && !this.hasSpoken(e)) continue;
+      if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given)) && !ev.speaker && !this.hasSpoken(e)) {
+        // (A full name the lexicon cannot sex — `Satya Rhodes-Conway … ¶ "…," she said` — is kept in
+        // reserve: the nearest one, just before, when no one plainly fitting is found.)
+        if (!reserve && e.given && e.surnames.length && sentence - ev.sentence <= 1 && !this.lowerWords.has(e.given.toLowerCase()) && !this.lowerWords.has(e.surnames[e.surnames.length - 1].toLowerCase()) && !isPlaceName(e.given)) reserve = e;
+        continue;
+      }
       if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && e.surnames.length && this.lowerWords.has(e.surnames[e.surnames.length - 1].toLowerCase())) continue;
       return e;
     }
-    return null;
+    return reserve;
   }
 }
 

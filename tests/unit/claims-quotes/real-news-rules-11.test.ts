@@ -282,3 +282,11 @@ describe('Polish court names', () => {
     expect(starting(qs, 'kara jest zasadna')?.speaker).toBe('Sąd Rejonowy dla Krakowa-Podgórza');
   });
 });
+
+describe('English pronouns', () => {
+  it('resolves `she said` to the full name just before whose given name the lexicon cannot sex', () => {
+    const text = 'Fares\nThe fares were raised.\n\nAld. Satya Rhodes-Conway, 12th District, who opposes a fare increase, is concerned about the mayor\'s persistence.\n\n"On the surface, it almost looks like a temper tantrum," she said.';
+    const q = starting(quotes(text, 'en'), 'On the surface');
+    expect(q?.speaker).toBe('Satya Rhodes-Conway');
+  });
+});
