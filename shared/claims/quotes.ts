@@ -190,6 +190,9 @@ const FINDING_VERB: SpeechVerbForm = { lemma: 'find', lang: 'en', reflexive: fal
 const CONTINUE_VERB: SpeechVerbForm = { lemma: 'continue', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
 const HEARING_BODY = /^(court|courts|inquest|jury|tribunal|hearing|trial|committee|inquiry)$/i;
 
+// An institution's records, which speak for it (`Records show …`), unlike bare figures or results.
+const RECORDS_NOUN = /^(records|documents|filings|transcripts|minutes)$/i;
+
 const MAKE_CLEAR_VERB: SpeechVerbForm = { lemma: 'make clear', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'past', weak: false };
 
 function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
@@ -205,7 +208,7 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   if (/^(showed|shows|show|found|finds)$/.test(w)) {
     if (!FINDING_NOUN.test(tokens[i - 1]?.text ?? '')) return null;
     // (The plural `show` only after records or documents: `Records show …`; `figures show` is data.)
-    if (w === 'show' && !/^(records|documents|filings|transcripts|minutes)$/i.test(tokens[i - 1].text)) return null;
+    if (w === 'show' && !RECORDS_NOUN.test(tokens[i - 1].text)) return null;
     for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (tokens[k].word && speechVerb(tokens[k].text, 'en')) return null;
     return FINDING_VERB;
   }
@@ -2067,7 +2070,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : barePluralSubject(t, clauseStartLeft(info, v), v)) : null;
       // (`Records show the spill was reported …`: records or documents of an institution, named as written;
       // bare figures or results showing something are no one's statement.)
-      const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && /^(records|documents|filings|transcripts|minutes)$/i.test(t[v - 1]?.text ?? ''))) && t[v - 1]?.text !== ',' &&
+      const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && RECORDS_NOUN.test(t[v - 1]?.text ?? ''))) && t[v - 1]?.text !== ',' &&
         (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : FINDING_NOUN.test(t[v - 1]?.text ?? '') && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
       if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || docSubject || form === HEARING_VERB || finding) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
