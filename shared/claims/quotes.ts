@@ -6,7 +6,7 @@ import { nominativeAdjective } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { EN_FUNCTION_OPENER, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
-import { EntityTable, entityName, genderCompatible, makeSpeaker, officeOf, type Entity } from './speakers';
+import { EntityTable, OUTLET_HEAD, entityName, genderCompatible, makeSpeaker, officeOf, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
 import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
 
@@ -2622,8 +2622,9 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         const person = info.mentions.find((x) => x.t0 === m!.t1 && x.kind === 'person' && x.role);
         if (person) m = person;
       }
-      // (`Według portalu "Super Expressu", …`: an outlet noun alone before a quoted title is that outlet.)
-      const titled = m && m.kind === 'org' && m.org && m.org.head && m.org.name === m.org.head && OUTLET_NOUN.test(m.org.head) ? quotedSourceAfter(info, m.t1 - 1) : null;
+      // (`Według portalu "Super Expressu", …`, `the newspaper "Ha'aretz"`: an outlet noun alone before a
+      // quoted title is that outlet.)
+      const titled = m && m.kind === 'org' && m.org && m.org.head && m.org.name === m.org.head && OUTLET_HEAD.test(m.org.head) ? quotedSourceAfter(info, m.t1 - 1) : null;
       const titleClose = titled ? t.findIndex((x) => x.start >= titled.end && CLOSE_QUOTES.includes(x.text)) : -1;
       if (titled && titleClose > 0) {
         fallbackName = `${m!.org!.name} ${titled.text}`;
@@ -2720,9 +2721,6 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
   }
   return out;
 }
-
-// Kinds of outlet that a quoted title may follow (`portalu "Super Expressu"`, `the newspaper "Ha'aretz"`).
-const OUTLET_NOUN = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|magazyn|stacja|telewizja|rozgłośnia|radio|newspaper|magazine|website|channel)$/;
 
 // Words that may open a sentence before a comma without being part of its content.
 const SENTENCE_ADVERB = /^(however|but|meanwhile|still|yet|and|also|instead|now|indeed|moreover|furthermore|separately|earlier|later|previously|nevertheless|tymczasem|jednak|ponadto|natomiast|zaś|ale|również|także|dodatkowo|jednocześnie|wcześniej|później|ostatecznie)$/i;

@@ -694,10 +694,10 @@ export function entityName(e: Entity): string {
   return [given, ...e.middle, nominative].filter(Boolean).join(' ').replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.') + (e.suffix ?? '');
 }
 
-/** `agencja AFP`, `spółka JSW`, `koncern Orlen`: a lower-case generic noun before the proper name is no part of it. */
 // Kinds of outlet written before an outlet's own name (`portal e-petrol.pl`, `dziennik Rzeczpospolita`).
-const OUTLET_HEAD = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|stacja|telewizja|rozgłośnia|radio|agencja|website|newspaper|outlet|site)$/;
+export const OUTLET_HEAD = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|magazyn|stacja|telewizja|rozgłośnia|radio|agencja|website|newspaper|magazine|channel|outlet|site)$/;
 
+/** `agencja AFP`, `spółka JSW`, `koncern Orlen`: a lower-case generic noun before the proper name is no part of it. */
 function withoutGenericHead(name: string): string {
   // (`portal e-petrol.pl`: a lower-case web address is a name too.)
   const m = /^(\p{Ll}+) (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*)*|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,4})$/u.exec(name);
