@@ -13,6 +13,10 @@ function candidatesCached(form: string): string[] {
     if (candidateCache.size > 50000) candidateCache.clear();
     // (`O’Shea` and `O'Shea` are one surname whichever apostrophe the writer typed.)
     c = surnameCandidates(form.replace(/’/g, "'"));
+    // (`W ocenie Hennig-Kloski` for Paulina Hennig-Kloska: the last part of a double surname in -ka/-ga
+    // declines like a noun, whose genitive the adjectival rules leave alone.)
+    const dbl = /-\p{Lu}\p{Ll}+[kg]i$/u.test(form) ? form.slice(0, -1) + 'a' : null;
+    if (dbl && !c.includes(dbl)) c = [...c, dbl];
     candidateCache.set(form, c);
   }
   return c;

@@ -289,4 +289,10 @@ describe('English pronouns', () => {
     const q = starting(quotes(text, 'en'), 'On the surface');
     expect(q?.speaker).toBe('Satya Rhodes-Conway');
   });
+
+  it('reads the genitive of a double surname ending in -ka for the woman named before', () => {
+    const text = 'Energia\n\nMinister Anna Wiśniewicz-Proska mówiła o cenach energii.\n\nW ocenie Wiśniewicz-Proski mrożenie cen energii na pierwszą połowę roku to koszt ok. 16 mld zł.';
+    const q = starting(quotes(text, 'pl'), 'mrożenie cen');
+    expect(q?.speaker).toBe('Anna Wiśniewicz-Proska');
+  });
 });
