@@ -1414,14 +1414,14 @@ const STREET_WORD = /^(Street|Road|Avenue|Square|Lane|Drive|Boulevard|Highway|Br
 // English plural nouns of people by their endings (`developers`, `scientists`, `physicians`, `residents`).
 const EN_PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ians|ants|ents|ees|eers|men|women|people|folk|staff)$/u;
 
+// Capitalised sentence openers that qualify no noun (`But farmers say`, `While commissioners said`).
+export const EN_FUNCTION_OPENER = /^(But|And|While|When|If|As|So|Yet|Or|Now|Then|Also|Some|Many|Most|All|Other|Several|Few|The|These|Those|Our|Their|His|Her|Its|Both|Because|Although|Though|After|Before|Since|Meanwhile|However|Even|Only|Still|More)$/;
+
 /**
  * Where a lower-case English plural noun phrase of people that starts at `k` ends — one or two
  * words ending in such a plural (`wind developers`, `scientists`), right before a verb of saying —
  * else 0.
  */
-// Capitalised sentence openers that qualify no noun (`But farmers say`, `While commissioners said`).
-export const EN_FUNCTION_OPENER = /^(But|And|While|When|If|As|So|Yet|Or|Now|Then|Also|Some|Many|Most|All|Other|Several|Few|The|These|Those|Our|Their|His|Her|Its|Both|Because|Although|Though|After|Before|Since|Meanwhile|However|Even|Only|Still|More)$/;
-
 export function englishPluralPeopleEnd(tokens: Token[], k: number): number {
   for (let e = k; e < tokens.length && e - k < 2; e++) {
     const x = tokens[e];
@@ -1465,8 +1465,6 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // the person keeps the role.
     for (let q = i + 1; q < ns; q++) if (tokens[q].word && roleOf(tokens[q])) return null;
     if (dottedAcronymEnd(tokens, ns) > ns) return null;
-    // (`Parlamentarnego Zespołu`: after an adjective in the genitive the run names an institution.)
-    if (lang === 'pl' && ns > i && /\p{Ll}(?:ego|ej|ych)$/u.test(tokens[ns - 1].text) && !givenNameLemma(tokens[ns].text)) return null;
     // Tokens before the name inside the run are left alone (they were no role or institution).
     const p = personFromRun(tokens, ns, runEnd, lang);
     return p;
