@@ -268,6 +268,12 @@ function isInitial(tokens: Token[], i: number): boolean {
  * The capitalised run starting at i: name tokens, initials (`W.`), particles between capitals
  * (`von der`), joined by nothing but spaces. Returns the exclusive end token index.
  */
+/** A one-word nickname in quotation marks (`“Butch”`) at `j`, inside a name that goes on after it. */
+function nicknameAt(tokens: Token[], j: number): boolean {
+  return /^[“"„«]$/.test(tokens[j]?.text ?? '') && !!tokens[j + 1]?.word && tokens[j + 1].cap && /^[”"»]$/.test(tokens[j + 2]?.text ?? '') &&
+    givenNameLemma(tokens[j - 1]?.text === '.' ? tokens[j - 3]?.text ?? '' : tokens[j - 1].text) !== null && isNameToken(tokens, j + 3);
+}
+
 function capRun(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length) {
@@ -286,6 +292,11 @@ function capRun(tokens: Token[], i: number): number {
     if (j > i && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(tokens[j]?.text ?? '') && (/^\d/.test(tokens[j + 1]?.text ?? '') || (tokens[j + 1]?.text === '.' && /^\d/.test(tokens[j + 2]?.text ?? '')))) break;
     if (isNameToken(tokens, j)) {
       j++;
+      continue;
+    }
+    // (`Larry L. “Butch” Brown`: a nickname in quotation marks between the given name and the surname.)
+    if (j > i && nicknameAt(tokens, j)) {
+      j += 3;
       continue;
     }
     if (j > i && isParticle(tokens[j])) {
@@ -339,6 +350,9 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
   // unknown capitalised word, continues the name that word opens.)
   if (found > a && NAME_PARTICLE_GIVEN.test(tokens[found].text) && tokens[found - 1].word && tokens[found - 1].cap && !tokens[found - 1].acronym && b - found === 2 &&
     !isNonNameCap(tokens[found - 1].text) && !isPlaceName(tokens[found - 1].text) && !orgOf(tokens[found - 1]) && !roleOf(tokens[found - 1]) && !natOf(tokens[found - 1])) return found - 1;
+  // (`trener Lecha Poznań`, `piłkarze Wisły Kraków`: an inflected given name before a city left in the
+  // nominative names a club; the two parts of a person's name inflect together.)
+  if (found >= 0 && b - found === 2 && givenNameLemma(tokens[found].text)!.lemma !== tokens[found].text && isPlaceName(tokens[found + 1].text)) return -1;
   if (found >= 0) return found;
   // No known given name: the last two name words, if they look like a name.
   const words: number[] = [];
@@ -360,7 +374,10 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
     if ((!bad(k1) || isParticle(tokens[k1]) || (isInitial(tokens, k1) && words.length >= 3)) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) &&
       !/\p{Ll}(?:owego|nego|skiego|ckiego|dzkiego|owej|nej|skiej|ckiej|kiej|giej|ów)$/u.test(tokens[k1].text) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X')) &&
       // (`Przeszli Alejami Jerozolimskimi`: a plural past verb opening the sentence is no given name.)
-      !(sentenceStart && k1 === a && PL_PLURAL_PAST.test(tokens[k1].text))) {
+      !(sentenceStart && k1 === a && PL_PLURAL_PAST.test(tokens[k1].text)) &&
+      // (`mówił w Małopolsce Kołodziejczak`: right after Polish `w`, `we` or `na` a word that is no given
+      // name is a place in the locative, and the name starts after it.)
+      !(k1 === a && /^(?:w|we|na)$/.test(tokens[a - 1]?.text ?? ''))) {
       // An initial before (`George W. Bush`) stays inside the name.
       let s = k1;
       // `Abdulaziz bin Salman`: a particle takes the word before it into the name.
@@ -680,6 +697,10 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
     if (!t.word) return false;
     // (`ocenił w rozmowie z PAP Zysk`: after an outlet's acronym in `w rozmowie z …`/`w wywiadzie dla …`
     // the name is the one who spoke to it.)
+    // (`mówił w środę w Małopolsce Kołodziejczak.`: after a place in the locative, a name that ends the
+    // clause is the subject put last, as Polish does after a verb of saying.)
+    if (/^(?:w|we)$/.test(t.lower) && steps === 1 && /\p{Ll}(?:e|u|i)$/u.test(tokens[k + 1].text) && (m.t1 >= tokens.length || /^[.,;!?]$/.test(tokens[m.t1].text)) &&
+      !/\p{Ll}(?:ów|ach|ami|om|ego|emu|ej)$/u.test(tokens[m.t1 - 1].text)) return false;
     if (PREPOSITIONS.has(t.lower)) return steps > 0 && !(tokens[k + 1].acronym && /^(rozmowie|wywiadzie)$/.test(tokens[k - 1]?.lower ?? ''));
     if (DETERMINERS.has(t.lower)) {
       k--;
@@ -879,7 +900,13 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       const afterConnector = k > h + 1 && ((COMPLEMENT_CONNECTORS.has(tokens[k - 1].lower) && tokens[k - 1].text !== '.') || (lang === 'en' && viaAnd === k));
       // English puts the holder before `of`: `manager of the A.G. Edwards branch` names no person.
       // (So does `superintendent of South Portland schools`: capitals before a lower-case noun.)
-      if (lang === 'en' && afterConnector && (tokens[k - 1].lower === 'the' || (tokens[runEnd]?.word && !tokens[runEnd].cap && !speechVerb(tokens[runEnd].text) && !/^(is|was|has|had|will|would|and|or|who|which|on|in|at|to|for|with)$/.test(tokens[runEnd].lower))) && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
+      if (lang === 'en' && afterConnector && (tokens[k - 1].lower === 'the' || (tokens[runEnd]?.word && !tokens[runEnd].cap && !speechVerb(tokens[runEnd].text) && !/^(is|was|has|had|will|would|and|or|who|which|on|in|at|to|for|with)$/.test(tokens[runEnd].lower))) && !(ns >= 0 && givenNameLemma(tokens[ns].text))) {
+        // (`head of the Commission Nurzhan Shaildabekova told …`: an institution's one-word name, then
+        // two name words before a verb of saying or a comma, is the title and the holder's name.)
+        const named = runEnd - k === 3 && !!orgOf(t) && [k + 1, k + 2].every((q) => tokens[q].word && !tokens[q].acronym && !orgOf(tokens[q]) && !roleOf(tokens[q]) && !isPlaceName(tokens[q].text) && !isNonNameCap(tokens[q].text) && !natOf(tokens[q])) &&
+          (tokens[runEnd]?.text === ',' || (!!tokens[runEnd]?.word && !!speechVerb(tokens[runEnd].text, 'en')));
+        ns = named ? k + 1 : -1;
+      }
       // (`Minister for Disaster Management and Relief Md Mohibur Rahman`: a capitalised portfolio
       // joined by `and` to another goes on; the name comes after both.)
       const enCoordinated = lang === 'en' && afterConnector && /^(?:and|&)$/.test(tokens[runEnd]?.text ?? '') && !!tokens[runEnd + 1]?.word && tokens[runEnd + 1].cap && !givenNameLemma(tokens[runEnd + 1].text);
@@ -1042,7 +1069,7 @@ const CROSS_GENDER_CHECK = (w: string): boolean => givenNameLemma(w) !== null &&
 function personFromRun(tokens: Token[], a: number, b: number, lang: Language): Mention {
   // Initials keep their dot (`George W. Bush`).
   // (So does an abbreviated `Saint`: `Mike St. Clair`.)
-  const words = tokens.slice(a, b).filter((t) => t.word).map((t, k, arr) => ((t.text.length === 1 && t.cap) || t.text === 'St') && tokens[tokens.indexOf(arr[k]) + 1]?.text === '.' ? t.text + '.' : t.text);
+  const words = tokens.slice(a, b).filter((t, k) => t.word && !(a + k > a && nicknameAt(tokens, a + k - 1))).map((t, k, arr) => ((t.text.length === 1 && t.cap) || t.text === 'St') && tokens[tokens.indexOf(arr[k]) + 1]?.text === '.' ? t.text + '.' : t.text);
   // `Theresa May’s government`: the possessive ending is no part of the surname.
   if (words.length > 1 && /\p{L}{2}['’]s$/u.test(words[words.length - 1])) words[words.length - 1] = words[words.length - 1].slice(0, -2);
   // (English names are not inflected: `Ole Gunnar Solskjaer` is no case form of Polish `Ola`.)
@@ -1431,6 +1458,9 @@ export function englishPluralPeopleEnd(tokens: Token[], k: number): number {
   return 0;
 }
 
+// Polish nouns of a settlement, district or street, whose capitalised complement is a place's name.
+const SETTLEMENT_NOUN = /^(?:miejscowoś(?:ć|ci)|wie[śs]|wsi|gmin(?:a|y|ie|ę)|miast(?:o|a)|mieście|osied(?:le|la|lu)|powia(?:t|tu|cie)|dzielnic(?:a|y|y)|sołectw(?:o|a|ie)|ulic(?:a|y|ę)|al(?:ei|eja)|plac(?:u)?|placu)$/;
+
 function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (`O zajściu opowiedziała …`: the Polish preposition opening a sentence, unlike the initial `O.`.)
   if (lang === 'pl' && tokens[i].text === 'O' && tokens[i + 1]?.text !== '.') return null;
@@ -1451,6 +1481,9 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (lang === 'pl' && prevCap?.word && prevCap.cap && prevCap.end + 1 === t.start && /\p{Ll}(?:nego|skiego|ckiego|owego|nej|skiej|ckiej|owej|nych|skich|ckich|owych)$/u.test(prevCap.text) && !givenNameLemma(t.text)) return null;
   const runEnd = capRun(tokens, i);
   if (runEnd <= i) return null;
+  // (`w miejscowości Kasinka Mała`, `w gminie Mszana Dolna`: capitals after a noun of a settlement or
+  // district name a place, unless a given name is among them: `wójta gminy Lipno Łukasza Litka`.)
+  if (lang === 'pl' && SETTLEMENT_NOUN.test(tokens[i - 1]?.lower ?? '') && !tokens.slice(i, runEnd).some((x) => x.word && givenNameLemma(x.text))) return null;
   // `Kanata South councillor Allan Hubley said`: capitals right before a lower-case title and a name
   // qualify the title (a ward, a town); they are nobody's name.
   const after = tokens[runEnd];
@@ -1658,7 +1691,14 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
     // (`Decyzja dyrektorki`: a lone capitalised word opening a heading is no name a title could follow.)
     const loneOpener = sep === '' && a.sentenceInitial && (a.name?.length ?? 0) === 1 && !givenNameLemma(a.name![0]);
     // (`w bazylice Świętego Piotra papież powiedział`: a name in the genitive is no one a title after it describes.)
-    const obliqueName = sep === '' && lang === 'pl' && !!a.name?.some((w) => /\p{Ll}(?:ego|emu)$/u.test(w));
+    // (`ocenił wpis Błaszczaka wicepremier`: nor is a lone surname in -a right after a lower-case noun,
+    // its genitive complement, before a title in the nominative.)
+    const prevWord = tokens[a.t0 - 1];
+    const obliqueName = sep === '' && lang === 'pl' && (!!a.name?.some((w) => /\p{Ll}(?:ego|emu)$/u.test(w)) ||
+      ((a.name?.length ?? 0) === 1 && !a.role && /\p{Ll}a$/u.test(a.name![0]) && !!prevWord?.word && !prevWord.cap && !speechVerb(prevWord.text) && !/(?:ł|ła|ło|li|ły)$/u.test(prevWord.lower) &&
+        !PREPOSITIONS.has(prevWord.lower) && !roleOf(prevWord) && b.kind === 'role' && !!b.role && tokens[b.t0].lower === b.role.head) ||
+      // (`Mówiąc o Błaszczaku wicepremier stwierdził`: nor one in a case ending after a preposition.)
+      ((a.name?.length ?? 0) === 1 && !a.role && !!prevWord?.word && PREPOSITIONS.has(prevWord.lower) && /\p{Ll}(?:u|owi|em|iem|ie)$/u.test(a.name![0]) && b.kind === 'role' && !!b.role && tokens[b.t0].lower === b.role.head));
     if (a.kind === 'person' && (!a.role || rankOnly || secondTitle) && b.kind === 'role' && (sep !== '' || closes) && !loneOpener && !obliqueName) {
       if (a.role && !a.rank) a.rank = a.role;
       a.role = b.role;

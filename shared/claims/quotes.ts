@@ -67,6 +67,8 @@ interface Frame {
   fallbackName: string | null;
   /** Unowned data (`Według szacunku, …`): the institution just named owns it, when there is one. */
   ownerFromContext?: boolean;
+  /** The stem of that source noun (`rapor`): an earlier sentence naming the same document finds its owner. */
+  sourceStem?: string;
   /** A dash line opened after a colon (`dodaje: - To kwestia …`): it runs on over its paragraph. */
   colonDash?: boolean;
   /** An impersonal tail (`– podano w komunikacie.`): it covers its own sentence only. */
@@ -102,7 +104,7 @@ const SOURCE_NOUNS = new Set([
   'calculations', 'records', 'census', 'projections', 'findings', 'pomiarów', 'measurements',
 ]);
 // Source nouns that name no one when nothing follows (`według prognoz`, `wg wyników`).
-const SOURCE_NEEDS_OWNER = new Set(['pomiarów', 'measurements', 'prognoz', 'wyników', 'danych', 'informacji', 'data', 'figures', 'estimates', 'analiz', 'analizy', 'obliczeń', 'wyliczeń', 'statystyk', 'ustaleń', 'badań', 'raportu', 'raportów', 'sondażu', 'sondaży', 'szacunków', 'szacunku', 'komunikatu', 'oświadczenia', 'relacji', 'doniesień', 'opinii', 'reports']);
+const SOURCE_NEEDS_OWNER = new Set(['pomiarów', 'measurements', 'prognoz', 'wyników', 'danych', 'informacji', 'data', 'figures', 'estimates', 'analiz', 'analizy', 'obliczeń', 'wyliczeń', 'statystyk', 'ustaleń', 'badań', 'raportu', 'raportów', 'sondażu', 'sondaży', 'szacunków', 'szacunku', 'komunikatu', 'oświadczenia', 'relacji', 'doniesień', 'opinii', 'reports', 'raportem', 'komunikatem', 'danymi', 'ustaleniami', 'wyliczeniami', 'szacunkami', 'informacjami']);
 const TITLE_INTRO = /(?:^|\s)(pt\.?|pod\s+tytułem|tytułem|tytule|programie|program|programu|artykule|artykułu|artykuł|książce|książki|filmie|filmu|gazecie|dzienniku|tygodniku|akcji|akcja|operacji|kryptonimem|hasłem|pod\s+nazwą|nazwą|titled|called|named|dubbed|so-called|tzw\.?|show)\s*$/iu;
 const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|możemy|musimy|chcemy|uważam|sądzę|myślę|wiem|nasz\p{L}*|moim|mój|moja|moje|my|nam|nas|mnie|ja|we|our|us|I|my|me)(?:[^\p{L}]|$)|\p{L}(?:śmy|łem|łam)(?:[^\p{L}]|$)/u;
 
@@ -157,6 +159,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   if (!v || inPair(t.start)) return null;
   // (`He went on to say that …`, `continued to say`: an infinitive that carries the subject's statement.)
   if (lang === 'en' && tokens[i - 1]?.lower === 'to' && ((tokens[i - 2]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tokens[i - 3]?.lower ?? '')) || /^(continued|continues|proceeded)$/.test(tokens[i - 2]?.lower ?? ''))) return { ...v, gender: 'any', tense: 'past' };
+  // (`He did say the company is …`: an emphatic `did` before the base form.)
+  if (lang === 'en' && /^(did|does)$/.test(tokens[i - 1]?.lower ?? '') && v.tense === 'present' && v.gender === 'pl') return { ...v, gender: 'any', tense: tokens[i - 1].lower === 'did' ? 'past' : 'present', weak: false };
   // (`its alleged meddling`, `the alleged victim`: a participle after a determiner is an adjective.)
   if (lang === 'en' && /^(alleged|reported|stated|claimed|announced|confirmed|suspected|purported)$/i.test(t.text) && /^(the|a|an|its|his|her|their|our|my|this|that|these|those|of)$/i.test(tokens[i - 1]?.text ?? '')) return null;
   // (`Ksiądz będzie odpowiadał za to, że …`: answering for something is being responsible for it.)
@@ -195,8 +199,14 @@ const RECORDS_NOUN = /^(records|documents|filings|transcripts|minutes)$/i;
 
 const MAKE_CLEAR_VERB: SpeechVerbForm = { lemma: 'make clear', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'past', weak: false };
 
+const POST_VERB: SpeechVerbForm = { lemma: 'post', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
+
 function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   const w = tokens[i].lower;
+  // `…, the Dallas Police Department posted on Twitter.`: posting on a social network is saying.
+  if (w === 'posted' || w === 'posts') {
+    return tokens[i + 1]?.lower === 'on' && /^(twitter|facebook|x|instagram|telegram|linkedin|threads|bluesky|social|its|his|her|their)$/i.test(tokens[i + 2]?.text ?? '') ? { ...POST_VERB, tense: w === 'posts' ? 'present' : 'past' } : null;
+  }
   if (w === 'understands') {
     const prev = tokens[i - 1];
     return prev && prev.word && (prev.acronym || (prev.cap && i >= 2 && /^(the|,)$/i.test(tokens[i - 2].text)) || orgHead(prev.text)) ? SOURCING_VERB : null;
@@ -780,12 +790,21 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   const obliqueRole = (m: Mention) => info.lang === 'pl' && ((m.kind === 'role' && !!m.role &&
     (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi')) ||
     // (…and so is a lower-case institution noun in an oblique case: `tak opisała decydującą partię`.)
-    (m.kind === 'org' && !!m.org?.head && !t[m.t0].cap && m.t1 - m.t0 === 1 && /\p{Ll}(?:ę|ą|ami|om)$/u.test(t[m.t0].lower) && t[m.t0].lower !== m.org.head));
+    // (…or in the genitive or locative: `dodał o działaniach obecnej koalicji`.)
+    // (Not as the complement of a group or a title: `podkreślili analitycy portalu`.)
+    (m.kind === 'org' && !!m.org?.head && !t[m.t0].cap && m.t1 - m.t0 === 1 && t[m.t0].lower !== m.org.head && (/\p{Ll}(?:ę|ą|ami|om)$/u.test(t[m.t0].lower) ||
+      (/\p{Ll}(?:ach|i|u)$/u.test(t[m.t0].lower) && !info.mentions.some((x) => x.t1 === m.t0 && (x.kind === 'group' || x.kind === 'role'))))));
   // (`but said Trump would be willing …`: an English name right before a finite verb is the subject of
   // the reported clause, not the speaker.)
   const clauseSubject = (m: Mention) => info.lang === 'en' && /^(would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does)$/.test(t[m.t1]?.lower ?? '');
   const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !clauseSubject(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
+  // (`– ocenił wpis Błaszczaka wicepremier.`: a surname in the genitive after the verb's noun object
+  // belongs to that object; the subject comes after it.)
+  if (info.lang === 'pl' && cands.length > 1) {
+    const c = cands[0];
+    if (c.kind === 'person' && c.name?.length === 1 && c.t0 === v + 2 && t[v + 1].word && !t[v + 1].cap && !roleHead(t[v + 1].text) && /\p{Ll}(?:a|ego|iego|y)$/u.test(t[c.t0].text) && cands.some((m) => m.t0 >= c.t1)) cands.shift();
+  }
   // (`Jak mówiła wiceszefowa GIOŚ podczas posiedzenia komisji Gospodarki Morskiej …`: a Polish title
   // right after the verb is its subject when a preposition opens an adverbial before any name.)
   const atVerb = info.lang === 'pl' ? cands.find((m) => m.kind === 'role' && m.t0 === v + 1) : undefined;
@@ -969,6 +988,19 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
   const inPair = makeInPair(info.pairs);
   for (let k = Math.max(fromToken, 1); k < t.length - 1; k++) {
     if (!DASH.test(t[k].text) || inPair(t[k].start)) continue;
+    // (`Jej główny właściciel – poznańska grupa Enea – zapowiedziała …`: a short subject, a name set off
+    // by dashes, then the verb; the second dash closes an apposition, no quotation.)
+    if (lang === 'pl' && !DASH.test(t[0].text) && k <= 10) {
+      const d = t.findIndex((x, q) => q > 0 && q < k && DASH.test(x.text));
+      if (d > 0 && d <= 4 && k - d <= 6 && t.slice(0, d).every((x) => x.word) && info.mentions.some((m) => m.t0 > d && m.t1 <= k)) continue;
+    }
+    // (`…, który następnie — jak podejrzewają śledczy — podzielił się …`: the dash closing an inserted
+    // `jak` clause is no tail.)
+    if (lang === 'pl') {
+      let d = k - 1;
+      while (d > 0 && k - d <= 8 && !DASH.test(t[d].text)) d--;
+      if (d > 0 && k - d <= 8 && DASH.test(t[d].text) && t[d + 1]?.lower === 'jak') continue;
+    }
     // (English sets a parenthesis off with dashes — `Councillor Wal Chahal – responsible for finance –
     // said …` —: a dash tail only closes a quotation or a line opened by a dash.)
     if (lang === 'en' && !CLOSE_QUOTES.includes(t[k - 1].text) && !/^[.!?…]$/.test(t[k - 1].text) && !DASH.test(t[0].text)) continue;
@@ -981,7 +1013,8 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     // (A capitalised reflexive verb of feeling after the dash opens a new line of dialogue: `– Cieszy
     // się to takim powodzeniem …`.)
     if (form && lang === 'pl' && t[v].cap && form.reflexive) continue;
-    if (form && (!form.needsContent || (form.impersonal && lang === 'pl' && v === k + 1))) return { dash: k, verb: v, form };
+    // (`- … - zwraca uwagę Bogusław Młynarczyk`: `zwracać uwagę` is complete without a clause.)
+    if (form && (!form.needsContent || (form.impersonal && lang === 'pl' && v === k + 1) || (lang === 'pl' && t[v + 1]?.lower === 'uwagę'))) return { dash: k, verb: v, form };
     // `- … - tak o swojej karierze mówi Andrzej Sikorowski.`: `tak` and a short phrase of what it is about.
     if (lang === 'pl' && t[k + 1]?.lower === 'tak') {
       for (let q = k + 3; q < t.length && q - k <= 6 && t[q].word && !t[q].cap; q++) {
@@ -1031,6 +1064,31 @@ function idiomTail(info: SentInfo, k: number, v: number): SpeechVerbForm | null 
   const who = info.mentions.find((m) => m.t0 > v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition && nominativeLike(m) && agrees(m));
   if (!who || !hasWords(info.s.text.slice(0, t[k].start - info.s.start), 4)) return null;
   return { lemma: w.lower, lang: 'pl', gender: g, tense: 'past', person: 3, reflexive: false, needsContent: false, weak: false };
+}
+
+/** A dash line with no lower-case word (`- Białystok, Lubelskie`): a list entry, if short. */
+function capitalsOnlyLine(info: SentInfo | undefined): boolean {
+  if (!info || !DASH_OPEN.test(info.s.text)) return false;
+  const words = info.tokens.filter((x) => x.word);
+  if (!words.length || !words.every((x) => x.cap || /^\d/.test(x.text))) return false;
+  // (Lines with no stop between them make one unit: every line is then an entry of its own.)
+  const lines = info.s.text.split('\n');
+  return lines.every((l) => DASH_OPEN.test(l.trim()) && (l.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6);
+}
+
+// A publisher's teaser heading over a list of the article's points (`Z tego artykułu dowiesz się…`).
+const TEASER_HEADING = /(?:dowiesz się|przeczytasz|najważniejsze informacje|w skrócie)\s*[:…]?\s*$/iu;
+
+/**
+ * A dash line that is an entry of a list, not a line of dialogue: one of two or more short lines of
+ * capitalised words (a menu of towns: `- Białystok, Lubelskie` / `- Bielsko-Biała, Śląskie`), or a
+ * line of a run of dash lines under a teaser heading.
+ */
+function dashListItem(text: string, infos: SentInfo[], i: number): boolean {
+  if (capitalsOnlyLine(infos[i]) && (infos[i].s.text.includes('\n') || capitalsOnlyLine(infos[i - 1]) || capitalsOnlyLine(infos[i + 1]))) return true;
+  let h = i - 1;
+  while (h >= 0 && i - h <= 12 && DASH_OPEN.test(infos[h].s.text)) h--;
+  return h >= 0 && i - h <= 12 && text.slice(infos[h].s.end, infos[h + 1].s.start).includes('\n') && TEASER_HEADING.test(infos[h].s.text);
 }
 
 /** A unit opening with a dash and a speech verb (`— podkreślił Glapiński.`): the verb, else null. */
@@ -1091,6 +1149,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         continue;
       }
     }
+
+    // (A list under a teaser heading or a menu of places says nothing.)
+    if (DASH_OPEN.test(st) && dashListItem(text, infos, i)) continue;
 
     // Dash-opened quotation, possibly over several sentences, with its tail attribution.
     if (DASH_OPEN.test(st)) {
@@ -1988,6 +2049,16 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
+      // (`announced Tuesday, as Ukrainian President Petro Poroshenko visited Washington, that it had added
+      // …`: a clause or phrase set off by commas may stand between the verb and its `that`.)
+      if (x.text === ',' && lang === 'en' && /^(as|while|when|in|at|on|during|after|before)$/.test(t[q + 1]?.lower ?? '')) {
+        let r = q + 2;
+        while (r < t.length && r - q <= 16 && t[r].text !== ',' && !/^[.;:!?]$/.test(t[r].text) && !OPEN_QUOTES.includes(t[r].text) && !isSpeechToken(t, r, lang, inPair)) r++;
+        if (t[r]?.text === ',' && t[r + 1]?.lower === 'that' && t[r + 2]?.word && !/^[,.;:!?]$/.test(t[r + 2].text)) {
+          intro = r + 1;
+          break;
+        }
+      }
       // (`…, officials said Friday, in a development that could …`: a prepositional phrase after a
       // comma holds no content clause of the verb.)
       if (x.text === ',' && lang === 'en' && /^(in|at|on|with|amid|after|before|as|during|following|despite|according|prompting|adding|saying)$/.test(t[q + 1]?.lower ?? '')) break;
@@ -2558,11 +2629,17 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     if (!kind) continue;
     if (t[after]?.text === '.') after++; // wg.
     if (/^(the|a|an)$/i.test(t[after]?.text ?? '')) after++; // according to the State Department
+    // (`According to Ms Shires, …`: a courtesy title before the surname of someone named in full before.)
+    else if (lang === 'en' && /^(Mr|Ms|Mrs|Miss|Dr)$/.test(t[after]?.text ?? '')) {
+      const sn = t[after + 1]?.text === '.' ? after + 2 : after + 1;
+      if (t[sn]?.cap && t[sn].word && info.mentions.some((x) => x.t0 === sn && x.kind === 'person')) after = sn;
+    }
     let speaker: Mention | null = null;
     let fallbackName: string | null = null;
     let quoted: Frame['quotedSource'] = null;
     let phraseEnd = after;
     let ownerFromContext = false;
+    let sourceStem = '';
     if (kind === 'zdaniem' && k > 0 && /^(jego|jej|ich|moim|naszym)$/i.test(t[k - 1].text)) {
       speaker = info.mentions.find((m) => m.t0 === k - 1) ?? null;
       phraseStart = /^w$/i.test(t[k - 2]?.text ?? '') && w !== 'zdaniem' ? t[k - 2].start : t[k - 1].start;
@@ -2648,12 +2725,13 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         const closeTok = t.findIndex((x) => x.start === p.close);
         if (closeTok < 0) continue;
         phraseEnd = closeTok + 1;
-      } else if (srcNoun >= 0 && (!SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) || t[srcNoun + 1]?.text === ',')) {
+      } else if (srcNoun >= 0 && (!SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) || t[srcNoun + 1]?.text === ',' || w === 'zgodnie')) {
         // (`According to recent data, …`: unowned data named as written — or, `GUS opublikował nowe
         // dane. Według szacunku, …`, the institution just named as publishing them.)
         fallbackName = info.s.text.slice(t[after].start - info.s.start, t[srcNoun].end - info.s.start);
         phraseEnd = srcNoun + 1;
         ownerFromContext = lang === 'pl' && SOURCE_NEEDS_OWNER.has(t[srcNoun].lower);
+        sourceStem = t[srcNoun].lower.slice(0, 5);
       } else if (lang === 'en' && kind === 'according-to' && t[after]?.word) {
         // (`according to Chinese state media.`, `according to a person granted anonymity to …`: a
         // source the lexicon does not know is named as written, up to the comma or the sentence end.)
@@ -2716,7 +2794,10 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     f.fallbackName = fallbackName;
     f.quotedSource = quoted;
     if (!speaker) f.fallback = 'none';
-    if (ownerFromContext) f.ownerFromContext = true;
+    if (ownerFromContext) {
+      f.ownerFromContext = true;
+      f.sourceStem = sourceStem;
+    }
     out.push(f);
   }
   return out;
@@ -3182,7 +3263,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   // on with a group that is a subject just before it.
   if (!m && !fallbackName && g === 'pl' && f.fallback === 'context') m = groupSubjectBefore(infos, f);
   if (!m && f.ownerFromContext) {
-    e = table.institutionNear(f.verbPos, f.first, 1);
+    // (`W swoim raporcie NIK podsumowała … . Wzięła pod lupę … . Zgodnie z raportem …`: as far back as
+    // the sentence that named the same document, three at most.)
+    let back = 1;
+    for (let d = 1; d <= 3 && f.sourceStem && f.first - d >= 0; d++) {
+      if (infos[f.first - d].s.text.toLowerCase().includes(f.sourceStem)) back = d;
+    }
+    e = table.institutionNear(f.verbPos, f.first, back);
     if (e) {
       table.spoke(e, f.verbPos, f.first, g);
       return makeSpeaker(text, e, null, null);

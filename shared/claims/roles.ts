@@ -48,6 +48,7 @@ burmistrz: burmistrz burmistrza burmistrzowi burmistrzem / burmistrzyni
 wojewoda: wojewoda wojewody wojewodzie wojewodę wojewodą
 starosta: starosta starosty staroście starostę starostą
 wójt: wójt wójta wójtowi wójtem
+włodarz: włodarz włodarza włodarzowi włodarzem włodarzu
 doradca: doradca doradcy doradcę doradcą / doradczyni
 ekspert: ekspert eksperta ekspertowi ekspertem / ekspertka ekspertki
 analityk: analityk analityka analitykowi analitykiem / analityczka
@@ -885,7 +886,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
 const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
-  'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
+  'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'włodarz', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
   'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'latek', 'żużlowiec', 'siatkarz', 'koszykarz', 'szczypiornista', 'hokeista', 'tenisista', 'skoczek', 'kolarz', 'pływak', 'lekkoatleta', 'biegacz', 'bokser', 'zapaśnik', 'medalista', 'olimpijczyk', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist', 'tory']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */

@@ -440,6 +440,11 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
   // (`Canada Mortgage and Housing Corp. (CMHC) said`: a bracketed acronym and a lower-case word after a
   // company abbreviation go on with the sentence.)
   if (next === '(' && /^(?:inc|corp|co|ltd)$/i.test(wordBeforeDot(text, k - 1)) && /^\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)\s+\p{Ll}/u.test(text.slice(s, s + 16))) return true;
+  // (`Larry L. “Butch” Brown`: an initial before a nickname in quotation marks.)
+  if (/[“"„«]/u.test(next ?? '') && isUpper(text[s + 1] ?? '') && /[“"„«]\p{Lu}\p{Ll}+[”"»]\s+\p{Lu}/u.test(text.slice(s, s + 40))) {
+    const w = wordBeforeDot(text, k - 1);
+    if (w.length === 1 && isUpper(w)) return true;
+  }
   if (!(isUpper(next) || isDigit(next))) return false;
   const word = wordBeforeDot(text, k - 1);
   if (word === '') return false;

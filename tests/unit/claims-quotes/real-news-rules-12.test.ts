@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './helpers';
+
+// Regression tests for the twelfth round of real-news attribution rules (2026-11-23, eleventh session).
+// Every fixture is an invented news text written for these tests; each `it` checks one rule on a
+// case the rule decides.
+
+type Q = ReturnType<typeof quotes>[number];
+const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
+
+describe('Polish names next to places', () => {
+  it('does not take a place in the locative after `w` into the surname that follows it', () => {
+    const text = 'Protest rolników\n- Stoimy na drogach, bo nikt nas nie słucha - mówił w czwartek w Wielkopolsce Zawadzki. Dodał, że rolnicy wrócą na drogi w przyszłym miesiącu.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Stoimy na drogach')?.speaker).toBe('Zawadzki');
+    expect(starting(qs, 'rolnicy wrócą')?.speaker).toBe('Zawadzki');
+  });
+
+  it('reads an inflected given name before a city as a club (`trener Lecha Poznań`)', () => {
+    const text = 'Po meczu\n- To było bardzo trudne spotkanie - mówił po meczu Adam Kowal, trener Lecha Poznań. Goście mieli jeszcze rzut karny. - Mogliśmy wtedy zamknąć ten mecz - przyznał trener Lecha.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'To było bardzo trudne')?.speaker).toBe('Adam Kowal');
+    expect(starting(qs, 'Mogliśmy wtedy')?.speaker).toBe('Adam Kowal');
+  });
+
+  it('reads capitals after a noun of a settlement as a place, not a person', () => {
+    const text = 'Powódź\nJak mówi Tomasz Wróbel z PSP w Nowym Targu, najwięcej zgłoszeń jest z gminy Dobra. Trudna sytuacja jest też w miejscowości Kasinka Mała, gdzie rzeka zalała drogę.\n\nZgłoszenia cały czas napływają, sytuacja jest rozwojowa - dodał strażak.';
+    const q = starting(quotes(text, 'pl'), 'Zgłoszenia cały czas');
+    expect(q?.speaker).toBe('Tomasz Wróbel');
+  });
+});
+
+describe('Polish lists of dash lines', () => {
+  it('makes no quotations of a menu of places', () => {
+    const text = 'Pogoda\nPopularne miejscowości\n- Białystok, Podlaskie\n- Gdańsk, Pomorskie\n- Kraków, Małopolskie\n\nSynoptycy zapowiadają, że w weekend spadnie śnieg.';
+    const qs = quotes(text, 'pl');
+    expect(qs.filter((x) => /Białystok|Gdańsk|Kraków/.test(x.quote))).toEqual([]);
+    expect(starting(qs, 'w weekend spadnie')?.speaker).toBe('Synoptycy');
+  });
+
+  it('makes no quotations of the points under a teaser heading', () => {
+    const text = 'Górnicy protestują\nZ tego artykułu dowiesz się…\n- Jak radzą sobie kopalnie, które nie należą do państwa.\n- Jakie żądania mają związkowcy.\n- Jak odpowiada na nie Ministerstwo Przemysłu.\nW czwartek w kopalni odbędą się zebrania załogi.';
+    expect(quotes(text, 'pl')).toEqual([]);
+  });
+
+  it('still reads a dialogue line that follows a heading as a quotation', () => {
+    const text = 'Rozmowa z dyrektorem\nDyrektor szkoły Jan Mazur odpowiada na pytania.\n- Nauczycieli brakuje od lat i nic się nie zmienia.';
+    expect(starting(quotes(text, 'pl'), 'Nauczycieli brakuje')).toBeDefined();
+  });
+});
+
+describe('Polish dashes that set off an apposition or an inserted clause', () => {
+  it('reads `X – nazwa – zapowiedziała` as no dash tail', () => {
+    const text = 'Kopalnia\nZałoga czeka na decyzję. To kolejna odsłona walki o przyszłość zakładu. Jej główny właściciel – grupa Energa – zapowiedziała ograniczenie zakupów węgla.';
+    const qs = quotes(text, 'pl');
+    expect(qs.filter((x) => x.rule === 'quote.dash-tail')).toEqual([]);
+  });
+
+  it('reads the dash closing an inserted `jak` clause as no dash tail', () => {
+    const text = 'Afera w ratuszu\nWedług tych informacji pieniądze miał przyjąć pośrednik, który następnie — jak podejrzewają śledczy — podzielił się nimi z urzędującym burmistrzem miasta. Śledztwo trwało dwa lata.';
+    const qs = quotes(text, 'pl');
+    expect(qs.some((x) => x.speaker === 'burmistrz miasta')).toBe(false);
+  });
+
+  it('reads `zwraca uwagę` after a dash as a verb of saying', () => {
+    const text = 'Lasy\nLeśnicy domagają się dymisji w ministerstwie. - Ograniczanie wycinek doprowadzi do załamania branży drzewnej - zwraca uwagę Bogdan Mazur, przewodniczący związku leśników.';
+    expect(starting(quotes(text, 'pl'), 'Ograniczanie wycinek')?.speaker).toBe('Bogdan Mazur');
+  });
+});
+
+describe('Polish subjects after the verb of a dash tail', () => {
+  it('reads a surname after the verb\'s noun object as its genitive, and the title after it as the subject', () => {
+    const text = 'Obronność\nMinister obrony Jan Sowa mówił o rekordowym budżecie.\n\n- Trzeba mieć dużo niechęci do Polski, aby mówić takie rzeczy - ocenił wpis Kowalczyka minister. - Kontynuujemy to, co dobre - dodał o działaniach obecnej koalicji rządzącej.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Trzeba mieć')?.speaker).toBe('Jan Sowa');
+    expect(starting(qs, 'Kontynuujemy')?.speaker).toBe('Jan Sowa');
+  });
+
+  it('gives no title to a surname in the locative after a preposition (`o Kowalczyku wicepremier`)', () => {
+    const text = 'Obronność\n- Budżet jest rekordowy - mówił wicepremier Jan Sowa.\n\nMówiąc o Kowalczyku wicepremier stwierdził, że emocje polityczne biorą górę nad rozsądkiem.\n\nPóźniej wicepremier dodał, że armia się powiększyła.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'emocje polityczne')?.speaker).toBe('Jan Sowa');
+    expect(starting(qs, 'armia się')?.speaker).toBe('Jan Sowa');
+  });
+
+  it('reads a plural genitive after `w` and a locative as no subject', () => {
+    const text = 'Siatkówka\nTrener Marco Bellini powołał 24 zawodniczki. Polki czeka poważny sprawdzian w Lidze Narodów.\n\n43-latek wyjaśnił, że zostawił jedno wolne miejsce na wypadek kontuzji.';
+    expect(starting(quotes(text, 'pl'), 'zostawił jedno')?.speaker).toBe('Marco Bellini');
+  });
+});
+
+describe('Polish epithets and documents', () => {
+  it('reads `włodarz` as an epithet of the mayor named before', () => {
+    const text = 'Opóźniona inwestycja\nBudowa linii tramwajowej opóźnia się. Prezydent Gdańska Adam Lis przeprasza mieszkańców. Włodarz wyjaśnił, że problemy wynikają z błędu wykonawcy robót.';
+    expect(starting(quotes(text, 'pl'), 'problemy wynikają')?.speaker).toBe('Adam Lis');
+  });
+
+  it('gives `zgodnie z raportem` to the institution that published the report two sentences back', () => {
+    const text = 'Smog\nW swoim najnowszym raporcie Najwyższa Izba Kontroli krytycznie oceniła działania samorządów. Wzięła pod lupę 18 gmin. Zgodnie z raportem żadna z tych gmin nie poradziła sobie z zadaniem.';
+    expect(starting(quotes(text, 'pl'), 'żadna z tych gmin')?.speaker).toBe('Najwyższa Izba Kontroli');
+  });
+});
+
+describe('English names', () => {
+  it('finds the full name behind `According to Ms X`', () => {
+    const text = 'Housing\nNorth Walsham councillor Lucy Shore said: "Will we see what we have been promised?"\n\nAccording to Ms Shore, only 27 affordable homes have become available this year.';
+    expect(starting(quotes(text, 'en'), 'only 27 affordable')?.speaker).toBe('Lucy Shore');
+  });
+
+  it('splits `head of the Commission` from the name that follows it', () => {
+    const text = 'Election\nThe decision to cancel the vote was made to prevent tension in the country, head of the Commission Nurlan Bekova told the Interfax news agency.';
+    expect(starting(quotes(text, 'en'), 'The decision to cancel')?.speaker).toBe('Nurlan Bekova');
+  });
+
+  it('keeps a nickname in quotation marks inside the name, after an initial', () => {
+    const text = 'Runoff\nCandidates Larry L. “Butch” Green and Phillip West said they are worried turnout will be low. Green said he has been calling residents who voted in the primary.';
+    expect(starting(quotes(text, 'en'), 'he has been calling')?.speaker).toBe('Larry L. Green');
+  });
+});
+
+describe('English verbs of saying', () => {
+  it('reads `did say that` as saying', () => {
+    const text = 'Retail results\nChief executive Mark Hollis spoke about the quarter. He did say that the company is pleased with its inventory position as the fall season begins.';
+    expect(starting(quotes(text, 'en'), 'the company is pleased')?.speaker).toBe('Mark Hollis');
+  });
+
+  it('passes a clause set off by commas between the verb and its `that`', () => {
+    const text = 'Sanctions\nThe U.S. Treasury Department announced Tuesday, as the Ukrainian president visited Washington, that it had added 38 Russian individuals to the sanctions list.';
+    expect(starting(quotes(text, 'en'), 'it had added 38')?.speaker).toBe('U.S. Treasury Department');
+  });
+
+  it('reads `posted on Twitter` as a verb of saying in a tail', () => {
+    const text = 'Shooting\nPolice were called to a store on Tuesday afternoon.\n\nTwo officers were critically wounded, the Dallas Police Department posted on Twitter.';
+    expect(starting(quotes(text, 'en'), 'Two officers were')?.speaker).toBe('Dallas Police Department');
+  });
+
+  it('does not read a post of a photo as saying', () => {
+    const text = 'Shooting\nThe suspect posted a photo of the store on Facebook before the attack, police said.';
+    expect(quotes(text, 'en').some((x) => x.quote.startsWith('a photo'))).toBe(false);
+  });
+});
