@@ -1680,6 +1680,16 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
       (a as Mention & { boundTo?: Mention }).boundTo = b;
       continue;
     }
+    // `opposition group leaders`, `union officials`: an English lower-case institution noun right before a
+    // title says whose title it is.
+    if (lang === 'en' && sep === '' && a.kind === 'org' && a.org && b.kind === 'role' && b.role && !a.afterPreposition && tokens.slice(a.t0, a.t1).every((x) => x.word && !x.cap)) {
+      const words = tokens.slice(a.t0, a.t1);
+      b.role = { ...b.role, text: `${words.map((x) => x.text).join(' ')} ${b.role.text}`, keys: [...b.role.keys, ...words.map((x) => complementKey(x.text))] };
+      b.t0 = a.t0;
+      b.start = a.start;
+      (a as Mention & { boundTo?: Mention }).boundTo = b;
+      continue;
+    }
     const after = tokens[b.t1];
     const closes = !after || !after.word || speechVerb(after.text) !== null;
     // (An academic or military rank before the name is no office: `prof. Adam Wilk, rektor …` takes the

@@ -561,6 +561,18 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     const first = info.mentions.find((m) => m.t1 < v - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) && clauseStartLeft(info, m.t0 + 1) === 0 && tk.slice(m.t1, v - 1).some((x) => x.word && /^(?:\p{Ll}{3,}ed|had|has|was|made|gave|took|met|won|lost|held|sent|spent|got|did|went)$/u.test(x.text)));
     if (first && first.t0 <= 1) return first;
   }
+  // (`Dr Kidero blamed his Jubilee rivals for … saying that …`, `He went ahead to enumerate projects his
+  // administration had initiated saying that …`: an English participle of saying says what the
+  // subject of the sentence's main verb says, not the nouns in between.)
+  if (verb.lang === 'en' && /\p{Ll}ing$/u.test(tk[v].text) && !/^(and|but)$/.test(tk[v - 1]?.lower ?? '')) {
+    const first = info.mentions.find((m) => m.t1 < v - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) &&
+      !!tk[m.t1]?.word && /^(?:\p{Ll}{3,}ed|made|gave|took|met|won|lost|held|sent|spent|got|did|went|told|said|left|came|began|spoke)$/u.test(tk[m.t1].text));
+    let s0 = first ? first.t0 : 0;
+    while (s0 > 0 && /^(Dr|Mr|Mrs|Ms|Miss|Prof|Sir|\.)$/.test(tk[s0 - 1].text)) s0--;
+    // (At the sentence's start, or after an opening adverbial: `At the same time, Dr Kidero blamed …`.)
+    if (first && (s0 <= 1 || (tk.slice(0, s0).every((x) => (x.word && !x.cap) || /^(,|At|In|On|After|Later|Earlier|Meanwhile)$/.test(x.text)) && tk[s0 - 1]?.text === ',')) &&
+      !tk.slice(first.t1 + 1, v).some((x) => /^(who|which|that|when|while|because|and|but|,)$/.test(x.lower))) return first;
+  }
   let cs = clauseStartLeft(info, v);
   // `X, who visited NATO on Monday, said …`: skip a relative clause closed by a comma.
   // (Likewise an embedded question or clause: `Rzecznik Kremla pytany o to, czy Putin …, odparł`.)
@@ -1091,6 +1103,10 @@ function dashListItem(text: string, infos: SentInfo[], i: number): boolean {
   return h >= 0 && i - h <= 12 && text.slice(infos[h].s.end, infos[h + 1].s.start).includes('\n') && TEASER_HEADING.test(infos[h].s.text);
 }
 
+// Connectives and time adverbs that may open a clause whose verb of saying has no subject of its own
+// (`Dlatego zapowiedzieli, że …`, `Wczoraj przypomniał, że …`).
+const SUBJECTLESS_OPENER = /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|ostatecznie|wreszcie|dlatego|zatem|więc|tymczasem|ponownie|teraz|obecnie|ostatnio|niedawno|wczoraj|dziś|dzisiaj|jutro|już|jeszcze|zaś|bowiem|kolei|z|then|also|later|and|i|a|ale)$/i;
+
 /** A unit opening with a dash and a speech verb (`— podkreślił Glapiński.`): the verb, else null. */
 function leadingDashVerb(info: SentInfo, lang: Language): { verb: number; form: SpeechVerbForm } | null {
   const t = info.tokens;
@@ -1180,7 +1196,8 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
           const x = ai.tokens[q];
           // (…also a participle right after the speaker's name: `– … – mówił abp Marek Jędraszewski
           // podkreślając, że …`.)
-          if (!(/^(i|oraz|a)$/i.test(ai.tokens[q - 1].text) || ai.tokens[q - 1].text === ',' || (/\p{Ll}ąc$/u.test(x.lower) && sp?.t1 === q && sp.t0 > att.verb))) continue;
+          // (…or right after the verb: `– … – zaznaczył mówiąc, że …`.)
+          if (!(/^(i|oraz|a)$/i.test(ai.tokens[q - 1].text) || ai.tokens[q - 1].text === ',' || (/\p{Ll}ąc$/u.test(x.lower) && ((sp?.t1 === q && sp.t0 > att.verb) || q === att.verb + 1)))) continue;
           const form2 = isSpeechToken(ai.tokens, q, lang, () => false);
           if (!form2) continue;
           let intro = q + 1;
@@ -1804,7 +1821,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // A longer subject phrase: `"…," Bank of England Governor Andrew Bailey told reporters`,
         // `"…," an OPEC+ delegate told Reuters`. The verb follows within a few tokens, with no
         // punctuation other than name-internal dots and `+`/`'` in between.
-        if (m || t[k]?.cap || /^(the|a|an|his|her|their|its)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun')) {
+        // (`… a tweet that said “…,” while the patrol's spokesman, Sgt. Mark Francis, tweeted “…”`: a
+        // conjunction after the quotation opens a clause of its own.)
+        if (!/^(while|whereas|but|and|as|when|because|although|though|after|before|since|if|until)$/.test(t[k]?.text ?? '') &&
+          (m || t[k]?.cap || /^(the|a|an|his|her|their|its)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun'))) {
           for (let q = k; q < t.length && q - k <= 9; q++) {
             const x = t[q];
             const nameDot = x.text === '.' && (TITLE_ABBR.test(t[q - 1]?.lower ?? '') || (t[q - 1]?.text.length === 1 && t[q - 1].cap));
@@ -2347,7 +2367,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // (`Dopytywany o to, czy …, stwierdził: …`, `Pytana o wybory, odpowiedziała, że …`: a sentence opened by
       // a participle of being asked has the person asked as the subject of its verb.)
       const askedPl = lang === 'pl' && form.tense === 'past' && /^(?:za|do)?pyt(?:ywan|an)(?:y|a|i)$/i.test(t[0]?.text ?? '');
-      if (cs !== v && !adverbialPl && !askedPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|też|ostatecznie|wreszcie|then|also|later|and|i|a|ale)$/i.test(x.text) || !x.word)) {
+      if (cs !== v && !adverbialPl && !askedPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => SUBJECTLESS_OPENER.test(x.text) || !x.word)) {
         // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
         // `that`, is the speaker as written.

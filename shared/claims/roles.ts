@@ -499,6 +499,7 @@ embassy|n: embassy
 army|n: army military
 force|n: force
 guard|n: guard coastguard coastguards
+patrol|n: patrol
 administration|n: administration
 authority|n: authority authorities
 college|n: college

@@ -465,6 +465,8 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
   if (kind === 'continue') return true;
   if (kind === 'ambiguous') {
     const w = word.toLowerCase();
+    // `powiedział, że 7 maja br. Friedrich Merz złoży …`: a date opening a `że` clause is no sentence's end.
+    if ((w === 'r' || w === 'br') && isUpper(next) && /(?:^|[\s,])(?:że|iż)\s+(?:(?:do|od|w|we)\s+)?\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?\s+b?r$/u.test(text.slice(Math.max(segStart, k - 60), k - 1))) return true;
     if (w === 'r' && !isDigit(next)) {
       // `W 2005 r. Rosja wprowadziła…` continues; `…12 stycznia 2022 r. Posiedzenie…` ends.
       const seg = text.slice(segStart, k);

@@ -139,3 +139,41 @@ describe('English verbs of saying', () => {
     expect(quotes(text, 'en').some((x) => x.quote.startsWith('a photo'))).toBe(false);
   });
 });
+
+describe('English subjects', () => {
+  it('reads `State Patrol` as an institution and a quotation before `while …` as the tweet\'s', () => {
+    const text = 'Mall shooting\nWashington State Patrol confirmed the capture in a tweet that said “the suspect is in custody,” while the patrol spokesman, Sgt. Mark Fenn, tweeted “Gunman captured in Oak Harbor.”';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the suspect is')?.speaker).toBe('Washington State Patrol');
+    expect(starting(qs, 'Gunman captured')?.speaker).toBe('Mark Fenn');
+  });
+
+  it('takes a lower-case institution before a title into the title', () => {
+    const text = 'Budget\nThe council leader defended the plan. But opposition group leaders said the administration had wasted its capital money on shiny projects.';
+    expect(starting(quotes(text, 'en'), 'the administration had')?.speaker).toBe('opposition group leaders');
+  });
+
+  it('gives a participle of saying to the subject of the main verb', () => {
+    const text = 'Rally\nGovernor Evans Kamau spoke to residents in Embakasi.\n\nAt the same time, Dr Kamau blamed his Jubilee rivals for using his tribe against him saying that he was willing to change his name.\n\nHe went on to list projects his administration had started in the area saying that sewerage connections had been improved.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'he was willing')?.speaker).toBe('Evans Kamau');
+    expect(starting(qs, 'sewerage connections')?.speaker).toBe('Evans Kamau');
+  });
+});
+
+describe('Polish clauses', () => {
+  it('reads `zaznaczył mówiąc, że …` after a dash tail as a second statement', () => {
+    const text = 'Sejm\nMarszałek Jan Wolski zapewnił, że Sejm pracuje. - Chcemy poważnie traktować konsultacje społeczne - zaznaczył mówiąc, że wydłuża to czas procedowania ustaw.';
+    expect(starting(quotes(text, 'pl'), 'wydłuża to czas')?.speaker).toBe('Jan Wolski');
+  });
+
+  it('keeps a `że` clause opened by a date with `br.` in one sentence', () => {
+    const text = 'Wizyta\nPrezydent Francji powiedział w wywiadzie, że 7 maja br. Friedrich Merz złoży w Paryżu swą pierwszą wizytę zagraniczną.';
+    expect(starting(quotes(text, 'pl'), '7 maja br. Friedrich Merz')).toBeDefined();
+  });
+
+  it('lets a connective open a clause with a subject-less plural verb of saying', () => {
+    const text = 'Protest\nRolnicy spotkali się z ministrem, ale rozmowy nic nie dały. Dlatego zapowiedzieli, że nie schodzą z barykad i przyjadą znów do Warszawy.';
+    expect(starting(quotes(text, 'pl'), 'nie schodzą z barykad')?.speaker).toBe('Rolnicy');
+  });
+});
