@@ -1439,7 +1439,7 @@ function monthAsSurname(tokens: Token[], i: number, lang: Language): boolean {
 const STREET_WORD = /^(Street|Road|Avenue|Square|Lane|Drive|Boulevard|Highway|Bridge|Parkway|Terrace)$/;
 
 // English plural nouns of people by their endings (`developers`, `scientists`, `physicians`, `residents`).
-const EN_PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ians|ants|ents|ees|eers|men|women|people|folk|staff)$/u;
+export const EN_PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ians|ants|ents|ees|eers|men|women|people|folk|staff)$/u;
 
 // Capitalised sentence openers that qualify no noun (`But farmers say`, `While commissioners said`).
 export const EN_FUNCTION_OPENER = /^(But|And|While|When|If|As|So|Yet|Or|Now|Then|Also|Some|Many|Most|All|Other|Several|Few|The|These|Those|Our|Their|His|Her|Its|Both|Because|Although|Though|After|Before|Since|Meanwhile|However|Even|Only|Still|More)$/;
@@ -1509,6 +1509,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // ending in a plural noun of people and a verb of saying qualifies that noun; it is no name.)
     // (A known group noun right after it takes the word in itself: `Antitrust lawyers say`.)
     if (lang === 'en' && (i === 0 || !tokens[i - 1].word) && !givenNameLemma(t.text) && englishPluralPeopleEnd(tokens, i + 1) > 0) return null;
+    // (`Educators say …`: a capitalised plural noun of people opening the sentence before its verb.)
+    if (lang === 'en' && (i === 0 || !tokens[i - 1].word) && !givenNameLemma(t.text) && EN_PEOPLE_PLURAL.test(t.lower) && !speechVerb(t.text, 'en') && tokens[i + 1]?.word && speechVerb(tokens[i + 1].text, 'en')?.gender === 'pl') return null;
     // (`Nepal's main Communist parties`, `Labour members`: a party adjective before a lower-case noun of people.)
     const nx = tokens[i + 1];
     if (lang === 'en' && PARTY_ADJ.test(t.text) && nx?.word && !nx.cap && (groupOf(nx) || orgOf(nx) || roleOf(nx) || /^(parties|members|voters|supporters|politicians|lawmakers|activists|governments?)$/.test(nx.lower))) return null;
@@ -1597,6 +1599,9 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     }
     // (`Związki zawodowe`, `ratownicy medyczni`: a plural adjective after the noun says which ones.)
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{L}{3,}(?:owe|ne|skie|ckie|owi|ni|scy|ccy)$/u.test(tokens[end].text) && !/^(powinni|winni|gotowi|gotowe|skłonni|skłonne|zdolni|zdolne|pewni|pewne|świadomi|świadome)$/.test(tokens[end].lower) && !/(?:eni|ani|one|ane)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
+    // (`Najbliżsi poszkodowanego tłumaczą`, `rodzina zmarłego`: a noun made of an adjective, in the
+    // genitive, right before the verb says whose.)
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{4,}(?:ego)$/u.test(tokens[end].text) && (!tokens[end + 1]?.word || !!speechVerb(tokens[end + 1].text, lang))) end++;
     // (`producenci soków`, `właściciele sklepów`: a genitive plural noun says which ones.)
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3,}ów$/u.test(tokens[end].text) && !roleOf(tokens[end]) && tokens[end].start === tokens[end - 1].end + 1) end++;
     // (`Parents from both schools say …`: a short lower-case phrase of where they come from, right

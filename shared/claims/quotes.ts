@@ -4,7 +4,7 @@ import type { Claim } from './types';
 import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
-import { EN_FUNCTION_OPENER, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
+import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, OUTLET_HEAD, entityName, genderCompatible, makeSpeaker, officeOf, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
@@ -143,7 +143,7 @@ function innerSpan(text: string, p: QuotePair): [number, number] {
   return [a, b];
 }
 
-const THAT_ONLY_LEMMA = /^(accept|indicate|hint|signal|project)$/;
+const THAT_ONLY_LEMMA = /^(accept|indicate|hint|signal|project|highlight)$/;
 
 function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos: number) => boolean): SpeechVerbForm | null {
   const t = tokens[i];
@@ -177,7 +177,10 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     if (lang === 'en' && t.cap && prev?.cap && prev.word && /\p{Ll}s$/u.test(t.text) && t.text !== 'Says') return null;
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
     // (Or an institution or title noun: `The agency reported that …`, `the spokesman reported …`.)
-    if (!prev || !(prev.cap || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
+    // (…or any noun right before it when `that` follows: `The report states that …`, `Parents from both
+    // schools say that …`.)
+    const thatNext = lang === 'en' && tokens[i + 1]?.lower === 'that' && !!prev?.word && !/^(the|a|an|these|those|this|its|his|her|their|our|my|of|in|on|at|for|with|to|and|or|by)$/i.test(prev.text) && !/\p{Ll}ly$/u.test(prev.text);
+    if (!prev || !(prev.cap || thatNext || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
     // (After a comma only as an inverted tail or before its clause: `…, shared governance, …` is a list.)
     const next = tokens[i + 1];
     if (prev.text === ',' && next?.word && !next.cap && !/^(that|the|a|an|he|she|they|it|his|her|their)$/i.test(next.text)) return null;
@@ -238,6 +241,11 @@ const NO_DOUBT_GENDER: Record<string, VerbGender> = { ma: 'any', mają: 'pl', mi
 // `nie ukrywał, że …`, `nie kryje, że …`: not hiding something is saying it.
 const NOT_HIDING: Record<string, VerbGender> = { ukrywał: 'm', ukrywała: 'f', ukrywali: 'pl', ukrywały: 'pl', ukrywa: 'any', ukrywają: 'pl', krył: 'm', kryła: 'f', kryli: 'pl', kryje: 'any', kryją: 'pl' };
 
+const PHRASE_VERB_GENDER: Record<string, VerbGender> = {
+  ma: 'any', mają: 'pl', miał: 'm', miała: 'f', mieli: 'pl', miały: 'pl',
+  da: 'any', daje: 'any', dają: 'pl', dał: 'm', dała: 'f', dali: 'pl', dały: 'pl', dawał: 'm', dawała: 'f', dawali: 'pl', dawały: 'pl',
+};
+
 function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   const hide = NOT_HIDING[tokens[i].lower];
   // (…also with an adverb before the comma: `nie ukrywa jednak, że …`.)
@@ -245,6 +253,13 @@ function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   // (…or as a dash tail: `- Istniałoby ryzyko utraty dotacji - nie ukrywa zastępca prezydenta.`)
   if (hide && tokens[i - 1]?.lower === 'nie' && ((tokens[hc]?.text === ',' && CONTENT_INTRO.has(tokens[hc + 1]?.lower ?? '')) || /^[-–—]$/.test(tokens[i - 2]?.text ?? ''))) {
     return { lemma: 'nie ukrywać', lang: 'pl', reflexive: false, needsContent: tokens[hc]?.text === ',', person: 3, gender: hide, tense: hide === 'any' || tokens[i].lower.endsWith('ją') ? 'present' : 'past', weak: false };
+  }
+  // `ma nadzieję, że …`, `dawał do zrozumienia, że …`: phrases that report what someone says or means.
+  const phraseGender = PHRASE_VERB_GENDER[tokens[i].lower];
+  if (phraseGender && ((/^(ma|mają|miał|miała|mieli|miały)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'nadzieję') ||
+    (/^(da|dał|dała|dali|dały|daje|dają|dawał|dawała|dawali|dawały)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'do' && tokens[i + 2]?.lower === 'zrozumienia'))) {
+    const past = /[łi]$|ły$/.test(tokens[i].lower) && !/^(mają|dają)$/.test(tokens[i].lower);
+    return { lemma: tokens[i + 1].lower === 'nadzieję' ? 'mieć nadzieję' : 'dać do zrozumienia', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: phraseGender, tense: past ? 'past' : 'present', weak: false };
   }
   if (tokens[i].lower !== 'wątpliwości' || tokens[i - 2]?.lower !== 'nie') return null;
   const g = NO_DOUBT_GENDER[tokens[i - 1]?.lower ?? ''];
@@ -561,6 +576,13 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     const first = info.mentions.find((m) => m.t1 < v - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) && clauseStartLeft(info, m.t0 + 1) === 0 && tk.slice(m.t1, v - 1).some((x) => x.word && /^(?:\p{Ll}{3,}ed|had|has|was|made|gave|took|met|won|lost|held|sent|spent|got|did|went)$/u.test(x.text)));
     if (first && first.t0 <= 1) return first;
   }
+  // (`Brown and West say …`, `mówią Jan Nowak i Anna Wilk`: two people joined by `and` before the verb
+  // speak together; the first named stands for both.)
+  if (verb.gender === 'pl' || verb.gender === 'any') {
+    const second = info.mentions.find((m) => m.t1 === v && m.kind === 'person' && !m.afterPreposition && !inPair(m.start) && /^(and|i|oraz)$/.test(tk[m.t0 - 1]?.lower ?? ''));
+    const firstOne = second ? info.mentions.find((m) => m.t1 === second.t0 - 1 && m.kind === 'person' && !m.afterPreposition && nominativeLike(m)) : undefined;
+    if (firstOne && clauseStartLeft(info, firstOne.t0 + 1) <= firstOne.t0) return firstOne;
+  }
   // (`Dr Kidero blamed his Jubilee rivals for … saying that …`, `He went ahead to enumerate projects his
   // administration had initiated saying that …`: an English participle of saying says what the
   // subject of the sentence's main verb says, not the nouns in between.)
@@ -687,6 +709,9 @@ function barePluralSubject(t: Token[], cs: number, v: number): string | null {
   if (v <= cs) return null;
   if (EN_FUNCTION_OPENER.test(t[cs]?.text ?? '')) cs++;
   if (v <= cs) return null;
+  // (`Educators say …`: the plural alone, capitalised as the sentence's first word.)
+  // (Only before a plural present — `say`, `warn` —: `Powers said` is a surname.)
+  if (v - cs === 1 && t[cs].cap && !t[cs].acronym && EN_PEOPLE_PLURAL.test(t[cs].lower) && !givenNameLemma(t[cs].text) && speechVerb(t[v].text, 'en')?.gender === 'pl') return t[cs].lower;
   const q = cs === 0 && t[0]?.cap && t[0].word && !t[0].acronym && !givenNameLemma(t[0].text) && v - cs >= 2 ? 1 : 0;
   if (englishPluralPeopleEnd(t, cs + q) !== v && !(q === 1 && englishPluralPeopleEnd(t, cs) === v)) return null;
   const words = t.slice(cs, v).map((x) => x.text);
@@ -2268,7 +2293,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const afterSaid = lang === 'en' && v > 0 && /^(adding|noting|saying)$/i.test(t[v].text) && /^(said|says|told)$/i.test(t[v - 1].text);
     if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || t[v - 1].lower === 'by' || (/^saying$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
-      !/^(to|for|on|in|at|of|with|about|him|her|them|it)$/i.test(t[v + 1].lower) && hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
+      // (`it` opens the content of a participle of saying — `…, saying it would conflict with …` — but is
+      // the object of one of naming: `calling it …`.)
+      !/^(to|for|on|in|at|of|with|about|him|her|them)$/i.test(t[v + 1].lower) && !(t[v + 1].lower === 'it' && !/^(saying|adding|noting|warning|arguing|insisting|stressing|explaining|claiming|stating|asserting|conceding|acknowledging|admitting|predicting|maintaining|contending|declaring|confirming|announcing|revealing)$/i.test(t[v].text)) &&
+      hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
       contentStart = t[v + 1].start;
       rule = 'quote.reported.bare';
     }
@@ -2371,11 +2399,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
         // `that`, is the speaker as written.
-        let np = lang === 'en' && intro >= 0 && !colon && !form.weak && !form.needsContent ? describedSubject(t, cs, v) : lang === 'pl' && form.gender === 'pl' ? pluralPeopleSubject(t, cs, v) : null;
+        let np = lang === 'en' && intro >= 0 && !colon && (!form.weak || t[v + 1]?.lower === 'that') && !form.needsContent ? describedSubject(t, cs, v) : lang === 'pl' && form.gender === 'pl' ? pluralPeopleSubject(t, cs, v) : null;
         const de = verbGroupStart(t, v);
         if (!np && lang === 'en' && rule === 'quote.reported.bare' && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '')) np = describedSubject(t, cs, de);
         // (`Offshore wind developers said …`, `Scientists say …`: a bare plural noun phrase of people.)
-        if (!np && lang === 'en' && !colon && !form.weak) np = barePluralSubject(t, cs, v);
+        if (!np && lang === 'en' && !colon && (!form.weak || form.gender === 'pl')) np = barePluralSubject(t, cs, v);
         if (!np) continue;
         const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
         f.fallbackName = np;
@@ -2888,6 +2916,8 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
   for (let k = q + 1; k < t.length && k - q <= 6; k++) {
     if (!t[k].word || CONTENT_INTRO.has(t[k].lower)) return false;
     if (AUX.test(t[k].text)) return k > q + 1;
+    // (`said the jump in core inflation indicates that …`: a verb of showing has the phrase as its subject.)
+    if (/^(indicates|shows|suggests|means|reflects|signals|confirms|proves|demonstrates|highlights|underlines)$/.test(t[k].lower)) return k > q + 1;
   }
   return false;
 }

@@ -432,6 +432,7 @@ telewizja|f: telewizja telewizji telewizję telewizją
 radio|n: radio radia radiu radiem
 gazeta|f: gazeta gazety gazecie gazetę gazetą
 tygodnik|m: tygodnik tygodnika tygodnikiem tygodniku
+dziennik|m: dziennik dziennika dziennikowi dziennikiem dzienniku
 dziennik|m: dziennika dziennikowi
 portal|m: portal portalu portalem
 serwis|m: serwis serwisu serwisem serwisie
@@ -611,7 +612,7 @@ Rosjanie Amerykanie Polacy Ukraińcy Izraelczycy Palestyńczycy Brytyjczycy Fran
 Niemcy Litwini Łotysze Białorusini Czesi Słowacy Węgrzy Irlandczycy Hiszpanie Włosi Szwedzi Finowie
 uczeni farmerzy artyści samorządowcy pielęgniarki położne pasażerowie podróżni kierowcy klienci uczniowie studenci kibice pacjenci turyści czytelnicy internauci uczestnicy działacze aktywiści radni hodowcy przedsiębiorcy właściciele sąsiedzi żołnierze funkcjonariusze medycy wolontariusze
 producenci sadownicy sprzedawcy handlowcy przewoźnicy kupcy lokatorzy najemcy emeryci seniorzy weterynarze leśnicy wędkarze działkowcy sportowcy zawodnicy piłkarze trenerzy sędziowie adwokaci dziennikarze parlamentarzyści senatorowie europosłowie burmistrzowie wójtowie psycholodzy socjolodzy demografowie epidemiolodzy wirusolodzy pracodawcy górnicy kolejarze maszyniści inspektorzy celnicy pogranicznicy strażnicy krytycy zwolennicy przeciwnicy deweloperzy architekci inżynierowie bankowcy biskupi duchowni komentatorzy publicyści historycy archeolodzy geolodzy klimatolodzy biolodzy chemicy fizycy astronomowie sceptycy pesymiści optymiści mieszkanki opiekunowie związki
-ekonomiści prawnicy inwestorzy pracownicy Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
+ekonomiści prawnicy inwestorzy pracownicy mundurowi goście najbliżsi bliscy krewni gospodarze ekolodzy Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
 const GROUPS_EN = `officials experts analysts investigators observers researchers scientists doctors witnesses residents
 organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
 prosecutors officers leaders ministers spokesmen democrats republicans forecasters meteorologists rescuers firefighters
@@ -646,7 +647,7 @@ deweloperów:deweloperzy architektów:architekci inżynierów:inżynierowie bank
 duchownych:duchowni komentatorów:komentatorzy publicystów:publicyści historyków:historycy archeologów:archeolodzy
 geologów:geolodzy klimatologów:klimatolodzy biologów:biolodzy chemików:chemicy fizyków:fizycy astronomów:astronomowie
 sceptyków:sceptycy pesymistów:pesymiści optymistów:optymiści mieszkanek:mieszkanki opiekunów:opiekunowie
-związków:związki`;
+związków:związki mundurowych:mundurowi gości:goście najbliższych:najbliżsi bliskich:bliscy krewnych:krewni gospodarzy:gospodarze ekologów:ekolodzy`;
 const groupNominative = new Map<string, string>();
 for (const w of [...GROUPS_PL.split(/\s+/), ...GROUPS_EN.split(/\s+/)]) if (w) groupNominative.set(w.toLowerCase(), w);
 for (const pair of GROUP_GENITIVES.split(/\s+/)) {

@@ -177,3 +177,68 @@ describe('Polish clauses', () => {
     expect(starting(quotes(text, 'pl'), 'nie schodzą z barykad')?.speaker).toBe('Rolnicy');
   });
 });
+
+describe('Polish phrases and group subjects', () => {
+  it('reads `ma nadzieję, że` and `dawał do zrozumienia, że` as reporting', () => {
+    const text = 'Polityka\nMichał Dąbek, szef kancelarii premiera, ma nadzieję, że to będzie nowe otwarcie w relacjach z Unią. Prezes banku Adam Mazur dawał do zrozumienia, że to nie koniec podwyżek stóp.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'to będzie nowe otwarcie')?.speaker).toBe('Michał Dąbek');
+    expect(starting(qs, 'to nie koniec')?.speaker).toBe('Adam Mazur');
+  });
+
+  it('knows `mundurowi`, `goście` and `najbliżsi` as groups that speak', () => {
+    const text = 'Obława\nMundurowi uspokajali, że nie jest to groźny przestępca. Najbliżsi poszkodowanego tłumaczą, że rowerzysta jechał drogą, bo chodnik był zajęty.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'nie jest to groźny')?.speaker).toBe('Mundurowi');
+    expect(starting(qs, 'rowerzysta jechał')?.speaker).toBe('Najbliżsi poszkodowanego');
+  });
+
+  it('reads `przeprasza, że` as reporting', () => {
+    const text = 'Opera\nDyrektor teatru Jan Kudła przeprasza, że przez pierwsze miesiące nie udzielał wywiadów.';
+    expect(starting(quotes(text, 'pl'), 'przez pierwsze miesiące')?.speaker).toBe('Jan Kudła');
+  });
+});
+
+describe('English plural and coordinated subjects', () => {
+  it('reads a capitalised plural of people before `say` as a group', () => {
+    const text = 'Schools\nEducators say denying access to students is wrenching.';
+    expect(starting(quotes(text, 'en'), 'denying access')?.speaker).toBe('educators');
+  });
+
+  it('still reads a surname in -ers before `said` as a person', () => {
+    const text = 'Markets\nAnalyst Tom Powers spoke on Monday. Powers said the market would recover soon.';
+    expect(starting(quotes(text, 'en'), 'the market would')?.speaker).toBe('Tom Powers');
+  });
+
+  it('gives `X and Y say` to the first of the two', () => {
+    const text = 'Runoff\nCandidates Larry Green and Phillip West met voters on Monday.\n\nGreen and West say they have not changed their political strategy.';
+    expect(starting(quotes(text, 'en'), 'they have not changed')?.speaker).toBe('Larry Green');
+  });
+
+  it('reads a clause with a verb of showing after `said` as bare content', () => {
+    const text = 'Inflation\nING economist Bert Colijn said the jump in core inflation indicates that price pressures remain strong.';
+    expect(starting(quotes(text, 'en'), 'the jump in core inflation')?.speaker).toBe('Bert Colijn');
+  });
+});
+
+describe('English verbs before `that`', () => {
+  it('knows `affirmed`, `divulged`, `highlighted` and `reminds … that`', () => {
+    const text = 'Visit\nMinister Ali Hassan visited Khartoum. He affirmed that his visit aims to review the latest developments. Health chief John Otieno divulged that 40 per cent of the cases are children. Police chief Michael Scott reminds drivers that it is imperative to keep their wits about them.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'his visit aims')?.speaker).toBe('Ali Hassan');
+    expect(starting(qs, '40 per cent')?.speaker).toBe('John Otieno');
+    expect(starting(qs, 'it is imperative')?.speaker).toBe('Michael Scott');
+  });
+
+  it('reads a weak form before `that` after a noun as a verb of saying', () => {
+    const text = 'Schools\nThe report states that the trust does not have the capacity to improve. Parents from both schools say that the county gave no good reason for closing them.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the trust does not')?.speaker).toBe('report');
+    expect(starting(qs, 'the county gave')?.speaker).toBe('Parents from both schools');
+  });
+
+  it('does not read `the claims that …` as saying', () => {
+    const text = 'Court\nThe court heard the case on Monday. These claims that the company had hidden its losses were never proven.';
+    expect(quotes(text, 'en').some((x) => x.quote.startsWith('the company had hidden'))).toBe(false);
+  });
+});
