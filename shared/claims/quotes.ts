@@ -2501,12 +2501,27 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   return out;
 }
 
+// Polish source nouns in the genitive after `z`: reports, analyses, data, notifications, statements.
+const SOURCE_NOUN_STEM = /^(raport|analiz|danych|zgłosze|komunikat|informacj|ustaleń|badań|badania|obserwacj|opini|ekspertyz|sprawozda|dokument|pism|prognoz|statystyk|relacji|oświadcze)/;
+
 /** `Z danych X wynika, że …` / `Z raportu X wynikało, iż …`: the source's owner is the speaker. */
 function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   if (lang !== 'pl') return null;
   const t = info.tokens;
   let k = 0;
   while (t[k] && !t[k].word) k++;
+  // (`Synoptycy wydali prognozę. Wynika z niej, że …`: the document of the sentence before; its
+  // owner speaks.)
+  if (t[k] && WYNIKA.test(t[k].text) && /^(z|ze)$/i.test(t[k + 1]?.text ?? '') && /^(niej|niego|nich|tego|tej|nich)$/i.test(t[k + 2]?.text ?? '')) {
+    let c = k + 3;
+    if (t[c]?.text === ',') c++;
+    if (!CONTENT_INTRO.has(t[c]?.lower ?? '')) return null;
+    const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
+    if (!hasWords(info.s.text.slice(a, b), 3)) return null;
+    const f = baseFrame(info, 'quote.reported.wynika', false, [info.s.start + a, info.s.start + b], speechVerb('podaje', 'pl'), t[k].start, null, 2);
+    f.ownerFromContext = true;
+    return f;
+  }
   if (!t[k] || !/^(z|ze)$/i.test(t[k].text)) return null;
   let v = k + 1;
   while (v < t.length && v - k <= 10 && (t[v].word || isDomainDot(t, v)) && !WYNIKA.test(t[v].text)) v++;
@@ -2521,9 +2536,18 @@ function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   if (!src.length) src = info.mentions.filter((m) => m.t0 > k && m.t1 <= v && m.kind === 'pronoun' && /^(niego|niej|nich|jego|jej|ich)$/i.test(t[m.t0].text));
   // (`Z danych e-petrol.pl wynika, że …`: a web or brand name after the source noun, named as written.)
   const brand = !src.length && SOURCE_NOUNS.has(t[k + 1]?.lower ?? '') && v > k + 2 && t.slice(k + 2, v).some((x) => x.cap || x.text.includes('-') || x.text === '.') ? info.s.text.slice(t[k + 2].start - info.s.start, t[v - 1].end - info.s.start) : null;
-  if (!src.length && !brand) return null;
+  // (`Ze zgłoszenia wynikało, że …`, `Z analizy danych wynika, że …`: an unowned source noun — its owner
+  // is the institution just named, if any.)
+  const unowned = !src.length && !brand && SOURCE_NOUN_STEM.test(t[k + 1]?.lower ?? '');
+  if (!src.length && !brand && !unowned) return null;
   const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
   if (!hasWords(info.s.text.slice(a, b), 3)) return null;
+  if (unowned) {
+    const f = baseFrame(info, 'quote.reported.wynika', false, [info.s.start + a, info.s.start + b], speechVerb('podaje', 'pl'), t[v].start, null, 2);
+    f.ownerFromContext = true;
+    f.sourceStem = t[k + 1].lower.slice(0, 5);
+    return f;
+  }
   const f = baseFrame(info, 'quote.reported.wynika', false, [info.s.start + a, info.s.start + b], speechVerb('podaje', 'pl'), t[v].start, src.length ? src[src.length - 1] : null, 2);
   if (brand) {
     f.fallbackName = brand;
@@ -3324,8 +3348,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       table.spoke(e, f.verbPos, f.first, g);
       return makeSpeaker(text, e, null, null);
     }
+    // (`Synoptycy wydali prognozę. Wynika z niej, że …`: or the group that issued it just before.)
+    if (f.rule === 'quote.reported.wynika') m = groupSubjectBefore(infos, f);
     // (A Polish genitive — `danych` — is no name to show: the source stays unknown, or the document.)
-    if (infos[f.first]?.lang === 'pl') return null;
+    if (!m && infos[f.first]?.lang === 'pl') return null;
   }
   if (m) {
     // A mention after its quotation (`„…” – powiedział polityk X`) looks back from the quotation's

@@ -242,3 +242,30 @@ describe('English verbs before `that`', () => {
     expect(quotes(text, 'en').some((x) => x.quote.startsWith('the company had hidden'))).toBe(false);
   });
 });
+
+describe('participles and findings without an owner in the sentence', () => {
+  it('reads `…, saying it …` as the content of the participle', () => {
+    const text = 'Immigration\nEarlier this month, the U.S. Department of Justice challenged the act, saying it would conflict with federal immigration policies.';
+    expect(starting(quotes(text, 'en'), 'it would conflict')?.speaker).toBe('U.S. Department of Justice');
+  });
+
+  it('still reads `calling it …` as naming, not saying', () => {
+    const text = 'Budget\nThe opposition leader attacked the budget, calling it a disgrace to the hard-working families of the country.';
+    expect(quotes(text, 'en').some((x) => x.quote.startsWith('a disgrace'))).toBe(false);
+  });
+
+  it('gives `Wynika z niej, że` to the institution of the sentence before', () => {
+    const text = 'Pogoda\nInstytut Meteorologii i Gospodarki Wodnej wydał prognozę zagrożeń. Wynika z niej, że pojawią się burze i będzie obficie padać.';
+    expect(starting(quotes(text, 'pl'), 'pojawią się burze')?.speaker).toBe('Instytut Meteorologii i Gospodarki Wodnej');
+  });
+
+  it('gives `Wynika z niej, że` to the group that issued the document just before', () => {
+    const text = 'Pogoda\nSynoptycy IMGW wydali prognozę zagrożeń. Wynika z niej, że pojawią się burze i będzie obficie padać.';
+    expect(starting(quotes(text, 'pl'), 'pojawią się burze')?.speaker).toBe('Synoptycy IMGW');
+  });
+
+  it('reads `Ze zgłoszenia wynikało, że` as reported even with no owner named', () => {
+    const text = 'Interwencja\nPolicjanci zostali wezwani do jednostki. Ze zgłoszenia wynikało, że w miejscowości Smogorzewo miało dojść do strzelaniny.';
+    expect(starting(quotes(text, 'pl'), 'w miejscowości Smogorzewo')).toBeDefined();
+  });
+});
