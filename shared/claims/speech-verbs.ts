@@ -127,8 +127,6 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'grozić', content: true },
   { inf: 'przepraszać', content: true },
   { inf: 'przeprosić', perf: true, pres: ['przeprosi', 'przeproszą'], content: true },
-  { inf: 'udowadniać', content: true },
-  { inf: 'udowodnić', perf: true, pres: ['udowodni', 'udowodnią'], content: true },
   { inf: 'przysiąc', perf: true, pres: ['przysięgnie', 'przysięgną'], past: ['przysiągł', 'przysięgła', 'przysięgło', 'przysięgli', 'przysięgły'], content: true },
   { inf: 'zgłosić', perf: true, pres: ['zgłosi', 'zgłoszą'], content: true },
   { inf: 'zgłaszać', content: true },
