@@ -606,7 +606,10 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       // (Polish `mimo to`, `przez to` close their phrase with the pronoun: `Mimo to prezes …` has a subject.)
       const plTo = lang === 'pl' && before?.lower === 'to' && /^(mimo|przez)$/.test(tokens[m.t0 - 2]?.lower ?? '');
       m.afterPreposition = !!before && ((PREPOSITIONS.has(before.lower) && !plTo) || /^(panią|panu|pana|paniom|ulicy|ulica)$/.test(before.lower));
-      if (!m.afterPreposition && m.kind !== 'pronoun') m.afterPreposition = insidePrepPhrase(tokens, m);
+      // (`Zaalarmowane przez rodziców Dolnośląskie Kuratorium Oświaty przyznaje, że …`: a capitalised
+      // institution right before a verb of saying is its subject, not part of the phrase before it.)
+      const subjectOfVerb = lang === 'pl' && m.kind === 'org' && tokens[m.t0].cap && !!tokens[m.t1]?.word && !tokens[m.t1].cap && !!speechVerb(tokens[m.t1].text, lang);
+      if (!m.afterPreposition && m.kind !== 'pronoun' && !subjectOfVerb) m.afterPreposition = insidePrepPhrase(tokens, m);
       // (`Zespołu ds. Ochrony i Rozwoju`: `ds.` — `do spraw` — governs the name after it.)
       if (!m.afterPreposition && lang === 'pl' && before?.text === '.' && tokens[m.t0 - 2]?.lower === 'ds') m.afterPreposition = true;
       // (`W przypadku Głuchołaz`, `na terenie Gdańska`: a complex preposition governs the name.)
@@ -1374,6 +1377,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
 
+const PL_ADJ_END = /\p{L}{2}(?:ego|ej|ych|ich|ym|im|ny|na|ne|wy|wa|we|ski|ska|skie|cki|cka|ckie)$/u;
+
 /** End of a Polish lower-case institution noun's complement words (`ministerstwa finansów`, `biuro prasowe`), at most two. */
 function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
   // (In a relative clause the word after it is the verb: `dowody, które sąd bierze pod uwagę`.)
@@ -1383,7 +1388,16 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
   while (!inRelative && lang !== 'en' && end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
-    if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower)) break;
+    // (…or adjectives in an oblique case: `straży miejskiej`, `policji drogowej`.)
+    if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich|\p{L}{3}(?:ej|ym|im))$/u.test(tokens[end].lower)) break;
+    // (An adjective before a noun that is no institution belongs to that noun's phrase, which the
+    // institution's name leaves out: `resortu polskiej dyplomacji` stays `resort`.)
+    if (!tokens[end].cap && /\p{L}{3}(?:ej|ym|im)$/u.test(tokens[end].lower) && !!tokens[end + 1]?.word && !tokens[end + 1].cap && /\p{L}(?:i|y)$/u.test(tokens[end + 1].lower) && !orgOf(tokens[end + 1]) && !PL_ADJ_END.test(tokens[end + 1].lower)) break;
+    // (…and after such an adjective only another agreeing one: `policji drogowej kierowca` ends before the noun.)
+    // (…or an institution in the genitive: `komendy powiatowej policji`.)
+    if (end > j + 1 && /\p{L}{3}ej$/u.test(tokens[end - 1].lower) && !/\p{L}{3}ej$/u.test(tokens[end].lower) && !orgOf(tokens[end])) break;
+    // (Two nouns in a row take no third: `ministerstwa zdrowia szczepionki` ends before the subject.)
+    if (end > j + 1 && !tokens[end].cap && !PL_ADJ_END.test(tokens[end - 1].lower) && !PL_ADJ_END.test(tokens[end].lower) && !orgOf(tokens[end])) break;
     // (…nor a conjunction or particle: `straż i policja`.)
     if (/^(i|a|oraz|lub|albo|czy|ale|że|bo|to|się|nie|jest|są|już|też)$/.test(tokens[end].lower)) break;
     // … nor a present- or future-tense verb (`urząd analizuje dane`, `firma zamknie oddział`, `z informacji policji wynika`).

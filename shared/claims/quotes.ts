@@ -829,7 +829,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
     // (…and so is a lower-case institution noun in an oblique case: `tak opisała decydującą partię`.)
     // (…or in the genitive or locative: `dodał o działaniach obecnej koalicji`.)
     // (Not as the complement of a group or a title: `podkreślili analitycy portalu`.)
-    (m.kind === 'org' && !!m.org?.head && !t[m.t0].cap && m.t1 - m.t0 === 1 && t[m.t0].lower !== m.org.head && (/\p{Ll}(?:ę|ą|ami|om)$/u.test(t[m.t0].lower) ||
+    (m.kind === 'org' && !!m.org?.head && !t[m.t0].cap && (m.t1 - m.t0 === 1 || t.slice(m.t0, m.t1).every((x) => x.word && !x.cap)) && t[m.t0].lower !== m.org.head && (/\p{Ll}(?:ę|ą|ami|om)$/u.test(t[m.t0].lower) ||
       (/\p{Ll}(?:ach|i|u)$/u.test(t[m.t0].lower) && !info.mentions.some((x) => x.t1 === m.t0 && (x.kind === 'group' || x.kind === 'role'))))));
   // (`but said Trump would be willing …`: an English name right before a finite verb is the subject of
   // the reported clause, not the speaker.)

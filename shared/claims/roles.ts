@@ -461,6 +461,12 @@ szpital|m: szpital szpitala szpitalowi szpitalem szpitalu
 instytucja|f: instytucja instytucji instytucję instytucją
 firma|f: firma firmy firmie firmę firmą
 komenda|f: komenda komendy komendzie komendę komendą
+żandarmeria|f: żandarmeria żandarmerii żandarmerię żandarmerią
+pogotowie|n: pogotowie pogotowia pogotowiu pogotowiem
+kuratorium|n: kuratorium
+sanepid|m: sanepid sanepidu sanepidem
+dyrekcja|f: dyrekcja dyrekcji dyrekcję dyrekcją
+federacja|f: federacja federacji federację federacją
 ministry|n|M: ministry
 department|n|M: department
 division|n: division

@@ -269,3 +269,25 @@ describe('participles and findings without an owner in the sentence', () => {
     expect(starting(quotes(text, 'pl'), 'w miejscowości Smogorzewo')).toBeDefined();
   });
 });
+
+describe('Polish institution names', () => {
+  it('takes an adjective in the genitive into a lower-case institution (`według straży miejskiej`)', () => {
+    const text = 'Hulajnoga\nWedług straży miejskiej było to bardzo niebezpieczne dla przechodniów. Według komendy powiatowej policji kierowca uciekł z miejsca zdarzenia.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'było to bardzo')?.speaker).toBe('straż miejska');
+    expect(starting(qs, 'kierowca uciekł')?.speaker).toBe('komenda powiatowa policji');
+  });
+
+  it('takes no second noun into a lower-case institution (`według ministerstwa zdrowia szczepionki …`)', () => {
+    const text = 'Szczepienia\nWedług ministerstwa zdrowia szczepionki są bezpieczne dla dzieci w każdym wieku.';
+    expect(starting(quotes(text, 'pl'), 'szczepionki są bezpieczne')?.speaker).toBe('ministerstwo zdrowia');
+  });
+
+  it('knows `Żandarmeria`, `Pogotowie` and `Kuratorium` as institutions', () => {
+    const text = 'Znalezisko\nNa początku października Żandarmeria Wojskowa poinformowała, że znaleziono szczątki drona. Bieszczadzkie Pogotowie Ratunkowe przekazało, że w akcji brali udział ratownicy z GOPR. Zaalarmowane przez rodziców Dolnośląskie Kuratorium Oświaty przyznaje, że uczniowie muszą mieć zapewnioną naukę.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'znaleziono szczątki')?.speaker).toBe('Żandarmeria Wojskowa');
+    expect(starting(qs, 'w akcji brali')?.speaker).toBe('Bieszczadzkie Pogotowie Ratunkowe');
+    expect(starting(qs, 'uczniowie muszą')?.speaker).toBe('Dolnośląskie Kuratorium Oświaty');
+  });
+});
