@@ -13,3 +13,10 @@ export function quotes(text: string, lang?: 'pl' | 'en'): Array<{ quote: string;
       return { quote: c.quote!.text, speaker: c.speaker?.name ?? null, mention: c.speaker?.mention ?? '', rule: c.rule, direct: c.quote!.direct, claim: c };
     });
 }
+
+type Quote = ReturnType<typeof quotes>[number];
+
+/** The first quote whose quoted words start with `prefix`. */
+export function starting(qs: Quote[], prefix: string): Quote | undefined {
+  return qs.find((x) => x.quote.startsWith(prefix));
+}

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './helpers';
+import { quotes, starting } from './helpers';
 
 // Regression tests for the eleventh round of real-news attribution rules (2026-11-23, tenth session).
 // Every fixture is an invented news text written for these tests; each `it` checks one rule on a
 // case the rule decides.
-
-type Q = ReturnType<typeof quotes>[number];
-const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
 
 describe('Polish dash tails', () => {
   it('reads `nie ukrywa` after a dash as a verb of saying', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './helpers';
+import { quotes, starting } from './helpers';
 
 // Regression tests for the twelfth round of real-news attribution rules (2026-11-23, eleventh session).
 // Every fixture is an invented news text written for these tests; each `it` checks one rule on a
 // case the rule decides.
-
-type Q = ReturnType<typeof quotes>[number];
-const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
 
 describe('Polish names next to places', () => {
   it('does not take a place in the locative after `w` into the surname that follows it', () => {

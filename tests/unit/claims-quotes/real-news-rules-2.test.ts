@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './helpers';
+import { quotes, starting } from './helpers';
 
 // Regression tests for the second round of real-news attribution rules. Every fixture is an invented
 // news sentence written for these tests; each `it` checks one rule on a case the rule decides.
-
-type Q = ReturnType<typeof quotes>[number];
-const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
 
 describe('headings, groups and unnamed speakers', () => {
   it('lets a heading made of a name and a title introduce the unattributed quotations below it', () => {

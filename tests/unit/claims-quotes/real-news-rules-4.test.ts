@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotePairs } from '../../../shared/text/quote-marks';
 import { findMentions, tokenize } from '../../../shared/claims/mentions';
-import { quotes } from './helpers';
+import { quotes, starting } from './helpers';
 
 // Regression tests for the fourth round of real-news attribution rules (2026-11-23). Every fixture
 // is an invented news sentence written for these tests; each `it` checks one rule on a case the
 // rule decides.
-
-type Q = ReturnType<typeof quotes>[number];
-const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
 
 describe('a double quotation closed by two single marks (`“…’’`)', () => {
   it('pairs `“` with `’’` and with `\'\'`', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './helpers';
+import { quotes, starting } from './helpers';
 
 // Regression tests for the fifth round of real-news attribution rules (2026-11-23, fourth session).
 // Every fixture is an invented news text written for these tests; each `it` checks one rule on a
 // case the rule decides.
-
-type Q = ReturnType<typeof quotes>[number];
-const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
 
 describe('a title no one holds names the untitled person who spoke last', () => {
   it('resolves `prezes związku` to the person quoted a few sentences before', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './helpers';
+import { quotes, starting } from './helpers';
 import { splitSentences } from '../../../shared/text/sentences';
 
 // Regression tests for the sixth round of real-news attribution rules (2026-11-23, fifth session).
 // Every fixture is an invented news text written for these tests; each `it` checks one rule on a
 // case the rule decides.
-
-type Q = ReturnType<typeof quotes>[number];
-const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
 
 describe('English tails after the statement', () => {
   it('takes `Mr Hollis said.` with the honorific written without a dot', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './helpers';
+import { quotes, starting } from './helpers';
 
 // Regression tests for the seventh round of real-news attribution rules (2026-11-23, sixth session).
 // Every fixture is an invented news text written for these tests; each `it` checks one rule on a
 // case the rule decides.
 
 type Q = ReturnType<typeof quotes>[number];
-const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
 const pieces = (q: Q | undefined): string[] | undefined => q?.claim.quote?.parts?.map((p) => q.claim.quote!.text.slice(p.start - q.claim.quote!.start, p.end - q.claim.quote!.start));
 
 describe('one quotation interrupted by its attribution is one claim', () => {

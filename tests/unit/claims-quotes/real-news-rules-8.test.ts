@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, tokenize } from '../../../shared/claims/mentions';
-import { quotes } from './helpers';
+import { quotes, starting } from './helpers';
 
 // Regression tests for the eighth round of real-news attribution rules (2026-11-23, seventh session).
 // Every fixture is an invented news text written for these tests; each `it` checks one rule on a
 // case the rule decides.
 
-type Q = ReturnType<typeof quotes>[number];
-const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
 /** The people the mention finder reads in `t`, as written. */
 const personsIn = (t: string, lang: 'pl' | 'en'): string[] => findMentions(tokenize(t, 0), lang).filter((m) => m.kind === 'person').map((m) => t.slice(m.start, m.end));
 

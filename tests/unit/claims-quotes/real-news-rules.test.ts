@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './helpers';
+import { quotes, starting } from './helpers';
 
 // Regression tests for the attribution rules added for real news (commits 50394e1..6fa4e4c).
 // Every fixture is an invented news sentence written for these tests; each `it` checks one rule
 // on a case the rule decides (the speaker or claim differs without it).
-
-type Q = ReturnType<typeof quotes>[number];
-/** The quote claim whose quoted words start with `prefix`. */
-const starting = (qs: Q[], prefix: string): Q | undefined => qs.find((x) => x.quote.startsWith(prefix));
 
 describe('speakers across paragraphs and quotations', () => {
   it('lets a paragraph-opening quotation without a verb continue the last speaker, not the last name', () => {
