@@ -433,7 +433,6 @@ radio|n: radio radia radiu radiem
 gazeta|f: gazeta gazety gazecie gazetę gazetą
 tygodnik|m: tygodnik tygodnika tygodnikiem tygodniku
 dziennik|m: dziennik dziennika dziennikowi dziennikiem dzienniku
-dziennik|m: dziennika dziennikowi
 portal|m: portal portalu portalem
 serwis|m: serwis serwisu serwisem serwisie
 ambasada|f: ambasada ambasady ambasadzie ambasadą
