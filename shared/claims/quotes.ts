@@ -2512,7 +2512,7 @@ function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   while (t[k] && !t[k].word) k++;
   // (`Synoptycy wydali prognozę. Wynika z niej, że …`: the document of the sentence before; its
   // owner speaks.)
-  if (t[k] && WYNIKA.test(t[k].text) && /^(z|ze)$/i.test(t[k + 1]?.text ?? '') && /^(niej|niego|nich|tego|tej|nich)$/i.test(t[k + 2]?.text ?? '')) {
+  if (t[k] && WYNIKA.test(t[k].text) && /^(z|ze)$/i.test(t[k + 1]?.text ?? '') && /^(niej|niego|nich|tego|tej)$/i.test(t[k + 2]?.text ?? '')) {
     let c = k + 3;
     if (t[c]?.text === ',') c++;
     if (!CONTENT_INTRO.has(t[c]?.lower ?? '')) return null;
