@@ -662,6 +662,9 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
  * its article, or null.
  */
 function describedSubject(t: Token[], cs: number, v: number): string | null {
+  // (`The survey also reveals that`, `The council has since said that`: adverbs and auxiliaries before
+  // the verb are no part of the subject.)
+  while (v - 1 > cs && /^(also|later|earlier|further|then|since|now|still|previously|already|recently|has|had|have)$/i.test(t[v - 1].text)) v--;
   // (After an adverbial and its comma: `On Monday, a senior medic warned that …`.)
   for (let q = v - 1; q > cs; q--) if (t[q].text === ',') {
     cs = q + 1;
@@ -2283,7 +2286,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const afterMessage = (k: number): boolean => {
       for (let q = k - 1; q >= 0 && k - q <= 10; q--) {
         if (/^[.;!?,]$/.test(t[q].text) && !(t[q].text === '.' && /^(a|p|m)$/i.test(t[q - 1]?.text ?? ''))) return false;
-        if (/^(statement|statements|release|tweet|post|letter|message|note|email|e-mail|video|notice|report|announcement)$/i.test(t[q].text)) return true;
+        // (…also an alert or update put out, or concerns raised: `put out an alert saying …`, `raised his
+        // concerns saying …`.)
+        if (/^(statement|statements|release|tweet|post|letter|message|note|email|e-mail|video|notice|report|announcement|alert|update|warning|concerns|fears|objections)$/i.test(t[q].text)) return true;
       }
       return false;
     };

@@ -288,3 +288,19 @@ describe('Polish institution names', () => {
     expect(starting(qs, 'uczniowie muszą')?.speaker).toBe('Dolnośląskie Kuratorium Oświaty');
   });
 });
+
+describe('English subjects and messages before the verb', () => {
+  it('leaves adverbs before the verb out of a described subject (`The survey also reveals that`)', () => {
+    const text = 'Housing\nThe survey also reveals that buyer enquiries across the country are down. The report further states that the trust does not have the capacity to improve.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'buyer enquiries')?.speaker).toBe('survey');
+    expect(starting(qs, 'the trust does not')?.speaker).toBe('report');
+  });
+
+  it('reads `saying` after an alert or concerns raised as a statement', () => {
+    const text = 'Fire\nYesterday the fire service put out an alert saying the bushfire would affect the town by evening. Governor Eddie Calvo raised his concerns saying the bill underfunds critical agencies.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the bushfire would')).toBeDefined();
+    expect(starting(qs, 'the bill underfunds')?.speaker).toBe('Eddie Calvo');
+  });
+});
