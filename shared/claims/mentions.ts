@@ -1377,6 +1377,9 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
 
+// Polish adjectives in an oblique case (`miejskiej`, `okręgowym`), and the feminine ones (`drogowej`).
+const PL_OBLIQUE_ADJ = /\p{L}{3}(?:ej|ym|im)$/u;
+const PL_FEM_OBLIQUE_ADJ = /\p{L}{3}ej$/u;
 const PL_ADJ_END = /\p{L}{2}(?:ego|ej|ych|ich|ym|im|ny|na|ne|wy|wa|we|ski|ska|skie|cki|cka|ckie)$/u;
 
 /** End of a Polish lower-case institution noun's complement words (`ministerstwa finansów`, `biuro prasowe`), at most two. */
@@ -1389,13 +1392,13 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     // (…or adjectives in an oblique case: `straży miejskiej`, `policji drogowej`.)
-    if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich|\p{L}{3}(?:ej|ym|im))$/u.test(tokens[end].lower)) break;
+    if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower) && !PL_OBLIQUE_ADJ.test(tokens[end].lower)) break;
     // (An adjective before a noun that is no institution belongs to that noun's phrase, which the
     // institution's name leaves out: `resortu polskiej dyplomacji` stays `resort`.)
-    if (!tokens[end].cap && /\p{L}{3}(?:ej|ym|im)$/u.test(tokens[end].lower) && !!tokens[end + 1]?.word && !tokens[end + 1].cap && /\p{L}(?:i|y)$/u.test(tokens[end + 1].lower) && !orgOf(tokens[end + 1]) && !PL_ADJ_END.test(tokens[end + 1].lower)) break;
+    if (!tokens[end].cap && PL_OBLIQUE_ADJ.test(tokens[end].lower) && !!tokens[end + 1]?.word && !tokens[end + 1].cap && /\p{L}(?:i|y)$/u.test(tokens[end + 1].lower) && !orgOf(tokens[end + 1]) && !PL_ADJ_END.test(tokens[end + 1].lower)) break;
     // (…and after such an adjective only another agreeing one: `policji drogowej kierowca` ends before the noun.)
     // (…or an institution in the genitive: `komendy powiatowej policji`.)
-    if (end > j + 1 && /\p{L}{3}ej$/u.test(tokens[end - 1].lower) && !/\p{L}{3}ej$/u.test(tokens[end].lower) && !orgOf(tokens[end])) break;
+    if (end > j + 1 && PL_FEM_OBLIQUE_ADJ.test(tokens[end - 1].lower) && !PL_FEM_OBLIQUE_ADJ.test(tokens[end].lower) && !orgOf(tokens[end])) break;
     // (Two nouns in a row take no third: `ministerstwa zdrowia szczepionki` ends before the subject.)
     if (end > j + 1 && !tokens[end].cap && !PL_ADJ_END.test(tokens[end - 1].lower) && !PL_ADJ_END.test(tokens[end].lower) && !orgOf(tokens[end])) break;
     // (…nor a conjunction or particle: `straż i policja`.)
@@ -1473,7 +1476,7 @@ export function englishPluralPeopleEnd(tokens: Token[], k: number): number {
 }
 
 // Polish nouns of a settlement, district or street, whose capitalised complement is a place's name.
-const SETTLEMENT_NOUN = /^(?:miejscowoś(?:ć|ci)|wie[śs]|wsi|gmin(?:a|y|ie|ę)|miast(?:o|a)|mieście|osied(?:le|la|lu)|powia(?:t|tu|cie)|dzielnic(?:a|y|y)|sołectw(?:o|a|ie)|ulic(?:a|y|ę)|al(?:ei|eja)|plac(?:u)?|placu)$/;
+const SETTLEMENT_NOUN = /^(?:miejscowoś(?:ć|ci)|wie[śs]|wsi|gmin(?:a|y|ie|ę)|miast(?:o|a)|mieście|osied(?:le|la|lu)|powia(?:t|tu|cie)|dzielnic(?:a|y)|sołectw(?:o|a|ie)|ulic(?:a|y|ę)|al(?:ei|eja)|placu?)$/;
 
 function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (`O zajściu opowiedziała …`: the Polish preposition opening a sentence, unlike the initial `O.`.)
