@@ -169,6 +169,7 @@ const COMPLEMENT_STOP = new Set([
   'wszystko', 'wszyscy', 'nic', 'nikt', 'coś', 'ktoś', 'każdy', 'jednak', 'także', 'również', 'jest', 'są', 'był', 'była', 'było', 'byli', 'będzie', 'ma', 'mają', 'miał', 'miała', 'chce', 'może', 'musi',
   'powinien', 'zostanie', 'został', 'została', 'nie', 'się', 'to', 'co', 'jak', 'czy', 'że', 'iż', 'który', 'która',
   'które', 'którzy', 'także', 'też', 'również', 'jednak', 'już', 'dziś', 'wczoraj', 'jutro', 'a', 'ale', 'oraz', 'lub',
+  'tuż', 'zaraz', 'jeszcze', 'wtedy', 'wówczas', 'dzisiaj', 'wcześniej', 'niedawno', 'ostatnio',
   'albo', 'jako', 'tym', 'tak', 'dalej', 'później', 'potem', 'natomiast', 'zaś', 'tylko', 'said', 'says', 'told', 'is',
   'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in',
   'at', 'with', 'from', 'to', 'by', 'as', 'after', 'before', 'also', 'on', 'według', 'zdaniem', 'in', 'podczas',
@@ -636,6 +637,16 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     const b = out[k];
     if (a.afterPreposition && !b.afterPreposition && b.t0 === a.t1 + 1 && /^(i|oraz|and|&)$/i.test(tokens[a.t1].text)) b.afterPreposition = true;
   }
+  // `Mr Lamb`, `Mrs. Lamb`: an English courtesy title gives the person's sex.
+  if (lang === 'en') {
+    for (const m of out) {
+      if (m.kind !== 'person' || m.gender) continue;
+      const p = tokens[m.t0 - 1]?.text === '.' ? m.t0 - 2 : m.t0 - 1;
+      const w = tokens[p]?.text ?? '';
+      if (w === 'Mr') m.gender = 'm';
+      else if (w === 'Mrs' || w === 'Ms' || w === 'Miss') m.gender = 'f';
+    }
+  }
   return out;
 }
 
@@ -939,9 +950,12 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
         if (lang === 'pl' && !gl && /\p{Ll}{3}u$/u.test(t.text)) single = -1;
         // (`żużlowiec Stali`, `piłkarz Legii`, `działacz Solidarności`: after a descriptive title a word in
         // a feminine genitive — `-ii`, `-li`, `-ni`, `-ci`, `-zi`, `-si` — names the club or body.)
-        if (lang === 'pl' && !gl && isEpithetHead(head.lemma) && /\p{Ll}(?:ii|[lnczs]i)$/u.test(t.text)) single = -1;
+        // (After any title `-ii` and `-li`, which no Polish surname ends in: `menedżer Stali`, `prezes Cracovii`.)
+        if (lang === 'pl' && !gl && (isEpithetHead(head.lemma) ? /\p{Ll}(?:ii|[lnczs]i)$/u : /\p{Ll}(?:ii|li)$/u).test(t.text)) single = -1;
         // (`selekcjoner Biało-Czerwonych`: a plural genitive names a team, never a surname.)
         if (lang === 'pl' && !gl && /\p{Ll}(?:ych|ich)$/u.test(t.text)) single = -1;
+        // (`ekspert Canal+`: a brand glued to a sign is no surname.)
+        if (tokens[k + 1] && tokens[k + 1].start === t.end && /^[+&]$/.test(tokens[k + 1].text)) single = -1;
       }
       // `prezes NBP Glapiński`, `Minister Spraw Zagranicznych Sikorski`: after an acronym or a
       // capitalised genitive adjective of the complement, the last word alone is the surname.
@@ -1315,7 +1329,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     let e = i + 1;
     while (e < tokens.length && e - i <= 2 && tokens[e].word && tokens[e].cap && !tokens[e].acronym && !roleOf(tokens[e]) && !givenNameLemma(tokens[e].text) && !isPlaceName(tokens[e].text) && !natOf(tokens[e])) e++;
     const v = tokens[e];
-    if (e > i + 1 && v?.word && !v.cap && (speechVerb(v.text, 'en') || /^(has|have|had|is|was|will|would|plans|announced)$/.test(v.lower))) {
+    // (…or any past-tense verb: `Irish Rail attributed the delays to …`.)
+    if (e > i + 1 && v?.word && !v.cap && (speechVerb(v.text, 'en') || /^(has|have|had|is|was|will|would|plans|announced|\p{Ll}{3,}ed)$/u.test(v.lower))) {
       return mention(tokens, 'org', i, e, { org: { name: tokens.slice(i, e).map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
     }
   }

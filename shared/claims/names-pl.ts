@@ -21,6 +21,12 @@ const ADJECTIVAL: Array<[string, string[]]> = [
   ['iej', ['a']], ['ej', ['a']], ['ą', ['a']], ['ą', ['a']],
 ];
 const MASC_NOUN: Array<[string, string[]]> = [
+  // Soft stems write the softness with -i- before a vowel (`Grbić` → `Grbicia`, `Grbiciem`; `Kuroń` →
+  // `Kuronia`), after a vowel only (`Garcia` is no `Garć`).
+  ['ciowi', ['ć']], ['ciem', ['ć']], ['ciu', ['ć']], ['cia', ['ć']],
+  ['siowi', ['ś']], ['siem', ['ś']], ['siu', ['ś']], ['sia', ['ś']],
+  ['niowi', ['ń']], ['niem', ['ń']], ['niu', ['ń']], ['nia', ['ń']],
+  ['ziowi', ['ź']], ['ziem', ['ź']], ['ziu', ['ź']], ['zia', ['ź']],
   ['owi', ['']], ['iem', ['']], ['em', ['']], ['a', ['']], ['u', ['']], ['cie', ['t']], ['dzie', ['d']],
   ['rze', ['r']], ['le', ['ł', 'l']], ['ście', ['st']], ['nie', ['n']], ['sie', ['s']], ['zie', ['z']],
   ['wie', ['w']], ['pie', ['p']], ['bie', ['b']], ['mie', ['m']], ['fie', ['f']], ['ie', ['']],
@@ -36,6 +42,7 @@ function applyRules(form: string, rules: Array<[string, string[]]>, out: string[
   for (const [end, repl] of rules) {
     if (!form.endsWith(end) || form.length - end.length < 3) continue;
     const stem = form.slice(0, -end.length);
+    if (repl[0].length === 1 && 'ćśńź'.includes(repl[0]) && !/[aeiouyó]$/u.test(stem)) continue;
     // `Kaczyński` is a nominative, not the genitive of a woman's `Kaczyńska`.
     if ((end === 'i' || end === 'y') && /(sk|ck|dzk|n)$/u.test(stem)) continue;
     for (const r of repl) {

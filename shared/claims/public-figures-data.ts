@@ -88,6 +88,8 @@ Roman Giertych|m|pl|wicepremier; minister edukacji narodowej; lider LPR; prezes 
 Joanna Kluzik-Rostkowska|f|pl|minister edukacji narodowej; minister edukacji; szefowa MEN; minister pracy i polityki społecznej; education minister|
 Anna Zalewska|f|pl|minister edukacji narodowej; minister edukacji; szefowa MEN; europosłanka; education minister|
 Przemysław Czarnek|m|pl|minister edukacji i nauki; minister edukacji; szef MEiN; wojewoda lubelski; education minister|
+Hanna Wróblewska|f|pl|minister kultury; minister kultury i dziedzictwa narodowego; szefowa resortu kultury; culture minister|
+Marta Cienkowska|f|pl|minister kultury; minister kultury i dziedzictwa narodowego; szefowa resortu kultury; wiceminister kultury; culture minister|
 Barbara Nowacka|f|pl|minister edukacji; minister edukacji narodowej; szefowa MEN; szefowa resortu edukacji; przewodnicząca Inicjatywy Polskiej; education minister|
 Michał Kurtyka|m|pl|minister klimatu; minister klimatu i środowiska; przewodniczący COP24; climate minister; COP24 president|
 Paulina Hennig-Kloska|f|pl|minister klimatu i środowiska; minister klimatu; szefowa resortu klimatu; climate minister|

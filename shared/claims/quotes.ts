@@ -103,6 +103,12 @@ const SOURCE_NOUNS = new Set([
   'summary', 'survey', 'poll', 'statement', 'study', 'report', 'analysis', 'document', 'filing', 'tally', 'count',
   'calculations', 'records', 'census', 'projections', 'findings', 'pomiarów', 'measurements',
 ]);
+// Adjectives that describe someone not met before (`starszy mężczyzna`, `inna kobieta`).
+const PL_FRESH_DESCRIPTION = /^(?:starszy|starsza|młody|młoda|młodszy|młodsza|jakiś|jakaś|inny|inna|kolejny|kolejna|pewien|pewna|nieznany|nieznana|drugi|druga)$/;
+// Titles an institution gives one person at a time (`prezes NBP`, `szef MSZ`), unlike `poseł PiS`.
+const SOLE_OFFICE_HEAD = /^(prezes|przewodniczący|premier|prezydent|szef|minister|marszałek|dyrektor|komendant|prokurator generalny|rektor|burmistrz|wójt|starosta|wojewoda|governor|president|chairman|chair|director|secretary|minister)$/;
+// Nouns after `według` that name a work, a plan or a rule, not what someone says.
+const NOT_A_SOURCE_PL = /^(?:scenariusza|scenariuszy|powieści|projektu|projektów|pomysłu|reżyserii|planu|planów|harmonogramu|receptury|przepisu|wzoru|regulaminu|libretta|kolejności|cennika|rozkładu|schematu|metody|metodologii|kryteriów|klucza|zasad|zasady|tradycji|zwyczaju|obyczaju|uznania|potrzeb|alfabetu)$/;
 // Source nouns that name no one when nothing follows (`według prognoz`, `wg wyników`).
 const SOURCE_NEEDS_OWNER = new Set(['pomiarów', 'measurements', 'prognoz', 'wyników', 'danych', 'informacji', 'data', 'figures', 'estimates', 'analiz', 'analizy', 'obliczeń', 'wyliczeń', 'statystyk', 'ustaleń', 'badań', 'raportu', 'raportów', 'sondażu', 'sondaży', 'szacunków', 'szacunku', 'komunikatu', 'oświadczenia', 'relacji', 'doniesień', 'opinii', 'reports', 'raportem', 'komunikatem', 'danymi', 'ustaleniami', 'wyliczeniami', 'szacunkami', 'informacjami']);
 const TITLE_INTRO = /(?:^|\s)(pt\.?|pod\s+tytułem|tytułem|tytule|programie|program|programu|artykule|artykułu|artykuł|książce|książki|filmie|filmu|gazecie|dzienniku|tygodniku|akcji|akcja|operacji|kryptonimem|hasłem|pod\s+nazwą|nazwą|titled|called|named|dubbed|so-called|tzw\.?|show)\s*$/iu;
@@ -203,6 +209,46 @@ const RECORDS_NOUN = /^(records|documents|filings|transcripts|minutes)$/i;
 const MAKE_CLEAR_VERB: SpeechVerbForm = { lemma: 'make clear', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'past', weak: false };
 
 const POST_VERB: SpeechVerbForm = { lemma: 'post', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
+
+/** A named person of gender `g` mentioned outside quotations after sentence `from` and before frame `f`'s quotation. */
+function personNamedBetween(infos: SentInfo[], from: number, f: Frame, g: VerbGender): boolean {
+  for (let i = from + 1; i <= f.first && i < infos.length; i++) {
+    const si = infos[i];
+    if (i < f.first && (si.pairs.length || DASH_OPEN.test(si.s.text))) continue;
+    if (si.mentions.some((m) => m.kind === 'person' && (m.name?.length ?? 0) >= 2 && m.start < f.quoteStart && genderCompatible(m.gender, g))) return true;
+  }
+  return false;
+}
+
+/**
+ * The start of words opened by a dash inside a sentence — after a colon (`… do powołania zawodników: - To
+ * była …`) or after a lower-case word before a capital that starts no name (`… słabo dopasowanym - Tyle
+ * jeździć …`) — in sentence `i` before `end` or in one of the few sentences before it in its paragraph,
+ * with only plain sentences between.
+ */
+function colonDashOpener(infos: SentInfo[], i: number, frames: Frame[], consumed: Set<number>, end: number): { start: number; sentence: number } | null {
+  for (let back = 0; back <= 8; back++) {
+    const p = infos[i - back];
+    if (!p || p.s.paragraph !== infos[i].s.paragraph || p.s.kind !== 'sentence' || p.pairs.length) return null;
+    if (back > 0 && (consumed.has(i - back) || frames.some((f) => f.first <= i - back && f.last >= i - back) || DASH_OPEN.test(p.s.text))) return null;
+    const t = p.tokens;
+    for (let k = t.length - 3; k >= 1; k--) {
+      if (back === 0 && t[k + 2].start >= end) continue;
+      if (!DASH.test(t[k + 1].text) || !(t[k + 1].start > t[k].end && t[k + 2].start > t[k + 1].end)) continue;
+      if (t[k].text === ':') return { start: t[k + 2].start, sentence: i - back };
+      // (Without a colon the words must sound spoken — a question, an exclamation, the first person — and
+      // the capital may open no name but a lone word the mention finder took for one: `Tyle jeździć …?`.)
+      const w = t[k + 2];
+      if (p.lang === 'pl' && t[k].word && !t[k].cap && w.word && w.cap && !w.acronym && !givenNameLemma(w.text) &&
+        !p.mentions.some((m) => m.t0 === k + 2 && m.kind !== 'pronoun' && !(m.kind === 'person' && m.t1 === k + 3 && !m.role)) &&
+        hasWords(p.s.text.slice(w.start - p.s.start), 3)) {
+        const words = infos.slice(i - back, i + 1).map((x) => x.s.text).join(' ').slice(w.start - p.s.start);
+        if (/[?!]/.test(words) || FIRST_PERSON.test(words)) return { start: w.start, sentence: i - back };
+      }
+    }
+  }
+  return null;
+}
 
 function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   const w = tokens[i].lower;
@@ -460,6 +506,10 @@ function nominativeLike(m: Mention): boolean {
   if (!g && /\p{Ll}(?:skiej|ckiej|dzkiej|owej|nej)$/u.test(last)) return false;
   // (`bazylice Świętego Piotra`: an adjective in the genitive or dative opening the name.)
   if (!g && m.name.length > 1 && /\p{Ll}{2}(?:ego|emu)$/u.test(m.name[0])) return false;
+  // (`wyprzedził Halvora Egnera Graneruda`: an unknown foreign name declined word by word like a man's.)
+  // (Not a woman's: `główna ekonomistka … Ernestyna Bartnicka`.)
+  if (!g && m.gender !== 'f' && m.role?.gender !== 'f' && m.name.length > 1 && m.name.every((w) => /\p{Ll}[bcdfghjklłmnprstwz]a$/u.test(w)) &&
+    !/(?:ska|cka|dzka|owa|ewa|ina|yna)$/u.test(m.name[m.name.length - 1])) return false;
   return true;
 }
 
@@ -607,7 +657,7 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   }
   const afterRel = lastComma >= 0 && lastComma < v - 1 ? info.mentions.filter((m) => m.t0 > lastComma && m.t1 === v && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun') : [];
   if (afterRel.length && cs >= 2 && /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower)) return afterRel[0];
-  if (cs >= 2 && /^(who|which|który|która|które|którzy|czy|gdy|kiedy|whether|when)$/.test(tk[cs - 1].lower) && tk[cs - 2].text === ',' && tk.slice(cs, v).some((x) => x.text === ',') && (tk[v - 1]?.text === ',' || /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower))) {
+  if (cs >= 2 && /^(who|which|który|która|które|którzy|czy|gdy|kiedy|co|jak|dlaczego|kto|gdzie|ile|czym|kogo|whether|when)$/.test(tk[cs - 1].lower) && tk[cs - 2].text === ',' && tk.slice(cs, v).some((x) => x.text === ',') && (tk[v - 1]?.text === ',' || /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower))) {
     const relEnd = cs - 2;
     const cs2 = clauseStartLeft(info, relEnd);
     const main = info.mentions.filter((m) => m.t0 >= cs2 && m.t1 <= relEnd && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun');
@@ -637,7 +687,9 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
       break;
     }
   }
-  const left = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  // (…nor, with someone outside it, what any parenthesis names: `Sen. Mark Leno (D San Francisco), said`.)
+  const left = left0.some((m) => !inBrackets(tk, m.t0)) ? left0.filter((m) => !inBrackets(tk, m.t0)) : left0;
   const l = pick(left, vStart);
   if (l) return l;
   const r = rightOf(info, v, verb, stopAt);
@@ -778,6 +830,19 @@ function inBrackets(t: Token[], k: number): boolean {
 // Abbreviations inside a Polish sentence (`godz. 7`, `ok. 20 osób`, `ul. Długiej`).
 const PL_INLINE_ABBR = /^(godz|ok|ul|nr|al|pl|os|tys|mln|mld|proc|br|ub|im|pt|ds|woj|pow|gm|m\.in|tzw|np)$/;
 
+/** A short lower-case nickname in quotation marks inside an attribution: `mówi „złoty trener” reprezentacji Marek Cieślak`. */
+function quotedEpithet(info: SentInfo, open: number): boolean {
+  const p = info.pairs.find((x) => x.open === open);
+  if (!p) return false;
+  const inner = info.s.text.slice(p.open + 1 - info.s.start, p.close - info.s.start).trim();
+  const after = info.s.text.slice(p.close + 1 - info.s.start);
+  if (!/^\p{Ll}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u.test(inner) || !/^\s+\p{L}/u.test(after)) return false;
+  // (…when a full name follows in the same clause: `poinformował „prezes” przejętej Telewizji Polskiej.`
+  // names no one after the marks.)
+  const name = info.mentions.find((m) => m.start > p.close && m.kind === 'person' && (m.name?.length ?? 0) >= 2);
+  return !!name && !/[.,;:!?]/.test(info.s.text.slice(p.close + 1 - info.s.start, name.start - info.s.start));
+}
+
 function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt: number | null): Mention | null {
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
@@ -821,7 +886,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       end = k;
       break;
     }
-    if (OPEN_QUOTES.includes(x.text) && info.pairs.some((p) => p.open === x.start) && !isShortName(info, x.start)) {
+    if (OPEN_QUOTES.includes(x.text) && info.pairs.some((p) => p.open === x.start) && !isShortName(info, x.start) && !quotedEpithet(info, x.start)) {
       end = k;
       break;
     }
@@ -844,6 +909,14 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   if (info.lang === 'pl' && cands.length > 1) {
     const c = cands[0];
     if (c.kind === 'person' && c.name?.length === 1 && c.t0 === v + 2 && t[v + 1].word && !t[v + 1].cap && !roleHead(t[v + 1].text) && /\p{Ll}(?:a|ego|iego|y)$/u.test(t[c.t0].text) && cands.some((m) => m.t0 >= c.t1)) cands.shift();
+    // (Further on, lone genitives after nouns before a full name in the nominative: `mówi o porażce Motoru
+    // w finale Ekstraligi … Marek Cieślak`.)
+    const full = cands.find((m) => m.kind === 'person' && !!m.given && (m.name?.length ?? 0) >= 2 && m.name![0] === m.given.lemma);
+    if (full) {
+      const lone = (m: Mention): boolean => m.kind === 'person' && m.name?.length === 1 && !m.given && m.t0 < full.t0 && !!t[m.t0 - 1]?.word && !t[m.t0 - 1].cap &&
+        !roleHead(t[m.t0 - 1].text) && /\p{Ll}(?:a|u|i|y|ego|iego)$/u.test(t[m.t0].text);
+      while (cands.length > 1 && lone(cands[0])) cands.shift();
+    }
   }
   // (`Jak mówiła wiceszefowa GIOŚ podczas posiedzenia komisji Gospodarki Morskiej …`: a Polish title
   // right after the verb is its subject when a preposition opens an adverbial before any name.)
@@ -928,6 +1001,9 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 // Appeals whose content is an infinitive or `do` phrase (`urged voters to …`, `zaapelował do rządu o …` is not one).
 const APPEAL_VERB = /^(urged|urges|urge|exhorted|exhorts|implored|implores|wezwał|wezwała|wezwali|wzywa|wzywają|zaapelował|zaapelowała)$/i;
 const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|zobacz także|przeczytaj|przeczytaj też|przeczytaj także|polecamy|sprawdź|czytaj|czytaj też|czytaj także|czytaj więcej|aktualizacja|pilne|ilustracja|grafika|see more|more|listen|podcast)$/iu;
+// Bylines before the first sentence (`News Desk: Finance Minister … has said that …`): no speaker, but the
+// sentence after them is the article's own.
+const BYLINE_LABEL = /^(?:news desk|online desk|web desk|desk|staff reporter|staff correspondent)$/iu;
 const QUESTION_VERB = /^(zapytał|zapytała|zapytali|pytał|pytała|pytali|dopytywał|dopytywała|dopytywali|asked|asks|wondered|queried)$/i;
 const INTERVIEWER = /dziennikar|reporter|prowadząc|journalist|interviewer|\bhost\b/i;
 
@@ -957,6 +1033,17 @@ const NAME_MODIFIERS = /^(local|state|county|city|federal|hospital|company|polic
  * `Chinese officials`, `Hays County officials`, `state media`): where the mention starts in English.
  */
 function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): number {
+  // (Polish: the adjectives that describe someone afresh, `wzburzony starszy mężczyzna`.)
+  if (info && info.lang === 'pl' && m.kind === 'role') {
+    const t = info.tokens;
+    let k = m.t0;
+    // (`inna`, `kolejny` only say that the person is new: `pasażerka`.)
+    if (PL_FRESH_DESCRIPTION.test(t[k - 1]?.lower ?? '') && !/^(?:inn|kolejn|drug|jakiś|jakaś|pew)/.test(t[k - 1].lower)) {
+      k--;
+      if (t[k - 1]?.word && !t[k - 1].cap && /\p{L}{3}(?:ony|ona|ny|na)$/u.test(t[k - 1].lower)) k--;
+    }
+    return t[k].start;
+  }
   if (!info || info.lang !== 'en') return m.start;
   const t = info.tokens;
   // (`a United States Olympic Committee spokesman`: an institution's whole name qualifies the title.)
@@ -1080,7 +1167,7 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     if (lang === 'pl' && WYNIKA.test(t[v]?.text ?? '') && /^(z|ze)$/i.test(t[v + 1]?.text ?? '')) return { dash: k, verb: v, form: speechVerb('podaje', 'pl')!, wynika: true };
     // `- … - nie gryzł się w język trener Polaków po meczu.`: any past-tense verb phrase ending in
     // the person who speaks is a dash tail, even with a verb (an idiom) the lexicon lacks.
-    const idiom = lang === 'pl' && k >= 4 ? idiomTail(info, k, v) : null;
+    const idiom = lang === 'pl' && k >= 3 ? idiomTail(info, k, v) : null;
     if (idiom) return { dash: k, verb: v + (t[v].lower === 'nie' ? 1 : 0), form: idiom };
   }
   return null;
@@ -1102,7 +1189,9 @@ function idiomTail(info: SentInfo, k: number, v: number): SpeechVerbForm | null 
     return g === 'pl' ? m.kind === 'role' : !mg || mg === g;
   };
   const who = info.mentions.find((m) => m.t0 > v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition && nominativeLike(m) && agrees(m));
-  if (!who || !hasWords(info.s.text.slice(0, t[k].start - info.s.start), 4)) return null;
+  // (Three words will do when they end in their own stop: `Kiedy mogliby grać? - rozważał Grbić.`)
+  const before = info.s.text.slice(0, t[k].start - info.s.start);
+  if (!who || !hasWords(before, /[.?!…]\s*$/u.test(before) ? 3 : 4)) return null;
   return { lemma: w.lower, lang: 'pl', gender: g, tense: 'past', person: 3, reflexive: false, needsContent: false, weak: false };
 }
 
@@ -1202,6 +1291,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       let j = i;
       let att: ReturnType<typeof dashAttribution> = null;
       while (j < infos.length && infos[j].s.paragraph === info.s.paragraph && j - i < 12) {
+        // (A new dialogue line with its own tail is someone else's: `– Emitujemy obligacje … . „Za”
+        // zagłosowali radni … . – Emitujemy obligacje po raz drugi … – mówi Marzena Makowska.`)
+        if (j > i && /^[-–—]\s*\p{Lu}/u.test(infos[j].s.text)) break;
         att = dashAttribution(infos[j], lang, j === i ? 1 : 0);
         if (att) break;
         if (j > i && DASH_OPEN.test(infos[j].s.text)) break; // the next dash quote begins
@@ -1259,8 +1351,11 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       let qs = info.s.start + 1;
       // (An interview line that opens with the journalist's question — `– Czy taki wynik to wstyd? Ja bym
       // tego tak nie nazwał.` — quotes the answer after it.)
-      if (last > i && /\?["”»]?\s*$/u.test(info.s.text)) qs = infos[i + 1].s.start;
-      const q = trimSpan(text, qs, infos[last].s.end);
+      // (Not when the line ends in a tail the lexicon lacks — `— Czy Niemcy … ? Nie, oczywiście, że nie —
+      // rozpoczął.` — which also ends the quotation.)
+      const tailM = tailLike(infos[last]) ? /\s[-–—]\s+\p{Ll}[^-–—]*$/u.exec(infos[last].s.text) : null;
+      if (last > i && /\?["”»]?\s*$/u.test(info.s.text) && !tailM) qs = infos[i + 1].s.start;
+      const q = trimSpan(text, qs, tailM && (last > i || tailM.index > 2) ? infos[last].s.start + tailM.index : infos[last].s.end);
       const f = baseFrame(info, 'quote.direct.dash', true, q, null, info.s.start, null, 3);
       f.last = last;
       f.claimEnd = infos[last].s.end;
@@ -1290,6 +1385,15 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       if (f.rule !== 'quote.dash-tail' || f.quoteStart !== trimSpan(text, info.s.start, info.s.end)[0]) continue;
       // (An impersonal tail — `– podano w komunikacie.` — covers its own sentence only.)
       if (f.impersonalTail) continue;
+      // (…back to a dash opened after a colon, whatever lies between: `Trener odniósł się również do …:
+      // - To była trudna decyzja. … Teraz gra się o zwycięstwo … - stwierdził.`)
+      const opener = colonDashOpener(infos, i, frames, consumed, f.quoteEnd);
+      if (opener) {
+        f.claimStart = opener.start;
+        f.quoteStart = opener.start;
+        f.first = opener.sentence;
+        continue;
+      }
       // (Further back only through sentences in the first person: `Mieliśmy takie w ćwierćfinale … .
       // Dwa razy się udało i wyszliśmy zwycięsko. … - stwierdził.`)
       for (let back = 1; back <= 6; back++) {
@@ -1304,6 +1408,13 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         if (taken) break;
         if (p.pairs.length || p.tokens.some((x, k) => isSpeechToken(p.tokens, k, lang, () => false))) break;
         if (DASH_OPEN.test(p.s.text)) break;
+        // (Nor a narrative sentence about someone named in full: `Ewa Całus z Urzędu Miasta nie chciała się
+        // odnosić do zarzutów. Czas na weryfikację jeszcze będzie - zapewniła.`)
+        // (…or by surname, then a verb in the past: `Kaczyński nawiązywał do sprawy …`.)
+        if (!FIRST_PERSON.test(p.s.text) && p.mentions.some((m) => m.kind === 'person' && m.t0 <= 1 && !m.afterPreposition &&
+          ((m.name?.length ?? 0) >= 2 || (p.lang === 'pl' && !!p.tokens[m.t1]?.word && !p.tokens[m.t1].cap && /\p{Ll}{2}(?:ł|ła|li|ły)$/u.test(p.tokens[m.t1].text))))) break;
+        // (…or the journalist's question put to the speaker: `Dworczyk był pytany w radiu, czy …`.)
+        if (p.tokens.some((x) => /^(?:za|do)?pytan[ayi]$|^dopytywan[ayi]$/.test(x.lower))) break;
         // (`Następnie głos zabrał radny Tomasz Herbich. To, co … - powiedział.`: taking the floor
         // introduces the speaker; it is no part of what they said.)
         if (p.tokens.some((x, k) => x.lower === 'głos' && (/^zabra[łl]/.test(p.tokens[k - 1]?.lower ?? '') || /^zabra[łl]/.test(p.tokens[k + 1]?.lower ?? '')))) break;
@@ -1365,7 +1476,10 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // `– … – mówi jeden z pasażerów. … – dodał.`: a subject-less verb of the member's gender soon after
     // goes on with the unnamed member of the group (who has no entity the context could find).
     const one = lastOneOf as { speaker: NonNullable<Omit<Claim, 'key'>['speaker']>; sentence: number; gender: VerbGender } | null;
-    const oneSpeaksOn = one !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === one.gender && f.first - one.sentence <= 3;
+    // (Not once someone new of that gender has been named between them: `Do protestujących przyjechał
+    // minister Czesław Siekierski. – … – zaznaczył.`)
+    const oneSpeaksOn = one !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === one.gender && f.first - one.sentence <= 3 &&
+      !personNamedBetween(infos, one.sentence, f, one.gender);
     let speaker = f.echo ? null : oneSpeaksOn ? { ...one!.speaker } : (pluralAfterGroup || oneOfGroup) && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
     const oneWord = speaker ? /^(jeden|jedna|one) (?:z|ze|of) /i.exec(speaker.name)?.[1].toLowerCase() : undefined;
     if (oneWord && speaker) lastOneOf = { speaker, sentence: f.last, gender: oneWord === 'jedna' ? 'f' : 'm' };
@@ -1696,7 +1810,8 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   }
   if (c < 1) return null;
   // Captions and page furniture (`FILE PHOTO:`, `READ MORE:`, `Zdjęcie:`) introduce no statement.
-  if (CAPTION_LABEL.test(info.s.text.slice(0, t[c].start - info.s.start).trim())) return null;
+  const label = info.s.text.slice(0, t[c].start - info.s.start).trim();
+  if (CAPTION_LABEL.test(label) || BYLINE_LABEL.test(label)) return null;
   // (`Polska - Czechy. Jakub Piotrowski: …`: a section label may stand before the name.)
   // (`Bartosz Bednorz (przyjmujący PGE Skry): - …`: a bracketed title between the name and the colon.)
   let nameEnd = c;
@@ -2420,6 +2535,19 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, sp, 2);
     reported.push(f);
   }
+  // A verb of saying in a relative clause inside another frame's content (`Kurator tłumaczyła, że każdy
+  // dyrektor, który dowiedział się o tym, że …, powinien …`) says nothing of its own: the content goes on.
+  for (let k = 0; k + 1 < reported.length; k++) {
+    const f = reported[k];
+    if (f.silent || f.rule === 'quote.reported.tail') continue;
+    for (let n = k + 1; n < reported.length; n++) {
+      const g = reported[n];
+      if (g.silent || g.verbPos <= f.quoteStart) continue;
+      const rel = /(?:^|\s)(?:który|która|które|którzy|who|which)\s+(?:[^\s,;.]+\s+){0,2}$/iu.exec(text.slice(Math.max(f.quoteStart, g.verbPos - 40), g.verbPos));
+      // (Not after someone named: `… with Trump, who announced that …` is Trump's statement.)
+      if (rel && g.speaker && (g.speaker.kind === 'role' || g.speaker.kind === 'group') && g.speaker.start > f.quoteStart && g.speaker.start < g.verbPos && g.verbPos - rel[0].length > f.quoteStart) reported.splice(n--, 1);
+    }
+  }
   // Content of a reported frame ends where the next one's clause begins.
   for (let k = 0; k < reported.length; k++) {
     const f = reported[k];
@@ -2705,9 +2833,12 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     }
     if (!kind) continue;
     if (t[after]?.text === '.') after++; // wg.
+    // (`wg scenariusza Pawła Pawlikowskiego`, `według planu`: a work or a rule someone made is no statement.)
+    if (kind === 'wedlug' && NOT_A_SOURCE_PL.test(t[after]?.lower ?? '')) continue;
     if (/^(the|a|an)$/i.test(t[after]?.text ?? '')) after++; // according to the State Department
     // (`According to Ms Shires, …`: a courtesy title before the surname of someone named in full before.)
-    else if (lang === 'en' && /^(Mr|Ms|Mrs|Miss|Dr)$/.test(t[after]?.text ?? '')) {
+    // (…and a rank: `According to Lt. Larry Crowson of HPD, …`.)
+    else if (lang === 'en' && /^(Mr|Ms|Mrs|Miss|Dr|Lt|Sgt|Capt|Cpl|Det|Insp|Supt|Gen|Col|Maj|Cmdr|Sen|Rep|Gov|Prof|Rev|Officer|Deputy|Sheriff|Chief)$/.test(t[after]?.text ?? '')) {
       const sn = t[after + 1]?.text === '.' ? after + 2 : after + 1;
       if (t[sn]?.cap && t[sn].word && info.mentions.some((x) => x.t0 === sn && x.kind === 'person')) after = sn;
     }
@@ -2802,6 +2933,10 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         const closeTok = t.findIndex((x) => x.start === p.close);
         if (closeTok < 0) continue;
         phraseEnd = closeTok + 1;
+      } else if (srcNoun >= 0 && lang === 'pl' && SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) && t.slice(after, srcNoun).some((x) => /^nieoficjaln/.test(x.lower))) {
+        // (`Według nieoficjalnych informacji, …` with no owner: what the outlet itself has learnt, not
+        // anyone's statement.)
+        continue;
       } else if (srcNoun >= 0 && (!SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) || t[srcNoun + 1]?.text === ',' || w === 'zgodnie')) {
         // (`According to recent data, …`: unowned data named as written — or, `GUS opublikował nowe
         // dane. Według szacunku, …`, the institution just named as publishing them.)
@@ -3408,12 +3543,31 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
       // (So does a possessed one — `his publicist`, `her lawyer` — who is never the possessor.)
       // (Polish too: `Jej znajoma podkreśla`, `jego adwokat`.)
-      const indefinite = /(?:^|\s)(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start));
+      // (So does a Polish epithet described afresh: `krzyczał wzburzony starszy mężczyzna`, `mówi inna kobieta`.)
+      const ti = infos[sentence]?.tokens;
+      const indefinite = /(?:^|\s)(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+        (infos[sentence]?.lang === 'pl' && !!ti && isEpithetHead(m.role.head) && [1, 2].some((d) => PL_FRESH_DESCRIPTION.test(ti[m.t0 - d]?.lower ?? '')));
       e = indefinite ? null : table.matchRole(m.role, g, lookPos);
+      // (A holder of the title named only further on yields to the untitled person the sentence just
+      // before is about: `Dworczyk był pytany … . … – powiedział minister.` before `minister zdrowia
+      // Konstanty Radziwiłł` appears.)
+      if (e && e.seenAt?.length && e.seenAt[0] > lookPos && !m.role.keys.length && infos[sentence]?.s.kind === 'sentence') {
+        // (The subject opening the sentence before, even a lone surname there: `Dworczyk był pytany`.)
+        const ps = infos[lookSent - 1];
+        const pm = ps && ps.s.paragraph === infos[lookSent]?.s.paragraph ? ps.mentions.find((x) => x.t0 === 0 && x.kind === 'person' && !x.afterPreposition) : undefined;
+        const c = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true }) ??
+          (pm ? table.match({ ...pm, sentenceInitial: false }, false) : null);
+        if (c && c !== e && c.type !== 'organization' && c.surnames.length && ((c.type === 'person' && c.given && givenNameLemma(c.given)) || c.figure)) e = c;
+      }
       // A public figure who holds the title but was named only inside someone's words (`- Mam nadzieję,
       // że kandydatem będzie … Mariusz Błaszczak - mówił Janusz Kowalski. … - ocenił poseł PiS.`) yields
       // to the person who has just been speaking.
-      if (e && !e.roles.length && e.figure && !indefinite && !table.namedInNarrative(e, lookPos)) {
+      // (So does anyone given the title only inside quoted or reported words who has not spoken: `…, że
+      // spotka się minister zdrowia Konstanty Radziwiłł` … `– … – powiedział minister.` after Dworczyk spoke.)
+      // (Not the one holder of an institution's head office the public figure is known to hold: `pana
+      // Adama Glapińskiego` in Grabowski's words, then `– … – powiedział prezes NBP.`)
+      const soleOffice = !!e && m.role.keys.length > 0 && SOLE_OFFICE_HEAD.test(m.role.head);
+      if (e && !soleOffice && ((!e.roles.length && e.figure) || (!table.hasSpoken(e) && (e.seenAt ?? []).some((p) => p < lookPos))) && !indefinite && !table.namedInNarrative(e, lookPos)) {
         const sp = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 6, speakersOnly: true, personOnly: true });
         if (sp && sp !== e) e = sp;
       }

@@ -280,6 +280,10 @@ interviewer: interviewer
 presenter: presenter
 officer: officer officers
 manager: manager managers
+administrator: administrator administrators
+dealer: dealer dealers
+trader: trader traders
+broker: broker brokers
 coach: coach coaches
 doctor: doctor doctors
 meteorologist: meteorologist forecaster
@@ -554,8 +558,12 @@ for (const line of ORG_HEADS.split('\n')) {
 
 /** The institution head a word is (`resortu` → resort, a ministry), or null. */
 export function orgHead(word: string): OrgHead | null {
+  // (Company suffixes count only as written in names: `Co`, `Inc`; a lower-case `co` is Polish `what`.)
+  if (COMPANY_SUFFIX.has(word)) return null;
   return orgIndex.get(word) ?? (isLower(word) ? null : orgIndex.get(word.toLowerCase()) ?? null);
 }
+
+const COMPANY_SUFFIX = new Set(['co', 'inc', 'ltd', 'plc', 'corp']);
 
 /** Acronyms of ministries: a later `resort`/`ministerstwo` refers back to them. */
 const MINISTRY_ACRONYMS = new Set(['MSZ', 'MON', 'MSWiA', 'MEN', 'MF', 'MZ', 'MS', 'MSWIA', 'MRiRW', 'MKiDN', 'MI', 'MAP', 'MRPiPS', 'MSiT', 'MEiN', 'MNiSW', 'MSW']);
@@ -735,7 +743,8 @@ function computeIsPlaceName(word: string): boolean {
   if (givenNameLemma(word) && !COUNTRY_GIVEN_NAMES.has(word)) return false;
   const w = word.toLowerCase();
   if (w === 'usa' || w === 'uk' || w === 'ue' || w === 'eu' || w === 'us') return true;
-  for (const s of placeStems) if (w.startsWith(s) && w.length <= s.length + 5) return true;
+  // (`Kubacki` is a surname, not a form of `Kuba`: a short stem followed by `-cki` makes no place.)
+  for (const s of placeStems) if (w.startsWith(s) && w.length <= s.length + 5 && !(s.length <= 4 && /^[aeiouy]?(?:cki|cka|ckiego|ckiej|ckim|ckiemu)$/.test(w.slice(s.length)))) return true;
   // Polish genitive/locative of feminine country names: Irlandii, Francji, Szwecji.
   return /(?:ii|cji|dii|gii|ji)$/.test(w) && w.length > 4;
 }
@@ -798,6 +807,9 @@ export function complementKey(word: string): string {
 }
 
 function computeComplementKey(word: string): string {
+  // (An inflected acronym is the acronym: `MON-u`, `SOR-ze`.)
+  const inflected = /^(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})-\p{Ll}{1,3}$/u.exec(word);
+  if (inflected && isAcronym(inflected[1])) return inflected[1].toUpperCase();
   const w = word.toLowerCase();
   for (const [re, key] of PORTFOLIOS) if (re.test(w)) return key;
   const c = countryKey(word);

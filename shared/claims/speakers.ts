@@ -4,7 +4,7 @@ import { acronymHead, complementKey, isEpithetHead, isPlaceName, orgHead, type G
 import type { VerbGender } from './speech-verbs';
 import { givenNameLemma, isNameParticle, sureGivenNameGender } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
-import { figureDisplayName, figureRoles, uniqueFigure, type PublicFigure } from './public-figures';
+import { figureDisplayName, figureRoles, figuresFor, foldName, uniqueFigure, type PublicFigure } from './public-figures';
 
 const candidateCache = new Map<string, string[]>();
 function candidatesCached(form: string): string[] {
@@ -65,13 +65,39 @@ function nominativeSurname(e: Entity): string {
   return e.nominatives[0] ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
 }
 
+/** The offset of the entity's last mention before `before`, or -1. */
+function lastSeenBefore(e: Entity, before: number): number {
+  let last = -1;
+  for (const p of e.seenAt ?? [e.lastPos]) if (p < before && p > last) last = p;
+  return last;
+}
+
+/** True when `a` was named more recently than `b` before `pos` (or, named by neither before it, later overall). */
+function closerBefore(a: Entity, b: Entity, pos: number): boolean {
+  const la = lastSeenBefore(a, pos);
+  const lb = lastSeenBefore(b, pos);
+  if (la !== lb) return la > lb;
+  return a.lastPos > b.lastPos;
+}
+
 /** Looks the entity up among the public figures once: a unique match lends its offices and gender. */
 function figureOf(e: Entity): PublicFigure | null {
   if (e.figure !== undefined) return e.figure;
   e.figure = null;
   if (e.type === 'organization' || !e.surnames.length || e.roleName) return null;
   const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
-  const f = uniqueFigure(nominativeSurname(e), e.given, g);
+  let f = uniqueFigure(nominativeSurname(e), e.given, g);
+  // (A surname seen only declined — `Dmytro Kułebą`, `ministra Kułeby` — finds the figure through its
+  // candidate nominatives, when the given name agrees.)
+  if (!f && e.given && !e.english) {
+    for (const form of e.surnames) {
+      for (const c of candidatesCached(form)) {
+        f = uniqueFigure(c, e.given, g);
+        if (f) break;
+      }
+      if (f) break;
+    }
+  }
   if (!f) return null;
   e.figure = f;
   if (!e.gender) e.gender = f.gender;
@@ -149,6 +175,8 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   const ePortfolio = entityRole.keys.filter((k) => /^[a-z]+$/.test(k) && ['foreign', 'defence', 'education', 'justice', 'health', 'finance', 'interior', 'agriculture', 'economy'].includes(k));
   const mPortfolio = mOther.filter((k) => ePortfolio.length && ['foreign', 'defence', 'education', 'justice', 'health', 'finance', 'interior', 'agriculture', 'economy'].includes(k));
   if (mPortfolio.length && !mPortfolio.some((k) => ek.has(k))) return -1;
+  // (A bare Polish `premier`, `prezydent` is the Polish one: a foreign holder of the title matches it less.)
+  if (!mCountries.length && mOther.every((k) => k === 'government' || k === 'state') && eCountries.length && !eCountries.includes('country:pl') && /^(premier|prezydent|kanclerz|wicepremier|marszałek)$/.test(m.head)) return Math.max(0.5, base + overlap - 1);
   return base + overlap + countryMatch;
 }
 
@@ -273,9 +301,21 @@ export class EntityTable {
   /** Institution anaphors that found nothing when first met in text order. */
   private anaphoraMissed = new WeakSet<Mention>();
 
-  private touchOrg(e: Entity, head: string | null): void {
+  /** Heads whose latest institution was last named only after a preposition. */
+  private headAfterPreposition = new Set<string>();
+
+  private touchOrg(e: Entity, head: string | null, afterPreposition = false): void {
     if (e.ministry) this.lastMinistry = e;
-    if (head) this.lastByHead.set(head, e);
+    // (An institution named after a preposition does not displace one of the same kind named as a
+    // subject: `Sąd Okręgowy zajmował się sprawą po tym, gdy kasację do Sądu Najwyższego wniosła
+    // prokuratura. … Sąd uzasadniał …` is the regional court.)
+    // (Polish only: an English `by the Police Association` is the agent of a passive.)
+    if (head && afterPreposition && this.lang === 'pl' && this.lastByHead.has(head) && this.lastByHead.get(head) !== e && !this.headAfterPreposition.has(head)) return;
+    if (head) {
+      this.lastByHead.set(head, e);
+      if (afterPreposition) this.headAfterPreposition.add(head);
+      else this.headAfterPreposition.delete(head);
+    }
     // (`the Police Federation` … `the federation`: an English name's later institution word is a
     // head a bare noun can refer back by, as its first one is.)
     if (this.lang === 'en' && e.orgName && /\s/.test(e.orgName)) {
@@ -323,7 +363,8 @@ export class EntityTable {
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
     // (An unknown given name before a visibly oblique surname — `Mohanneda Almughanniego` — is oblique too.)
-    const knownNominative = given !== null && words[0] === given && (this.givenName(words[0]) !== null || (!/\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(given) && looksNominative(surname, null)));
+    // (An undeclined foreign given name proves nothing of the surname: `z Dmytro Kułebą`.)
+    const knownNominative = given !== null && words[0] === given && !/\p{Ll}[ąę]$/u.test(surname) && (this.givenName(words[0]) !== null || (!/\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(given) && looksNominative(surname, null)));
     let best: Entity | null = null;
     const seen = new Set<Entity>();
     for (const c of candidatesCached(surname)) {
@@ -334,7 +375,11 @@ export class EntityTable {
         // (`Elias Bou Saab` … `Bou Saab said`: the words before the surname may be the end of a
         // compound surname rather than a given name.)
         if (given && e.given && e.given !== given && !(/^\p{Lu}\.?$/u.test(given) && e.given.startsWith(given[0])) && !compoundTail(words, e.middle)) continue;
-        if (!best || e.lastPos > best.lastPos) best = e;
+        // (`Mr Lamb` is not Rebecca Lamb.)
+        if (this.lang === 'en' && (m.gender === 'm' || m.gender === 'f') && (e.gender === 'm' || e.gender === 'f') && e.gender !== m.gender) continue;
+        // (The one named last before this mention: `Kaczyński:` in a headline is the Jarosław of the lead,
+        // not the Lech named at the article's end.)
+        if (!best || closerBefore(e, best, m.start)) best = e;
       }
     }
     if (!best && words.length === 1) {
@@ -396,7 +441,8 @@ export class EntityTable {
     }
     if (!create) return null;
     // A lone capitalised word at the start of a sentence is no evidence of a name.
-    if (words.length === 1 && m.sentenceInitial && !m.role) return null;
+    // (…unless it is the surname of a public figure: `Szydło podkreśliła, że …`.)
+    if (words.length === 1 && m.sentenceInitial && !m.role && !(this.lang === 'pl' && figuresFor(surname, null, null).length)) return null;
     const e: Entity = {
       id: this.nextId++,
       type: words.length > 1 || m.role || m.given ? 'person' : 'unknown',
@@ -468,9 +514,17 @@ export class EntityTable {
     }
     // (`sąd apelacyjny` after `Sąd Apelacyjny w Katowicach`: a lower-case name that opens an
     // institution's full name refers back to it.)
-    if (o.name === lower && /\s/.test(lower) && !this.orgByName.has(lower)) {
+    // (…and so does a capitalised name without the place the full name adds: `Sąd Okręgowy` after
+    // `Sąd Okręgowy w Białymstoku`.)
+    if (/\s/.test(lower) && !this.orgByName.has(lower)) {
+      const lowerCase = o.name === lower;
       let best: Entity | null = null;
-      for (const e of this.entities) if (e.type === 'organization' && e.orgName && e.orgName.toLowerCase().startsWith(lower + ' ') && (e.seenAt ?? [e.lastPos]).some((p) => p <= m.start) && (!best || e.lastPos > best.lastPos)) best = e;
+      for (const e of this.entities) {
+        if (e.type !== 'organization' || !e.orgName) continue;
+        const full = e.orgName.toLowerCase();
+        if (!full.startsWith(lower + ' ') || !(lowerCase || /^(?:w|we|na|przy|in|of|at) \S/.test(full.slice(lower.length + 1)))) continue;
+        if ((e.seenAt ?? [e.lastPos]).some((p) => p <= m.start) && (!best || e.lastPos > best.lastPos)) best = e;
+      }
       if (best) return best;
     }
     const known = this.orgByName.get(lower);
@@ -483,7 +537,7 @@ export class EntityTable {
       if (person) return person;
     }
     if (known) {
-      this.touchOrg(known, head);
+      this.touchOrg(known, head, m.afterPreposition);
       return known;
     }
     if (!create) return null;
@@ -494,7 +548,7 @@ export class EntityTable {
     this.entities.push(e);
     this.headOf.set(e, head ?? '');
     this.orgByName.set(lower, e);
-    this.touchOrg(e, head);
+    this.touchOrg(e, head, m.afterPreposition);
     return e;
   }
 
@@ -583,7 +637,8 @@ export class EntityTable {
       const e = this.entities[this.figuresChecked];
       // (Only for people the article gives no title: `Szef Rady Europejskiej Donald Tusk` in 2018 is
       // not the `premier` of that article.)
-      if (e.roles.length) continue;
+      // (…or only bare ones: `Minister Mariusz Błaszczak` is still the known `szef MON`.)
+      if (e.roles.some((r) => r.keys.length)) continue;
       const f = figureOf(e);
       if (f && !this.roleEntitySet.has(e)) {
         this.roleEntitySet.add(e);
@@ -594,9 +649,10 @@ export class EntityTable {
       if (e.type === 'organization' || !genderCompatible(e.gender, gender) || !genderCompatible(e.gender, role.gender)) continue;
       let s = 0;
       for (const r of e.roles) s = Math.max(s, roleScore(r, role));
-      if (e.figure && !e.roles.length) for (const r of figureRoles(e.figure)) s = Math.max(s, roleScore(r, role) - 0.5);
+      if (e.figure && !e.roles.some((r) => r.keys.length)) for (const r of figureRoles(e.figure)) s = Math.max(s, roleScore(r, role) - 0.5);
       // Ties go to someone who has spoken in the article, then to the one named last.
-      const tieBreak = best !== null && s === bestScore && s > 0 && (this.hasSpoken(e) !== this.hasSpoken(best) ? this.hasSpoken(e) : e.lastPos > best.lastPos && e.lastPos <= before);
+      // (Named last before the mention, whatever was resolved later: `seenAt`, not `lastPos`.)
+      const tieBreak = best !== null && s === bestScore && s > 0 && (this.hasSpoken(e) !== this.hasSpoken(best) ? this.hasSpoken(e) : lastSeenBefore(e, before) > lastSeenBefore(best, before));
       if (s > bestScore || tieBreak) {
         best = e;
         bestScore = s;
@@ -680,7 +736,9 @@ export class EntityTable {
 
 /** Display name of an entity: nominative full name (`Jens Stoltenberg`) or institution name. */
 export function entityName(e: Entity): string {
-  if (e.type === 'organization') return e.orgName ? withoutGenericHead(e.orgName) : '';
+  // (A British or American legal form is no part of how news names a company: `Cineworld Group Plc` →
+  // `Cineworld Group`; `Corp.` and `Inc.` may be part of the name, `Canada Mortgage and Housing Corp.`.)
+  if (e.type === 'organization') return e.orgName ? withoutGenericHead(e.orgName).replace(/(?<=\S)(?:,)? (?:Plc|PLC|plc|Ltd\.?|LLC)$/u, '') : '';
   const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
   if (!e.surnames.length) return e.roleName ?? '';
   const nominative = nominativeSurname(e);
@@ -688,6 +746,9 @@ export function entityName(e: Entity): string {
   const f = figureOf(e);
   // (`J. Kaczyński` too: an initial is no given name to keep.)
   if (f && (!e.given || /^\p{Lu}\.?$/u.test(e.given))) return figureDisplayName(f, nominative);
+  // (…and the figure's own spelling of a name whose surname was seen only declined: `Dmytro Kułeby`.)
+  // (The article's own spelling stands when it is the same surname: `Edgars Rinkevics`.)
+  if (f && e.given && !e.english && f.name.startsWith(e.given + ' ') && foldName(f.name.slice(f.name.lastIndexOf(' ') + 1)) !== foldName(nominative)) return f.name;
   // A given name missing from the list keeps the case it was first seen in (`z Andrijem Sybihą`):
   // undo a clearly oblique ending.
   let given = e.given && !e.english && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the thirteenth round of real-news attribution rules (2026-11-23, twelfth session).
+// Every fixture is an invented news text written for these tests; each `it` checks one rule on a
+// case the rule decides.
+
+describe('who goes on speaking', () => {
+  it('lets an unnamed member of a group speak on only until someone new is named', () => {
+    const text = 'Protest\n\nTrwa protest. - Nie mamy już siły czekać - mówi jeden z kierowców stojących na granicy. Kierowcy domagają się zmian. Na miejsce przyjechał wojewoda lubelski Tomasz Malinowski. - Rozumiem kierowców - zaznaczył.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Nie mamy już')?.speaker).toBe('jeden z kierowców stojących');
+    expect(starting(qs, 'Rozumiem kierowców')?.speaker).toBe('Tomasz Malinowski');
+  });
+
+  it('gives a bare title to the untitled person just before rather than to a holder named only later', () => {
+    const text = 'Lekarze\n\nMichał Kowalczyk był pytany w radiu, czy premier spotka się z lekarzami. W tym tygodniu takie spotkanie nie jest planowane - powiedział minister.\n\nPremier Jan Zieliński zapowiedział, że z lekarzami spotka się minister zdrowia Adam Wrona.';
+    expect(starting(quotes(text, 'pl'), 'W tym tygodniu')?.speaker).toBe('Michał Kowalczyk');
+  });
+
+  it('keeps a later-named holder of a title with a complement (`Rzecznik KE:` above `rzecznik KE Jan Lis`)', () => {
+    const text = 'Polska i Komisja\n\nPremier Adam Kowal udzielił wywiadu. – Komisja stawia nam żądania – stwierdził Adam Kowal.\n\nRzecznik KE: Nie ma mowy o wojnie\n\nO komentarz poproszony został rzecznik prasowy Komisji Europejskiej Jan Lis. – Nie odnosimy się do wywiadów – powiedział rzecznik KE.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Nie ma mowy')?.speaker).toBe('Jan Lis');
+    expect(starting(qs, 'Nie odnosimy się')?.speaker).toBe('Jan Lis');
+  });
+
+  it('keeps a public figure in the one office the title names even when named only in someone else’s words', () => {
+    const text = 'Stopy procentowe\n\n- To jest upolitycznienie banku centralnego pod wodzą pana Adama Glapińskiego - powiedział ekonomista Jan Wrzos.\n\nKrytykuje obniżkę stóp.\n\n- Nasze prognozy wskazują, że inflacja będzie maleć - powiedział prezes NBP.';
+    expect(starting(quotes(text, 'pl'), 'Nasze prognozy')?.speaker).toBe('Adam Glapiński');
+  });
+
+  it('lets a title given inside someone’s words yield to the speaker just quoted', () => {
+    const text = 'Rezydenci\n\nPremier Jan Zieliński powiedział w środę, że z lekarzami spotka się minister zdrowia Adam Wrona. Na pewno minister zdrowia będzie do dyspozycji lekarzy - podkreślił w czwartek szef kancelarii premiera Piotr Kowalczyk.\n\nPremier docenia powagę sytuacji. Reformy są potrzebne - powiedział minister.';
+    expect(starting(quotes(text, 'pl'), 'Premier docenia')?.speaker).toBe('Piotr Kowalczyk');
+  });
+
+  it('names a person described afresh (`wzburzony starszy mężczyzna`) as new, not as the last speaker', () => {
+    const text = 'Zebranie\n\n- Nie mamy narzędzi, aby wstrzymać budowę – powiedział wiceprezydent Adam Nowak. Po chwili z sali odezwał się krzyk – Pan nam opowiada bzdury! Kto jest za tym? - krzyczał wzburzony starszy mężczyzna.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Pan nam opowiada')?.speaker).toBe('wzburzony starszy mężczyzna');
+    expect(starting(qs, 'Nie mamy narzędzi')?.speaker).toBe('Adam Nowak');
+  });
+});
+
+describe('where the words begin', () => {
+  it('runs a dash tail back to a dash opened after a colon', () => {
+    const text = 'Kadra\n\nTrener odniósł się do powołania trzech zawodników: - To była trudna decyzja. Wszyscy zasłużyli na wyjazd. Teraz gra się o zwycięstwo - stwierdził Jan Lis.';
+    expect(quotes(text, 'pl').find((q) => q.quote.includes('Teraz gra się'))?.quote).toBe('To była trudna decyzja. Wszyscy zasłużyli na wyjazd. Teraz gra się o zwycięstwo');
+  });
+
+  it('starts spoken words at a dash before a capital inside a narrative sentence', () => {
+    const text = 'Żużel\n\nTrener gości zrugał rywali, nie rozumiejąc jak można być tak słabo dopasowanym - Tyle jeździć i nie trafić? To nie do pomyślenia - powiedział Jan Wrzos tuż po meczu.';
+    expect(starting(quotes(text, 'pl'), 'Tyle jeździć')?.quote).toBe('Tyle jeździć i nie trafić? To nie do pomyślenia');
+  });
+
+  it('does not run a dash tail back over a narrative sentence about someone named in full', () => {
+    const text = 'Strajk\n\nKurator Anna Lis skrytykowała miasto. Ewa Wrona z urzędu miasta nie chciała się odnosić do zarzutów. Czas na weryfikację jeszcze będzie - zapewniła.';
+    const q = starting(quotes(text, 'pl'), 'Czas na weryfikację');
+    expect(q?.speaker).toBe('Ewa Wrona');
+  });
+
+  it('ends a dialogue line before a new line that carries its own tail', () => {
+    const text = 'Sesja\n\n– Musimy zabezpieczyć środki – mówi przewodniczący rady Adam Kos. – Emitujemy obligacje na szkoły. Z tej puli część pójdzie na przedszkola. Za głosowali radni koalicji. – Emitujemy obligacje już drugi raz w tym roku – mówi radna Ewa Lis.';
+    const qs = quotes(text, 'pl');
+    expect(qs.find((q) => q.quote.includes('na szkoły'))?.speaker).toBe('Adam Kos');
+    expect(starting(qs, 'Emitujemy obligacje już')?.speaker).toBe('Ewa Lis');
+  });
+
+  it('cuts a line with a tail the lexicon lacks at that tail and keeps the speaker’s own question', () => {
+    const text = 'Reparacje\n\nGłos zabrał też Jan Wrzos. — Czy ktoś kiedykolwiek za to zapłacił? Nie, oczywiście, że nie — rozpoczął. Zapytał też, "czy to w ogóle do pomyślenia".';
+    const q = starting(quotes(text, 'pl'), 'Czy ktoś');
+    expect(q?.quote).toBe('Czy ktoś kiedykolwiek za to zapłacił? Nie, oczywiście, że nie');
+    expect(q?.speaker).toBe('Jan Wrzos');
+  });
+
+  it('takes an idiom tail after a short question (`Kiedy mogliby grać? - rozważał Lis.`)', () => {
+    const text = 'Kadra\n\nW rozmowie z portalem trener wyjaśnił swój wybór.\n\n- Mogłem wziąć Kwolka. Kiedy mogliby grać? - rozważał Adam Lis.';
+    expect(starting(quotes(text, 'pl'), 'Mogłem wziąć')?.speaker).toBe('Adam Lis');
+  });
+});
+
+describe('what is no statement', () => {
+  it('reads `wg scenariusza`, `według planu` as no source', () => {
+    const text = 'Kino\n\nFilm w reżyserii Adama Wrony wg scenariusza Jana Lisa trafi do kin w maju. Według planu zdjęcia ruszą w marcu.';
+    expect(quotes(text, 'pl')).toEqual([]);
+  });
+
+  it('reads unowned `nieoficjalne informacje` as the outlet’s own, but keeps an owner after them', () => {
+    const text = 'Sejmik\n\nPartia ma 21 mandatów. Według nieoficjalnych informacji, na kandydata nie chcą głosować radni skupieni wokół marszałka.\n\nWedług nieoficjalnych informacji PAP prezydent ogłosi start w wyborach w ciągu kilku dni.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'na kandydata')).toBeUndefined();
+    expect(starting(qs, 'prezydent ogłosi')?.speaker).toBe('PAP');
+  });
+
+  it('does not let a relative clause of learning cut the reported clause it sits in', () => {
+    const text = 'Strajk\n\nKurator Anna Lis tłumaczyła, że każdy dyrektor, który dowiedział się o tym, że w jego szkole planowany jest strajk, powinien zgłosić ten fakt.';
+    const qs = quotes(text, 'pl');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker).toBe('Anna Lis');
+    expect(qs[0].quote).toContain('powinien zgłosić ten fakt');
+  });
+
+  it('keeps the statement of someone named in a relative clause inside another’s words (`with Trump, who announced that`)', () => {
+    const text = 'Tariffs\n\nPrime Minister Justin Trudeau said he had a good call with Donald Trump, who announced Monday night that he will sign an executive order imposing new tariffs.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'he will sign')?.speaker).toBe('Donald Trump');
+  });
+
+  it('reads a lower-case `co` as no company (`co do marszałka`)', () => {
+    const text = 'Sejmik\n\nBrak dochowania uzgodnień przez radnych co do marszałka to przejaw braku odpowiedzialności - skomentował rzecznik PiS Jan Wrzos i zapowiedział, że wobec osób, które zachowały się nieuczciwie, będą wyciągnięte konsekwencje.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'wobec osób')?.speaker).toBe('Jan Wrzos');
+  });
+});
+
+describe('names and institutions', () => {
+  it('matches a soft-stem surname across its cases (`Grbicia` … `Grbić`)', () => {
+    const text = 'Siatkówka\n\nReprezentacja pod wodzą selekcjonera Nikoli Grbicia zajęła drugie miejsce.\n\n- Chciałem dać mu szansę - mówił Grbić.';
+    expect(starting(quotes(text, 'pl'), 'Chciałem dać')?.speaker).toBe('Nikola Grbić');
+  });
+
+  it('gives a public figure the nominative of a surname seen only declined (`Dmytro Kułebą`, `Kułeby`)', () => {
+    const text = 'Wizyta\n\nMinister rozmawiał z szefem ukraińskiego MSZ Dmytro Kułebą. Nie umknęło to uwadze ministra Kułeby, który oświadczył, że jest to oznaka szacunku.';
+    expect(starting(quotes(text, 'pl'), 'jest to oznaka')?.speaker).toBe('Dmytro Kułeba');
+  });
+
+  it('reads `Sąd Okręgowy` after `Sąd Okręgowy w Białymstoku` and a bare `Sąd` after it as that court, not the one after `do`', () => {
+    const text = 'Wyrok\n\nSkazał go w piątek Sąd Okręgowy w Białymstoku. Sąd Okręgowy zajmował się sprawą po tym, gdy kasację do Sądu Najwyższego wniosła prokuratura. Sąd uzasadniał, że sprawa ma wydźwięk społeczny.';
+    expect(starting(quotes(text, 'pl'), 'sprawa ma')?.speaker).toBe('Sąd Okręgowy w Białymstoku');
+  });
+
+  it('reads `menedżer Stali` as a title of a club, not a person called Stali', () => {
+    const text = 'Żużel\n\n- To nie do pomyślenia - powiedział menedżer Stali tuż po meczu.';
+    expect(starting(quotes(text, 'pl'), 'To nie do')?.speaker).toBe('menedżer Stali');
+  });
+
+  it('prefers the holder named last before the quotation when two titles tie', () => {
+    const text = 'Ceny prądu\n\nSzef rządu Donald Tusk powiedział, że ceny zostaną zamrożone.\n\nDariusz Marzec, prezes Polskiej Grupy Energetycznej, odpowiedział, że rośnie zużycie prądu. – Po prostu zużywamy więcej prądu – stwierdził szef PGE.';
+    expect(starting(quotes(text, 'pl'), 'Po prostu')?.speaker).toBe('Dariusz Marzec');
+  });
+
+  it('takes the subject of the main clause, not of an embedded question with `co`', () => {
+    const text = 'Konwencja\n\nRzecznik rządu Piotr Wrona pytany w radiu, co PiS zaprezentuje na konwencji, odparł: "My sprawy programowe już zaprezentowaliśmy".';
+    expect(starting(quotes(text, 'pl'), 'My sprawy')?.speaker).toBe('Piotr Wrona');
+  });
+});
+
+describe('English', () => {
+  it('leaves a party-and-place parenthesis out of the subject (`Sen. Mark Leno (D San Francisco), said`)', () => {
+    const text = 'Minimum wage\n\nThe bill’s sponsor, Sen. Mark Leno (D San Francisco), said in a release, “The bill rewards work and raises productivity.”';
+    expect(starting(quotes(text, 'en'), 'The bill rewards')?.speaker).toBe('Mark Leno');
+  });
+
+  it('knows a dealer, a trader and an administrator as people who speak', () => {
+    const text = 'Markets\n\n"Prices will only go up now," a Mumbai-based dealer at a global trading firm said.\n\nCity Administrator Jane Roe says the company has guidelines to follow.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Prices will')?.speaker).toBe('Mumbai-based dealer');
+    expect(starting(qs, 'the company has')?.speaker).toBe('Jane Roe');
+  });
+
+  it('reads past a rank before the name after `according to` (`According to Lt. Larry Crowson of HPD`)', () => {
+    const text = 'Burglary\n\nAccording to Lt. Larry Crowson of HPD, officers did not have to go far to find their suspect.';
+    expect(starting(quotes(text, 'en'), 'officers did not')?.speaker).toBe('Larry Crowson');
+  });
+
+  it('names a company without its legal form (`Cineworld Group Plc` → `Cineworld Group`)', () => {
+    const text = 'Cinemas\n\nCineworld Group Plc said on Wednesday that it would close 536 cinemas in the U.S. this week.';
+    expect(starting(quotes(text, 'en'), 'it would close')?.speaker).toBe('Cineworld Group');
+  });
+
+  it('reads a byline label (`News Desk:`) as no speaker and the sentence after it as reported speech', () => {
+    const text = 'Power prices\n\nNews Desk: Finance Minister Ali Khan has said that no proposal to raise prices has come to the ministry yet.';
+    expect(starting(quotes(text, 'en'), 'no proposal')?.speaker).toBe('Ali Khan');
+  });
+
+  it('reads a nationality adjective and a capitalised noun before a past-tense verb as an institution (`Irish Rail attributed`)', () => {
+    const text = 'Delays\n\nIrish Rail attributed the delays to a signal fault and said services into and out of the station were impacted.';
+    expect(starting(quotes(text, 'en'), 'services into')?.speaker).toBe('Irish Rail');
+  });
+});
+
+describe('more names', () => {
+  it('gives a bare surname to the namesake named last before it, not to one named at the end', () => {
+    const text = 'Kongres\n\nJarosław Kaczyński wybrany na prezesa partii.\n\nKaczyński: Polska musi się zmienić\n\nPrezesem partii był wcześniej jego brat Lech Kaczyński.';
+    expect(starting(quotes(text, 'pl'), 'Polska musi')?.speaker).toBe('Jarosław Kaczyński');
+  });
+
+  it('reads `Kubacki` as a surname, not a form of `Kuba`, and an unknown foreign name in the genitive as no subject', () => {
+    const text = 'Skoki\n\nW sobotę Dawid Kubacki był pierwszy.\n\nKubacki po skokach na 130 metrów wyprzedził Halvora Egnera Graneruda o 5 pkt. Potwierdził, że jest najlepszym skoczkiem na świecie.';
+    expect(starting(quotes(text, 'pl'), 'jest najlepszym')?.speaker).toBe('Dawid Kubacki');
+  });
+
+  it('reads past a nickname in quotation marks inside the tail (`mówi „złoty trener” kadry Marek Lis`)', () => {
+    const text = 'Żużel\n\n- Przegrali na własne życzenie - mówi o porażce Motoru w finale Ekstraligi "złoty trener" reprezentacji Polski Marek Lis.';
+    expect(starting(quotes(text, 'pl'), 'Przegrali')?.speaker).toBe('Marek Lis');
+  });
+
+  it('reads a brand glued to a sign (`ekspert Canal+`) as no surname', () => {
+    const text = 'Żużel\n\n- To był błąd sędziego - opowiada nam Marek Lis, były trener kadry i ekspert Canal+. Mecz skończył się remisem. - Rozmawiałem potem z zawodnikiem - dodał.';
+    expect(starting(quotes(text, 'pl'), 'Rozmawiałem')?.speaker).toBe('Marek Lis');
+  });
+
+  it('starts the words after the sentence that says who was asked (`X był pytany, czy …`)', () => {
+    const text = 'Rezydenci\n\nMichał Dworczyk był pytany w radiu, czy premier spotka się z lekarzami. W najbliższych dniach takie spotkanie nie jest planowane - powiedział minister.';
+    const q = quotes(text, 'pl').find((x) => x.quote.includes('W najbliższych dniach'));
+    expect(q?.quote).toBe('W najbliższych dniach takie spotkanie nie jest planowane');
+    expect(q?.speaker).toBe('Michał Dworczyk');
+  });
+});
