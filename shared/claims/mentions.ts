@@ -156,6 +156,8 @@ export interface Mention {
   afterPreposition: boolean;
   /** First token of the sentence (a capital there proves nothing). */
   sentenceInitial: boolean;
+  /** The sex an English courtesy title gives (`Mr Lamb`, `Mrs Lamb`). */
+  titleGender?: 'm' | 'f';
 }
 
 const PREPOSITIONS = new Set([
@@ -640,11 +642,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
   // `Mr Lamb`, `Mrs. Lamb`: an English courtesy title gives the person's sex.
   if (lang === 'en') {
     for (const m of out) {
-      if (m.kind !== 'person' || m.gender) continue;
+      if (m.kind !== 'person') continue;
       const p = tokens[m.t0 - 1]?.text === '.' ? m.t0 - 2 : m.t0 - 1;
       const w = tokens[p]?.text ?? '';
-      if (w === 'Mr') m.gender = 'm';
-      else if (w === 'Mrs' || w === 'Ms' || w === 'Miss') m.gender = 'f';
+      if (w === 'Mr') m.titleGender = 'm';
+      else if (w === 'Mrs' || w === 'Ms' || w === 'Miss') m.titleGender = 'f';
+      if (m.titleGender) m.gender = m.titleGender;
     }
   }
   return out;

@@ -809,7 +809,7 @@ export function complementKey(word: string): string {
 function computeComplementKey(word: string): string {
   // (An inflected acronym is the acronym: `MON-u`, `SOR-ze`.)
   const inflected = /^(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})-\p{Ll}{1,3}$/u.exec(word);
-  if (inflected && isAcronym(inflected[1])) return inflected[1].toUpperCase();
+  if (inflected && isAcronym(inflected[1])) return computeComplementKey(inflected[1]);
   const w = word.toLowerCase();
   for (const [re, key] of PORTFOLIOS) if (re.test(w)) return key;
   const c = countryKey(word);

@@ -65,6 +65,16 @@ function nominativeSurname(e: Entity): string {
   return e.nominatives[0] ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
 }
 
+/** Both titles name their body and the names share nothing (`szef KRS`, `szef resortu sprawiedliwości`). */
+function disjointComplements(a: RoleDesc, b: RoleDesc): boolean {
+  const ak = a.keys.filter((k) => !k.startsWith('country:') && k !== 'government' && k !== 'state');
+  const bk = b.keys.filter((k) => !k.startsWith('country:') && k !== 'government' && k !== 'state');
+  return ak.length > 0 && bk.length > 0 && !ak.some((k) => bk.includes(k));
+}
+
+// Offices of a body that are not its head (`rzecznik KRS` is no `szef KRS`).
+const NOT_HEAD_OFFICE = /^(rzecznik|członek|zastępca|doradca|pracownik|ekspert|spokesman|spokesperson|member|adviser|advisor)$/;
+
 /** The offset of the entity's last mention before `before`, or -1. */
 function lastSeenBefore(e: Entity, before: number): number {
   let last = -1;
@@ -162,6 +172,8 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   const countryMatch = mCountries.some((c) => ek.has(c)) ? 1 : 0;
   let base = 0;
   if (entityRole.head === m.head || sameOffice(entityRole, m) || sameOffice(m, entityRole)) base = 2;
+  // (`szef KRS` heads the body; its `rzecznik`, members or deputies do not.)
+  else if ((m.head === 'szef' && NOT_HEAD_OFFICE.test(entityRole.head)) || (entityRole.head === 'szef' && NOT_HEAD_OFFICE.test(m.head))) base = 0;
   else if (m.generic || entityRole.generic) base = overlap > 0 ? 1 : 0;
   // (`wiceszef MSWiA` is any deputy head of the ministry: `wiceminister MSWiA`.)
   // (…and any deputy of its head: `zastępczyni Głównego Inspektora Ochrony Środowiska` is `wiceszefowa GIOŚ`.)
@@ -376,7 +388,7 @@ export class EntityTable {
         // compound surname rather than a given name.)
         if (given && e.given && e.given !== given && !(/^\p{Lu}\.?$/u.test(given) && e.given.startsWith(given[0])) && !compoundTail(words, e.middle)) continue;
         // (`Mr Lamb` is not Rebecca Lamb.)
-        if (this.lang === 'en' && (m.gender === 'm' || m.gender === 'f') && (e.gender === 'm' || e.gender === 'f') && e.gender !== m.gender) continue;
+        if (m.titleGender && (e.gender === 'm' || e.gender === 'f') && e.gender !== m.titleGender) continue;
         // (The one named last before this mention: `Kaczyński:` in a headline is the Jarosław of the lead,
         // not the Lech named at the article's end.)
         if (!best || closerBefore(e, best, m.start)) best = e;
@@ -649,7 +661,8 @@ export class EntityTable {
       if (e.type === 'organization' || !genderCompatible(e.gender, gender) || !genderCompatible(e.gender, role.gender)) continue;
       let s = 0;
       for (const r of e.roles) s = Math.max(s, roleScore(r, role));
-      if (e.figure && !e.roles.some((r) => r.keys.length)) for (const r of figureRoles(e.figure)) s = Math.max(s, roleScore(r, role) - 0.5);
+      // (A known office of another body is no match: `szef KRS` is not the `szef resortu sprawiedliwości`.)
+      if (e.figure && !e.roles.some((r) => r.keys.length)) for (const r of figureRoles(e.figure)) if (!disjointComplements(r, role)) s = Math.max(s, roleScore(r, role) - 0.5);
       // Ties go to someone who has spoken in the article, then to the one named last.
       // (Named last before the mention, whatever was resolved later: `seenAt`, not `lastPos`.)
       const tieBreak = best !== null && s === bestScore && s > 0 && (this.hasSpoken(e) !== this.hasSpoken(best) ? this.hasSpoken(e) : lastSeenBefore(e, before) > lastSeenBefore(best, before));

@@ -208,3 +208,25 @@ describe('more names', () => {
     expect(q?.speaker).toBe('Michał Dworczyk');
   });
 });
+
+describe('titles and public figures', () => {
+  it('reads an inflected acronym as the acronym (`szef MON-u`) and lets a bare article title keep the figure’s offices', () => {
+    const text = 'Obrona\n\nMinister Mariusz Błaszczak spotkał się z sojusznikami. - Zderzamy się z wieloma zagrożeniami - mówił szef polskiego MON-u.';
+    expect(starting(quotes(text, 'pl'), 'Zderzamy się')?.speaker).toBe('Mariusz Błaszczak');
+  });
+
+  it('takes a public figure’s surname opening a sentence as that person (`Szydło podkreśliła`)', () => {
+    const text = 'Szczyt UE\n\n- Rozpoczynamy szczyt, dwa dni intensywnej pracy - powiedziała szefowa polskiego rządu.\n\nSzydło podkreśliła, że warunkiem powodzenia reform jest rozwiązanie problemów w UE.';
+    expect(starting(quotes(text, 'pl'), 'Rozpoczynamy szczyt')?.speaker).toBe('Beata Szydło');
+  });
+
+  it('gives a bare Polish `premier` to the Polish one rather than to a foreign prime minister', () => {
+    const text = 'Szczyt UE\n\nBeata Szydło przyjechała do Brukseli. - Oczekuję równego udziału wszystkich państw - powiedziała szefowa polskiego rządu. Na szczycie zabraknie premier Wielkiej Brytanii Theresy May.\n\n- Reformy są potrzebne - powiedziała premier.';
+    expect(starting(quotes(text, 'pl'), 'Reformy są')?.speaker).toBe('Beata Szydło');
+  });
+
+  it('reads `Mr Lamb` as the man of that surname, not his wife', () => {
+    const text = 'Buses\n\nRebecca Lamb and Geoffrey Lamb have used the bus for years. Geoffrey Lamb and his wife Rebecca live nearby.\n\nMr Lamb said he is now forced back into his car to drive to the park.';
+    expect(starting(quotes(text, 'en'), 'he is now forced')?.speaker).toBe('Geoffrey Lamb');
+  });
+});
