@@ -375,7 +375,7 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
     // name; a given name never ends so.)
     // (A middle initial is no bad word: `Dean A. Blumberg`.)
     if ((!bad(k1) || isParticle(tokens[k1]) || (isInitial(tokens, k1) && words.length >= 3)) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) &&
-      !/\p{Ll}(?:owego|nego|skiego|ckiego|dzkiego|owej|nej|skiej|ckiej|kiej|giej|ów)$/u.test(tokens[k1].text) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X')) &&
+      !/\p{Ll}(?:owego|nego|skiego|ckiego|dzkiego|owej|nej|skiej|ckiej|kiej|giej|czej|ów)$/u.test(tokens[k1].text) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X')) &&
       // (`Przeszli Alejami Jerozolimskimi`: a plural past verb opening the sentence is no given name.)
       !(sentenceStart && k1 === a && PL_PLURAL_PAST.test(tokens[k1].text)) &&
       // (`mówił w Małopolsce Kołodziejczak`: right after Polish `w`, `we` or `na` a word that is no given
@@ -431,6 +431,8 @@ function roleGender(head: ReturnType<typeof roleHead>, premods: Token[]): Gender
  */
 export function findMentions(tokens: Token[], lang: Language): Mention[] {
   const out: Mention[] = [];
+  // (Polish `Co ciekawe, …` opens no company: `Co` is `what`.)
+  if (lang === 'pl') for (const t of tokens) if (t.text === 'Co') t.orgC = null;
   let i = 0;
   const n = tokens.length;
   while (i < n) {
@@ -638,6 +640,13 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     const a = out[k - 1];
     const b = out[k];
     if (a.afterPreposition && !b.afterPreposition && b.t0 === a.t1 + 1 && /^(i|oraz|and|&)$/i.test(tokens[a.t1].text)) b.afterPreposition = true;
+  }
+  // `wicepremier i minister cyfryzacji Krzysztof Gawkowski`: a title joined by `i` to the titled name
+  // is that person's second title.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.kind === 'role' && a.role && b.kind === 'person' && b.role && !b.rank && b.t0 === a.t1 + 1 && /^(i|oraz|and)$/i.test(tokens[a.t1].text)) b.rank = a.role;
   }
   // `Mr Lamb`, `Mrs. Lamb`: an English courtesy title gives the person's sex.
   if (lang === 'en') {
@@ -1219,6 +1228,10 @@ const TELL_DATIVE_PL = /^(?:powiedzia|przekaza|mówi|zdradzi|wyjaśni|potwierdzi
 
 function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
+  // `Prawo i Sprawiedliwość`, `Prawa i Sprawiedliwości`: the party, in any case (its words are no names).
+  if (lang === 'pl' && t && /^Praw(?:o|a|u|em|ie)$/.test(t.text) && tokens[i + 1]?.text === 'i' && /^Sprawiedliwoś/.test(tokens[i + 2]?.text ?? '')) {
+    return mention(tokens, 'org', i, i + 3, { org: { name: 'Prawo i Sprawiedliwość', head: 'partia', ministry: false, gender: 'n' } });
+  }
   if (lang === 'en') {
     const pm = premodifiedOrgAt(tokens, i);
     if (pm) return pm;

@@ -90,6 +90,7 @@ Anna Zalewska|f|pl|minister edukacji narodowej; minister edukacji; szefowa MEN; 
 Przemysław Czarnek|m|pl|minister edukacji i nauki; minister edukacji; szef MEiN; wojewoda lubelski; education minister|
 Hanna Wróblewska|f|pl|minister kultury; minister kultury i dziedzictwa narodowego; szefowa resortu kultury; culture minister|
 Marta Cienkowska|f|pl|minister kultury; minister kultury i dziedzictwa narodowego; szefowa resortu kultury; wiceminister kultury; culture minister|
+Sławomir Broniarz|m|pl|prezes ZNP; prezes Związku Nauczycielstwa Polskiego; szef ZNP; szef Związku Nauczycielstwa Polskiego|
 Barbara Nowacka|f|pl|minister edukacji; minister edukacji narodowej; szefowa MEN; szefowa resortu edukacji; przewodnicząca Inicjatywy Polskiej; education minister|
 Michał Kurtyka|m|pl|minister klimatu; minister klimatu i środowiska; przewodniczący COP24; climate minister; COP24 president|
 Paulina Hennig-Kloska|f|pl|minister klimatu i środowiska; minister klimatu; szefowa resortu klimatu; climate minister|

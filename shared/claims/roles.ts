@@ -845,11 +845,11 @@ St Ft Mt Here’s Here's There’s There's That’s That's What’s What's It’
 Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
 Dame Baroness Baron Ald Pope Queen King Prince Princess
 Kolejny Kolejna Kolejne Inny Inna Inne Jeden Jedna Jedno Pierwszy Pierwsza Drugi Druga Ostatni Ostatnia Wielu Niektórzy Część Większość Unijna Unijny Rządowy Rządowa
-Praw Spraw Dziecka Pacjenta Obywatelskich Ministrów Lewicy Lewica Konfederacji Konfederacja Platformy Platforma Razem Solidarności Solidarność
+Praw Prawa Prawo Sprawiedliwości Sprawiedliwość Spraw Dziecka Pacjenta Obywatelskich Ministrów Lewicy Lewica Konfederacji Konfederacja Platformy Platforma Razem Solidarności Solidarność
 Jestem Jesteśmy Jest Są Był Była Było Byli Były Mam Mamy Mają Chcę Chcemy Musimy Możemy Będzie Będziemy Będą Trzeba Nie Tak To Ten Ta Te Tu Tutaj Tam Niech
 Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad Mimo Wobec Dzięki Wśród Podczas Oprócz Poza Zamiast Wbrew Obok Około Wokół Między Przed Za U Ku Spod Znad Zza Poprzez Wzdłuż Naprzeciwko
 Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem
-Ale Lecz Albo Czyli Więc Oraz Bo Gdy Kiedy Choć Chociaż Jeśli Jeżeli Aby Żeby Że Ani Ależ Przecież Może Już Tylko Nawet Właśnie Zaś Ponieważ Skoro Zanim Odkąd Gdyby Chyba
+Co Czego Czym Kto Kogo Komu Dlaczego Gdzie Ile Ale Lecz Albo Czyli Więc Oraz Bo Gdy Kiedy Choć Chociaż Jeśli Jeżeli Aby Żeby Że Ani Ależ Przecież Może Już Tylko Nawet Właśnie Zaś Ponieważ Skoro Zanim Odkąd Gdyby Chyba
 Jednocześnie Równocześnie Następnie Dodatkowo Wówczas Zarazem Niestety Oczywiście Ostatecznie Wreszcie Dlatego Zatem Nadal Wciąż Dotychczas Dopiero Zwłaszcza Szczególnie Zwykle Zazwyczaj Często Czasem Czasami Rzadko Zawsze Nigdy Ostatnio Niedawno Wkrótce Początkowo Pierwotnie Faktycznie Rzeczywiście Prawdopodobnie Podobno Ponoć Zapewne Raczej Najpierw Dawniej Niegdyś Wtedy Wcześniej Tym Dziś Dotąd Stąd Tutaj Ówcześnie
 Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram Boże Bożego Bożym Narodzenia Narodzenie Wielkanoc Wielkanocy
 Read More Privacy Policy Cookie Cookies Subscribe Advertisement Newsletter Sponsored Related Czytaj Zobacz Reklama

@@ -230,3 +230,29 @@ describe('titles and public figures', () => {
     expect(starting(quotes(text, 'en'), 'he is now forced')?.speaker).toBe('Geoffrey Lamb');
   });
 });
+
+describe('mentions', () => {
+  it('gives a person both titles joined by `i` (`wicepremier i minister cyfryzacji Jan Lis`)', () => {
+    const text = 'Cyberataki\n\n„Odpieramy 99 proc. ataków” – powiedział wicepremier i minister cyfryzacji Jan Lis.\n\nWicepremier dodał, że cyberprzestrzeń jest polem bitwy bez granic.';
+    expect(starting(quotes(text, 'pl'), 'cyberprzestrzeń')?.speaker).toBe('Jan Lis');
+  });
+
+  it('reads a sentence-opening `Co ciekawe` as no institution', () => {
+    const text = 'Sesja\n\n– Wniosek jest niezgodny z regulaminem – mówi radny Edward Lis. Co ciekawe, podobnie ocenia go jeden z radnych prawicy. – Dlaczego mieszkańcy mają nie wiedzieć, co robił prezydent? – dziwi się radny Jan Wrona.';
+    const q = starting(quotes(text, 'pl'), 'Dlaczego mieszkańcy');
+    expect(q?.speaker).not.toBe('Co ciekawe');
+    expect(q?.quote).toBe('Dlaczego mieszkańcy mają nie wiedzieć, co robił prezydent?');
+  });
+
+  it('takes no genitive adjective in `-czej` for a given name (`Kadry Kierowniczej Oświaty`)', () => {
+    const text = 'Szkoły\n\n- Oświata się kurczy - tłumaczy Marek Wrona, dyrektor biura Stowarzyszenia Kadry Kierowniczej Oświaty.\n\n- Trzeba będzie łączyć klasy - dodał dyrektor biura stowarzyszenia.';
+    expect(starting(quotes(text, 'pl'), 'Trzeba będzie')?.speaker).toBe('Marek Wrona');
+  });
+
+  it('reads `Prawo i Sprawiedliwość` in any case as the party, never as people called Prawo or Sprawiedliwość', () => {
+    const text = 'Budżet\n\nPrawo i Sprawiedliwość zapowiedziało, że zagłosuje przeciw budżetowi. - Nie sądzę, by sprzedaż biletów wzrosła - tłumaczyła radna klubu Prawa i Sprawiedliwości.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'zagłosuje przeciw')?.speaker).toBe('Prawo i Sprawiedliwość');
+    expect(starting(qs, 'Nie sądzę')?.speaker).not.toBe('Prawa');
+  });
+});
