@@ -105,6 +105,8 @@ const SOURCE_NOUNS = new Set([
 ]);
 // Adjectives that describe someone not met before (`starszy mężczyzna`, `inna kobieta`).
 const PL_FRESH_DESCRIPTION = /^(?:starszy|starsza|młody|młoda|młodszy|młodsza|jakiś|jakaś|inny|inna|kolejny|kolejna|pewien|pewna|nieznany|nieznana|drugi|druga)$/;
+// A photo caption inside the text.
+const PHOTO_CAPTION = /\bpictured\b|\((?:Photo|Picture|Image|Fot|Foto|Zdjęcie)(?:\.|:)|\bPhotos?:\s|\bFot\.\s|\bfot\.\s/u;
 // Titles an institution gives one person at a time (`prezes NBP`, `szef MSZ`), unlike `poseł PiS`.
 const SOLE_OFFICE_HEAD = /^(prezes|przewodniczący|premier|prezydent|szef|minister|marszałek|dyrektor|komendant|prokurator generalny|rektor|burmistrz|wójt|starosta|wojewoda|governor|president|chairman|chair|director|secretary|minister)$/;
 // Nouns after `według` that name a work, a plan or a rule, not what someone says.
@@ -394,6 +396,9 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     const tokens = tokenLists[idx];
     // Names in page furniture (`READ: Brewster: '…'`) are no one the article is talking about.
     const mentions = isFurniture(s.text) ? [] : findMentions(tokens, lang);
+    // (Nor, as subjects, the people a photo caption shows: `Lisa Hunter and Robyn Koch pictured in
+    // Heuston Station (Photo: …)`.)
+    const caption = PHOTO_CAPTION.test(s.text);
     // `Po spotkaniu Rosa tłumaczył, że …` after `Kacper Rosa`: a word the gazetteer knows as a place,
     // right before a verb of saying, is the surname of a person the article names in full.
     for (let k = 0; k + 1 < tokens.length; k++) {
@@ -434,7 +439,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       if (m.kind === 'group' && m.afterPreposition && /^(of)$/i.test(tokens[m.t0 - 1]?.text ?? '') && /^(group|team|panel|number|coalition|couple)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = false;
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
-      const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0);
+      const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !caption;
       table.observe(m, idx, subjectLike && nominativeLike(m), m.kind === 'person' && !inQuote(m.start));
       // (`W procesie apelacyjnym burmistrz domaga się uniewinnienia. Przyznaje się do winy …`: a title in
       // the nominative as a clause's subject names the known person who holds it; later subject-less
@@ -664,6 +669,20 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     const pm = pick(main, tk[relEnd].start);
     if (pm) return pm;
     cs = v;
+  }
+  // `the Special Adviser to the President on …, Mr. Dele Alake, said …`: a full name set off by commas
+  // right before the verb is the subject the description before it introduces.
+  if (verb.lang === 'en' && tk[v - 1]?.text === ',') {
+    const nm = info.mentions.find((m) => m.kind === 'person' && m.t1 === v - 1 && (m.name?.length ?? 0) >= 2 && !inPair(m.start));
+    if (nm) {
+      let b = nm.t0 - 1;
+      const honorific = /^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[b]?.text ?? '') || (tk[b]?.text === '.' && /^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[b - 1]?.text ?? ''));
+      if (tk[b]?.text === '.' && /^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[b - 1]?.text ?? '')) b -= 2;
+      else if (/^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[b]?.text ?? '')) b -= 1;
+      // (Not the description after a name: `Barbara Rentler, Ross CEO, said`.)
+      if (tk[b]?.text === ',' && b > 0 && tk.slice(0, b).some((x) => x.word && !x.cap) && !nm.role && (!!nm.given || honorific) &&
+        !info.mentions.some((m) => m.kind === 'person' && m.t1 === b && (!!m.given || (m.name?.length ?? 0) >= 2))) return nm;
+    }
   }
   // `Jason Knight, a Toronto casting director at Buchan Knight Casting, said …`: a name, then an
   // apposition closed by the comma before the verb; the name is the subject.

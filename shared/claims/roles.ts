@@ -282,6 +282,7 @@ officer: officer officers
 manager: manager managers
 administrator: administrator administrators
 dealer: dealer dealers
+agent: agent agents
 trader: trader traders
 broker: broker brokers
 coach: coach coaches

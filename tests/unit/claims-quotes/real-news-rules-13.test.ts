@@ -256,3 +256,15 @@ describe('mentions', () => {
     expect(starting(qs, 'Nie sądzę')?.speaker).not.toBe('Prawa');
   });
 });
+
+describe('English subjects', () => {
+  it('takes no one a photo caption shows as the subject a later quotation continues', () => {
+    const text = 'Rail chaos\n\nIrish Rail spokesperson Jane Cregan said the fault is affecting every line.\n\nLisa Hunter and Robyn Koch from Wisconsin pictured in Heuston Station (Photo: Kyran O\'Brien)\n\n"A train may have got as far as Charleville, but no further."';
+    expect(starting(quotes(text, 'en'), 'A train may')?.speaker).toBe('Jane Cregan');
+  });
+
+  it('takes the full name set off by commas after a long title as the subject (`the Special Adviser …, Mr. Dele Alake, said`)', () => {
+    const text = 'Fees\n\nClarifying this yesterday, the Special Adviser to the President on Special Duties, Communications and Strategy, Mr. Dele Alake, said those reports were inaccurate and not correct.';
+    expect(starting(quotes(text, 'en'), 'those reports')?.speaker).toBe('Dele Alake');
+  });
+});
