@@ -2329,7 +2329,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
         // (`Barbara Rentler, Ross CEO, said, the company's unit outperformed …`: a stray comma after the verb.)
-        if (t[q]?.text === ',' && t[v - 1]?.text === ',' && clauseSubjectAt(info, q + 1)) q++;
+        // (…or after an adverb, before a pronoun: `Mustafa Kamal further said, we have to build …`.)
+        if (t[q]?.text === ',' && (t[v - 1]?.text === ',' || (/^(further|also|then|later|again|once|previously|earlier)$/i.test(t[v - 1]?.text ?? '') && /^(we|i|he|she|they|it|there)$/i.test(t[q + 1]?.text ?? ''))) && clauseSubjectAt(info, q + 1)) q++;
         if (/^(told|tells|tell)$/i.test(t[v].text)) {
           const obj = info.mentions.find((m) => m.t0 === q);
           if (obj) q = obj.t1;
@@ -3091,6 +3092,8 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
     const noun = t[e];
     if (noun?.word && !noun.cap && !TIME_WORD.test(noun.lower) && !/^(am|pm|a|p|per|percent|years?|months?|weeks?|days?|hours?|minutes?)$/.test(noun.lower)) return true;
   }
+  // (`said hikes are needed to …`, `said prices would rise`: a bare plural noun with its auxiliary.)
+  if (!x.cap && /\p{Ll}{3}s$/u.test(x.text) && /^(were|are|had|have|will|would|could|should|can|must|may|might)$/.test(t[q + 1]?.lower ?? '') && t[q + 2]?.word) return true;
   const m = info.mentions.find((y) => y.t0 === q || (y.t0 === q + 1 && /^(the)$/.test(x.lower)));
   if (m) return m.kind !== 'pronoun' && !!t[m.t1]?.word && !t[m.t1].cap && !/^(and|or|of|in|on|at|for|to|that|who|which)$/.test(t[m.t1].lower);
   // `NCDPH says many of the cases are tied to the fair that …`: a quantified or determined noun

@@ -257,6 +257,18 @@ describe('mentions', () => {
   });
 });
 
+describe('English bare clauses', () => {
+  it('reads a bare plural noun and its auxiliary after `said` as the content, not a later relative `that`', () => {
+    const text = 'Tuition\n\nNapolitano said hikes are needed to maintain quality on the 10 campuses that comprise the university.';
+    expect(quotes(text, 'en').find((q) => q.quote.includes('hikes'))?.quote).toBe('hikes are needed to maintain quality on the 10 campuses that comprise the university');
+  });
+
+  it('passes over a comma after `further said` before a pronoun', () => {
+    const text = 'Power\n\nMustafa Kamal further said, we have to build many more power plants.';
+    expect(starting(quotes(text, 'en'), 'we have to build')?.speaker).toBe('Mustafa Kamal');
+  });
+});
+
 describe('English subjects', () => {
   it('takes no one a photo caption shows as the subject a later quotation continues', () => {
     const text = 'Rail chaos\n\nIrish Rail spokesperson Jane Cregan said the fault is affecting every line.\n\nLisa Hunter and Robyn Koch from Wisconsin pictured in Heuston Station (Photo: Kyran O\'Brien)\n\n"A train may have got as far as Charleville, but no further."';
