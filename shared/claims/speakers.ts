@@ -302,6 +302,8 @@ export class EntityTable {
   private bySurname = new Map<string, Entity[]>();
   private roleEntities: Entity[] = [];
   private orgByName = new Map<string, Entity>();
+  /** Institutions by each word prefix of their lower-cased name (`sąd okręgowy` → Sąd Okręgowy w Białymstoku). */
+  private orgByPrefix = new Map<string, Entity[]>();
   private lastByHead = new Map<string, Entity>();
   private lastMinistry: Entity | null = null;
 
@@ -531,9 +533,9 @@ export class EntityTable {
     if (/\s/.test(lower) && !this.orgByName.has(lower)) {
       const lowerCase = o.name === lower;
       let best: Entity | null = null;
-      for (const e of this.entities) {
-        if (e.type !== 'organization' || !e.orgName) continue;
-        const full = e.orgName.toLowerCase();
+      // (Through an index of the word prefixes of every institution's name: linear in the article.)
+      for (const e of this.orgByPrefix.get(lower) ?? []) {
+        const full = e.orgName!.toLowerCase();
         if (!full.startsWith(lower + ' ') || !(lowerCase || /^(?:w|we|na|przy|in|of|at) \S/.test(full.slice(lower.length + 1)))) continue;
         if ((e.seenAt ?? [e.lastPos]).some((p) => p <= m.start) && (!best || e.lastPos > best.lastPos)) best = e;
       }
@@ -560,6 +562,13 @@ export class EntityTable {
     this.entities.push(e);
     this.headOf.set(e, head ?? '');
     this.orgByName.set(lower, e);
+    const words = lower.split(' ');
+    for (let k = 1; k < words.length && k <= 8; k++) {
+      const pre = words.slice(0, k).join(' ');
+      const list = this.orgByPrefix.get(pre);
+      if (!list) this.orgByPrefix.set(pre, [e]);
+      else if (list.length < 50) list.push(e);
+    }
     this.touchOrg(e, head, m.afterPreposition);
     return e;
   }

@@ -280,3 +280,16 @@ describe('English subjects', () => {
     expect(starting(quotes(text, 'en'), 'those reports')?.speaker).toBe('Dele Alake');
   });
 });
+
+describe('cost', () => {
+  it('finds institutions named by a prefix through an index, not by scanning every institution (many distinct names stay fast)', () => {
+    const syl = ['ka', 'lo', 'mi', 'ra', 'to', 'ne', 'su', 'pe', 'do', 'wi'];
+    const w = (i: number) => { let s = ''; let x = i; do { s += syl[x % 10]; x = Math.floor(x / 10); } while (x > 0); return s[0].toUpperCase() + s.slice(1) + 'ski'; };
+    const parts: string[] = [];
+    for (let i = 0; i < 1500; i++) parts.push(`Fundacja ${w(i)} ${w(i + 7)} poinformowała, że zbiórka ${i} trwa.`);
+    // (Correctness on a long text with many institutions; the timing itself is measured by `npm run bench`.)
+    const qs = quotes(parts.join(' '), 'pl');
+    expect(qs).toHaveLength(1500);
+    expect(qs[1499].speaker).toBe(`Fundacja ${w(1499)} ${w(1506)}`);
+  });
+});
