@@ -121,7 +121,7 @@ Iga Martyna Wiktoria Lucyna Genowefa Milena Nikola Kornelia Maja Ola Bogna Adria
 Carly Molly Sally Holly Polly Lily Shelly Hilary Stacy Tracy Lucy Cathy Kathy Peggy Daisy Dolly Emmy Jenny Wendy Mandy Cindy Sandy Bethany Courtney Whitney Kirsty Kristy Kylie Ivy Marjorie
 Kemi Ayanna Rashida Pramila Kate Katie Caroline Claire Clare Fiona Gemma Gillian Hayley Jane Joanne Kerry Lorraine Louise Maggie
 Mairead Mhairi Rosie Siobhan Sian Tracey Vicky Yvonne Zoe Zoë Abby Alison Allison Amelia  Becky Bonnie Brooke Caitlin Cara Cassie
-Chloe Ciara  Eleanor Eliza Ellie Erin Esther Faye Georgie Gwen Imogen Isla Jasmine Jenna Jess Jessie Joanna Jodie Josephine 
+Chloe Ciara Johanna Barbora Eleanor Eliza Ellie Erin Esther Faye Georgie Gwen Imogen Isla Jasmine Jenna Jess Jessie Joanna Jodie Josephine 
 Katrina Leah Leanne Lydia Lynn Maddie Madison Marion Maureen Melanie  Miriam Naomi  Paige Phoebe Poppy Priya Rebekah Robyn
  Rosemary Sadie Selena Serena Shannon Sienna Sonia Stacey Tara Tess Valerie Vanessa Yasmin Yasmine Zara Margot Mireille Inès
 Aurélie Chantal Sandrine Brigitte Béatrice Anke Heike Sabine Birgit Helga Gudrun Annika Linnea Astrid Freja Signe Lucía María

@@ -641,6 +641,15 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     const b = out[k];
     if (a.afterPreposition && !b.afterPreposition && b.t0 === a.t1 + 1 && /^(i|oraz|and|&)$/i.test(tokens[a.t1].text)) b.afterPreposition = true;
   }
+  // `16 Dywizja Zmechanizowana`, `12 Brygada`: a unit's number is part of its name.
+  for (const m of out) {
+    const n = tokens[m.t0 - 1];
+    if (m.kind === 'org' && m.org && /^(dywizja|brygada|pułk|batalion)$/.test(m.org.head ?? '') && n && /^\d{1,3}$/.test(n.text) && (m.t0 < 2 || !/^[\d.,]$/.test(tokens[m.t0 - 2].text))) {
+      m.t0 -= 1;
+      m.start = n.start;
+      m.org = { ...m.org, name: `${n.text} ${m.org.name}` };
+    }
+  }
   // `wicepremier i minister cyfryzacji Krzysztof Gawkowski`: a title joined by `i` to the titled name
   // is that person's second title.
   for (let k = 0; k + 1 < out.length; k++) {

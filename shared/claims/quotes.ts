@@ -107,6 +107,8 @@ const SOURCE_NOUNS = new Set([
 const PL_FRESH_DESCRIPTION = /^(?:starszy|starsza|młody|młoda|młodszy|młodsza|jakiś|jakaś|inny|inna|kolejny|kolejna|pewien|pewna|nieznany|nieznana|drugi|druga)$/;
 // A photo caption inside the text.
 const PHOTO_CAPTION = /\bpictured\b|\((?:Photo|Picture|Image|Fot|Foto|Zdjęcie)(?:\.|:)|\bPhotos?:\s|\bFot\.\s|\bfot\.\s/u;
+// Nouns that say only that someone is a person (`mężczyzna`, `kobieta`).
+const PLAIN_PERSON_HEAD = /^(?:mężczyzna|kobieta|chłopak|chłopiec|dziewczyna|dziewczynka|człowiek|osoba|pan|pani|mieszkaniec|mieszkanka|man|woman)$/;
 // Titles an institution gives one person at a time (`prezes NBP`, `szef MSZ`), unlike `poseł PiS`.
 const SOLE_OFFICE_HEAD = /^(prezes|przewodniczący|premier|prezydent|szef|minister|marszałek|dyrektor|komendant|prokurator generalny|rektor|burmistrz|wójt|starosta|wojewoda|governor|president|chairman|chair|director|secretary|minister)$/;
 // Nouns after `według` that name a work, a plan or a rule, not what someone says.
@@ -676,9 +678,10 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     const nm = info.mentions.find((m) => m.kind === 'person' && m.t1 === v - 1 && (m.name?.length ?? 0) >= 2 && !inPair(m.start));
     if (nm) {
       let b = nm.t0 - 1;
-      const honorific = /^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[b]?.text ?? '') || (tk[b]?.text === '.' && /^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[b - 1]?.text ?? ''));
-      if (tk[b]?.text === '.' && /^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[b - 1]?.text ?? '')) b -= 2;
-      else if (/^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[b]?.text ?? '')) b -= 1;
+      const hon = (k: number): boolean => /^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[k]?.text ?? '');
+      const honorific = hon(b) || (tk[b]?.text === '.' && hon(b - 1));
+      if (tk[b]?.text === '.' && hon(b - 1)) b -= 2;
+      else if (hon(b)) b -= 1;
       // (Not the description after a name: `Barbara Rentler, Ross CEO, said`.)
       if (tk[b]?.text === ',' && b > 0 && tk.slice(0, b).some((x) => x.word && !x.cap) && !nm.role && (!!nm.given || honorific) &&
         !info.mentions.some((m) => m.kind === 'person' && m.t1 === b && (!!m.given || (m.name?.length ?? 0) >= 2))) return nm;
@@ -3567,8 +3570,12 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // (Polish too: `Jej znajoma podkreśla`, `jego adwokat`.)
       // (So does a Polish epithet described afresh: `krzyczał wzburzony starszy mężczyzna`, `mówi inna kobieta`.)
       const ti = infos[sentence]?.tokens;
+      // (…unless someone already holds that title: `Marcin Piątek, rolnik z …` … `– … – mówi młody rolnik`.)
       const indefinite = /(?:^|\s)(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-        (infos[sentence]?.lang === 'pl' && !!ti && isEpithetHead(m.role.head) && [1, 2].some((d) => PL_FRESH_DESCRIPTION.test(ti[m.t0 - d]?.lower ?? '')));
+        (infos[sentence]?.lang === 'pl' && !!ti && isEpithetHead(m.role.head) && [1, 2].some((d) => PL_FRESH_DESCRIPTION.test(ti[m.t0 - d]?.lower ?? '') &&
+          // (An age describes afresh only a plain person noun: `młody rolnik` may be the farmer named before.)
+          (/^(?:inn|kolejn|drug|jakiś|jakaś|pew|nieznan)/.test(ti[m.t0 - d].lower) || PLAIN_PERSON_HEAD.test(m.role!.head))) &&
+          !table.matchRole(m.role, g, lookPos)?.roles.some((r) => r.head === m!.role!.head));
       e = indefinite ? null : table.matchRole(m.role, g, lookPos);
       // (A holder of the title named only further on yields to the untitled person the sentence just
       // before is about: `Dworczyk był pytany … . … – powiedział minister.` before `minister zdrowia

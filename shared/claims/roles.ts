@@ -468,6 +468,10 @@ komenda|f: komenda komendy komendzie komendę komendą
 żandarmeria|f: żandarmeria żandarmerii żandarmerię żandarmerią
 pogotowie|n: pogotowie pogotowia pogotowiu pogotowiem
 kuratorium|n: kuratorium
+dywizja|f: dywizja dywizji dywizję dywizją
+brygada|f: brygada brygady brygadzie brygadę brygadą
+pułk|m: pułk pułku pułkiem
+batalion|m: batalion batalionu batalionem
 sanepid|m: sanepid sanepidu sanepidem
 dyrekcja|f: dyrekcja dyrekcji dyrekcję dyrekcją
 federacja|f: federacja federacji federację federacją

@@ -365,7 +365,9 @@ export class EntityTable {
 
   private matchPerson(m: Mention, create: boolean): Entity | null {
     // (A religious order's or generational suffix is no surname: `Damian Muskus OFM`, `Samuel Stanley Jr.`)
-    const all = m.name!.filter((w) => w !== '.');
+    // (A rank abbreviation glued to the name is no part of it: `Snr-Sgt Byrnes`, `Det-Insp Lee`.)
+    let all = m.name!.filter((w) => w !== '.');
+    while (all.length > 1 && /^(?:Snr|Sen|Sr|Det|Insp|Supt|Sgt|Const|Cst|Cpl|Lt|Capt|Cmdr|Ch)(?:-(?:Sgt|Const|Cst|Insp|Supt|Cmdr|Lt|Capt))*\.?$/.test(all[0]) && /-|^(?:Snr|Insp|Supt|Sgt|Const|Cst|Cpl|Capt|Cmdr)$/.test(all[0])) all = all.slice(1);
     // (`Judge Lucas QC`: after a title two words are enough.)
     const words = (all.length > 2 || (all.length === 2 && m.role)) && NAME_SUFFIX.test(all[all.length - 1]) ? all.slice(0, -1) : all;
     const generation = words.length < all.length && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(all[all.length - 1]) ? (m.suffixComma ? ', ' : ' ') + all[all.length - 1].replace(/^(Jr|Sr)$/, '$1.') : null;
@@ -374,6 +376,14 @@ export class EntityTable {
     // (The mention may already know the given name's case better: `wójta Roberta` is Robert.)
     let given: string | null = null;
     if (words.length > 1 && !isNameParticle(words[0])) given = m.given && m.given.lemma !== words[0] && this.lang === 'pl' ? m.given.lemma : this.givenName(words[0])?.lemma ?? words[0];
+    // (`zdaniem Aleksandra Miszalskiego`: before a man's surname in the genitive, a woman's name in -a is
+    // the genitive of a man's — Aleksander, Stanisław.)
+    if (given && this.lang === 'pl' && words.length === 2 && /\p{Ll}(?:ego|iego)$/u.test(surname) && /\p{Ll}a$/u.test(words[0]) && givenNameLemma(given)?.gender === 'f') {
+      const w = words[0];
+      // (`Aleksandra` → Aleksander before the Russian `Aleksandr`.)
+      const masc = [w.slice(0, -2) + 'e' + w.slice(-2, -1), w.slice(0, -1)].find((c) => givenNameLemma(c)?.gender === 'm' && givenNameLemma(c)?.lemma === c);
+      if (masc) given = masc;
+    }
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
     // (An unknown given name before a visibly oblique surname — `Mohanneda Almughanniego` — is oblique too.)

@@ -3,7 +3,8 @@ import { quotes, starting } from './helpers';
 
 // Regression tests for the thirteenth round of real-news attribution rules (2026-11-23, twelfth session).
 // Every fixture is an invented news text written for these tests; each `it` checks one rule on a
-// case the rule decides.
+// case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break
+// (they pass on the code before the round too).
 
 describe('who goes on speaking', () => {
   it('lets an unnamed member of a group speak on only until someone new is named', () => {
@@ -18,7 +19,7 @@ describe('who goes on speaking', () => {
     expect(starting(quotes(text, 'pl'), 'W tym tygodniu')?.speaker).toBe('Michał Kowalczyk');
   });
 
-  it('keeps a later-named holder of a title with a complement (`Rzecznik KE:` above `rzecznik KE Jan Lis`)', () => {
+  it('guard: keeps a later-named holder of a title with a complement (`Rzecznik KE:` above `rzecznik KE Jan Lis`)', () => {
     const text = 'Polska i Komisja\n\nPremier Adam Kowal udzielił wywiadu. – Komisja stawia nam żądania – stwierdził Adam Kowal.\n\nRzecznik KE: Nie ma mowy o wojnie\n\nO komentarz poproszony został rzecznik prasowy Komisji Europejskiej Jan Lis. – Nie odnosimy się do wywiadów – powiedział rzecznik KE.';
     const qs = quotes(text, 'pl');
     expect(starting(qs, 'Nie ma mowy')?.speaker).toBe('Jan Lis');
@@ -101,13 +102,13 @@ describe('what is no statement', () => {
     expect(qs[0].quote).toContain('powinien zgłosić ten fakt');
   });
 
-  it('keeps the statement of someone named in a relative clause inside another’s words (`with Trump, who announced that`)', () => {
+  it('guard: keeps the statement of someone named in a relative clause inside another’s words (`with Trump, who announced that`)', () => {
     const text = 'Tariffs\n\nPrime Minister Justin Trudeau said he had a good call with Donald Trump, who announced Monday night that he will sign an executive order imposing new tariffs.';
     const qs = quotes(text, 'en');
     expect(starting(qs, 'he will sign')?.speaker).toBe('Donald Trump');
   });
 
-  it('reads a lower-case `co` as no company (`co do marszałka`)', () => {
+  it('guard: reads a lower-case `co` as no company (`co do marszałka`)', () => {
     const text = 'Sejmik\n\nBrak dochowania uzgodnień przez radnych co do marszałka to przejaw braku odpowiedzialności - skomentował rzecznik PiS Jan Wrzos i zapowiedział, że wobec osób, które zachowały się nieuczciwie, będą wyciągnięte konsekwencje.';
     const qs = quotes(text, 'pl');
     expect(starting(qs, 'wobec osób')?.speaker).toBe('Jan Wrzos');
@@ -135,12 +136,12 @@ describe('names and institutions', () => {
     expect(starting(quotes(text, 'pl'), 'To nie do')?.speaker).toBe('menedżer Stali');
   });
 
-  it('prefers the holder named last before the quotation when two titles tie', () => {
+  it('guard: prefers the holder named last before the quotation when two titles tie', () => {
     const text = 'Ceny prądu\n\nSzef rządu Donald Tusk powiedział, że ceny zostaną zamrożone.\n\nDariusz Marzec, prezes Polskiej Grupy Energetycznej, odpowiedział, że rośnie zużycie prądu. – Po prostu zużywamy więcej prądu – stwierdził szef PGE.';
     expect(starting(quotes(text, 'pl'), 'Po prostu')?.speaker).toBe('Dariusz Marzec');
   });
 
-  it('takes the subject of the main clause, not of an embedded question with `co`', () => {
+  it('guard: takes the subject of the main clause, not of an embedded question with `co`', () => {
     const text = 'Konwencja\n\nRzecznik rządu Piotr Wrona pytany w radiu, co PiS zaprezentuje na konwencji, odparł: "My sprawy programowe już zaprezentowaliśmy".';
     expect(starting(quotes(text, 'pl'), 'My sprawy')?.speaker).toBe('Piotr Wrona');
   });
@@ -232,7 +233,7 @@ describe('titles and public figures', () => {
 });
 
 describe('mentions', () => {
-  it('gives a person both titles joined by `i` (`wicepremier i minister cyfryzacji Jan Lis`)', () => {
+  it('guard: gives a person both titles joined by `i` (`wicepremier i minister cyfryzacji Jan Lis`)', () => {
     const text = 'Cyberataki\n\n„Odpieramy 99 proc. ataków” – powiedział wicepremier i minister cyfryzacji Jan Lis.\n\nWicepremier dodał, że cyberprzestrzeń jest polem bitwy bez granic.';
     expect(starting(quotes(text, 'pl'), 'cyberprzestrzeń')?.speaker).toBe('Jan Lis');
   });
@@ -282,7 +283,7 @@ describe('English subjects', () => {
 });
 
 describe('cost', () => {
-  it('finds institutions named by a prefix through an index, not by scanning every institution (many distinct names stay fast)', () => {
+  it('guard: finds institutions named by a prefix through an index, not by scanning every institution (many distinct names stay fast)', () => {
     const syl = ['ka', 'lo', 'mi', 'ra', 'to', 'ne', 'su', 'pe', 'do', 'wi'];
     const w = (i: number) => { let s = ''; let x = i; do { s += syl[x % 10]; x = Math.floor(x / 10); } while (x > 0); return s[0].toUpperCase() + s.slice(1) + 'ski'; };
     const parts: string[] = [];
@@ -291,5 +292,32 @@ describe('cost', () => {
     const qs = quotes(parts.join(' '), 'pl');
     expect(qs).toHaveLength(1500);
     expect(qs[1499].speaker).toBe(`Fundacja ${w(1499)} ${w(1506)}`);
+  });
+});
+
+describe('names of people and units', () => {
+  it('reads a woman’s given name in -a before a man’s genitive surname as the man’s (`zdaniem Aleksandra Miszalskiego`)', () => {
+    const text = 'Szkoła\n\nZdaniem Aleksandra Miszalskiego działania kurator przyczyniają się do odchodzenia uczniów.';
+    expect(starting(quotes(text, 'pl'), 'działania kurator')?.speaker).toBe('Aleksander Miszalski');
+  });
+
+  it('strips a rank glued with a hyphen from the name (`Snr-Sgt Byrnes`)', () => {
+    const text = 'Robbery\n\nOfficer-in-charge Tim Byrnes said the man arrived on a bicycle.\n\nSnr-Sgt Byrnes said there was a reported sighting on the other side of the highway.';
+    expect(starting(quotes(text, 'en'), 'there was a reported')?.speaker).toBe('Tim Byrnes');
+  });
+
+  it('reads a numbered military unit as an institution', () => {
+    const text = 'Czołgi\n\n– Mocne uderzenie podczas kursu dowódców – poinformowała 16 Dywizja Zmechanizowana.';
+    expect(starting(quotes(text, 'pl'), 'Mocne uderzenie')?.speaker).toBe('16 Dywizja Zmechanizowana');
+  });
+
+  it('guard: keeps `Park` a surname (`epidemiologist Sarah Park wrote`)', () => {
+    const text = 'Measles\n\n“They were exposed in their home state to an infected guest,” Hawaiian state epidemiologist Sarah Park wrote in a letter.';
+    expect(starting(quotes(text, 'en'), 'They were exposed')?.speaker).toBe('Sarah Park');
+  });
+
+  it('guard: lets an age describe afresh only a plain person noun (`młody rolnik` may be the farmer named before)', () => {
+    const text = 'Nawozy\n\nMarcin Piątek prowadzi gospodarstwo pod Radomiem. – Nawozy to najdroższa rzecz w uprawie – mówi młody rolnik.';
+    expect(starting(quotes(text, 'pl'), 'Nawozy to')?.speaker).toBe('Marcin Piątek');
   });
 });
