@@ -3570,12 +3570,14 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // (Polish too: `Jej znajoma podkreśla`, `jego adwokat`.)
       // (So does a Polish epithet described afresh: `krzyczał wzburzony starszy mężczyzna`, `mówi inna kobieta`.)
       const ti = infos[sentence]?.tokens;
+      const rm = m;
+      const rh = m.role.head;
       // (…unless someone already holds that title: `Marcin Piątek, rolnik z …` … `– … – mówi młody rolnik`.)
       const indefinite = /(?:^|\s)(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-        (infos[sentence]?.lang === 'pl' && !!ti && isEpithetHead(m.role.head) && [1, 2].some((d) => PL_FRESH_DESCRIPTION.test(ti[m.t0 - d]?.lower ?? '') &&
+        (infos[sentence]?.lang === 'pl' && !!ti && isEpithetHead(rh) && [1, 2].some((d) => PL_FRESH_DESCRIPTION.test(ti[rm.t0 - d]?.lower ?? '') &&
           // (An age describes afresh only a plain person noun: `młody rolnik` may be the farmer named before.)
-          (/^(?:inn|kolejn|drug|jakiś|jakaś|pew|nieznan)/.test(ti[m.t0 - d].lower) || PLAIN_PERSON_HEAD.test(m.role!.head))) &&
-          !table.matchRole(m.role, g, lookPos)?.roles.some((r) => r.head === m!.role!.head));
+          (/^(?:inn|kolejn|drug|jakiś|jakaś|pew|nieznan)/.test(ti[rm.t0 - d].lower) || PLAIN_PERSON_HEAD.test(rh))) &&
+          !table.matchRole(m.role, g, lookPos)?.roles.some((r) => r.head === rh));
       e = indefinite ? null : table.matchRole(m.role, g, lookPos);
       // (A holder of the title named only further on yields to the untitled person the sentence just
       // before is about: `Dworczyk był pytany … . … – powiedział minister.` before `minister zdrowia
