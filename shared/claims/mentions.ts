@@ -953,7 +953,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // kind of place the capitals are that place's name, whatever their case.)
       if (lang === 'pl' && /^(gminy|gmina|miasta|powiatu|wsi|sołectwa|parafii|dzielnicy|osiedla|województwa)$/.test(tokens[k - 1]?.lower ?? '') && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
       // (`Główny Inspektor Sanitarny`: a capitalised adjective completes the title; it is no surname.)
-      const adjectival = lang === 'pl' && /\p{Ll}(?:czny|czna|alny|alna|yjny|yjna|owy|owa|ny|na|ne|wy|we)$/u.test(t.text);
+      // (…unless a public figure bears it: `ministra Leszczyna`.)
+      const adjectival = lang === 'pl' && /\p{Ll}(?:czny|czna|alny|alna|yjny|yjna|owy|owa|ny|na|ne|wy|we)$/u.test(t.text) && !figuresFor(t.text, null, null).length;
       // (`szef SOR-u`: an inflected acronym; `prezes Prawa i Sprawiedliwości`: a coordinated name — both
       // institutions the title belongs to, no surnames.)
       const institutionWord = lang === 'pl' && (/^\p{Lu}{2,}-\p{Ll}{1,3}$/u.test(t.text) || (tokens[runEnd]?.lower === 'i' && tokens[runEnd + 1]?.cap && tokens[runEnd + 1].word && !givenNameLemma(tokens[runEnd + 1].text)));

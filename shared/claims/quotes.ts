@@ -709,7 +709,11 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
       break;
     }
   }
-  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  // (`rekonstrukcja rządu`: a lower-case institution noun in the genitive in -u is no subject.)
+  // (…inside a clause embedded before the verb: `kierownictwo resortu poinformowało` still speaks.)
+  const genitiveOrg = (m: Mention): boolean => verb.lang === 'pl' && m.kind === 'org' && m.t1 - m.t0 === 1 && !tk[m.t0].cap && /\p{Ll}{3}u$/u.test(tk[m.t0].text) &&
+    tk.slice(Math.max(0, m.t0 - 8), m.t0).some((x) => /^(że|iż|czy)$/.test(x.lower));
+  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && !genitiveOrg(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   // (…nor, with someone outside it, what any parenthesis names: `Sen. Mark Leno (D San Francisco), said`.)
   const left = left0.some((m) => !inBrackets(tk, m.t0)) ? left0.filter((m) => !inBrackets(tk, m.t0)) : left0;
   const l = pick(left, vStart);

@@ -301,6 +301,21 @@ describe('names of people and units', () => {
     expect(starting(quotes(text, 'pl'), 'działania kurator')?.speaker).toBe('Aleksander Miszalski');
   });
 
+  it('reads a public figure’s surname in `-na` after the feminine `ministra` as her name, not a complement', () => {
+    const text = 'Zdrowie\n\nMinistra Leszczyna została zapytana o obawy dotyczące odwołania. "Nie jestem spakowana, nie obawiam się rozmowy z premierem" - powiedziała w odpowiedzi.';
+    expect(starting(quotes(text, 'pl'), 'Nie jestem spakowana')?.speaker).toBe('Izabela Leszczyna');
+  });
+
+  it('takes no lower-case institution in the genitive in -u for the subject (`rekonstrukcja rządu, odpowiedziała`)', () => {
+    const text = 'Zdrowie\n\nMinistra Leszczyna udzieliła wywiadu. Dopytana, czy nie obawia się, że dotknie ją rekonstrukcja rządu, odpowiedziała: "nie obawiam się".';
+    expect(starting(quotes(text, 'pl'), 'nie obawiam')?.speaker).toBe('Izabela Leszczyna');
+  });
+
+  it('guard: still takes the institution in the genitive after a noun of leadership (`kierownictwo resortu poinformowało`)', () => {
+    const text = 'Porodówki\n\nPodczas konferencji w Ministerstwie Zdrowia kierownictwo resortu poinformowało, że w ubiegłym roku zamkniętych zostało 26 porodówek.';
+    expect(starting(quotes(text, 'pl'), 'w ubiegłym roku')).toBeDefined();
+  });
+
   it('strips a rank glued with a hyphen from the name (`Snr-Sgt Byrnes`)', () => {
     const text = 'Robbery\n\nOfficer-in-charge Tim Byrnes said the man arrived on a bicycle.\n\nSnr-Sgt Byrnes said there was a reported sighting on the other side of the highway.';
     expect(starting(quotes(text, 'en'), 'there was a reported')?.speaker).toBe('Tim Byrnes');
