@@ -72,6 +72,9 @@ function disjointComplements(a: RoleDesc, b: RoleDesc): boolean {
   return ak.length > 0 && bk.length > 0 && !ak.some((k) => bk.includes(k));
 }
 
+// A police or military rank written as a name word: `Snr-Sgt`, `Det-Insp`, `Supt`.
+const GLUED_RANK = /^(?:Snr|Insp|Supt|Sgt|Const|Cst|Cpl|Capt|Cmdr|(?:Snr|Sen|Sr|Det|Insp|Supt|Sgt|Const|Cst|Cpl|Lt|Capt|Cmdr|Ch)(?:-(?:Sgt|Const|Cst|Insp|Supt|Cmdr|Lt|Capt))+)\.?$/;
+
 // Offices of a body that are not its head (`rzecznik KRS` is no `szef KRS`).
 const NOT_HEAD_OFFICE = /^(rzecznik|członek|zastępca|doradca|pracownik|ekspert|spokesman|spokesperson|member|adviser|advisor)$/;
 
@@ -367,7 +370,7 @@ export class EntityTable {
     // (A religious order's or generational suffix is no surname: `Damian Muskus OFM`, `Samuel Stanley Jr.`)
     // (A rank abbreviation glued to the name is no part of it: `Snr-Sgt Byrnes`, `Det-Insp Lee`.)
     let all = m.name!.filter((w) => w !== '.');
-    while (all.length > 1 && /^(?:Snr|Sen|Sr|Det|Insp|Supt|Sgt|Const|Cst|Cpl|Lt|Capt|Cmdr|Ch)(?:-(?:Sgt|Const|Cst|Insp|Supt|Cmdr|Lt|Capt))*\.?$/.test(all[0]) && /-|^(?:Snr|Insp|Supt|Sgt|Const|Cst|Cpl|Capt|Cmdr)$/.test(all[0])) all = all.slice(1);
+    while (all.length > 1 && GLUED_RANK.test(all[0])) all = all.slice(1);
     // (`Judge Lucas QC`: after a title two words are enough.)
     const words = (all.length > 2 || (all.length === 2 && m.role)) && NAME_SUFFIX.test(all[all.length - 1]) ? all.slice(0, -1) : all;
     const generation = words.length < all.length && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(all[all.length - 1]) ? (m.suffixComma ? ', ' : ' ') + all[all.length - 1].replace(/^(Jr|Sr)$/, '$1.') : null;
