@@ -1203,7 +1203,14 @@ function idiomTail(info: SentInfo, k: number, v: number): SpeechVerbForm | null 
   const t = info.tokens;
   const w = t[v]?.lower === 'nie' ? t[v + 1] : t[v];
   if (!w || !w.word || w.cap) return null;
-  const g = /\p{L}{2}ł$/u.test(w.lower) ? 'm' : /\p{L}{2}ła$/u.test(w.lower) ? 'f' : /\p{L}{2}li$/u.test(w.lower) ? 'pl' : null;
+  const g0 = /\p{L}{2}ł$/u.test(w.lower) ? 'm' : /\p{L}{2}ła$/u.test(w.lower) ? 'f' : /\p{L}{2}li$/u.test(w.lower) ? 'pl' : null;
+  // (…or a verb in the present right before the speaker that closes the sentence: `– dziwi się radny
+  // Edward Lis.`, `– wytyka radny prawicy.`)
+  const wi = t.indexOf(w);
+  const at = t[wi + 1]?.lower === 'się' ? wi + 2 : wi + 1;
+  const presentRefl = !g0 && /\p{L}{3}(?:a|i|y|je)$/u.test(w.lower) &&
+    info.mentions.some((m) => m.t0 === at && (m.kind === 'person' || m.kind === 'role') && (m.name?.length ?? 0) !== 1 && /^\s*(?:\([^()]{1,12}\))?[\s.!]*$/u.test(info.s.text.slice(m.end - info.s.start)));
+  const g: VerbGender | null = g0 ?? (presentRefl ? 'any' : null);
   if (!g) return null;
   // The tail is short, holds no content clause and names its speaker as a title or a name.
   let end = t.length;
@@ -1212,13 +1219,13 @@ function idiomTail(info: SentInfo, k: number, v: number): SpeechVerbForm | null 
   // (Its gender agrees with the verb's: a plural verb wants a title, a singular one no other gender.)
   const agrees = (m: Mention): boolean => {
     const mg = m.role?.gender ?? m.gender ?? null;
-    return g === 'pl' ? m.kind === 'role' : !mg || mg === g;
+    return g === 'pl' ? m.kind === 'role' : g === 'any' || !mg || mg === g;
   };
   const who = info.mentions.find((m) => m.t0 > v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition && nominativeLike(m) && agrees(m));
   // (Three words will do when they end in their own stop: `Kiedy mogliby grać? - rozważał Grbić.`)
   const before = info.s.text.slice(0, t[k].start - info.s.start);
   if (!who || !hasWords(before, /[.?!…]\s*$/u.test(before) ? 3 : 4)) return null;
-  return { lemma: w.lower, lang: 'pl', gender: g, tense: 'past', person: 3, reflexive: false, needsContent: false, weak: false };
+  return { lemma: w.lower, lang: 'pl', gender: g, tense: g === 'any' ? 'present' : 'past', person: 3, reflexive: g === 'any', needsContent: false, weak: false };
 }
 
 /** A dash line with no lower-case word (`- Białystok, Lubelskie`): a list entry, if short. */

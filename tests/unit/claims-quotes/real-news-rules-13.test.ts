@@ -75,6 +75,16 @@ describe('where the words begin', () => {
     expect(q?.speaker).toBe('Jan Wrzos');
   });
 
+  it('takes a present-tense verb the lexicon lacks right before a title that closes the line as a tail (`– wytyka radny prawicy.`)', () => {
+    const text = 'Sesja\n\nRadni dyskutowali o sprawozdaniu. – To powinno być sprawozdanie z pracy prezydenta – wytyka radny prawicy.';
+    expect(starting(quotes(text, 'pl'), 'To powinno')?.speaker).toBe('radny prawicy');
+  });
+
+  it('takes a reflexive verb in the present right before the speaker as a tail (`– dziwi się radny Jan Wrona.`)', () => {
+    const text = 'Sesja\n\n– Wniosek jest niezgodny z regulaminem – mówi radny Edward Lis. Podobnie ocenia go jeden z radnych prawicy. – Dlaczego mieszkańcy mają nie wiedzieć, co robił prezydent? – dziwi się radny Jan Wrona.';
+    expect(starting(quotes(text, 'pl'), 'Dlaczego mieszkańcy')?.speaker).toBe('Jan Wrona');
+  });
+
   it('takes an idiom tail after a short question (`Kiedy mogliby grać? - rozważał Lis.`)', () => {
     const text = 'Kadra\n\nW rozmowie z portalem trener wyjaśnił swój wybór.\n\n- Mogłem wziąć Kwolka. Kiedy mogliby grać? - rozważał Adam Lis.';
     expect(starting(quotes(text, 'pl'), 'Mogłem wziąć')?.speaker).toBe('Adam Lis');
