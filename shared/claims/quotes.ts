@@ -107,6 +107,8 @@ const SOURCE_NOUNS = new Set([
 const PL_FRESH_DESCRIPTION = /^(?:starszy|starsza|młody|młoda|młodszy|młodsza|jakiś|jakaś|inny|inna|kolejny|kolejna|pewien|pewna|nieznany|nieznana|drugi|druga)$/;
 // A photo caption inside the text.
 const PHOTO_CAPTION = /\bpictured\b|\((?:Photo|Picture|Image|Fot|Foto|Zdjęcie)(?:\.|:)|\bPhotos?:\s|\bFot\.\s|\bfot\.\s/u;
+// Of those, the words that say only that the person is new, not what they are like (`inna`, `kolejny`).
+const PL_ONLY_NEW = /^(?:inn|kolejn|drug|jakiś|jakaś|pew)/;
 // Nouns that say only that someone is a person (`mężczyzna`, `kobieta`).
 const PLAIN_PERSON_HEAD = /^(?:mężczyzna|kobieta|chłopak|chłopiec|dziewczyna|dziewczynka|człowiek|osoba|pan|pani|mieszkaniec|mieszkanka|man|woman)$/;
 // Titles an institution gives one person at a time (`prezes NBP`, `szef MSZ`), unlike `poseł PiS`.
@@ -1064,7 +1066,7 @@ function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): nu
     const t = info.tokens;
     let k = m.t0;
     // (`inna`, `kolejny` only say that the person is new: `pasażerka`.)
-    if (PL_FRESH_DESCRIPTION.test(t[k - 1]?.lower ?? '') && !/^(?:inn|kolejn|drug|jakiś|jakaś|pew)/.test(t[k - 1].lower)) {
+    if (PL_FRESH_DESCRIPTION.test(t[k - 1]?.lower ?? '') && !PL_ONLY_NEW.test(t[k - 1].lower)) {
       k--;
       if (t[k - 1]?.word && !t[k - 1].cap && /\p{L}{3}(?:ony|ona|ny|na)$/u.test(t[k - 1].lower)) k--;
     }
@@ -3587,7 +3589,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const indefinite = /(?:^|\s)(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
         (infos[sentence]?.lang === 'pl' && !!ti && isEpithetHead(rh) && [1, 2].some((d) => PL_FRESH_DESCRIPTION.test(ti[rm.t0 - d]?.lower ?? '') &&
           // (An age describes afresh only a plain person noun: `młody rolnik` may be the farmer named before.)
-          (/^(?:inn|kolejn|drug|jakiś|jakaś|pew|nieznan)/.test(ti[rm.t0 - d].lower) || PLAIN_PERSON_HEAD.test(rh))) &&
+          (PL_ONLY_NEW.test(ti[rm.t0 - d].lower) || /^nieznan/.test(ti[rm.t0 - d].lower) || PLAIN_PERSON_HEAD.test(rh))) &&
           !table.matchRole(m.role, g, lookPos)?.roles.some((r) => r.head === rh));
       e = indefinite ? null : table.matchRole(m.role, g, lookPos);
       // (A holder of the title named only further on yields to the untitled person the sentence just
