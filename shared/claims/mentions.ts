@@ -1334,7 +1334,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // `Prokuratura Rejonowa w Kętrzynie`, `Sąd Okręgowy w Olsztynie`: the seat is part of the name.
       const seat = tokens[end + 1];
       if (lang === 'pl' && oh && (tokens[end]?.lower === 'w' || tokens[end]?.lower === 'we') && seat?.word && seat.cap && !seat.acronym && !givenNameLemma(seat.text) && !isNonNameCap(seat.text) && !orgOf(seat) && !roleOf(seat) && end - j >= 2 &&
-        !(tokens[end + 2]?.word && tokens[end + 2].cap && tokens[end + 2].start === seat.end + 1)) {
+        !(tokens[end + 2]?.word && tokens[end + 2].cap && tokens[end + 2].start === seat.end + 1) &&
+        // (`Według danych Państwowej Straży Pożarnej w Polsce jest …`: a country followed by the clause's own
+        // verb is where the clause happens, not the seat of a national body.)
+        !(countryKey(seat.text) && tokens[end + 2]?.word && !tokens[end + 2].cap && !speechVerb(tokens[end + 2].text, 'pl'))) {
         name = `${name} ${tokens[end].lower} ${seat.text}`;
         end += 2;
       }
