@@ -27,7 +27,7 @@ Kamil Karol Kazimierz Konrad Krystian Krzysztof Lech Leon Leszek Ludwik Łukasz 
 Marek Marian Mariusz Mateusz Michał Mieczysław Mikołaj Miłosz Mirosław Norbert Oskar Patryk Paweł Piotr
 Przemysław Radosław Rafał Robert Roman Ryszard Sebastian Sławomir Stanisław Stefan Szymon Tadeusz Tomasz
 Wacław Waldemar Wiesław Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt
-Bronisław Donald Radek Rysiek Józef Ludomir Longin Teodor Tymoteusz Wincenty Walenty Kornel Tytus
+Bronisław Donald Radek Rysiek Józef Ludomir Longin Teodor Tymoteusz Wincenty Walenty Kornel Tytus Sylwester Leopold Klemens Ambroży
 Ross Tomek Bartek Kuba Wojtek Maciek Olek Jurek Staszek Franek Antek Janek Romek Zbyszek Olgierd Remigiusz Ksawery Tobiasz Nikodem Oliwer Hieronim Jędrzej Wawrzyniec Kajetan Marcel Tymon Miron Seweryn
 Gracjan Lucjan Zenobiusz Zbysław Dobrosław Jarema Rajmund Lesław Marceli Euzebiusz Dionizy
 James John Michael William David Richard Joseph Thomas Charles Christopher Matthew Anthony Mark Steven
@@ -153,8 +153,8 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
 
 /** Declension endings tried when looking an inflected given name up (`Janusza`, `Annie`, `Julii`). */
 const REPLACEMENTS: Array<[string, string[]]> = [
-  ['owi', ['']], ['iem', ['']], ['em', ['ek', 'eł', '']], ['iego', ['i']], ['ego', ['y']], ['emu', ['y']],
-  ['iemu', ['i']], ['a', ['ek', 'eł', 'el', 'ec', '']], ['u', ['']], ['ie', ['a', '']], ['rze', ['r', 'ra']],
+  ['owi', ['ek', 'er', '']], ['iem', ['']], ['em', ['ek', 'eł', 'er', '']], ['iego', ['i']], ['ego', ['y']], ['emu', ['y']],
+  ['iemu', ['i']], ['a', ['ek', 'eł', 'el', 'ec', 'er', '']], ['u', ['']], ['ie', ['a', '']], ['rze', ['r', 'ra']],
   ['dze', ['ga']], ['ce', ['ka']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a', '']], ['y', ['a']],
   ['ę', ['a']], ['ą', ['a']], ['le', ['ł']], ['ą', ['ia']], ['ę', ['ia']], ['e', ['a']],
 ];
@@ -181,7 +181,8 @@ function computeGivenNameLemma(word: string): { lemma: string; gender: 'm' | 'f'
     const stem = word.slice(0, -suffix.length);
     for (const r of repl) {
       // e-insertion: Marka → Marek, Pawła → Paweł (insert before the last consonant).
-      const cand = r === 'ek' || r === 'eł' || r === 'el' || r === 'ec' ? stem.slice(0, -1) + r : stem + r;
+      // (Sylwestra → Sylwester.)
+      const cand = r === 'ek' || r === 'eł' || r === 'el' || r === 'ec' || r === 'er' ? stem.slice(0, -1) + r : stem + r;
       if (r.length === 2 && r[0] === 'e' && stem[stem.length - 1] !== r[1]) continue;
       const g = names.get(cand);
       // (No case of a man's name ends in a bare `-i`: `Hansi` is Hansi, not a form of Hans.)
@@ -208,4 +209,24 @@ const NAME_PARTICLE = /^(Ould|Bin|Ibn|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Al|E
 /** True for a capitalised name particle that stands before a surname, never a given name of its own. */
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLE.test(word);
+}
+
+// The genitive of a man's surname of the noun kind: `Nowaka`, `Kowalczyka`, `Jankowicza`, `Czopka`, `Mazurka`
+// (not `Sroka`, `Kowalska`, `Nowacka`, which may be a woman's nominative).
+export const MAN_GENITIVE_SURNAME = /\p{Ll}(?:ak|ik|yk|uk|icz|ycz|[bdfghjlłmnprtw]k)a$/u;
+
+/** `Aleksandra` → Aleksander, `Sylwestra` → Sylwester, `Stanisława` → Stanisław: the man's given name whose genitive a woman's name in -a is, or null. */
+export function masculineGivenOf(w: string): string | null {
+  if (!/\p{Ll}a$/u.test(w)) return null;
+  // (`Aleksandra` → Aleksander before the Russian `Aleksandr`.)
+  return [w.slice(0, -2) + 'e' + w.slice(-2, -1), w.slice(0, -1)].find((c) => givenNameLemma(c)?.gender === 'm' && givenNameLemma(c)?.lemma === c) ?? null;
+}
+
+/**
+ * `Daniela Obajtka`, `Stanisława Nowaka`, `Aleksandra Kwaśniewskiego`: a woman's given name in -a before
+ * a man's surname in the genitive is the genitive of a man's name; his nominative given name, or null.
+ */
+export function manInGenitive(given: string, surname: string): string | null {
+  if (givenNameLemma(given)?.gender !== 'f' || !(/\p{Ll}(?:ego|iego)$/u.test(surname) || MAN_GENITIVE_SURNAME.test(surname))) return null;
+  return masculineGivenOf(given);
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../sources';
 import { orgNominativePl } from './org-names-pl';
-import { givenNameGender, givenNameLemma, sureGivenNameGender } from './given-names';
+import { givenNameGender, givenNameLemma, manInGenitive, sureGivenNameGender } from './given-names';
 import { figuresFor } from './public-figures';
 import {
   COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
@@ -447,6 +447,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i++;
       continue;
     }
+    // (`relikwie św. Maksymiliana Marii Kolbego`, `bł. Jerzego Popiełuszki`: a saint's or the blessed's
+    // name is a dedication, no one in the story who could speak.)
+    if (lang === 'pl' && t.cap && tokens[i - 1]?.text === '.' && /^(?:św|bł)$/.test(tokens[i - 2]?.lower ?? '')) {
+      i = Math.max(i + 1, capRun(tokens, i));
+      continue;
+    }
     // `U.S.`, `U.K.`, `E.U.`: letters with dots written together (not before a name, as `J.K. Rowling`)
     // are a country or a body, never a person's initials.
     // `złoto MŚ`, `w LM`: acronyms of sports events name no one who could speak.
@@ -668,7 +674,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (m.titleGender) m.gender = m.titleGender;
     }
   }
-  return out;
+  // (`ówczesny biskup krakowski stał u początków parafii`: a title's holder at some past time, unnamed,
+  // is no one the story's present titles refer to.)
+  return out.filter((m) => !(m.kind === 'role' && !m.name && /^(?:ówczesn\p{Ll}+|then)$/u.test(tokens[m.t0].lower)));
 }
 
 /** True when a photo or author credit (`Fot.`, `Foto:`, `Photo:`, `Autor:`) stands right before token k. */
@@ -1114,6 +1122,9 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
   // (English names are not inflected: `Ole Gunnar Solskjaer` is no case form of Polish `Ola`.)
   let given = givenNameLemma(words[0]);
   if (given && lang === 'en' && given.lemma !== words[0]) given = null;
+  // (`odejścia Daniela Obajtka`: a woman's name in -a before a man's surname in the genitive is a man's.)
+  const masc = given && lang === 'pl' && words.length === 2 ? manInGenitive(words[0], words[1]) : null;
+  if (masc) given = { lemma: masc, gender: 'm' };
   let gender: Gender | null = given && words.length > 1 && !CROSS_GENDER_CHECK(words[0]) ? given.gender : null;
   const last = words[words.length - 1];
   if (!gender && /(?:ska|cka|dzka)$/u.test(last)) gender = 'f';
@@ -1530,6 +1541,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
   if (!t.cap && !isParticle(t)) return null;
   if (!t.cap) return null;
+  // (`w Polskim Radiu24`, `TVN24`: a word with digits in it is a brand, no one's name.)
+  if (/\p{L}\d/u.test(t.text)) return null;
   // `Chuck Grassley (R-Iowa)`, `Nancy Pelosi, D-Calif.,`: a party and state label, no one's name.
   if (lang === 'en' && /^[RDI]-\p{Lu}/u.test(t.text)) return null;
   // `In-between Tyla said`: a capitalised compound with a lower-case second part opens no name.
@@ -1542,6 +1555,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (lang === 'pl' && prevCap?.word && prevCap.cap && prevCap.end + 1 === t.start && /\p{Ll}(?:nego|skiego|ckiego|owego|nej|skiej|ckiej|owej|nych|skich|ckich|owych)$/u.test(prevCap.text) && !givenNameLemma(t.text)) return null;
   const runEnd = capRun(tokens, i);
   if (runEnd <= i) return null;
+  // (`na stolicę Piotrową`: a lone capitalised possessive adjective after a common noun is no surname.)
+  if (lang === 'pl' && runEnd === i + 1 && /\p{Ll}(?:ową|owej|owego|owym|owemu)$/u.test(t.text) && prevCap?.word && !prevCap.cap && !roleOf(prevCap) && !/^pa[nń]/.test(prevCap.lower)) return null;
   // (`w miejscowości Kasinka Mała`, `w gminie Mszana Dolna`: capitals after a noun of a settlement or
   // district name a place, unless a given name is among them: `wójta gminy Lipno Łukasza Litka`.)
   if (lang === 'pl' && SETTLEMENT_NOUN.test(tokens[i - 1]?.lower ?? '') && !tokens.slice(i, runEnd).some((x) => x.word && givenNameLemma(x.text))) return null;

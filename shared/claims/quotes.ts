@@ -3447,6 +3447,9 @@ function roleSubjectBefore(infos: SentInfo[], first: number, pos: number, g: Ver
       // At the start of the sentence (after a determiner or `Jak`/`As` at most), followed by a word.
       let k = 0;
       while (k < m.t0 && /^(the|a|an|jak|as|też|także|również|natomiast|jednak)$/i.test(t[k].text)) k++;
+      // (`W homilii metropolita krakowski zwrócił uwagę …`: a short opening phrase of place or occasion
+      // before the subject title.)
+      if (k === 0 && m.t0 > 1 && m.t0 <= 4 && /^(w|we|na|podczas|po|in|at|during)$/i.test(t[0].text) && t.slice(1, m.t0).every((x) => x.word && !x.cap)) k = m.t0;
       if (k !== m.t0 && !(m.t0 > 0 && t[m.t0 - 1].lower === 'the' && k === m.t0 - 1)) continue;
       if (!t[m.t1]?.word || t[m.t1].cap) continue;
       if (g && g !== 'any' && (g === 'pl' || (m.role.gender && m.role.gender !== g))) continue;

@@ -70,7 +70,8 @@ mediator: mediator mediatora
 członek: członek członka członkowi członkiem / członkini
 dyplomata: dyplomata dyplomaty dyplomatę dyplomatą
 radny: radny radnego / radna radnej
-biskup: biskup biskupa arcybiskup arcybiskupa bp abp
+biskup: biskup biskupa biskupowi biskupem bp
+arcybiskup: arcybiskup arcybiskupa arcybiskupowi arcybiskupem abp
 kardynał: kardynał kardynała kard
 papież: papież papieża
 ksiądz: ksiądz księdza księdzu księdzem ks

@@ -2,7 +2,7 @@ import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
 import { acronymHead, complementKey, isEpithetHead, isPlaceName, orgHead, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
-import { givenNameLemma, isNameParticle, sureGivenNameGender } from './given-names';
+import { givenNameLemma, isNameParticle, manInGenitive, sureGivenNameGender } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
 import { figureDisplayName, figureRoles, figuresFor, foldName, uniqueFigure, type PublicFigure } from './public-figures';
 
@@ -378,14 +378,13 @@ export class EntityTable {
     // (`Ould Cheikh Ahmad`, `Van Speybroeck`: a name particle is no given name.)
     // (The mention may already know the given name's case better: `wójta Roberta` is Robert.)
     let given: string | null = null;
+    let mascGenitive = false;
     if (words.length > 1 && !isNameParticle(words[0])) given = m.given && m.given.lemma !== words[0] && this.lang === 'pl' ? m.given.lemma : this.givenName(words[0])?.lemma ?? words[0];
-    // (`zdaniem Aleksandra Miszalskiego`: before a man's surname in the genitive, a woman's name in -a is
-    // the genitive of a man's — Aleksander, Stanisław.)
-    if (given && this.lang === 'pl' && words.length === 2 && /\p{Ll}(?:ego|iego)$/u.test(surname) && /\p{Ll}a$/u.test(words[0]) && givenNameLemma(given)?.gender === 'f') {
-      const w = words[0];
-      // (`Aleksandra` → Aleksander before the Russian `Aleksandr`.)
-      const masc = [w.slice(0, -2) + 'e' + w.slice(-2, -1), w.slice(0, -1)].find((c) => givenNameLemma(c)?.gender === 'm' && givenNameLemma(c)?.lemma === c);
-      if (masc) given = masc;
+    // (`zdaniem Aleksandra Miszalskiego`, `Stanisława Nowaka`: a man's name in the genitive — see manInGenitive.)
+    const masc = given && this.lang === 'pl' && words.length === 2 ? manInGenitive(words[0], surname) : null;
+    if (masc) {
+      given = masc;
+      mascGenitive = true;
     }
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
@@ -481,7 +480,7 @@ export class EntityTable {
       orgName: null,
       ministry: false,
       roles: [],
-      gender: m.gender ?? (given && this.givenName(words[0]) ? sureGivenNameGender(words[0]) : null),
+      gender: mascGenitive ? 'm' : m.gender ?? (given && this.givenName(words[0]) ? sureGivenNameGender(words[0]) : null),
       // (A given name's gender is a guess — `Nikola` is a woman's name in Polish, a man's in Serbian —
       // that the verbs the person speaks with may overrule.)
       genderByName: !m.role && !/(?:ska|cka|dzka|ski|cki|dzki)$/u.test(surname),
