@@ -172,6 +172,7 @@ const COMPLEMENT_STOP = new Set([
   'powinien', 'zostanie', 'został', 'została', 'nie', 'się', 'to', 'co', 'jak', 'czy', 'że', 'iż', 'który', 'która',
   'które', 'którzy', 'także', 'też', 'również', 'jednak', 'już', 'dziś', 'wczoraj', 'jutro', 'a', 'ale', 'oraz', 'lub',
   'tuż', 'zaraz', 'jeszcze', 'wtedy', 'wówczas', 'dzisiaj', 'wcześniej', 'niedawno', 'ostatnio',
+  'najbardziej', 'bardziej', 'bardzo', 'najmniej', 'mniej', 'szczególnie', 'zwłaszcza', 'przede',
   'albo', 'jako', 'tym', 'tak', 'dalej', 'później', 'potem', 'natomiast', 'zaś', 'tylko', 'said', 'says', 'told', 'is',
   'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in',
   'at', 'with', 'from', 'to', 'by', 'as', 'after', 'before', 'also', 'on', 'według', 'zdaniem', 'in', 'podczas',
@@ -1055,6 +1056,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
     // (`Właściciel banera domaga się …`: a reflexive verb ends the title.)
     if (lang === 'pl' && !t.cap && tokens[k + 1]?.lower === 'się') break;
+    // (…and so does a verb in the present tense: `Zdaniem ministra zdrowia kolejki maleją`.)
+    if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{2,}(?:uje|ują|ają|eją|ieją)$/u.test(t.lower)) break;
     // (`Według rzeczniczki sekcja zwłok …`: a feminine noun in the nominative — `-cja`, `-sja` — is
     // the subject of what follows, never a genitive complement.)
     if (lang === 'pl' && !t.cap && /\p{L}{2}(?:cja|sja|zja|ria|gia)$/u.test(t.lower)) break;
@@ -1443,7 +1446,7 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
   let end = j + 1;
   const inRelative = /^(który|która|które|którego|której|których|którym|co)$/.test(tokens[j - 1]?.lower ?? '');
   // (English puts an institution's complement before it or after `of`: `police custody` is custody.)
-  while (!inRelative && lang !== 'en' && end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
+  while (!inRelative && lang !== 'en' && end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc(?:[aeyą]|ej|ego|ych|ym)?$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     // (…or adjectives in an oblique case: `straży miejskiej`, `policji drogowej`.)

@@ -2182,7 +2182,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // person the clause is about confirmed it.)
         const sp = rightOf(info, v, form, null) ?? [...info.mentions].reverse().find((m) => m.t1 <= co - 1 && m.kind === 'person' && (m.name?.length ?? 0) >= 2 && !m.afterPreposition && genderOk(m, form.gender)) ?? null;
         const [qa, qb] = trimSpan(text, info.s.start, t[co - 1].start);
-        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role') && hasWords(text.slice(qa, qb), 4) && !info.pairs.some((p) => p.open >= qa && p.open < qb)) {
+        // (Not when the clause has a speaker of its own: `prezydent zapowiedział, że nie zgodzi się na
+        // podwyżki, co proponuje resort finansów` — the ministry proposes the rise, it reports nothing.)
+        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role') && hasWords(text.slice(qa, qb), 4) && !info.pairs.some((p) => p.open >= qa && p.open < qb) &&
+          !t.slice(0, co - 1).some((x, q) => x.word && !x.cap && isSpeechToken(t, q, lang, inPair) && t[q + 1]?.text === ',' && /^(że|iż)$/.test(t[q + 2]?.lower ?? ''))) {
           reported.push(baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, sp, 2));
           continue;
         }

@@ -713,10 +713,10 @@ export class EntityTable {
     this.quoteSpans.push([a, b]);
   }
 
-  private insideQuote(pos: number): boolean {
+  private insideQuote(pos: number, strict = false): boolean {
     for (let k = this.quoteSpans.length - 1; k >= 0 && k >= this.quoteSpans.length - 40; k--) {
       const [a, b] = this.quoteSpans[k];
-      if (pos >= a && pos < b) return true;
+      if (strict ? pos > a && pos < b : pos >= a && pos < b) return true;
     }
     return false;
   }
@@ -741,6 +741,9 @@ export class EntityTable {
       // A bare capitalised word (`Sojusz`) that never spoke is too weak to be a subject-less speaker.
       if (!ev.speaker && e.type === 'unknown') continue;
       if (!ev.speaker && (opts.speakersOnly || this.insideQuote(ev.pos))) continue;
+      // (`Prezydent zapowiedział, że nie zgodzi się na podwyżki, co proponuje resort finansów. Jak dodał, …`:
+      // someone who speaks only inside another's reported words is not who goes on speaking.)
+      if (ev.speaker && this.insideQuote(ev.pos, true)) continue;
       if (!ev.speaker && e.type === 'organization') continue;
       // A personal title (`kapitan`, `rzecznik`) never names an institution.
       if (opts.personOnly && e.type === 'organization') continue;

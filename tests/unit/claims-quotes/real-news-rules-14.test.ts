@@ -64,3 +64,25 @@ describe('institutions (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'wszczęła')?.speaker).toBe('Prokuratura Okręgowa w Warszawie');
   });
 });
+
+describe('who speaks inside whose words (Polish)', () => {
+  it('ends a title’s complement before an adverb of degree (`w ocenie prezydenta najbardziej alarmujące są …`)', () => {
+    const text = 'Budżet\n\nPrezydent Jan Wrona mówił o deficycie. W ocenie prezydenta najbardziej alarmujące są niższe od zaplanowanych dochody.';
+    expect(starting(quotes(text, 'pl'), 'najbardziej alarmujące')?.speaker).toBe('Jan Wrona');
+  });
+
+  it('does not read `…, co proponuje resort finansów` as the ministry reporting what the president said', () => {
+    const text = 'Budżet\n\nPrezydent Jan Wrona spotkał się z ministrami. Jednocześnie prezydent zapowiedział, że nie zgodzi się na podwyższenie podatków, co proponuje obecnie resort finansów.';
+    expect(starting(quotes(text, 'pl'), 'nie zgodzi się')?.speaker).toBe('Jan Wrona');
+  });
+
+  it('lets the speaker, not someone speaking only inside his reported words, go on (`Jak dodał, …`)', () => {
+    const text = 'Budżet\n\nPrezydent Jan Wrona spotkał się z ministrami. Jednocześnie prezydent zapowiedział, że nie zgodzi się na podwyżki, co proponuje resort finansów. Jak dodał, jego kancelaria może służyć w tej kwestii pomocą.';
+    expect(starting(quotes(text, 'pl'), 'jego kancelaria')?.speaker).toBe('Jan Wrona');
+  });
+
+  it('guard: keeps a participle inside a long title (`wiceszef KE prowadzący procedurę … Frans Timmermans`)', () => {
+    const text = 'Spotkanie\n\nW kolacji ma wziąć udział wiceszef KE prowadzący procedurę praworządności wobec Polski Jan Lis. Rzecznik Komisji zapowiedział w poniedziałek, że nie będzie to spotkanie jednego tematu.';
+    expect(starting(quotes(text, 'pl'), 'nie będzie to')?.speaker?.toLowerCase()).toBe('rzecznik komisji');
+  });
+});
