@@ -175,6 +175,12 @@ function computeGivenNameLemma(word: string): { lemma: string; gender: 'm' | 'f'
   const direct = names.get(word);
   if (direct) return { lemma: word, gender: direct };
   if (word.length < 3) return null;
+  // (`François-Philippe`, `Jean-Baptiste`: two given names joined by a hyphen are one, of the first one's gender.)
+  const hy = word.indexOf('-');
+  if (hy > 1 && word.indexOf('-', hy + 1) < 0) {
+    const a = names.get(word.slice(0, hy));
+    if (a && names.has(word.slice(hy + 1))) return { lemma: word, gender: a };
+  }
   for (const [suffix, repl] of REPLACEMENTS) {
     // (`Idze` → Iga: the alternation leaves a one-letter stem.)
     if (!word.endsWith(suffix) || word.length - suffix.length < (suffix === 'dze' ? 1 : 2)) continue;

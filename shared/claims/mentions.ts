@@ -448,6 +448,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i++;
       continue;
     }
+    // (`THE OUTGOING State Solicitor for Limerick …`: a lead's opening words set in capitals are no acronym.)
+    if (lang === 'en' && /^(?:THE|AN?)$/.test(t.text) && (i === 0 || !tokens[i - 1].word)) {
+      i++;
+      while (i < n && tokens[i].word && /^\p{Lu}{4,}$/u.test(tokens[i].text) && !orgOf(tokens[i]) && tokens[i + 1]?.word) i++;
+      continue;
+    }
     // (`relikwie św. Maksymiliana Marii Kolbego`, `bł. Jerzego Popiełuszki`: a saint's or the blessed's
     // name is a dedication, no one in the story who could speak.)
     if (lang === 'pl' && t.cap && tokens[i - 1]?.text === '.' && /^(?:św|bł)$/.test(tokens[i - 2]?.lower ?? '')) {
@@ -970,7 +976,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // (`wicedyrektorka Przedszkola Samorządowego`: a genitive adjective closing the run after a
       // nominative title makes it the complement.)
       if (lang === 'pl' && ns >= 0 && tokens[h].lower === head.lemma && /\p{Ll}(?:ego|iego|owej|nej|skiej|ckiej)$/u.test(tokens[runEnd - 1].text) && !tokens.slice(k, runEnd).some((x) => givenNameLemma(x.text))) ns = -1;
-      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !adjectival && !institutionWord && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t)) {
+      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !adjectival && !institutionWord && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t) &&
+        // (`the Chief Minister's residence`: a title in the possessive is no one's name.)
+        !(lang === 'en' && /\p{L}{3}['’]s$/u.test(t.text) && roleHead(t.text.slice(0, -2)))) {
         single = k;
         // `Kapitan Lecha`, `trener Wisły`: after a nominative title a lone inflected given name is the
         // team/place it leads (a person's name after a nominative title is nominative too).
@@ -1054,6 +1062,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       continue;
     }
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
+    // (`State Solicitor for Limerick fired …`: an English past tense after the complement ends the title.)
+    if (lang === 'en' && !t.cap && tokens[k - 1]?.cap && /\p{L}{2}ed$/u.test(t.lower)) break;
     // (`Właściciel banera domaga się …`: a reflexive verb ends the title.)
     if (lang === 'pl' && !t.cap && tokens[k + 1]?.lower === 'się') break;
     // (…and so does a verb in the present tense: `Zdaniem ministra zdrowia kolejki maleją`.)

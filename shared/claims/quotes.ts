@@ -4,11 +4,11 @@ import type { Claim } from './types';
 import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
-import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type Token } from './mentions';
+import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
-import { EntityTable, OUTLET_HEAD, entityName, genderCompatible, makeSpeaker, officeOf, type Entity } from './speakers';
+import { EntityTable, OUTLET_HEAD, entityName, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
-import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective } from './roles';
+import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, type Gender } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -2002,7 +2002,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (`… a tweet that said “…,” while the patrol's spokesman, Sgt. Mark Francis, tweeted “…”`: a
         // conjunction after the quotation opens a clause of its own.)
         if (!/^(while|whereas|but|and|as|when|because|although|though|after|before|since|if|until)$/.test(t[k]?.text ?? '') &&
-          (m || t[k]?.cap || /^(the|a|an|his|her|their|its)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun'))) {
+          (m || t[k]?.cap || /^(the|a|an|his|her|their|its)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun') ||
+          // (`"…," state Emergency Management Director Andrew Phelps told MSNBC`: a lower-case word of
+          // jurisdiction or standing before a capitalised title.)
+          (lang === 'en' && /^(state|federal|county|city|local|national|regional|provincial|former|acting|interim)$/.test(t[k]?.text ?? '') && !!t[k + 1]?.cap))) {
           for (let q = k; q < t.length && q - k <= 9; q++) {
             const x = t[q];
             const nameDot = x.text === '.' && (TITLE_ABBR.test(t[q - 1]?.lower ?? '') || (t[q - 1]?.text.length === 1 && t[q - 1].cap));
@@ -3428,6 +3431,32 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
  * A Polish title named in an oblique case (`Według rzeczniczki`, `zdaniem rzecznika policji`) as a
  * speaker's name: its first word in the nominative (the genitive complement stays as it is).
  */
+// Titles that say only that someone leads (`the head of the WHO`), which any later title of the same person may spell out.
+const GENERIC_LEAD_HEAD = /^(head|chief|boss|leader)$/;
+
+/**
+ * The delayed identification of an English lead: `THE OUTGOING State Solicitor for Limerick fired a final
+ * shot … ¶ Aidan Judge thanked …`, `The head of the World Health Organization has said … ¶ …
+ * Director-General Dr Tedros Adhanom Ghebreyesus said`. A title that is the subject of the article's
+ * first sentence and that no one holds is the person first named in full in the next two sentences —
+ * someone untitled, or, after a title that says only that someone leads, anyone with a title of their own.
+ */
+function delayedLeadHolder(infos: SentInfo[], table: EntityTable, sentence: number, role: RoleDesc, g: VerbGender | Gender | null): Entity | null {
+  const info = infos[sentence];
+  if (!info || info.lang !== 'en' || info.s.kind !== 'sentence' || infos.findIndex((x) => x.s.kind === 'sentence') !== sentence) return null;
+  for (let i = sentence + 1; i <= sentence + 2 && i < infos.length; i++) {
+    if (infos[i].s.kind !== 'sentence') continue;
+    for (const pm of infos[i].mentions) {
+      if (pm.kind !== 'person' || (pm.name?.length ?? 0) < 2 || !(pm.given || pm.role) || pm.afterPreposition) continue;
+      const e = table.match(pm, false);
+      if (!e || e.type === 'organization' || !genderCompatible(e.gender, g) || (e.seenAt?.[0] ?? 0) < info.s.end) continue;
+      if (e.roles.length && !(GENERIC_LEAD_HEAD.test(role.head) && e.roles.every((r) => roleScore(r, role) >= 0))) continue;
+      return e;
+    }
+  }
+  return null;
+}
+
 function nominativeTitle(s: string, lang: Language | undefined): string {
   if (lang !== 'pl') return s;
   const sp = s.indexOf(' ');
@@ -3449,7 +3478,7 @@ function roleSubjectBefore(infos: SentInfo[], first: number, pos: number, g: Ver
       if (m.kind !== 'role' || !m.role || m.start >= pos || m.afterPreposition || inPairAt(info, m.start) || isPluralRole(m.role.text, m.role.head, g)) continue;
       // At the start of the sentence (after a determiner or `Jak`/`As` at most), followed by a word.
       let k = 0;
-      while (k < m.t0 && /^(the|a|an|jak|as|też|także|również|natomiast|jednak)$/i.test(t[k].text)) k++;
+      while (k < m.t0 && (/^(the|a|an|jak|as|też|także|również|natomiast|jednak)$/i.test(t[k].text) || (k > 0 && /^(outgoing|incoming|retiring|embattled|veteran|longtime|new|former|acting|interim)$/i.test(t[k].text)))) k++;
       // (`W homilii metropolita krakowski zwrócił uwagę …`: a short opening phrase of place or occasion
       // before the subject title.)
       if (k === 0 && m.t0 > 1 && m.t0 <= 4 && /^(w|we|na|podczas|po|in|at|during)$/i.test(t[0].text) && t.slice(1, m.t0).every((x) => x.word && !x.cap)) k = m.t0;
@@ -3657,6 +3686,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         if (ne && ne.type === 'person' && !ne.roles.length && (!ne.gender || !want || want === 'any' || ne.gender === want)) e = ne;
       }
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
+      if (!e && !indefinite) e = delayedLeadHolder(infos, table, sentence, m.role, g ?? m.role.gender);
       if (!e) {
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;
         e = table.roleEntity(m.role, nominativeTitle(text.slice(modifiedStart(text, infos[sentence], m), m.end), infos[sentence]?.lang), m.start, gg);
@@ -3776,9 +3806,12 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
     // `Marszałek Sejmu wyjaśnił, czym … . Przekazał, że …`: with no one named just before, the title
     // that was the subject of the previous sentence is who goes on speaking.
-    if (!e && !f.participle && !table.fromContext(at, f.first, cg, { maxBack: 1 })) {
+    // (So is the title opening an article's first sentence for a participle clause there: `THE OUTGOING
+    // State Solicitor for Limerick fired a final shot …, saying that …`.)
+    const leadParticiple = f.participle && infos.findIndex((x) => x.s.kind === 'sentence') === f.first;
+    if (!e && (!f.participle || leadParticiple) && !table.fromContext(at, f.first, cg, { maxBack: 1 })) {
       const rs = roleSubjectBefore(infos, f.first, at, cg);
-      if (rs?.role) {
+      if (rs?.role && (!f.participle || rs.sentence === f.first)) {
         e = table.matchRole(rs.role, cg, rs.start);
         // (`52-latek na tym nie poprzestał. - … - przyznał.`: an epithet subject re-mentions the person
         // just talked about.)
@@ -3786,6 +3819,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
           const eg = cg === 'm' || cg === 'f' ? cg : rs.role.gender;
           e = table.fromContext(rs.start, rs.sentence, eg, { conflictsWith: rs.role, maxBack: 4, personOnly: true, evident: true }) ?? table.fromContext(rs.start, rs.sentence, eg, { maxBack: 8, speakersOnly: true, personOnly: true });
         }
+        if (!e) e = delayedLeadHolder(infos, table, rs.sentence, rs.role, cg ?? rs.role.gender);
         if (!e) e = table.roleEntity(rs.role, nominativeTitle(text.slice(modifiedStart(text, infos[rs.sentence], rs), rs.end), infos[rs.sentence].lang), rs.start, cg === 'm' || cg === 'f' ? cg : rs.role.gender);
       }
     }

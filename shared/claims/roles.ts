@@ -268,6 +268,7 @@ coroner: coroner
 delegate: delegate
 representative: representative rep
 attorney: attorney lawyer counsel
+solicitor: solicitor barrister
 treasurer: treasurer
 resident: resident
 witness: witness
@@ -726,7 +727,10 @@ russia ukrain poland german france spain ital britain england latvia lithuania e
 hungar romania bulgaria serbia croatia greece turkey israel palestin egypt iran iraq syria lebanon jordan saudi
 china japan korea india pakistan afghanistan canada mexico brazil argentin australia georgia moldova finland
 sweden norway denmark netherland belgi switzerland austria ireland portugal washington moscow kyiv kiev brussels
-london paris berlin beijing warsaw europe asia africa america`;
+london paris berlin beijing warsaw europe asia africa america
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
+kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee texas utah vermont wisconsin wyoming`;
 const placeStems = PLACE_STEMS.split(/\s+/).filter(Boolean);
 
 const placeCache = new Map<string, boolean>();

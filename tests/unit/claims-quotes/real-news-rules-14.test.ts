@@ -86,3 +86,42 @@ describe('who speaks inside whose words (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'nie będzie to')?.speaker?.toLowerCase()).toBe('rzecznik komisji');
   });
 });
+
+describe('English', () => {
+  it('takes no name from a title in the possessive (`the Chief Minister’s residence`)', () => {
+    const text = 'Outburst\n\nAn enraged Nitish Kumar today accused the media of asking wrong questions. "If you have any clues, please share with the police," the Bihar Chief Minister sneered. The killing took place 2 km from the Chief Minister\'s residence. "We always take action," he said.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'If you have')?.speaker).toBe('Nitish Kumar');
+    expect(starting(qs, 'We always take')?.speaker).toBe('Nitish Kumar');
+  });
+
+  it('reads a lower-case word of jurisdiction before a title after a quotation (`state Emergency Management Director …`)', () => {
+    const text = 'Fires\n\n"There are going to be a number of fatalities," state Emergency Management Director Andrew Phelps told MSNBC late Friday.';
+    expect(starting(quotes(text, 'en'), 'There are going')?.speaker).toBe('Andrew Phelps');
+  });
+
+  it('takes a US state before a title as the title’s qualifier, not a name (`one Oregon official`)', () => {
+    const text = 'Fires\n\nThe death toll is likely to climb, with one Oregon official warning of a "mass fatality incident."';
+    expect(starting(quotes(text, 'en'), 'mass fatality')?.speaker).not.toBe('Oregon');
+  });
+
+  it('knows two given names joined by a hyphen (`François-Philippe Champagne`)', () => {
+    const text = 'Deal\n\nThe deal rests with Industry Minister François-Philippe Champagne. The decision rests with Minister Champagne, who said Wednesday he is still looking at the ruling.';
+    expect(starting(quotes(text, 'en'), 'he is still')?.speaker).toBe('François-Philippe Champagne');
+  });
+
+  it('names the unnamed title of a lead by the person named in full right after (`THE OUTGOING State Solicitor …`)', () => {
+    const text = 'Courthouse\n\nTHE OUTGOING State Solicitor for Limerick fired a final shot across the bow of court services, saying that conditions in the old courthouse are “completely unacceptable”.\n\nAidan Judge thanked all those he worked with during his 26 years in the role.';
+    expect(starting(quotes(text, 'en'), 'conditions in the old')?.speaker).toBe('Aidan Judge');
+  });
+
+  it('names `the head of` an institution in a lead by its director-general named next', () => {
+    const text = 'Pandemic\n\nThe head of the World Health Organization (WHO) has said the world should be preparing for a potential pandemic.\n\nIn a statement read out in Geneva on Monday Director-General Dr Tedros Adhanom Ghebreyesus said “We must focus on containment.”';
+    expect(starting(quotes(text, 'en'), 'the world should')?.speaker).toBe('Tedros Adhanom Ghebreyesus');
+  });
+
+  it('guard: keeps an unnamed lead title when the next person named holds another title', () => {
+    const text = 'Strike\n\nThe prime minister said the strike must end.\n\nOpposition leader John Smith said the government had failed.';
+    expect(starting(quotes(text, 'en'), 'the strike must')?.speaker?.toLowerCase()).toBe('prime minister');
+  });
+});
