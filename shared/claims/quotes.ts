@@ -2545,7 +2545,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const cs = clauseStartLeft(info, v);
       // (A Polish finite past form after an adverbial phrase — `W czwartek przypomniał, że …`,
       // `W swoim przemówieniu nie ukrywał, że …` — is the same subject-less verb.)
-      const adverbialPl = lang === 'pl' && form.tense === 'past' && form.gender !== 'any' && cs < v && v - cs <= 6 && /^(w|we|na|podczas|po|przed|w trakcie|wśród|dla|przy)$/i.test(t[cs].text) &&
+      // (…also after an adverb: `Jeszcze przed spotkaniem podkreślał, że …`.)
+      const ps = lang === 'pl' && /^(jeszcze|już|także|również|wcześniej|później|potem|następnie|ponadto|dodatkowo|wówczas|wtedy|zaraz|tuż)$/i.test(t[cs]?.text ?? '') ? cs + 1 : cs;
+      const adverbialPl = lang === 'pl' && form.tense === 'past' && form.gender !== 'any' && ps < v && v - cs <= 6 && /^(w|we|na|podczas|po|przed|w trakcie|wśród|dla|przy)$/i.test(t[ps].text) &&
         t.slice(cs, v).every((x) => x.word && !CONTENT_INTRO.has(x.lower) && !/^(który|która|które|którzy|gdy|kiedy|jeśli|jeżeli|czy)$/i.test(x.text)) && !info.mentions.some((m) => m.t0 >= cs && m.t0 < v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition);
       // (`W Zarządzie Transportu Publicznego przekonują, że …`, `W ratuszu zapewniają, że …`: a present
       // plural verb after an institution in the locative speaks for that institution.)

@@ -102,6 +102,17 @@ function figureOf(e: Entity): PublicFigure | null {
   let f = uniqueFigure(nominativeSurname(e), e.given, g);
   // (A surname seen only declined — `Dmytro Kułebą`, `ministra Kułeby` — finds the figure through its
   // candidate nominatives, when the given name agrees.)
+  // (…and a double surname, distinctive enough alone: `W ocenie Kosiniaka-Kamysza` → Władysław Kosiniak-Kamysz.)
+  if (!f && !e.given && !e.english) {
+    for (const form of e.surnames) {
+      if (!/\p{Ll}-\p{Lu}/u.test(form)) continue;
+      for (const gg of g ? [g] : (['m', 'f'] as const)) {
+        f = uniqueFigure(guessNominative(form, gg), null, gg);
+        if (f) break;
+      }
+      if (f) break;
+    }
+  }
   if (!f && e.given && !e.english) {
     for (const form of e.surnames) {
       for (const c of candidatesCached(form)) {
@@ -678,8 +689,15 @@ export class EntityTable {
         this.roleEntities.push(e);
       }
     }
+    const roleCountries = role.keys.filter((k) => k.startsWith('country:'));
     for (const e of this.roleEntities) {
       if (e.type === 'organization' || !genderCompatible(e.gender, gender) || !genderCompatible(e.gender, role.gender)) continue;
+      // (`szef polskiego MSZ` is not the Ukrainian foreign minister the article called `szef MSZ`: a public
+      // figure's own country answers a title's country when the article gave the person none.)
+      if (roleCountries.length && !e.roles.some((r) => r.keys.some((k) => k.startsWith('country:')))) {
+        const f = figureOf(e);
+        if (f && !roleCountries.includes('country:' + f.country)) continue;
+      }
       let s = 0;
       for (const r of e.roles) s = Math.max(s, roleScore(r, role));
       // (A known office of another body is no match: `szef KRS` is not the `szef resortu sprawiedliwości`.)

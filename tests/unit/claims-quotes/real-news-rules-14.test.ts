@@ -125,3 +125,25 @@ describe('English', () => {
     expect(starting(quotes(text, 'en'), 'the strike must')?.speaker?.toLowerCase()).toBe('prime minister');
   });
 });
+
+describe('public figures and countries (Polish)', () => {
+  it('does not give `szef polskiego MSZ` to a foreign minister the article called `szef MSZ`', () => {
+    const text = 'Wizyta\n\nMinister spraw zagranicznych Radosław Sikorski spotkał się w Kijowie ze swoim ukraińskim odpowiednikiem szefem MSZ Andrij Sybiha. — Kijów odzyskuje terytorium — mówił szef polskiego MSZ w ukraińskiej stolicy.';
+    expect(starting(quotes(text, 'pl'), 'Kijów odzyskuje')?.speaker).toBe('Radosław Sikorski');
+  });
+
+  it('does not give a foreign president’s title to the Polish president', () => {
+    const text = 'Wizyta\n\nPrezydent Andrzej Duda jest w Korei Południowej. - Potępiliśmy Koreę Północną - oświadczył Jun po rozmowie z Dudą. Prezydent Korei Południowej dodał, że obaj zgodzili się co do zagrożenia.';
+    expect(starting(quotes(text, 'pl'), 'obaj zgodzili')?.speaker).toBe('Jun');
+  });
+
+  it('finds a public figure through a double surname in the genitive (`W ocenie Kosiniaka-Kamysza`)', () => {
+    const text = 'Obronność\n\nW ocenie Kosiniaka-Kamysza przekaz po spotkaniu jest optymistyczny.';
+    expect(starting(quotes(text, 'pl'), 'przekaz po')?.speaker).toBe('Władysław Kosiniak-Kamysz');
+  });
+
+  it('reads a subject-less verb after an adverb and a prepositional phrase (`Jeszcze przed spotkaniem podkreślał, że …`)', () => {
+    const text = 'Wizyta\n\nSzef polskiej dyplomacji Jan Wrona przebywał w Kijowie. Jeszcze przed spotkaniem podkreślał, że rada ministrów była poświęcona sprawom ukraińskim.';
+    expect(starting(quotes(text, 'pl'), 'rada ministrów')?.speaker).toBe('Jan Wrona');
+  });
+});
