@@ -166,6 +166,10 @@ const PREPOSITIONS = new Set([
   'of', 'for', 'about', 'after', 'before', 'during', 'into', 'against', 'than', 'like', 'dzięki', 'mimo', 'oprócz',
 ]);
 
+// Polish nouns for a kind of outlet in any case (`agencją`, `portalu`, `dziennikowi`), and adjective-like words.
+const PL_OUTLET_NOUN = /^(agencj|portal|serwis|dziennik|gazet|tygodnik|telewizj|stacj|radi|rozgłośni|magazyn|miesięcznik)\p{Ll}*$/u;
+const PL_ADJ_LIKE = /\p{Ll}(?:ą|ej|ego|emu|ym|ych|i|y|a|e)$/u;
+
 // Words that end a role complement (a role phrase never runs over them).
 const COMPLEMENT_STOP = new Set([
   'wszystko', 'wszyscy', 'nic', 'nikt', 'coś', 'ktoś', 'każdy', 'jednak', 'także', 'również', 'jest', 'są', 'był', 'była', 'było', 'byli', 'będzie', 'ma', 'mają', 'miał', 'miała', 'chce', 'może', 'musi',
@@ -294,6 +298,8 @@ function capRun(tokens: Token[], i: number): number {
     if (j - i >= 2 && tokens[j]?.word && roleOf(tokens[j]) && givenNameLemma(tokens[i].text)) break;
     // (`Minister Harsh Vardhan Dec. 3 said`: an abbreviated month before a day ends the name.)
     if (j > i && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(tokens[j]?.text ?? '') && (/^\d/.test(tokens[j + 1]?.text ?? '') || (tokens[j + 1]?.text === '.' && /^\d/.test(tokens[j + 2]?.text ?? '')))) break;
+    // (`wtórował Moskalowi Gontarz`: a Polish name in the dative before one that is not ends the run.)
+    if (j > i && isNameToken(tokens, j) && /\p{Ll}{2}owi$/u.test(tokens[j - 1].text) && !/\p{Ll}(?:owi|emu|u|e|i)$/u.test(tokens[j].text)) break;
     if (isNameToken(tokens, j)) {
       j++;
       continue;
@@ -445,6 +451,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     // A capitalised sentence-initial preposition (`Według Wojewódzkiego Inspektoratu …`) starts no
     // name: without this the capitalised run swallowed it and a person was guessed from its tail.
     if (lang === 'pl' && t.cap && CAP_PREPOSITIONS.has(t.text) && tokens[i + 1]?.cap) {
+      i++;
+      continue;
+    }
+    // (`poinformował PAP Dział Prasowy Prokuratury Krajowej`: after a Polish verb of telling, an acronym
+    // before an institution named by its own head noun is whom it was told to.)
+    if (lang === 'pl' && t.acronym && TELL_DATIVE_PL.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.word && tokens[i + 1].cap && !tokens[i + 1].acronym && orgOf(tokens[i + 1])) {
       i++;
       continue;
     }
@@ -679,6 +691,16 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (w === 'Mr') m.titleGender = 'm';
       else if (w === 'Mrs' || w === 'Ms' || w === 'Miss') m.titleGender = 'f';
       if (m.titleGender) m.gender = m.titleGender;
+    }
+  }
+  // (`w rozmowie z agencją prasową Ukrinform rzecznik …`: a name right after a kind of outlet that follows a
+  // preposition is inside that prepositional phrase too.)
+  if (lang === 'pl') {
+    for (const m of out) {
+      if (m.afterPreposition || (m.kind !== 'person' && m.kind !== 'org')) continue;
+      let q = m.t0 - 1;
+      while (q > m.t0 - 3 && q >= 0 && tokens[q].word && !tokens[q].cap && PL_ADJ_LIKE.test(tokens[q].lower) && !PL_OUTLET_NOUN.test(tokens[q].lower)) q--;
+      if (q >= 1 && tokens[q].word && PL_OUTLET_NOUN.test(tokens[q].lower) && PREPOSITIONS.has(tokens[q - 1].lower)) m.afterPreposition = true;
     }
   }
   // (`ówczesny biskup krakowski stał u początków parafii`: a title's holder at some past time, unnamed,
@@ -1064,6 +1086,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
     // (`State Solicitor for Limerick fired …`: an English past tense after the complement ends the title.)
     if (lang === 'en' && !t.cap && tokens[k - 1]?.cap && /\p{L}{2}ed$/u.test(t.lower)) break;
+    // (`Na polecenie prokuratora zatrzymano …`: an impersonal verb ends the title.)
+    if (lang === 'pl' && !t.cap && /\p{L}{3,}(?:ono|ano|ęto|uto)$/u.test(t.lower)) break;
     // (`Właściciel banera domaga się …`: a reflexive verb ends the title.)
     if (lang === 'pl' && !t.cap && tokens[k + 1]?.lower === 'się') break;
     // (…and so does a verb in the present tense: `Zdaniem ministra zdrowia kolejki maleją`.)
@@ -1258,7 +1282,7 @@ function obliqueTitleComplement(t: Token, lang: Language): boolean {
   return !!r && t.lower !== r.lemma && !r.lemma.startsWith(t.lower);
 }
 
-const TELL_DATIVE_PL = /^(?:powiedzia|przekaza|mówi|zdradzi|wyjaśni|potwierdzi|oświadczy|zapowiedzia|tłumaczy|wyzna|przyzna|zapewni|opowiada|opowiedzia)\p{Ll}*$/u;
+const TELL_DATIVE_PL = /^(?:powiedzia|przekaza|poinformowa|informowa|mówi|zdradzi|wyjaśni|potwierdzi|oświadczy|zapowiedzia|tłumaczy|wyzna|przyzna|zapewni|opowiada|opowiedzia)\p{Ll}*$/u;
 
 function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];

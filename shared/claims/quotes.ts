@@ -936,7 +936,8 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   // belongs to that object; the subject comes after it.)
   if (info.lang === 'pl' && cands.length > 1) {
     const c = cands[0];
-    if (c.kind === 'person' && c.name?.length === 1 && c.t0 === v + 2 && t[v + 1].word && !t[v + 1].cap && !roleHead(t[v + 1].text) && /\p{Ll}(?:a|ego|iego|y)$/u.test(t[c.t0].text) && cands.some((m) => m.t0 >= c.t1)) cands.shift();
+    // (Not after a dative addressee: `powiedział dziennikarzom Rogala w kopalni Ziemowit`.)
+    if (c.kind === 'person' && c.name?.length === 1 && c.t0 === v + 2 && t[v + 1].word && !t[v + 1].cap && !roleHead(t[v + 1].text) && !/\p{Ll}(?:om|owi)$/u.test(t[v + 1].lower) && /\p{Ll}(?:a|ego|iego|y)$/u.test(t[c.t0].text) && cands.some((m) => m.t0 >= c.t1)) cands.shift();
     // (Further on, lone genitives after nouns before a full name in the nominative: `mówi o porażce Motoru
     // w finale Ekstraligi … Marek Cieślak`.)
     const full = cands.find((m) => m.kind === 'person' && !!m.given && (m.name?.length ?? 0) >= 2 && m.name![0] === m.given.lemma);

@@ -405,6 +405,7 @@ ratusz|m: ratusz ratusza ratuszem ratuszu
 opozycja|f: opozycja opozycji opozycją
 kancelaria|f: kancelaria kancelarii kancelarię kancelarią
 biuro|n: biuro biura biuru biurem biurze
+dział|m: dział działu działowi działem dziale
 urząd|m: urząd urzędu urzędowi urzędem urzędzie
 klub|m: klub klubu klubowi klubem klubie
 centrum|n: centrum

@@ -147,3 +147,25 @@ describe('public figures and countries (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'rada ministrów')?.speaker).toBe('Jan Wrona');
   });
 });
+
+describe('addressees and outlets after the verb (Polish)', () => {
+  it('reads a dative after the verb as the addressee, not as a noun whose genitive follows (`powiedział dziennikarzom Rogala`)', () => {
+    const text = 'Górnictwo\n\nZrobimy wszystko - zadeklarował prezes spółki Tomasz Rogala.\n\n"Oczywiście, że zrobimy wszystko" - powiedział dziennikarzom Rogala w kopalni Ziemowit w Lędzinach.';
+    expect(starting(quotes(text, 'pl'), 'Oczywiście')?.speaker).toBe('Tomasz Rogala');
+  });
+
+  it('ends a name run after a surname in the dative (`wtórował Moskalowi Gontarz`)', () => {
+    const text = 'MPK\n\nZdaniem posła Michała Moskala w MPK łamane są prawa pracowników.\n\n– Miasto staje się folwarkiem – wtórował Moskalowi Gontarz.';
+    expect(starting(quotes(text, 'pl'), 'Miasto staje')?.speaker).toBe('Gontarz');
+  });
+
+  it('leaves out the agency told (`poinformował PAP Dział Prasowy Prokuratury Krajowej`)', () => {
+    const text = 'Zatrzymanie\n\n"Na polecenie prokuratora zatrzymano prezydenta miasta" - poinformował PAP Dział Prasowy Prokuratury Krajowej.';
+    expect(starting(quotes(text, 'pl'), 'Na polecenie')?.speaker).toBe('Dział Prasowy Prokuratury Krajowej');
+  });
+
+  it('keeps an outlet named after a preposition out of the speakers (`w rozmowie z agencją prasową Ukrinform`)', () => {
+    const text = 'Ambasador\n\n– Ambasador został zaproszony do ministerstwa – powiedział w rozmowie z agencją prasową Ukrinform rzecznik ukraińskiego MSZ Oleg Nikolenko.';
+    expect(starting(quotes(text, 'pl'), 'Ambasador został')?.speaker).toBe('Oleg Nikolenko');
+  });
+});
