@@ -167,7 +167,8 @@ const PREPOSITIONS = new Set([
 ]);
 
 // Polish nouns for a kind of outlet in any case (`agencją`, `portalu`, `dziennikowi`), and adjective-like words.
-const PL_OUTLET_NOUN = /^(agencj|portal|serwis|dziennik|gazet|tygodnik|telewizj|stacj|radi|rozgłośni|magazyn|miesięcznik)\p{Ll}*$/u;
+// (…and for a journalist of one: `z reporterem Pomponika`.)
+const PL_OUTLET_NOUN = /^(agencj|portal|serwis|dziennik|gazet|tygodnik|telewizj|stacj|radi|rozgłośni|magazyn|miesięcznik|reporter|dziennikar)\p{Ll}*$/u;
 const PL_ADJ_LIKE = /\p{Ll}(?:ą|ej|ego|emu|ym|ych|i|y|a|e)$/u;
 
 // Words that end a role complement (a role phrase never runs over them).
@@ -219,7 +220,7 @@ function groupOf(t: Token): boolean {
   return r;
 }
 // Polish institutions in the genitive singular that say whose a group is (`władze miasta`, `władze portu`).
-const PL_INSTITUTION_GEN = /^(miasta|gminy|portu|lotniska|spółki|uczelni|szpitala|powiatu|województwa|regionu|kraju|firmy|zakładu|szkoły|klubu|parku|muzeum|teatru|uniwersytetu|dzielnicy|osiedla|spółdzielni|kopalni|huty|stoczni|związku|partii|państwa)$/;
+const PL_INSTITUTION_GEN = /^(miasta|gminy|portu|lotniska|spółki|uczelni|szpitala|powiatu|województwa|regionu|kraju|firmy|zakładu|szkoły|klubu|parku|muzeum|teatru|uniwersytetu|dzielnicy|osiedla|spółdzielni|kopalni|huty|stoczni|związku|partii|państwa|załogi|zarządu|rady|komisji|grupy|wsi|parafii|fundacji|stowarzyszenia|koncernu|banku|urzędu|rządu|opozycji|koalicji|policji|straży|prokuratury|sądu|kancelarii|ministerstwa|resortu)$/;
 // English party adjectives that may stand before a title (`Labour chairman`, `Tory MP`, `Democratic Senator`).
 const PARTY_ADJ = /^(Labour|Conservative|Tory|Liberal|Democratic|Democrat|Republican|GOP|Green|SNP|Unionist|Socialist|Communist|Reform)$/;
 /** `isNationalityAdjective(t.text)`, cached on the token. */
@@ -700,7 +701,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (m.afterPreposition || (m.kind !== 'person' && m.kind !== 'org')) continue;
       let q = m.t0 - 1;
       while (q > m.t0 - 3 && q >= 0 && tokens[q].word && !tokens[q].cap && PL_ADJ_LIKE.test(tokens[q].lower) && !PL_OUTLET_NOUN.test(tokens[q].lower)) q--;
-      if (q >= 1 && tokens[q].word && PL_OUTLET_NOUN.test(tokens[q].lower) && PREPOSITIONS.has(tokens[q - 1].lower)) m.afterPreposition = true;
+      if (q >= 1 && tokens[q].word && !tokens[q].cap && PL_OUTLET_NOUN.test(tokens[q].lower) && PREPOSITIONS.has(tokens[q - 1].lower)) m.afterPreposition = true;
     }
   }
   // (`ówczesny biskup krakowski stał u początków parafii`: a title's holder at some past time, unnamed,
@@ -1708,7 +1709,9 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (`Władze portu Kraków Balice`, `władze miasta`: the institution in the genitive, with its name.)
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && PL_INSTITUTION_GEN.test(tokens[end].lower)) {
       end++;
-      if (tokens[end]?.word && tokens[end].cap && !givenNameLemma(tokens[end].text)) end = capRunOrAcronyms(tokens, end);
+      // (`członkowie grupy inicjatywnej`: with the adjective that says which.)
+      if (tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3,}(?:nej|skiej|ckiej|owej|nego|skiego|owego)$/u.test(tokens[end].lower) && tokens[end].start === tokens[end - 1].end + 1) end++;
+      else if (tokens[end]?.word && tokens[end].cap && !givenNameLemma(tokens[end].text)) end = capRunOrAcronyms(tokens, end);
     }
     // (`Związki zawodowe`, `ratownicy medyczni`: a plural adjective after the noun says which ones.)
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{L}{3,}(?:owe|ne|skie|ckie|owi|ni|scy|ccy)$/u.test(tokens[end].text) && !/^(powinni|winni|gotowi|gotowe|skłonni|skłonne|zdolni|zdolne|pewni|pewne|świadomi|świadome)$/.test(tokens[end].lower) && !/(?:eni|ani|one|ane)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;

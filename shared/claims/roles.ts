@@ -134,7 +134,7 @@ uczestnik: uczestnik uczestnika / uczestniczka uczestniczki
 pracownik: pracownik pracownika pracownikowi pracownikiem / pracownica pracownicy
 właściciel: właściciel właściciela właścicielowi / właścicielka właścicielki
 korespondent: korespondent korespondenta / korespondentka korespondentki
-dziennikarz: dziennikarz dziennikarza / dziennikarka dziennikarki
+dziennikarz: dziennikarz dziennikarza dziennikarzem dziennikarzowi / dziennikarka dziennikarki dziennikarką
 sołtys: sołtys sołtysa
 twórca: twórca twórcy twórcę twórcą / twórczyni
 gość: gość gościa gościowi gościem

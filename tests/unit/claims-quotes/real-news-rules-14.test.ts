@@ -169,3 +169,17 @@ describe('addressees and outlets after the verb (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'Ambasador został')?.speaker).toBe('Oleg Nikolenko');
   });
 });
+
+describe('groups and journalists (Polish)', () => {
+  it('names a group with its collective in the genitive (`Przedstawiciele załogi`, `członkowie grupy inicjatywnej`)', () => {
+    const text = 'Protest\n\nPrzedstawiciele załogi, która przyszła do ratusza, mówili, że przez trzy lata nie dostali wyrównania. Członkowie grupy inicjatywnej twierdzą, że wójt nie słucha rady.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'przez trzy lata')?.speaker?.toLowerCase()).toBe('przedstawiciele załogi');
+    expect(starting(qs, 'wójt nie słucha')?.speaker?.toLowerCase()).toBe('członkowie grupy inicjatywnej');
+  });
+
+  it('keeps the outlet of a reporter talked to out of the speakers (`w rozmowie z reporterem Pomponika`)', () => {
+    const text = 'Festiwal\n\nPiotr Kupicha w rozmowie z reporterem Pomponika wyjaśnił, czemu nie zaprosił koleżanki. "Ona jeszcze śpiewa?" – powiedział.';
+    expect(starting(quotes(text, 'pl'), 'Ona jeszcze')?.speaker).toBe('Piotr Kupicha');
+  });
+});
