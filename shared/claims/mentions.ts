@@ -299,6 +299,8 @@ function capRun(tokens: Token[], i: number): number {
     if (j - i >= 2 && tokens[j]?.word && roleOf(tokens[j]) && givenNameLemma(tokens[i].text)) break;
     // (`Minister Harsh Vardhan Dec. 3 said`: an abbreviated month before a day ends the name.)
     if (j > i && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(tokens[j]?.text ?? '') && (/^\d/.test(tokens[j + 1]?.text ?? '') || (tokens[j + 1]?.text === '.' && /^\d/.test(tokens[j + 2]?.text ?? '')))) break;
+    // (`Theresa May's Brexit deal`: a possessive ends the name.)
+    if (j > i && /\p{L}['’]s$/u.test(tokens[j - 1].text)) break;
     // (`wtórował Moskalowi Gontarz`: a Polish name in the dative before one that is not ends the run.)
     if (j > i && isNameToken(tokens, j) && /\p{Ll}{2}owi$/u.test(tokens[j - 1].text) && !/\p{Ll}(?:owi|emu|u|e|i)$/u.test(tokens[j].text)) break;
     if (isNameToken(tokens, j)) {
@@ -1124,6 +1126,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // Heads of government are `szef rządu` too (`Szef hiszpańskiego rządu` = `premier Hiszpanii`).
   if (/^(premier|kanclerz|prime|chancellor)$/.test(head.lemma) || (head.lemma === 'minister' && tokens[h - 1]?.lower === 'prime')) keys.push('government');
   if (/^(prezydent|president|król|king|królowa|queen)$/.test(head.lemma)) keys.push('state');
+  // (`The First Minister` of Scotland or Wales is no prime minister.)
+  if (lang === 'en' && head.lemma === 'minister' && (tokens[h - 1]?.lower === 'first' || tokens[i - 1]?.lower === 'first')) keys.push('first');
   const role: RoleDesc = { head: head.lemma, generic: head.generic, keys: [...new Set(keys)], text: roleText, gender: roleGender(head, premods) };
   if (nameStart >= 0) {
     const p = personFromRun(tokens, nameStart, nameEnd, lang);
@@ -1546,7 +1550,7 @@ function monthAsSurname(tokens: Token[], i: number, lang: Language): boolean {
   return !!v && v.word && !v.cap && speechVerb(v.text, 'en') !== null && /(?:ed|said|told|wrote|says|tells|insists|argues|warns)$/.test(v.lower);
 }
 
-const STREET_WORD = /^(Street|Road|Avenue|Square|Lane|Drive|Boulevard|Highway|Bridge|Parkway|Terrace)$/;
+const STREET_WORD = /^(Street|Road|Avenue|Square|Lane|Drive|Boulevard|Highway|Bridge|Parkway|Terrace|Station|Junction|Interchange|Quay|Wharf|Pier)$/;
 
 // English plural nouns of people by their endings (`developers`, `scientists`, `physicians`, `residents`).
 export const EN_PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ians|ants|ents|ees|eers|men|women|people|folk|staff)$/u;
@@ -1579,6 +1583,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
   if (!t.cap && !isParticle(t)) return null;
   if (!t.cap) return null;
+  // (`Scotland's First Minister Nicola Sturgeon`: a lone possessive before a title qualifies the title.)
+  if (lang === 'en' && /\p{L}['’]s$/u.test(t.text) && tokens[i + 1]?.word && tokens[i + 1].cap && (roleOf(tokens[i + 1]) || premodOf(tokens[i + 1]) || /^(First|Prime|Chief|Foreign|Home|Health)$/.test(tokens[i + 1].text))) return null;
   // (`w Polskim Radiu24`, `TVN24`: a word with digits in it is a brand, no one's name.)
   if (/\p{L}\d/u.test(t.text)) return null;
   // `Chuck Grassley (R-Iowa)`, `Nancy Pelosi, D-Calif.,`: a party and state label, no one's name.

@@ -507,7 +507,7 @@ hospital|n: hospital
 clinic|n: clinic
 school|n: school
 club|n: club
-airport|n: airport
+airport|n: airport airports
 museum|n: museum
 prison|n: prison
 charity|n: charity
@@ -843,7 +843,7 @@ export const ROLE_PREMODIFIERS = new Set([
 
 // Capitalised words that never start a person's name.
 const NON_NAME_CAPS = `
-Styczeń Stycznia Luty Lutego Marzec Marca Kwiecień Kwietnia Maj Maja Czerwiec Czerwca Lipiec Lipca Sierpień Sierpnia
+Brexit Brexitu Styczeń Stycznia Luty Lutego Marzec Marca Kwiecień Kwietnia Maj Maja Czerwiec Czerwca Lipiec Lipca Sierpień Sierpnia
 Wrzesień Września Październik Października Listopad Listopada Grudzień Grudnia Poniedziałek Wtorek Środa Czwartek
 Piątek Sobota Niedziela January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At But And As After Before When While If For

@@ -163,6 +163,7 @@ const HEAD_SYNONYMS: Record<string, string> = { szkoleniowiec: 'trener' };
  */
 export function officeOf(r: Pick<RoleDesc, 'head' | 'keys' | 'text'>): string {
   if (r.head === 'minister' && r.keys.includes('government') && /prime|premier/i.test(r.text)) return 'premier';
+  if (r.head === 'minister' && r.keys.includes('first')) return 'first-minister';
   if (/^(spokeswoman|spokesman|spokesperson)$/.test(r.head) || /\bpress secretary\b/i.test(r.text)) return 'spokesperson';
   return HEAD_SYNONYMS[r.head] ?? r.head;
 }
@@ -184,6 +185,9 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   const acronymNear = (k: string): boolean => /^\p{Lu}{3,}$/u.test(k) && entityRole.keys.some((x) => /^\p{Lu}{3,}$/u.test(x) && Math.abs(x.length - k.length) === 1 && (x.startsWith(k) || k.startsWith(x)));
   const overlap = mOther.filter((k) => ek.has(k) || acronymNear(k)).length;
   const countryMatch = mCountries.some((c) => ek.has(c)) ? 1 : 0;
+  // (A first minister is no prime minister, nor the other way round.)
+  const offices = [officeOf(entityRole), officeOf(m)];
+  if (offices.includes('premier') && offices.includes('first-minister')) return -1;
   let base = 0;
   if (entityRole.head === m.head || sameOffice(entityRole, m) || sameOffice(m, entityRole)) base = 2;
   // (`szef KRS` heads the body; its `rzecznik`, members or deputies do not.)

@@ -183,3 +183,25 @@ describe('groups and journalists (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'Ona jeszcze')?.speaker).toBe('Piotr Kupicha');
   });
 });
+
+describe('English names, places and offices', () => {
+  it('ends a name at a possessive and takes no name from `Brexit` (`Theresa May’s Brexit deal`)', () => {
+    const text = 'Brexit\n\nMPs rejected Prime Minister Theresa May\'s Brexit deal on Tuesday.\n\nThe Prime Minister has said she will reach out to politicians.';
+    expect(starting(quotes(text, 'en'), 'she will reach')?.speaker).toBe('Theresa May');
+  });
+
+  it('tells a first minister from the prime minister', () => {
+    const text = 'Sturgeon\n\nThe First Minister has been meeting MPs during a visit to Westminster.\n\nThe First Minister has said she will give her thoughts on the timing in a "matter of weeks".\n\nNicola Sturgeon said she believed it was best to stay.\n\nMPs rejected Prime Minister Theresa May\'s deal on Tuesday.';
+    expect(starting(quotes(text, 'en'), 'she will give')?.speaker).toBe('Nicola Sturgeon');
+  });
+
+  it('takes no one from a station (`outside Euston Station … he said`)', () => {
+    const text = 'Strikes\n\nRMT general secretary Mick Lynch said the strikes could continue. His comments came as he joined workers on a picket line outside Euston Station on Saturday.\n\n"We\'re not ruling out strikes," he said.';
+    expect(starting(quotes(text, 'en'), 'We\'re not ruling')?.speaker).toBe('Mick Lynch');
+  });
+
+  it('takes no person from an airports company a `he` could refer to', () => {
+    const text = 'Travel\n\nThe boss of Dubai Airports is gearing up for an increase in passengers, but he admitted figures may not hit pre-pandemic level for years.\n\nPaul Griffiths said the move would be a huge boost.';
+    expect(starting(quotes(text, 'en'), 'figures may not')?.speaker).toBe('Paul Griffiths');
+  });
+});
