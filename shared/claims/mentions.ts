@@ -900,7 +900,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (!head) return null;
   // (`the source of the outbreak` is no person; `a diplomatic source told …` is.)
   if (head.lemma === 'source' && (tokens[h + 1]?.lower === 'of' || tokens[h + 1]?.lower === 'for')) return null;
-  if (/^(gen|prof|płk|gov|sen|rep|col|capt|adm|sgt|lt|mjr|kpt|mec)$/.test(tokens[h].lower)) {
+  if (/^(gen|prof|płk|gov|sen|rep|col|capt|adm|sgt|lt|mjr|kpt|mec|atty)$/.test(tokens[h].lower)) {
     if (tokens[h + 1]?.text === '.' && tokens[h + 1].start === tokens[h].end) h++;
   }
   // A second head right after (`Secretary General`, `sekretarz generalny` is an adjective): take the last.

@@ -124,7 +124,7 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 // Title and name abbreviations whose dot does not end an attribution (`kpt. Marek Dziura`, `ds. CPK`).
 // Honorifics and titles written in full before an English name (`Sir Keir Starmer`, `Judge McCartan`).
 const HONORIFIC_EN = /^(miss|mx|sir|dame|lord|lady|judge|justice|professor|reverend|rev|father|sister|cardinal|bishop|archbishop|rabbi|imam|coach|mayor|sheriff|chancellor|president|senator|governor|councillor|cllr|constable|inspector|detective|sergeant|superintendent|captain|colonel|general|major|lieutenant|commander|admiral|commissioner)$/;
-const TITLE_ABBR = /^(prok|kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|mł|post|szer|kpr|por|ppor|bryg|nadbryg|dh|sekc|ogn|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|jr|sr|co|inc|corp|ltd|u\.s)$/;
+const TITLE_ABBR = /^(prok|kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|mł|post|szer|kpr|por|ppor|bryg|nadbryg|dh|sekc|ogn|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|atty|asst|jr|sr|co|inc|corp|ltd|u\.s)$/;
 
 /**
  * Whether `s` has at least `n` letter/digit runs. Every caller compares a word count with a
@@ -1848,6 +1848,8 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   // Captions and page furniture (`FILE PHOTO:`, `READ MORE:`, `Zdjęcie:`) introduce no statement.
   const label = info.s.text.slice(0, t[c].start - info.s.start).trim();
   if (CAPTION_LABEL.test(label) || BYLINE_LABEL.test(label)) return null;
+  // (`DUBAI: Donald Trump’s business partner … said …`: a city in capitals opening the body is a dateline.)
+  if (info.s.kind === 'sentence' && c === 1 && /^\p{Lu}{5,}$/u.test(t[0].text) && info.lang === 'en' && !orgHead(t[0].text)) return null;
   // (`Polska - Czechy. Jakub Piotrowski: …`: a section label may stand before the name.)
   // (`Bartosz Bednorz (przyjmujący PGE Skry): - …`: a bracketed title between the name and the colon.)
   let nameEnd = c;
@@ -2432,7 +2434,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (`…, which argued the case that …`: a relative pronoun's own verb with a determiner phrase after
         // it has an object, no content clause.)
         const relativeObject = /^(which|who)$/i.test(t[v - 1]?.text ?? '') && /^(the|a|an)$/i.test(x?.text ?? '');
-        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && !relativeObject && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
+        // (`…, said Central Maine Power Company spokesman Kevin Howes.`: after a comma, a speaker's name and
+        // titles running to the sentence's end are an attribution of what came before, no content.)
+        let last = t.length;
+        while (last > q && !t[last - 1].word) last--;
+        const namesToEnd = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.kind === 'person' || m.kind === 'role') && m.t1 === last && m.t0 >= q && t.slice(q, m.t0).every((y) => y.cap || !y.word || roleHead(y.text)));
+        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && !relativeObject && !namesToEnd && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
           contentStart = x.start;
           rule = 'quote.reported.bare';
         }

@@ -267,7 +267,8 @@ sheriff: sheriff
 coroner: coroner
 delegate: delegate
 representative: representative rep
-attorney: attorney lawyer counsel
+attorney: attorney lawyer counsel atty
+partner: partner
 solicitor: solicitor barrister
 treasurer: treasurer
 resident: resident
@@ -731,7 +732,7 @@ sweden norway denmark netherland belgi switzerland austria ireland portugal wash
 london paris berlin beijing warsaw europe asia africa america
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
 kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon
-pennsylvania tennessee texas utah vermont wisconsin wyoming`;
+pennsylvania tennessee texas utah vermont wisconsin wyoming maine`;
 const placeStems = PLACE_STEMS.split(/\s+/).filter(Boolean);
 
 const placeCache = new Map<string, boolean>();

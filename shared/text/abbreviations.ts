@@ -24,7 +24,7 @@ const CONTINUE_EN = [
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'gov',
   'sen', 'rep', 'rev', 'hon', 'st', 'mt', 'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'approx', 'dept',
   'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'ft', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'maj', 'brig', 'amb', 'sr', 'jr',
+  'ft', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'maj', 'brig', 'amb', 'sr', 'jr', 'atty', 'asst',
 ];
 
 /**

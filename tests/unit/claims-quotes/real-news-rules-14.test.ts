@@ -205,3 +205,22 @@ describe('English names, places and offices', () => {
     expect(starting(quotes(text, 'en'), 'figures may not')?.speaker).toBe('Paul Griffiths');
   });
 });
+
+describe('English attributions', () => {
+  it('reads `Assistant Atty. Gen.` as a title before the name', () => {
+    const text = 'Abramoff\n\n"The corruption scheme is very extensive, and we will follow it," said Assistant Atty. Gen. Alice Fisher, head of the criminal division.';
+    expect(starting(quotes(text, 'en'), 'The corruption')?.speaker).toBe('Alice Fisher');
+  });
+
+  it('reads `…, said <company> spokesman <name>.` as a tail, not as the company saying the name', () => {
+    const text = 'Storm\n\nThe situation was worse in several York County, Maine, towns, said Central Maine Power Company spokesman Kevin Howes.';
+    expect(starting(quotes(text, 'en'), 'The situation was')?.speaker).toBe('Kevin Howes');
+  });
+
+  it('takes a capital city opening the body with a colon as a dateline (`DUBAI: …`)', () => {
+    const text = 'Trump partner\n\nDUBAI: Donald Trump’s business partner in Dubai on Wednesday said he was interested in expanding their relationship.';
+    const q = quotes(text, 'en').find((x) => x.quote.includes('he was interested'));
+    expect(q?.speaker).toBeTruthy();
+    expect(q?.speaker).not.toBe('DUBAI');
+  });
+});
