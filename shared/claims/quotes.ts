@@ -2070,7 +2070,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         if (/[.;!?]/.test(t[q].text) && t[q].text.length === 1) break;
         if (CONTENT_INTRO.has(t[q].lower)) break;
         if (inPair(t[q].start)) break;
-        const f = isSpeechToken(t, q, lang, inPair);
+        // (`telling reporters “…”`: the participle of telling, before its addressee and the words.)
+        const f = isSpeechToken(t, q, lang, inPair) ?? (lang === 'en' && /^telling$/i.test(t[q].text) && oi - q <= 4 ? speechVerb('tells', 'en') : null);
         if (f) {
           if (oi - q > 10 && !(/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[q].text) && /^(,|and)$/.test(t[q - 1]?.text ?? ''))) break;
           v = q;
@@ -2094,7 +2095,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         continue;
       }
       const accusing = form !== null && longReach && oi - v > 4 && /ing$/i.test(t[v].text) && /^(,|and)$/.test(t[v - 1]?.text ?? '');
-      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || (asNaming && hasWords(inner, 2)) || namingReach || oi - v === 1 || (accusing && hasWords(inner, 3)))) {
+      // (`…, telling reporters “you heard them …”`: a verb of telling, its addressee, then the words.)
+      const tellReach = form !== null && form.lang === 'en' && v >= 0 && (TOLD_VERB.test(t[v].text) || /^telling$/i.test(t[v].text)) && oi - v <= 4 && hasWords(inner, 3) && t.slice(v + 1, oi).every((x) => x.word && !/^(that|of|about|to)$/i.test(x.text));
+      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || (asNaming && hasWords(inner, 2)) || namingReach || oi - v === 1 || (accusing && hasWords(inner, 3)) || tellReach)) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         // `…, adding: “…”`: a participle's quotation belongs to the sentence's speaker.
         const participle = v > 0 && (t[v - 1].text === ',' || accusing) && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);

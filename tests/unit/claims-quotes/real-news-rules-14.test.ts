@@ -224,3 +224,10 @@ describe('English attributions', () => {
     expect(q?.speaker).not.toBe('DUBAI');
   });
 });
+
+describe('English: telling someone the words', () => {
+  it('attributes a quotation after `telling reporters` to the sentence’s subject', () => {
+    const text = 'Debt\n\nGaetz said: “My colleagues support it.”\n\nKarine Jean-Pierre criticized the caucus on Thursday, telling reporters “you heard them argue against preventing default.”';
+    expect(starting(quotes(text, 'en'), 'you heard them')?.speaker).toBe('Karine Jean-Pierre');
+  });
+});
