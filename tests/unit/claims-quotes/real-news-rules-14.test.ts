@@ -231,3 +231,10 @@ describe('English: telling someone the words', () => {
     expect(starting(quotes(text, 'en'), 'you heard them')?.speaker).toBe('Karine Jean-Pierre');
   });
 });
+
+describe('English: appositions', () => {
+  it('reads an unclosed apposition with a possessive in it before the verb (`Shin Jong-kyun, the head of Samsung Electronics’ mobile division said`)', () => {
+    const text = 'Samsung\n\nSamsung said it expects record sales.\n\n“We expect the figure will be a lot higher,” Shin Jong-kyun, the head of Samsung Electronics’ mobile division said at a media event.';
+    expect(starting(quotes(text, 'en'), 'We expect')?.speaker).toBe('Shin Jong-kyun');
+  });
+});
