@@ -2768,6 +2768,8 @@ function insertedJakFrame(info: SentInfo, lang: Language): Frame | null {
       return baseFrame(info, 'quote.reported.jak', false, [info.s.start + ra, info.s.start + rb], form, t[v].start, sp, 2);
     }
     if ((t[c]?.text !== ',' && !(dashed && DASH.test(t[c]?.text ?? ''))) || !hasWords(info.s.text.slice(t[c].end - info.s.start), 2)) continue;
+    // (Nor inside the sentence: `… potoczyła się tak, jak przewiduje Glapiński, ale …` compares.)
+    if (!dashed && t[k - 2]?.lower === 'tak') continue;
     const sp = rightOf(info, v, form, t[c].start);
     // (A subject-less verb — `…, ponieważ - jak mówili - sytuacja …` — speaks for someone named before.)
     if (!sp && c !== v + 1) continue;
@@ -3820,6 +3822,14 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
     // `Marszałek Sejmu wyjaśnił, czym … . Przekazał, że …`: with no one named just before, the title
     // that was the subject of the previous sentence is who goes on speaking.
+    // (`Rzecznik liczy na to, aby … tak, jak przewiduje Glapiński, ale „jesteśmy otwarci …”`: a quotation
+    // inside a sentence whose subject is a title is that title's holder's, not a name's in a clause between.)
+    if (f.rule === 'quote.direct.context' && infos[f.first]?.lang === 'pl' && f.quoteStart > infos[f.first].s.start + 1) {
+      const rs = roleSubjectBefore(infos, f.first, f.quoteStart, cg);
+      // (Only a known holder: an unheld title leaves the context to decide — `Rektor mówił o „…”` after `prof. Czopka`.)
+      const holder = rs?.role && rs.sentence === f.first && !isEpithetHead(rs.role.head) ? table.matchRole(rs.role, cg, rs.start) : null;
+      if (holder) e = holder;
+    }
     // (So is the title opening an article's first sentence for a participle clause there: `THE OUTGOING
     // State Solicitor for Limerick fired a final shot …, saying that …`.)
     const leadParticiple = f.participle && infos.findIndex((x) => x.s.kind === 'sentence') === f.first;

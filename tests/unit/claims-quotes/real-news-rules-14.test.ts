@@ -238,3 +238,10 @@ describe('English: appositions', () => {
     expect(starting(quotes(text, 'en'), 'We expect')?.speaker).toBe('Shin Jong-kyun');
   });
 });
+
+describe('comparisons and sentence subjects (Polish)', () => {
+  it('reads `tak, jak przewiduje X` inside a sentence as a comparison, and gives its quotation to the titled subject', () => {
+    const text = 'Stopy\n\nO rozmowę został zapytany rzecznik rządu Piotr Müller. - Ktoś podszedł, co miał zrobić? - pytał.\n\nRzecznik liczy na to, aby sytuacja potoczyła się tak, jak przewiduje Glapiński, ale "jesteśmy otwarci i musimy być gotowi na różne warianty".';
+    expect(starting(quotes(text, 'pl'), 'jesteśmy otwarci')?.speaker).toBe('Piotr Müller');
+  });
+});
