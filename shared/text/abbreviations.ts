@@ -14,7 +14,7 @@ const CONTINUE_PL = [
   'st', 'mł', 'zob', 'cyt', 'tel', 'dot', 'k', 'n', 'm', 'tys', 'mln', 'mld', 'ew', 'wsp', 'jw',
   'ww', 'pn', 'płd', 'wsch', 'zach', 'płn', 'ur', 'zm', 'rozdz', 'art', 'ust', 'par', 'poz', 's',
   'oprac', 'wyd', 'sierż', 'szer', 'kpr', 'mec', 'red. nacz', 'z-ca', 'zast', 'przyp', 'bryg', 'nadbryg',
-  'asp', 'podkom', 'kom', 'nadkom', 'podinsp', 'insp', 'nadinsp', 'mł. insp', 'st. asp', 'mł. asp', 'asp. sztab', 'sierż. sztab',
+  'asp', 'podkom', 'kom', 'nadkom', 'podinsp', 'insp', 'nadinsp', 'mł. insp', 'st. asp', 'mł. asp', 'asp. sztab', 'asp. szt', 'szt', 'sierż. sztab', 'sierż. szt',
   'st. sierż', 'mł. sierż', 'post', 'st. post', 'st. kpr', 'adw', 'chor', 'plut', 'kmdr por', 'gen. bryg', 'st. bryg', 'dh', 'prok',
   // Fire-service ranks (`st. sekc. Katarzyna Urbanowska`, `mł. ogn.`).
   'sekc', 'st. sekc', 'mł. sekc', 'ogn', 'st. ogn', 'mł. ogn', 'st. kpt', 'mł. kpt'

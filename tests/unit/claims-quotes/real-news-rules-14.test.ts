@@ -245,3 +245,10 @@ describe('comparisons and sentence subjects (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'jesteśmy otwarci')?.speaker).toBe('Piotr Müller');
   });
 });
+
+describe('Polish rank abbreviations', () => {
+  it('keeps `asp. szt.` inside the sentence and the tail', () => {
+    const text = 'Wypadek\n\n- Samochód zjechał na pobocze i uderzył w drzewo - powiedział asp. szt. Krzysztof Wojsznarowicz z KPP Stargard.';
+    expect(starting(quotes(text, 'pl'), 'Samochód zjechał')?.speaker).toBe('Krzysztof Wojsznarowicz');
+  });
+});
