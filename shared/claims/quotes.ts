@@ -444,7 +444,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !caption;
-      table.observe(m, idx, subjectLike && nominativeLike(m), m.kind === 'person' && !inQuote(m.start));
+      table.observe(m, idx, subjectLike && nominativeLike(m, lang), m.kind === 'person' && !inQuote(m.start));
       // (`W procesie apelacyjnym burmistrz domaga się uniewinnienia. Przyznaje się do winy …`: a title in
       // the nominative as a clause's subject names the known person who holds it; later subject-less
       // verbs refer to that person.)
@@ -502,9 +502,11 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
 }
 
 /** Whether a person mention can be a grammatical subject (its last word is not visibly oblique). */
-function nominativeLike(m: Mention): boolean {
+function nominativeLike(m: Mention, lang: Language | undefined): boolean {
   if (m.kind === 'group') return !m.oblique;
   if (m.kind !== 'person' || !m.name) return true;
+  // (English names do not decline: `Spokesperson Luyanda Mfeka said`, `Joshua said`.)
+  if (lang === 'en') return true;
   const last = m.name[m.name.length - 1];
   const g = m.given?.gender ?? null;
   if (m.given) return m.name[0] === m.given.lemma; // `Janusza Kaczmarka` is oblique, `Theresa May` is not
@@ -639,7 +641,7 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   // speak together; the first named stands for both.)
   if (verb.gender === 'pl' || verb.gender === 'any') {
     const second = info.mentions.find((m) => m.t1 === v && m.kind === 'person' && !m.afterPreposition && !inPair(m.start) && /^(and|i|oraz)$/.test(tk[m.t0 - 1]?.lower ?? ''));
-    const firstOne = second ? info.mentions.find((m) => m.t1 === second.t0 - 1 && m.kind === 'person' && !m.afterPreposition && nominativeLike(m)) : undefined;
+    const firstOne = second ? info.mentions.find((m) => m.t1 === second.t0 - 1 && m.kind === 'person' && !m.afterPreposition && nominativeLike(m, info.lang)) : undefined;
     if (firstOne && clauseStartLeft(info, firstOne.t0 + 1) <= firstOne.t0) return firstOne;
   }
   // (`Dr Kidero blamed his Jubilee rivals for … saying that …`, `He went ahead to enumerate projects his
@@ -664,12 +666,12 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     lastComma = q;
     break;
   }
-  const afterRel = lastComma >= 0 && lastComma < v - 1 ? info.mentions.filter((m) => m.t0 > lastComma && m.t1 === v && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun') : [];
+  const afterRel = lastComma >= 0 && lastComma < v - 1 ? info.mentions.filter((m) => m.t0 > lastComma && m.t1 === v && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && m.kind !== 'pronoun') : [];
   if (afterRel.length && cs >= 2 && /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower)) return afterRel[0];
   if (cs >= 2 && /^(who|which|który|która|które|którzy|czy|gdy|kiedy|co|jak|dlaczego|kto|gdzie|ile|czym|kogo|whether|when)$/.test(tk[cs - 1].lower) && tk[cs - 2].text === ',' && tk.slice(cs, v).some((x) => x.text === ',') && (tk[v - 1]?.text === ',' || /^(who|which|który|która|które|którzy)$/.test(tk[cs - 1].lower))) {
     const relEnd = cs - 2;
     const cs2 = clauseStartLeft(info, relEnd);
-    const main = info.mentions.filter((m) => m.t0 >= cs2 && m.t1 <= relEnd && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun');
+    const main = info.mentions.filter((m) => m.t0 >= cs2 && m.t1 <= relEnd && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && m.kind !== 'pronoun');
     const pm = pick(main, tk[relEnd].start);
     if (pm) return pm;
     cs = v;
@@ -715,7 +717,7 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   // (…inside a clause embedded before the verb: `kierownictwo resortu poinformowało` still speaks.)
   const genitiveOrg = (m: Mention): boolean => verb.lang === 'pl' && m.kind === 'org' && m.t1 - m.t0 === 1 && !tk[m.t0].cap && /\p{Ll}{3}u$/u.test(tk[m.t0].text) &&
     tk.slice(Math.max(0, m.t0 - 8), m.t0).some((x) => /^(że|iż|czy)$/.test(x.lower));
-  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && !genitiveOrg(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && !genitiveOrg(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   // (…nor, with someone outside it, what any parenthesis names: `Sen. Mark Leno (D San Francisco), said`.)
   const left = left0.some((m) => !inBrackets(tk, m.t0)) ? left0.filter((m) => !inBrackets(tk, m.t0)) : left0;
   const l = pick(left, vStart);
@@ -730,7 +732,7 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     const relAt = Math.max(0, cs - 2) + rel;
     const ante = info.mentions.find((m) => m.t1 === relAt - 1 && info.tokens[relAt - 1]?.text === ',' && (m.kind === 'person' || m.kind === 'role' || m.kind === 'org') && !inPair(m.start) && genderOk(m, verb.gender));
     if (ante) return ante;
-    const main = info.mentions.filter((m) => m.t1 <= cs - 2 && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m) && m.kind !== 'pronoun');
+    const main = info.mentions.filter((m) => m.t1 <= cs - 2 && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && m.kind !== 'pronoun');
     if (main.length) return main[0];
   }
   return null;
@@ -930,7 +932,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   // (`but said Trump would be willing …`: an English name right before a finite verb is the subject of
   // the reported clause, not the speaker.)
   const clauseSubject = (m: Mention) => info.lang === 'en' && /^(would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does)$/.test(t[m.t1]?.lower ?? '');
-  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !clauseSubject(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !clauseSubject(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m, info.lang) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   // (`– ocenił wpis Błaszczaka wicepremier.`: a surname in the genitive after the verb's noun object
   // belongs to that object; the subject comes after it.)
@@ -1224,7 +1226,7 @@ function idiomTail(info: SentInfo, k: number, v: number): SpeechVerbForm | null 
     const mg = m.role?.gender ?? m.gender ?? null;
     return g === 'pl' ? m.kind === 'role' : g === 'any' || !mg || mg === g;
   };
-  const who = info.mentions.find((m) => m.t0 > v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition && nominativeLike(m) && agrees(m));
+  const who = info.mentions.find((m) => m.t0 > v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition && nominativeLike(m, info.lang) && agrees(m));
   // (Three words will do when they end in their own stop: `Kiedy mogliby grać? - rozważał Grbić.`)
   const before = info.s.text.slice(0, t[k].start - info.s.start);
   if (!who || !hasWords(before, /[.?!…]\s*$/u.test(before) ? 3 : 4)) return null;
@@ -3850,7 +3852,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     if (!e) e = table.fromContext(at, f.first, cg);
     if (!e && cg && cg !== 'any') e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 2 });
   }
-  const subjectUse = m && m.kind === 'person' && m.name?.length === 1 && !m.afterPreposition && nominativeLike(m) && !/wedlug|zdaniem|according/.test(f.rule);
+  const subjectUse = m && m.kind === 'person' && m.name?.length === 1 && !m.afterPreposition && nominativeLike(m, infos[f.first]?.lang) && !/wedlug|zdaniem|according/.test(f.rule);
   // (A speaker named after a multi-sentence quotation spoke in its last sentence: later subject-less
   // verbs count their distance from there.)
   if (e) table.spoke(e, f.verbPos, f.verb && f.verbPos >= f.quoteEnd ? f.last : f.first, g, subjectUse ? m!.name![0] : undefined);

@@ -252,3 +252,17 @@ describe('Polish rank abbreviations', () => {
     expect(starting(quotes(text, 'pl'), 'Samochód zjechał')?.speaker).toBe('Krzysztof Wojsznarowicz');
   });
 });
+
+describe('English names do not decline', () => {
+  it('reads an English name ending in consonant-and-a as a subject (`Spokesperson Luyanda Mfeka said`)', () => {
+    const text = 'Blackouts\n\nThe mayor\'s spokesperson Luyanda Mfeka says they\'re preparing for the worst.\n\n"To ensure that there are minimal disruptions to services as a result of the rolling blackouts."';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'they\'re preparing')?.speaker).toBe('Luyanda Mfeka');
+    expect(starting(qs, 'To ensure')?.speaker).toBe('Luyanda Mfeka');
+  });
+
+  it('reads an unlisted English full name after the verb as the speaker (`said Bafana Khumala`)', () => {
+    const text = 'Football\n\n"We will fight again next year," said Bafana Khumala.';
+    expect(starting(quotes(text, 'en'), 'We will fight')?.speaker).toBe('Bafana Khumala');
+  });
+});
