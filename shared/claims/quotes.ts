@@ -835,7 +835,8 @@ function withMention(info: SentInfo, k: number): Mention | null {
   const t = info.tokens;
   for (let q = k - 1; q >= 0 && k - q <= 5; q--) {
     if (!t[q].word) return null;
-    if (t[q].lower === 'with') return info.mentions.find((x) => x.t0 === q + 1 && x.kind !== 'pronoun') ?? null;
+    // (`with Mr Smith claiming …`: a courtesy title before the name.)
+    if (t[q].lower === 'with') return info.mentions.find((x) => (x.t0 === q + 1 || (x.t0 === q + 2 && /^(Mr|Mrs|Ms|Dr|Miss)$/.test(t[q + 1].text)) || (x.t0 === q + 3 && /^(Mr|Mrs|Ms|Dr)$/.test(t[q + 1].text) && t[q + 2].text === '.')) && x.kind !== 'pronoun') ?? null;
   }
   return null;
 }
@@ -1543,7 +1544,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (qe <= qs) continue;
     // A journalist's question (`… co? - zapytał reporter`, `"…?" he asked`) asserts nothing to check.
     if (isQuestion(text, f, speaker?.mention ?? '')) continue;
-    table.addQuoteSpan(qs, qe);
+    table.addQuoteSpan(qs, qe, true);
     // Names inside a reported clause (`Bach said the Games had been …`) are no discourse subjects either.
     if (f.verb && f.verbPos < qs && f.rule !== 'quote.reported.tail') table.addQuoteSpan(f.verbPos, Math.max(qe, Math.min(f.claimEnd, qe + 200)));
     const claim: Omit<Claim, 'key'> = {
@@ -2467,7 +2468,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // they had never seen …`: a participle after `by`, or after the noun of an absolute `with` phrase.)
     // (`…, he said adding the southern portion may witness flood`: the comma left out after the verb.)
     const afterSaid = lang === 'en' && v > 0 && /^(adding|noting|saying)$/i.test(t[v].text) && /^(said|says|told)$/i.test(t[v - 1].text);
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || t[v - 1].lower === 'by' || (/^saying$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
       // (`it` opens the content of a participle of saying — `…, saying it would conflict with …` — but is
       // the object of one of naming: `calling it …`.)
@@ -2503,7 +2504,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // (Without a comma, inside someone's reported clause — `uważa, że skłamała ona mówiąc, iż …` —
     // the participle belongs to that clause.)
     const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
-    const withM = lang === 'en' && /^saying$/i.test(t[v].text) ? withMention(info, v) : null;
+    // (…and `with Mr Smith claiming he found out on Twitter`.)
+    const withM = lang === 'en' && /^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) ? withMention(info, v) : null;
     const sp = withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
     // An adverbial participle that is no participle clause of the main speaker is part of a content.
     if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
@@ -2620,7 +2622,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (next) {
       // (A coordinated verb shares an earlier subject: `X said … and added that …` ends at `and`.)
       const coordinated = next.speaker && next.speaker.start <= f.quoteStart && /(?:^|\s)(?:and|but|i|oraz|a),?\s+$/u.test(text.slice(Math.max(f.quoteStart, next.verbPos - 12), next.verbPos));
-      const subjStart = coordinated ? next.verbPos : next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;
+      let subjStart = coordinated ? next.verbPos : next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;
+      // (…and an absolute `with` phrase begins at `with`: `…, with Mr Smith claiming he …`.)
+      const wk = lang === 'en' ? t.findIndex((x) => x.start === subjStart) : -1;
+      for (let q = wk - 1; q >= 0 && wk - q <= 3; q--) if (t[q].lower === 'with') subjStart = t[q].start;
       if (subjStart > f.quoteStart) end = Math.min(end, subjStart);
     }
     // (`…, adding she "still sounds …"`: an English participle clause of saying is a statement of its own.)

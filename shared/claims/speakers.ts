@@ -731,13 +731,19 @@ export class EntityTable {
   private quoteSpans: Array<[number, number]> = [];
 
   /** Records the quoted/reported content of a claim: names inside it are not discourse subjects. */
-  addQuoteSpan(a: number, b: number): void {
+  addQuoteSpan(a: number, b: number, content = false): void {
     this.quoteSpans.push([a, b]);
+    if (content) this.contentSpans.push([a, b]);
   }
 
+  /** The quoted or reported words themselves (not the attribution around them). */
+  private contentSpans: Array<[number, number]> = [];
+
+  /** Inside a quotation or reported clause; `strict`: strictly inside the words themselves. */
   private insideQuote(pos: number, strict = false): boolean {
-    for (let k = this.quoteSpans.length - 1; k >= 0 && k >= this.quoteSpans.length - 40; k--) {
-      const [a, b] = this.quoteSpans[k];
+    const spans = strict ? this.contentSpans : this.quoteSpans;
+    for (let k = spans.length - 1; k >= 0 && k >= spans.length - 40; k--) {
+      const [a, b] = spans[k];
       if (strict ? pos > a && pos < b : pos >= a && pos < b) return true;
     }
     return false;

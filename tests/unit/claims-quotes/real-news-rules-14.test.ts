@@ -266,3 +266,13 @@ describe('English names do not decline', () => {
     expect(starting(quotes(text, 'en'), 'We will fight')?.speaker).toBe('Bafana Khumala');
   });
 });
+
+describe('English absolute `with` phrases', () => {
+  it('reads `…, with Mr Smith claiming he …` as Smith’s statement, ends the one before at `with`, and lets Smith go on', () => {
+    const text = 'Mayors\n\nLogan mayor Luke Smith was suspended by minister Stirling Hinchliffe.\n\nThe minister denied failing to inform mayors of their suspensions, with Mr Smith claiming he found out on Twitter.\n\n"I feel like I\'ve been robbed of an opportunity to serve the people," he said.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'failing to inform')?.quote).toBe('failing to inform mayors of their suspensions');
+    expect(starting(qs, 'he found out')?.speaker).toBe('Luke Smith');
+    expect(starting(qs, 'I feel like')?.speaker).toBe('Luke Smith');
+  });
+});
