@@ -532,7 +532,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i = e;
       continue;
     }
-    const m = oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
+    const m = oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? residentAt(tokens, i, lang) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     // (`miała związek z cyberatakiem`: the idiom `związek z` — a connection with — names no union.)
     if (m && m.kind === 'org' && lang === 'pl' && m.t1 === m.t0 + 1 && /^związ(?:ek|ku)$/.test(tokens[m.t0].text) && /^(z|ze)$/.test(tokens[m.t1]?.lower ?? '')) {
       i = m.t1;
@@ -1189,6 +1189,25 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
 }
 
 /** A country or city acting as a speaker right before a speech verb (`Israel says …`, `Rosja zapowiedziała …`). */
+/**
+ * `Chiquita Banks of Atlanta said …`: in English news two capitalised words, `of` and a place, then a
+ * comma or a verb of saying, are a person and where the person lives, whatever the words could also mean.
+ */
+function residentAt(tokens: Token[], i: number, lang: Language): Mention | null {
+  if (lang !== 'en') return null;
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a.cap || a.acronym || !b?.word || !b.cap || b.acronym || tokens[i + 2]?.lower !== 'of' || b.start !== a.end + 1) return null;
+  if (roleOf(a) || orgOf(a) || isPlaceName(a.text) || isNonNameCap(a.text) || premodOf(a) || natOf(a) || roleOf(b) || isPlaceName(b.text)) return null;
+  const place = tokens[i + 3];
+  if (!place?.word || !place.cap || !isPlaceName(place.text) && !/^\p{Lu}\p{Ll}+$/u.test(place.text)) return null;
+  let k = i + 4;
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.cap && tokens[k + 1].word) k += 2;
+  const after = tokens[k];
+  if (!after || !(after.text === ',' || (after.word && speechVerb(after.text, 'en')))) return null;
+  return personFromRun(tokens, i, i + 2, lang);
+}
+
 function placeSpeakerAt(tokens: Token[], i: number): Mention | null {
   const t = tokens[i];
   // (`South Korea said`, `North Korea says`: a compass word before the country.)

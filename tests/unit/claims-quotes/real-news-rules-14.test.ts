@@ -276,3 +276,17 @@ describe('English absolute `with` phrases', () => {
     expect(starting(qs, 'I feel like')?.speaker).toBe('Luke Smith');
   });
 });
+
+describe('English residents', () => {
+  it('reads `Chiquita Banks of Atlanta said` as a person and where she lives', () => {
+    const text = 'Landing\n\nDelta said other travel arrangements were being made.\n\nChiquita Banks of Atlanta said she was asleep and was awakened by the noise.\n\n"That\'s not something you like to hear on a flight," she said.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'she was asleep')?.speaker).toBe('Chiquita Banks');
+    expect(starting(qs, 'That\'s not')?.speaker).toBe('Chiquita Banks');
+  });
+
+  it('guard: keeps `Bank of America said` an institution', () => {
+    const text = 'Banks\n\nBank of America said it would raise rates next year.';
+    expect(starting(quotes(text, 'en'), 'it would raise')?.speaker).toBe('Bank of America');
+  });
+});
