@@ -696,6 +696,14 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (m.titleGender) m.gender = m.titleGender;
     }
   }
+  // (`obtained by FOX Business Network's Hillary Vaughn, the FAA said …`: a name after a possessive that is
+  // inside a prepositional phrase is inside it too.)
+  if (lang === 'en') {
+    for (let k = 1; k < out.length; k++) {
+      const a = out[k - 1];
+      if (a.afterPreposition && a.t1 === out[k].t0 && /['’]s$/.test(tokens[a.t1 - 1]?.text ?? '')) out[k].afterPreposition = true;
+    }
+  }
   // (`w rozmowie z agencją prasową Ukrinform rzecznik …`: a name right after a kind of outlet that follows a
   // preposition is inside that prepositional phrase too.)
   if (lang === 'pl') {

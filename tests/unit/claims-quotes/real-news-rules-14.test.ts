@@ -290,3 +290,10 @@ describe('English residents', () => {
     expect(starting(quotes(text, 'en'), 'it would raise')?.speaker).toBe('Bank of America');
   });
 });
+
+describe('English prepositional phrases', () => {
+  it('keeps a name after a possessive inside a prepositional phrase out of the subjects (`obtained by FOX Business Network’s Hillary Vaughn, the FAA said`)', () => {
+    const text = 'Boeing\n\nIn an email to key congressional committees, obtained by FOX Business Network\'s Hillary Vaughn, the FAA said Dickson is instructing agency safety experts to take their time.';
+    expect(starting(quotes(text, 'en'), 'Dickson is')?.speaker).toBe('FAA');
+  });
+});
