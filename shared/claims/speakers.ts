@@ -100,6 +100,9 @@ function figureOf(e: Entity): PublicFigure | null {
   if (e.type === 'organization' || !e.surnames.length || e.roleName) return null;
   const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
   let f = uniqueFigure(nominativeSurname(e), e.given, g);
+  // (`Według Brzezińskiego` in a story about a Polish gmina is no US ambassador: a foreign figure with a
+  // common Polish surname needs the given name too.)
+  if (f && !e.given && f.country !== 'pl' && /\p{Ll}(?:ski|cki|dzki|ska|cka|dzka)$/u.test(nominativeSurname(e))) f = null;
   // (A surname seen only declined — `Dmytro Kułebą`, `ministra Kułeby` — finds the figure through its
   // candidate nominatives, when the given name agrees.)
   // (…and a double surname, distinctive enough alone: `W ocenie Kosiniaka-Kamysza` → Władysław Kosiniak-Kamysz.)
@@ -189,7 +192,9 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   const offices = [officeOf(entityRole), officeOf(m)];
   if (offices.includes('premier') && offices.includes('first-minister')) return -1;
   let base = 0;
-  if (entityRole.head === m.head || sameOffice(entityRole, m) || sameOffice(m, entityRole)) base = 2;
+  // (`szef resortu`, `szefowa ministerstwa`: the head of a ministry is its minister.)
+  const ministryHead = (a: RoleDesc, b: RoleDesc): boolean => a.head === 'szef' && a.keys.some((k) => k === 'resor' || k === 'minis') && b.head === 'minister';
+  if (entityRole.head === m.head || sameOffice(entityRole, m) || sameOffice(m, entityRole) || ministryHead(m, entityRole) || ministryHead(entityRole, m)) base = 2;
   // (`szef KRS` heads the body; its `rzecznik`, members or deputies do not.)
   else if ((m.head === 'szef' && NOT_HEAD_OFFICE.test(entityRole.head)) || (entityRole.head === 'szef' && NOT_HEAD_OFFICE.test(m.head))) base = 0;
   else if (m.generic || entityRole.generic) base = overlap > 0 ? 1 : 0;
@@ -200,7 +205,7 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   // (`szef SOR-u` is not `dyrektor Wojewódzkiego Szpitala`: kindred titles of different institutions.)
   const eOther = entityRole.keys.filter((k) => !k.startsWith('country:'));
   // (Not epithets: `szkoleniowiec zabrzan` is the `trener Górnika` named before.)
-  if (entityRole.head !== m.head && !isEpithetHead(entityRole.head) && !isEpithetHead(m.head) && mOther.length && eOther.length && overlap === 0) return -1;
+  if (entityRole.head !== m.head && !isEpithetHead(entityRole.head) && !isEpithetHead(m.head) && mOther.length && eOther.length && overlap === 0 && !ministryHead(m, entityRole) && !ministryHead(entityRole, m)) return -1;
   // Same head but different portfolios (`minister edukacji` vs `minister spraw zagranicznych`).
   const ePortfolio = entityRole.keys.filter((k) => /^[a-z]+$/.test(k) && ['foreign', 'defence', 'education', 'justice', 'health', 'finance', 'interior', 'agriculture', 'economy'].includes(k));
   const mPortfolio = mOther.filter((k) => ePortfolio.length && ['foreign', 'defence', 'education', 'justice', 'health', 'finance', 'interior', 'agriculture', 'economy'].includes(k));

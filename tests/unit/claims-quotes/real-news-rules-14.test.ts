@@ -297,3 +297,15 @@ describe('English prepositional phrases', () => {
     expect(starting(quotes(text, 'en'), 'Dickson is')?.speaker).toBe('FAA');
   });
 });
+
+describe('Polish ministers and public figures', () => {
+  it('reads `szef resortu` as the minister of that ministry', () => {
+    const text = 'Rezydenci\n\nNie dojdzie do spotkania ministra zdrowia Adama Nowaka z lekarzami. "Teraz musimy się skoncentrować na fali" – przekazał na Twitterze szef resortu.\n\nZ apelem do ministra zwrócił się rezydent Jakub Kosikowski.';
+    expect(starting(quotes(text, 'pl'), 'Teraz musimy')?.speaker).toBe('Adam Nowak');
+  });
+
+  it('does not complete a lone common Polish surname to a foreign public figure (`Według Brzezińskiego` is no US ambassador)', () => {
+    const text = 'Absolutorium\n\nRadni zagłosowali przeciw absolutorium dla wójta.\n\nWedług Brzezińskiego, głosy przeciwko udzieleniu mu absolutorium to wynik politycznej bezsilności.';
+    expect(starting(quotes(text, 'pl'), 'głosy przeciwko')?.speaker).toBe('Brzeziński');
+  });
+});
