@@ -299,6 +299,8 @@ function capRun(tokens: Token[], i: number): number {
     if (j - i >= 2 && tokens[j]?.word && roleOf(tokens[j]) && givenNameLemma(tokens[i].text)) break;
     // (`Minister Harsh Vardhan Dec. 3 said`: an abbreviated month before a day ends the name.)
     if (j > i && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(tokens[j]?.text ?? '') && (/^\d/.test(tokens[j + 1]?.text ?? '') || (tokens[j + 1]?.text === '.' && /^\d/.test(tokens[j + 2]?.text ?? '')))) break;
+    // (`Governor Kevin Stitt Monday said`: a day of the week ends the name.)
+    if (j > i && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[j]?.text ?? '')) break;
     // (`Theresa May's Brexit deal`: a possessive ends the name.)
     if (j > i && /\p{L}['’]s$/u.test(tokens[j - 1].text)) break;
     // (`wtórował Moskalowi Gontarz`: a Polish name in the dative before one that is not ends the run.)

@@ -399,7 +399,8 @@ export class EntityTable {
     // (The mention may already know the given name's case better: `wójta Roberta` is Robert.)
     let given: string | null = null;
     let mascGenitive = false;
-    if (words.length > 1 && !isNameParticle(words[0])) given = m.given && m.given.lemma !== words[0] && this.lang === 'pl' ? m.given.lemma : this.givenName(words[0])?.lemma ?? words[0];
+    // (`Ben Reid`: a particle that is also a given name, opening a two-word name, is the given name.)
+    if (words.length > 1 && !(isNameParticle(words[0]) && !(m.given && words.length === 2))) given = m.given && m.given.lemma !== words[0] && this.lang === 'pl' ? m.given.lemma : this.givenName(words[0])?.lemma ?? words[0];
     // (`zdaniem Aleksandra Miszalskiego`, `Stanisława Nowaka`: a man's name in the genitive — see manInGenitive.)
     const masc = given && this.lang === 'pl' && words.length === 2 ? manInGenitive(words[0], surname) : null;
     if (masc) {

@@ -309,3 +309,15 @@ describe('Polish ministers and public figures', () => {
     expect(starting(quotes(text, 'pl'), 'głosy przeciwko')?.speaker).toBe('Brzeziński');
   });
 });
+
+describe('English names: days and particles', () => {
+  it('ends a name before a day of the week (`said Governor Kevin Stitt Monday`)', () => {
+    const text = 'Budget\n\n"This past week proved to be pretty difficult," said Governor Kevin Stitt Monday.';
+    expect(starting(quotes(text, 'en'), 'This past week')?.speaker).toBe('Kevin Stitt');
+  });
+
+  it('reads `Ben` opening a two-word name as the given name, not a particle (`Ben Reid` is no Harry Reid)', () => {
+    const text = 'Hospital\n\nBen Reid, chair of the trust, said measures were being taken to strengthen the board.';
+    expect(starting(quotes(text, 'en'), 'measures were')?.speaker).toBe('Ben Reid');
+  });
+});
