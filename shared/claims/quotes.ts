@@ -3454,6 +3454,17 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
  * A Polish title named in an oblique case (`Według rzeczniczki`, `zdaniem rzecznika policji`) as a
  * speaker's name: its first word in the nominative (the genitive complement stays as it is).
  */
+// The index of an article's first body sentence, found once per article (asked once per title and frame).
+const firstBodyCache = new WeakMap<SentInfo[], number>();
+function firstBodySentence(infos: SentInfo[]): number {
+  let r = firstBodyCache.get(infos);
+  if (r === undefined) {
+    r = infos.findIndex((x) => x.s.kind === 'sentence');
+    firstBodyCache.set(infos, r);
+  }
+  return r;
+}
+
 // Titles that say only that someone leads (`the head of the WHO`), which any later title of the same person may spell out.
 const GENERIC_LEAD_HEAD = /^(head|chief|boss|leader)$/;
 
@@ -3466,7 +3477,7 @@ const GENERIC_LEAD_HEAD = /^(head|chief|boss|leader)$/;
  */
 function delayedLeadHolder(infos: SentInfo[], table: EntityTable, sentence: number, role: RoleDesc, g: VerbGender | Gender | null): Entity | null {
   const info = infos[sentence];
-  if (!info || info.lang !== 'en' || info.s.kind !== 'sentence' || infos.findIndex((x) => x.s.kind === 'sentence') !== sentence) return null;
+  if (!info || info.lang !== 'en' || info.s.kind !== 'sentence' || firstBodySentence(infos) !== sentence) return null;
   for (let i = sentence + 1; i <= sentence + 2 && i < infos.length; i++) {
     if (infos[i].s.kind !== 'sentence') continue;
     for (const pm of infos[i].mentions) {
@@ -3839,7 +3850,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
     // (So is the title opening an article's first sentence for a participle clause there: `THE OUTGOING
     // State Solicitor for Limerick fired a final shot …, saying that …`.)
-    const leadParticiple = f.participle && infos.findIndex((x) => x.s.kind === 'sentence') === f.first;
+    const leadParticiple = f.participle && firstBodySentence(infos) === f.first;
     if (!e && (!f.participle || leadParticiple) && !table.fromContext(at, f.first, cg, { maxBack: 1 })) {
       const rs = roleSubjectBefore(infos, f.first, at, cg);
       if (rs?.role && (!f.participle || rs.sentence === f.first)) {
