@@ -2,7 +2,7 @@ import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
 import { acronymHead, complementKey, isEpithetHead, isPlaceName, orgHead, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
-import { givenNameLemma, isNameParticle, manInGenitive, sureGivenNameGender } from './given-names';
+import { givenNameLemma, isNameParticle, sureGivenNameGender } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
 import { figureDisplayName, figureRoles, figuresFor, foldName, uniqueFigure, type PublicFigure } from './public-figures';
 
@@ -398,15 +398,10 @@ export class EntityTable {
     // (`Ould Cheikh Ahmad`, `Van Speybroeck`: a name particle is no given name.)
     // (The mention may already know the given name's case better: `wójta Roberta` is Robert.)
     let given: string | null = null;
-    let mascGenitive = false;
     // (`Ben Reid`: a particle that is also a given name, opening a two-word name, is the given name.)
     if (words.length > 1 && !(isNameParticle(words[0]) && !(m.given && words.length === 2))) given = m.given && m.given.lemma !== words[0] && this.lang === 'pl' ? m.given.lemma : this.givenName(words[0])?.lemma ?? words[0];
-    // (`zdaniem Aleksandra Miszalskiego`, `Stanisława Nowaka`: a man's name in the genitive — see manInGenitive.)
-    const masc = given && this.lang === 'pl' && words.length === 2 ? manInGenitive(words[0], surname) : null;
-    if (masc) {
-      given = masc;
-      mascGenitive = true;
-    }
+    // (`zdaniem Aleksandra Miszalskiego`, `Daniela Obajtka`: the mention already reads a man's name in the
+    // genitive as his — see manInGenitive.)
     // Only a listed given name in its nominative shows that the surname beside it is nominative too
     // (an unknown one, `Andrijem`, may be declined like the surname).
     // (An unknown given name before a visibly oblique surname — `Mohanneda Almughanniego` — is oblique too.)
@@ -501,7 +496,7 @@ export class EntityTable {
       orgName: null,
       ministry: false,
       roles: [],
-      gender: mascGenitive ? 'm' : m.gender ?? (given && this.givenName(words[0]) ? sureGivenNameGender(words[0]) : null),
+      gender: m.gender ?? (given && this.givenName(words[0]) ? sureGivenNameGender(words[0]) : null),
       // (A given name's gender is a guess — `Nikola` is a woman's name in Polish, a man's in Serbian —
       // that the verbs the person speaks with may overrule.)
       genderByName: !m.role && !/(?:ska|cka|dzka|ski|cki|dzki)$/u.test(surname),
