@@ -465,6 +465,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i++;
       continue;
     }
+    // (A title-case headline's `Towards`, `And`, `Of` open no name.)
+    if (lang === 'en' && /^(?:Towards|Toward|And|Or|Of|Into|Over|Against|Amid|With|From)$/.test(t.text) && tokens[i + 1]?.cap) {
+      i++;
+      continue;
+    }
     // (`THE OUTGOING State Solicitor for Limerick …`: a lead's opening words set in capitals are no acronym.)
     if (lang === 'en' && /^(?:THE|AN?)$/.test(t.text) && (i === 0 || !tokens[i - 1].word)) {
       i++;
@@ -1556,10 +1561,13 @@ function capRunOrAcronyms(tokens: Token[], j: number): number {
       if (e > j && RANK_ABBR_EN.test(tokens[e].text) && tokens[e + 1]?.text === '.' && tokens[e + 1].start === tokens[e].end && tokens[e + 2]?.cap) return e;
       // (A title-case headline: `Dutch Police Say Suspect …` — the verb ends the institution.)
       if (e > j && /^(Say|Says|Said|Tells|Told|Warns|Warned|Confirms|Confirmed|Reports|Reported|Announces|Announced)$/.test(tokens[e].text)) return e;
+      // (…and so do its capitalised prepositions and conjunctions: `… Budget Heads Towards Senate And Hobbs`.)
+      if (e > j && /^(?:And|Or|Towards|Toward|Into|Over|Against|Amid|With|From)$/.test(tokens[e].text)) return e;
       e++;
     }
     // (Not the pronoun: `the Board of Trustees and I`.)
-    if ((tokens[e]?.lower === 'i' || tokens[e]?.lower === 'and' || tokens[e]?.text === '&') && tokens[e + 1]?.cap && tokens[e + 1].text !== 'I' && !givenNameLemma(tokens[e + 1].text)) {
+    // (A title-case `And` joins nothing: `… Heads Towards Senate And Hobbs` is no institution.)
+    if ((tokens[e]?.lower === 'i' || tokens[e]?.text === 'and' || tokens[e]?.text === '&') && tokens[e + 1]?.cap && tokens[e + 1].text !== 'I' && !givenNameLemma(tokens[e + 1].text)) {
       e++;
       continue;
     }

@@ -3814,7 +3814,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // stating they were …`.)
       const c0 = si && /^(in|on|at|after|during|following|meanwhile|later|earlier|speaking|w|we|na|po|podczas)$/i.test(si.tokens[0]?.text ?? '') ? si.tokens.findIndex((x) => x.text === ',') : -1;
       const opens = (k: number) => k === 0 || k === c0 + 1 || ((k === 1 || k === c0 + 2) && /^(the|a|an)$/i.test(si.tokens[k - 1].text));
-      const sm = si?.mentions.find((x) => opens(x.t0) && (x.kind === 'person' || x.kind === 'org' || x.kind === 'group') && !x.afterPreposition && x.start < f.verbPos);
+      let sm = si?.mentions.find((x) => opens(x.t0) && (x.kind === 'person' || x.kind === 'org' || x.kind === 'group') && !x.afterPreposition && x.start < f.verbPos);
+      // (`Senate President Warren Petersen sounded a note, saying …`: an institution qualifying the titled
+      // person right after it is no subject.)
+      const titled = sm?.kind === 'org' ? si.mentions.find((x) => x.t0 === sm!.t1 && x.kind === 'person' && !!x.role && x.start < f.verbPos) : undefined;
+      if (titled) sm = titled;
       // (As the subject of its clause a lone sentence-initial name is a name.)
       if (sm?.kind === 'group') fallbackName = text.slice(sm.start, sm.end);
       else if (sm) e = table.match(sm.sentenceInitial ? { ...sm, sentenceInitial: false } : sm, true);

@@ -321,3 +321,10 @@ describe('English names: days and particles', () => {
     expect(starting(quotes(text, 'en'), 'measures were')?.speaker).toBe('Ben Reid');
   });
 });
+
+describe('English title-case headlines and qualified titles', () => {
+  it('reads no institution or person in a title-case headline, and gives a participle’s quotation to the titled person after an institution', () => {
+    const text = 'Smaller State Budget Heads Towards Senate And Hobbs\n\nThe Senate is expected to pass the budget on Friday and convey it to Hobbs, who is expected to sign it.\n\nAfter weeks of battling against House conservatives, Senate President Warren Petersen sounded a conciliatory note, saying “We were able to reach a consensus to fund the core functions of government.”';
+    expect(starting(quotes(text, 'en'), 'We were able')?.speaker).toBe('Warren Petersen');
+  });
+});
