@@ -1946,13 +1946,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
       if (!sp && !f.quotedSource && att.form.person === 1) {
         // `– czytamy w „Rzeczpospolitej”`: the publication is the source.
-        const w = t[att.verb + 1]?.lower === 'w' ? att.verb + 1 : -1;
+        // (…and `– czytamy na Twitterze premiera`: the platform's account holder.)
+        const w = /^(w|we|na)$/.test(t[att.verb + 1]?.lower ?? '') ? att.verb + 1 : -1;
+        const platform = (x: Token | undefined): boolean => !!x?.word && /^(?:Twitter|Facebook|Instagram|TikTok|YouTube|Telegram)(?:ze|u|ie)?$/u.test(x.text);
         if (w > 0) {
           f.quotedSource = quotedSourceAfter(info, w);
-          if (!f.quotedSource) f.speaker = info.mentions.find((m) => m.t0 === w + 1) ?? null;
+          if (!f.quotedSource && !platform(t[w + 1])) f.speaker = info.mentions.find((m) => m.t0 === w + 1) ?? null;
           // `– czytamy w komunikacie magistratu`: the document's owner follows its noun.
           const doc = t[w + 1];
-          if (!f.speaker && !f.quotedSource && doc?.word && !doc.cap) {
+          if (!f.speaker && !f.quotedSource && doc?.word && (!doc.cap || platform(doc))) {
             f.speaker = info.mentions.find((m) => m.t0 === w + 2 && m.kind !== 'pronoun') ?? null;
             const owner = t[w + 2];
             const ownerEndsSentence = !t[w + 3] || /^[.!?]$/.test(t[w + 3].text);
@@ -1961,7 +1963,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
               f.fallback = 'none';
             }
           }
-          if (f.speaker) f.fallback = 'none';
+          if (f.speaker) {
+            f.fallback = 'none';
+            // (The reader's `czytamy` says nothing of the owner's gender or number.)
+            f.verb = null;
+          }
         }
       }
       out.push(f);

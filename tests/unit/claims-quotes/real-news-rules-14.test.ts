@@ -328,3 +328,10 @@ describe('English title-case headlines and qualified titles', () => {
     expect(starting(quotes(text, 'en'), 'We were able')?.speaker).toBe('Warren Petersen');
   });
 });
+
+describe('Polish: read on someone’s account', () => {
+  it('gives `– czytamy na Twitterze premiera` to the prime minister named before', () => {
+    const text = 'Susza\n\nPremier Mateusz Morawiecki odwiedził rolników.\n\n"Europejska susza jest wyzwaniem dla rolników. Polski rząd jest gotowy na pomoc" - czytamy na Twitterze premiera.';
+    expect(starting(quotes(text, 'pl'), 'Europejska susza')?.speaker).toBe('Mateusz Morawiecki');
+  });
+});
