@@ -327,7 +327,9 @@ function capRun(tokens: Token[], i: number): number {
   return j;
 }
 
-function looksAdjectivalCap(word: string): boolean {
+function looksAdjectivalCap(word: string, lang: Language = 'pl'): boolean {
+  // (Polish adjective endings only: `Denny Kelly`, `Indranil Manna` in English are names.)
+  if (lang === 'en') return false;
   // (`Kliniki Chorób Zakaźnych`: genitive plural adjectives `-ych`/`-ich` name no person.)
   return /(?:ska|ski|skie|skiej|skiego|cka|cki|ckie|ckiej|owa|owy|owe|owej|na|ny|ne|nej|nego|ąca|ący|ące|[^s]ych|ymi)$/u.test(word.toLowerCase());
 }
@@ -344,7 +346,7 @@ const NAME_PARTICLE_GIVEN = /^(Al|El|La|Le|Abu|Ben|Bin|Van|De|Da|Di|Du|Del|Dos|M
 // Honorifics written before a full name (`Dr Tedros Adhanom Ghebreyesus`).
 const NAME_HONORIFIC = /^(Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)$/;
 
-function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: boolean): number {
+function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: boolean, lang: Language): number {
   // The last known given name that still has a word after it, taking a block of consecutive given
   // names whole (`Jose Manuel Barroso`): `Stanisława Łyżwińskiego Aneta Krawczyk` → `Aneta Krawczyk`.
   let found = -1;
@@ -386,8 +388,8 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
     // (`Związku Zawodowego Pielęgniarek`: an adjective's genitive — `-owego`, `-skiego`, `-nej` — opens no
     // name; a given name never ends so.)
     // (A middle initial is no bad word: `Dean A. Blumberg`.)
-    if ((!bad(k1) || isParticle(tokens[k1]) || (isInitial(tokens, k1) && words.length >= 3)) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text)) &&
-      !/\p{Ll}(?:owego|nego|skiego|ckiego|dzkiego|owej|nej|skiej|ckiej|kiej|giej|czej|ów)$/u.test(tokens[k1].text) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X')) &&
+    if ((!bad(k1) || isParticle(tokens[k1]) || (isInitial(tokens, k1) && words.length >= 3)) && !bad(k2) && !(sentenceStart && k1 === a && looksAdjectivalCap(tokens[k1].text, lang)) &&
+      !/\p{Ll}(?:owego|nego|skiego|ckiego|dzkiego|owej|nej|skiej|ckiej|kiej|giej|czej|ów)$/u.test(tokens[k1].text) && !looksAdjectivalCap(tokens[k2].text.replace(/(ski|cki|ska|cka|dzki|dzka)$/, 'X'), lang) &&
       // (`Przeszli Alejami Jerozolimskimi`: a plural past verb opening the sentence is no given name.)
       !(sentenceStart && k1 === a && PL_PLURAL_PAST.test(tokens[k1].text)) &&
       // (`mówił w Małopolsce Kołodziejczak`: right after Polish `w`, `we` or `na` a word that is no given
@@ -408,7 +410,7 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
       // are one name, not a word and a two-word name.
       // (Only opening the sentence as its subject: elsewhere a run often ends in a titled name.)
       // (Never a possessive: `Ethiopia's Tigist Assefa said`.)
-      else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text) && !PL_PLURAL_PAST.test(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
+      else if (sentenceStart && words[0] === a && words.length >= 3 && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text)) && !looksAdjectivalCap(tokens[words[0]].text, lang) && !PL_PLURAL_PAST.test(tokens[words[0]].text) && tokens[b]?.word && !tokens[b].cap) s = words[0];
       // (`WHO director general Dr Tedros Adhanom Ghebreyesus`: three name-like words after an honorific are
       // one name.)
       else if (words.length === 3 && words[0] === a && NAME_HONORIFIC.test((tokens[a - 1]?.text === '.' ? tokens[a - 2]?.text : tokens[a - 1]?.text) ?? '') && words.every((k) => !bad(k) && !/['’]s$/u.test(tokens[k].text))) s = words[0];
@@ -665,9 +667,25 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const prevM = out[out.length - 1];
       if (before?.text === '+' && prevM && prevM.t1 === m.t0 - 1) m.afterPreposition = prevM.afterPreposition;
       m.sentenceInitial = m.t0 === 0 || (m.t0 === 1 && !tokens[0].word);
+      // (`Sprawę skomentowała …`: a lone capitalised word in the accusative opening a Polish sentence
+      // before its verb is the object put first, no name.)
+      if (lang === 'pl' && m.kind === 'person' && m.sentenceInitial && m.t1 === m.t0 + 1 && !m.given && !m.role && /\p{Ll}ę$/u.test(tokens[m.t0].text) && tokens[m.t1]?.word && !tokens[m.t1].cap) {
+        i = m.t1;
+        continue;
+      }
       out.push(m);
       i = m.t1;
     } else i++;
+  }
+  // `director of IIT, Kanpur, Indranil Manna`: a lone capitalised word set off by commas between a title
+  // and the full name it introduces is the place of the title's institution, no person.
+  for (let k = 1; k + 1 < out.length; k++) {
+    const [p, m, n] = [out[k - 1], out[k], out[k + 1]];
+    if (m.kind === 'person' && m.t1 === m.t0 + 1 && !m.role && !m.given && p.kind === 'role' && p.t1 === m.t0 - 1 && tokens[m.t0 - 1].text === ',' &&
+      tokens[m.t1]?.text === ',' && n.kind === 'person' && n.t0 === m.t1 + 1 && (n.name?.length ?? 0) >= 2) {
+      out.splice(k, 1);
+      k--;
+    }
   }
   bindAppositions(tokens, out, lang);
   // `z kancelarii Graś i Wspólnicy`: a name coordinated with one inside a prepositional phrase is inside it too.
@@ -736,6 +754,28 @@ function creditAt(tokens: Token[], k: number): boolean {
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** True when token k is the dot inside a web address (`tvn24.pl`, `money.pl`, `bbc.co.uk`). */
+const OUTLET_KIND_PL = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|magazyn|stacja|telewizja|rozgłośnia|radio|agencja)$/;
+
+/**
+ * The name right after a Polish kind of outlet (`portal Business Korea`, `agencji Reuters`): up to four
+ * capitalised words, no person's name, title or verb among them. Null when none follows. (A quoted
+ * title after the kind — `portalu "Expressu Lokalnego"` — is read with its quotation marks elsewhere.)
+ */
+function outletNameAfter(tokens: Token[], k: number, kind: string): { name: string; end: number } | null {
+  let e = k;
+  while (e < tokens.length && e - k < 4 && tokens[e].word && (tokens[e].cap || tokens[e].acronym || (/^\p{N}/u.test(tokens[e].text) && e > k)) && (e === k || tokens[e].start === tokens[e - 1].end + 1)) {
+    // (`dziennik Jana Kowalskiego` is someone's diary.)
+    if (givenNameLemma(tokens[e].text) || roleOf(tokens[e]) || speechVerb(tokens[e].text)) break;
+    e++;
+  }
+  if (e === k || (!tokens[k].cap && !tokens[k].acronym)) return null;
+  // (`portal Strazacy.com` keeps its domain: the rule for web names takes it.)
+  if (isDomainDot(tokens, e)) return null;
+  const name = tokens.slice(k, e).map((x) => x.text).join(' ');
+  // (`radio Zet` is called Radio Zet; a newspaper is called by its own name alone.)
+  return { name: /^(radio|telewizja)$/.test(kind) ? kind[0].toUpperCase() + kind.slice(1) + ' ' + name : name, end: e };
+}
+
 export function isDomainDot(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k + 1]?.start === t.end && /^(pl|com|eu|net|org|info|tv|uk|de|ca|au|ie|nz|in|za|us|io|co)$/.test(tokens[k + 1].lower);
@@ -963,7 +1003,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (t.cap || isParticle(t)) {
       const runEnd = capRun(tokens, k);
       if (runEnd === k) break;
-      let ns = nameStartInRun(tokens, k, runEnd, false);
+      let ns = nameStartInRun(tokens, k, runEnd, false, lang);
       // (`Deputy Parliament Speaker Elias Bou Saab`: in English a title inside the run is the last word
       // of the title; up to three name words after it are the name.)
       if (lang === 'en') {
@@ -1500,6 +1540,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && (/^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text) || (isDomainDot(tokens, end + 1) && NAMING_NOUN.test(h.lower)))) end++;
   // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
   if (end === j + 2 && tokens[j + 1].word && isDomainDot(tokens, end)) end += 2;
+  // `portal Business Korea informował`, `według agencji Reuters`: a Polish kind of outlet followed by a
+  // capitalised name is that outlet; the name stays as written.
+  const outletName = lang === 'pl' && end === j + 1 && OUTLET_KIND_PL.test(head.lemma) ? outletNameAfter(tokens, j + 1, head.lemma) : null;
+  if (outletName) return mention(tokens, 'org', i, outletName.end, { org: { name: outletName.name, head: head.lemma, ministry: false, gender: null } });
   // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).
   let name = lang === 'en' ? h.text : head.lemma;
   for (let q = j + 1; q < end; q++) name += (tokens[q].start === tokens[q - 1].end && q > j + 1 ? '' : ' ') + tokens[q].text;
@@ -1649,7 +1693,7 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // attribution as it would open a sentence.)
   const afterQuote = i >= 2 && /^[”"»]$/u.test(tokens[i - 1].text) && /^[,?!]$/u.test(tokens[i - 2].text);
   const sentenceStart = i === 0 || (i === 1 && !tokens[0].word) || afterQuote;
-  const ns = nameStartInRun(tokens, i, runEnd, sentenceStart);
+  const ns = nameStartInRun(tokens, i, runEnd, sentenceStart, lang);
   if (ns >= 0) {
     // `Detective Inspector Sarah Booth`: a title inside the run is read from its own token on, so
     // the person keeps the role.

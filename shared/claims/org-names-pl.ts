@@ -51,3 +51,14 @@ export function orgNominativePl(words: string[], head: number, lemma: string, ge
   }
   return out.join(' ');
 }
+
+/**
+ * The nominative of a quoted Polish title read in an oblique case (`w „Rzeczpospolitej”`, `„Gazety
+ * Wyborczej”`): only the feminine forms that are sure (`-ej` adjectives and the noun `gazeta`); anything
+ * else stays as written.
+ */
+export function titleNominativePl(title: string): string {
+  const words = title.split(' ');
+  if (!words.every((w) => /^\p{Lu}\p{Ll}{2,}(?:iej|ej)$/u.test(w) || /^Gaze(?:ty|cie|tę|tą)$/u.test(w))) return title;
+  return words.map((w) => (/^Gaze/.test(w) ? 'Gazeta' : w.replace(/(?:iej|ej)$/u, (m) => (m === 'iej' ? 'ia' : 'a')))).join(' ');
+}

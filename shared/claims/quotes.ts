@@ -2,7 +2,7 @@ import type { Language } from '../sources';
 import type { Sentence } from '../text/types';
 import type { Claim } from './types';
 import { joinInterruptedQuotes } from './interrupted-quotes';
-import { nominativeAdjective } from './org-names-pl';
+import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
@@ -1927,7 +1927,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // (Not the outlet the words were given to: `wynika z wypowiedzi dla PAP Biznes rzecznika spółki …`.)
     const wynikaSource = att.wynika ? info.mentions.find((m) => m.t0 > att.verb + 1 && m.kind !== 'pronoun' && !/^(dla|w|we|na)$/i.test(t[m.t0 - 1]?.text ?? '')) ?? null : null;
     if (b > a && hasWords(text.slice(a, b), 2) && (!att.wynika || wynikaSource)) {
-      const sp = att.wynika ? wynikaSource : att.subject ?? rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
+      let sp = att.wynika ? wynikaSource : att.subject ?? rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
+      // (`– pisze „Sueddeutsche Zeitung”`: a name inside quotation marks right after the verb is a
+      // publication's title, whatever its words look like.)
+      const titleAfter = sp && !att.subject ? quotedSourceAfter(info, att.verb, true) : null;
+      if (titleAfter && sp && sp.start >= titleAfter.start && sp.end <= titleAfter.end) sp = null;
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
       f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb, true);
       // `– podano w komunikacie.`: an impersonal tail names a document (or its owner), never a person of the context.
@@ -1951,6 +1955,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         const platform = (x: Token | undefined): boolean => !!x?.word && /^(?:Twitter|Facebook|Instagram|TikTok|YouTube|Telegram)(?:ze|u|ie)?$/u.test(x.text);
         if (w > 0) {
           f.quotedSource = quotedSourceAfter(info, w);
+          // (`– czytamy w poniedziałkowym wydaniu „Rzeczpospolitej”`: the title after a few lower-case words
+          // naming the issue or the piece.)
+          for (let r = w + 1; !f.quotedSource && r <= w + 3 && t[r]?.word && !t[r].cap; r++) f.quotedSource = quotedSourceAfter(info, r);
           if (!f.quotedSource && !platform(t[w + 1])) f.speaker = info.mentions.find((m) => m.t0 === w + 1) ?? null;
           // `– czytamy w komunikacie magistratu`: the document's owner follows its noun.
           const doc = t[w + 1];
@@ -2962,6 +2969,8 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         }
       }
       let m = info.mentions.find((x) => x.t0 === mStart || (srcNoun < 0 && x.t0 === q));
+      // (`według agencji Reuters`: the source noun opens the outlet's own name.)
+      if (!m && srcNoun >= 0) m = info.mentions.find((x) => x.t0 === srcNoun && x.kind === 'org' && !!x.org && x.org.name !== x.org.head && x.t1 > srcNoun + 1);
       // (`according to the fire chief`, `według miejscowego burmistrza`: a lower-case modifier the
       // role lexicon does not know before the speaker noun.)
       // (Or capitals qualifying the title: `according to Public Works director Mark Cothran`.)
@@ -3759,11 +3768,14 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       }
     }
   } else if (f.quotedSource) {
-    const qs = f.quotedSource;
+    const qs = infos[f.first]?.lang === 'pl' ? { ...f.quotedSource, text: titleNominativePl(f.quotedSource.text) } : f.quotedSource;
     // The publication is an institution of the article from now on (`– czytamy w artykule` goes on with it).
     const oe = table.match({ kind: 'org', start: qs.start, end: qs.end, t0: 0, t1: 0, org: { name: qs.text, head: null, ministry: false, gender: null }, gender: null, afterPreposition: false, sentenceInitial: false }, true);
-    if (oe) table.spoke(oe, f.verbPos, f.first, null);
-    const sp = { name: qs.text, mention: qs.text, start: qs.start, end: qs.end, type: 'organization' as const };
+    if (oe) {
+      table.spoke(oe, f.verbPos, f.first, null);
+      table.markOutlet(oe);
+    }
+    const sp = { name: qs.text, mention: f.quotedSource.text, start: qs.start, end: qs.end, type: 'organization' as const };
     return sp;
   } else if (f.fallback === 'context' || f.fallback === 'next-or-context') {
     let cg = g;

@@ -177,6 +177,21 @@ rolnik: rolnik rolnika rolnikiem
 przedsiębiorca: przedsiębiorca przedsiębiorcy / przedsiębiorczyni
 wspólnik: wspólnik wspólnika / wspólniczka
 mężczyzna: mężczyzna mężczyzny mężczyźnie mężczyznę mężczyzną
+sprzedawca: sprzedawca sprzedawcy sprzedawcę sprzedawcą / sprzedawczyni sprzedawczynię sprzedawczynią
+kasjer: kasjer kasjera kasjerem / kasjerka kasjerki kasjerkę kasjerką
+ekspedient: ekspedient ekspedienta / ekspedientka ekspedientki ekspedientkę ekspedientką
+pielęgniarz: pielęgniarz pielęgniarza pielęgniarzem / pielęgniarka pielęgniarce pielęgniarkę pielęgniarką
+maszynista: maszynista maszynisty maszynistę maszynistą
+konduktor: konduktor konduktora konduktorem / konduktorka konduktorki
+motorniczy: motorniczy motorniczego / motornicza
+emeryt: emeryt emeryta emerytem / emerytka emerytki emerytkę emerytką
+wolontariusz: wolontariusz wolontariusza wolontariuszem / wolontariuszka wolontariuszki
+weterynarz: weterynarz weterynarza weterynarzem / weterynarka
+leśnik: leśnik leśnika leśnikiem
+rybak: rybak rybaka rybakiem
+wędkarz: wędkarz wędkarza wędkarzem / wędkarka
+kolejarz: kolejarz kolejarza kolejarzem
+górnik: górnik górnika górnikiem
 kobieta: kobieta kobiety kobiecie kobietę kobietą
 pasażer: pasażer pasażera pasażerowi pasażerem / pasażerka pasażerki pasażerce pasażerkę pasażerką
 podróżny: podróżny podróżnego / podróżna podróżnej

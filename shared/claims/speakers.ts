@@ -78,6 +78,20 @@ const GLUED_RANK = /^(?:Snr|Insp|Supt|Sgt|Const|Cst|Cpl|Capt|Cmdr|(?:Snr|Sen|Sr|
 // Offices of a body that are not its head (`rzecznik KRS` is no `szef KRS`).
 const NOT_HEAD_OFFICE = /^(rzecznik|członek|zastępca|doradca|pracownik|ekspert|spokesman|spokesperson|member|adviser|advisor)$/;
 
+/** Print, web, broadcast or agency: the class of a kind of outlet, or null for none known. */
+function outletClass(kind: string): string | null {
+  if (/^(gazeta|dziennik|tygodnik|miesięcznik|magazyn|newspaper|magazine)$/.test(kind)) return 'print';
+  if (/^(portal|serwis|website|site)$/.test(kind)) return 'web';
+  if (/^(stacja|telewizja|rozgłośnia|radio|channel)$/.test(kind)) return 'broadcast';
+  return /^(agencja)$/.test(kind) ? 'agency' : null;
+}
+
+/** The institution a Polish case form of a one-word name refers to (`bloomberga` → `bloomberg`). */
+function declinedOrg(lower: string, byName: Map<string, Entity>): Entity | undefined {
+  const m = /^(\p{L}{4,}?)(?:a|u|owi|iem|em|ie)$/u.exec(lower);
+  return m ? byName.get(m[1]) : undefined;
+}
+
 /** The offset of the entity's last mention before `before`, or -1. */
 function lastSeenBefore(e: Entity, before: number): number {
   let last = -1;
@@ -333,6 +347,8 @@ export class EntityTable {
   // The latest institution of each kind, for `resort`, `ministerstwo`, `komisja` referring back.
   private lastOrg: Entity | null = null;
   private lastCompany: Entity | null = null;
+  /** News outlets named (`portal Business Korea`, `czytamy w „Rzeczpospolitej”`): what `gazeta` or `dziennik` alone refers back to. */
+  private outlets: Entity[] = [];
   private headOf = new WeakMap<Entity, string>();
   private anaphora = new WeakMap<Mention, Entity>();
   /** Institution anaphors that found nothing when first met in text order. */
@@ -341,6 +357,25 @@ export class EntityTable {
   /** Heads whose latest institution was last named only after a preposition. */
   private headAfterPreposition = new Set<string>();
 
+  /** Marks a publication quoted as a source by its title as the latest outlet. */
+  markOutlet(e: Entity): void {
+    if (!this.outlets.includes(e)) this.outlets.push(e);
+  }
+
+  /** The outlet of a kind like `kind` (`gazeta`: a paper, not a portal) named last before `pos`, if any. */
+  private outletBefore(pos: number, kind: string): Entity | null {
+    let best: Entity | null = null;
+    let at = -1;
+    const want = outletClass(kind);
+    for (const e of this.outlets) {
+      const has = outletClass(this.headOf.get(e) ?? '');
+      if (want && has && want !== has) continue;
+      const p = lastSeenBefore(e, pos);
+      if (p > at) [best, at] = [e, p];
+    }
+    return best;
+  }
+
   private touchOrg(e: Entity, head: string | null, afterPreposition = false): void {
     if (e.ministry) this.lastMinistry = e;
     // (An institution named after a preposition does not displace one of the same kind named as a
@@ -348,6 +383,7 @@ export class EntityTable {
     // prokuratura. … Sąd uzasadniał …` is the regional court.)
     // (Polish only: an English `by the Police Association` is the agent of a passive.)
     if (head && afterPreposition && this.lang === 'pl' && this.lastByHead.has(head) && this.lastByHead.get(head) !== e && !this.headAfterPreposition.has(head)) return;
+    if (head && OUTLET_HEAD.test(head) && e.orgName && e.orgName.toLowerCase() !== head) this.markOutlet(e);
     if (head) {
       this.lastByHead.set(head, e);
       if (afterPreposition) this.headAfterPreposition.add(head);
@@ -453,6 +489,12 @@ export class EntityTable {
         return byGiven[0];
       }
     }
+    // (`Zdaniem Bloomberga` after `agencja Bloomberg`: a lone capitalised word that is a Polish case
+    // form of an institution's one-word name is that institution.)
+    if (!best && words.length === 1 && this.lang === 'pl' && !m.role) {
+      const org = this.orgByName.get(surname.toLowerCase()) ?? declinedOrg(surname.toLowerCase(), this.orgByName);
+      if (org && org.type === 'organization') return org;
+    }
     if (best && given && best.given !== given && compoundTail(words, best.middle)) given = null;
     // (`Paethongtarn Shinawatra said …` … `Ms. Paethongtarn said`: a lone name first read as a name of
     // its own is the given name of the one person who already spoke or holds a title under it.)
@@ -525,9 +567,17 @@ export class EntityTable {
     // already in the text.)
     // (`the military` is the head `army` in another form.)
     const bareHead = !!o.head && (lower === o.head || (!/\s/.test(lower) && orgHead(lower)?.lemma === o.head));
-    if (GENERIC_MINISTRY.test(lower) || (GENERIC_ORG.test(lower) && o.name === lower) || (bareHead && (o.name === lower || m.sentenceInitial || this.lastByHead.has(o.head!)))) {
+    // (`Gazeta zarzuca`, `the newspaper said`: a bare kind of outlet.)
+    const outletNoun = !/\s/.test(lower) && OUTLET_HEAD.test(o.head ?? orgHead(lower)?.lemma ?? lower) && (o.name === lower || m.sentenceInitial);
+    if (GENERIC_MINISTRY.test(lower) || (GENERIC_ORG.test(lower) && o.name === lower) || outletNoun || (bareHead && (o.name === lower || m.sentenceInitial || this.lastByHead.has(o.head!)))) {
       // `resort`, `ministerstwo`, `the ministry`: the most recent institution of that kind.
       // Resolved once, when observed in text order: later look-ups must not see institutions named afterwards.
+      // (The outlet named last, whatever kind it was called; not cached, as a title quoted as a source
+      // is known only once its quotation is read.)
+      if (outletNoun) {
+        const outlet = this.outletBefore(m.start, o.head ?? orgHead(lower)?.lemma ?? lower);
+        if (outlet) return outlet;
+      }
       const cached = this.anaphora.get(m);
       if (cached !== undefined) return cached;
       // (What was latest when the anaphor was first met is gone by a later look-up: an anaphor that
@@ -541,6 +591,9 @@ export class EntityTable {
       // `the agency`, `the company`, `spółka`: a generic institution noun refers back to the latest institution.
       // A company noun (`spółka`, `the company`) never refers back to a public body or a union.
       if (!best && GENERIC_ORG.test(lower)) best = namedBefore(COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg);
+      // (`Dziennik podaje`, `wskazuje gazeta` after `czytamy w „Rzeczpospolitej”`: a bare kind of outlet
+      // is the outlet named last, whatever kind it was called.)
+
       // (`with the Environment Agency describing … as the organisation warned`: with no institution
       // as a subject yet, the one named last, in whatever role.)
       if (!best && /^(organi[sz]ation|organizacja|instytucja|agency|agencja)$/.test(lower)) {
@@ -569,7 +622,8 @@ export class EntityTable {
       }
       if (best) return best;
     }
-    const known = this.orgByName.get(lower);
+    // (`Zdaniem Bloomberga` after `agencja Bloomberg`: a one-word foreign name declined in Polish.)
+    const known = this.orgByName.get(lower) ?? (this.lang === 'pl' && !o.head && /^\p{Lu}\p{Ll}+$/u.test(o.name) ? declinedOrg(lower, this.orgByName) : undefined);
     const head = o.head ?? acronymHead(o.name);
     // (`Samuel Stanley … Stanley said`: a place-like word that is the surname of someone already
     // named is that person, not the town.)

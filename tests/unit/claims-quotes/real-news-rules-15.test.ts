@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the fifteenth round of real-news attribution rules (2026-11-24, fourteenth
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule
+// on a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break
+// (they pass on the code before the round too).
+
+describe('news outlets (Polish)', () => {
+  it('names the outlet after its kind (`portal Wirtualna Polska napisał`)', () => {
+    const text = 'Sprawa prokuratorki\n\nSprawa stała się głośna, gdy w marcu portal Wirtualna Polska napisał, że wnioski powstały poza prokuraturą.';
+    expect(starting(quotes(text, 'pl'), 'wnioski powstały')?.speaker).toBe('Wirtualna Polska');
+  });
+
+  it('names the outlet after a source noun (`według agencji Reuters`)', () => {
+    const text = 'Rząd\n\nWedług agencji Reuters rząd podał się do dymisji w nocy z soboty na niedzielę.';
+    expect(starting(quotes(text, 'pl'), 'rząd podał')?.speaker).toBe('Reuters');
+  });
+
+  it('reads `gazeta` alone as the paper quoted before by its title', () => {
+    const text = 'Sędzia\n\n„Sędziowie w całym kraju przerwali pracę” – pisze „Frankfurter Rundschau”.\n\nGazeta zarzuca również rządowi, że nie przejął się wyrokiem trybunału.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Sędziowie w całym')?.speaker).toBe('Frankfurter Rundschau');
+    expect(starting(qs, 'nie przejął')?.speaker).toBe('Frankfurter Rundschau');
+  });
+
+  it('reads `Dziennik podaje` as the paper of `czytamy w … wydaniu „…”`, in the nominative', () => {
+    const text = 'Masło\n\nMasło nadal drożeje, a to jeszcze nie koniec - czytamy w poniedziałkowym wydaniu "Rzeczpospolitej".\n\nDziennik podaje, że kostka masła kosztuje średnio 7,6 zł.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Masło nadal')?.speaker).toBe('Rzeczpospolita');
+    expect(starting(qs, 'kostka masła')?.speaker).toBe('Rzeczpospolita');
+  });
+
+  it('does not take a web portal for `gazeta`', () => {
+    const text = 'Sędzia\n\n„Sędziowie w całym kraju przerwali pracę” – pisze „Frankfurter Rundschau”. Sprawę opisuje portal dw.com.\n\nGazeta zarzuca również rządowi, że nie przejął się wyrokiem trybunału.';
+    expect(starting(quotes(text, 'pl'), 'nie przejął')?.speaker).toBe('Frankfurter Rundschau');
+  });
+
+  it('guard: reads a declined one-word outlet name as the outlet (`Zdaniem Bloomberga`)', () => {
+    const text = 'Prezes NBP dla agencji Bloomberg: stopy wzrosną\n\nZdaniem Bloomberga stanowisko szefa banku to efekt najnowszych danych.';
+    expect(starting(quotes(text, 'pl'), 'stanowisko szefa')?.speaker).toBe('Bloomberg');
+  });
+
+  it('guard: keeps a paper named in full with a capitalised kind (`Gazeta Wyborcza`)', () => {
+    const text = 'Sąd\n\nJak podała „Gazeta Wyborcza”, sędzia został odsunięty od orzekania.';
+    expect(starting(quotes(text, 'pl'), 'sędzia został')?.speaker).toBe('Gazeta Wyborcza');
+  });
+});
+
+describe('sentence openings (Polish)', () => {
+  it('takes no name from an object put first (`Sprawę komentowała …`)', () => {
+    const text = 'Atak hakerski\n\nSprawę komentowała w Polsat News Hanna Gill-Piątek z Polski 2050. – Dlaczego minister nie dba o bezpieczeństwo? – pytała polityk.\n\nJak dodała, atak nie dotyczył tylko prywatnej poczty.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Dlaczego minister')?.speaker).toBe('Hanna Gill-Piątek');
+    expect(starting(qs, 'atak nie dotyczył')?.speaker).toBe('Hanna Gill-Piątek');
+  });
+
+  it('knows a shop assistant as a title (`sprzedawczyni`)', () => {
+    const text = 'Ceny\n\nW sklepie na rogu ruch jest mniejszy. – Klienci są zszokowani cenami – mówi sprzedawczyni.';
+    expect(starting(quotes(text, 'pl'), 'Klienci są')?.speaker).toBe('sprzedawczyni');
+  });
+});
+
+describe('names (English)', () => {
+  it('reads an unlisted given name in -ny opening the sentence as part of the name (`Denny Kelly`)', () => {
+    const text = 'Pilots\n\nDenny Kelly, a retired airline captain, says the pilots still have some leverage.';
+    expect(starting(quotes(text, 'en'), 'the pilots still')?.speaker).toBe('Denny Kelly');
+  });
+
+  it('reads an unlisted given name before a surname in -na as one name (`Indranil Manna`)', () => {
+    const text = 'Research\n\nThe programme is the first of its kind, says its national coordinator Indranil Manna.';
+    expect(starting(quotes(text, 'en'), 'The programme')?.speaker).toBe('Indranil Manna');
+  });
+
+  it('takes the place set off by commas after a title for no person (`director of IIT, Kanpur, Indranil Manna`)', () => {
+    const text = 'Research\n\nThe programme is the first of its kind, says the director of IIT, Kanpur, Indranil Manna.';
+    expect(starting(quotes(text, 'en'), 'The programme')?.speaker).toBe('Indranil Manna');
+  });
+});
