@@ -1031,7 +1031,7 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 
 /** The dash-attribution (`- powiedział`, `– tak opowiedziała`, `- informuje dalej`) in a sentence, if any. */
 // Appeals whose content is an infinitive or `do` phrase (`urged voters to …`, `zaapelował do rządu o …` is not one).
-const APPEAL_VERB = /^(urged|urges|urge|exhorted|exhorts|implored|implores|wezwał|wezwała|wezwali|wzywa|wzywają|zaapelował|zaapelowała)$/i;
+const APPEAL_VERB = /^(urged|urges|urge|urging|exhorted|exhorts|implored|implores|wezwał|wezwała|wezwali|wzywa|wzywają|zaapelował|zaapelowała)$/i;
 const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|zobacz także|przeczytaj|przeczytaj też|przeczytaj także|polecamy|sprawdź|czytaj|czytaj też|czytaj także|czytaj więcej|aktualizacja|pilne|ilustracja|grafika|see more|more|listen|podcast)$/iu;
 // Bylines before the first sentence (`News Desk: Finance Minister … has said that …`): no speaker, but the
 // sentence after them is the article's own.
@@ -2304,7 +2304,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     let rule = colon ? 'quote.reported.colon' : appealIntro ? 'quote.reported.appeal' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
     let contentStart = intro >= 0 ? t[intro].end : -1;
     // `urged voters to lend their votes …`, `wezwał rząd do …`: an appeal's content is its infinitive.
-    if (intro < 0 && APPEAL_VERB.test(t[v].text)) {
+    // (`has called on all Victorians to exercise …`: a call on someone is an appeal too.)
+    const callOn = lang === 'en' && /^(called|calls|calling)$/i.test(t[v].text) && t[v + 1]?.lower === 'on';
+    if (intro < 0 && (APPEAL_VERB.test(t[v].text) || callOn)) {
       for (let q = v + 1; q < t.length && q - v <= 8; q++) {
         if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair)) break;
         if ((t[q].lower === 'to' && t[q + 1]?.word && !t[q + 1].cap && !/^(the|a|an|his|her|their|its)$/.test(t[q + 1].lower)) || (t[q].lower === 'do' && lang === 'pl' && t[q + 1]?.word)) {
@@ -2329,9 +2331,18 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // `experts warned of more extreme weather to come`, `the union has called for workers to stage
     // walkouts`: a warning's or a demand's content is the noun phrase after its preposition.
     if (intro < 0 && contentStart < 0 && lang === 'en' && t[v + 2]?.word && !OPEN_QUOTES.includes(t[v + 2].text) &&
-      ((/^warn/.test(form.lemma) && /^(of|about|against)$/.test(t[v + 1]?.lower ?? '')) || (/^call/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.lower === 'for')) &&
+      ((/^warn/.test(form.lemma) && /^(of|about|against)$/.test(t[v + 1]?.lower ?? '')) || (/^call/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.lower === 'for') ||
+        // (`Police are appealing for witnesses`, `appealed for calm`: only after its auxiliary as a participle.)
+        (/^appeal/.test(form.lemma) && t[v + 1]?.lower === 'for' && (!/ing$/.test(t[v].lower) || /^(is|are|was|were|been|be)$/.test(t[v - 1]?.lower ?? '')))) &&
       hasWords(text.slice(t[v + 2].start, info.s.end), 3)) {
       contentStart = t[v + 2].start;
+      rule = 'quote.reported.noun';
+    }
+    // `expressed disappointment in the lack of action`, `voiced concerns about …`: a feeling voiced is reported as its noun phrase.
+    if (intro < 0 && contentStart < 0 && lang === 'en' && /^(express|voice)$/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.word && !t[v + 1].cap &&
+      !/^(it|them|him|her|this|that|these|those|as|by|to|in|on|at|for|with|from|of|about|into|over|through|during|via)$/.test(t[v + 1].lower) && t[v - 1]?.text !== ',' && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '') &&
+      hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
+      contentStart = t[v + 1].start;
       rule = 'quote.reported.noun';
     }
     // (Polish too: `Rzecznik poinformował także o ewakuacji 15 obozów`, `IMGW ostrzega przed
@@ -3220,7 +3231,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted)$/i;
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates)$/i;
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;

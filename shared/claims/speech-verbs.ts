@@ -386,6 +386,8 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   // (Denials, only of a claim: `rejected suggestions that …`, `dismissed rumours that …`.)
   ['reject', 'rejects', 'rejected', true], ['dismiss', 'dismisses', 'dismissed', true],
   ['opine', 'opines', 'opined'],
+  // (Appeals, only with what is appealed for or to whom: `Police are appealing for witnesses`.)
+  ['appeal', 'appeals', 'appealed', true],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
@@ -393,12 +395,12 @@ const EN_BASE_FORMS = new Set(['say', 'tell', 'add', 'warn', 'insist', 'argue', 
 // 3sg/past forms that are also frequent nouns or adjectives.
 const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'points', 'comments', 'remarks', 'forecasts',
   'replies', 'promises', 'stresses', 'counters', 'vows', 'forecast', 'estimate', 'confirm', 'deny', 'predict', 'report',
-  'pledges', 'jokes', 'quips', 'asks', 'thought', 'shares', 'shared', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported']);
+  'pledges', 'jokes', 'quips', 'asks', 'thought', 'shares', 'shared', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported', 'appeals']);
 
 // Participles that continue an attribution with a content clause (`…, adding that …`).
 const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
   'asserting', 'recalling', 'confirming', 'suggesting', 'acknowledging', 'admitting', 'announcing', 'revealing', 'predicting', 'maintaining', 'contending', 'stating',
-  'conceding', 'declaring', 'emphasising', 'emphasizing',
+  'conceding', 'declaring', 'emphasising', 'emphasizing', 'urging', 'appealing',
   // (Naming participles: only with a quotation after `of`/`as` — `accusing X of “…”`.)
   'accusing', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'calling', 'terming'];
 

@@ -77,3 +77,45 @@ describe('names (English)', () => {
     expect(starting(quotes(text, 'en'), 'The programme')?.speaker).toBe('Indranil Manna');
   });
 });
+
+describe('appeals and feelings voiced (English)', () => {
+  it('reports what the police are appealing for', () => {
+    const text = 'Crash\n\nLancashire Police are appealing for help tracing witnesses to a collision on the A59.';
+    expect(starting(quotes(text, 'en'), 'help tracing')?.speaker).toBe('Lancashire Police');
+  });
+
+  it('guard: takes no appeal from a noun (`185,000 appeals for asylum`)', () => {
+    const text = 'Asylum\n\nGermany received around 185,000 appeals for asylum last year, a decline from the year before.';
+    expect(starting(quotes(text, 'en'), 'asylum last year')).toBeUndefined();
+  });
+
+  it('reports a call on someone to act (`called on all Victorians to …`)', () => {
+    const text = 'Virus\n\nPremier Daniel Andrews has called on all Victorians to exercise commonsense as the state battles the virus.';
+    expect(starting(quotes(text, 'en'), 'to exercise')?.speaker).toBe('Daniel Andrews');
+  });
+
+  it('reports a progressive appeal (`is urging the union … to respond`)', () => {
+    const text = 'Strike\n\nLabour Minister Patty Hajdu is urging the union representing striking postal workers to respond to the latest offer.';
+    expect(starting(quotes(text, 'en'), 'to respond')?.speaker).toBe('Patty Hajdu');
+  });
+
+  it('reads a clause without `that` after `emphasised`', () => {
+    const text = 'Floods\n\nAnnastacia Palaszczuk emphasised Queensland had responded strongly and proactively to the floods.';
+    expect(starting(quotes(text, 'en'), 'Queensland had')?.speaker).toBe('Annastacia Palaszczuk');
+  });
+
+  it('reports a feeling expressed (`expressed disappointment in …`)', () => {
+    const text = 'Council\n\nCouncil president Lisa Bender expressed disappointment in the lack of action on policing.';
+    expect(starting(quotes(text, 'en'), 'disappointment in')?.speaker).toBe('Lisa Bender');
+  });
+
+  it('guard: takes no report from a passive (`is expressed in dollars`)', () => {
+    const text = 'Trade\n\nThe value of the contract was expressed in dollars rather than in euros this year.';
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('takes a title-case headline verb for no surname (`Minister Calls for …`)', () => {
+    const text = 'Minister Calls for Response from Striking Union\n\nThe federal jobs minister said the union must respond to the latest offers quickly.';
+    expect(starting(quotes(text, 'en'), 'the union must')?.speaker).toBe('minister');
+  });
+});
