@@ -2347,10 +2347,17 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // (Polish too: `Rzecznik poinformował także o ewakuacji 15 obozów`, `IMGW ostrzega przed
     // intensywnymi opadami`: informing of something or warning against it reports that thing.)
-    if (intro < 0 && contentStart < 0 && lang === 'pl' && /^(poinformować|informować|ostrzec|ostrzegać|powiadomić|zawiadomić)$/.test(form.lemma)) {
+    // (…and so does appealing for it, assuring of it or drawing attention to it: `zaapelował o
+    // pozostanie w domach`, `zwrócił uwagę na rekordowo wysoki deficyt`. Talking of something —
+    // `mówił o sytuacji w kraju` — names a topic, no statement.)
+    const plTopic = lang === 'pl' ? PL_TOPIC_PREP[form.lemma] : undefined;
+    if (intro < 0 && contentStart < 0 && plTopic) {
       let p = v + 1;
-      while (p < t.length && p - v <= 3 && /^(także|też|również|dziś|wczoraj|w|we|piątek|czwartek|środę|wtorek|poniedziałek|sobotę|niedzielę|nas|media|dziennikarzy)$/i.test(t[p].lower) && !(t[p].lower === 'o' || t[p].lower === 'przed')) p++;
-      if ((t[p]?.lower === 'o' || t[p]?.lower === 'przed') && t[p + 1]?.word && !t[p + 1].cap && !/^(tym|to|czym|tego)$/.test(t[p + 1].lower) && hasWords(text.slice(t[p + 1].start, info.s.end), 3)) {
+      while (p < t.length && p - v <= 3 && (/^(także|też|również|dziś|wczoraj|w|we|piątek|czwartek|środę|wtorek|poniedziałek|sobotę|niedzielę|nas|media|dziennikarzy|jeszcze|wówczas|wtedy|ponadto|przy|tym|m|in|\.)$/i.test(t[p].lower) || (t[p].lower === 'uwagę' && /^zwr/.test(form.lemma))) && !plTopic.test(t[p].lower)) p++;
+      const after = t[p + 1];
+      // (`zwrócił uwagę na …` only with its `uwagę`.)
+      const attention = !/^zwr/.test(form.lemma) || t.slice(v + 1, p).some((x) => x.lower === 'uwagę');
+      if (attention && plTopic.test(t[p]?.lower ?? '') && after?.word && !after.cap && !/^(tym|to|czym|tego|tę|ten|niego|niej|nich|nim|siebie|sobie|godz|godzinie|północy|świcie|poranku|zmroku|wpół)$/.test(after.lower) && !/^\p{N}/u.test(after.text) && hasWords(text.slice(after.start, info.s.end), 3)) {
         contentStart = t[p + 1].start;
         rule = 'quote.reported.noun';
       }
@@ -3136,6 +3143,13 @@ function npBeforeVerb(t: Token[], q: number): boolean {
 }
 
 // Polish verbs of asking and advising whose content is a `by`/`aby`/`żeby` clause.
+// Polish verbs that report what was said through a preposition (`zaapelował o …`, `ostrzega przed …`, `zwrócił uwagę na …`).
+const PL_ABOUT = /^o$/;
+const PL_TOPIC_PREP: Record<string, RegExp> = {
+  poinformować: PL_ABOUT, informować: PL_ABOUT, powiadomić: PL_ABOUT, zawiadomić: PL_ABOUT, ostrzec: /^(o|przed)$/, ostrzegać: /^(o|przed)$/, przestrzegać: /^przed$/,
+  apelować: PL_ABOUT, zaapelować: PL_ABOUT, prosić: PL_ABOUT, poprosić: PL_ABOUT, przekonywać: PL_ABOUT, zapewniać: PL_ABOUT, zapewnić: PL_ABOUT,
+  zwrócić: /^na$/, zwracać: /^na$/,
+};
 const PL_APPEAL_LEMMA = /^(zaapelować|apelować|wezwać|wzywać|prosić|poprosić|radzić|poradzić|doradzać|zalecać|zalecić|postulować|żądać|zażądać|domagać|nawoływać|namawiać|zachęcać|zachęcić|przestrzegać|ostrzegać|przekonywać|podkreślać|podkreślić|przypominać|przypomnieć)$/;
 
 // Nouns of claiming that carry a content clause after a denial (`dismissed rumours that …`).

@@ -119,3 +119,20 @@ describe('appeals and feelings voiced (English)', () => {
     expect(starting(quotes(text, 'en'), 'the union must')?.speaker).toBe('minister');
   });
 });
+
+describe('what was said reported through a preposition (Polish)', () => {
+  it('reports an appeal for something (`zaapelował o …`)', () => {
+    const text = 'Sylwester\n\nMinister zdrowia Adam Niedzielski zaapelował o pozostanie w domach w noc sylwestrową.';
+    expect(starting(quotes(text, 'pl'), 'pozostanie w domach')?.speaker).toBe('Adam Niedzielski');
+  });
+
+  it('reports what someone drew attention to (`zwrócił uwagę na …`)', () => {
+    const text = 'Budżet\n\nPrezydent Karol Nawrocki zwrócił uwagę na rekordowo wysoki deficyt w budżecie państwa.';
+    expect(starting(quotes(text, 'pl'), 'rekordowo wysoki')?.speaker).toBe('Karol Nawrocki');
+  });
+
+  it('guard: takes no topic from a time of day (`poinformował o godz. 12`)', () => {
+    const text = 'Konferencja\n\nRzecznik rządu Piotr Müller poinformował o godz. 12 dziennikarzy zebranych w sali.';
+    expect(quotes(text, 'pl')).toHaveLength(0);
+  });
+});
