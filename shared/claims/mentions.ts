@@ -1,5 +1,5 @@
 import type { Language } from '../sources';
-import { orgNominativePl } from './org-names-pl';
+import { orgNominativePl, pluralAgreement } from './org-names-pl';
 import { givenNameGender, givenNameLemma, manInGenitive, sureGivenNameGender } from './given-names';
 import { figuresFor } from './public-figures';
 import {
@@ -1548,7 +1548,11 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   let name = lang === 'en' ? h.text : head.lemma;
   for (let q = j + 1; q < end; q++) name += (tokens[q].start === tokens[q - 1].end && q > j + 1 ? '' : ' ') + tokens[q].text;
   // (`według sądu okręgowego` → `sąd okręgowy`: the adjectives agreeing with an inflected head too.)
-  if (lang === 'pl' && end > j + 1 && tokens.slice(j, end).every((x) => x.word && !x.cap)) name = orgNominativePl(tokens.slice(j, end).map((x) => x.text), 0, head.lemma, head.gender) ?? name;
+  if (lang === 'pl' && end > j + 1 && tokens.slice(j, end).every((x) => x.word && !x.cap)) {
+    const words = tokens.slice(j, end).map((x) => x.text);
+    // (`służby lotniskowe` stay plural, as written.)
+    name = head.gender !== 'n' && pluralAgreement(words, 0) ? words.join(' ') : orgNominativePl(words, 0, head.lemma, head.gender) ?? name;
+  }
   return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
 

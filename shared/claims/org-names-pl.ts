@@ -37,6 +37,7 @@ export function orgNominativePl(words: string[], head: number, lemma: string, ge
   const h = words[head];
   // An indeclinable head (`Centrum`) shows its case only through the adjectives before it.
   if (!h || (h.toLowerCase() === lemma && head === 0)) return null;
+  if (gender !== 'n' && pluralAgreement(words, head)) return null;
   const out = words.slice();
   for (let k = 0; k < head; k++) {
     const n = adjectiveNominative(words[k], gender);
@@ -61,4 +62,10 @@ export function titleNominativePl(title: string): string {
   const words = title.split(' ');
   if (!words.every((w) => /^\p{Lu}\p{Ll}{2,}(?:iej|ej)$/u.test(w) || /^Gaze(?:ty|cie|tę|tą)$/u.test(w))) return title;
   return words.map((w) => (/^Gaze/.test(w) ? 'Gazeta' : w.replace(/(?:iej|ej)$/u, (m) => (m === 'iej' ? 'ia' : 'a')))).join(' ');
+}
+
+/** `służby lotniskowe`: an adjective in the nominative plural after the head shows the head is a nominative plural too. */
+export function pluralAgreement(words: string[], head: number): boolean {
+  const a = words[head + 1] ?? '';
+  return /\p{Ll}{3}e$/u.test(a) && !/(?:ie|ce)$/u.test(a) && /[yi]$/u.test(words[head]);
 }

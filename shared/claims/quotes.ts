@@ -445,6 +445,13 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !caption;
       table.observe(m, idx, subjectLike && nominativeLike(m, lang), m.kind === 'person' && !inQuote(m.start));
+      // (`Pracowity początek roku mają ratownicy TOPR … Jak informują ratownicy`: a group named in full,
+      // speaking or not, is what its bare head noun means afterwards.)
+      if (m.kind === 'group' && m.t1 - m.t0 > 1 && !inQuote(m.start) && tokens.slice(m.t0 + 1, m.t1).every((x) => x.word && (x.cap || x.acronym))) {
+        const words = text.slice(m.start, m.end).split(' ');
+        const lemma = groupLemma(words[0]);
+        if (lemma.length > 3 && !/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(words[0])) table.nameGroup(lemma.toLowerCase(), [lemma, ...words.slice(1)].join(' '), m.start);
+      }
       // (`W procesie apelacyjnym burmistrz domaga się uniewinnienia. Przyznaje się do winy …`: a title in
       // the nominative as a clause's subject names the known person who holds it; later subject-less
       // verbs refer to that person.)
@@ -3788,8 +3795,8 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         // `– wskazali analitycy` after `prognozują analitycy Refleksu`: a bare group noun is the group
         // named in full before.
         const key = lemma.toLowerCase();
-        if (words.length === 1 && ms === m.start) fallbackName = table.groupNames.get(key) ?? fallbackName;
-        else if (lemma.length > 3) table.groupNames.set(key, fallbackName);
+        if (words.length === 1 && ms === m.start) fallbackName = table.groupNameBefore(key, m.start) ?? fallbackName;
+        else if (lemma.length > 3) table.nameGroup(key, fallbackName, m.start);
       }
     }
   } else if (f.quotedSource) {

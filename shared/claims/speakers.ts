@@ -264,8 +264,22 @@ export class EntityTable {
 
   private entities: Entity[] = [];
   private events: DiscourseEvent[] = [];
-  /** Groups named in full (`analitycy Refleksu`), by their head noun's lemma, for a bare `analitycy` later. */
-  readonly groupNames = new Map<string, string>();
+  /** Groups named in full (`analitycy Refleksu`), by their head noun's lemma, with where: for a bare `analitycy` later. */
+  private groupNames = new Map<string, Array<[number, string]>>();
+
+  /** Notes a group named in full at `pos`. */
+  nameGroup(key: string, name: string, pos: number): void {
+    const list = this.groupNames.get(key);
+    if (!list) this.groupNames.set(key, [[pos, name]]);
+    else if (!list.some(([p]) => p === pos)) list.push([pos, name]);
+  }
+
+  /** The group of that head named in full last before `pos` (`ratownicy TOPR` for a later `ratownicy`). */
+  groupNameBefore(key: string, pos: number): string | undefined {
+    let best: [number, string] | undefined;
+    for (const x of this.groupNames.get(key) ?? []) if (x[0] < pos && (!best || x[0] > best[0])) best = x;
+    return best?.[1];
+  }
   private nextId = 1;
 
   /** Records a mention and returns its entity (created when new), or null for roles/pronouns/groups. */

@@ -136,3 +136,20 @@ describe('what was said reported through a preposition (Polish)', () => {
     expect(quotes(text, 'pl')).toHaveLength(0);
   });
 });
+
+describe('groups and plural institutions (Polish)', () => {
+  it('keeps a plural institution plural (`służby lotniskowe`)', () => {
+    const text = 'Lądowanie\n\nJak przekazały służby lotniskowe, w trakcie lotu załoga zgłosiła problem techniczny.';
+    expect(starting(quotes(text, 'pl'), 'w trakcie lotu')?.speaker).toBe('służby lotniskowe');
+  });
+
+  it('guard: still reads a genitive institution in the nominative (`według straży miejskiej`)', () => {
+    const text = 'Wypadek\n\nWedług straży miejskiej kierowca uciekł z miejsca zdarzenia.';
+    expect(starting(quotes(text, 'pl'), 'kierowca uciekł')?.speaker).toBe('straż miejska');
+  });
+
+  it('reads a bare group noun as the group named in full before, even when that one did not speak', () => {
+    const text = 'Tatry\n\nPracowity początek roku mają ratownicy TOPR. Jak informują ratownicy, najwięcej interwencji dotyczyło turystów.';
+    expect(starting(quotes(text, 'pl'), 'najwięcej interwencji')?.speaker).toBe('ratownicy TOPR');
+  });
+});
