@@ -1173,6 +1173,18 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     let v = k + 1;
     if (/^(tak|jak|to)$/i.test(t[v]?.text ?? '')) v++;
     else if (t[v]?.lower === 'nie' && lang === 'pl' && NOT_HIDING[t[v + 1]?.lower ?? '']) v++;
+    else if (lang === 'pl') {
+      // (`– … – wielokrotnie deklarował prof. Adam Glapiński`: one or two adverbs before the verb.)
+      let a = v;
+      while (a - v < 2 && t[a]?.word && !t[a].cap && PL_TAIL_ADVERB.test(t[a].lower) && !isSpeechToken(t, a, lang, inPair)) a++;
+      if (a > v && t[a]?.word && !t[a].cap) {
+        const f = isSpeechToken(t, a, lang, inPair);
+        // (…with its speaker named right after: `Mieszkańcy – i nie ma się co dziwić – negatywnie oceniają
+        // tempo robót` closes an insertion.)
+        const named = info.mentions.some((m) => m.t0 > a && m.t0 <= a + 3 && (m.kind === 'person' || m.kind === 'role' || m.kind === 'org'));
+        if (f && !f.needsContent && !f.impersonal && named) v = a;
+      }
+    }
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
     // (`…, ponieważ - jak mówili - sytuacja …`: a `jak` clause between dashes is inserted, no tail.)
     if (form && t[k + 1].lower === 'jak' && t[k - 1]?.word && DASH.test(t[v + 1]?.text ?? '') && t[v + 2]?.word) continue;
@@ -1212,7 +1224,7 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
   return null;
 }
 
-function idiomTail(info: SentInfo, k: number, v: number): SpeechVerbForm | null {
+function idiomTail(info: SentInfo, k: number, v: number, standalone = false): SpeechVerbForm | null {
   const t = info.tokens;
   const w = t[v]?.lower === 'nie' ? t[v + 1] : t[v];
   if (!w || !w.word || w.cap) return null;
@@ -1237,7 +1249,8 @@ function idiomTail(info: SentInfo, k: number, v: number): SpeechVerbForm | null 
   const who = info.mentions.find((m) => m.t0 > v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition && nominativeLike(m, info.lang) && agrees(m));
   // (Three words will do when they end in their own stop: `Kiedy mogliby grać? - rozważał Grbić.`)
   const before = info.s.text.slice(0, t[k].start - info.s.start);
-  if (!who || !hasWords(before, /[.?!…]\s*$/u.test(before) ? 3 : 4)) return null;
+  // (A tail on a line of its own has its statement on the line above.)
+  if (!who || (!standalone && !hasWords(before, /[.?!…]\s*$/u.test(before) ? 3 : 4))) return null;
   return { lemma: w.lower, lang: 'pl', gender: g, tense: g === 'any' ? 'present' : 'past', person: 3, reflexive: g === 'any', needsContent: false, weak: false };
 }
 
@@ -1406,6 +1419,28 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       f.last = last;
       f.claimEnd = infos[last].s.end;
       for (let k = i + 1; k <= last; k++) consumed.add(k);
+      // (`- Ale nie zauważyłem takich osób` / `- odpowiedział mu Adam Horbacz.` on the next line: a tail
+      // alone on the line under the dialogue line attributes it.)
+      const next = infos[last + 1];
+      const nextTailLine = !tailM && !!next && /^[-–—]\s*\p{Ll}/u.test(next.s.text) && !text.slice(infos[last].s.end, next.s.start).includes('\n\n\n');
+      // (…also with a verb the lexicon lacks: `- wypalił radny.`, `- odgryzł się szef samorządu.`)
+      const idiomForm = nextTailLine && lang === 'pl' && !leadingDashVerb(next, lang) ? idiomTail(next, 0, 1, true) : null;
+      const nextTail = nextTailLine ? leadingDashVerb(next, lang) ?? (idiomForm ? { verb: 1, form: idiomForm } : null) : null;
+      if (nextTail) {
+        f.verb = nextTail.form;
+        f.verbPos = next.tokens[nextTail.verb].start;
+        f.speaker = rightOf(next, nextTail.verb, nextTail.form, null);
+        f.quotedSource = f.speaker ? null : quotedSourceAfter(next, nextTail.verb, true);
+        f.mSent = next.idx;
+        f.last = last + 1;
+        f.claimEnd = next.s.end;
+        f.fallback = f.speaker ? 'none' : 'context';
+        consumed.add(last + 1);
+        frames.push(f);
+        consumed.add(i);
+        i = last + 1;
+        continue;
+      }
       const prev = infos[i - 1];
       if (prev && prev.s.paragraph === info.s.paragraph && /:\s*$/.test(prev.s.text)) {
         const pv = lastSpeechVerb(prev, lang);
@@ -3150,6 +3185,9 @@ function npBeforeVerb(t: Token[], q: number): boolean {
 }
 
 // Polish verbs of asking and advising whose content is a `by`/`aby`/`żeby` clause.
+// Polish adverbs that may stand between a dash and the verb of its tail (`– wielokrotnie deklarował X`).
+const PL_TAIL_ADVERB = /^(?:\p{Ll}{3,}(?:nie|cie|rze|ście|o)|też|także|również|jeszcze|już|potem|wtedy|wówczas|dziś|dzisiaj|wczoraj|później|wcześniej|dodatkowo|ponadto|zaś|natomiast)$/u;
+
 // Polish verbs that report what was said through a preposition (`zaapelował o …`, `ostrzega przed …`, `zwrócił uwagę na …`).
 const PL_ABOUT = /^o$/;
 const PL_TOPIC_PREP: Record<string, RegExp> = {

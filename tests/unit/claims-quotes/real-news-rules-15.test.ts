@@ -153,3 +153,22 @@ describe('groups and plural institutions (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'najwięcej interwencji')?.speaker).toBe('ratownicy TOPR');
   });
 });
+
+describe('dash tails (Polish)', () => {
+  it('reads an adverb between the dash and the verb of its tail (`– wielokrotnie deklarował X`)', () => {
+    const text = 'Stopy\n\n– Jeśli będzie taka konieczność, to stopy procentowe będą zmienione – wielokrotnie deklarował prof. Adam Glapiński, prezes NBP.';
+    expect(starting(quotes(text, 'pl'), 'Jeśli będzie')?.speaker).toBe('Adam Glapiński');
+  });
+
+  it('guard: keeps a dash closing an insertion out of tails (`Mieszkańcy – i nie ma się co dziwić – negatywnie oceniają …`)', () => {
+    const text = 'Remont\n\nMieszkańcy – i nie ma się co dziwić – negatywnie oceniają tempo robót. Robotników spotkaliśmy tylko na jednej ulicy.';
+    expect(starting(quotes(text, 'pl'), 'Mieszkańcy')).toBeUndefined();
+  });
+
+  it('reads a tail alone on the line under a dialogue line as its attribution', () => {
+    const text = 'Sesja\n- Oświadczam, że pan przewodniczący nie panuje nad obradami.\n- oświadczył na sesji radny Jan Dżugaj.\n\n- Ale nie zauważyłem takich osób\n- odpowiedział mu Adam Horbacz, przewodniczący rady.\n\n- Proszę zachować takie złośliwości dla siebie\n- odgryzł się Horbacz.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Ale nie zauważyłem')?.speaker).toBe('Adam Horbacz');
+    expect(starting(qs, 'Proszę zachować')?.speaker).toBe('Adam Horbacz');
+  });
+});
