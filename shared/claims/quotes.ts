@@ -2507,7 +2507,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (…but a reported figure is the report itself: `reported 35 infections this year`.)
         const figure = /^report/i.test(t[v].text) && clauseSubjectAt(info, q) && /^(?:\d|more|fewer|less|over|about|nearly|almost|around|roughly|approximately|at|up)/i.test(x?.text ?? '');
         // (…but `confirmed Monday an EF-1 tornado came through …`: an indefinite subject with its verb.)
-        const npObject = !figure && NP_VERBS.test(t[v].text) && !!x && ((/^(a|an)$/i.test(x.lower) && !indefiniteSubject(t, q)) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)));
+        // (…and a bare noun phrase with no verb of its own: `admitted defeat after exit polls showed …`,
+        // `confirmed new university scholarships`, `claimed a commanding election victory`.)
+        const npObject = !figure && (NP_VERBS.test(t[v].text) || /^(claimed|claims|conceded|concedes)$/i.test(t[v].text)) && !!x && ((/^(a|an)$/i.test(x.lower) && !indefiniteSubject(t, q)) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)) ||
+          (x.word && !x.cap && !/^(the|a|an|its|his|her|their|he|she|it|they|we|i|you|there|this|these|those|that)(?:['’]\p{L}+)?$/iu.test(x.lower) && !(/\p{Ll}ing$/u.test(x.lower) && t[q + 1]?.word && !/^(on|in|for|of|at|from|with|by|and|or)$/.test(t[q + 1].lower)) && !/^['’]/.test(t[q + 1]?.text ?? '') && !approx && !clauseAhead(info, q)));
         // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
         // adverbials' comma continues the sentence; it is no content clause.)
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');

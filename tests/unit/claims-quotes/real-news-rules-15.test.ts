@@ -172,3 +172,15 @@ describe('dash tails (Polish)', () => {
     expect(starting(qs, 'Proszę zachować')?.speaker).toBe('Adam Horbacz');
   });
 });
+
+describe('objects of verbs that also report (English)', () => {
+  it('takes no content from a bare noun phrase object (`claimed a commanding victory`, `announced funding`)', () => {
+    const qs = quotes('Election\n\nOpposition leader Donald Tusk claimed a commanding election victory over the prime minister last night.\n\nHer government announced funding on Tuesday to help ranchers and farmers facing drought.', 'en');
+    expect(qs).toHaveLength(0);
+  });
+
+  it('guard: keeps a gerund clause denied (`denied failing to inform mayors …`)', () => {
+    const qs = quotes('Council\n\nThe minister denied failing to inform mayors of their suspensions last month.', 'en');
+    expect(starting(qs, 'failing to inform')?.speaker).toBe('minister');
+  });
+});
