@@ -663,6 +663,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       // `powiedział telewizji Polsat News`, `przed kamerami Canal+ Sport`: the outlet a statement was
       // given to is an object, never the speaker.
       if (!m.afterPreposition && (m.kind === 'person' || m.kind === 'org') && !m.given && !m.role && before && !before.cap && MEDIUM_NOUN.test(before.lower)) m.afterPreposition = true;
+      // (`powiedział w sobotę agencji PAP`: an outlet named with its kind in an oblique case is whom it was
+      // said to, or whose it is — never the subject.)
+      if (!m.afterPreposition && lang === 'pl' && m.kind === 'org' && m.org?.head && OUTLET_KIND_PL.test(m.org.head) && m.org.name !== m.org.head && tokens[m.t0].lower !== m.org.head && !tokens[m.t0].cap) m.afterPreposition = true;
       // (`Canal+ Sport`: the part after a `+` continues the name before it.)
       const prevM = out[out.length - 1];
       if (before?.text === '+' && prevM && prevM.t1 === m.t0 - 1) m.afterPreposition = prevM.afterPreposition;
@@ -1926,7 +1929,7 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
       a.role = b.role;
       if (!a.gender) a.gender = b.gender;
       (b as Mention & { boundTo?: Mention }).boundTo = a;
-    } else if (a.kind === 'role' && b.kind === 'person' && !b.role && (sep !== ',' || (lang === 'pl' && !!b.given && (b.name?.length ?? 0) >= 2 && ((closes && (!after || /^[.!?]$/.test(after.text))) ||
+    } else if (a.kind === 'role' && b.kind === 'person' && !b.role && !(sep !== '' && lang === 'pl' && /^(?:na|w|we|z|ze|do|od|dla|o|po|przy|za|przez|u|pod|nad|przed)$/.test(tokens[a.t0 - 1]?.lower ?? '')) && (sep !== ',' || (lang === 'pl' && !!b.given && (b.name?.length ?? 0) >= 2 && ((closes && (!after || /^[.!?]$/.test(after.text))) ||
       // (`Podkreślał to trener reprezentacji Polski, Thomas Thurnbichler zaraz po konkursie`: a full name
       // after the title's comma and before a lower-case word — no list — is the title holder.)
       (!!after?.word && !after.cap && !/^(i|oraz|lub|albo|czy|a)$/.test(after.lower) && b.given.lemma === b.name![0]))))) {

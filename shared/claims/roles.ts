@@ -177,6 +177,7 @@ rolnik: rolnik rolnika rolnikiem
 przedsiębiorca: przedsiębiorca przedsiębiorcy / przedsiębiorczyni
 wspólnik: wspólnik wspólnika / wspólniczka
 mężczyzna: mężczyzna mężczyzny mężczyźnie mężczyznę mężczyzną
+kandydat: kandydat kandydata kandydatem kandydatowi / kandydatka kandydatki kandydatką kandydatce
 sprzedawca: sprzedawca sprzedawcy sprzedawcę sprzedawcą / sprzedawczyni sprzedawczynię sprzedawczynią
 kasjer: kasjer kasjera kasjerem / kasjerka kasjerki kasjerkę kasjerką
 ekspedient: ekspedient ekspedienta / ekspedientka ekspedientki ekspedientkę ekspedientką

@@ -184,3 +184,22 @@ describe('objects of verbs that also report (English)', () => {
     expect(starting(qs, 'failing to inform')?.speaker).toBe('minister');
   });
 });
+
+describe('titles and addressees (Polish)', () => {
+  it('takes no title inside a prepositional phrase for the name after a dash (`kandydat na prezydenta - X`)', () => {
+    const text = 'Kampania\n\n"Chyba już czwarty raz zaczynamy kampanię prezydencką" - ocenił w rozmowie z Polską Agencją Prasową lider Polskiego Stronnictwa Ludowego i kandydat tej partii na prezydenta - Władysław Kosiniak-Kamysz.\n\nTo jest wewnętrzna sprawa Platformy - zapewnił lider ludowców.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Chyba już')?.speaker).toBe('Władysław Kosiniak-Kamysz');
+    expect(starting(qs, 'To jest wewnętrzna')?.speaker).toBe('Władysław Kosiniak-Kamysz');
+  });
+
+  it('knows a candidate as a title (`zaznaczył kandydat PiS`)', () => {
+    const text = 'Konwencja\n\n– Polska to moja wielka miłość – powiedział Karol Nawrocki. – Chcę zostać Waszym prezydentem – zaznaczył kandydat PiS.';
+    expect(starting(quotes(text, 'pl'), 'Chcę zostać')?.speaker).toBe('Karol Nawrocki');
+  });
+
+  it('takes an outlet told something for no speaker (`powiedział w sobotę agencji PAP`)', () => {
+    const text = 'Podatki\n\nMinister finansów Tadeusz Kościński zmienił zdanie.\n\n– Podnosimy kwotę wolną do 30 tys. złotych – powiedział w sobotę agencji PAP.';
+    expect(starting(quotes(text, 'pl'), 'Podnosimy kwotę')?.speaker).toBe('Tadeusz Kościński');
+  });
+});
