@@ -78,6 +78,8 @@ interface Frame {
   priority: number;
   /** A participle clause (`…, adding that …`): its speaker is the one who just spoke in the sentence. */
   participle?: boolean;
+  /** The content ends where the opening participle clause does (`Noting that …, Judge X …`). */
+  endsAtClause?: boolean;
   /** A quoted subheading inside the body (`"Inne państwa nas gonią"`): the section below says whose words they are. */
   heading?: boolean;
   /** For a quoted subheading: the later quotation that repeats its words (its speaker is the subheading's). */
@@ -1027,6 +1029,25 @@ function quotedSourceAfter(info: SentInfo, k: number, afterVerb = false): { star
   if (afterVerb && info.lang === 'pl' && /(?:ej|emu|owi|ecie|iu)$/u.test(text.split(/\s+/)[0] ?? '') && /(?:ej|emu|owi|ecie|iu)$/u.test(text)) return null;
   const start = info.s.text.indexOf(text, p.open + 1 - info.s.start) + info.s.start;
   return { start, end: start + text.length, text };
+}
+
+/**
+ * `Saying young immigrants "were likely to suffer …", a federal judge blocked …`, `Noting that the law
+ * was unclear, Judge Alsup …`: an English sentence opened by a participle of saying has the main
+ * clause's subject as its speaker. That subject (a name, title or institution right after the comma
+ * that closes the participle clause, past token `from`) and the comma's token index; null when none.
+ */
+function openingParticipleSubject(info: SentInfo, v: number, from: number): { m: Mention; comma: number } | null {
+  const t = info.tokens;
+  if (info.lang !== 'en' || v !== 0 || !/^\p{Lu}\p{Ll}+ing$/u.test(t[0]?.text ?? '')) return null;
+  for (let c = from; c < t.length - 1; c++) {
+    if (t[c].text !== ',') continue;
+    let q = c + 1;
+    while (q < t.length && q - c <= 3 && t[q].word && /^(the|a|an|this|that|its|his|her|their|federal|state|local|senior|top|former)$/i.test(t[q].text)) q++;
+    const m = info.mentions.find((x) => x.t0 >= c + 1 && x.t0 <= q && (x.kind === 'person' || x.kind === 'role' || x.kind === 'org') && !x.afterPreposition);
+    if (m) return { m, comma: c };
+  }
+  return null;
 }
 
 function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, number], verb: SpeechVerbForm | null, verbPos: number, speaker: Mention | null, priority: number): Frame {
@@ -2160,7 +2181,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         // `…, adding: “…”`: a participle's quotation belongs to the sentence's speaker.
         const participle = v > 0 && (t[v - 1].text === ',' || accusing) && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
-        const sp = participle ? null : subjectOf(info, v, form, p.open);
+        const closeTok = t.findIndex((x) => x.start >= p.close);
+        const sp = participle ? null : openingParticipleSubject(info, v, closeTok >= 0 ? closeTok : t.length)?.m ?? subjectOf(info, v, form, p.open);
         const fq = baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3);
         if (participle) fq.participle = true;
         out.push(fq);
@@ -2668,7 +2690,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         continue;
       }
     }
-    const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, sp, 2);
+    // (`Noting that the law was unclear, Judge Alsup blocked …`: the content ends at the participle
+    // clause's comma; the main clause's subject speaks.)
+    const opening = !sp ? openingParticipleSubject(info, v, t.findIndex((x) => x.start >= contentStart) + 1) : null;
+    const f = baseFrame(info, rule, false, [contentStart, opening ? t[opening.comma].start : info.s.end], form, t[v].start, sp ?? opening?.m ?? null, 2);
+    if (opening) f.endsAtClause = true;
     reported.push(f);
   }
   // A verb of saying in a relative clause inside another frame's content (`Kurator tłumaczyła, że każdy
@@ -2694,7 +2720,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     let nk = k + 1;
     while (nk < reported.length && reported[nk].silent) nk++;
     const next = reported[nk];
-    let end = f.rule === 'quote.reported.tail' ? f.quoteEnd : info.s.end;
+    let end = f.rule === 'quote.reported.tail' || f.endsAtClause ? f.quoteEnd : info.s.end;
     if (next) {
       // (A coordinated verb shares an earlier subject: `X said … and added that …` ends at `and`.)
       const coordinated = next.speaker && next.speaker.start <= f.quoteStart && /(?:^|\s)(?:and|but|i|oraz|a),?\s+$/u.test(text.slice(Math.max(f.quoteStart, next.verbPos - 12), next.verbPos));
@@ -3563,7 +3589,7 @@ const GENERIC_LEAD_HEAD = /^(head|chief|boss|leader)$/;
  * first sentence and that no one holds is the person first named in full in the next two sentences —
  * someone untitled, or, after a title that says only that someone leads, anyone with a title of their own.
  */
-function delayedLeadHolder(infos: SentInfo[], table: EntityTable, sentence: number, role: RoleDesc, g: VerbGender | Gender | null): Entity | null {
+function delayedLeadHolder(infos: SentInfo[], table: EntityTable, sentence: number, role: RoleDesc, g: VerbGender | Gender | null, sameTitle = false): Entity | null {
   const info = infos[sentence];
   if (!info || info.lang !== 'en' || info.s.kind !== 'sentence' || firstBodySentence(infos) !== sentence) return null;
   for (let i = sentence + 1; i <= sentence + 2 && i < infos.length; i++) {
@@ -3572,7 +3598,9 @@ function delayedLeadHolder(infos: SentInfo[], table: EntityTable, sentence: numb
       if (pm.kind !== 'person' || (pm.name?.length ?? 0) < 2 || !(pm.given || pm.role) || pm.afterPreposition) continue;
       const e = table.match(pm, false);
       if (!e || e.type === 'organization' || !genderCompatible(e.gender, g) || (e.seenAt?.[0] ?? 0) < info.s.end) continue;
-      if (e.roles.length && !(GENERIC_LEAD_HEAD.test(role.head) && e.roles.every((r) => roleScore(r, role) >= 0))) continue;
+      // (`a federal judge` … `U.S. District Judge William Alsup`: the same title named in full.)
+      if (e.roles.length && !(GENERIC_LEAD_HEAD.test(role.head) && e.roles.every((r) => roleScore(r, role) >= 0)) && !e.roles.some((r) => r.head === role.head)) continue;
+      if (sameTitle && !e.roles.some((r) => r.head === role.head)) continue;
       return e;
     }
   }
@@ -3808,7 +3836,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         if (ne && ne.type === 'person' && !ne.roles.length && (!ne.gender || !want || want === 'any' || ne.gender === want)) e = ne;
       }
       if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
-      if (!e && !indefinite) e = delayedLeadHolder(infos, table, sentence, m.role, g ?? m.role.gender);
+      // (`A federal judge … blocked` … `The ruling came from U.S. District Judge William Alsup`: an indefinite
+      // title in the lead is identified too, by the same title given with the name.)
+      if (!e) e = delayedLeadHolder(infos, table, sentence, m.role, g ?? m.role.gender, indefinite);
       if (!e) {
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;
         e = table.roleEntity(m.role, nominativeTitle(text.slice(modifiedStart(text, infos[sentence], m), m.end), infos[sentence]?.lang), m.start, gg);

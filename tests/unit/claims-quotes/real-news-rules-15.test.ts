@@ -203,3 +203,19 @@ describe('titles and addressees (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'Podnosimy kwotę')?.speaker).toBe('Tadeusz Kościński');
   });
 });
+
+describe('opening participles and indefinite leads (English)', () => {
+  it('gives a sentence-opening participle of saying the main clause\'s subject', () => {
+    const text = 'Ruling\n\nCouncillors met on Monday.\n\nSaying residents "were likely to suffer serious harm" without intervention, Judge Mary Ellison blocked the plan.\n\nNoting that the law was unclear, Judge Mary Ellison also ordered a review.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'were likely')?.speaker).toBe('Mary Ellison');
+    const r = starting(qs, 'the law was unclear');
+    expect(r?.speaker).toBe('Mary Ellison');
+    expect(r?.quote).toBe('the law was unclear');
+  });
+
+  it('identifies an indefinite title in the lead by the same title named in full just after', () => {
+    const text = 'Judge blocks order\n\nSaying migrants "were likely to suffer serious, irreparable harm", a federal judge on Tuesday blocked the order.\n\nThe ruling came from U.S. District Judge William Alsup. It gave a victory to the plaintiffs.';
+    expect(starting(quotes(text, 'en'), 'were likely')?.speaker).toBe('William Alsup');
+  });
+});
