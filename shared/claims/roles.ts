@@ -771,8 +771,9 @@ function computeIsPlaceName(word: string): boolean {
   if (givenNameLemma(word) && !COUNTRY_GIVEN_NAMES.has(word)) return false;
   const w = word.toLowerCase();
   if (w === 'usa' || w === 'uk' || w === 'ue' || w === 'eu' || w === 'us') return true;
-  // (`Kubacki` is a surname, not a form of `Kuba`: a short stem followed by `-cki` makes no place.)
-  for (const s of placeStems) if (w.startsWith(s) && w.length <= s.length + 5 && !(s.length <= 4 && /^[aeiouy]?(?:cki|cka|ckiego|ckiej|ckim|ckiemu)$/.test(w.slice(s.length)))) return true;
+  // (`Kubacki` is a surname, not a form of `Kuba`: a short stem followed by `-cki` makes no place; nor
+  // does one followed by `-owski`: `Stanowski` is no form of `Stany`.)
+  for (const s of placeStems) if (w.startsWith(s) && w.length <= s.length + 5 && !(s.length <= 4 && /^(?:[aeiouy]?(?:cki|cka|ckiego|ckiej|ckim|ckiemu)|[oe]wsk[aiy])$/.test(w.slice(s.length)))) return true;
   // Polish genitive/locative of feminine country names: Irlandii, Francji, Szwecji.
   return /(?:ii|cji|dii|gii|ji)$/.test(w) && w.length > 4;
 }
