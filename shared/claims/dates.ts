@@ -101,6 +101,11 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
   return out;
 }
 
+/** The part of the day a word names (`wieczorem`, `po południu`, `evening`): EV or AF, else null. */
+function afterNoon(words: string): boolean {
+  return /(?:wieczorem|popołudniu|po południu|popołudniem|evening|afternoon)$/.test(words);
+}
+
 interface Resolved extends DateMention {
   /** Written as a calendar date (not derived from a weekday or a relative word). */
   explicit: boolean;
@@ -320,6 +325,8 @@ function merge(tk: Tokens, raw: TemporalMatch[]): TemporalMatch[] {
       const ps = p.spec;
       const ms = m.spec;
       if (ms.t === 'part' && m.s === p.e && (dayish(ps) || ps.t === 'time')) {
+        // (`o godz. 8 wieczorem`: an hour of the evening or afternoon is after noon.)
+        if (ps.t === 'time' && ps.h < 12 && afterNoon(tk.lc.slice(m.s, m.e).join(' '))) p.spec = { ...ps, h: ps.h + 12 };
         p.e = m.e;
         continue;
       }

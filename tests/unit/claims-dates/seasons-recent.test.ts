@@ -131,3 +131,13 @@ describe('season steps (`next`, `last`) and year offsets', () => {
     expect(r(sp as TemporalSpec, anchor)).toBe(want);
   });
 });
+
+describe('an hour of the evening or afternoon is after noon', () => {
+  it.each([
+    ['Spotkanie zaczęło się w piątek o godz. 8 wieczorem.', 'pl', [['piątek', '2024-09-20'], ['godz. 8 wieczorem', '2024-09-20T20:00']]],
+    ['Pociąg odjechał o godz. 3 po południu.', 'pl', [['godz. 3 po południu', '2024-09-22T15:00']]],
+    ['Akcja trwała od godz. 11 rano.', 'pl', [['godz. 11 rano', '2024-09-22T11:00']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(pairs(text, lang, '2024-09-22')).toEqual(want);
+  });
+});
