@@ -553,7 +553,7 @@ firm|n: firm firms
 supermarket|n: supermarket
 retailer|n: retailer
 carmaker|n: carmaker automaker
-airline|n: airline
+airline|n: airline airlines airways
 insurer|n: insurer
 lender|n: lender
 chain|n: chain

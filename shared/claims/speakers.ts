@@ -604,6 +604,16 @@ export class EntityTable {
       let best = GENERIC_MINISTRY.test(lower) ? this.lastMinistry : this.lastByHead.get(o.head ?? '') ?? null;
       // `the agency`, `the company`, `spółka`: a generic institution noun refers back to the latest institution.
       // A company noun (`spółka`, `the company`) never refers back to a public body or a union.
+      // (`the airline` after `American Airlines`, `the agency` after `Environment Agency`: an institution
+      // named before with that very word in its name, before any other.)
+      if (!best && GENERIC_ORG.test(lower) && lower.length > 4) {
+        let at = -1;
+        for (const e of this.entities) {
+          if (e.type !== 'organization' || !e.orgName || !e.orgName.toLowerCase().split(/\s+/).some((w) => w === lower || w === lower + 's')) continue;
+          const p = lastSeenBefore(e, m.start);
+          if (p > at) [best, at] = [e, p];
+        }
+      }
       if (!best && GENERIC_ORG.test(lower)) best = namedBefore(COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg);
       // (`Dziennik podaje`, `wskazuje gazeta` after `czytamy w „Rzeczpospolitej”`: a bare kind of outlet
       // is the outlet named last, whatever kind it was called.)

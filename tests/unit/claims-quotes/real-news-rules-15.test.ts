@@ -219,3 +219,10 @@ describe('opening participles and indefinite leads (English)', () => {
     expect(starting(quotes(text, 'en'), 'were likely')?.speaker).toBe('William Alsup');
   });
 });
+
+describe('companies named by their kind (English)', () => {
+  it('reads `the airline` as the airline named before, not the outlet in the dateline', () => {
+    const text = 'Pilots threaten strike\n\nDALLAS (CBS 11 NEWS) — If the pilots union wanted to get American Airlines\' attention, it surely did.\n\nThe airline though says it still hopes to reach a consensual deal with the pilots.';
+    expect(starting(quotes(text, 'en'), 'it still hopes')?.speaker).toBe('American Airlines');
+  });
+});
