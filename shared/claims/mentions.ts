@@ -680,6 +680,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i = m.t1;
     } else i++;
   }
+  if (lang === 'en') acronymDefinitions(tokens, out);
   // `director of IIT, Kanpur, Indranil Manna`: a lone capitalised word set off by commas between a title
   // and the full name it introduces is the place of the title's institution, no person.
   for (let k = 1; k + 1 < out.length; k++) {
@@ -1840,6 +1841,43 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
  * person into one mention; `rzecznik rodziców Terri Schiavo, Paul O'Donnell,` rebinds the role to
  * the name after the comma (the first name was the role's genitive complement).
  */
+/**
+ * `the Public and Commercial Services (PCS) union`, `Rail, Maritime and Transport (RMT) union`: capitalised
+ * words whose initials spell the acronym in brackets, then an institution noun, name one institution,
+ * as written. Replaces the mentions inside it.
+ */
+function acronymDefinitions(tokens: Token[], out: Mention[]): void {
+  for (let k = 2; k + 2 < tokens.length; k++) {
+    if (tokens[k].text !== '(' || !tokens[k + 1].acronym || tokens[k + 2].text !== ')') continue;
+    const letters = tokens[k + 1].text.replace(/[^A-Z]/g, '');
+    if (letters.length < 2 || letters.length > 6) continue;
+    // Back from the bracket: capitalised words, joined by `and`, `of`, `for`, `&` or commas.
+    let b = k;
+    let initials = '';
+    while (b > 0 && initials.length < letters.length) {
+      const x = tokens[b - 1];
+      if (x.word && x.cap && !x.acronym) initials = x.text[0] + initials;
+      else if (!(/^(and|of|for|the|&|,)$/.test(x.lower) && b < k)) break;
+      b--;
+    }
+    if (initials !== letters || !tokens[b].cap) continue;
+    // (Only with the institution noun after the brackets: `World Health Organization (WHO)` is read as before.)
+    const noun = tokens[k + 3];
+    if (!noun?.word || noun.cap || !orgOf(noun)) continue;
+    const e = k + 4;
+    const start = tokens[b].start;
+    const end = tokens[e - 1].end;
+    const name = tokens.slice(b, e).map((x, q) => (q > 0 && x.start === tokens[b + q - 1].end ? '' : ' ') + x.text).join('').trim();
+    const keep = out.filter((m) => m.end <= start || m.start >= end);
+    const at = keep.findIndex((m) => m.start >= end);
+    const m = mention(tokens, 'org', b, e, { org: { name, head: null, ministry: false, gender: null } });
+    m.afterPreposition = PREPOSITIONS.has(tokens[b - 1]?.lower ?? '') || (tokens[b - 1]?.lower === 'the' && PREPOSITIONS.has(tokens[b - 2]?.lower ?? ''));
+    keep.splice(at < 0 ? keep.length : at, 0, m);
+    out.splice(0, out.length, ...keep);
+    k = e;
+  }
+}
+
 function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k];

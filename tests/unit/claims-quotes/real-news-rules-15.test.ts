@@ -226,3 +226,12 @@ describe('companies named by their kind (English)', () => {
     expect(starting(quotes(text, 'en'), 'it still hopes')?.speaker).toBe('American Airlines');
   });
 });
+
+describe('institutions spelt out before their acronym (English)', () => {
+  it('reads words spelling the bracketed acronym, then `union`, as one institution', () => {
+    const text = 'Strikes\n\nRoad traffic officers will strike on Friday, according to the Public and Commercial Services (PCS) union.\n\nThe Rail, Maritime and Transport (RMT) union said it would strike again next week.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Road traffic')?.speaker).toBe('Public and Commercial Services (PCS) union');
+    expect(starting(qs, 'it would strike')?.speaker).toBe('Rail, Maritime and Transport (RMT) union');
+  });
+});
