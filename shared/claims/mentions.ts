@@ -1750,6 +1750,13 @@ function runBeforeSaying(tokens: Token[], i: number, runEnd: number, lang: Langu
   if (tokens.slice(i, runEnd).some((x) => /['’]s$/.test(x.text))) return null;
   // (`Air France had said`, `… has also warned`: auxiliaries and `also` before the verb.)
   let vk = runEnd;
+  // (`Wal-Mart Canada, a unit of Wal-Mart Stores Inc., said …`: an apposition set off by commas.)
+  if (tokens[vk]?.text === ',' && /^(a|an|the|its)$/i.test(tokens[vk + 1]?.text ?? '')) {
+    let c = vk + 2;
+    // (An abbreviation's dot before the closing comma — `Inc.,` — ends nothing.)
+    while (c < tokens.length && c - vk <= 15 && tokens[c].text !== ',' && (!/^[.;:!?]$/.test(tokens[c].text) || (tokens[c].text === '.' && tokens[c + 1]?.text === ','))) c++;
+    if (tokens[c]?.text === ',') vk = c + 1;
+  }
   while (vk - runEnd < 2 && /^(had|has|have|also)$/.test(tokens[vk]?.text ?? '')) vk++;
   const v = tokens[vk];
   if (!v?.word || v.cap || speechVerb(v.text, 'en') === null || !/(?:ed|said|told|wrote|says|tells|insists|argues|warns|adds|states)$/.test(v.lower)) return null;

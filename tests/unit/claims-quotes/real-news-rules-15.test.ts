@@ -235,3 +235,10 @@ describe('institutions spelt out before their acronym (English)', () => {
     expect(starting(qs, 'it would strike')?.speaker).toBe('Rail, Maritime and Transport (RMT) union');
   });
 });
+
+describe('a company described between commas (English)', () => {
+  it('reads a capitalised name, an apposition opened by `a`, then a verb of saying as the institution speaking', () => {
+    const text = 'Store closes\n\nIn October, Wal-Mart Canada, a unit of retailing-giant Wal-Mart Stores Inc., said the store was not profitable.';
+    expect(starting(quotes(text, 'en'), 'the store was')?.speaker).toBe('Wal-Mart Canada');
+  });
+});
