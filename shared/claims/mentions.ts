@@ -1573,6 +1573,8 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
   // (English puts an institution's complement before it or after `of`: `police custody` is custody.)
   while (!inRelative && lang !== 'en' && end < tokens.length && end - j <= 2 && tokens[end].word && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower) && !speechVerb(tokens[end].text) && !PAST_VERB.test(tokens[end].lower) && !/ąc(?:[aeyą]|ej|ego|ych|ym)?$/.test(tokens[end].lower) && !pronoun(tokens[end].text) && !/^\p{N}/u.test(tokens[end].text)) {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
+    // (`ustaleń policji kierowca jechał`: a title or a group after the institution is the next phrase's subject.)
+    if (!tokens[end].cap && end > j && (roleOf(tokens[end]) || groupOf(tokens[end]))) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     // (…or adjectives in an oblique case: `straży miejskiej`, `policji drogowej`.)
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower) && !PL_OBLIQUE_ADJ.test(tokens[end].lower)) break;

@@ -2940,6 +2940,19 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
       apposition = app;
       break;
     }
+    // (`Jak przekazała podinsp. Alicja Jędo, oficer prasowa Komendy Powiatowej Policji w Oławie, samochód …`:
+    // a title with its institution and place, up to the next comma, is an apposition too.)
+    // (The title may already be bound to the name before the comma, as its role.)
+    const named = info.mentions.find((m) => m.t1 === q && m.kind === 'person');
+    if (q > v + 1 && named && t[q + 1]?.word && !t[q + 1].cap && roleHead(t[q + 1].text)) {
+      let r = q + 2;
+      while (r < t.length && r - q <= 10 && t[r].word && (t[r].cap || t[r].acronym || /^(w|we|ds|do|i)$/.test(t[r].lower) || (r === q + 2 && !t[r].cap && /\p{L}{3}(?:a|y|i|e)$/u.test(t[r].lower))) && !isSpeechToken(t, r, lang, inPair)) r++;
+      if (t[r]?.text === ',' && r > q + 2) {
+        c = r;
+        apposition = named;
+        break;
+      }
+    }
     c = q;
     break;
   }

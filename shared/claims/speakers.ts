@@ -181,7 +181,9 @@ const HEAD_SYNONYMS: Record<string, string> = { szkoleniowiec: 'trener' };
 export function officeOf(r: Pick<RoleDesc, 'head' | 'keys' | 'text'>): string {
   if (r.head === 'minister' && r.keys.includes('government') && /prime|premier/i.test(r.text)) return 'premier';
   if (r.head === 'minister' && r.keys.includes('first')) return 'first-minister';
-  if (/^(spokeswoman|spokesman|spokesperson)$/.test(r.head) || /\bpress secretary\b/i.test(r.text)) return 'spokesperson';
+  if (/^(spokeswoman|spokesman|spokesperson)$/.test(r.head) || /\bpress secretary\b/i.test(r.text) || (r.head === 'officer' && /\bpress\b/i.test(r.text))) return 'spokesperson';
+  // (`oficer prasowa KPP` … `rzeczniczka oławskich policjantów`: a police press officer is its spokesperson.)
+  if (r.head === 'oficer' && /prasow/i.test(r.text)) return 'rzecznik';
   return HEAD_SYNONYMS[r.head] ?? r.head;
 }
 

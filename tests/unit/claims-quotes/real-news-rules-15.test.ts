@@ -242,3 +242,19 @@ describe('a company described between commas (English)', () => {
     expect(starting(quotes(text, 'en'), 'the store was')?.speaker).toBe('Wal-Mart Canada');
   });
 });
+
+describe('press officers (Polish)', () => {
+  it('ends a `Jak przekazała X, oficer prasowa … w Oławie,` attribution after the title and its place', () => {
+    const text = 'Wypadek\n\nJak przekazała podinsp. Alicja Jędo, oficer prasowa Komendy Powiatowej Policji w Oławie, samochód zjechał do rowu.';
+    const q = starting(quotes(text, 'pl'), 'samochód zjechał');
+    expect(q?.speaker).toBe('Alicja Jędo');
+    expect(q?.quote).toBe('samochód zjechał do rowu');
+  });
+
+  it('reads a police spokeswoman as the press officer named before', () => {
+    const text = 'Wypadek\n\nJak przekazała podinsp. Alicja Jędo, oficer prasowa Komendy Powiatowej Policji w Oławie, samochód zjechał do rowu.\n\nWedług wstępnych ustaleń policji kierowca jechał za szybko. - Został zabrany do szpitala - mówiła rzeczniczka oławskich policjantów.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Został zabrany')?.speaker).toBe('Alicja Jędo');
+    expect(starting(qs, 'kierowca jechał')?.speaker).toBe('policja');
+  });
+});
