@@ -131,7 +131,7 @@ describe('what was said reported through a preposition (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'rekordowo wysoki')?.speaker).toBe('Karol Nawrocki');
   });
 
-  it('guard: takes no topic from a time of day (`poinformował o godz. 12`)', () => {
+  it('takes no topic from a time of day (`poinformował o godz. 12`)', () => {
     const text = 'Konferencja\n\nRzecznik rządu Piotr Müller poinformował o godz. 12 dziennikarzy zebranych w sali.';
     expect(quotes(text, 'pl')).toHaveLength(0);
   });
