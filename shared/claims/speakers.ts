@@ -355,6 +355,8 @@ export class EntityTable {
   private bySurname = new Map<string, Entity[]>();
   private roleEntities: Entity[] = [];
   private orgByName = new Map<string, Entity>();
+  /** Institutions by each word of their lower-cased name (`airlines` → American Airlines). */
+  private orgByWord = new Map<string, Entity[]>();
   /** Institutions by each word prefix of their lower-cased name (`sąd okręgowy` → Sąd Okręgowy w Białymstoku). */
   private orgByPrefix = new Map<string, Entity[]>();
   private lastByHead = new Map<string, Entity>();
@@ -608,10 +610,11 @@ export class EntityTable {
       // A company noun (`spółka`, `the company`) never refers back to a public body or a union.
       // (`the airline` after `American Airlines`, `the agency` after `Environment Agency`: an institution
       // named before with that very word in its name, before any other.)
+      // (Through an index of the words of institutions' names: linear in the article.)
       if (!best && GENERIC_ORG.test(lower) && lower.length > 4) {
         let at = -1;
-        for (const e of this.entities) {
-          if (e.type !== 'organization' || !e.orgName || !e.orgName.toLowerCase().split(/\s+/).some((w) => w === lower || w === lower + 's')) continue;
+        for (const e of [...(this.orgByWord.get(lower) ?? []), ...(this.orgByWord.get(lower + 's') ?? [])]) {
+          if (/\s/.test(e.orgName ?? '') === false) continue;
           const p = lastSeenBefore(e, m.start);
           if (p > at) [best, at] = [e, p];
         }
@@ -675,6 +678,11 @@ export class EntityTable {
       const pre = words.slice(0, k).join(' ');
       const list = this.orgByPrefix.get(pre);
       if (!list) this.orgByPrefix.set(pre, [e]);
+      else if (list.length < 50) list.push(e);
+    }
+    for (const w of new Set(words)) {
+      const list = this.orgByWord.get(w);
+      if (!list) this.orgByWord.set(w, [e]);
       else if (list.length < 50) list.push(e);
     }
     this.touchOrg(e, head, m.afterPreposition);
