@@ -672,7 +672,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       m.sentenceInitial = m.t0 === 0 || (m.t0 === 1 && !tokens[0].word);
       // (`Sprawę skomentowała …`: a lone capitalised word in the accusative opening a Polish sentence
       // before its verb is the object put first, no name.)
-      if (lang === 'pl' && m.kind === 'person' && m.sentenceInitial && m.t1 === m.t0 + 1 && !m.given && !m.role && /\p{Ll}ę$/u.test(tokens[m.t0].text) && tokens[m.t1]?.word && !tokens[m.t1].cap) {
+      // (Nor a past verb opening it: `Rozmawiał z nimi …`.)
+      if (lang === 'pl' && m.kind === 'person' && m.sentenceInitial && m.t1 === m.t0 + 1 && !m.given && !m.role && !givenNameLemma(tokens[m.t0].text) &&
+        /\p{Ll}(?:ę|[aiy]ł|[aiy]ła|ęła|ął)$/u.test(tokens[m.t0].text) && tokens[m.t1]?.word && !tokens[m.t1].cap) {
         i = m.t1;
         continue;
       }
@@ -681,6 +683,14 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     } else i++;
   }
   if (lang === 'en') acronymDefinitions(tokens, out);
+  // `o gazociągu Nord Stream 2`, `Boeing 737 MAX`: capitals right before a model number name a thing, no person.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    const nx = tokens[m.t1];
+    if (m.kind === 'person' && !m.role && !m.given && nx && /^\d{1,4}$/.test(nx.text) && nx.start === tokens[m.t1 - 1].end + 1 && !(tokens[m.t1 + 1]?.word && /^(lat|latach|years?|roku|procent|percent|proc)$/i.test(tokens[m.t1 + 1].lower))) {
+      out.splice(k--, 1);
+    }
+  }
   // `director of IIT, Kanpur, Indranil Manna`: a lone capitalised word set off by commas between a title
   // and the full name it introduces is the place of the title's institution, no person.
   for (let k = 1; k + 1 < out.length; k++) {

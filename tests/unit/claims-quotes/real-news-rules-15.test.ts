@@ -258,3 +258,15 @@ describe('press officers (Polish)', () => {
     expect(starting(qs, 'kierowca jechał')?.speaker).toBe('policja');
   });
 });
+
+describe('things and verbs that look like names (Polish)', () => {
+  it('takes neither a past verb opening the sentence nor a name before a model number for the speaker', () => {
+    const text = 'Wizyta\n\n- Ta sprawa nie jest zamknięta - powiedział minister Zbigniew Rau.\n\nRozmawiał z nimi między innymi o gazociągu Nord Stream 2. Podkreślał, że jego rozmówcy nie byli w tej sprawie jednomyślni.';
+    expect(starting(quotes(text, 'pl'), 'jego rozmówcy')?.speaker).toBe('Zbigniew Rau');
+  });
+
+  it('guard: keeps a given name opening the sentence (`Michał powiedział`)', () => {
+    const text = 'Mecz\n\nMichał Nowak grał dobrze. Michał powiedział, że drużyna jest gotowa.';
+    expect(starting(quotes(text, 'pl'), 'drużyna jest')?.speaker).toBe('Michał Nowak');
+  });
+});
