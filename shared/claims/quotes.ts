@@ -1915,7 +1915,9 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   const label = info.s.text.slice(0, t[c].start - info.s.start).trim();
   if (CAPTION_LABEL.test(label) || BYLINE_LABEL.test(label)) return null;
   // (`DUBAI: Donald Trump’s business partner … said …`: a city in capitals opening the body is a dateline.)
-  if (info.s.kind === 'sentence' && c === 1 && /^\p{Lu}{5,}$/u.test(t[0].text) && info.lang === 'en' && !orgHead(t[0].text)) return null;
+  // (…also two or three words: `KUALA LUMPUR:`, `PETALING JAYA:`.)
+  if (info.s.kind === 'sentence' && c <= 3 && info.lang === 'en' && t.slice(0, c).every((x) => x.word && /^\p{Lu}{2,}$/u.test(x.text) && !orgHead(x.text)) && t.slice(0, c).map((x) => x.text).join('').length >= 5 &&
+    (c > 1 || /^\p{Lu}{5,}$/u.test(t[0].text))) return null;
   // (`Polska - Czechy. Jakub Piotrowski: …`: a section label may stand before the name.)
   // (`Bartosz Bednorz (przyjmujący PGE Skry): - …`: a bracketed title between the name and the colon.)
   let nameEnd = c;

@@ -270,3 +270,10 @@ describe('things and verbs that look like names (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'drużyna jest')?.speaker).toBe('Michał Nowak');
   });
 });
+
+describe('datelines (English)', () => {
+  it('takes a two-word city in capitals before a colon for a dateline, not a speaker', () => {
+    const text = 'Talks\n\nKUALA LUMPUR: Prime Minister Najib Razak accused the embassy of lying about the case on Monday.';
+    expect(starting(quotes(text, 'en'), 'the embassy of lying')?.speaker).toBe('Najib Razak');
+  });
+});
