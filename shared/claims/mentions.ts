@@ -3,7 +3,7 @@ import { orgNominativePl, pluralAgreement } from './org-names-pl';
 import { givenNameGender, givenNameLemma, manInGenitive, sureGivenNameGender } from './given-names';
 import { figuresFor } from './public-figures';
 import {
-  COMPLEMENT_CONNECTORS, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
+  COMPLEMENT_CONNECTORS, OUTLET_HEAD, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
   isEpithetHead, isNationalityAdjective, isNonNameCap, isPlaceName, lexiconMayHave, orgHead, pronoun, roleHead, type Gender, type OrgHead, type RoleHead,
 } from './roles';
 import { speechVerb, type SpeechVerbForm } from './speech-verbs';
@@ -665,7 +665,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (!m.afterPreposition && (m.kind === 'person' || m.kind === 'org') && !m.given && !m.role && before && !before.cap && MEDIUM_NOUN.test(before.lower)) m.afterPreposition = true;
       // (`powiedział w sobotę agencji PAP`: an outlet named with its kind in an oblique case is whom it was
       // said to, or whose it is — never the subject.)
-      if (!m.afterPreposition && lang === 'pl' && m.kind === 'org' && m.org?.head && OUTLET_KIND_PL.test(m.org.head) && m.org.name !== m.org.head && tokens[m.t0].lower !== m.org.head && !tokens[m.t0].cap) m.afterPreposition = true;
+      if (!m.afterPreposition && lang === 'pl' && m.kind === 'org' && m.org?.head && OUTLET_HEAD.test(m.org.head) && m.org.name !== m.org.head && tokens[m.t0].lower !== m.org.head && !tokens[m.t0].cap) m.afterPreposition = true;
       // (`Canal+ Sport`: the part after a `+` continues the name before it.)
       const prevM = out[out.length - 1];
       if (before?.text === '+' && prevM && prevM.t1 === m.t0 - 1) m.afterPreposition = prevM.afterPreposition;
@@ -768,8 +768,6 @@ function creditAt(tokens: Token[], k: number): boolean {
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** True when token k is the dot inside a web address (`tvn24.pl`, `money.pl`, `bbc.co.uk`). */
-const OUTLET_KIND_PL = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|magazyn|stacja|telewizja|rozgłośnia|radio|agencja)$/;
-
 /**
  * The name right after a Polish kind of outlet (`portal Business Korea`, `agencji Reuters`): up to four
  * capitalised words, no person's name, title or verb among them. Null when none follows. (A quoted
@@ -1556,7 +1554,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (end === j + 2 && tokens[j + 1].word && isDomainDot(tokens, end)) end += 2;
   // `portal Business Korea informował`, `według agencji Reuters`: a Polish kind of outlet followed by a
   // capitalised name is that outlet; the name stays as written.
-  const outletName = lang === 'pl' && end === j + 1 && OUTLET_KIND_PL.test(head.lemma) ? outletNameAfter(tokens, j + 1, head.lemma) : null;
+  const outletName = lang === 'pl' && end === j + 1 && OUTLET_HEAD.test(head.lemma) ? outletNameAfter(tokens, j + 1, head.lemma) : null;
   if (outletName) return mention(tokens, 'org', i, outletName.end, { org: { name: outletName.name, head: head.lemma, ministry: false, gender: null } });
   // Named in the nominative: `według ministerstwa finansów` → `ministerstwo finansów` (English as written).
   let name = lang === 'en' ? h.text : head.lemma;

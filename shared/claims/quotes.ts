@@ -6,9 +6,9 @@ import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
-import { EntityTable, OUTLET_HEAD, entityName, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
+import { EntityTable, entityName, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
-import { complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, type Gender } from './roles';
+import { OUTLET_HEAD, complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, type Gender } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and

@@ -962,3 +962,6 @@ for (const table of [roleIndex, orgIndex, groupNominative, ROLE_ACRONYMS] as Arr
 export function lexiconMayHave(lower: string): boolean {
   return LEXICON_SIGNATURES[lexiconSignature(lower)] === 1;
 }
+
+// Kinds of outlet written before an outlet's own name (`portal e-petrol.pl`, `dziennik Rzeczpospolita`).
+export const OUTLET_HEAD = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|magazyn|stacja|telewizja|rozgłośnia|radio|agencja|website|newspaper|magazine|channel|outlet|site)$/;

@@ -1,6 +1,6 @@
 import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
-import { acronymHead, complementKey, isEpithetHead, isPlaceName, orgHead, type Gender } from './roles';
+import { OUTLET_HEAD, acronymHead, complementKey, isEpithetHead, isPlaceName, orgHead, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
 import { givenNameLemma, isNameParticle, sureGivenNameGender } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
@@ -913,8 +913,6 @@ export function entityName(e: Entity): string {
   return [given, ...e.middle, nominative].filter(Boolean).join(' ').replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.') + (e.suffix ?? '');
 }
 
-// Kinds of outlet written before an outlet's own name (`portal e-petrol.pl`, `dziennik Rzeczpospolita`).
-export const OUTLET_HEAD = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|magazyn|stacja|telewizja|rozgłośnia|radio|agencja|website|newspaper|magazine|channel|outlet|site)$/;
 
 /** `agencja AFP`, `spółka JSW`, `koncern Orlen`: a lower-case generic noun before the proper name is no part of it. */
 function withoutGenericHead(name: string): string {
