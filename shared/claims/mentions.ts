@@ -1053,6 +1053,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // joined by `and` to another goes on; the name comes after both.)
       const enCoordinated = lang === 'en' && afterConnector && /^(?:and|&)$/.test(tokens[runEnd]?.text ?? '') && !!tokens[runEnd + 1]?.word && tokens[runEnd + 1].cap && !givenNameLemma(tokens[runEnd + 1].text);
       if (enCoordinated) ns = -1;
+      // (`a spokesman for Nicola Sturgeon`, `a lawyer for Mr Smith`: English names the holder before the
+      // title, so a name straight after `for`/`of`/`to` is whom the title serves — the speaker is unnamed.)
+      if (lang === 'en' && ns === k && k === h + 2 && /^(for|of|to)$/.test(tokens[k - 1].lower)) ns = -1;
       // (…and the portfolio after that `and` holds no name unless a given name opens one: `the Minister of
       // Foreign Affairs and International Cooperation stressed …`.)
       if (lang === 'en' && viaAnd === k && k > h + 1 && ns >= 0 && !tokens.slice(k, runEnd).some((x) => givenNameLemma(x.text))) ns = -1;

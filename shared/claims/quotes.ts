@@ -1679,7 +1679,11 @@ function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd
     // (Nor an indefinite title, which brings in someone new: `a Senate aide told Reuters`.)
     const indefinite = pairs.some(([c, e]) => e === r && c.speaker?.start !== undefined && /\b(?:a|an)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.speaker.start - 40), c.speaker.start)));
     const inLead = (r.seenAt?.[0] ?? r.lastPos) < leadEnd && !indefinite && !r.roles.some((rr) => /^(spokesman|spokeswoman|spokesperson|official|source|aide)$/.test(rr.head));
+    // (Someone who speaks for another — `a spokesman for Nicola Sturgeon`, `rzecznik prezydenta` — is the
+    // one named person only when that person is given the same title: the principal is named too.)
+    const serving = r.roles.some((rr) => SERVING_HEAD.test(rr.head));
     const fits = [...named].filter((p) => genderCompatible(p.gender, r.gender) &&
+      (!serving || p.roles.some((pr) => r.roles.some((rr) => rr.head === pr.head))) &&
       p.roles.every((pr) => r.roles.some((rr) => rr.head === pr.head) || (inLead && MEMBER_TITLE.test(pr.head))));
     let p: Entity | null = fits.length === 1 && named.size === 1 ? fits[0] : null;
     if (!p && ((r.seenAt?.[0] ?? r.lastPos) < leadEnd || (pairs.find(([, e]) => e === r)?.[0].start ?? leadEnd) < leadEnd)) p = leadTitleHolder(pairs, r, indefinite);
@@ -1687,6 +1691,9 @@ function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd
     for (const [claim, e] of pairs) if (e === r && claim.speaker) claim.speaker = { ...claim.speaker, name: entityName(p), type: p.type };
   }
 }
+
+// Titles of people who speak for someone else: the spokesman, the adviser, the lawyer, the agent.
+const SERVING_HEAD = /^(spokesman|adviser|attorney|representative|agent|publicist|rzecznik|doradca|pełnomocnik|adwokat|obrońca)$/;
 
 // Titles of people a newsroom rarely names: duty officers, drivers, readers, witnesses.
 const ANONYMOUS_HEAD = /^(dyżurny|kierowca|czytelnik|świadek|mieszkaniec|pasażer|uczestnik|pracownik|driver|reader|witness|resident|passenger|official|source|aide)$/;

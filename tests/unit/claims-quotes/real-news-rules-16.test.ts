@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the sixteenth round of real-news attribution rules (2026-11-24, fifteenth
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule
+// on a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break
+// (they pass on the code before the round too).
+
+describe('people who speak for someone else (English)', () => {
+  it('keeps `a spokesman for <name>` as the speaker, not the person he speaks for', () => {
+    const text = 'Council row\n\nA spokesman for Maria Delgado has said the mayor is being targeted in a row over the budget.\n\nDelgado has refused to comment on the accounts.';
+    expect(starting(quotes(text, 'en'), 'the mayor is being')?.speaker).toBe('spokesman for Maria Delgado');
+  });
+
+  it('does not take `a lawyer for <name>` for that person', () => {
+    const text = 'Court case\n\nA lawyer for Peter Hollis told the court his client had never seen the documents.';
+    expect(starting(quotes(text, 'en'), 'his client had')?.speaker).not.toBe('Peter Hollis');
+  });
+
+  it('guard: still reads a portfolio before the name as the holder’s title (`Minister for Health Simon Harris said`)', () => {
+    const text = 'Hospitals\n\nMinister for Health Simon Harris said the waiting lists would be cut by half.';
+    expect(starting(quotes(text, 'en'), 'the waiting lists')?.speaker).toBe('Simon Harris');
+  });
+
+  it('guard: still reads `Secretary of State Antony Blinken said` as Blinken', () => {
+    const text = 'Talks\n\nSecretary of State Antony Blinken said the talks had been constructive.';
+    expect(starting(quotes(text, 'en'), 'the talks had')?.speaker).toBe('Antony Blinken');
+  });
+});
