@@ -523,6 +523,16 @@ export class EntityTable {
         return byGiven[0];
       }
     }
+    // (`…: Salman on 'Padmavati'` in a headline, then `Superstar Salman Khan …`, then `Salman said`: a lone
+    // listed given name first met alone goes to the one person named in full with it since.)
+    if (best && words.length === 1 && !best.given && !best.roles.length && best.surnames.length === 1 && givenNameLemma(surname)?.lemma === surname) {
+      const lone = best;
+      const byGiven = this.entities.filter((e) => e !== lone && e.type === 'person' && e.given === surname && e.surnames.length > 0 && (e.seenAt?.[0] ?? e.lastPos) > (lone.seenAt?.[0] ?? lone.lastPos));
+      if (byGiven.length === 1 && !this.bySurname.get(surname)?.some((e) => e !== lone && e.given)) {
+        this.addRoles(byGiven[0], m);
+        return byGiven[0];
+      }
+    }
     if (best) {
       if (generation && !best.suffix) best.suffix = generation;
       // (A surname beside a nominative given name is the surest nominative: `Miłosz Motyka` in the body

@@ -27,3 +27,15 @@ describe('people who speak for someone else (English)', () => {
     expect(starting(quotes(text, 'en'), 'the talks had')?.speaker).toBe('Antony Blinken');
   });
 });
+
+describe('a given name met alone before the full name (English)', () => {
+  it('reads a headline’s lone `Salman` and a later `Salman said` as the Salman named in full in the body', () => {
+    const text = 'Nobody gains from a row over the film: Salman on the protests\n\nSuperstar Salman Khan finds it hard to judge who is right in the row over the film.\n\n"No one gains from a controversy around a film," Salman said at an event on Thursday.';
+    expect(starting(quotes(text, 'en'), 'No one gains')?.speaker).toBe('Salman Khan');
+  });
+
+  it('guard: keeps a lone name that is someone’s surname in the article with that person', () => {
+    const text = 'Talks: Jordan on the budget\n\nFinance minister Claire Jordan met union leaders on Monday. Jordan Peters, a union official, attended.\n\n"We are close to a deal," Jordan said after the meeting.';
+    expect(starting(quotes(text, 'en'), 'We are close')?.speaker).toBe('Claire Jordan');
+  });
+});
