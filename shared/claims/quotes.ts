@@ -1127,6 +1127,28 @@ function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): nu
   return t[k].start;
 }
 
+/**
+ * Where the name of someone known only by a title starts: at the words that say whose title it is
+ * (see modifiedStart), and in English at an indefinite article with the describing words after it —
+ * `a female undercover officer`, `an NCA spokesman` — which tells the reader the person is unnamed.
+ */
+function roleNameStart(text: string, info: SentInfo | undefined, m: Mention): number {
+  const ms = modifiedStart(text, info, m);
+  if (!info || info.lang !== 'en') return ms;
+  const t = info.tokens;
+  for (let k = m.t0 - 1; k >= 0 && m.t0 - k <= 4; k--) {
+    if (!t[k].word || t[k].start > ms) break;
+    if (/^(a|an|one)$/i.test(t[k].text)) return t[k].start;
+    if (t[k].cap && t[k].start < ms) break;
+  }
+  return ms;
+}
+
+/** `A spokesman for Ofsted` opening a sentence is `a spokesman for Ofsted` as a name. */
+function lowerArticle(s: string): string {
+  return s.replace(/^(A|An|One)(?= )/, (w) => w.toLowerCase());
+}
+
 /** Registers the person of a heading made only of a name and an optional title as a speaker. */
 function speakerHeading(tokens: Token[], mentions: Mention[], table: EntityTable, pos: number, sentence: number): void {
   const words = tokens.filter((x) => x.word).length;
@@ -3793,7 +3815,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const rm = m;
       const rh = m.role.head;
       // (…unless someone already holds that title: `Marcin Piątek, rolnik z …` … `– … – mówi młody rolnik`.)
-      const indefinite = /(?:^|\s)(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      const indefinite = /(?:^|\s)(?:a|an|one|his|her|their|its|jego|jej|ich)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
         (infos[sentence]?.lang === 'pl' && !!ti && isEpithetHead(rh) && [1, 2].some((d) => PL_FRESH_DESCRIPTION.test(ti[rm.t0 - d]?.lower ?? '') &&
           // (An age describes afresh only a plain person noun: `młody rolnik` may be the farmer named before.)
           (PL_ONLY_NEW.test(ti[rm.t0 - d].lower) || /^nieznan/.test(ti[rm.t0 - d].lower) || PLAIN_PERSON_HEAD.test(rh))) &&
@@ -3863,7 +3885,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (!e) e = delayedLeadHolder(infos, table, sentence, m.role, g ?? m.role.gender, indefinite);
       if (!e) {
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;
-        e = table.roleEntity(m.role, nominativeTitle(text.slice(modifiedStart(text, infos[sentence], m), m.end), infos[sentence]?.lang), m.start, gg);
+        e = table.roleEntity(m.role, nominativeTitle(lowerArticle(text.slice(roleNameStart(text, infos[sentence], m), m.end)), infos[sentence]?.lang), m.start, gg);
       }
     } else if (m.kind === 'pronoun' && text.slice(m.start, m.end).toLowerCase() === 'it') {
       // `It said …`: the institution last talked about.
@@ -4009,7 +4031,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
           e = table.fromContext(rs.start, rs.sentence, eg, { conflictsWith: rs.role, maxBack: 4, personOnly: true, evident: true }) ?? table.fromContext(rs.start, rs.sentence, eg, { maxBack: 8, speakersOnly: true, personOnly: true });
         }
         if (!e) e = delayedLeadHolder(infos, table, rs.sentence, rs.role, cg ?? rs.role.gender);
-        if (!e) e = table.roleEntity(rs.role, nominativeTitle(text.slice(modifiedStart(text, infos[rs.sentence], rs), rs.end), infos[rs.sentence].lang), rs.start, cg === 'm' || cg === 'f' ? cg : rs.role.gender);
+        if (!e) e = table.roleEntity(rs.role, nominativeTitle(lowerArticle(text.slice(roleNameStart(text, infos[rs.sentence], rs), rs.end)), infos[rs.sentence].lang), rs.start, cg === 'm' || cg === 'f' ? cg : rs.role.gender);
       }
     }
     if (!e) e = table.fromContext(at, f.first, cg);

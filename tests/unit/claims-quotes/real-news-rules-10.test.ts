@@ -376,7 +376,7 @@ describe('English institutions and their people', () => {
   it('reads `an LDP heavyweight` as a person, not the party', () => {
     const text = 'Poll\nSupport for the cabinet fell to 24 percent.\n"The bottom seems to have dropped out," an LDP heavyweight said.';
     const q = starting(quotes(text, 'en'), 'The bottom seems');
-    expect(q?.speaker).toBe('LDP heavyweight');
+    expect(q?.speaker).toBe('an LDP heavyweight');
   });
 });
 

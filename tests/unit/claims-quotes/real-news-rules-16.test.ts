@@ -9,7 +9,7 @@ import { quotes, starting } from './helpers';
 describe('people who speak for someone else (English)', () => {
   it('keeps `a spokesman for <name>` as the speaker, not the person he speaks for', () => {
     const text = 'Council row\n\nA spokesman for Maria Delgado has said the mayor is being targeted in a row over the budget.\n\nDelgado has refused to comment on the accounts.';
-    expect(starting(quotes(text, 'en'), 'the mayor is being')?.speaker).toBe('spokesman for Maria Delgado');
+    expect(starting(quotes(text, 'en'), 'the mayor is being')?.speaker).toBe('a spokesman for Maria Delgado');
   });
 
   it('does not take `a lawyer for <name>` for that person', () => {
@@ -37,5 +37,27 @@ describe('a given name met alone before the full name (English)', () => {
   it('guard: keeps a lone name that is someone’s surname in the article with that person', () => {
     const text = 'Talks: Jordan on the budget\n\nFinance minister Claire Jordan met union leaders on Monday. Jordan Peters, a union official, attended.\n\n"We are close to a deal," Jordan said after the meeting.';
     expect(starting(quotes(text, 'en'), 'We are close')?.speaker).toBe('Claire Jordan');
+  });
+});
+
+describe('unnamed people (English)', () => {
+  it('names an unnamed speaker with the indefinite article and the describing words (`a female undercover officer`)', () => {
+    const text = 'Police tactics\n\n"You are not allowed to lie about everything," said a female undercover officer.';
+    expect(starting(quotes(text, 'en'), 'You are not allowed')?.speaker).toBe('a female undercover officer');
+  });
+
+  it('writes a sentence-initial article in lower case (`A spokesman for Ofsted said` → `a spokesman for Ofsted`)', () => {
+    const text = 'School inspection\n\nA spokesman for Ofsted said they take all complaints seriously.';
+    expect(starting(quotes(text, 'en'), 'they take all')?.speaker).toBe('a spokesman for Ofsted');
+  });
+
+  it('reads `one Oregon official` as someone new, not the spokesman quoted before', () => {
+    const text = 'Floods\n\nAn NCA spokesman said: "We are looking at it."\n\n"We knew it was coming," one Oregon official said.';
+    expect(starting(quotes(text, 'en'), 'We knew')?.speaker).toBe('one Oregon official');
+  });
+
+  it('guard: keeps a definite title without an article (`the spokesman said`)', () => {
+    const text = 'Floods\n\nThe council spokesman said the roads would reopen on Monday.';
+    expect(starting(quotes(text, 'en'), 'the roads')?.speaker).toBe('council spokesman');
   });
 });

@@ -102,7 +102,7 @@ describe('Polish block quotations and agencies', () => {
 describe('English institutions before a title or after a group', () => {
   it('reads a long institution before a lower-case title as the title’s qualifier', () => {
     const qs = quotes('Brush fire\n\nBurning along Orwood Road, an East Contra Costa Fire Protection District spokesperson said an illegal bonfire may have caused the fire.', 'en');
-    expect(qs[0]?.speaker).toBe('East Contra Costa Fire Protection District spokesperson');
+    expect(qs[0]?.speaker).toBe('an East Contra Costa Fire Protection District spokesperson');
   });
 
   it('keeps the institution of a group after `with the` (`Officials with the Oklahoma City Police Department`)', () => {
