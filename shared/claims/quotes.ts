@@ -1368,7 +1368,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       const alone = infos[i - 1].s.paragraph !== info.s.paragraph && (infos[i + 1]?.s.paragraph !== info.s.paragraph || DASH_OPEN.test(infos[i + 1].s.text));
       // (Such a paragraph often lacks its final stop, which makes it look like a heading.)
       const above = infos[i - 1].s;
-      const para = alone && (above.kind === 'sentence' || (i >= 2 && hasWords(above.text, 5))) ? above.paragraph : info.s.paragraph;
+      const para = alone && (above.kind === 'sentence' || (i >= 2 && hasWords(above.text, 3))) ? above.paragraph : info.s.paragraph;
       let b = i;
       while (b > 0 && i - b < 3 && infos[b - 1].s.paragraph === para && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !DASH_OPEN.test(infos[b - 1].s.text)) b--;
       // Only sentences no other frame claims: frames are appended in sentence order.

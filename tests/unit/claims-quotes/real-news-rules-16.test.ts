@@ -61,3 +61,17 @@ describe('unnamed people (English)', () => {
     expect(starting(quotes(text, 'en'), 'the roads')?.speaker).toBe('council spokesman');
   });
 });
+
+describe('block quotations without marks (Polish)', () => {
+  it('attributes a short unmarked paragraph to the tail line alone under it (`Jeden telefon może uratować` / `– napisała KGP.`)', () => {
+    const text = 'Mrozy\n\nPolicja zaapelowała, by nie być obojętnym wobec osób w kryzysie bezdomności.\n\nJeden telefon może uratować\n\n– napisała KGP.';
+    const q = starting(quotes(text, 'pl'), 'Jeden telefon');
+    expect(q?.speaker).toBe('KGP');
+    expect(quotes(text, 'pl').some((c) => c.quote.startsWith('napisała'))).toBe(false);
+  });
+
+  it('guard: attributes a longer unmarked paragraph to the tail line under it', () => {
+    const text = 'Mrozy\n\nKomenda przypomniała o mrozach.\n\nKażdego dnia policjanci patrolują ulice i miejsca, gdzie ktoś może potrzebować pomocy\n\n– napisała KGP.';
+    expect(starting(quotes(text, 'pl'), 'Każdego dnia')?.speaker).toBe('KGP');
+  });
+});
