@@ -876,7 +876,8 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   let k = i + 1;
   if (!/^(z|ze|of)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
-  if (/^(the|these|those|its|their)$/.test(tokens[k]?.lower ?? '')) k++;
+  // (`one of its organisers`, `jedna z jego organizatorek`: a possessive before the group noun.)
+  if (/^(the|these|those|its|their|his|her|jego|jej|ich|naszych|waszych|swoich)$/.test(tokens[k]?.lower ?? '')) k++;
   if (!tokens[k]?.word || tokens[k].cap || !/(?:ów|ych|ich|ek|s)$/u.test(tokens[k].lower)) return null;
   let end = k + 1;
   // One more genitive or adjective (`uczestników demonstracji`, `mieszkańców wsi`).

@@ -922,7 +922,8 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       }
     }
     // Participles and relative clauses end the attribution: `- powiedział szef NATO odnosząc się do …`.
-    if (x.word && !x.cap && (/(?:ąc|ąca|ący|ące)$/u.test(x.lower) || /^(który|która|które|którzy|gdy|kiedy|who|which|when|while|after|before)$/.test(x.lower))) {
+    // (A participle used as a noun for people is a subject: `– mówią protestujący.`)
+    if (x.word && !x.cap && ((/(?:ąc|ąca|ący|ące)$/u.test(x.lower) && !info.mentions.some((mm) => mm.t0 === k && mm.kind === 'group')) || /^(który|która|które|którzy|gdy|kiedy|who|which|when|while|after|before)$/.test(x.lower))) {
       end = k;
       break;
     }
@@ -1173,7 +1174,9 @@ function speakerHeading(tokens: Token[], mentions: Mention[], table: EntityTable
 function isPluralRole(mention: string, head: string, verbGender: VerbGender | null): boolean {
   const last = (mention.split(/\s+/).pop() ?? '').toLowerCase();
   if (/^[a-z-]+$/.test(last) && last !== head && last.endsWith('s') && last.startsWith(head.slice(0, Math.min(4, head.length)))) return true;
-  return verbGender === 'pl' && /(?:owie|rzy|cy|ści|dzy)$/.test(last);
+  // (The title word itself may be plural before its complement: `Pracownicy MOPS podkreślają`.)
+  const first = (mention.split(/\s+/)[0] ?? '').toLowerCase();
+  return verbGender === 'pl' && (/(?:owie|rzy|cy|ści|dzy)$/.test(last) || (first !== last && /(?:owie|rzy|cy|ści|dzy)$/.test(first)));
 }
 
 // `X's` followed by a noun (`Paul Manafort’s lawyer`, `NASA's telescope`), not by a verb (`Sainsbury's is closing`).
@@ -3902,7 +3905,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const before = gi?.lang === 'pl' ? gi.tokens[m.t0 - 1] : undefined;
       if (before && PL_GROUP_QUANTIFIER.test(before.lower) && before.end + 1 === m.start) ms = before.start;
       const words = text.slice(m.start, m.end).split(' ');
-      if (/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(words[0])) fallbackName = words.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      // (`jedna z jego organizatorek` is `jedna z organizatorek` out of its sentence: the possessive points
+      // back into the text.)
+      if (/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(words[0])) fallbackName = words.filter((w, k) => !(k === 2 && /^(z|ze)$/i.test(words[1]) && /^(jego|jej|ich)$/i.test(w))).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
       else {
         const lemma = groupLemma(words[0]);
         words[0] = /^\p{Lu}/u.test(words[0]) ? lemma[0].toUpperCase() + lemma.slice(1) : lemma;

@@ -75,3 +75,25 @@ describe('block quotations without marks (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'Każdego dnia')?.speaker).toBe('KGP');
   });
 });
+
+describe('groups of people (Polish)', () => {
+  it('names `jedna z jego organizatorek` without the possessive that points back into the text', () => {
+    const text = 'Protest\n\nProtest rozpoczął się w niedzielę. "To jest wojna" - powiedziała podczas protestu jedna z jego organizatorek.';
+    expect(starting(quotes(text, 'pl'), 'To jest wojna')?.speaker).toBe('jedna z organizatorek');
+  });
+
+  it('reads a participle used as a noun after a tail verb as the speakers (`– mówią protestujący.`)', () => {
+    const text = 'Strajk\n\n– Będziemy walczyć o godność naszej pracy – mówią protestujący.';
+    expect(starting(quotes(text, 'pl'), 'Będziemy walczyć')?.speaker).toBe('protestujący');
+  });
+
+  it('reads a plural title before its complement as a group (`Pracownicy MOPS podkreślają`)', () => {
+    const text = 'Strajk\n\nPracownicy MOPS podkreślają, że nie chodzi im tylko o podwyżki.';
+    expect(starting(quotes(text, 'pl'), 'nie chodzi')?.speaker).toBe('Pracownicy MOPS');
+  });
+
+  it('guard: still ends a tail at an adverbial participle (`– powiedział szef NATO odnosząc się do …`)', () => {
+    const text = 'NATO\n\n– Będziemy walczyć – powiedział szef NATO odnosząc się do sprawy.';
+    expect(starting(quotes(text, 'pl'), 'Będziemy walczyć')?.speaker).toBe('szef NATO');
+  });
+});
