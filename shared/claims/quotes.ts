@@ -2791,7 +2791,14 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
 
   // 5. `Jak podaje X, …` / `As X said, …`; `Jak wynika z raportu X, …`
   const j = jakFrame(info, lang);
-  if (j) out.push(j);
+  if (j) {
+    // (`Jak dodał, Lech Kaczyński czuł, że …`: the verb of the `jak` clause is that clause's alone; the
+    // rest of the sentence is what was said, not another attribution with a subject of its own.)
+    if (/^(jak)$/i.test(info.tokens.find((x) => x.word)?.text ?? '') && j.quoteStart > j.verbPos) {
+      for (let q = out.length - 1; q >= 0; q--) if (out[q].verbPos === j.verbPos && out[q].rule !== j.rule) out.splice(q, 1);
+    }
+    out.push(j);
+  }
 
   // 5a. `…, o czym poinformował na Twitterze Marek Kubiak.`: the clause before is what was said.
   const oc = oCzymFrame(info, lang);
@@ -2967,6 +2974,12 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
       break;
     }
     if (t[q].text !== ',') continue;
+    // (`Jak dodał, śp. Lech Kaczyński, syn powstańca, „…”`: a comma right after the verb ends an
+    // attribution that names no one; whoever follows belongs to the statement.)
+    if (q === v + 1) {
+      c = q;
+      break;
+    }
     // A person or role between this comma and the next one is an apposition of the source.
     const app = info.mentions.find((m) => m.t0 <= q + 1 && m.t1 > q + 1 && t[m.t1]?.text === ',' && (m.kind === 'person' || m.kind === 'role'));
     if (app) {

@@ -17,7 +17,9 @@ const CONTINUE_PL = [
   'asp', 'podkom', 'kom', 'nadkom', 'podinsp', 'insp', 'nadinsp', 'mł. insp', 'st. asp', 'mł. asp', 'asp. sztab', 'asp. szt', 'szt', 'sierż. sztab', 'sierż. szt',
   'st. sierż', 'mł. sierż', 'post', 'st. post', 'st. kpr', 'adw', 'chor', 'plut', 'kmdr por', 'gen. bryg', 'st. bryg', 'dh', 'prok',
   // Fire-service ranks (`st. sekc. Katarzyna Urbanowska`, `mł. ogn.`).
-  'sekc', 'st. sekc', 'mł. sekc', 'ogn', 'st. ogn', 'mł. ogn', 'st. kpt', 'mł. kpt'
+  'sekc', 'st. sekc', 'mł. sekc', 'ogn', 'st. ogn', 'mł. ogn', 'st. kpt', 'mł. kpt',
+  // `śp. Lech Kaczyński` (świętej pamięci: the late), `bł. Jerzy Popiełuszko` (błogosławiony), `ps. Zośka` (pseudonim), `sł.` (słowa).
+  'śp', 'bł', 'sł', 'ps'
 ];
 
 const CONTINUE_EN = [

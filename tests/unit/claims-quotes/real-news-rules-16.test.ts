@@ -97,3 +97,22 @@ describe('groups of people (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'Będziemy walczyć')?.speaker).toBe('szef NATO');
   });
 });
+
+describe('`Jak dodał,` with no one named (Polish)', () => {
+  it('keeps the speaker who was talking when `Jak dodał,` is followed by a comma and another person', () => {
+    const text = 'Rocznica\n\n- Nie wiecie, co to jest przelewać krew o wolność - podkreślił generał Zbigniew Ścibor-Rylski.\n\nJak dodał, Lech Kaczyński czuł najlepiej, że muzeum musi być wspaniałe.';
+    expect(starting(quotes(text, 'pl'), 'Lech Kaczyński czuł')?.speaker).toBe('Zbigniew Ścibor-Rylski');
+  });
+
+  it('does not end a sentence at `śp.` before a name', () => {
+    const text = 'Rocznica\n\n- Nie wiecie, co to jest przelewać krew o wolność - podkreślił generał Zbigniew Ścibor-Rylski.\n\nJak dodał, śp. Lech Kaczyński, syn powstańca, "czuł najlepiej, że muzeum musi być wspaniałe". - On najlepiej czuł, co powstańcy przeżywali - mówił.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'On najlepiej')?.speaker).toBe('Zbigniew Ścibor-Rylski');
+    expect(qs.some((q) => q.speaker === 'Lech Kaczyński')).toBe(false);
+  });
+
+  it('guard: still names the source after `Jak dodał` when there is no comma before it', () => {
+    const text = 'Rocznica\n\nJak dodał minister Jan Kowalski, muzeum musi być wspaniałe.';
+    expect(starting(quotes(text, 'pl'), 'muzeum musi')?.speaker).toBe('Jan Kowalski');
+  });
+});
