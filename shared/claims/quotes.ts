@@ -706,6 +706,13 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     let c1 = v - 2;
     while (c1 > 0 && v - c1 <= 22 && tk[c1].text !== ',' && (tk[c1].word || /^[-.'’&()]$/.test(tk[c1].text))) c1--;
     const nm = tk[c1]?.text === ',' && c1 < v - 2 ? info.mentions.find((m) => m.t1 === c1 && (m.kind === 'person' || m.kind === 'org') && !m.afterPreposition && !inPair(m.start) && (m.t0 === 0 || !tk[m.t0 - 1].word || /^(and|the)$/i.test(tk[m.t0 - 1].lower) || tk[m.t0 - 1].cap)) : undefined;
+    // (`Sen. Bernie Sanders, a Vermont independent and chairman of the Health, Education, Labor and
+    // Pensions Committee, said …`: commas inside a long apposition opened by `a`/`an`; the name that
+    // opens the sentence is the subject.)
+    const opener = info.mentions.find((m) => m.kind === 'person' && m.t0 <= 2 && tk.slice(0, m.t0).every((x) => !x.word || /^(Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof)$/.test(x.text)) &&
+      tk[m.t1]?.text === ',' && /^(a|an)$/i.test(tk[m.t1 + 1]?.text ?? '') && v - m.t1 <= 40 && !inPair(m.start));
+    const plainApposition = !!opener && !tk.slice(opener.t1 + 2, v).some((x) => /^(who|which|that|when|while|because|said|says|told)$/i.test(x.text) || !(x.word || /^[-,.'’&()]$/.test(x.text)));
+    if (opener && plainApposition && (!nm || nm.t0 > opener.t1)) return opener;
     // (`The world's largest airline, United Continental Holdings, said`: when the first part is only a
     // description, the name set off by the commas is the subject.)
     const inner = nm && !tk[nm.t1 - 1]?.cap && (nm.kind === 'org' || nm.kind === 'role') ? info.mentions.find((m) => m.t0 === c1 + 1 && m.t1 === v - 1 && (m.kind === 'org' || m.kind === 'person') && tk[m.t0].cap) : undefined;

@@ -116,3 +116,15 @@ describe('`Jak dodał,` with no one named (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'muzeum musi')?.speaker).toBe('Jan Kowalski');
   });
 });
+
+describe('appositions (English)', () => {
+  it('reads the name opening the sentence as the subject across commas inside an `a …` apposition', () => {
+    const text = 'Insulin\n\nSen. Bernie Sanders, a Vermont independent and chairman of the Health, Education, Labor and Pensions Committee, said that 1.3 million Americans are rationing their insulin.';
+    expect(starting(quotes(text, 'en'), '1.3 million')?.speaker).toBe('Bernie Sanders');
+  });
+
+  it('guard: still takes the name set off by commas after a description (`The world’s largest airline, United Continental Holdings, said`)', () => {
+    const text = 'Airlines\n\nThe world\'s largest airline, United Continental Holdings, said it would cut flights to Asia next year.';
+    expect(starting(quotes(text, 'en'), 'it would cut')?.speaker).toBe('United Continental Holdings');
+  });
+});
