@@ -119,7 +119,9 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       // A blank line (only spaces between two newlines) ends every open quote.
       let j = i + 1;
       while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\n')) j++;
-      const blank = text.slice(i + 1, j).includes('\n');
+      // (…unless it breaks a sentence — after a letter or a comma, before a lower-case letter — as a web
+      // copy's broken line does; see splitSentences.)
+      const blank = text.slice(i + 1, j).includes('\n') && !(i > 0 && /[\p{L},]/u.test(text[i - 1]) && j < to && /\p{Ll}/u.test(text[j]));
       const opensQuote = j < to && UNCLOSED_OPENERS.includes(text[j]);
       // A line that opens with a quotation mark starts a new quotation: a quote still open from an
       // earlier line was a paragraph-continued one (`"A …` / `"B …"`), closed by its line end.

@@ -66,7 +66,9 @@ export function splitSentences(text: string, lang: Language, bodyStart = 0): Sen
   const out: Sentence[] = [];
   // (With single-line paragraphs, a line that is only an attribution tail — `— podkreślił.` under a
   // block quote — still belongs to the line above.)
-  const paraRe = singleNewlineParagraphs(text, bodyStart) ? /\n(?![ \t]*[-–—][ \t]+\p{Ll})(?:[ \t\r]*\n)*/gu : /\n(?:[ \t\r]*\n)+/g;
+  // (A blank line inside a sentence — a web copy's broken line, `we can turn` / `the tide," Baqir said` — is
+  // no paragraph break: after a letter or a comma, before a lower-case letter.)
+  const paraRe = singleNewlineParagraphs(text, bodyStart) ? /\n(?![ \t]*[-–—][ \t]+\p{Ll})(?:[ \t\r]*\n)*/gu : /(?<![\p{L},\s])\n(?:[ \t\r]*\n)+|\n(?:[ \t\r]*\n)+(?![ \t\r\n]*\p{Ll})/gu;
   let paragraph = 0;
   let pos = 0;
   const paras: ParagraphBlocks[] = [];

@@ -128,3 +128,10 @@ describe('appositions (English)', () => {
     expect(starting(quotes(text, 'en'), 'it would cut')?.speaker).toBe('United Continental Holdings');
   });
 });
+
+describe('broken lines in web copies', () => {
+  it('reads a blank line inside a sentence (after a letter, before a lower-case word) as no paragraph break', () => {
+    const text = 'Economy\n\nKARACHI: Governor Reza Baqir on Wednesday said the economy was on the mend.\n\n“Our economic sector is somewhat frail. However, I believe we can turn\n\nthe tide,” Baqir said, while addressing an audience.';
+    expect(starting(quotes(text, 'en'), 'Our economic sector')?.speaker).toBe('Reza Baqir');
+  });
+});

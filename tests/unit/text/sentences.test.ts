@@ -47,6 +47,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps one paragraph across a blank line that breaks a sentence, and breaks before a capital', () => {
+    const t = 'Tytuł\n\nRząd może odwrócić\n\nten trend, mówi prezes.\n\nTo koniec\n\nKolejny akapit.';
+    const s = splitSentences(t, 'pl', 0);
+    expect(s.map((x) => [x.paragraph, x.text])).toEqual([
+      [0, 'Tytuł'],
+      [1, 'Rząd może odwrócić\n\nten trend, mówi prezes.'],
+      [2, 'To koniec'],
+      [3, 'Kolejny akapit.'],
+    ]);
+  });
+
   it('marks headline lines and list items, but a dash paragraph in Polish news is a quotation', () => {
     const t = 'Stoltenberg: Rosja nie może narzucać ograniczeń\n\nPierwsze zdanie. Drugie zdanie.\n\n- pierwszy punkt\n- drugi punkt\n\n* gwiazdka\n\n- To jest cytat - powiedział Jan Kowalski.';
     const s = splitSentences(t, 'pl');
@@ -92,9 +103,15 @@ describe('findQuotePairs', () => {
     expect(inner).toEqual(['tak', 'nie', 'może', 'chyba', 'raz', 'dwa']);
   });
 
-  it('keeps nested quotes inside the outer pair and never crosses a blank line', () => {
-    const t = '"mamy członków NATO \'drugiej kategorii\', a NATO" i dalej.\n\n"niezamknięty\n\ncytat" koniec';
+  it('keeps nested quotes inside the outer pair and never crosses a paragraph break', () => {
+    const t = '"mamy członków NATO \'drugiej kategorii\', a NATO" i dalej.\n\n"niezamknięty.\n\nCytat" koniec';
     const outer = outermostPairs(findQuotePairs(t));
     expect(outer.map((p) => t.slice(p.open, p.close + 1))).toEqual(['"mamy członków NATO \'drugiej kategorii\', a NATO"']);
+  });
+
+  it('crosses a blank line that breaks a sentence (after a letter or comma, before a lower-case word)', () => {
+    const t = 'Wstęp.\n\n„Możemy odwrócić\n\nten trend” – powiedział prezes.';
+    const outer = outermostPairs(findQuotePairs(t));
+    expect(outer.map((p) => t.slice(p.open, p.close + 1))).toEqual(['„Możemy odwrócić\n\nten trend”']);
   });
 });
