@@ -446,7 +446,12 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !caption;
-      table.observe(m, idx, subjectLike && nominativeLike(m, lang), m.kind === 'person' && !inQuote(m.start));
+      const seen = table.observe(m, idx, subjectLike && nominativeLike(m, lang), m.kind === 'person' && !inQuote(m.start));
+      // (`pan Filip`, `pani Renata`: someone the article calls only by a given name after `pan`/`pani`
+      // keeps it, the way Polish news names a person it will not name in full.)
+      if (seen && lang === 'pl' && m.kind === 'person' && m.name?.length === 1 && !seen.courtesy && /^(pan|pana|panu|panem|panie|pani|panią)$/.test(tokens[m.t0 - 1]?.lower ?? '')) {
+        seen.courtesy = /^pani/.test(tokens[m.t0 - 1].lower) ? 'pani' : 'pan';
+      }
       // (`Pracowity początek roku mają ratownicy TOPR … Jak informują ratownicy`: a group named in full,
       // speaking or not, is what its bare head noun means afterwards.)
       if (m.kind === 'group' && m.t1 - m.t0 > 1 && !inQuote(m.start) && tokens.slice(m.t0 + 1, m.t1).every((x) => x.word && (x.cap || x.acronym))) {

@@ -53,6 +53,8 @@ export interface Entity {
   genderByName?: boolean;
   /** A generational suffix as the article writes it after the name (`, Jr.`, ` III`). */
   suffix?: string;
+  /** `pan`/`pani` when the article calls the person only by a given name after that courtesy title. */
+  courtesy?: 'pan' | 'pani';
 }
 
 /** The nominative surname an entity is displayed with. */
@@ -918,6 +920,8 @@ export function entityName(e: Entity): string {
   let given = e.given && !e.english && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;
   // `Mohanneda Almughanniego`: an unknown given name in -a beside a genitive surname is a genitive too.
   if (given && !e.english && g !== 'f' && !e.nominatives.length && !givenNameLemma(given) && /[bcdfghjklłmnprstwz]a$/u.test(given) && given.length > 4 && e.surnames.every((s) => /(?:iego|ego|a)$/u.test(s) && !looksNominative(s, 'm'))) given = given.slice(0, -1);
+  // (`pan Filip`: a given name alone after `pan`/`pani` stays with it.)
+  if (e.courtesy && !e.given && e.surnames.length === 1 && !e.middle.length && givenNameLemma(nominative)) return `${e.courtesy} ${nominative}`;
   // Initials run together as news writes them (`D. J. Koh` → `D.J. Koh`).
   // (`Ferdinand R. Marcos, Jr.`: the generational suffix tells father and son apart.)
   return [given, ...e.middle, nominative].filter(Boolean).join(' ').replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.') + (e.suffix ?? '');

@@ -135,3 +135,17 @@ describe('broken lines in web copies', () => {
     expect(starting(quotes(text, 'en'), 'Our economic sector')?.speaker).toBe('Reza Baqir');
   });
 });
+
+describe('people named only by a given name (Polish)', () => {
+  it('keeps `pan`/`pani` with a given name the article never completes (`pan Filip`, `pani Renata`)', () => {
+    const text = 'Wilki\n\nRozmawialiśmy z panem Filipem. – W środku dnia wilki zagryzły mojego psa – mówi Filip.\n\nZdaniem pani Renaty nie jest wesoło na wsi.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'W środku dnia')?.speaker).toBe('pan Filip');
+    expect(starting(qs, 'nie jest wesoło')?.speaker).toBe('pani Renata');
+  });
+
+  it('guard: gives the full name once the article names the person in full', () => {
+    const text = 'Wilki\n\nRozmawialiśmy z panem Filipem Nowakiem. – W środku dnia wilki zagryzły mojego psa – mówi Filip Nowak.';
+    expect(starting(quotes(text, 'pl'), 'W środku dnia')?.speaker).toBe('Filip Nowak');
+  });
+});
