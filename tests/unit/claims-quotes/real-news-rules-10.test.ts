@@ -110,7 +110,7 @@ describe('Polish given names that look like places, and comma-less attributions'
   it('reads `pan Daniel` as a person though `Dania` is a country', () => {
     const text = 'Wilki\nW nocy wilki zagryzły 27 owiec w gospodarstwie pod Płockiem.\nPan Daniel twierdzi, że za atakiem stoją wilki z pobliskiego lasu.';
     const q = starting(quotes(text, 'pl'), 'za atakiem stoją');
-    expect(q?.speaker).toBe('Daniel');
+    expect(q?.speaker).toBe('pan Daniel');
   });
 
   it('reads `pana Stanisława` as the genitive of the Stanisław named before', () => {

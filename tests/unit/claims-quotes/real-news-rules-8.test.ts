@@ -80,14 +80,14 @@ describe('Polish speakers introduced around a dash quotation', () => {
   it('gives a subject-less dash quotation to the new person the sentence before brings in', () => {
     const text = 'Kolejki na SOR\n– Siedzę tu od rana i nadal nie zostałam przyjęta – mówi pani Anna. Jej głos drży ze zmęczenia.\n\nObok niej siedzi starsza kobieta ze złamaną ręką. – Powiedzieli, że mam czekać. To jest dramat – tłumaczy bezradnie.\n\nO zajściu opowiedziała "Faktowi" inna pacjentka, która utknęła na SOR-ze. — To, co się dzieje w środku, woła o pomstę do nieba.';
     const qs = quotes(text, 'pl');
-    expect(starting(qs, 'Siedzę')?.speaker).toBe('Anna');
+    expect(starting(qs, 'Siedzę')?.speaker).toBe('pani Anna');
     expect(starting(qs, 'Powiedzieli')?.speaker).toBe('starsza kobieta');
     expect(starting(qs, 'To, co się')?.speaker).toBe('inna pacjentka');
   });
 
   it('keeps the last speaker when the sentence before names no newcomer', () => {
     const text = 'Kolejki na SOR\n– Siedzę tu od rana – mówi pani Anna. Obok niej siedzi kobieta. – Powiedzieli, że mam czekać – dodaje pani Anna.';
-    expect(starting(quotes(text, 'pl'), 'Powiedzieli')?.speaker).toBe('Anna');
+    expect(starting(quotes(text, 'pl'), 'Powiedzieli')?.speaker).toBe('pani Anna');
   });
 });
 
