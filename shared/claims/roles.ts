@@ -883,6 +883,7 @@ Co Czego Czym Kto Kogo Komu Dlaczego Gdzie Ile Ale Lecz Albo Czyli Więc Oraz Bo
 Jednocześnie Równocześnie Następnie Dodatkowo Wówczas Zarazem Niestety Oczywiście Ostatecznie Wreszcie Dlatego Zatem Nadal Wciąż Dotychczas Dopiero Zwłaszcza Szczególnie Zwykle Zazwyczaj Często Czasem Czasami Rzadko Zawsze Nigdy Ostatnio Niedawno Wkrótce Początkowo Pierwotnie Faktycznie Rzeczywiście Prawdopodobnie Podobno Ponoć Zapewne Raczej Najpierw Dawniej Niegdyś Wtedy Wcześniej Tym Dziś Dotąd Stąd Tutaj Ówcześnie
 Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram Boże Bożego Bożym Narodzenia Narodzenie Wielkanoc Wielkanocy
 Read More Privacy Policy Cookie Cookies Subscribe Advertisement Newsletter Sponsored Related Czytaj Zobacz Reklama
+Grand Prix
 `;
 const nonNameCaps = new Set(NON_NAME_CAPS.split(/\s+/).filter(Boolean));
 

@@ -149,3 +149,10 @@ describe('people named only by a given name (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'W środku dnia')?.speaker).toBe('Filip Nowak');
   });
 });
+
+describe('names of events (Polish)', () => {
+  it('does not take `Grand Prix` for a person an epithet could refer to', () => {
+    const text = 'Skoki\n\nKamil Stoch złapał wiatr pod narty. – Ten skok dał mi satysfakcję – mówił Stoch.\n\nWspólnie z Dawidem Kubackim wygrał tu latem konkurs Letniego Grand Prix. – Zdecydowanie wzbudza we mnie dobre emocje – przyznał 39-latek.';
+    expect(starting(quotes(text, 'pl'), 'Zdecydowanie wzbudza')?.speaker).toBe('Kamil Stoch');
+  });
+});
