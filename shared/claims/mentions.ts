@@ -799,7 +799,7 @@ function dsAt(tokens: Token[], k: number): number {
   if (tokens[k]?.lower === 'do' && tokens[k + 1]?.lower === 'spraw' && tokens[k + 2]?.cap && tokens[k + 2].word) return k + 2;
   return 0;
 }
-const RANK_HEADS = new Set(['profesor', 'professor', 'generał', 'general', 'pułkownik', 'colonel', 'major', 'kapitan', 'captain', 'admirał', 'admiral', 'prokurator', 'mecenas']);
+const RANK_HEADS = new Set(['profesor', 'professor', 'generał', 'general', 'pułkownik', 'colonel', 'major', 'kapitan', 'captain', 'admirał', 'admiral', 'prokurator', 'mecenas', 'sierżant', 'aspirant', 'podkomisarz', 'nadkomisarz', 'podinspektor', 'nadinspektor', 'porucznik', 'podporucznik', 'podpułkownik', 'kapral', 'chorąży', 'brygadier', 'ogniomistrz']);
 
 /** `NEW YORK (AP) —`, `LONDON —`, `STOCKHOLM, Sweden_`: capitals opening a sentence before a dash, a bracketed agency or a country and a dash. */
 function isDateline(tokens: Token[], a: number, b: number): boolean {

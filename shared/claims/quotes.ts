@@ -3874,16 +3874,19 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       }
       // A person who just introduced themselves as a speaker (`wypowiedział się George W. Bush.
       // "…" - powiedział prezydent`) may be named by a role only afterwards.
-      if (!e && !indefinite) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true });
+      // (`– … – relacjonuje sierżant Kamil Tomaszczuk. ¶ Mężczyzna tłumaczy, że …`: a plain `mężczyzna`,
+      // `kobieta` is never someone the article gave an office or rank; it is the person the story is about.)
+      const plainFor = (x: Entity | null): Entity | null => x && PLAIN_PERSON_HEAD.test(rh) && x.roles.some((r) => !isEpithetHead(r.head) && !PLAIN_PERSON_HEAD.test(r.head)) ? null : x;
+      if (!e && !indefinite) e = plainFor(table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true }));
       // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
       if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) {
-        e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 3, personOnly: true });
+        e = plainFor(table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 3, personOnly: true }));
         // (`produkcja w reżyserii Mohanneda Almughanniego … – mówił twórca`: the person may have been
         // named only in an oblique phrase.)
-        if (!e) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 2, personOnly: true, weak: true });
+        if (!e) e = plainFor(table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 2, personOnly: true, weak: true }));
         // (…or the last person who spoke, a few paragraphs back: `W ocenie Grzegorza Sielewicza … ¶ … ¶
         // „…” - zauważył ekonomista.`)
-        if (!e) e = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 8, speakersOnly: true, personOnly: true });
+        if (!e) e = plainFor(table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 8, speakersOnly: true, personOnly: true }));
       }
       // `Emmanuel Macron has refused … "…," the French president told reporters`: a title given to
       // no one yet re-mentions the untitled person who was the subject just before.

@@ -98,6 +98,19 @@ prymas: prymas prymasa prymasowi prymasem
 konsul: konsul konsula konsulowi konsulem
 inspektor: inspektor inspektora
 hetman: hetman
+sierżant: sierżant sierżanta sierżantowi sierżantem
+aspirant: aspirant aspiranta aspirantowi aspirantem / aspirantka aspirantki
+podkomisarz: podkomisarz podkomisarza podkomisarzem
+nadkomisarz: nadkomisarz nadkomisarza nadkomisarzem
+podinspektor: podinspektor podinspektora podinspektorem
+nadinspektor: nadinspektor nadinspektora nadinspektorem
+porucznik: porucznik porucznika porucznikiem
+podporucznik: podporucznik podporucznika podporucznikiem
+podpułkownik: podpułkownik podpułkownika podpułkownikiem
+kapral: kapral kaprala kapralem
+chorąży: chorąży chorążego
+brygadier: brygadier brygadiera brygadierem
+ogniomistrz: ogniomistrz ogniomistrza ogniomistrzem
 adwokat: adwokat adwokata adwokatowi adwokatem / adwokatka
 obrońca: obrońca obrońcy obrońcę obrońcą
 wikariusz: wikariusz

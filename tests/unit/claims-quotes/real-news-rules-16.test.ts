@@ -156,3 +156,17 @@ describe('names of events (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'Zdecydowanie wzbudza')?.speaker).toBe('Kamil Stoch');
   });
 });
+
+describe('ranks and plain epithets (Polish)', () => {
+  it('knows `sierżant` as a title and does not take `Mężczyzna` for the officer who spoke before', () => {
+    const text = 'Wypadek\n\nW radiowóz uderzył volkswagen. – Na przedniej szybie wyskrobana była dziurka – relacjonuje sierżant Kamil Tomaszczuk z Komendy Wojewódzkiej Policji.\n\nMężczyzna tłumaczy, że nie zauważył ani policjantów, ani radiowozu.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Na przedniej')?.speaker).toBe('Kamil Tomaszczuk');
+    expect(starting(qs, 'nie zauważył')?.speaker).not.toBe('Kamil Tomaszczuk');
+  });
+
+  it('guard: still reads `policjant` after a named officer as that officer', () => {
+    const text = 'Wypadek\n\nPolicjant Jan Nowak zatrzymał kierowcę. – Kierowca był pijany – powiedział policjant.';
+    expect(starting(quotes(text, 'pl'), 'Kierowca był')?.speaker).toBe('Jan Nowak');
+  });
+});
