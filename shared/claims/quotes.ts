@@ -1893,27 +1893,56 @@ function joinContinuedParagraphs(text: string, infos: SentInfo[], allPairs: Quot
   // Frames by quotation start, to find the attribution of a chain's last paragraph.
   const byQuoteStart = new Map<number, Frame>();
   for (const f of frames) if (f.direct && !f.silent && !byQuoteStart.has(f.quoteStart)) byQuoteStart.set(f.quoteStart, f);
+  // A frame of its own, with the speaker from the context, for the chain's paragraphs from `h` to the
+  // sentence `lastSent` (up to `end`) that no frame has claimed yet.
+  const contextChain = (h: number, lastSent: number, end: number): void => {
+    let k = h;
+    while (k < heads.length && heads[k] <= lastSent && frames.some((g) => g.first <= heads[k] && g.last >= heads[k])) k++;
+    if (k >= heads.length || heads[k] > lastSent || frames.some((g) => g.first <= lastSent && g.last >= heads[k])) return;
+    const a = startsOpen(heads[k]);
+    if (a < 0) return;
+    let qa = a + 1;
+    while (qa < text.length && /\s/u.test(text[qa])) qa++;
+    const q = trimSpan(text, qa, Math.min(end, infos[lastSent].s.end));
+    if (!hasWords(text.slice(q[0], q[1]), 5)) return;
+    const nf = baseFrame(infos[heads[k]], 'quote.direct.context', true, q, null, infos[heads[k]].s.start, null, 1);
+    nf.last = lastSent;
+    nf.claimEnd = infos[lastSent].s.end;
+    nf.fallback = 'context';
+    frames.push(nf);
+  };
   for (let h = 0; h < heads.length; h++) {
     const a = startsOpen(heads[h]);
     if (a < 0 || opens.has(a)) continue;
     // An unclosed paragraph: the chain runs while the next paragraphs open with a mark.
     let e = h + 1;
     while (e < heads.length && startsOpen(heads[e]) >= 0 && !opens.has(startsOpen(heads[e])) && e - h < 8) e++;
-    if (e >= heads.length) break;
-    const last = startsOpen(heads[e]);
+    const last = e < heads.length ? startsOpen(heads[e]) : -1;
     if (last < 0 || !opens.has(last)) {
+      // (`“I agreed with them …¶“We take the accolades …` to the article's end, or before narrative: a
+      // chain that never closes has lost its closing mark; its paragraphs are direct speech of whoever
+      // the context has been quoting.)
+      contextChain(h, (e < heads.length ? heads[e] : infos.length) - 1, text.length);
+      if (e >= heads.length) break;
       h = e - 1;
       continue;
     }
     const pair = opens.get(last)!;
     const f = byQuoteStart.get(innerSpan(text, pair)[0]);
     if (f && f.first === heads[e]) {
-      let qa = a + 1;
+      // (Back to the first paragraph no other frame has claimed: `"I said, ‘you are frustrated’.` may be
+      // attributed on its own.)
+      let k = h;
+      while (k < e && frames.some((g) => g !== f && g.first <= heads[k] && g.last >= heads[k])) k++;
+      let qa = (k === h ? a : startsOpen(heads[k])) + 1;
       while (qa < text.length && /\s/u.test(text[qa])) qa++;
       f.quoteStart = qa;
-      f.claimStart = infos[heads[h]].s.start;
-      f.first = heads[h];
+      f.claimStart = infos[heads[k]].s.start;
+      f.first = heads[k];
       f.fallback = f.speaker ? 'none' : f.fallback;
+    } else if (!f) {
+      // (The closing paragraph carries no attribution either: the whole chain is the context speaker's.)
+      contextChain(h, (e + 1 < heads.length ? heads[e + 1] : infos.length) - 1, pair.close);
     }
     h = e;
   }

@@ -170,3 +170,20 @@ describe('ranks and plain epithets (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'Kierowca był')?.speaker).toBe('Jan Nowak');
   });
 });
+
+describe('quotations continued over paragraphs without an attribution at the end (English)', () => {
+  it('gives a chain of open paragraphs closed by an unattributed one to the speaker of the context', () => {
+    const text = 'Football\n\nBoss Steve Lovell had no complaints.\n\nAsked what happened, he said: “They said it was not very good.\n\n"I said, ‘you are frustrated, you are a supporter’.\n\n“I agreed with them and agreed with everyone who booed, because we deserved it.\n\n“We take the accolades when we play well. We were hopeless, in a word.\n\n"They should be feeling the same because my weekend was spoilt.”';
+    const qs = quotes(text, 'en');
+    const q = starting(qs, 'I agreed with them');
+    expect(q?.speaker).toBe('Steve Lovell');
+    expect(q?.quote).toContain('my weekend was spoilt');
+  });
+
+  it('guard: gives a chain that runs to the text end to the speaker of the context', () => {
+    const text = 'Football\n\nBoss Steve Lovell had no complaints after the defeat, he said.\n\n“I agreed with them and agreed with everyone who booed, because we deserved it.\n\n“We take the accolades when we play well. We were hopeless, in a word.';
+    const q = starting(quotes(text, 'en'), 'I agreed with them');
+    expect(q?.speaker).toBe('Steve Lovell');
+    expect(q?.quote).toContain('hopeless');
+  });
+});
