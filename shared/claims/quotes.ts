@@ -148,6 +148,8 @@ function trimSpan(text: string, a: number, b: number): [number, number] {
 /** A quotation's inner span without its marks and outer spaces. */
 function innerSpan(text: string, p: QuotePair): [number, number] {
   let a = p.open + 1;
+  // (`““It appears …`: a mark typed twice is one.)
+  if (text[a] === text[p.open] && p.openChar !== "'") a++;
   // (A closing pair of single marks, `’’`, is two characters wide; `close` is its second.)
   let b = p.closeChar.length === 2 ? p.close - 1 : p.close;
   while (a < b && /\s/u.test(text[a])) a++;

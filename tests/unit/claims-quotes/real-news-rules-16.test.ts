@@ -187,3 +187,11 @@ describe('quotations continued over paragraphs without an attribution at the end
     expect(q?.quote).toContain('hopeless');
   });
 });
+
+describe('a quotation mark typed twice', () => {
+  it('reads `““It appears …` as one opening mark', () => {
+    const text = 'Football\n\nSteve Evans was unhappy with the fans.\n\nWhen asked about it, he said: ““It appears we can by the reaction of the fans.\n\n“I’ve watched my players at the end of the game go to the supporters,” Evans said.';
+    const q = starting(quotes(text, 'en'), 'It appears');
+    expect(q?.speaker).toBe('Steve Evans');
+  });
+});
