@@ -3951,7 +3951,14 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       }
     } else if (m.kind === 'pronoun' && text.slice(m.start, m.end).toLowerCase() === 'it') {
       // `It said …`: the institution last talked about.
-      e = table.recentInstitution(m.start);
+      // (`The Supreme Court … pulled up the Centre over delays as it stressed that …`: in a clause joined to
+      // its sentence, `it` is the institution that opens the sentence as its subject.)
+      const si = infos[sentence];
+      const it = m;
+      const joined = !!si && /^(as|while|because|and|but|after|when|since)$/i.test(si.tokens[it.t0 - 1]?.text ?? '') && it.t0 > 3;
+      const opener = joined ? si.mentions.find((x) => x.kind === 'org' && x.t0 <= 1 && !x.afterPreposition && x.t1 < it.t0) : undefined;
+      if (opener) e = table.match(opener, false);
+      if (!e) e = table.recentInstitution(m.start);
       if (!e) m = null;
     } else if (m.kind === 'pronoun') {
       const pg = m.gender ?? g;

@@ -195,3 +195,15 @@ describe('a quotation mark typed twice', () => {
     expect(q?.speaker).toBe('Steve Evans');
   });
 });
+
+describe('`it` in a joined clause (English)', () => {
+  it('reads `it` after `as` as the institution that opens the sentence, not the one named last', () => {
+    const text = 'Judges\n\nThe Supreme Court on Thursday pulled up the Centre over delays in appointments as it stressed that the government must follow the collegium system.';
+    expect(starting(quotes(text, 'en'), 'the government must')?.speaker).toBe('Supreme Court');
+  });
+
+  it('guard: `It said` opening a sentence is still the institution talked about last', () => {
+    const text = 'Banks\n\nThe central bank raised rates on Tuesday. It said that inflation was still too high.';
+    expect(starting(quotes(text, 'en'), 'inflation was')?.speaker).toBe('central bank');
+  });
+});
