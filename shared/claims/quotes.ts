@@ -1899,8 +1899,8 @@ function joinContinuedParagraphs(text: string, infos: SentInfo[], allPairs: Quot
   // sentence `lastSent` (up to `end`) that no frame has claimed yet.
   const contextChain = (h: number, lastSent: number, end: number): void => {
     let k = h;
-    while (k < heads.length && heads[k] <= lastSent && frames.some((g) => g.first <= heads[k] && g.last >= heads[k])) k++;
-    if (k >= heads.length || heads[k] > lastSent || frames.some((g) => g.first <= lastSent && g.last >= heads[k])) return;
+    while (k < heads.length && heads[k] <= lastSent && frames.some((g) => !g.silent && g.first <= heads[k] && g.last >= heads[k])) k++;
+    if (k >= heads.length || heads[k] > lastSent || frames.some((g) => !g.silent && g.first <= lastSent && g.last >= heads[k])) return;
     const a = startsOpen(heads[k]);
     if (a < 0) return;
     let qa = a + 1;
@@ -1935,7 +1935,8 @@ function joinContinuedParagraphs(text: string, infos: SentInfo[], allPairs: Quot
       // (Back to the first paragraph no other frame has claimed: `"I said, ‘you are frustrated’.` may be
       // attributed on its own.)
       let k = h;
-      while (k < e && frames.some((g) => g !== f && g.first <= heads[k] && g.last >= heads[k])) k++;
+      const paraEnd = (x: number) => infos[(x + 1 < heads.length ? heads[x + 1] : infos.length) - 1].s.end;
+      while (k < e && frames.some((g) => g !== f && !g.silent && g.quoteStart < paraEnd(k) && g.quoteEnd > infos[heads[k]].s.start)) k++;
       let qa = (k === h ? a : startsOpen(heads[k])) + 1;
       while (qa < text.length && /\s/u.test(text[qa])) qa++;
       f.quoteStart = qa;

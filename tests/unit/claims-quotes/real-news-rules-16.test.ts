@@ -207,3 +207,12 @@ describe('`it` in a joined clause (English)', () => {
     expect(starting(quotes(text, 'en'), 'inflation was')?.speaker).toBe('central bank');
   });
 });
+
+describe('quotations continued over paragraphs (English, continued)', () => {
+  it('extends an unattributed closing paragraph back over open paragraphs that mention a verb of saying', () => {
+    const text = 'Army cuts\n\nAn MOD spokesman said: "The information in this leaked memo is incorrect.\n\n"Beyond those already announced, there are no further Army reductions planned.\n\n"Personnel injured on operations will not be included in the redundancy process.\n\n"No one will leave the Armed Forces until they have recovered."';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Beyond those')?.speaker).toBe('an MOD spokesman');
+    expect(qs.some((q) => q.speaker === 'Army')).toBe(false);
+  });
+});
