@@ -1903,9 +1903,7 @@ function joinContinuedParagraphs(text: string, infos: SentInfo[], allPairs: Quot
     if (k >= heads.length || heads[k] > lastSent || frames.some((g) => !g.silent && g.first <= lastSent && g.last >= heads[k])) return;
     const a = startsOpen(heads[k]);
     if (a < 0) return;
-    let qa = a + 1;
-    while (qa < text.length && /\s/u.test(text[qa])) qa++;
-    const q = trimSpan(text, qa, Math.min(end, infos[lastSent].s.end));
+    const q = trimSpan(text, a + 1, Math.min(end, infos[lastSent].s.end));
     if (!hasWords(text.slice(q[0], q[1]), 5)) return;
     const nf = baseFrame(infos[heads[k]], 'quote.direct.context', true, q, null, infos[heads[k]].s.start, null, 1);
     nf.last = lastSent;
