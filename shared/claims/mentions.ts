@@ -843,6 +843,12 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
     // clause is the subject put last, as Polish does after a verb of saying.)
     if (/^(?:w|we)$/.test(t.lower) && steps === 1 && /\p{Ll}(?:e|u|i)$/u.test(tokens[k + 1].text) && (m.t1 >= tokens.length || /^[.,;!?]$/.test(tokens[m.t1].text)) &&
       !/\p{Ll}(?:ów|ach|ami|om|ego|emu|ej)$/u.test(tokens[m.t1 - 1].text)) return false;
+    // (`mówiła w TOK FM Draginja Nadaždin.`: after a verb of saying, a station's acronyms end the place
+    // phrase; the capitalised words after them that close the clause are the subject.)
+    if (PREPOSITIONS.has(t.lower) && m.kind === 'person' && steps > 0 && tokens.slice(k + 1, m.t0).every((x) => x.acronym) && !tokens[m.t0].acronym &&
+      // (Not a station's own second word: `w TVP Info Mroczek`.)
+      !/^(?:Info|News|Biznes|Sport|Sports|Plus|Max|Extra|Live|Online|Polonia|Kultura|Historia|Kids|Fakty|Seriale|Premium|Go|Rock|Classic|Radio|Polska|World|Nauka|Dokument)$/.test(tokens[m.t0].text) &&
+      !!tokens[k - 1]?.word && !!speechVerb(tokens[k - 1].text) && (m.t1 >= tokens.length || /^[.,;!?]$/.test(tokens[m.t1].text))) return false;
     if (PREPOSITIONS.has(t.lower)) return steps > 0 && !(tokens[k + 1].acronym && /^(rozmowie|wywiadzie)$/.test(tokens[k - 1]?.lower ?? ''));
     if (DETERMINERS.has(t.lower)) {
       k--;
@@ -1052,6 +1058,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
       // (`Minister for Disaster Management and Relief Md Mohibur Rahman`: a capitalised portfolio
       // joined by `and` to another goes on; the name comes after both.)
+      // (`a spokesperson for the Ministry of National Defense said`: after an institution's `of` the
+      // capitals finish its name — no holder's name unless a given name opens them.)
+      if (lang === 'en' && afterConnector && ns >= 0 && tokens[k - 1].lower === 'of' && !!tokens[k - 2]?.cap && !!orgOf(tokens[k - 2]) && !givenNameLemma(tokens[ns].text)) ns = -1;
       const enCoordinated = lang === 'en' && afterConnector && /^(?:and|&)$/.test(tokens[runEnd]?.text ?? '') && !!tokens[runEnd + 1]?.word && tokens[runEnd + 1].cap && !givenNameLemma(tokens[runEnd + 1].text);
       if (enCoordinated) ns = -1;
       // (`a spokesman for Nicola Sturgeon`, `a lawyer for Mr Smith`: English names the holder before the

@@ -936,8 +936,9 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       }
     }
     // Participles and relative clauses end the attribution: `- powiedział szef NATO odnosząc się do …`.
-    // (A participle used as a noun for people is a subject: `– mówią protestujący.`)
-    if (x.word && !x.cap && ((/(?:ąc|ąca|ący|ące)$/u.test(x.lower) && !info.mentions.some((mm) => mm.t0 === k && mm.kind === 'group')) || /^(który|która|które|którzy|gdy|kiedy|who|which|when|while|after|before)$/.test(x.lower))) {
+    // (A participle used as a noun for people is a subject: `– mówią protestujący.`; so is a title
+    // shaped like one: `– powiedział PAP przewodniczący Norbert Rasch.`)
+    if (x.word && !x.cap && ((/(?:ąc|ąca|ący|ące)$/u.test(x.lower) && !roleHead(x.text) && !info.mentions.some((mm) => mm.t0 === k && mm.kind === 'group')) || /^(który|która|które|którzy|gdy|kiedy|who|which|when|while|after|before)$/.test(x.lower))) {
       end = k;
       break;
     }
