@@ -233,6 +233,7 @@ export function masculineGivenOf(w: string): string | null {
  * a man's surname in the genitive is the genitive of a man's name; his nominative given name, or null.
  */
 export function manInGenitive(given: string, surname: string): string | null {
-  if (givenNameLemma(given)?.gender !== 'f' || !(/\p{Ll}(?:ego|iego)$/u.test(surname) || MAN_GENITIVE_SURNAME.test(surname))) return null;
+  // (…and of the `-a` kind — `Kubicy`, `Zagłoby`, `Mąki` —: no woman's surname ends in `-y` in the nominative.)
+  if (givenNameLemma(given)?.gender !== 'f' || !(/\p{Ll}(?:ego|iego)$/u.test(surname) || MAN_GENITIVE_SURNAME.test(surname) || /\p{Ll}{2}(?:[bcdfłmnprstwz]y|[kg]i)$/u.test(surname))) return null;
   return masculineGivenOf(given);
 }

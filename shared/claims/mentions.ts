@@ -331,7 +331,7 @@ function looksAdjectivalCap(word: string, lang: Language = 'pl'): boolean {
   // (Polish adjective endings only: `Denny Kelly`, `Indranil Manna` in English are names.)
   if (lang === 'en') return false;
   // (`Kliniki Chorób Zakaźnych`: genitive plural adjectives `-ych`/`-ich` name no person.)
-  return /(?:ska|ski|skie|skiej|skiego|cka|cki|ckie|ckiej|owa|owy|owe|owej|na|ny|ne|nej|nego|ąca|ący|ące|[^s]ych|ymi)$/u.test(word.toLowerCase());
+  return /(?:ska|ski|skie|skiej|skiego|cka|cki|ckie|ckiej|owa|owy|owe|owej|na|ny|ne|nej|nego|ąca|ący|ące|[^s]ych|ymi|\p{Ll}łe|[nw]ym|skim|ckim)$/u.test(word.toLowerCase());
 }
 
 // Polish plural forms that are never a person's name: instrumental (`Alejami Jerozolimskimi`),
@@ -683,6 +683,22 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     } else i++;
   }
   if (lang === 'en') acronymDefinitions(tokens, out);
+  // `gliwicka policja`, `krakowski sąd`, `powiatowa straż`: a Polish adjective of place right before a
+  // lower-case institution noun in the nominative says which one, and belongs to its name.
+  if (lang === 'pl') {
+    for (const m of out) {
+      const a = tokens[m.t0 - 1];
+      const h = tokens[m.t0];
+      if (m.kind !== 'org' || !m.org?.head || m.afterPreposition || !a?.word || a.end + 1 !== h.start || h.cap || h.lower !== m.org.head || m.org.name !== h.text) continue;
+      const fem = /a$/.test(h.lower);
+      const neut = /[oe]$/.test(h.lower);
+      const adj = fem ? /\p{L}{3}(?:ska|cka|dzka)$|^(?:powiatowa|gminna|miejscowa|lokalna)$/u : neut ? /\p{L}{3}(?:skie|ckie|dzkie)$|^(?:powiatowe|gminne|miejscowe|lokalne)$/u : /\p{L}{3}(?:ski|cki|dzki)$|^(?:powiatowy|gminny|miejscowy|lokalny)$/u;
+      if (!adj.test(a.lower) || a.cap || PREPOSITIONS.has(tokens[m.t0 - 2]?.lower ?? '')) continue;
+      m.t0--;
+      m.start = a.start;
+      m.org = { ...m.org, name: a.text + ' ' + h.text };
+    }
+  }
   // `o gazociągu Nord Stream 2`, `Boeing 737 MAX`: capitals right before a model number name a thing, no person.
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
@@ -790,7 +806,10 @@ function outletNameAfter(tokens: Token[], k: number, kind: string): { name: stri
 
 export function isDomainDot(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && t.text === '.' && k > 0 && tokens[k - 1].end === t.start && tokens[k + 1]?.start === t.end && /^(pl|com|eu|net|org|info|tv|uk|de|ca|au|ie|nz|in|za|us|io|co)$/.test(tokens[k + 1].lower);
+  if (!t || t.text !== '.' || k === 0 || tokens[k - 1].end !== t.start || tokens[k + 1]?.start !== t.end) return false;
+  const tld = (x: Token | undefined) => !!x && /^(pl|com|eu|net|org|info|tv|uk|de|ca|au|ie|nz|in|za|us|io|co)$/.test(x.lower);
+  // (`stargard.naszemiasto.pl`: a subdomain's dot too, two labels before the top-level one.)
+  return tld(tokens[k + 1]) || (!!tokens[k + 1].word && !tokens[k + 1].cap && tokens[k + 2]?.text === '.' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 3]?.start === tokens[k + 2].end && tld(tokens[k + 3]));
 }
 
 /** After `ds.` or `do spraw` before a capital (`Biuro … ds. Ochrony Dzieci`): where the name goes on, else 0. */
@@ -1209,6 +1228,14 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (`The First Minister` of Scotland or Wales is no prime minister.)
   if (lang === 'en' && head.lemma === 'minister' && (tokens[h - 1]?.lower === 'first' || tokens[i - 1]?.lower === 'first')) keys.push('first');
   const role: RoleDesc = { head: head.lemma, generic: head.generic, keys: [...new Set(keys)], text: roleText, gender: roleGender(head, premods) };
+  // (`cytuje polskiego kierowcę Aldona Marciniak`: a Polish title in a plainly oblique case — `-ę`, `-ą`,
+  // `-em`, `-owi`, `-ego`, `-emu` — and a full name in the nominative after it are two people: the title
+  // is an object, the name the subject.)
+  if (nameStart >= 0 && lang === 'pl' && tokens[h].lower !== head.lemma && /\p{Ll}(?:ę|ą|em|owi|ego|emu)$/u.test(tokens[h].lower) &&
+    givenNameLemma(tokens[nameStart].text)?.lemma === tokens[nameStart].text && nameEnd - nameStart >= 2) {
+    const role: RoleDesc = { head: head.lemma, generic: head.generic, keys: [...new Set(keys)], text: tokens.slice(i, nameStart).map((x) => x.text).join(' ').replace(/ \./g, '.'), gender: roleGender(head, premods) };
+    return mention(tokens, 'role', i, nameStart, { role, gender: role.gender });
+  }
   if (nameStart >= 0) {
     const p = personFromRun(tokens, nameStart, nameEnd, lang);
     // (`wójta Roberta Wielgopolana`: after a man's title in the genitive a given name in -a that is a
@@ -1938,7 +1965,7 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
     if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
     // `Foxcroft residents`, `County leaders`: a capitalised word right before a group noun qualifies it.
     // (Not a Polish sentence-initial past verb before its subject: `Przyjechała straż`.)
-    if (!(lang === 'pl' && a.sentenceInitial && /\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(tokens[a.t0].text)) && sep === '' && a.kind === 'person' && !a.role && ((b.kind === 'group' && !/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(tokens[b.t0].text)) || (b.kind === 'org' && b.org && b.org.name.toLowerCase() === b.org.head && !tokens[b.t0].cap)) && (a.name?.length ?? 0) <= 2 && !a.given) {
+    if (!(lang === 'pl' && a.sentenceInitial && /\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(tokens[a.t0].text)) && sep === '' && a.kind === 'person' && !a.role && ((b.kind === 'group' && !/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(tokens[b.t0].text)) || (b.kind === 'org' && b.org && b.org.name.toLowerCase() === b.org.head && !tokens[b.t0].cap && lang === 'en')) && (a.name?.length ?? 0) <= 2 && !a.given) {
       if (b.org) b.org = { ...b.org, name: tokens.slice(a.t0, b.t1).map((x) => x.text).join(' ') };
       b.t0 = a.t0;
       b.start = a.start;
@@ -1997,7 +2024,10 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
       a.role = b.role;
       if (!a.gender) a.gender = b.gender;
       (b as Mention & { boundTo?: Mention }).boundTo = a;
-    } else if (a.kind === 'role' && b.kind === 'person' && !b.role && !(sep !== '' && lang === 'pl' && /^(?:na|w|we|z|ze|do|od|dla|o|po|przy|za|przez|u|pod|nad|przed)$/.test(tokens[a.t0 - 1]?.lower ?? '')) && (sep !== ',' || (lang === 'pl' && !!b.given && (b.name?.length ?? 0) >= 2 && ((closes && (!after || /^[.!?]$/.test(after.text))) ||
+    } else if (a.kind === 'role' && b.kind === 'person' && !b.role && !(sep !== '' && lang === 'pl' && /^(?:na|w|we|z|ze|do|od|dla|o|po|przy|za|przez|u|pod|nad|przed)$/.test(tokens[a.t0 - 1]?.lower ?? '')) &&
+      // (Not a title in a plainly oblique case before a name in the nominative: `cytuje polskiego kierowcę
+      // Aldona Marciniak` — see roleAt.)
+      !(lang === 'pl' && sep === '' && !!a.role && /\p{Ll}(?:ę|ą|em|owi|ego|emu)$/u.test(tokens[a.t1 - 1].lower) && tokens[a.t1 - 1].lower !== a.role.head && !!b.given && b.name?.[0] === b.given.lemma) && (sep !== ',' || (lang === 'pl' && !!b.given && (b.name?.length ?? 0) >= 2 && ((closes && (!after || /^[.!?]$/.test(after.text))) ||
       // (`Podkreślał to trener reprezentacji Polski, Thomas Thurnbichler zaraz po konkursie`: a full name
       // after the title's comma and before a lower-case word — no list — is the title holder.)
       (!!after?.word && !after.cap && !/^(i|oraz|lub|albo|czy|a)$/.test(after.lower) && b.given.lemma === b.name![0]))))) {

@@ -897,8 +897,32 @@ function quotedEpithet(info: SentInfo, open: number): boolean {
   return !!name && !/[.,;:!?]/.test(info.s.text.slice(p.close + 1 - info.s.start, name.start - info.s.start));
 }
 
+/**
+ * `– … – cytował Kubicę dziennikarz Eleven Sports`, `– … – cytuje polskiego kierowcę Aldona Marciniak`:
+ * after Polish `cytować` the person in the accusative is whose words they are; the subject only relays
+ * them. That object, or null.
+ */
+function citedObject(info: SentInfo, v: number): Mention | null {
+  const t = info.tokens;
+  if (info.lang !== 'pl' || !/^(?:za)?cytow\p{Ll}*$|^(?:za)?cytuj\p{Ll}*$/u.test(t[v]?.lower ?? '')) return null;
+  const m = info.mentions.find((x) => x.t0 > v && x.t0 <= v + 3 && (x.kind === 'person' || x.kind === 'role') && t.slice(v + 1, x.t0).every((y) => y.word && !y.cap));
+  if (!m) return null;
+  // (`cytuje polskiego kierowcę Aldona Marciniak`: a title in the accusative, then a full name in the
+  // nominative — the title is whom she quotes, the name is she who quotes.)
+  if (m.kind === 'person' && m.role && m.given && m.name?.[0] === m.given.lemma) {
+    const words = m.role.text.split(/\s+/).length;
+    const re = m.t0 + words;
+    if (/\p{Ll}(?:ę|ą)$/u.test(t[re - 1]?.lower ?? '') && re < m.t1) return { ...m, kind: 'role', t1: re, end: t[re - 1].end, name: undefined, given: undefined, gender: m.role.gender };
+  }
+  // (Accusative: `Kubicę`, `kierowcę`, `ministra`, `Nowaka`, `premiera`.)
+  const w = t[m.kind === 'person' && !m.role ? m.t1 - 1 : m.t0].lower;
+  return /\p{Ll}(?:ę|ą|a|ego)$/u.test(w) ? m : null;
+}
+
 function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt: number | null): Mention | null {
   const t = info.tokens;
+  const cited = citedObject(info, v);
+  if (cited) return cited;
   const inPair = makeInPair(info.pairs);
   let end = t.length;
   let participleObject = -1;
@@ -1383,7 +1407,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       // dziennikarzom prezydent Francji.` — attributes the paragraph above it.)
       // (…also when a new dash line follows it in its paragraph: `Posiałem w marcu pięć hektarów.¶— wylicza
       // gospodarz. — Ciągnik stale musi chodzić …`.)
-      const alone = infos[i - 1].s.paragraph !== info.s.paragraph && (infos[i + 1]?.s.paragraph !== info.s.paragraph || DASH_OPEN.test(infos[i + 1].s.text));
+      // (…and when narration goes on after it: `Nigdy nie zapomnę Waszego wsparcia¶- dodała Agnieszka
+      // Woźniak-Starak, nawiązując do … . Dziennikarka dziękowała także …`.)
+      const alone = infos[i - 1].s.paragraph !== info.s.paragraph;
       // (Such a paragraph often lacks its final stop, which makes it look like a heading.)
       const above = infos[i - 1].s;
       const para = alone && (above.kind === 'sentence' || (i >= 2 && hasWords(above.text, 3))) ? above.paragraph : info.s.paragraph;
@@ -1428,6 +1454,15 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         f.claimEnd = ai.s.end;
         f.mSent = j;
         f.quotedSource = sp ? null : quotedSourceAfter(ai, att.verb, true);
+        // (`– … – czytamy na wstępie.`: the reader's `czytamy`, `słyszymy` with no source named says
+        // nothing of who wrote; the context does, whatever its gender or number.)
+        if (!sp && !f.quotedSource && att.form.person === 1) f.verb = null;
+        if (sp && citedObject(ai, att.verb)) f.verb = null;
+        const pron = sp ? null : pluralPronounAfter(ai, att.verb, att.form);
+        if (pron) {
+          f.fallbackName = pron;
+          f.fallback = 'none';
+        }
         // A dash tail may continue the quotation (`– A – powiedział X. – B.` stays two claims).
         frames.push(f);
         // `– … – dodał i zapowiedział, że …`, `– … – zaznaczył, dodając, że „…”`: a second verb after
@@ -2074,6 +2109,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (titleAfter && sp && sp.start >= titleAfter.start && sp.end <= titleAfter.end) sp = null;
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
       f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb, true);
+      if (sp && citedObject(info, att.verb)) f.verb = null;
+      const pron = sp ? null : pluralPronounAfter(info, att.verb, att.form);
+      if (pron) {
+        f.fallbackName = pron;
+        f.fallback = 'none';
+      }
       // `– podano w komunikacie.`: an impersonal tail names a document (or its owner), never a person of the context.
       // (With no owner named, whoever the context has been quoting goes on; failing that, the document.)
       if (att.form.impersonal && !f.quotedSource) {
@@ -2251,6 +2292,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         out.push(f);
         continue;
       }
+      // (`a następne wydarzenia nazywa się już „buntem artystów”`: a Polish naming verb with `się` is
+      // impersonal — what things are called, no one's words.)
+      if (form && lang === 'pl' && /^(nazwać|nazywać|określać|określić)$/.test(form.lemma) && (t[v + 1]?.lower === 'się' || t[v - 1]?.lower === 'się')) continue;
       const accusing = form !== null && longReach && oi - v > 4 && /ing$/i.test(t[v].text) && /^(,|and)$/.test(t[v - 1]?.text ?? '');
       // (`…, telling reporters “you heard them …”`: a verb of telling, its addressee, then the words.)
       const tellReach = form !== null && form.lang === 'en' && v >= 0 && (TOLD_VERB.test(t[v].text) || /^telling$/i.test(t[v].text)) && oi - v <= 4 && hasWords(inner, 3) && t.slice(v + 1, oi).every((x) => x.word && !/^(that|of|about|to)$/i.test(x.text));
@@ -2906,7 +2950,8 @@ function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   }
   if (!t[k] || !/^(z|ze)$/i.test(t[k].text)) return null;
   let v = k + 1;
-  while (v < t.length && v - k <= 10 && (t[v].word || isDomainDot(t, v)) && !WYNIKA.test(t[v].text)) v++;
+  // (`Z ustaleń „Pulsu Biznesu” wynika, że …`: a title in quotation marks is the source's name.)
+  while (v < t.length && v - k <= 10 && (t[v].word || isDomainDot(t, v) || (v > k + 1 && (OPEN_QUOTES + CLOSE_QUOTES).includes(t[v].text))) && !WYNIKA.test(t[v].text)) v++;
   if (!WYNIKA.test(t[v]?.text ?? '')) return null;
   let c = v + 1;
   // (`Z informacji straży wynika też, że …`: an adverb before the comma.)
@@ -2991,6 +3036,21 @@ function oCzymFrame(info: SentInfo, lang: Language): Frame | null {
   return null;
 }
 
+// Words of a Polish time phrase (`13 maja`, `w sobotę`, `we wtorek rano`, `wczoraj`).
+const PL_TIME_WORD = /^(?:\d{1,4}|w|we|wczoraj|dziś|dzisiaj|rano|wieczorem|nocą|po|południu|ubiegł\p{Ll}+|zeszł\p{Ll}+|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|tygodniu|miesiącu|roku|r)$/u;
+
+/**
+ * `– … – zastanawiają się inni.`, `– … – mówią niektórzy.`: a Polish plural pronoun of people closing a
+ * tail right after its plural verb is the speakers, named as written.
+ */
+function pluralPronounAfter(info: SentInfo, v: number, form: SpeechVerbForm): string | null {
+  if (info.lang !== 'pl' || form.gender !== 'pl') return null;
+  const t = info.tokens;
+  const k = t[v + 1]?.lower === 'się' ? v + 2 : v + 1;
+  if (!t[k]?.word || !/^(inni|niektórzy|pozostali|jedni|wszyscy|obaj|oboje|obie)$/.test(t[k].lower)) return null;
+  return !t[k + 1] || /^[.!?…,]$/.test(t[k + 1].text) ? t[k].lower : null;
+}
+
 function jakFrame(info: SentInfo, lang: Language): Frame | null {
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
@@ -3046,7 +3106,22 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
     c = q;
     break;
   }
+  // (`Jak doniosła 13 maja „Gazeta Wyborcza”`: a time phrase may stand between the verb and the source.)
+  let vt = v;
+  while (lang === 'pl' && vt - v < 4 && t[vt + 1]?.word && PL_TIME_WORD.test(t[vt + 1].lower)) vt++;
   if (c < 0) {
+    // (…and with the comma left out the statement starts right after the quoted title.)
+    const qs = lang === 'pl' && !wynika ? quotedSourceAfter(info, vt, true) : null;
+    const qp = qs ? info.pairs.find((p) => p.open < qs.start && p.close >= qs.end) : undefined;
+    const after = qp ? t.findIndex((x) => x.start > qp.close) : -1;
+    if (qs && after > 0 && t[after].word && !t[after].cap) {
+      const [a, b] = trimSpan(info.s.text, t[after].start - info.s.start, info.s.text.length);
+      if (hasWords(info.s.text.slice(a, b), 4)) {
+        const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, null, 2);
+        f.quotedSource = qs;
+        return f;
+      }
+    }
     // (`Jak mówi wójt Sosnówki do tej pory wpłynęło …`: the comma left out, the statement starts right
     // after the source named after the verb.)
     const m = lang === 'pl' && !wynika ? info.mentions.find((x) => x.t0 === v + 1 && (x.kind === 'person' || x.kind === 'role' || x.kind === 'org')) : undefined;
@@ -3065,7 +3140,7 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
     sp = m.length ? m[m.length - 1] : null;
   }
   const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
-  f.quotedSource = sp ? null : quotedSourceAfter(info, v, true);
+  f.quotedSource = sp ? null : quotedSourceAfter(info, v, true) ?? (vt > v ? quotedSourceAfter(info, vt, true) : null);
   if (!sp && !f.quotedSource && wynika) return null;
   return f;
 }

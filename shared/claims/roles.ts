@@ -158,6 +158,19 @@ zwycięzca: zwycięzca zwycięzcy zwycięzcą / zwyciężczyni
 kompozytor: kompozytor kompozytora / kompozytorka kompozytorki
 aktor: aktor aktora aktorem / aktorka aktorki
 pisarz: pisarz pisarza pisarzem / pisarka pisarki
+artysta: artysta artysty artyście artystę artystą / artystka artystki artystce artystkę artystką
+muzyk: muzyk muzyka muzykowi muzykiem
+wokalista: wokalista wokalisty wokaliście wokalistę wokalistą / wokalistka wokalistki wokalistce wokalistkę wokalistką
+piosenkarz: piosenkarz piosenkarza piosenkarzowi piosenkarzem / piosenkarka piosenkarki piosenkarce piosenkarkę piosenkarką
+pianista: pianista pianisty pianiście pianistę pianistą / pianistka pianistki pianistce pianistkę pianistką
+gitarzysta: gitarzysta gitarzysty gitarzyście gitarzystę gitarzystą / gitarzystka gitarzystki
+perkusista: perkusista perkusisty perkusiście perkusistę perkusistą / perkusistka perkusistki
+raper: raper rapera raperowi raperem / raperka raperki
+dyrygent: dyrygent dyrygenta dyrygentowi dyrygentem / dyrygentka dyrygentki
+prezenter: prezenter prezentera prezenterowi prezenterem / prezenterka prezenterki prezenterce prezenterkę prezenterką
+scenarzysta: scenarzysta scenarzysty scenarzyście scenarzystę scenarzystą / scenarzystka scenarzystki
+poeta: poeta poety poecie poetę poetą / poetka poetki
+tancerz: tancerz tancerza tancerzowi tancerzem / tancerka tancerki
 synoptyk: synoptyk synoptyka synoptykiem / synoptyczka
 meteorolog: meteorolog meteorologa
 klimatolog: klimatolog klimatologa
@@ -748,7 +761,7 @@ const EN_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', '
 // Place names (stems, lower-case) that must not be read as surnames after a role (`premier Irlandii`).
 const PLACE_STEMS = `polsk polsc ros ukrain niemc niemiec francj franc hiszpan włoch włos brytani angli szkocj łotw litw
 eston białoru czech czes słowacj słowen węgr węgier węgi rumun bułgar serbi chorwacj grecj turcj izrael palesty egipt
-iran irak syri liban jordani arabi chin japoni kore indi pakistan afganistan usa stan kanad meksyk brazyli argentyn
+iran irak syri liban jordani arabi chin japoni kore indi pakistan afganistan stan kanad meksyk brazyli argentyn
 australi gruzj mołdaw finlandi szwecj norwegi dani holandi belgi szwajcar austri irlandi portugali sudan darfur kosow
 azerbejdżan armeni kazach europ azj afryk ameryk moskw waszyngton kijow kijów bruksel warszaw berlin londyn paryż
 pekin tokio gaz strefi kaukaz krym karabach wenezuel kub wietnam tajwan islandi luksemburg malt cypr albani macedoni
@@ -779,6 +792,8 @@ export function isPlaceName(word: string): boolean {
 // Given names that are also the name of a country or place (`Kuba` is Cuba in Polish, `Jordan`, `Virginia`).
 const COUNTRY_GIVEN_NAMES = new Set(['Kuba', 'Kuby', 'Kubie', 'Kubę', 'Jordan', 'Georgia', 'Chad', 'India', 'Israel', 'Sofia', 'Sofii', 'Victoria', 'Charlotte', 'Florence', 'Virginia', 'Santiago', 'Carolina', 'Chelsea', 'Lincoln', 'Austin', 'Jackson', 'Adelaide', 'Sydney']);
 
+const SHORT_STEM_REST = /^(?:|a|y|i|e|u|o|n|ą|ę|ie|ii|ji|ja|ją|ję|ia|ią|ię|em|om|ach|ami|ów|ow|owa|owie|owem|owi|ech|ze|zech|rze|er|an|ans|ian|ians|ese|ki|ka|kie|kiego|kiej|kim|ką|ski\p{L}*|sk\p{L}*|ński\p{L}*|ńsk\p{L}*|ańsk\p{L}*|yjsk\p{L}*|ijsk\p{L}*|jsk\p{L}*|ejsk\p{L}*|owsk\p{L}*|atyck\p{L}*)$/u;
+
 function computeIsPlaceName(word: string): boolean {
   // (`Daniel`, `Stanisław`, `Katarzyna` only begin like `Dania`, `Stany`, `Katar`: a given name is no place.)
   if (givenNameLemma(word) && !COUNTRY_GIVEN_NAMES.has(word)) return false;
@@ -786,7 +801,9 @@ function computeIsPlaceName(word: string): boolean {
   if (w === 'usa' || w === 'uk' || w === 'ue' || w === 'eu' || w === 'us') return true;
   // (`Kubacki` is a surname, not a form of `Kuba`: a short stem followed by `-cki` makes no place; nor
   // does one followed by `-owski`: `Stanowski` is no form of `Stany`.)
-  for (const s of placeStems) if (w.startsWith(s) && w.length <= s.length + 5 && !(s.length <= 4 && /^(?:[aeiouy]?(?:cki|cka|ckiego|ckiej|ckim|ckiemu)|[oe]wsk[aiy])$/.test(w.slice(s.length)))) return true;
+  // (A short stem only with an inflection or a derivative ending after it: `Rosji`, `rosyjski`, `Kubie`,
+  // `Stanach` — not `Rossi`, `Kubica`, `Stanek`, `Krakowiak`.)
+  for (const s of placeStems) if (w.startsWith(s) && w.length <= s.length + 5 && !(s.length <= 4 && (/^(?:[aeiouy]?(?:cki|cka|ckiego|ckiej|ckim|ckiemu)|[oe]wsk[aiy])$/.test(w.slice(s.length)) || !SHORT_STEM_REST.test(w.slice(s.length))))) return true;
   // Polish genitive/locative of feminine country names: Irlandii, Francji, Szwecji.
   return /(?:ii|cji|dii|gii|ji)$/.test(w) && w.length > 4;
 }
@@ -948,7 +965,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
-const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
+const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'artysta', 'muzyk', 'wokalista', 'piosenkarz', 'pianista', 'gitarzysta', 'perkusista', 'raper', 'dyrygent', 'prezenter', 'scenarzysta', 'poeta', 'tancerz', 'kompozytor', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'włodarz', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
   'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'latek', 'żużlowiec', 'siatkarz', 'koszykarz', 'szczypiornista', 'hokeista', 'tenisista', 'skoczek', 'kolarz', 'pływak', 'lekkoatleta', 'biegacz', 'bokser', 'zapaśnik', 'medalista', 'olimpijczyk', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist', 'tory']);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions, tokenize } from '../../../shared/claims/mentions';
 import { quotes, starting } from './helpers';
 
 // Regression tests for the seventeenth round of real-news attribution rules (2026-11-24, sixteenth
@@ -39,5 +40,105 @@ describe('institutions after a title (English)', () => {
   it('guard: keeps a holder named with a given name after the institution (`Director of the Department of Health John Smith said`)', () => {
     const text = 'Hospitals\n\nThe Director of the Department of Health John Smith said the wards would reopen.';
     expect(starting(quotes(text, 'en'), 'the wards')?.speaker).toBe('John Smith');
+  });
+});
+
+describe('people of culture named by what they do (Polish)', () => {
+  it('reads `artystka` in a tail as the musician named before, and the dash line after it as the same quotation', () => {
+    const text = 'Nagrody rozdane\n\nNajwięcej statuetek dostała pianistka Hania Rani. Na scenie artystka dziękowała swojej menedżerce Marii Nowak.\n\n- Jedną z tych osób był mój przyjaciel - żartowała artystka. - Druga połowa utworów została nagrana na Islandii.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Jedną z tych')?.speaker).toBe('Hania Rani');
+    expect(qs.some((q) => q.quote.startsWith('Druga połowa'))).toBe(false);
+  });
+
+  it('does not read a headline’s plural adjective and noun (`Zaległe Fryderyki`) as a person', () => {
+    const ms = findMentions(tokenize('Zaległe Fryderyki rozdane. Statuetki odebrali Perfect i Czesław Mozil.'), 'pl');
+    expect(ms.some((m) => m.kind === 'person' && m.name?.join(' ') === 'Zaległe Fryderyki')).toBe(false);
+  });
+});
+
+describe('tails and sources of written words (Polish)', () => {
+  it('attributes an unmarked paragraph to the tail opening the next one, with narration after it', () => {
+    const text = 'Odchodzi z TVN\n\nAgnieszka Nowicka odchodzi ze stacji. Na początku wspomniała osoby, które już w TVN nie pracują.\n\nNigdy też nie zapomnę Waszego wsparcia w najtrudniejszym momencie\n\n- dodała Agnieszka Nowicka, nawiązując do śmierci męża. Dziennikarka dziękowała także widzom.';
+    const q = starting(quotes(text, 'pl'), 'Nigdy też');
+    expect(q?.speaker).toBe('Agnieszka Nowicka');
+    expect(quotes(text, 'pl').some((c) => c.quote.startsWith('dodała'))).toBe(false);
+  });
+
+  it('takes the writer from the context for `– czytamy na wstępie.` with no source named', () => {
+    const text = 'Odchodzi z TVN\n\nAgnieszka Nowicka odchodzi z TVN. Informacja pojawiła się na jej profilu. - Trudno mi w to uwierzyć, ale minęło 20 lat od mojego debiutu - czytamy na wstępie.';
+    expect(starting(quotes(text, 'pl'), 'Trudno mi')?.speaker).toBe('Agnieszka Nowicka');
+  });
+
+  it('reads `Jak doniosła 13 maja „Gazeta Wyborcza”` with no comma as the newspaper’s report', () => {
+    const text = 'Festiwal\n\nKoncert miał się odbyć w czerwcu.\n\nJak doniosła 13 maja „Gazeta Wyborcza” pierwsza z wokalistek znalazła się na czarnej liście.';
+    expect(starting(quotes(text, 'pl'), 'pierwsza z wokalistek')?.speaker).toBe('Gazeta Wyborcza');
+  });
+
+  it('reads a source title in quotation marks before `wynika` (`Z ustaleń „Gazety Wyborczej” wynika, że`)', () => {
+    const text = 'Dymisja\n\nZ ustaleń „Gazety Wyborczej” wynika, że szef biura podał się do dymisji.';
+    expect(starting(quotes(text, 'pl'), 'szef biura')?.speaker).toBe('Gazeta Wyborcza');
+  });
+
+  it('does not count what things are called (`nazywa się już „buntem artystów”`) as anyone’s words', () => {
+    const text = 'Festiwal\n\nPublikacja nadała wydarzeniom dynamiki, a następne wydarzenia nazywa się już powszechnie „buntem artystów”.';
+    expect(quotes(text, 'pl').some((q) => q.quote.includes('buntem'))).toBe(false);
+  });
+
+  it('names a plural pronoun closing a tail as the speakers (`– zastanawiają się inni.`)', () => {
+    const text = 'Nowy program\n\nStacja ogłosiła prowadzących.\n\n- Czy nie można dać szansy młodym? - zastanawiają się inni.';
+    expect(starting(quotes(text, 'pl'), 'Czy nie można')?.speaker).toBe('inni');
+  });
+
+  it('reads `reaguje` as a verb of saying in a tail', () => {
+    const text = 'Festiwal\n\n– Festiwal jest wizytówką Opola. Nie ciąży miastu – reaguje radny Jan Wolny.';
+    expect(starting(quotes(text, 'pl'), 'Festiwal jest')?.speaker).toBe('Jan Wolny');
+  });
+
+  it('gives the place adjective with a lower-case institution (`podała gliwicka policja`)', () => {
+    const text = 'Oszustwo\n\n„Policyjni śledczy zebrali dowody na to, że działał już wcześniej” – podała gliwicka policja.';
+    expect(starting(quotes(text, 'pl'), 'Policyjni śledczy')?.speaker).toBe('gliwicka policja');
+  });
+
+  it('reads a name after a portal’s subdomain (`w rozmowie z portalem stargard.naszemiasto.pl asp. Jan Wolny`)', () => {
+    const text = 'Wypadek\n\n- Samochód zjechał na pobocze i uderzył w drzewo - powiedział w rozmowie z portalem stargard.naszemiasto.pl asp. Jan Wolny z KPP Stargard.';
+    expect(starting(quotes(text, 'pl'), 'Samochód zjechał')?.speaker).toBe('Jan Wolny');
+  });
+});
+
+describe('quoting someone (`cytować`, Polish)', () => {
+  it('reads the person in the accusative after `cytował` as the speaker, not the journalist who quotes', () => {
+    const text = 'Grand Prix\n\nSam Robert Kubica liczył na więcej. Kibice Roberta Kubicy go nie winią.\n\n"Nawet inżynier mówił mi przez radio, że miałem dobry rytm" – cytował Kubicę dziennikarz Eleven Sports.';
+    expect(starting(quotes(text, 'pl'), 'Nawet inżynier')?.speaker).toBe('Robert Kubica');
+  });
+
+  it('does not bind a title in the accusative to the full name in the nominative after it (`cytuje polskiego kierowcę Aldona Marciniak`)', () => {
+    const ms = findMentions(tokenize('– Miałem moment paniki – cytuje polskiego kierowcę Aldona Marciniak.'), 'pl');
+    const aldona = ms.find((m) => m.kind === 'person' && m.name?.join(' ') === 'Aldona Marciniak');
+    expect(aldona).toBeDefined();
+    expect(aldona?.role).toBeFalsy();
+    expect(ms.some((m) => m.kind === 'role' && m.role?.head === 'kierowca')).toBe(true);
+  });
+
+  it('reads `Roberta Kubicy` as a man’s name in the genitive, not a woman called Roberta', () => {
+    const text = 'Grand Prix\n\nKibice Roberta Kubicy raczej go nie winią.\n\n– Miałem moment paniki – powiedział Kubica.';
+    expect(starting(quotes(text, 'pl'), 'Miałem moment')?.speaker).toBe('Robert Kubica');
+  });
+
+  it('guard: still reads `rzeczniczka Anna Nowak` as one person', () => {
+    const text = 'Sąd\n\n– Sprawa jest w toku – powiedziała rzeczniczka Anna Nowak.';
+    expect(starting(quotes(text, 'pl'), 'Sprawa jest')?.speaker).toBe('Anna Nowak');
+  });
+});
+
+describe('names that begin like places', () => {
+  it('reads `Usain Bolt` as a person, not a form of `USA`', () => {
+    const text = 'Athletics\n\nUsain Bolt has done it again.\n\n“I came out here just to execute,” Bolt said.';
+    expect(starting(quotes(text, 'en'), 'I came out')?.speaker).toBe('Usain Bolt');
+  });
+
+  it('guard: still reads `premier Rosji` as a title with its country', () => {
+    const text = 'Rozmowy\n\n– Rozmowy były trudne – powiedział premier Rosji.';
+    expect(starting(quotes(text, 'pl'), 'Rozmowy były')?.speaker).toBe('premier Rosji');
   });
 });
