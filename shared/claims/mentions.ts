@@ -656,6 +656,15 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (!m.afterPreposition && lang === 'pl' && before?.text === '.' && tokens[m.t0 - 2]?.lower === 'ds') m.afterPreposition = true;
       // (`W przypadku Głuchołaz`, `na terenie Gdańska`: a complex preposition governs the name.)
       if (!m.afterPreposition && lang === 'pl' && before && /^(przypadku|terenie|rejonie|okolicach|okolicy|imieniu|sprawie|ramach|pobliżu|wyniku|trakcie)$/.test(before.lower) && /^(w|we|na|z|ze|po)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = true;
+      // (`a penalty given to Haas driver Nico Hulkenberg`: one or two capitalised qualifiers of an English
+      // title, left out of the mention, sit inside the preposition's phrase too.)
+      // (Not a day before the subject: `on Monday Director-General Dr Tedros … said`.)
+      if (!m.afterPreposition && lang === 'en' && m.kind === 'person' && !!m.role && before?.cap && before.word && !/['’]s$/.test(before.text) && !isNonNameCap(before.text) &&
+        !(tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang))) {
+        let q = m.t0 - 1;
+        while (q > m.t0 - 3 && tokens[q]?.cap && tokens[q].word && !isNonNameCap(tokens[q].text)) q--;
+        if (PREPOSITIONS.has(tokens[q]?.lower ?? '') || (tokens[q]?.lower === 'the' && PREPOSITIONS.has(tokens[q - 1]?.lower ?? ''))) m.afterPreposition = true;
+      }
       // `LONDON (Reuters) -`: the agency in a dateline's brackets is no subject.
       if (!m.afterPreposition && before?.text === '(' && tokens[m.t1]?.text === ')' && m.t0 <= 4 && tokens[m.t0 - 2]?.word && tokens[m.t0 - 2].text.length >= 3 && tokens[m.t0 - 2].text === tokens[m.t0 - 2].text.toUpperCase() && /^[-–—_]+$/.test(tokens[m.t1 + 1]?.text ?? '')) m.afterPreposition = true;
       // `Kevin Morton told The Daily Telegraph`: whom something was told is an object, never a subject.
@@ -683,6 +692,18 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     } else i++;
   }
   if (lang === 'en') acronymDefinitions(tokens, out);
+  // (`The Giro d'Italia race director says …`, `the Trump administration`: an English capitalised word after
+  // `the` and before lower-case words qualifies what follows; it names no person.)
+  if (lang === 'en') {
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (m.kind !== 'person' || m.given || m.role || (m.name?.length ?? 0) > 2 || tokens[m.t0 - 1]?.lower !== 'the') continue;
+      let q = m.t1;
+      if (tokens[q]?.word && /^(?:d|de|di|du|del|la|le)['’]\p{L}/u.test(tokens[q].text)) q++;
+      const nx = tokens[q];
+      if (nx?.word && !nx.cap && !speechVerb(nx.text, lang) && !/^(?:is|was|has|had|will|would|and|or|who|which|of|to|in|on|at|for)$/.test(nx.lower) && (roleOf(nx) || orgOf(nx) || groupOf(nx) || (tokens[q + 1]?.word && (roleOf(tokens[q + 1]) || orgOf(tokens[q + 1]) || groupOf(tokens[q + 1]))))) out.splice(k--, 1);
+    }
+  }
   // `gliwicka policja`, `krakowski sąd`, `powiatowa straż`: a Polish adjective of place right before a
   // lower-case institution noun in the nominative says which one, and belongs to its name.
   if (lang === 'pl') {

@@ -468,6 +468,13 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
         const e = table.matchRole(m.role, m.role.gender, m.start);
         if (e && e.surnames.length && e.roles.some((r) => r.head === m.role!.head)) table.subject(e, m.start, idx);
       }
+      // (English too, for a definite title opening its clause before a verb: `Earlier the Prime Minister
+      // fuelled speculation …` names David Cameron, met just before, whom a later `he declared` means.)
+      if (lang === 'en' && m.kind === 'role' && m.role && !m.afterPreposition && !inQuote(m.start) && tokens[m.t0 - 1]?.lower === 'the' && (m.t0 === 1 || (m.t0 === 2 && tokens[0].word && !tokens[0].cap) || (m.t0 <= 3 && /^(earlier|later|meanwhile|then|now|but|and|yesterday|today)$/i.test(tokens[0].text))) &&
+        tokens[m.t1]?.word && !tokens[m.t1].cap && /\p{Ll}{2}(?:ed|s)$|^(?:was|is|has|had|said|told|made|gave|took)$/u.test(tokens[m.t1].lower)) {
+        const e = table.matchRole(m.role, m.role.gender, m.start);
+        if (e && e.type === 'person' && e.surnames.length && (e.seenAt ?? []).some((p) => p < m.start)) table.subject(e, m.start, idx);
+      }
     }
     // (Likewise a later sentence of a paragraph that opens a quotation it never closes: `“The senior
     // lads … . I think hearing it from a current player helps …` — a wire-style continued quotation.)
@@ -1182,6 +1189,28 @@ function roleNameStart(text: string, info: SentInfo | undefined, m: Mention): nu
     if (t[k].cap && t[k].start < ms) break;
   }
   return ms;
+}
+
+/**
+ * `A 43-year-old dispatch worker living in Toshima Ward said`: an English indefinite description opening
+ * the sentence runs up to its verb of saying, which is how the reader knows that person. Where the name
+ * of an unnamed speaker ends (`m.end` when the description does not run so).
+ */
+function roleNameEnd(text: string, info: SentInfo | undefined, m: Mention, verbPos: number): number {
+  if (!info || info.lang !== 'en') return m.end;
+  const t = info.tokens;
+  const a = t[m.t0 - 1]?.lower === 'a' || t[m.t0 - 1]?.lower === 'an' ? m.t0 - 1 : t[m.t0 - 2]?.lower === 'a' || t[m.t0 - 2]?.lower === 'an' ? m.t0 - 2 : -1;
+  if (a < 0 || a > 1) return m.end;
+  const v = t.findIndex((x) => x.start === verbPos);
+  if (v <= m.t1 || v - m.t1 > 8) return m.end;
+  // (Not the auxiliary of the verb: `A spokesman for Nicola Sturgeon has said`.)
+  let e = v;
+  // (…nor an adverb before it: `A Pakistani military official initially said`.)
+  while (e > m.t1 && (AUX.test(t[e - 1].text) || /^(?:\p{Ll}{3,}ly|also|still|now|then|later|earlier|previously|once|again|too|even|just|first|not|never)$/u.test(t[e - 1].text))) e--;
+  if (e <= m.t1) return m.end;
+  const between = t.slice(m.t1, e);
+  if (!between.every((x) => x.word && !/^(who|which|that|and|but|said|says|told)$/i.test(x.text))) return m.end;
+  return t[e - 1].end;
 }
 
 /** `A spokesman for Ofsted` opening a sentence is `a spokesman for Ofsted` as a name. */
@@ -4022,7 +4051,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (!e) e = delayedLeadHolder(infos, table, sentence, m.role, g ?? m.role.gender, indefinite);
       if (!e) {
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;
-        e = table.roleEntity(m.role, nominativeTitle(lowerArticle(text.slice(roleNameStart(text, infos[sentence], m), m.end)), infos[sentence]?.lang), m.start, gg);
+        e = table.roleEntity(m.role, nominativeTitle(lowerArticle(text.slice(roleNameStart(text, infos[sentence], m), roleNameEnd(text, infos[sentence], m, f.verbPos))), infos[sentence]?.lang), m.start, gg);
       }
     } else if (m.kind === 'pronoun' && text.slice(m.start, m.end).toLowerCase() === 'it') {
       // `It said …`: the institution last talked about.
@@ -4031,7 +4060,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const si = infos[sentence];
       const it = m;
       const joined = !!si && /^(as|while|because|and|but|after|when|since)$/i.test(si.tokens[it.t0 - 1]?.text ?? '') && it.t0 > 3;
-      const opener = joined ? si.mentions.find((x) => x.kind === 'org' && x.t0 <= 1 && !x.afterPreposition && x.t1 < it.t0) : undefined;
+      // (`BBC Sport understands organisers RCS were mystified … because it said …`: the institution that is
+      // the subject of the clause `it` is joined to, nearest first.)
+      const clauseSubject = joined ? [...si.mentions].reverse().find((x) => x.kind === 'org' && x.t0 > 1 && !x.afterPreposition && x.t1 < it.t0 && /^(?:was|were|is|are|has|had|have|\p{Ll}{3,}ed)$/u.test(si.tokens[x.t1]?.lower ?? '')) : undefined;
+      const opener = clauseSubject ?? (joined ? si.mentions.find((x) => x.kind === 'org' && x.t0 <= 1 && !x.afterPreposition && x.t1 < it.t0) : undefined);
       if (opener) e = table.match(opener, false);
       if (!e) e = table.recentInstitution(m.start);
       if (!e) m = null;

@@ -897,7 +897,7 @@ Piątek Sobota Niedziela January February March April May June July August Septe
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At But And As After Before When While If For
 Its His Her Their Our Some Many Most No Yet So Meanwhile All Any Every Each Both Several Officials Nobody Everyone Still Then What This That These Those There However It He
 She They We I You Mr Mrs Ms Miss Mx Dr Prof Sir Lord Lady Pan Pani Państwo
-Can Could Would Should Must Might Shall Though Although Despite Whereas Since Because Until Unless Whether Also Instead Indeed Later Earlier Today Tomorrow Yesterday
+Can Could Would Should Must Might Shall Beforehand Afterwards Afterward Previously Subsequently Separately Elsewhere Additionally Furthermore Moreover Nevertheless Nonetheless Ultimately Initially Eventually Currently Recently Traditionally Historically Though Although Despite Whereas Since Because Until Unless Whether Also Instead Indeed Later Earlier Today Tomorrow Yesterday
 Overall Asked According Speaking Following Amid Among During Under Over With Without From To By Of Not Nor Only Even Just Now Here About Around Across Along Above Below Beyond Within Upon
 How Why Who Where Which Whose Such Last Next First Second Finally Few Other Another One Two Three Once Asked Like Unlike Neither Either Whoever Whatever Feb Apr Aug Sept Oct Nov Dec
 St Ft Mt Here’s Here's There’s There's That’s That's What’s What's It’s It's Let’s Let's I’ve I've I’m I'm I’d I'd I’ll I'll We’re We're We’ve We've We’ll We'll They’re They're They’ve They've You’re You're He’s He's She’s She's Insp Inspector Det Detective Gda Sgt Sergeant Supt Superintendent Capt Captain Cllr Coun Councillor Gov Governor Sen Senator Rep

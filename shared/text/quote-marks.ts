@@ -66,7 +66,9 @@ function flushUnclosed(text: string, stack: Opener[], pairs: QuotePair[], end: n
   // (Single marks only where the text ends or the quotation plainly lost its close: `… recent chaos.
   // 'As much as I may be furiously unhappy with the water companies, they` at an excerpt's end.)
   const openers = atTextEnd || lostClose ? UNCLOSED_OPENERS + "'‘" : UNCLOSED_OPENERS;
-  if ((!opensParagraph || atTextEnd || lostClose) && openers.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && isLetterOrDigit(text[o.at + 1] === o.char ? text[o.at + 2] : text[o.at + 1])) {
+  // (`"[I'm] very upset …`: an editor's bracket may open the quotation.)
+  const first = text[o.at + 1] === o.char ? o.at + 2 : o.at + 1;
+  if ((!opensParagraph || atTextEnd || lostClose) && openers.includes(o.char) && (o.at === 0 || isOpeningContext(text[o.at - 1])) && (isLetterOrDigit(text[first]) || (text[first] === '[' && isLetterOrDigit(text[first + 1])))) {
     let e = end;
     while (e > o.at && /\s/u.test(text[e - 1])) e--;
     if (e - o.at > 12) pairs.push({ open: o.at, close: e, openChar: o.char, closeChar: '' });

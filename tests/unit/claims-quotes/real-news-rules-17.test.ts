@@ -142,3 +142,50 @@ describe('names that begin like places', () => {
     expect(starting(quotes(text, 'pl'), 'Rozmowy były')?.speaker).toBe('premier Rosji');
   });
 });
+
+describe('English subjects and pronouns', () => {
+  it('does not let `he` go to a driver named inside a phrase after `to` (`a penalty given to Haas driver Nico Hulkenberg`)', () => {
+    const text = 'Formula One\n\nTeam principal Guenther Steiner was reprimanded on Sunday.\n\nSteiner was angry about a penalty given to Haas driver Nico Hulkenberg at Monaco.\n\nOn Sunday, he said that he had apologized to the stewards.';
+    expect(starting(quotes(text, 'en'), 'he had apologized')?.speaker).toBe('Guenther Steiner');
+  });
+
+  it('guard: keeps a titled name after a day as the subject (`on Monday Director-General Dr Tedros Adhanom Ghebreyesus said`)', () => {
+    const text = 'Virus\n\nIn a statement read out in Geneva on Monday Director-General Dr Tedros Adhanom Ghebreyesus said “We must focus on containment.”';
+    expect(starting(quotes(text, 'en'), 'We must focus')?.speaker).toBe('Tedros Adhanom Ghebreyesus');
+  });
+
+  it('lets `he` after `the Prime Minister …` mean the prime minister named before', () => {
+    const text = 'Tea at No 10\n\nNew champion Andy Murray has been celebrating his win in Downing Street.\n\nHe was greeted on the steps by David Cameron who shook his hand.\n\nEarlier the Prime Minister fuelled speculation the 26-year-old could be knighted.\n\n"I can\'t think of anyone who deserves one more," he declared.';
+    expect(starting(quotes(text, 'en'), 'I can\'t think')?.speaker).toBe('David Cameron');
+  });
+
+  it('does not glue a sentence adverb to a name (`Beforehand Murray, …, admitted: "…"`)', () => {
+    const text = 'Tennis\n\nAndy Murray won the final.\n\nBeforehand Murray, celebrating his victory, admitted: "I don\'t really know what to say just now."';
+    expect(starting(quotes(text, 'en'), 'I don\'t really')?.speaker).toBe('Andy Murray');
+  });
+
+  it('reads `The Giro d\'Italia race director` as a title, not a person called Giro', () => {
+    const text = 'Cycling\n\nThe Giro d\'Italia race director says he was "very upset" by the riders\' protest and promised consequences.';
+    expect(quotes(text, 'en').some((q) => q.speaker === 'Giro')).toBe(false);
+  });
+
+  it('reads an editor’s bracket opening a quotation left open at its paragraph end (`"[I\'m] very upset …`)', () => {
+    const text = 'Cycling\n\nRiders protested on Friday.\n\nHowever, race director Mauro Vegni told Eurosport: "[I\'m] very upset about the way it\'s happened. It isn\'t the right way.\n\n"I think there are going to be words with lawyers."';
+    expect(starting(quotes(text, 'en'), '[I\'m] very upset')?.speaker).toBe('Mauro Vegni');
+  });
+
+  it('names an unnamed speaker by the whole description before the verb (`A 43-year-old dispatch worker living in Toshima Ward said`)', () => {
+    const text = 'Tokyo\n\nA 43-year-old dispatch worker living in Toshima Ward said, "He hasn\'t given a single explanation the people could accept."';
+    expect(starting(quotes(text, 'en'), 'He hasn\'t given')?.speaker).toBe('a 43-year-old dispatch worker living in Toshima Ward');
+  });
+
+  it('guard: leaves the auxiliary out of such a description (`A spokesman for Ofsted has said`)', () => {
+    const text = 'Schools\n\nA spokesman for Ofsted has said they take all complaints seriously.';
+    expect(starting(quotes(text, 'en'), 'they take all')?.speaker).toBe('a spokesman for Ofsted');
+  });
+
+  it('reads `it` after `because` as the institution that is the subject of the clause it joins', () => {
+    const text = 'Cycling\n\nBBC Sport understands Acme Corp was mystified by the action because it said riders had not voiced concerns earlier.';
+    expect(starting(quotes(text, 'en'), 'riders had not')?.speaker).toBe('Acme Corp');
+  });
+});
