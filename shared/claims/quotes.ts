@@ -2532,10 +2532,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // `accused the Election Commission of bias`, `accusing the other parties of failing to …`: an
     // accusation's content is its object and the `of` phrase.
-    if (intro < 0 && lang === 'en' && /^accus/.test(form.lemma) && t[v + 1]?.word && !/^(of|by)$/.test(t[v + 1].lower)) {
-      for (let q = v + 2; q < t.length && q - v <= 8; q++) {
-        if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair)) break;
-        if (t[q].lower === 'of' && t[q + 1]?.word && t[q + 2] !== undefined && !OPEN_QUOTES.includes(t[q + 1].text)) {
+    // (`blamed hospitals for creating a staffing crisis`, `praised her for taking the lead role`: blame and
+    // praise are reported with their object and the `for` phrase; the object may carry its own bracketed
+    // acronym — `accused Opposition People’s National Party (PNP) President Mark Golding of …`.)
+    const ofWord = /^accus/.test(form.lemma) ? 'of' : /^(blame|praise|criticise|criticize|condemn|slam|fault|commend|hail|thank)$/.test(form.lemma) ? 'for' : '';
+    if (intro < 0 && lang === 'en' && ofWord && t[v + 1]?.word && !/^(of|by|for)$/.test(t[v + 1].lower) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '')) {
+      for (let q = v + 2; q < t.length && q - v <= 14; q++) {
+        // (Not past a relative clause: `praised those groups who work tirelessly for their communities`.)
+        if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair) || /^(who|which|that|whose)$/.test(t[q].lower)) break;
+        if (t[q].lower === ofWord && t[q + 1]?.word && t[q + 2] !== undefined && !OPEN_QUOTES.includes(t[q + 1].text) && (ofWord === 'of' || /\p{Ll}ing$/u.test(t[q + 1].text) || hasWords(text.slice(t[q + 1].start, info.s.end), 3))) {
           contentStart = t[v + 1].start;
           rule = 'quote.reported.accusation';
           break;
@@ -2694,7 +2699,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         let last = t.length;
         while (last > q && !t[last - 1].word) last--;
         const namesToEnd = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.kind === 'person' || m.kind === 'role') && m.t1 === last && m.t0 >= q && t.slice(q, m.t0).every((y) => y.cap || !y.word || roleHead(y.text)));
-        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && !relativeObject && !namesToEnd && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
+        // (`all the information that it claimed had already been shared`: after a relative `that` the content
+        // lacks its subject — the noun before `that` is it — so this is no report of what was said.)
+        const subjStart = clauseStartLeft(info, v);
+        const gapRelative = !!x && AUX.test(x.text) && /^(that|which)$/i.test(t[subjStart - 1]?.text ?? t[v - 2]?.text ?? '') && !!t[subjStart - 2]?.word && !t[subjStart - 2].cap && !speechVerb(t[subjStart - 2].text, lang);
+        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && !relativeObject && !namesToEnd && !gapRelative && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
           contentStart = x.start;
           rule = 'quote.reported.bare';
         }
@@ -2881,6 +2890,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (subjStart > f.quoteStart) end = Math.min(end, subjStart);
     }
     // (`…, adding she "still sounds …"`: an English participle clause of saying is a statement of its own.)
+    // (…also with the comma left out after an accusation or a blame: `blamed his rivals for using his
+    // tribe against him saying that he was …`.)
+    if (lang === 'en' && f.rule === 'quote.reported.accusation') {
+      const sq = t.findIndex((x, q) => x.start > f.quoteStart && x.start < end && /^(adding|saying|noting|insisting|arguing|warning|stressing)$/i.test(x.text) && t[q - 1]?.word);
+      if (sq > 0) end = t[sq - 1].end;
+    }
     if (lang === 'en') {
       for (let q = 0; q + 1 < t.length; q++) {
         if (t[q].text !== ',' || t[q].start <= f.quoteStart || t[q].start >= end) continue;

@@ -189,3 +189,27 @@ describe('English subjects and pronouns', () => {
     expect(starting(quotes(text, 'en'), 'riders had not')?.speaker).toBe('Acme Corp');
   });
 });
+
+describe('accusations, blame and praise (English)', () => {
+  it('reads an accusation whose object carries a bracketed acronym (`accused Opposition People’s National Party (PNP) President Mark Golding of …`)', () => {
+    const text = 'Debate\n\nThe governing Jamaica Labour Party (JLP) has accused Opposition People’s National Party (PNP) President Mark Golding of making several false claims during the debate.';
+    expect(starting(quotes(text, 'en'), 'Opposition People’s')?.speaker).toBe('Jamaica Labour Party');
+  });
+
+  it('reports blame with its object and `for` phrase (`blamed hospitals for creating a staffing crisis`)', () => {
+    const text = 'Nurses\n\nNational Nurses United blamed hospitals for creating a staffing crisis across the country.';
+    expect(starting(quotes(text, 'en'), 'hospitals for creating')?.speaker).toBe('National Nurses United');
+  });
+
+  it('guard: does not run praise into a relative clause (`praised those groups who work tirelessly for their communities`)', () => {
+    const text = 'Forum\n\nMervyn Storey praised those community groups who work tirelessly for their communities.';
+    expect(quotes(text, 'en').some((q) => q.quote.startsWith('those community groups'))).toBe(false);
+  });
+
+  it('reads no report in a relative clause whose subject is the noun before it (`the information that it claimed had already been shared`)', () => {
+    const text = 'Debate\n\nAccording to the JLP, it was dishonest for Golding to suggest that members of the Opposition were not privy to all the information that it claimed had already been shared.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'it was dishonest')?.speaker).toBe('JLP');
+    expect(qs.some((q) => q.quote.startsWith('had already'))).toBe(false);
+  });
+});
