@@ -182,11 +182,38 @@ function matchDayFirst(tk: Tokens, i: number): TemporalMatch | null {
   let j = afterOrdinal(tk, i + 1);
   if (isTok(tk, j, 'of')) j++;
   if (!sameLine(tk, j)) return null;
+  // (`on 5 and 6 April`, `5-6 April`: a day coordinated with the one before the month takes its month.)
+  if (j === i + 1 && DAY_LINK.test(tk.lc[j]) && dayNum(tk, j + 1) && sameLine(tk, j + 1)) {
+    const next = matchDayFirst(tk, j + 1);
+    if (next && next.spec.t === 'date') return spec(i, i + 1, { ...next.spec, d });
+    return null;
+  }
   const mo = monthAt(tk, j, true);
   if (!mo) return null;
   const ya = yearAfter(tk, mo.e);
   if (ya) return spec(i, ya.e, { t: 'date', y: ya.y, m: mo.m, d });
   return spec(i, mo.e, { t: 'date', m: mo.m, d });
+}
+
+const DAY_LINK = /^(?:and|or|to|-|–|&)$/;
+
+/** `March 19 and 20`, `Dec. 3-4`: a day after a month's day and a link is a day of that month. */
+function matchTrailingDay(tk: Tokens, i: number): TemporalMatch | null {
+  const d = dayNum(tk, i);
+  if (!d || i < 3 || !DAY_LINK.test(tk.lc[i - 1]) || !sameLine(tk, i)) return null;
+  const pd = dayNum(tk, i - 2);
+  if (!pd || pd >= d) return null;
+  // (The month right before that day, abbreviated or not: `March 19`, `Dec. 19`.)
+  let k = i - 3;
+  if (isTok(tk, k, '.') && tk.gap[k] === 0) k--;
+  if (k < 0) return null;
+  const mo = monthAt(tk, k, true);
+  if (!mo || mo.e !== i - 2) return null;
+  // (Not a month followed by more: `19 and 20 people`.)
+  if (i + 1 < tk.n && tk.kind[i + 1] === WORD && !/^(?:and|or|but|in|at|on|to|for|of|the|a|an|when|as|while|with|by|he|she|they|we|it|i|you|there|this|that|respectively)$/.test(tk.lc[i + 1]) && !isTok(tk, i + 1, ',')) return null;
+  const ya = yearAfter(tk, i + 1);
+  if (ya) return spec(i, ya.e, { t: 'date', y: ya.y, m: mo.m, d });
+  return spec(i, i + 1, { t: 'date', m: mo.m, d });
 }
 
 /** `Friday`, `last Friday`, `next Tuesday`, `this coming Monday`. */
@@ -355,7 +382,8 @@ function matchAgo(tk: Tokens, i: number): TemporalMatch | null {
   const u = COUNT_UNITS.get(tk.lc[i + 1]);
   if (!u || !isTok(tk, i + 2, 'ago')) return null;
   const sp: TemporalSpec =
-    u === 'day' ? { t: 'day', n: -c } : u === 'week' ? { t: 'day', n: -7 * c } : u === 'month' ? { t: 'month', n: -c } : { t: 'year', n: -c };
+    // (`two weeks ago` is a week, as TIMEX3 values it — `2014-W37` —, like `a month ago` is a month.)
+    u === 'day' ? { t: 'day', n: -c } : u === 'week' ? { t: 'week', n: -c } : u === 'month' ? { t: 'month', n: -c } : { t: 'year', n: -c };
   return spec(i, i + 3, sp);
 }
 
@@ -636,7 +664,7 @@ function matchPart(tk: Tokens, i: number): TemporalMatch | null {
   return PARTS.has(tk.lc[i]) && tk.kind[i] === WORD ? spec(i, i + 1, { t: 'part' }) : null;
 }
 
-const MATCHERS = [matchCurrentPeriod, matchTheUnit, matchNarrative, matchHoliday, matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
+const MATCHERS = [matchTrailingDay, matchCurrentPeriod, matchTheUnit, matchNarrative, matchHoliday, matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
 
 /** Words that can begin (or carry) an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([

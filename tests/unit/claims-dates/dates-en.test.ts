@@ -188,3 +188,19 @@ describe('weekday after a clock time', () => {
     expect(pairs('Tech will play in the regional finals at 6 p.m. Saturday.', '2021-05-21')).toContainEqual(['Saturday', '2021-05-22']);
   });
 });
+
+// Round 17 (2026-11-24): coordinated days and weeks counted back.
+describe('English coordinated days and weeks ago', () => {
+  it.each([
+    ['They met on March 19 and 20 in Geneva.', [['March 19', '2021-03-19'], ['20', '2021-03-20']]],
+    ['They met on 5 and 6 April in Geneva.', [['5', '2021-04-05'], ['6 April', '2021-04-06']]],
+    ['Talks ran on Dec. 3-4 in Brussels.', [['Dec. 3', '2021-12-03'], ['4', '2021-12-04']]],
+    ['Two weeks ago the plane crashed.', [['Two weeks ago', '2021-W52']]],
+  ])('%s', (text, want) => {
+    expect(pairs(text, A)).toEqual(want);
+  });
+
+  it('guard: a count after a month’s day and `and` is no day (`between Dec. 3 and 10 people died`)', () => {
+    expect(pairs('Between Dec. 3 and 10 people died.', A)).toEqual([['Dec. 3', '2021-12-03']]);
+  });
+});
