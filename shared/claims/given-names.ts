@@ -154,7 +154,7 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
 /** Declension endings tried when looking an inflected given name up (`Janusza`, `Annie`, `Julii`). */
 const REPLACEMENTS: Array<[string, string[]]> = [
   ['owi', ['ek', 'er', '']], ['iem', ['']], ['em', ['ek', 'eł', 'er', '']], ['iego', ['i']], ['ego', ['y']], ['emu', ['y']],
-  ['iemu', ['i']], ['a', ['ek', 'eł', 'el', 'ec', 'er', '']], ['u', ['']], ['ie', ['a', '']], ['rze', ['r', 'ra']],
+  ['iemu', ['i']], ['a', ['ek', 'eł', 'el', 'ec', 'er', '']], ['u', ['']], ['cie', ['ta']], ['dzie', ['da']], ['ie', ['a', '']], ['rze', ['r', 'ra']],
   ['dze', ['ga']], ['ce', ['ka']], ['ii', ['ia']], ['ji', ['ja']], ['i', ['ia', 'a', '']], ['y', ['a']],
   ['ę', ['a']], ['ą', ['a']], ['le', ['ł']], ['ą', ['ia']], ['ę', ['ia']], ['e', ['a']],
 ];

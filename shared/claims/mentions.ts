@@ -1005,6 +1005,8 @@ function surnameAfterCourtesy(tokens: Token[], i: number, lang: Language): boole
   return !/^(?:President|Speaker|Chairman|Chairwoman|Chair|Secretary|Justice|Deputy|Prime|Mayor|Commissioner|Minister|Ambassador)$/.test(tokens[i].text);
 }
 
+const VOIVODESHIP_ADJ = /^(?:Dolnośląsk|Górnośląsk|Śląsk|Mazowieck|Małopolsk|Wielkopolsk|Zachodniopomorsk|Pomorsk|Lubusk|Opolsk|Łódzk|Świętokrzysk|Podkarpack|Lubelsk|Podlask|Warmińsko-[Mm]azursk|Kujawsko-[Pp]omorsk)(?:i|a|ie|iego|iej|im|ą|iemu)$/u;
+
 function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (surnameAfterCourtesy(tokens, i, lang)) return null;
   const j = premodifierEnd(tokens, i, lang);
@@ -1114,7 +1116,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       if (lang === 'pl' && /^(gminy|gmina|miasta|powiatu|wsi|sołectwa|parafii|dzielnicy|osiedla|województwa)$/.test(tokens[k - 1]?.lower ?? '') && !(ns >= 0 && givenNameLemma(tokens[ns].text))) ns = -1;
       // (`Główny Inspektor Sanitarny`: a capitalised adjective completes the title; it is no surname.)
       // (…unless a public figure bears it: `ministra Leszczyna`.)
-      const adjectival = lang === 'pl' && /\p{Ll}(?:czny|czna|alny|alna|yjny|yjna|owy|owa|ny|na|ne|wy|we)$/u.test(t.text) && !figuresFor(t.text, null, null).length;
+      // (…nor is a voivodeship's adjective: `Wojewoda Dolnośląski`, `Marszałek Województwa Małopolskiego`.)
+      const adjectival = lang === 'pl' && (/\p{Ll}(?:czny|czna|alny|alna|yjny|yjna|owy|owa|ny|na|ne|wy|we)$/u.test(t.text) || VOIVODESHIP_ADJ.test(t.text)) && !figuresFor(t.text, null, null).length;
       // (`szef SOR-u`: an inflected acronym; `prezes Prawa i Sprawiedliwości`: a coordinated name — both
       // institutions the title belongs to, no surnames.)
       const institutionWord = lang === 'pl' && (/^\p{Lu}{2,}-\p{Ll}{1,3}$/u.test(t.text) || (tokens[runEnd]?.lower === 'i' && tokens[runEnd + 1]?.cap && tokens[runEnd + 1].word && !givenNameLemma(tokens[runEnd + 1].text)));

@@ -213,3 +213,16 @@ describe('accusations, blame and praise (English)', () => {
     expect(qs.some((q) => q.quote.startsWith('had already'))).toBe(false);
   });
 });
+
+describe('Polish names and titles in other cases', () => {
+  it('reads `Beacie Szydło` as a woman’s name in the dative, not someone a man’s `mówił` may be', () => {
+    const text = 'Konwencja\n\nPrezydent Andrzej Duda wszedł na salę. - Przyjechałem, bo to ważny moment - podkreślił.\n\nPodziękował politykom, w szczególności Jarosławowi Kaczyńskiemu, Beacie Szydło i Mateuszowi Morawieckiemu.\n\n- Mogliśmy to zrobić razem i zrobiliśmy to - mówił.';
+    expect(starting(quotes(text, 'pl'), 'Mogliśmy to')?.speaker).not.toBe('Beacie Szydło');
+  });
+
+  it('does not read a voivodeship’s adjective after a title as a surname (`Wojewoda Dolnośląski`)', () => {
+    const ms = findMentions(tokenize('Wojewoda Dolnośląski uznał, że decyzje zarządu były podjęte z naruszeniem prawa.'), 'pl');
+    expect(ms.some((m) => m.kind === 'person')).toBe(false);
+    expect(ms.some((m) => m.kind === 'role' && m.role?.head === 'wojewoda')).toBe(true);
+  });
+});
