@@ -584,7 +584,8 @@ function clauseStartLeft(info: SentInfo, v: number): number {
     if (CLAUSE_WORDS.has(x.lower) && !(x.lower === 'a' && info.lang === 'en') && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;
     if (CONTENT_INTRO.has(x.lower)) return k + 1;
     // `… escalated Monday after police said …`: an English subordinator opens the verb's clause.
-    if (info.lang === 'en' && k > 0 && /^(after|before|since|until|because|although|whereas|once)$/.test(x.lower)) return k + 1;
+    // (Not `once again`, `once more`: an adverb.)
+    if (info.lang === 'en' && k > 0 && /^(after|before|since|until|because|although|whereas|once)$/.test(x.lower) && !(x.lower === 'once' && /^(again|more)$/.test(t[k + 1]?.lower ?? ''))) return k + 1;
     if (CLOSE_QUOTES.includes(x.text) || OPEN_QUOTES.includes(x.text)) {
       // A closing quotation mark ends the quoted part: the clause starts after it.
       const p = info.pairs.find((q) => q.close === x.start || q.open === x.start);
@@ -2455,7 +2456,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // (`zgłosili poprawkę zakładającą, że …`, `liczy na to, że …`: verbs that say something only with
     // `że` right after them.)
     const reach = /^(zgłosić|zgłaszać|liczyć)$/.test(form.lemma) ? 3 : (lang === 'en' && TOLD_VERB.test(t[v].text)) || lang === 'pl' ? 20 : 12;
-    for (let q = v + 1; q < t.length && q - v <= reach; q++) {
+    // (`Those who cross elsewhere, the government said, can seek a … protection that is …`: a tail set
+    // off by commas inside the sentence has the sentence for its content; a later `that` is relative.)
+    let setOffTail = false;
+    if (lang === 'en' && t[v + 1]?.text === ',') {
+      let k = v - 1;
+      while (k > 0 && v - k <= 6 && t[k].word) k--;
+      setOffTail = k > 0 && k < v - 1 && t[k].text === ',' && info.mentions.some((mm) => mm.t0 > k && mm.t1 === v && mm.kind !== 'pronoun');
+    }
+    for (let q = v + 1; q < t.length && q - v <= reach && !setOffTail; q++) {
       const x = t[q];
       // (`stressed mandatory means just that, reports CBS`: a demonstrative `that` before a comma introduces nothing.)
       if (x.lower === 'that' && /^[,.;:!?]$/.test(t[q + 1]?.text ?? '')) break;
@@ -2559,7 +2568,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // `expressed disappointment in the lack of action`, `voiced concerns about …`: a feeling voiced is reported as its noun phrase.
     if (intro < 0 && contentStart < 0 && lang === 'en' && /^(express|voice)$/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.word && !t[v + 1].cap &&
-      !/^(it|them|him|her|this|that|these|those|as|by|to|in|on|at|for|with|from|of|about|into|over|through|during|via)$/.test(t[v + 1].lower) && t[v - 1]?.text !== ',' && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '') &&
+      !/^(it|them|him|her|this|that|these|those|as|by|to|in|on|at|for|with|from|of|about|into|over|through|during|via)$/.test(t[v + 1].lower) &&
+      // (A comma before the verb only closes the subject's apposition: `the President of the IOC, Thomas Bach,
+      // expressed confidence in …`.)
+      (t[v - 1]?.text !== ',' || info.mentions.some((mm) => mm.kind === 'person' && mm.t1 === v - 1 && t[mm.t0 - 1]?.text === ',')) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '') &&
       hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
       contentStart = t[v + 1].start;
       rule = 'quote.reported.noun';

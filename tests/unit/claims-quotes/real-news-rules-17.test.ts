@@ -226,3 +226,20 @@ describe('Polish names and titles in other cases', () => {
     expect(ms.some((m) => m.kind === 'role' && m.role?.head === 'wojewoda')).toBe(true);
   });
 });
+
+describe('English verbs with their subject set off', () => {
+  it('reads a feeling voiced after a subject’s apposition (`the President of the IOC, Thomas Bach, expressed confidence in …`)', () => {
+    const text = 'Olympics\n\nAt his first press conference in Rio, the President of the International Olympic Committee (IOC), Thomas Bach, expressed confidence in Games preparations and the legacy of the Games.';
+    expect(starting(quotes(text, 'en'), 'confidence in Games')?.speaker).toBe('Thomas Bach');
+  });
+
+  it('reads `once again` as an adverb, not a clause opener (`AMLO once again denied that …`)', () => {
+    const text = 'Mexico\n\nAMLO once again denied that remarks he made about the senator were sexist.';
+    expect(starting(quotes(text, 'en'), 'remarks he made')?.speaker).toBe('AMLO');
+  });
+
+  it('keeps the whole sentence for a tail set off by commas, past a later relative `that`', () => {
+    const text = 'Asylum\n\nThe lawsuit targets the declaration.\n\nThose who cross elsewhere, the government said, can seek a temporary form of protection that is much harder to qualify for.';
+    expect(starting(quotes(text, 'en'), 'Those who cross')?.speaker).toBe('government');
+  });
+});
