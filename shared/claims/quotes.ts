@@ -940,6 +940,10 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       end = k;
       break;
     }
+    // (`– powiedział … przewodniczący Wspólnoty Litwinów w Polsce - Jonas Vydra.`: a dash before the full
+    // name closing the sentence sets the name off as the title's holder; it ends nothing.)
+    if (DASH.test(x.text) && k > v + 1 && info.mentions.some((mm) => mm.kind === 'person' && mm.t0 === k + 1 && (!mm.given || mm.name?.[0] === mm.given.lemma) && (mm.name?.length ?? 0) >= 2 &&
+      (mm.t1 >= t.length || /^[.!?]$/.test(t[mm.t1].text)))) continue;
     // (`tvnmeteo.pl`: a dot inside a web address ends nothing.)
     const inDomain = isDomainDot(t, k);
     // (Nor does an abbreviation's dot inside brackets: `w Koninie (woj. wielkopolskie) Krystyna …`.)

@@ -521,6 +521,9 @@ batalion|m: batalion batalionu batalionem
 sanepid|m: sanepid sanepidu sanepidem
 dyrekcja|f: dyrekcja dyrekcji dyrekcję dyrekcją
 federacja|f: federacja federacji federację federacją
+wspólnota|f: wspólnota wspólnoty wspólnocie wspólnotę wspólnotą
+liga|f: liga ligi lidze ligę ligą
+zrzeszenie|n: zrzeszenie zrzeszenia zrzeszeniu zrzeszeniem
 ministry|n|M: ministry
 department|n|M: department
 division|n: division

@@ -243,3 +243,15 @@ describe('English verbs with their subject set off', () => {
     expect(starting(quotes(text, 'en'), 'Those who cross')?.speaker).toBe('government');
   });
 });
+
+describe('a holder set off by a dash after the title (Polish)', () => {
+  it('reads the full name after a dash that closes the tail as the speaker (`przewodniczący Wspólnoty Litwinów w Polsce - Jonas Vydra`)', () => {
+    const text = 'Oświata\n\nMinister Linas Linkevičius przyjedzie do Polski.\n\n„Chcemy opowiedzieć ministrowi o naszych problemach“ - powiedział litewskiej agencji BNS przewodniczący Wspólnoty Litwinów w Polsce - Jonas Vydra.';
+    expect(starting(quotes(text, 'pl'), 'Chcemy opowiedzieć')?.speaker).toBe('Jonas Vydra');
+  });
+
+  it('guard: still reads `– A – powiedział X – B.` as one interrupted quotation', () => {
+    const text = 'Oświata\n\n– Chcemy rozmawiać – powiedział Jan Wolny – o naszych problemach w szkołach.';
+    expect(starting(quotes(text, 'pl'), 'Chcemy rozmawiać')?.speaker).toBe('Jan Wolny');
+  });
+});
