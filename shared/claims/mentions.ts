@@ -331,7 +331,7 @@ function looksAdjectivalCap(word: string, lang: Language = 'pl'): boolean {
   // (Polish adjective endings only: `Denny Kelly`, `Indranil Manna` in English are names.)
   if (lang === 'en') return false;
   // (`Kliniki Chorób Zakaźnych`: genitive plural adjectives `-ych`/`-ich` name no person.)
-  return /(?:ska|ski|skie|skiej|skiego|cka|cki|ckie|ckiej|owa|owy|owe|owej|na|ny|ne|nej|nego|ąca|ący|ące|[^s]ych|ymi|\p{Ll}łe|[nw]ym|skim|ckim)$/u.test(word.toLowerCase());
+  return /(?:ska|ski|skie|skiej|skiego|cka|cki|ckie|ckiej|owa|owy|owe|owej|na|ny|ne|nej|nego|ąca|ący|ące|[^s]ych|ymi|\p{Ll}łe|[nw]ym|skim|ckim|skich|ckich|dzkich)$/u.test(word.toLowerCase());
 }
 
 // Polish plural forms that are never a person's name: instrumental (`Alejami Jerozolimskimi`),
@@ -1987,6 +1987,15 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
       continue;
     }
     if (!punctOnly || !/^(?:|,|[-–—])$/.test(sep)) continue;
+    // (`Mariusz Olejniczak, burmistrz Słubic,`: after a full name and its comma, a title with one unknown
+    // capitalised word is that person's title, the word its place or body — no second person's name.)
+    if (lang === 'pl' && sep === ',' && a.kind === 'person' && !a.role && (a.name?.length ?? 0) >= 2 && !!a.given && b.kind === 'person' && !!b.role && b.name?.length === 1 && !b.given &&
+      b.t1 - b.t0 >= 2 && tokens[b.t1 - 1].text === b.name[0] && !/^(?:\p{Lu}\p{Ll}+(?:ski|cki|dzki|ska|cka|dzka))$/u.test(b.name[0]) && (!tokens[b.t1] || /^[.,;:!?]$/.test(tokens[b.t1].text))) {
+      a.role = { ...b.role, keys: [...b.role.keys, complementKey(b.name[0])], text: tokens.slice(b.t0, b.t1).map((x) => x.text).join(' ') };
+      if (!a.gender) a.gender = b.gender;
+      (b as Mention & { boundTo?: Mention }).boundTo = a;
+      continue;
+    }
     // `Foxcroft residents`, `County leaders`: a capitalised word right before a group noun qualifies it.
     // (Not a Polish sentence-initial past verb before its subject: `Przyjechała straż`.)
     if (!(lang === 'pl' && a.sentenceInitial && /\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(tokens[a.t0].text)) && sep === '' && a.kind === 'person' && !a.role && ((b.kind === 'group' && !/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(tokens[b.t0].text)) || (b.kind === 'org' && b.org && b.org.name.toLowerCase() === b.org.head && !tokens[b.t0].cap && lang === 'en')) && (a.name?.length ?? 0) <= 2 && !a.given) {

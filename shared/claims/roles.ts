@@ -678,7 +678,7 @@ członkowie protestujący demonstranci związkowcy rolnicy rodzice nauczyciele s
 Rosjanie Amerykanie Polacy Ukraińcy Izraelczycy Palestyńczycy Brytyjczycy Francuzi Chińczycy Japończycy
 Niemcy Litwini Łotysze Białorusini Czesi Słowacy Węgrzy Irlandczycy Hiszpanie Włosi Szwedzi Finowie
 uczeni farmerzy artyści samorządowcy pielęgniarki położne pasażerowie podróżni kierowcy klienci uczniowie studenci kibice pacjenci turyści czytelnicy internauci uczestnicy działacze aktywiści radni hodowcy przedsiębiorcy właściciele sąsiedzi żołnierze funkcjonariusze medycy wolontariusze
-producenci sadownicy sprzedawcy handlowcy przewoźnicy kupcy lokatorzy najemcy emeryci seniorzy weterynarze leśnicy wędkarze działkowcy sportowcy zawodnicy piłkarze trenerzy sędziowie adwokaci dziennikarze parlamentarzyści senatorowie europosłowie burmistrzowie wójtowie psycholodzy socjolodzy demografowie epidemiolodzy wirusolodzy pracodawcy górnicy kolejarze maszyniści inspektorzy celnicy pogranicznicy strażnicy krytycy zwolennicy przeciwnicy deweloperzy architekci inżynierowie bankowcy biskupi duchowni komentatorzy publicyści historycy archeolodzy geolodzy klimatolodzy biolodzy chemicy fizycy astronomowie sceptycy pesymiści optymiści mieszkanki opiekunowie związki
+producenci sadownicy sprzedawcy handlowcy handlarze przewoźnicy kupcy lokatorzy najemcy emeryci seniorzy weterynarze leśnicy wędkarze działkowcy sportowcy zawodnicy piłkarze trenerzy sędziowie adwokaci dziennikarze parlamentarzyści senatorowie europosłowie burmistrzowie wójtowie psycholodzy socjolodzy demografowie epidemiolodzy wirusolodzy pracodawcy górnicy kolejarze maszyniści inspektorzy celnicy pogranicznicy strażnicy krytycy zwolennicy przeciwnicy deweloperzy architekci inżynierowie bankowcy biskupi duchowni komentatorzy publicyści historycy archeolodzy geolodzy klimatolodzy biolodzy chemicy fizycy astronomowie sceptycy pesymiści optymiści mieszkanki opiekunowie związki
 ekonomiści prawnicy inwestorzy pracownicy mundurowi goście najbliżsi bliscy krewni gospodarze ekolodzy Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
 const GROUPS_EN = `officials experts analysts investigators observers researchers scientists doctors witnesses residents
 organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
@@ -702,7 +702,7 @@ rodziców:rodzice nauczycieli:nauczyciele uczonych:uczeni farmerów:farmerzy art
 kibiców:kibice pacjentów:pacjenci turystów:turyści czytelników:czytelnicy internautów:internauci uczestników:uczestnicy
 działaczy:działacze aktywistów:aktywiści radnych:radni hodowców:hodowcy przedsiębiorców:przedsiębiorcy właścicieli:właściciele
 sąsiadów:sąsiedzi żołnierzy:żołnierze funkcjonariuszy:funkcjonariusze medyków:medycy wolontariuszy:wolontariusze
-producentów:producenci sadowników:sadownicy sprzedawców:sprzedawcy handlowców:handlowcy przewoźników:przewoźnicy
+producentów:producenci sadowników:sadownicy sprzedawców:sprzedawcy handlowców:handlowcy handlarzy:handlarze przewoźników:przewoźnicy
 kupców:kupcy lokatorów:lokatorzy najemców:najemcy emerytów:emeryci seniorów:seniorzy weterynarzy:weterynarze
 leśników:leśnicy wędkarzy:wędkarze działkowców:działkowcy sportowców:sportowcy zawodników:zawodnicy piłkarzy:piłkarze
 trenerów:trenerzy sędziów:sędziowie adwokatów:adwokaci dziennikarzy:dziennikarze parlamentarzystów:parlamentarzyści

@@ -255,3 +255,19 @@ describe('a holder set off by a dash after the title (Polish)', () => {
     expect(starting(quotes(text, 'pl'), 'Chcemy rozmawiać')?.speaker).toBe('Jan Wolny');
   });
 });
+
+describe('titles after a full name (Polish)', () => {
+  it('reads `Mariusz Olejniczak, burmistrz Słubic` as one person with a title, not a second person called Słubic', () => {
+    const text = 'Korki\n\n- To był stan zagrożenia dla nas wszystkich – mówi Mariusz Olejniczak, burmistrz Słubic. - Modliłem się, żeby nie było pożaru.';
+    const qs = quotes(text, 'pl');
+    expect(qs.some((q) => q.speaker === 'Słubic')).toBe(false);
+    expect(starting(qs, 'To był stan')?.speaker).toBe('Mariusz Olejniczak');
+  });
+
+  it('reads `Stowarzyszenia Handlowców Targowisk Miejskich` as a body, not a name, and `handlarze` as a group', () => {
+    const text = 'Targ\n\nJak mówią handlarze, w ostatnich tygodniach ich dochody spadły nawet o 50 procent.';
+    expect(starting(quotes(text, 'pl'), 'w ostatnich tygodniach')?.speaker).toBe('handlarze');
+    const ms = findMentions(tokenize('– mówi prezes Stowarzyszenia Handlowców Targowisk Miejskich.'), 'pl');
+    expect(ms.some((m) => m.kind === 'person' && m.name?.join(' ') === 'Targowisk Miejskich')).toBe(false);
+  });
+});
