@@ -704,6 +704,20 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (nx?.word && !nx.cap && !speechVerb(nx.text, lang) && !/^(?:is|was|has|had|will|would|and|or|who|which|of|to|in|on|at|for)$/.test(nx.lower) && (roleOf(nx) || orgOf(nx) || groupOf(nx) || (tokens[q + 1]?.word && (roleOf(tokens[q + 1]) || orgOf(tokens[q + 1]) || groupOf(tokens[q + 1]))))) out.splice(k--, 1);
     }
   }
+  // (`Grupa Azoty` is a company, but a bare `grupa` — `Grupa mieszkańców protestowała`, `jak podała grupa` —
+  // is people, as the group noun after it says, or nothing.)
+  if (lang === 'pl') {
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (m.kind !== 'org' || m.t1 - m.t0 !== 1 || m.org?.head !== 'grupa') continue;
+      const g = out[k + 1];
+      if (g && g.kind === 'group' && g.t0 === m.t1) {
+        g.t0 = m.t0;
+        g.start = m.start;
+      }
+      out.splice(k--, 1);
+    }
+  }
   // `gliwicka policja`, `krakowski sąd`, `powiatowa straż`: a Polish adjective of place right before a
   // lower-case institution noun in the nominative says which one, and belongs to its name.
   if (lang === 'pl') {
@@ -1212,6 +1226,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (COMPLEMENT_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerb(t.text) || pronoun(t.text) || /ąc$/.test(t.lower) || PAST_VERB.test(t.lower) || /^\p{N}/u.test(t.text)) break;
     // (`State Solicitor for Limerick fired …`: an English past tense after the complement ends the title.)
     if (lang === 'en' && !t.cap && tokens[k - 1]?.cap && /\p{L}{2}ed$/u.test(t.lower)) break;
+    // (`właściciel browaru natychmiast wycofał …`: an adverb ends the title.)
+    if (lang === 'pl' && !t.cap && /^(?:natychmiast|wówczas|wtedy|również|także|też|jednak|już|jeszcze|ponownie|wcześniej|później|dziś|dzisiaj|wczoraj|jutro|zawsze|nigdy|często|rzadko|wreszcie|ostatecznie|zaraz|teraz|obecnie|niedawno|dotąd|wciąż|nadal|stale|zresztą|bowiem|więc|zatem|natomiast|zaś)$/.test(t.lower)) break;
     // (`Na polecenie prokuratora zatrzymano …`: an impersonal verb ends the title.)
     if (lang === 'pl' && !t.cap && /\p{L}{3,}(?:ono|ano|ęto|uto)$/u.test(t.lower)) break;
     // (`Właściciel banera domaga się …`: a reflexive verb ends the title.)

@@ -524,6 +524,7 @@ federacja|f: federacja federacji federację federacją
 wspólnota|f: wspólnota wspólnoty wspólnocie wspólnotę wspólnotą
 liga|f: liga ligi lidze ligę ligą
 zrzeszenie|n: zrzeszenie zrzeszenia zrzeszeniu zrzeszeniem
+grupa|f: grupa grupy grupie grupę grupą
 ministry|n|M: ministry
 department|n|M: department
 division|n: division

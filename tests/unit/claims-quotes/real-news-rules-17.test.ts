@@ -271,3 +271,21 @@ describe('titles after a full name (Polish)', () => {
     expect(ms.some((m) => m.kind === 'person' && m.name?.join(' ') === 'Targowisk Miejskich')).toBe(false);
   });
 });
+
+describe('companies called a group (Polish)', () => {
+  it('reads `Grupa Żywiec SA Browary Warszawskie` as one company', () => {
+    const ms = findMentions(tokenize('Grupa Żywiec SA Browary Warszawskie poinformowała o zakończeniu produkcji.'), 'pl');
+    expect(ms.some((m) => m.kind === 'org' && m.org?.name === 'Grupa Żywiec SA Browary Warszawskie')).toBe(true);
+  });
+
+  it('guard: keeps `Grupa mieszkańców` a group of people', () => {
+    const ms = findMentions(tokenize('Grupa mieszkańców protestowała przed urzędem.'), 'pl');
+    expect(ms.some((m) => m.kind === 'group' && m.start === 0)).toBe(true);
+    expect(ms.some((m) => m.kind === 'org' && /^Grupa/.test(m.org?.name ?? ''))).toBe(false);
+  });
+
+  it('ends a title at an adverb (`właściciel browaru natychmiast`)', () => {
+    const ms = findMentions(tokenize('Właściciel browaru natychmiast zareagował na protest.'), 'pl');
+    expect(ms.find((m) => m.kind === 'role')?.role?.text).toBe('Właściciel browaru');
+  });
+});
