@@ -579,6 +579,8 @@ function clauseStartLeft(info: SentInfo, v: number): number {
       if (x.text === '.' && k > 0 && t[k - 1].word && t[k - 1].end === x.start && t[k + 1]?.word && t[k + 1].text === t[k + 1].lower && /^\p{Ll}/u.test(t[k + 1].text)) continue;
       // (`cytowany przez tvn24.pl przekazał`: the dot of a web address.)
       if (isDomainDot(t, k)) continue;
+      // (`at Coutts, Alta., told court …`: an abbreviation's dot before a comma.)
+      if (x.text === '.' && k > 0 && t[k - 1].word && t[k - 1].end === x.start && t[k - 1].text.length <= 5 && t[k + 1]?.text === ',') continue;
       return k + 1;
     }
     if (CLAUSE_WORDS.has(x.lower) && !(x.lower === 'a' && info.lang === 'en') && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;
@@ -679,6 +681,13 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     // (At the sentence's start, or after an opening adverbial: `At the same time, Dr Kidero blamed …`.)
     if (first && (s0 <= 1 || (tk.slice(0, s0).every((x) => (x.word && !x.cap) || /^(,|At|In|On|After|Later|Earlier|Meanwhile)$/.test(x.text)) && tk[s0 - 1]?.text === ',')) &&
       !tk.slice(first.t1 + 1, v).some((x) => /^(who|which|that|when|while|because|and|but|,)$/.test(x.lower))) return first;
+  }
+  // (`A female undercover officer who infiltrated the blockade at Coutts, Alta., told court …`: a
+  // restrictive `who` clause closed by the comma before the verb; the noun before `who` is the subject.)
+  if (verb.lang === 'en' && tk[v - 1]?.text === ',') {
+    const w = tk.findIndex((x, q) => q < v - 2 && x.lower === 'who' && tk[q - 1]?.text !== ',');
+    const m = w > 0 ? info.mentions.find((x) => x.t1 === w && (x.kind === 'person' || x.kind === 'role') && !x.afterPreposition && !inPair(x.start)) : undefined;
+    if (m && !tk.slice(w + 1, v).some((x, q) => isSpeechToken(tk, w + 1 + q, verb.lang, inPair)) && clauseStartLeft(info, m.t0 + 1) <= m.t0) return m;
   }
   let cs = clauseStartLeft(info, v);
   // `X, who visited NATO on Monday, said …`: skip a relative clause closed by a comma.

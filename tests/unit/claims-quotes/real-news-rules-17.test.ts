@@ -289,3 +289,12 @@ describe('companies called a group (Polish)', () => {
     expect(ms.find((m) => m.kind === 'role')?.role?.text).toBe('Właściciel browaru');
   });
 });
+
+describe('a subject with a restrictive relative clause (English)', () => {
+  it('reads the noun before `who …,` as the subject, past an abbreviation’s dot (`officer who infiltrated the blockade at Coutts, Alta., told court`)', () => {
+    const text = 'Trial\n\nA female undercover officer who infiltrated the 2022 border blockade at Coutts, Alta., told court the job is surveillance and interdiction.\n\n"You\'re not allowed to use your sexuality," the officer testified Tuesday.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the job is')?.speaker).toBe('a female undercover officer');
+    expect(starting(qs, 'You\'re not allowed')?.speaker).toBe('a female undercover officer');
+  });
+});
