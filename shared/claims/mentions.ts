@@ -299,6 +299,11 @@ function capRun(tokens: Token[], i: number): number {
     if (j - i >= 2 && tokens[j]?.word && roleOf(tokens[j]) && givenNameLemma(tokens[i].text)) break;
     // (`Minister Harsh Vardhan Dec. 3 said`: an abbreviated month before a day ends the name.)
     if (j > i && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(tokens[j]?.text ?? '') && (/^\d/.test(tokens[j + 1]?.text ?? '') || (tokens[j + 1]?.text === '.' && /^\d/.test(tokens[j + 2]?.text ?? '')))) break;
+    // (`Francis Tells Group Of Children`: a title-case headline's verb of saying ends the name.)
+    if (j > i && /^\p{Lu}\p{Ll}+s$/u.test(tokens[j]?.text ?? '') && tokens[j].text !== tokens[j - 1]?.text && !!speechVerb(tokens[j].text.toLowerCase(), 'en') && !givenNameLemma(tokens[j].text)) break;
+    // (`Mr Mansfield QC said`: a post-nominal ends the name.)
+    // (Not a title inside the run: `Huddersfield MP Barry Sheerman`.)
+    if (j > i && /^(?:QC|KC|SC|MP|MSP|MEP|MLA|TD|OBE|MBE|CBE)$/.test(tokens[j]?.text ?? '') && !(tokens[j + 1]?.word && tokens[j + 1].cap)) break;
     // (`Governor Kevin Stitt Monday said`: a day of the week ends the name.)
     if (j > i && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[j]?.text ?? '')) break;
     // (`Theresa May's Brexit deal`: a possessive ends the name.)
@@ -702,6 +707,14 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (tokens[q]?.word && /^(?:d|de|di|du|del|la|le)['’]\p{L}/u.test(tokens[q].text)) q++;
       const nx = tokens[q];
       if (nx?.word && !nx.cap && !speechVerb(nx.text, lang) && !/^(?:is|was|has|had|will|would|and|or|who|which|of|to|in|on|at|for)$/.test(nx.lower) && (roleOf(nx) || orgOf(nx) || groupOf(nx) || (tokens[q + 1]?.word && (roleOf(tokens[q + 1]) || orgOf(tokens[q + 1]) || groupOf(tokens[q + 1]))))) out.splice(k--, 1);
+    }
+  }
+  // (`– … – powiedział PAP.`: a news agency right after a man's or a group's verb of telling is whom it
+  // was told; the agency, a feminine or neuter noun, would take `powiedziała`, `poinformowało`.)
+  if (lang === 'pl') {
+    for (const m of out) {
+      const v = tokens[m.t0 - 1];
+      if (m.kind === 'org' && m.t1 - m.t0 === 1 && /^(?:PAP|IAR|KAI|ISBnews)$/.test(tokens[m.t0].text) && v?.word && TELL_DATIVE_PL.test(v.lower) && /\p{Ll}(?:ł|li)$/u.test(v.lower)) m.afterPreposition = true;
     }
   }
   // (`Grupa Azoty` is a company, but a bare `grupa` — `Grupa mieszkańców protestowała`, `jak podała grupa` —
@@ -1457,6 +1470,8 @@ const TELL_DATIVE_PL = /^(?:powiedzia|przekaza|poinformowa|informowa|mówi|zdrad
 
 function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
+  // (`Mr Mansfield QC said`, `Jane Smith MP`: a post-nominal after a name is part of the person, no body.)
+  if (lang === 'en' && t && /^(?:QC|KC|SC|MP|MSP|MEP|MLA|TD|AM|OBE|MBE|CBE)$/.test(t.text) && tokens[i - 1]?.word && tokens[i - 1].cap && !tokens[i - 1].acronym && tokens[i - 1].end + 1 === t.start) return null;
   // `Prawo i Sprawiedliwość`, `Prawa i Sprawiedliwości`: the party, in any case (its words are no names).
   if (lang === 'pl' && t && /^Praw(?:o|a|u|em|ie)$/.test(t.text) && tokens[i + 1]?.text === 'i' && /^Sprawiedliwoś/.test(tokens[i + 2]?.text ?? '')) {
     return mention(tokens, 'org', i, i + 3, { org: { name: 'Prawo i Sprawiedliwość', head: 'partia', ministry: false, gender: 'n' } });

@@ -298,3 +298,25 @@ describe('a subject with a restrictive relative clause (English)', () => {
     expect(starting(qs, 'You\'re not allowed')?.speaker).toBe('a female undercover officer');
   });
 });
+
+describe('held-out batch final52, read after its one scoring', () => {
+  it('reads a news agency after a man’s verb of telling as whom it was told (`– powiedział PAP.`)', () => {
+    const text = 'ŚDM\n\nW mieście panuje spokój – poinformował we wtorek PAP rzecznik prasowy podinsp. Mariusz Ciarka.\n\n„Jest spokojniej niż zwykle” – powiedział PAP.';
+    expect(starting(quotes(text, 'pl'), 'Jest spokojniej')?.speaker).toBe('Mariusz Ciarka');
+  });
+
+  it('keeps a post-nominal out of the name and out of the institutions (`Mr Mansfield QC said`)', () => {
+    const text = 'Inquiry\n\nMichael Mansfield represents survivors.\n\nAs the meeting drew to a close, Mr Mansfield QC said: "Sir, before departing, I wonder if I may make a request."';
+    expect(starting(quotes(text, 'en'), 'Sir, before')?.speaker).toBe('Michael Mansfield');
+  });
+
+  it('guard: keeps a title inside the run (`Huddersfield MP Barry Sheerman says he fears …`)', () => {
+    const text = 'Rail\n\nHuddersfield MP Barry Sheerman has launched an attack on the rail company and says he fears for commuters today.';
+    expect(starting(quotes(text, 'en'), 'he fears')?.speaker).toBe('Barry Sheerman');
+  });
+
+  it('ends a name at a title-case headline’s verb of saying (`Francis Tells Group Of Children`)', () => {
+    const ms = findMentions(tokenize('I Did Not Want To Be Pope, Francis Tells Group Of Children'), 'en');
+    expect(ms.some((m) => m.kind === 'person' && (m.name ?? []).includes('Tells'))).toBe(false);
+  });
+});
