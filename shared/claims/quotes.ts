@@ -1500,12 +1500,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         // (`– … – czytamy na wstępie.`: the reader's `czytamy`, `słyszymy` with no source named says
         // nothing of who wrote; the context does, whatever its gender or number.)
         if (!sp && !f.quotedSource && att.form.person === 1) f.verb = null;
-        if (sp && citedObject(ai, att.verb)) f.verb = null;
-        const pron = sp ? null : pluralPronounAfter(ai, att.verb, att.form);
-        if (pron) {
-          f.fallbackName = pron;
-          f.fallback = 'none';
-        }
+        finishTail(f, ai, att.verb, att.form, sp);
         // A dash tail may continue the quotation (`– A – powiedział X. – B.` stays two claims).
         frames.push(f);
         // `– … – dodał i zapowiedział, że …`, `– … – zaznaczył, dodając, że „…”`: a second verb after
@@ -2152,12 +2147,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (titleAfter && sp && sp.start >= titleAfter.start && sp.end <= titleAfter.end) sp = null;
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
       f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb, true);
-      if (sp && citedObject(info, att.verb)) f.verb = null;
-      const pron = sp ? null : pluralPronounAfter(info, att.verb, att.form);
-      if (pron) {
-        f.fallbackName = pron;
-        f.fallback = 'none';
-      }
+      finishTail(f, info, att.verb, att.form, sp);
       // `– podano w komunikacie.`: an impersonal tail names a document (or its owner), never a person of the context.
       // (With no owner named, whoever the context has been quoting goes on; failing that, the document.)
       if (att.form.impersonal && !f.quotedSource) {
@@ -3112,6 +3102,20 @@ const PL_TIME_WORD = /^(?:\d{1,4}|w|we|wczoraj|dziś|dzisiaj|rano|wieczorem|noc�
  * `– … – zastanawiają się inni.`, `– … – mówią niektórzy.`: a Polish plural pronoun of people closing a
  * tail right after its plural verb is the speakers, named as written.
  */
+/**
+ * What a dash tail's verb says beyond its subject: after `cytować` the speaker is the object, so the
+ * verb's gender says nothing of them; with no subject, a plural pronoun closing the tail names the
+ * speakers (`– zastanawiają się inni`).
+ */
+function finishTail(f: Frame, info: SentInfo, v: number, form: SpeechVerbForm, sp: Mention | null): void {
+  if (sp && citedObject(info, v)) f.verb = null;
+  const pron = sp ? null : pluralPronounAfter(info, v, form);
+  if (pron) {
+    f.fallbackName = pron;
+    f.fallback = 'none';
+  }
+}
+
 function pluralPronounAfter(info: SentInfo, v: number, form: SpeechVerbForm): string | null {
   if (info.lang !== 'pl' || form.gender !== 'pl') return null;
   const t = info.tokens;
