@@ -1738,6 +1738,8 @@ function capRunOrAcronyms(tokens: Token[], j: number): number {
  */
 function monthAsSurname(tokens: Token[], i: number, lang: Language): boolean {
   if (lang !== 'en' || !/^(May|June|March)$/.test(tokens[i].text)) return false;
+  // (`on Wednesday 15 March explained …`: after a day's number or a weekday it is the date's month.)
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.text ?? '') || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|of|in|since|until|by|early|late|mid|last|next|this)$/i.test(tokens[i - 1]?.text ?? '')) return false;
   let k = i + 1;
   if (/^(had|has|have|also|then|later|earlier|previously|once)$/.test(tokens[k]?.lower ?? '')) k++;
   const v = tokens[k];
@@ -1806,6 +1808,13 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // attribution as it would open a sentence.)
   const afterQuote = i >= 2 && /^[”"»]$/u.test(tokens[i - 1].text) && /^[,?!]$/u.test(tokens[i - 2].text);
   const sentenceStart = i === 0 || (i === 1 && !tokens[0].word) || afterQuote;
+  // (`The Tampa Bay Buccaneers`, `the Boston Red Sox`: after `the`, a run ending in a capitalised plural
+  // with no given name in it names a team or a band, no person.)
+  const ta = t.text === 'The' ? i + 1 : i;
+  if (lang === 'en' && tokens[ta - 1]?.lower === 'the' && runEnd - ta >= 2 && tokens[runEnd - 1].word && /^\p{Lu}\p{Ll}+[^su]s$|^Sox$/u.test(tokens[runEnd - 1].text) &&
+    tokens.slice(ta, runEnd).every((x) => x.word && !/['’]s$/.test(x.text) && !givenNameLemma(x.text) && !roleOf(x) && !orgOf(x) && !isNonNameCap(x.text))) {
+    return mention(tokens, 'org', ta, runEnd, { org: { name: tokens.slice(ta, runEnd).map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
+  }
   const ns = nameStartInRun(tokens, i, runEnd, sentenceStart, lang);
   if (ns >= 0) {
     // `Detective Inspector Sarah Booth`: a title inside the run is read from its own token on, so

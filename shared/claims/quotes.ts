@@ -181,6 +181,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   if (lang === 'en' && /^(alleged|reported|stated|claimed|announced|confirmed|suspected|purported)$/i.test(t.text) && /^(the|a|an|its|his|her|their|our|my|this|that|these|those|of)$/i.test(tokens[i - 1]?.text ?? '')) return null;
   // (`Ksiądz będzie odpowiadał za to, że …`: answering for something is being responsible for it.)
   if (lang === 'pl' && /^odp(?:owiadać|owiedzieć)$/.test(v.lemma) && tokens[i + 1]?.lower === 'za') return null;
+  // (`The hearing was told there was …`, `the court has been told …`: evidence given at a hearing.)
+  if (lang === 'en' && t.lower === 'told' && /^(was|were|been)$/.test(tokens[i - 1]?.lower ?? '') && HEARING_BODY.test((tokens[i - 1].lower === 'been' ? tokens[i - 3] : tokens[i - 2])?.text ?? '') && tokens[i + 1]?.word && !/^(to|by|of|about)$/.test(tokens[i + 1].lower)) return HEARING_VERB;
   // (A passive says nothing of the subject's: `families who have been denied asylum`, `was told to leave`.)
   if (lang === 'en' && /^(been|being|was|were|is|are|be)$/i.test(tokens[i - 1]?.text ?? '') && /(?:ed|told|said|written)$/i.test(t.text)) return null;
   // (`accepted`, `indicated`, `projected`: verbs of saying only right before `that`.)
@@ -196,7 +198,9 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     // (…or any noun right before it when `that` follows: `The report states that …`, `Parents from both
     // schools say that …`.)
     const thatNext = lang === 'en' && tokens[i + 1]?.lower === 'that' && !!prev?.word && !/^(the|a|an|these|those|this|its|his|her|their|our|my|of|in|on|at|for|with|to|and|or|by)$/i.test(prev.text) && !/\p{Ll}ly$/u.test(prev.text);
-    if (!prev || !(prev.cap || thatNext || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
+    // (…or a plural noun of people: `The migrants say they …`, `residents say`.)
+    const peoplePlural = lang === 'en' && !!prev?.word && !prev.cap && EN_PEOPLE_PLURAL.test(prev.text) && v.gender === 'pl';
+    if (!prev || !(prev.cap || thatNext || peoplePlural || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
     // (After a comma only as an inverted tail or before its clause: `…, shared governance, …` is a list.)
     const next = tokens[i + 1];
     if (prev.text === ',' && next?.word && !next.cap && !/^(that|the|a|an|he|she|they|it|his|her|their)$/i.test(next.text)) return null;
@@ -286,7 +290,13 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   if (w === 'heard') {
     const prev = /^(has|had|was|have)$/i.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
     if (/^(was|have)$/i.test(tokens[i - 1]?.text ?? '')) return null;
-    return prev && HEARING_BODY.test(prev.text) ? HEARING_VERB : null;
+    if (prev && HEARING_BODY.test(prev.text)) return HEARING_VERB;
+    // (`An inquest into his death heard …`, `the tribunal in Leeds heard …`: the body's own phrase between.)
+    for (let k = i - 2; k >= 0 && i - k <= 7; k--) {
+      if (!tokens[k].word && tokens[k].text !== "'" && tokens[k].text !== '’') return null;
+      if (HEARING_BODY.test(tokens[k].text)) return /^(into|in|at|of|on)$/i.test(tokens[k + 1]?.text ?? '') ? HEARING_VERB : null;
+    }
+    return null;
   }
   return null;
 }
@@ -792,7 +802,7 @@ function describedSubject(t: Token[], cs: number, v: number): string | null {
     cs = q + 1;
     break;
   }
-  while (cs < v && /^(but|and|yet|so|however|meanwhile|also)$/i.test(t[cs].text)) cs++;
+  while (cs < v && /^(but|and|yet|so|however|meanwhile|also|while|although|though|whereas)$/i.test(t[cs].text)) cs++;
   if (v - cs < 2 || v - cs > 8 || !/^(a|an|the|one|another|his|her|their|its)$/i.test(t[cs].text)) return null;
   for (let q = cs; q < v; q++) {
     const x = t[q];
@@ -802,6 +812,22 @@ function describedSubject(t: Token[], cs: number, v: number): string | null {
   const head = t[v - 1];
   if (!head.word || head.cap || /(?:ly|ing)$/.test(head.lower) || /^(of|for|in|at|on|with|to|from|by)$/.test(head.lower)) return null;
   return t.slice(cs, v).map((x) => x.text).join(' ').replace(/ (['’]) ?/g, '$1').replace(/^(?:the|a|an)\s+/i, '');
+}
+
+// Plain verbs of saying whose bare clause any described subject may own (not verbs of thinking).
+const PLAIN_SAY = /^(said|says|say|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|stated|states|noted|notes|explained|explains|stressed|stresses)$/i;
+
+/**
+ * A determiner phrase the lexicon does not know as the subject of a plain verb of saying at `v` whose verb
+ * group starts at `de`, when a clause follows the verb: `A care home has said it is …`, `The migrants say
+ * they …`. Named as written, without its article.
+ */
+function describedSpeaker(info: SentInfo, v: number, de: number): string | null {
+  const t = info.tokens;
+  if (!PLAIN_SAY.test(t[v].text) || t[v - 1]?.text === ',') return null;
+  const q = firstAfterAdverbials(t, v + 1);
+  if (!/^(told|tells)$/i.test(t[v].text) && !clauseSubjectAt(info, q)) return null;
+  return describedSubject(t, clauseStartLeft(info, v), de);
 }
 
 /** Where the verb group of token `v` starts: before one adverb or auxiliary (`also said`, `has said`). */
@@ -831,6 +857,11 @@ function pluralPeopleSubject(t: Token[], cs: number, v: number): string | null {
  * named as written (that qualifier in lower case).
  */
 function barePluralSubject(t: Token[], cs: number, v: number): string | null {
+  // (After an adverbial and its comma: `In a report, external inspectors said …`.)
+  for (let q = v - 1; q > cs; q--) if (t[q].text === ',') {
+    cs = q + 1;
+    break;
+  }
   if (v <= cs) return null;
   if (EN_FUNCTION_OPENER.test(t[cs]?.text ?? '')) cs++;
   if (v <= cs) return null;
@@ -2617,7 +2648,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // its author; it is named as written.)
       const de = verbGroupStart(t, v);
       // (`Offshore wind developers said the price …`: so does a bare plural noun phrase of people.)
-      const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : barePluralSubject(t, clauseStartLeft(info, v), v)) : null;
+      // (…and any other determiner phrase before a plain verb of saying whose clause follows: `A care home
+      // has said it is …`, `The migrants say they are …`.)
+      const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : barePluralSubject(t, clauseStartLeft(info, v), v) ?? describedSpeaker(info, v, de)) : null;
       // (`Records show the spill was reported …`: records or documents of an institution, named as written;
       // bare figures or results showing something are no one's statement.)
       const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && RECORDS_NOUN.test(t[v - 1]?.text ?? ''))) && t[v - 1]?.text !== ',' &&
@@ -2628,7 +2661,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (`Barbara Rentler, Ross CEO, said, the company's unit outperformed …`: a stray comma after the verb.)
         // (…or after an adverb, before a pronoun: `Mustafa Kamal further said, we have to build …`.)
         if (t[q]?.text === ',' && (t[v - 1]?.text === ',' || (/^(further|also|then|later|again|once|previously|earlier)$/i.test(t[v - 1]?.text ?? '') && /^(we|i|he|she|they|it|there)$/i.test(t[q + 1]?.text ?? ''))) && clauseSubjectAt(info, q + 1)) q++;
-        if (/^(told|tells|tell)$/i.test(t[v].text)) {
+        if (/^(told|tells|tell)$/i.test(t[v].text) && form !== HEARING_VERB) {
           const obj = info.mentions.find((m) => m.t0 === q);
           if (obj) q = obj.t1;
           else if (/^(the|a|an)$/i.test(t[q]?.lower ?? '')) q += 2;
@@ -2644,7 +2677,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         q = firstAfterAdverbials(t, q);
         // `Yeager said after county staff reviewed the bids, GAC's was the most favorable`: a subordinate
         // clause with its own subject, closed by a comma before the main clause, opens the content.
-        const subordinate = /^(after|before|when|if|because|since|although|once|while|unless|until)$/i.test(t[q]?.lower ?? '') && clauseAhead(info, q + 1);
+        // (…or a participle: `said after hearing students' concerns, the regents would …`.)
+        const subordinate = /^(after|before|when|if|because|since|although|once|while|unless|until)$/i.test(t[q]?.lower ?? '') && (clauseAhead(info, q + 1) || (/\p{Ll}{2}ing$/u.test(t[q + 1]?.text ?? '') && !/^(if|because|although|unless|until)$/i.test(t[q].lower)));
         if (subordinate) {
           let c = q + 2;
           while (c < t.length && c - q <= 20 && t[c].text !== ',' && !/^[.;:!?]$/.test(t[c].text)) c++;
@@ -2685,6 +2719,13 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
                   break;
                 }
               }
+            }
+            // (`said in his 20-year experience of working with banks, he had …`: a longer phrase runs to its
+            // comma when a clause with a pronoun or determiner subject follows.)
+            if (e < 0 && /^(in|at|on|during|after|over|for|from|with|despite|amid|following)$/.test(t[q].lower)) {
+              let r = q + 1;
+              while (r < t.length && r - q <= 12 && t[r].word && t[r].lower !== 'that' && !isSpeechToken(t, r, lang, inPair)) r++;
+              if (t[r]?.text === ',' && r - q > 3 && /^(he|she|it|they|we|i|there|the|his|her|its|their)$/i.test(t[r + 1]?.text ?? '') && clauseSubjectAt(info, r + 1) && hasWords(text.slice(t[r + 1].start, info.s.end), 4)) e = r + 1;
             }
             if (e < 0) break;
             q = e;
@@ -2854,6 +2895,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         let np = lang === 'en' && intro >= 0 && !colon && (!form.weak || t[v + 1]?.lower === 'that') && !form.needsContent ? describedSubject(t, cs, v) : lang === 'pl' && form.gender === 'pl' ? pluralPeopleSubject(t, cs, v) : null;
         const de = verbGroupStart(t, v);
         if (!np && lang === 'en' && rule === 'quote.reported.bare' && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '')) np = describedSubject(t, cs, de);
+        if (!np && lang === 'en' && rule === 'quote.reported.bare') np = describedSpeaker(info, v, de);
         // (`Offshore wind developers said …`, `Scientists say …`: a bare plural noun phrase of people.)
         if (!np && lang === 'en' && !colon && (!form.weak || form.gender === 'pl')) np = barePluralSubject(t, cs, v);
         if (!np) continue;
@@ -3124,12 +3166,46 @@ function pluralPronounAfter(info: SentInfo, v: number, form: SpeechVerbForm): st
   return !t[k + 1] || /^[.!?…,]$/.test(t[k + 1].text) ? t[k].lower : null;
 }
 
+/**
+ * English `As <subject> said, <statement>`: `As NPR's Sylvia Poggioli says, Francis has …`, `As he noted
+ * earlier, …`. The subject stands before the verb; a few adverbial words may follow the verb before the comma.
+ */
+function asSubjectFrame(info: SentInfo, k: number, inPair: (pos: number) => boolean): Frame | null {
+  const t = info.tokens;
+  for (let v = k + 2; v < t.length && v - k <= 9; v++) {
+    if (!t[v].word) {
+      if (t[v].text === "'" || t[v].text === '’' || t[v].text === '.') continue;
+      return null;
+    }
+    const form = isSpeechToken(t, v, 'en', inPair);
+    if (!form) continue;
+    if (form.needsContent || form === HEARING_VERB || form === FINDING_VERB) return null;
+    // The verb's own adverbials run to the comma: `As he said on Monday, …`.
+    let c = v + 1;
+    while (c < t.length && c - v <= 5 && t[c].word && !isSpeechToken(t, c, 'en', inPair)) c++;
+    if (t[c]?.text !== ',') return null;
+    const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
+    if (!hasWords(info.s.text.slice(a, b), 4) || !clauseAhead(info, c + 1)) return null;
+    const sp = subjectOf(info, v, form, null);
+    const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp && sp.t0 > k ? sp : null, 2);
+    if (!f.speaker) {
+      const np = describedSubject(t, k + 1, v);
+      if (!np) return null;
+      f.fallbackName = np;
+      f.fallback = 'none';
+    }
+    return f;
+  }
+  return null;
+}
+
 function jakFrame(info: SentInfo, lang: Language): Frame | null {
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
   let k = 0;
   while (t[k] && !t[k].word) k++;
   if (!t[k] || !/^(jak|as)$/i.test(t[k].text)) return insertedJakFrame(info, lang);
+  if (lang === 'en' && !isSpeechToken(t, k + 1, lang, inPair)) return asSubjectFrame(info, k, inPair);
   let v = k + 1;
   while (t[v] && /^(się|już|wcześniej|również|także|jednak|zaś|natomiast|też|then|previously|earlier)$/i.test(t[v].text)) v++;
   let form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
@@ -3570,7 +3646,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted)$/i;
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates)$/i;
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;
@@ -3578,7 +3654,9 @@ const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|
 // Words that cannot open a reported clause: prepositions and subordinators of adverbials.
 const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',
   'into', 'over', 'near', 'outside', 'inside', 'via', 'through', 'since', 'while', 'as', 'amid', 'despite', 'following',
-  'according', 'adding', 'and', 'but', 'or', 'hours', 'days', 'weeks', 'earlier', 'later', 'repeatedly', 'publicly', 'privately', 'without']);
+  'according', 'adding', 'and', 'but', 'or', 'hours', 'days', 'weeks', 'earlier', 'later', 'repeatedly', 'publicly', 'privately', 'without',
+  // (`said goodbye to …`, `said thanks`: a formula said, no statement reported.)
+  'goodbye', 'farewell', 'hello', 'thanks', 'grace', 'sorry']);
 
 /**
  * English attribution after an unquoted statement: `Russia will deepen its cuts, Novak said, adding …`,

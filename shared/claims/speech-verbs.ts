@@ -395,7 +395,7 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
-const EN_BASE_FORMS = new Set(['say', 'tell', 'add', 'warn', 'insist', 'argue', 'believe', 'think', 'explain', 'allege', 'predict', 'estimate', 'admit', 'confirm', 'deny']);
+const EN_BASE_FORMS = new Set(['say', 'claim', 'tell', 'add', 'warn', 'insist', 'argue', 'believe', 'think', 'explain', 'allege', 'predict', 'estimate', 'admit', 'confirm', 'deny']);
 // 3sg/past forms that are also frequent nouns or adjectives.
 const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'points', 'comments', 'remarks', 'forecasts',
   'replies', 'promises', 'stresses', 'counters', 'vows', 'forecast', 'estimate', 'confirm', 'deny', 'predict', 'report',

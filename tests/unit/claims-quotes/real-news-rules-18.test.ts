@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, tokenize } from '../../../shared/claims/mentions';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the eighteenth round of real-news attribution rules (2026-11-24, seventeenth
+// session): broader English mechanisms rather than single constructions. Every fixture is an invented
+// news text written for these tests; each `it` checks one rule on a case the rule decides, except those
+// marked `guard:`, which hold behaviour a rule must not break (they pass on the code before the round too).
+
+const lead = 'The council met on Monday in the town hall to vote on the plan for the next year.\n\n';
+
+describe('any described subject of a plain verb of saying (English)', () => {
+  it('takes an indefinite noun phrase before `has said` and a clause as the speaker (`A care home has said it is …`)', () => {
+    const text = `Home rated inadequate\n\n${lead}A care home has said it is "shocked" after the inspectors rated the facility inadequate.`;
+    expect(starting(quotes(text, 'en'), 'it is')?.speaker).toBe('care home');
+  });
+
+  it('reads a plural noun of people after `the` as the subject of `say` (`The migrants say they are …`)', () => {
+    const text = `At the border\n\n${lead}The migrants say they are fleeing violence and poverty in their home towns.`;
+    expect(starting(quotes(text, 'en'), 'they are fleeing')?.speaker).toBe('migrants');
+  });
+
+  it('takes a plural noun of people after an adverbial and its comma (`In a report, external inspectors said …`)', () => {
+    const text = `Inspection\n\n${lead}In a report, external inspectors said staff at the home did not always have time to help residents.`;
+    expect(starting(quotes(text, 'en'), 'staff at the home')?.speaker).toBe('external inspectors');
+  });
+
+  it('reads `claim` as a plain verb of saying with a bare clause (`Prosecutors claim Miller turned …`)', () => {
+    const text = `Trial opens\n\n${lead}Prosecutors claim Miller turned his office into a criminal enterprise over six years.`;
+    expect(starting(quotes(text, 'en'), 'Miller turned')?.speaker).toBe('Prosecutors');
+  });
+
+  it('takes the described subject after a concessive `While` (`While the pair insisted the deal is …`)', () => {
+    const text = `Assembly\n\n${lead}While the pair insisted the executive is delivering on its promises, others were not convinced.`;
+    expect(starting(quotes(text, 'en'), 'the executive is delivering')).toBeDefined();
+  });
+
+  it('reports nothing from a formula said (`The firm said goodbye to …`)', () => {
+    const text = `Farewell\n\n${lead}The firm said goodbye to its longest-serving worker on Friday.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('guard: a verb of thinking keeps needing a known subject (`The team thinks the plan …`)', () => {
+    const text = `Plan\n\n${lead}The new gym thinks the plan will work for the whole town.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+});
+
+describe('`As X said, …` (English)', () => {
+  it('attributes the statement after the comma to the named subject before the verb', () => {
+    const text = `Pope\n\n${lead}As NPR's Anna Novak says, Francis has dropped the grand symbols of papal power.`;
+    expect(starting(quotes(text, 'en'), 'Francis has dropped')?.speaker).toBe('Anna Novak');
+  });
+
+  it('resolves a given name alone to the full name met before (`As Anna noted, …`)', () => {
+    const text = `Pope\n\nReporter Anna Novak followed the visit.\n\nAs Anna noted on Friday, Francis has also left the papal apartment for a guest house.`;
+    expect(starting(quotes(text, 'en'), 'Francis has also')?.speaker).toBe('Anna Novak');
+  });
+
+  it('guard: `As the storm approached, …` reports nothing', () => {
+    const text = `Storm\n\n${lead}As the storm approached, residents moved their cars to higher ground.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+});
+
+describe('evidence at a hearing (English)', () => {
+  it('reads `The hearing was told …` as evidence heard by the hearing', () => {
+    const text = `Inquest\n\n${lead}The hearing was told there was no evidence of foul play at the scene.`;
+    expect(starting(quotes(text, 'en'), 'there was no evidence')?.speaker).toBe('hearing');
+  });
+
+  it('reads `An inquest into his death heard …` with the body’s own phrase between', () => {
+    const text = `Inquest\n\n${lead}An inquest into his death heard a post-mortem examination found no cause of death.`;
+    expect(starting(quotes(text, 'en'), 'a post-mortem')?.speaker).toBe('inquest');
+  });
+
+  it('guard: `was told to leave` is no report', () => {
+    const text = `Court\n\n${lead}The man was told to leave the court building by security staff.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+});
+
+describe('bare clauses after longer adverbials (English)', () => {
+  it('opens the content at a subordinate participle phrase (`said after hearing the concerns, the board would …`)', () => {
+    const text = `Tuition\n\n${lead}Board chair Janet Moore said after hearing students' concerns, the board would delay the vote.`;
+    expect(starting(quotes(text, 'en'), "after hearing students'")?.speaker).toBe('Janet Moore');
+  });
+
+  it('passes a long prepositional phrase up to its comma when a pronoun clause follows', () => {
+    const text = `Banks\n\n${lead}Governor Tom Baker said in his long experience of working with banks, he had seen nothing like it.`;
+    expect(starting(quotes(text, 'en'), 'he had seen')?.speaker).toBe('Tom Baker');
+  });
+});
+
+describe('names that are not people (English)', () => {
+  it('reads `The Tampa Bay Buccaneers` as a team, not the person `Bay Buccaneers`', () => {
+    const ms = findMentions(tokenize('The Tampa Bay Buccaneers announced Thursday that they have released the receiver.'), 'en');
+    expect(ms.some((m) => m.kind === 'person')).toBe(false);
+    expect(ms.find((m) => m.kind === 'org')?.org?.name).toBe('Tampa Bay Buccaneers');
+  });
+
+  it('does not read a date’s month before a verb of saying as a surname (`on Wednesday 15 March explained`)', () => {
+    const text = `Shutdown\n\n${lead}Party leader Julius Malema on Wednesday 15 March explained that they had warned the businesses.`;
+    expect(starting(quotes(text, 'en'), 'they had warned')?.speaker).toBe('Julius Malema');
+  });
+
+  it('guard: keeps `Theresa May said` a person', () => {
+    const text = `Brexit\n\n${lead}Prime Minister Theresa May said the deal would be put to a vote.`;
+    expect(starting(quotes(text, 'en'), 'the deal would')?.speaker).toBe('Theresa May');
+  });
+});
