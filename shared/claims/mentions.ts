@@ -786,7 +786,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
-    if (a.kind === 'role' && a.role && b.kind === 'person' && b.role && !b.rank && b.t0 === a.t1 + 1 && /^(i|oraz|and)$/i.test(tokens[a.t1].text)) b.rank = a.role;
+    // (…or by a comma, in Polish: `Wicepremier, szef MON Władysław Kosiniak-Kamysz`.)
+    if (a.kind === 'role' && a.role && b.kind === 'person' && b.role && !b.rank && b.t0 === a.t1 + 1 && (/^(i|oraz|and)$/i.test(tokens[a.t1].text) ||
+      (lang === 'pl' && tokens[a.t1].text === ',' && !a.afterPreposition && (a.t0 === 0 || !tokens[a.t0 - 1].word)))) b.rank = a.role;
   }
   // `Mr Lamb`, `Mrs. Lamb`: an English courtesy title gives the person's sex.
   if (lang === 'en') {
@@ -1151,7 +1153,10 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // (`wicedyrektorka Przedszkola Samorządowego`: a genitive adjective closing the run after a
       // nominative title makes it the complement.)
       if (lang === 'pl' && ns >= 0 && tokens[h].lower === head.lemma && /\p{Ll}(?:ego|iego|owej|nej|skiej|ckiej)$/u.test(tokens[runEnd - 1].text) && !tokens.slice(k, runEnd).some((x) => givenNameLemma(x.text))) ns = -1;
-      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !adjectival && !institutionWord && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t) &&
+      // (`burmistrz Głuchołaz`, `wójt Gliwic`: after a local office a town's genitive plural in -ic/-yc/-az,
+      // an ending no Polish surname has, is the place governed.)
+      const townGenitive = lang === 'pl' && /^(burmistrz|wójt|prezydent|starosta|sołtys|włodarz)/.test(head.lemma) && /\p{Ll}(?:ic|yc|az)$/u.test(t.text);
+      if (ns < 0 && runEnd - k === 1 && lower === 0 && !afterConnector && !adjectival && !institutionWord && !townGenitive && !PLACE_COMPLEMENT_HEADS.has(head.lemma) && !t.acronym && !isPlaceName(t.text) && !orgOf(t) && !isNonNameCap(t.text) && !roleOf(t) && !speechVerb(t.text) && !groupOf(t) &&
         // (`the Chief Minister's residence`: a title in the possessive is no one's name.)
         !(lang === 'en' && /\p{L}{3}['’]s$/u.test(t.text) && roleHead(t.text.slice(0, -2)))) {
         single = k;
@@ -1828,6 +1833,9 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (runEnd - i === 1 || (runEnd - i === 2 && isInitial(tokens, i))) {
     if (surnameAfterCourtesy(tokens, i, lang) && runEnd - i === 1) return personFromRun(tokens, i, runEnd, lang);
     if (t.acronym || isPlaceName(t.text) || (isNonNameCap(t.text) && !monthAsSurname(tokens, i, lang)) || roleOf(t) || orgOf(t) || speechVerb(t.text) || groupOf(t) || natOf(t)) return null;
+    // (`Rady Ochrony Pamięci Walk i Męczeństwa`: a Polish abstract noun — `-stwa`, `-ości`, `-enia` — in
+    // an institution's name is no surname.)
+    if (lang === 'pl' && /\p{Ll}{2}(?:stwa|stwo|ości|ość|enia|enie|ania|anie)$/u.test(t.text) && !givenNameLemma(t.text)) return null;
     // (`Offshore wind developers said …`: a capitalised sentence-initial word before lower-case words
     // ending in a plural noun of people and a verb of saying qualifies that noun; it is no name.)
     // (A known group noun right after it takes the word in itself: `Antitrust lawyers say`.)

@@ -1014,7 +1014,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
     // Participles and relative clauses end the attribution: `- powiedział szef NATO odnosząc się do …`.
     // (A participle used as a noun for people is a subject: `– mówią protestujący.`; so is a title
     // shaped like one: `– powiedział PAP przewodniczący Norbert Rasch.`)
-    if (x.word && !x.cap && ((/(?:ąc|ąca|ący|ące)$/u.test(x.lower) && !roleHead(x.text) && !info.mentions.some((mm) => mm.t0 === k && mm.kind === 'group')) || /^(który|która|które|którzy|gdy|kiedy|who|which|when|while|after|before)$/.test(x.lower))) {
+    if (x.word && !x.cap && ((/(?:ąc|ąca|ący|ące)$/u.test(x.lower) && !roleHead(x.text) && !info.mentions.some((mm) => mm.t0 === k && mm.kind === 'group')) || /^(któr(?:y|a|e|zy|ych|ym|ymi|ego|ej|emu|ą)|gdy|kiedy|who|which|when|while|after|before)$/.test(x.lower))) {
       end = k;
       break;
     }
@@ -1034,7 +1034,11 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   // (`but said Trump would be willing …`: an English name right before a finite verb is the subject of
   // the reported clause, not the speaker.)
   const clauseSubject = (m: Mention) => info.lang === 'en' && /^(would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does)$/.test(t[m.t1]?.lower ?? '');
-  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !clauseSubject(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m, info.lang) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  // (`mówiła reporterowi RMF MAXX Krzysztofowi …`, `powiedział dziennikarce TVN24`: the outlet after a
+  // dative addressee is the addressee's, no speaker.)
+  const addressee = (m: Mention) => info.lang === 'pl' && m.kind === 'org' && m.t0 > 0 && !!t[m.t0 - 1].word && !t[m.t0 - 1].cap && /\p{Ll}{3}(?:owi|om|ce)$/u.test(t[m.t0 - 1].lower) &&
+    /^(reporter|dziennikar|korespondent|portal|serwis|słuchacz|widz|czytelnik|wysłannik|wysłanniczk)/.test(t[m.t0 - 1].lower);
+  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !clauseSubject(m) && !addressee(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m, info.lang) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   // (`– ocenił wpis Błaszczaka wicepremier.`: a surname in the genitive after the verb's noun object
   // belongs to that object; the subject comes after it.)
@@ -3995,6 +3999,29 @@ function newcomerBefore(infos: SentInfo[], f: Frame, g: VerbGender | null): { m:
   return null;
 }
 
+/**
+ * A person named in full (given name and surname) for the first time in the article in the plain narrative
+ * sentence right before the frame's, in its paragraph, whose gender agrees with `g` — when that sentence
+ * names no one else and quotes no one (Polish).
+ */
+function newPersonBefore(infos: SentInfo[], f: Frame, g: VerbGender | null): Mention | null {
+  const prev = infos[f.first - 1];
+  const cur = infos[f.first];
+  if (!prev || !cur || cur.lang !== 'pl' || prev.s.kind !== 'sentence' || prev.s.paragraph !== cur.s.paragraph || prev.pairs.length || DASH_OPEN.test(prev.s.text)) return null;
+  if (f.quoteStart > cur.s.start + 2 || g === 'pl') return null;
+  if (prev.tokens.some((x, q) => x.word && !!isSpeechToken(prev.tokens, q, 'pl', () => false))) return null;
+  const people = prev.mentions.filter((m) => m.kind === 'person' || m.kind === 'pronoun');
+  if (people.length !== 1 || people[0].kind !== 'person') return null;
+  const m = people[0];
+  if ((m.name?.length ?? 0) < 2 || !m.given) return null;
+  if (g && g !== 'any' && m.gender && m.gender !== g) return null;
+  // (Inflected forms share the surname's stem: `Karasia`, `Karaś`.)
+  const last = m.name![m.name!.length - 1].toLowerCase();
+  const stem = last.slice(0, Math.max(3, last.length - 2));
+  for (let k = 0; k < f.first - 1; k++) if (infos[k].mentions.some((x) => x.kind === 'person' && !!x.name?.length && x.name[x.name.length - 1].toLowerCase().startsWith(stem))) return null;
+  return m;
+}
+
 const PL_GROUP_QUANTIFIER = /^(niektórzy|niektóre|inni|inne|pozostali|pozostałe|wszyscy|wszystkie|liczni|okoliczni|miejscowi|nasi|polscy)$/;
 
 /** The last group named as a subject (not oblique, not after a preposition) in the frame's sentence before it, or the sentence before in its paragraph. */
@@ -4244,6 +4271,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     if (!e && f.fallback === 'context' && !f.participle && (!f.verb || f.verbPos > f.quoteStart)) {
       const nc = newcomerBefore(infos, f, cg);
       if (nc) e = table.roleEntity(nc.m.role!, nc.title, nc.m.start, cg === 'm' || cg === 'f' ? cg : nc.m.role!.gender);
+      // (`W obejściu Janusza Karasia wichura zerwała dach. „…” – relacjonuje.`: a person named in full for
+      // the first time in the narrative sentence just before, in the same paragraph, is who speaks.)
+      const np = !e && f.verb && f.verbPos > f.quoteStart ? newPersonBefore(infos, f, cg) : null;
+      if (np) e = table.match(np, true);
     }
     const ns = nextSentence;
     if (!e && f.fallback === 'context' && f.verb && f.verbPos > f.quoteStart && ns && ns.first === f.last + 1 && infos[ns.first]?.s.paragraph === infos[f.first].s.paragraph &&

@@ -109,3 +109,59 @@ describe('names that are not people (English)', () => {
     expect(starting(quotes(text, 'en'), 'the deal would')?.speaker).toBe('Theresa May');
   });
 });
+
+describe('addressees and relative clauses after a tail (Polish)', () => {
+  it('does not take the outlet of a dative reporter (`mówiła reporterowi RMF MAXX …`) for the speaker', () => {
+    const text = 'Powódź\n\nW mieście trwa sprzątanie po powodzi.\n\nPani Renata - mieszkanka ul. Jana Pawła II - mówiła reporterowi RMF MAXX Krzysztofowi Chwalińskiemu, że w mieście wciąż jest dużo szlamu.';
+    expect(starting(quotes(text, 'pl'), 'w mieście wciąż')?.speaker).toBe('pani Renata');
+  });
+
+  it('ends a tail at a relative clause in any case (`podkreślają mieszkańcy, z którymi rozmawiała reporterka RMF FM …`)', () => {
+    const text = 'Powódź\n\nW mieście trwa sprzątanie.\n\n"To miasto nigdy już nie będzie takie samo" - podkreślają mieszkańcy, z którymi rozmawiała reporterka RMF FM Anna Nowak.';
+    expect(starting(quotes(text, 'pl'), 'To miasto')?.speaker).toBe('mieszkańcy');
+  });
+
+  it('guard: keeps a surname after a dative addressee as the speaker (`powiedział dziennikarzom Rogala`)', () => {
+    const text = 'Kopalnie\n\nPrezes spółki Tomasz Rogala odwiedził kopalnię.\n\n"Zrobimy wszystko, żeby spółka przetrwała" - powiedział dziennikarzom Rogala w kopalni Ziemowit.';
+    expect(starting(quotes(text, 'pl'), 'Zrobimy wszystko')?.speaker).toBe('Tomasz Rogala');
+  });
+});
+
+describe('who a subject-less tail refers to (Polish)', () => {
+  it('takes a person named in full for the first time in the narrative sentence just before', () => {
+    const text = 'Trąba powietrzna\n\nW gospodarstwie Adama Nowaka wichura zerwała dach. "Stodoła ma zerwany dach" – wskazuje Nowak.\n\nW obejściu Jana Malinowskiego wichura zerwała dach ze stodoły. "Trwało to chwilę, akurat wyszedłem na podwórze" – relacjonuje.';
+    expect(starting(quotes(text, 'pl'), 'Trwało to chwilę')?.speaker).toBe('Jan Malinowski');
+  });
+
+  it('guard: a speaker already quoted goes on when the sentence before names someone met earlier', () => {
+    const text = 'Trąba powietrzna\n\nW gospodarstwie Adama Nowaka wichura zerwała dach. "Stodoła ma zerwany dach" – wskazuje Nowak.\n\nDo Jana Malinowskiego przyjechała komisja.\n\n"Obiecali pomoc" – mówi Nowak. Komisja obejrzała też dom Jana Malinowskiego. "Zobaczymy, co dadzą" – dodaje.';
+    expect(starting(quotes(text, 'pl'), 'Zobaczymy')?.speaker).toBe('Adam Nowak');
+  });
+
+  it('reads `gospodarz` as an epithet for the farmer named before', () => {
+    const text = 'Trąba powietrzna\n\nW obejściu Jana Malinowskiego wichura zerwała dach. "Trwało to chwilę" – relacjonuje Malinowski.\n\nGospodarz przyznaje, że pomoc była bardzo szybka.';
+    expect(starting(quotes(text, 'pl'), 'pomoc była')?.speaker).toBe('Jan Malinowski');
+  });
+});
+
+describe('titles and their places (Polish)', () => {
+  it('reads a town’s genitive plural after a local office as the place (`burmistrz Głuchołaz`), so the title finds its holder', () => {
+    const text = 'Powódź\n\n"Szacujemy straty" - mówił burmistrz miasta Paweł Szymkowicz.\n\n"Powoli przywracany jest prąd" - zauważył burmistrz Głuchołaz.';
+    expect(starting(quotes(text, 'pl'), 'Powoli przywracany')?.speaker).toBe('Paweł Szymkowicz');
+  });
+
+  it('guard: keeps a surname after a local office (`burmistrz Kowalski`) a person', () => {
+    const ms = findMentions(tokenize('Woda wraca - zauważył burmistrz Kowalski.'), 'pl');
+    expect(ms.some((m) => m.kind === 'person' && m.name?.includes('Kowalski'))).toBe(true);
+  });
+
+  it('gives a title set off by a comma before another title and a name to that person (`Wicepremier, szef MON …`)', () => {
+    const text = 'Powódź\n\nWicepremier, szef MON Władysław Kosiniak-Kamysz zdał relację z akcji wojska. "Jutro rano będzie 16 tys. żołnierzy" - poinformował Kosiniak-Kamysz.\n\nWojsko monitoruje wały. "Uruchomione są ponownie śmigłowce" - mówił wicepremier.';
+    expect(starting(quotes(text, 'pl'), 'Uruchomione są')?.speaker).toBe('Władysław Kosiniak-Kamysz');
+  });
+
+  it('does not read an abstract noun in an institution’s name (`Walk i Męczeństwa`) as a person', () => {
+    const ms = findMentions(tokenize('Andrzej Kunert, sekretarz Rady Ochrony Pamięci Walk i Męczeństwa, zauważył, że to święte miejsce.'), 'pl');
+    expect(ms.some((m) => m.kind === 'person' && m.name?.join(' ') === 'Męczeństwa')).toBe(false);
+  });
+});
