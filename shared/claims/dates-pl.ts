@@ -347,6 +347,8 @@ function matchDottedBr(tk: Tokens, i: number): TemporalMatch | null {
   let k = i + 3;
   if (isTok(tk, k, '.') && tk.gap[k] === 0) k++;
   if (isTok(tk, k, 'br') && isTok(tk, k + 1, '.')) return spec(i, k + 2, { t: 'date', yOff: 0, m, d });
+  // (`Dzisiaj (12.03) ruszył proces`, `wczoraj (27.12) wieczorem`: a day.month in parentheses is a date.)
+  if (i > 0 && tk.raw[i - 1] === '(' && isTok(tk, i + 3, ')')) return spec(i, i + 3, { t: 'date', m, d });
   return null;
 }
 
@@ -846,6 +848,11 @@ export function matchPl(tk: Tokens, i: number): TemporalMatch | null {
   for (const f of MATCHERS) {
     const m = f(tk, i);
     if (m && (!best || m.e > best.e)) best = m;
+  }
+  // (`w poniedziałek (01.02)`, `Dzisiaj (12.03)`: the date in parentheses says which day it is.)
+  if (best && (best.spec.t === 'weekday' || best.spec.t === 'day') && tk.raw[best.e] === '(') {
+    const pd = matchDottedBr(tk, best.e + 1);
+    if (pd && pd.spec.t === 'date') return spec(i, pd.e + 1, pd.spec);
   }
   return best;
 }

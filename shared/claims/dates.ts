@@ -84,6 +84,28 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     else if (sp.t === 'day' && sp.ana === 'week') v = anaphoricValue(text, res, k, 'week', sp.n / 7, DAY_REACH, matches);
     if (v) r.value = v;
   }
+  // Pass 2c: a history told in the paragraph — `W 1948 r. … w lipcu …`, `in 1980 … on August 29` — sets
+  // the year of the months and days after it that name none, when that year lies well before the anchor.
+  if (a) {
+    let lastYear = -1;
+    for (let k = 0; k < matches.length; k++) {
+      const sp = matches[k].spec;
+      const r = res[k];
+      if (!r || sp.t !== 'date') continue;
+      if (sp.y !== undefined) {
+        lastYear = k;
+        continue;
+      }
+      if (lastYear < 0 || sp.m === undefined || sp.yOff !== undefined || sp.side) continue;
+      const yr = res[lastYear]!;
+      const y = (matches[lastYear].spec as { y?: number }).y!;
+      // (Only in the same sentence, and only a year told as the time of something — `w grudniu 2023 r.`,
+      // `in 1980` — not one that qualifies a noun: `the 2007 killing`, `since 1970`.)
+      if (y > a.y - 2 || r.start - yr.end > 300 || /[.!?…]\s|\n/.test(text.slice(yr.end, r.start)) || (/\.$/.test(yr.mention) && /^\s+\p{Lu}/u.test(text.slice(yr.end, r.start)))) continue;
+      if (!/(?:^|\s)(?:w|we|in|of|on|z|ze|latem|jesienią|wiosną|zimą)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, yr.start - 40), yr.start)) || /^(?:since|od|sprzed|the)$/i.test(text.slice(Math.max(0, yr.start - 8), yr.start).trim().split(/\s+/).pop() ?? '')) continue;
+      r.value = r.value.replace(/^\d{4}/, String(y).padStart(4, '0'));
+    }
+  }
   // Pass 3: borrowed days, as resolved where they were written.
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];

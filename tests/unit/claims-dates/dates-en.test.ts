@@ -204,3 +204,13 @@ describe('English coordinated days and weeks ago', () => {
     expect(pairs('Between Dec. 3 and 10 people died.', A)).toEqual([['Dec. 3', '2021-12-03']]);
   });
 });
+
+describe('a history told in the sentence (real-news round 18)', () => {
+  it('gives a month after `in May 1980` in the same sentence that year', () => {
+    expect(findDates('He was arrested in May 1980, and in August he was released.', 'en', '2009-03-01').map((d) => [d.mention, d.value])).toContainEqual(['August', '1980-08']);
+  });
+
+  it('guard: a year that qualifies a noun (`the 2007 killing`) sets no year', () => {
+    expect(findDates('The 2007 killing was investigated in December.', 'en', '2009-03-01').map((d) => [d.mention, d.value])).toContainEqual(['December', '2008-12']);
+  });
+});

@@ -253,3 +253,22 @@ describe('Polish weekday with a present verb of a schedule', () => {
     expect(findDates('Poprzedni mecz graliśmy trzy dni temu, a w niedzielę mamy kolejny ważny mecz.', 'pl', '2025-09-25').map((d) => [d.mention, d.value])).toContainEqual(['niedzielę', '2025-09-28']);
   });
 });
+
+describe('dates in parentheses and a history told in the sentence (real-news round 18)', () => {
+  it.each([
+    ['Dzisiaj (12.03) przed sądem ruszył proces.', '2022-01-12', [['Dzisiaj (12.03)', '2022-03-12']]],
+    ['Do zderzenia doszło wczoraj (27.12) na trasie Opole-Krapkowice.', '2022-01-12', [['wczoraj (27.12)', '2021-12-27']]],
+    ['Zajęcia ruszą w poniedziałek (01.02) rano.', '2021-01-29', [['poniedziałek (01.02) rano', '2021-02-01']]],
+    ['Wpadł w kwietniu 1948 r., a już w lipcu skazano go na karę śmierci.', '2022-01-12', [['kwietniu 1948 r.', '1948-04'], ['lipcu', '1948-07']]],
+  ] as Array<[string, string, [string, string][]]>)('%s', (text, anchor, want) => {
+    expect(pairs(text, anchor)).toEqual(want);
+  });
+
+  it('guard: a price in parentheses is no date', () => {
+    expect(pairs('Bilet kosztuje (12.50) zł.', A)).toEqual([]);
+  });
+
+  it('guard: a year that qualifies something in another sentence leaves the next date in the article’s year', () => {
+    expect(pairs('Dyrektywa pochodzi z połowy 2005 r. KNF 3 lipca zgodziła się przyjąć prospekt.', '2007-08-01')).toContainEqual(['3 lipca', '2007-07-03']);
+  });
+});
