@@ -824,10 +824,26 @@ const PLAIN_SAY = /^(said|says|say|told|tells|added|adds|warned|warns|insisted|i
  */
 function describedSpeaker(info: SentInfo, v: number, de: number): string | null {
   const t = info.tokens;
-  if (!PLAIN_SAY.test(t[v].text) || t[v - 1]?.text === ',') return null;
+  if (!PLAIN_SAY.test(t[v].text)) return null;
   const q = firstAfterAdverbials(t, v + 1);
   if (!/^(told|tells)$/i.test(t[v].text) && !clauseSubjectAt(info, q)) return null;
-  return describedSubject(t, clauseStartLeft(info, v), de);
+  return describedSubjectBefore(info, de);
+}
+
+/**
+ * The determiner phrase (see describedSubject) that is the subject of the verb group starting at `de`,
+ * also across a relative clause set off by commas after it: `The team, which made the move retroactive
+ * to Thursday, said …`, `A neighbour, who asked not to be named, said: …`.
+ */
+function describedSubjectBefore(info: SentInfo, de: number): string | null {
+  const t = info.tokens;
+  if (t[de - 1]?.text === ',') {
+    let c = de - 2;
+    while (c > 0 && de - c <= 20 && t[c].text !== ',' && !/^[.;:!?]$/.test(t[c].text)) c--;
+    if (t[c]?.text !== ',' || !/^(which|who)$/i.test(t[c + 1]?.text ?? '')) return null;
+    de = c;
+  }
+  return describedSubject(t, clauseStartLeft(info, de), de);
 }
 
 /** Where the verb group of token `v` starts: before one adverb or auxiliary (`also said`, `has said`). */
@@ -863,8 +879,12 @@ function barePluralSubject(t: Token[], cs: number, v: number): string | null {
     break;
   }
   if (v <= cs) return null;
+  // (A quantifier stays in the name: `Some people said …` is `some people`.)
+  const quant = /^(Some|Many|Most|Several|Few|Other|Both)$/i.test(t[cs]?.text ?? '') ? t[cs].lower : null;
   if (EN_FUNCTION_OPENER.test(t[cs]?.text ?? '')) cs++;
   if (v <= cs) return null;
+  // (`Some people said …`, `Many locals say …`: after a quantifier, plain `people` too.)
+  if (quant && v - cs === 1 && /^(people|locals|residents|officials|others)$/.test(t[cs].lower)) return `${quant} ${t[cs].lower}`;
   // (`Educators say …`: the plural alone, capitalised as the sentence's first word.)
   // (Only before a plural present — `say`, `warn` —: `Powers said` is a surname.)
   if (v - cs === 1 && t[cs].cap && !t[cs].acronym && EN_PEOPLE_PLURAL.test(t[cs].lower) && !givenNameLemma(t[cs].text) && speechVerb(t[v].text, 'en')?.gender === 'pl') return t[cs].lower;
@@ -872,7 +892,7 @@ function barePluralSubject(t: Token[], cs: number, v: number): string | null {
   if (englishPluralPeopleEnd(t, cs + q) !== v && !(q === 1 && englishPluralPeopleEnd(t, cs) === v)) return null;
   const words = t.slice(cs, v).map((x) => x.text);
   if (cs === 0 && !t[0].acronym) words[0] = words[0][0].toLowerCase() + words[0].slice(1);
-  return words.join(' ');
+  return (quant && t[cs - 1]?.lower === quant ? quant + ' ' : '') + words.join(' ');
 }
 
 /** True when a clause opens at `q`: a subject (see clauseSubjectAt), or a bare noun phrase whose verb follows soon. */
@@ -1755,6 +1775,14 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (qe <= qs) continue;
     // A journalist's question (`… co? - zapytał reporter`, `"…?" he asked`) asserts nothing to check.
     if (isQuestion(text, f, speaker?.mention ?? '')) continue;
+    // (`“It’s been going for two nights. ¶ “Then we could hear …`: a paragraph that opens a quotation while
+    // the paragraph before left its own open continues the same speaker's words.)
+    const prevClaim = out.length ? out[out.length - 1] : null;
+    if (!f.verb && f.direct && f.rule === 'quote.direct.context' && prevClaim?.speaker && prevClaim.quote?.direct) {
+      const gap = text.slice(prevClaim.quote.end, qs);
+      const nl = gap.indexOf('\n');
+      if (nl >= 0 && gap.length < 12 && !/[”"’»]/.test(gap.slice(0, nl)) && /^\s*[“"‘«„]\s*$/.test(gap.slice(nl))) speaker = { ...prevClaim.speaker };
+    }
     table.addQuoteSpan(qs, qe, true);
     // Names inside a reported clause (`Bach said the Games had been …`) are no discourse subjects either.
     if (f.verb && f.verbPos < qs && f.rule !== 'quote.reported.tail') table.addQuoteSpan(f.verbPos, Math.max(qe, Math.min(f.claimEnd, qe + 200)));
@@ -2374,6 +2402,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         const sp = participle ? null : openingParticipleSubject(info, v, closeTok >= 0 ? closeTok : t.length)?.m ?? subjectOf(info, v, form, p.open);
         const fq = baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3);
         if (participle) fq.participle = true;
+        // (`A neighbour, who asked not to be named, said: “…”`: an unnamed speaker described before the verb.)
+        const np = !sp && !participle && lang === 'en' && v > 0 && PLAIN_SAY.test(t[v].text) ? describedSubjectBefore(info, verbGroupStart(t, v)) : null;
+        if (np) {
+          fq.fallbackName = np;
+          fq.fallback = 'none';
+        }
         out.push(fq);
         continue;
       }
@@ -2763,7 +2797,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // lacks its subject — the noun before `that` is it — so this is no report of what was said.)
         const subjStart = clauseStartLeft(info, v);
         const gapRelative = !!x && AUX.test(x.text) && /^(that|which)$/i.test(t[subjStart - 1]?.text ?? t[v - 2]?.text ?? '') && !!t[subjStart - 2]?.word && !t[subjStart - 2].cap && !speechVerb(t[subjStart - 2].text, lang);
-        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && !relativeObject && !namesToEnd && !gapRelative && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower))) {
+        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && !relativeObject && !namesToEnd && !gapRelative && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower) || (/^(as|at)$/.test(x.lower) && clauseSubjectAt(info, q)))) {
           contentStart = x.start;
           rule = 'quote.reported.bare';
         }
@@ -3575,6 +3609,8 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
   if (/^(more|fewer|less)$/.test(t[n]?.lower ?? '') && t[n + 1]?.lower === 'than') n += 2;
   else if (/^(over|about|nearly|almost|around|roughly|approximately)$/.test(t[n]?.lower ?? '')) n += 1;
   else if ((t[n]?.lower === 'at' && t[n + 1]?.lower === 'least') || (t[n]?.lower === 'up' && t[n + 1]?.lower === 'to')) n += 2;
+  // (`said as many as 7,300 customers were …`.)
+  else if (t[n]?.lower === 'as' && /^(many|much)$/.test(t[n + 1]?.lower ?? '') && t[n + 2]?.lower === 'as') n += 3;
   if (/^\d+$/.test(t[n]?.text ?? '')) {
     // (`12,600` is three tokens.)
     let e = n + 1;

@@ -165,3 +165,37 @@ describe('titles and their places (Polish)', () => {
     expect(ms.some((m) => m.kind === 'person' && m.name?.join(' ') === 'Męczeństwa')).toBe(false);
   });
 });
+
+describe('more subjects and contents of `said` (English)', () => {
+  it('opens the content at `as many as` and `at least` with a figure', () => {
+    const text = `Outage\n\n${lead}Spokesman Kevin Howes said as many as 7,300 customers were without power on Monday.`;
+    expect(starting(quotes(text, 'en'), 'as many as')?.speaker).toBe('Kevin Howes');
+  });
+
+  it('keeps a quantifier with plain `people` (`Some people said …` is `some people`)', () => {
+    const text = `Evacuation\n\n${lead}Some people said they had to stand in the street for hours.`;
+    expect(starting(quotes(text, 'en'), 'they had to stand')?.speaker).toBe('some people');
+  });
+
+  it('guard: `Angry people called for …` reports no demand from bare `people`', () => {
+    const text = `Protest\n\n${lead}Angry people called for the head of the council leader after the vote.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('takes a described subject across a relative clause set off by commas (`The team, which …, said …`)', () => {
+    const text = `Injury\n\n${lead}The team, which made the move retroactive to Thursday, said the pitcher has two loose bodies in his elbow.`;
+    expect(starting(quotes(text, 'en'), 'the pitcher has')?.speaker).toBe('team');
+  });
+
+  it('names an unnamed speaker described before `said:` and continues the quotation’s next paragraphs with it', () => {
+    const text = `Stand-off\n\n${lead}A neighbour, who asked not to be named, said: “It’s been going for two nights really.\n\n“Then we could hear things being smashed.”`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'It’s been going')?.speaker).toBe('neighbour');
+    expect(starting(qs, 'Then we could')?.speaker).toBe('neighbour');
+  });
+
+  it('guard: a new paragraph after a closed quotation does not take its speaker by that rule alone', () => {
+    const text = `Stand-off\n\n${lead}A neighbour, who asked not to be named, said: “It’s been going for two nights really.”\n\nPolice Chief John Smith said the man was arrested.\n\n“We are relieved,” said another resident.`;
+    expect(starting(quotes(text, 'en'), 'We are relieved')?.speaker).not.toBe('neighbour');
+  });
+});
