@@ -811,7 +811,7 @@ function describedSubject(t: Token[], cs: number, v: number): string | null {
   }
   const head = t[v - 1];
   if (!head.word || head.cap || /(?:ly|ing)$/.test(head.lower) || /^(of|for|in|at|on|with|to|from|by)$/.test(head.lower)) return null;
-  return t.slice(cs, v).map((x) => x.text).join(' ').replace(/ (['’]) ?/g, '$1').replace(/^(?:the|a|an)\s+/i, '');
+  return t.slice(cs, v).map((x) => x.text).join(' ').replace(/ (['’]) ?/g, '$1').replace(/^the\s+/i, '').replace(/^(A|An) /, (m) => m.toLowerCase());
 }
 
 // Plain verbs of saying whose bare clause any described subject may own (not verbs of thinking).
@@ -2892,7 +2892,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       let a = v - 1;
       while (a > 0 && v - a < 4 && t[a - 1].word && !/^(the|a|an|this|that|its|their|his|her)$/i.test(t[a].lower) && (t[a - 1].cap || /^(the|a|an|this|new|latest|recent|its|their)$/i.test(t[a - 1].lower))) a--;
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
-      f.fallbackName = text.slice(t[a].start, t[v - 1].end).replace(/^(?:the|a|an)\s+/i, '');
+      f.fallbackName = text.slice(t[a].start, t[v - 1].end).replace(/^the\s+/i, '').replace(/^(A|An) /, (m) => m.toLowerCase());
       f.fallback = 'none';
       reported.push(f);
       continue;
@@ -3758,7 +3758,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
         if (cand) {
           subj = { ...cand, t0: c + 1, t1: vs };
           // The speaker is named with its description (`scientists at the Jet Propulsion Laboratory`).
-          extName = text.slice(t[c + 1].start, t[vs - 1].end).replace(/^(?:the|a|an)\s+/i, '');
+          extName = text.slice(t[c + 1].start, t[vs - 1].end).replace(/^the\s+/i, '').replace(/^(A|An) /, (m) => m.toLowerCase());
         }
       }
     }
@@ -4152,7 +4152,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       e = table.match(subjectName ? { ...m, sentenceInitial: false } : m, true);
     } else if (m.kind === 'role' && m.role && isPluralRole(text.slice(m.start, m.end), m.role.head, g)) {
       // `NHS leaders have warned`, `ministrowie podkreślili`: several people, named as written.
-      fallbackName = text.slice(modifiedStart(text, infos[sentence], m), m.end).replace(/^(?:the|a|an)\s+/i, '');
+      fallbackName = text.slice(modifiedStart(text, infos[sentence], m), m.end).replace(/^the\s+/i, '').replace(/^(A|An) /, (m) => m.toLowerCase());
       m = { ...m, kind: 'group' };
     } else if (m.kind === 'role' && m.role) {
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
