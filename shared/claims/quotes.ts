@@ -1175,6 +1175,10 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 
 /** The dash-attribution (`- powiedział`, `– tak opowiedziała`, `- informuje dalej`) in a sentence, if any. */
 // Appeals whose content is an infinitive or `do` phrase (`urged voters to …`, `zaapelował do rządu o …` is not one).
+// Polish verbs of announcing, proposing and demanding whose object noun phrase is what was said.
+const PL_ANNOUNCE_NP = /^(zapowiedzieć|zapowiadać|zaproponować|proponować|zażądać|żądać|postulować|zadeklarować|deklarować|obiecać|obiecywać|zaakcentować)$/;
+const PREPOSITION_PL = /^(w|we|z|ze|o|od|do|na|po|przy|dla|przez|za|u|pod|nad|przed|wobec|między|podczas|bez|ku|wśród|obok|koło|dzięki|mimo|oprócz)$/;
+
 const APPEAL_VERB = /^(urged|urges|urge|urging|exhorted|exhorts|implored|implores|wezwał|wezwała|wezwali|wzywa|wzywają|zaapelował|zaapelowała)$/i;
 const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|zobacz także|przeczytaj|przeczytaj też|przeczytaj także|polecamy|sprawdź|czytaj|czytaj też|czytaj także|czytaj więcej|aktualizacja|pilne|ilustracja|grafika|see more|more|listen|podcast)$/iu;
 // Bylines before the first sentence (`News Desk: Finance Minister … has said that …`): no speaker, but the
@@ -2611,6 +2615,26 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         }
       }
     }
+    // `vowed to go after the rioters`, `promised to continue donating …`: a promise's content is its infinitive.
+    if (intro < 0 && contentStart < 0 && lang === 'en' && /^(promise|vow|pledge)$/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.lower === 'to' && t[v + 2]?.word && !t[v + 2].cap &&
+      !/^(the|a|an|his|her|their|its|be|do)$/.test(t[v + 2].lower) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '') && hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
+      contentStart = t[v + 1].start;
+      rule = 'quote.reported.appeal';
+    }
+    // `Agrounia zapowiada protesty w całym kraju`, `Radni zapowiedzieli odwołanie się od decyzji`: what is
+    // announced, proposed or demanded in Polish is the noun phrase after the verb.
+    // (Not in a relative clause, whose object is the gap: `co proponuje obecnie resort finansów`.)
+    const relativeGap = t.slice(Math.max(0, v - 4), v).some((x) => /^(co|który|która|które|którzy|którą|którego|których|czego|czym)$/.test(x.lower));
+    if (intro < 0 && contentStart < 0 && lang === 'pl' && PL_ANNOUNCE_NP.test(form.lemma) && form.tense !== 'future' && !form.impersonal && !relativeGap) {
+      let q = v + 1;
+      while (q < t.length && q - v <= 3 && /^(też|także|również|jednak|jednocześnie|wówczas|wtedy|już|dziś|wczoraj|natomiast|zaś)$/.test(t[q].lower)) q++;
+      const x = t[q];
+      if (x?.word && !x.cap && !PREPOSITION_PL.test(x.lower) && !CONTENT_INTRO.has(x.lower) && !/^(to|tego|tym|go|ją|je|ich|mu|jej|im|mi|nam|wam|się|sobie|nie|że|iż|by|aby|żeby|czy|co|jak|kiedy|gdzie|jego|swój|swoje|swoją|swoich)$/.test(x.lower) &&
+        !isSpeechToken(t, q, lang, inPair) && /\p{Ll}(?:ie|cie|ia|ę|ą|y|i|a|e|u|ów)$/u.test(x.lower) && hasWords(text.slice(x.start, info.s.end), 2)) {
+        contentStart = x.start;
+        rule = 'quote.reported.noun';
+      }
+    }
     // `accused the Election Commission of bias`, `accusing the other parties of failing to …`: an
     // accusation's content is its object and the `of` phrase.
     // (`blamed hospitals for creating a staffing crisis`, `praised her for taking the lead role`: blame and
@@ -2878,7 +2902,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // `W uzasadnieniu do projektu wyjaśniono, że …`, `W komunikacie policji podano, że …`: the
       // document (or the institution owning it) named before the impersonal verb is the source.
       const src = impersonalSource(info, v);
-      if (!src) continue;
+      // (`Zaznaczono, że …`, `Dodano, że …` with no document named: the institution quoted just before goes
+      // on, as after an impersonal tail.)
+      if (!src) {
+        if (rule !== 'quote.reported.ze' || v > 2) continue;
+        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+        f.impersonalTail = true;
+        reported.push(f);
+        continue;
+      }
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, src.owner, 2);
       if (!src.owner) {
         f.fallbackName = src.name;

@@ -199,3 +199,30 @@ describe('more subjects and contents of `said` (English)', () => {
     expect(starting(quotes(text, 'en'), 'We are relieved')?.speaker).not.toBe('a neighbour');
   });
 });
+
+describe('statements with no clause of their own', () => {
+  it('reads a sentence-initial impersonal `Zaznaczono, że …` as the institution quoted just before', () => {
+    const text = 'Odra\n\nMinisterstwo Infrastruktury poinformowało w czwartek, że z rzeki wyłowiono tonę ryb.\n\nZaznaczono, że nie są znane przyczyny śmierci ryb w rzece.';
+    expect(starting(quotes(text, 'pl'), 'nie są znane')?.speaker).toBe('Ministerstwo Infrastruktury');
+  });
+
+  it('reads the object of `zapowiedzieć` as what was announced (`Agrounia zapowiada protesty …`)', () => {
+    const text = 'Rolnicy\n\nRolnicy protestowali w Warszawie.\n\nAgrounia zapowiada protesty w całym kraju w przyszłym tygodniu.';
+    expect(starting(quotes(text, 'pl'), 'protesty w całym')?.speaker).toBe('Agrounia');
+  });
+
+  it('guard: no statement in a relative clause whose object is the gap (`co proponuje resort finansów`)', () => {
+    const text = 'Budżet\n\nPrezydent zwrócił uwagę na deficyt, co proponuje obecnie resort finansów.';
+    expect(quotes(text, 'pl').some((q) => q.quote.startsWith('obecnie'))).toBe(false);
+  });
+
+  it('reads a promise’s infinitive as what was promised (`vowed to go after …`)', () => {
+    const text = `Riot\n\n${lead}Mayor Francisco Domagoso vowed to go after the unruly and violent rioters.`;
+    expect(starting(quotes(text, 'en'), 'to go after')?.speaker).toBe('Francisco Domagoso');
+  });
+
+  it('guard: `what Ankara pledged to do` is no promise reported', () => {
+    const text = `Migration\n\n${lead}The EU wants Turkey to take back more refugees, which is what Ankara pledged to do under the deal.`;
+    expect(quotes(text, 'en').some((q) => q.quote.startsWith('to do'))).toBe(false);
+  });
+});
