@@ -2856,6 +2856,14 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       reported.push(tail);
       continue;
     }
+    // `Regulator Ofgem announced a 54% rise on the energy cap`, `demanded urgent talks with ministers`:
+    // what is announced, demanded or proposed is the claim, as a noun phrase.
+    if (contentStart < 0 && intro < 0 && lang === 'en' && /^(announced|announces|unveiled|unveils|demanded|demands|proposed|proposes)$/i.test(t[v].text) && t[v + 1]?.word && !t[v + 1].cap &&
+      !/^(that|it|them|him|her|this|to|on|in|at|for|with|by|from|of|about|its|his|their|our|plans?)$/i.test(t[v + 1].text) && !/^(was|were|been|be|is|are|being)$/i.test(t[v - 1]?.text ?? '') &&
+      !t.slice(Math.max(0, v - 3), v).some((x) => /^(which|that|what|who)$/i.test(x.text)) && hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
+      contentStart = t[v + 1].start;
+      rule = 'quote.reported.noun';
+    }
     if (contentStart < 0) {
       // `Eagle then observed the vehicle …`: a verb with a direct object is not speaking.
       // (Nor is a verb inside a relative clause: `Izba, którą Trybunał … uznał za nielegalną`.)

@@ -226,3 +226,15 @@ describe('statements with no clause of their own', () => {
     expect(quotes(text, 'en').some((q) => q.quote.startsWith('to do'))).toBe(false);
   });
 });
+
+describe('what is announced, demanded or proposed (English)', () => {
+  it('reads the noun phrase after `announced` as the claim (`Ofgem announced a 54% rise …`)', () => {
+    const text = `Energy\n\n${lead}Regulator Ofgem announced a 54% rise on the energy cap from April.`;
+    expect(starting(quotes(text, 'en'), 'a 54% rise')?.speaker).toBe('Regulator Ofgem');
+  });
+
+  it('guard: a passive or relative `announced` reports nothing (`the plan, which was announced …`)', () => {
+    const text = `Energy\n\n${lead}The plan that the minister announced last week has been dropped.`;
+    expect(quotes(text, 'en').some((q) => q.quote.startsWith('last week'))).toBe(false);
+  });
+});
