@@ -4094,8 +4094,31 @@ function newPersonBefore(infos: SentInfo[], f: Frame, g: VerbGender | null): Men
   // (Inflected forms share the surname's stem: `Karasia`, `Karaś`.)
   const last = m.name![m.name!.length - 1].toLowerCase();
   const stem = last.slice(0, Math.max(3, last.length - 2));
-  for (let k = 0; k < f.first - 1; k++) if (infos[k].mentions.some((x) => x.kind === 'person' && !!x.name?.length && x.name[x.name.length - 1].toLowerCase().startsWith(stem))) return null;
+  for (const [name, k] of surnameIndex(infos).get(stem.slice(0, 3)) ?? []) if (k < f.first - 1 && name.startsWith(stem)) return null;
   return m;
+}
+
+// Last names of the people the article mentions, by their first three letters, with their sentences
+// (built once per article, so that looking a name up stays cheap on long articles).
+const surnameIndexes = new WeakMap<SentInfo[], Map<string, Array<[string, number]>>>();
+
+function surnameIndex(infos: SentInfo[]): Map<string, Array<[string, number]>> {
+  let idx = surnameIndexes.get(infos);
+  if (!idx) {
+    idx = new Map();
+    for (let k = 0; k < infos.length; k++) {
+      for (const x of infos[k].mentions) {
+        if (x.kind !== 'person' || !x.name?.length) continue;
+        const n = x.name[x.name.length - 1].toLowerCase();
+        const key = n.slice(0, 3);
+        const list = idx.get(key);
+        if (list) list.push([n, k]);
+        else idx.set(key, [[n, k]]);
+      }
+    }
+    surnameIndexes.set(infos, idx);
+  }
+  return idx;
 }
 
 const PL_GROUP_QUANTIFIER = /^(niektórzy|niektóre|inni|inne|pozostali|pozostałe|wszyscy|wszystkie|liczni|okoliczni|miejscowi|nasi|polscy)$/;
