@@ -57,6 +57,10 @@ function tokClassOf(c: number): number {
 }
 
 /** One token from `text[a, b)` (a match of TOKEN_RE at `a`). */
+// A brand written in camel case (`InPost`, `YouTube`, `PayPal`, `InPostu`) names an institution like an
+// acronym, never a person (name prefixes excepted: `McDonald`, `DeSantis`, `MacKenzie`, `LeBron`).
+const BRAND_CASE = /^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Ja)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
 function makeToken(t: string, start: number): Token {
   const first = t[0];
   const lower = t.toLowerCase();
@@ -65,7 +69,7 @@ function makeToken(t: string, start: number): Token {
   const upperFirst = first !== lower[0];
   const cap = word && (upperFirst || (t.length > 3 && t[2] === '-' || t[3] === '-') && PARTICLE_NAME.test(t));
   return {
-    text: t, lower, start, end: start + t.length, word, cap, acronym: word && upperFirst && t.length > 1 && isAcronym(t),
+    text: t, lower, start, end: start + t.length, word, cap, acronym: word && upperFirst && t.length > 1 && (isAcronym(t) || BRAND_CASE.test(t)),
     roleC: undefined, orgC: undefined, groupC: undefined, natC: undefined, ctryC: undefined, premodC: undefined, svC: undefined, svLang: undefined,
   };
 }
@@ -1780,7 +1784,7 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (`O zajściu opowiedziała …`: the Polish preposition opening a sentence, unlike the initial `O.`.)
   if (lang === 'pl' && tokens[i].text === 'O' && tokens[i + 1]?.text !== '.') return null;
   // Polish emphatic `Sam Lewandowski` (`himself`) is no given name `Sam`.
-  if (lang === 'pl' && /^Sam[aio]?$/.test(tokens[i].text) && tokens[i + 1]?.cap) return null;
+  if (lang === 'pl' && /^Sam[aio]?$/.test(tokens[i].text) && tokens[i + 1]?.word) return null;
   const t = tokens[i];
   if (!t.cap && !isParticle(t)) return null;
   if (!t.cap) return null;

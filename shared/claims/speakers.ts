@@ -914,7 +914,9 @@ export function entityName(e: Entity): string {
   if (f && (!e.given || /^\p{Lu}\.?$/u.test(e.given))) return figureDisplayName(f, nominative);
   // (…and the figure's own spelling of a name whose surname was seen only declined: `Dmytro Kułeby`.)
   // (The article's own spelling stands when it is the same surname: `Edgars Rinkevics`.)
-  if (f && e.given && !e.english && f.name.startsWith(e.given + ' ') && foldName(f.name.slice(f.name.lastIndexOf(' ') + 1)) !== foldName(nominative)) return f.name;
+  // (…but not over a spelling the list knows too: `Benjamin Netanjahu` stays as the Polish article writes it.)
+  if (f && e.given && !e.english && f.name.startsWith(e.given + ' ') && foldName(f.name.slice(f.name.lastIndexOf(' ') + 1)) !== foldName(nominative) &&
+    !f.spellings.some((sp) => foldName(sp) === foldName(`${e.given} ${nominative}`))) return f.name;
   // A given name missing from the list keeps the case it was first seen in (`z Andrijem Sybihą`):
   // undo a clearly oblique ending.
   let given = e.given && !e.english && /\p{Ll}(?:iem|em|owi|ą|ę)$/u.test(e.given) && e.given.length > 4 ? guessNominative(e.given, g) : e.given;

@@ -238,3 +238,22 @@ describe('what is announced, demanded or proposed (English)', () => {
     expect(quotes(text, 'en').some((q) => q.quote.startsWith('last week'))).toBe(false);
   });
 });
+
+describe('brands and spellings (after reading final54)', () => {
+  it('reads a camel-case brand (`prezes InPost`) as the title’s institution, not a surname', () => {
+    const text = 'Paczkomaty\n\nSam szef InPostu, Rafał Brzoska studzi emocje.\n\n- Mam nadzieję, że nie stoi za tym żaden lobbysta - powiedział prezes InPost.';
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Mam nadzieję')?.speaker).toBe('Rafał Brzoska');
+    expect(findMentions(tokenize('Sam szef InPostu, Rafał Brzoska studzi emocje.'), 'pl').some((m) => m.kind === 'person' && m.name?.join(' ') === 'Sam')).toBe(false);
+  });
+
+  it('guard: keeps name prefixes with an inner capital (`McDonald`, `DeSantis`) names', () => {
+    const ms = findMentions(tokenize('Governor Ron DeSantis and Ronald McDonald said the plan was fine.'), 'en');
+    expect(ms.filter((m) => m.kind === 'person').map((m) => m.name?.join(' '))).toEqual(expect.arrayContaining(['Ron DeSantis', 'Ronald McDonald']));
+  });
+
+  it('keeps the article’s spelling of a known figure when the list knows it too (`Benjamin Netanjahu`)', () => {
+    const text = 'Izrael\n\nPremier Izraela Benjamin Netanjahu stwierdził, że operacja może potrwać wiele dni.';
+    expect(starting(quotes(text, 'pl'), 'operacja może')?.speaker).toBe('Benjamin Netanjahu');
+  });
+});
