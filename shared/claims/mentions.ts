@@ -1921,7 +1921,12 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // (`in`/`across` only before a place, or a capitalised run right before the verb of saying.)
       const re = capRunOrAcronyms(tokens, k);
       const ok = p === 'with' || p === 'of' ? orgAhead(tokens, k) : p === 'in' || p === 'across' ? lang === 'en' && (isPlaceName(tokens[k]?.text ?? '') || (re > k && !!tokens[re]?.word && !!speechVerb(tokens[re].text, lang))) : true;
-      if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ok) {
+      // (`Leaders from both parties said`, `residents of the town say`: a short lower-case complement right
+      // before the verb of saying says which ones.)
+      let lw = lang === 'en' && /^(from|of|at|in)$/.test(p) ? end + 1 : -1;
+      while (lw > 0 && lw - end <= 4 && tokens[lw]?.word && !tokens[lw].cap && !speechVerb(tokens[lw].text, lang) && !/^(who|which|that|and|or|but|have|has|had|were|are|was|is)$/.test(tokens[lw].lower)) lw++;
+      if (lw > end + 1 && tokens[lw]?.word && !!speechVerb(tokens[lw].text, lang) && !/^(the|a|an|both|all)$/.test(tokens[lw - 1].lower)) end = lw;
+      else if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ok) {
         end = capRunOrAcronyms(tokens, k);
         // (`Officials at the Japanese space agency said`: lower-case words ending in an institution noun.)
         const inst = [end, end + 1].find((q) => tokens[q]?.word && !tokens[q].cap && !!orgOf(tokens[q]) && tokens.slice(end, q).every((x) => x.word && !x.cap));

@@ -889,6 +889,13 @@ function barePluralSubject(t: Token[], cs: number, v: number): string | null {
   // (Only before a plural present — `say`, `warn` —: `Powers said` is a surname.)
   if (v - cs === 1 && t[cs].cap && !t[cs].acronym && EN_PEOPLE_PLURAL.test(t[cs].lower) && !givenNameLemma(t[cs].text) && speechVerb(t[v].text, 'en')?.gender === 'pl') return t[cs].lower;
   const q = cs === 0 && t[0]?.cap && t[0].word && !t[0].acronym && !givenNameLemma(t[0].text) && v - cs >= 2 ? 1 : 0;
+  // (`Leaders from both parties said …`: a short complement after the plural says which ones.)
+  const h = t[cs]?.word && EN_PEOPLE_PLURAL.test(t[cs].lower) && !speechVerb(t[cs].text, 'en') ? cs : -1;
+  if (h >= 0 && /^(from|of)$/.test(t[h + 1]?.lower ?? '') && v - h >= 3 && v - h <= 6 && t.slice(h + 2, v).every((x) => x.word && !x.cap && !AUX.test(x.text) && !/^(who|which|that|and|or)$/.test(x.lower))) {
+    const words = t.slice(cs, v).map((x) => x.text);
+    words[0] = words[0].toLowerCase();
+    return (quant && t[cs - 1]?.lower === quant ? quant + ' ' : '') + words.join(' ');
+  }
   if (englishPluralPeopleEnd(t, cs + q) !== v && !(q === 1 && englishPluralPeopleEnd(t, cs) === v)) return null;
   const words = t.slice(cs, v).map((x) => x.text);
   if (cs === 0 && !t[0].acronym) words[0] = words[0][0].toLowerCase() + words[0].slice(1);
@@ -2724,7 +2731,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (…or after an adverb, before a pronoun: `Mustafa Kamal further said, we have to build …`.)
         if (t[q]?.text === ',' && (t[v - 1]?.text === ',' || (/^(further|also|then|later|again|once|previously|earlier)$/i.test(t[v - 1]?.text ?? '') && /^(we|i|he|she|they|it|there)$/i.test(t[q + 1]?.text ?? ''))) && clauseSubjectAt(info, q + 1)) q++;
         if (/^(told|tells|tell)$/i.test(t[v].text) && form !== HEARING_VERB) {
-          const obj = info.mentions.find((m) => m.t0 === q);
+          // (`told the Coast Guard the boat was …`: the addressee's mention may start after its article.)
+          const obj = info.mentions.find((m) => m.t0 === q || (m.t0 === q + 1 && /^(the|a|an)$/i.test(t[q].text)));
           if (obj) q = obj.t1;
           else if (/^(the|a|an)$/i.test(t[q]?.lower ?? '')) q += 2;
           else if (t[q]?.word) q++;

@@ -257,3 +257,15 @@ describe('brands and spellings (after reading final54)', () => {
     expect(starting(quotes(text, 'pl'), 'operacja może')?.speaker).toBe('Benjamin Netanjahu');
   });
 });
+
+describe('addressees and complements (English)', () => {
+  it('skips an addressee with its article after `told` (`told the Coast Guard the boat was …`)', () => {
+    const text = `Boat\n\n${lead}The captain of the Sea Star told the Coast Guard the boat was listing heavily.`;
+    expect(starting(quotes(text, 'en'), 'the boat was')?.speaker).toBe('captain of the Sea Star');
+  });
+
+  it('guard: keeps a short complement with a plural of people (`Teachers from both schools said …`)', () => {
+    const text = `School\n\n${lead}Teachers from both schools said they are worried about the plan.`;
+    expect(starting(quotes(text, 'en'), 'they are worried')?.speaker).toBe('Teachers from both schools');
+  });
+});
