@@ -76,7 +76,8 @@ export function describeDate(value: string, lang: Language): string {
   if ((m = /^(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d))?$/.exec(value))) {
     const [, y, w, wd] = m;
     const weekday = wd ? WEEKDAYS[lang][Number(wd) - 1] : null;
-    if (w === 'XX') return weekday ? `${weekday} (${u.date})` : u.week;
+    // (`2022-WXX-5`: a Friday of 2022, which week unknown.)
+    if (w === 'XX') return weekday ? (y === 'XXXX' ? `${weekday} (${u.date})` : lang === 'pl' ? `${weekday}, ${y} r. (${u.date})` : `a ${weekday} in ${y} (${u.date})`) : u.week;
     const week = lang === 'pl' ? `${Number(w)}. tydzień ${y === 'XXXX' ? '' : `${y} r.`}`.trim() : `week ${Number(w)}${y === 'XXXX' ? '' : ` of ${y}`}`;
     return weekday ? `${weekday}, ${week}` : week;
   }

@@ -317,7 +317,9 @@ function resolveDay(n: number, anchor: Anchor | null): string {
 
 /** Resolves a weekday: `tense` → most recent at/before the anchor unless the context is future. */
 export function resolveWeekday(wd: number, dir: 'tense' | 'last' | 'next', anchor: Anchor | null, tense: Tense): string {
-  if (!anchor || anchor.m === undefined || anchor.d === undefined) return `XXXX-WXX-${wd}`;
+  if (!anchor) return `XXXX-WXX-${wd}`;
+  // (An anchor with no day still gives the year: `we wtorek` in an article dated 2018-01 is `2018-WXX-2`.)
+  if (anchor.m === undefined || anchor.d === undefined) return `${pad4(anchor.y)}-WXX-${wd}`;
   const a = dayNumber(anchor.y, anchor.m, anchor.d);
   const awd = isoWeekday(anchor.y, anchor.m, anchor.d);
   let n: number;

@@ -8,6 +8,8 @@ describe('readable date labels', () => {
     ['XXXX-01-12', 'pl', '12 stycznia (rok nieznany)'],
     ['XXXX-WXX-5', 'pl', 'piątek (data nieznana)'],
     ['XXXX-WXX-1', 'en', 'Monday (date unknown)'],
+    ['2022-WXX-5', 'pl', 'piątek, 2022 r. (data nieznana)'],
+    ['2022-WXX-5', 'en', 'a Friday in 2022 (date unknown)'],
     ['2022-01', 'pl', 'styczeń 2022'],
     ['2022-W02', 'en', 'week 2 of 2022'],
     ['2022-01-12T10:30', 'en', '12 January 2022, 10:30'],
