@@ -164,7 +164,7 @@ export interface Mention {
   titleGender?: 'm' | 'f';
 }
 
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   'w', 'we', 'z', 'ze', 'od', 'do', 'na', 'po', 'przy', 'o', 'dla', 'przez', 'za', 'u', 'pod', 'nad', 'przed', 'wobec',
   'między', 'podczas', 'bez', 'ku', 'wśród', 'obok', 'koło', 'łamach', 'in', 'on', 'at', 'to', 'from', 'with', 'by',
   'of', 'for', 'about', 'after', 'before', 'during', 'into', 'against', 'than', 'like', 'dzięki', 'mimo', 'oprócz',

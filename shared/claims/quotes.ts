@@ -4,7 +4,7 @@ import type { Claim } from './types';
 import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
-import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
+import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
@@ -1184,7 +1184,6 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 // Appeals whose content is an infinitive or `do` phrase (`urged voters to …`, `zaapelował do rządu o …` is not one).
 // Polish verbs of announcing, proposing and demanding whose object noun phrase is what was said.
 const PL_ANNOUNCE_NP = /^(zapowiedzieć|zapowiadać|zaproponować|proponować|zażądać|żądać|postulować|zadeklarować|deklarować|obiecać|obiecywać|zaakcentować)$/;
-const PREPOSITION_PL = /^(w|we|z|ze|o|od|do|na|po|przy|dla|przez|za|u|pod|nad|przed|wobec|między|podczas|bez|ku|wśród|obok|koło|dzięki|mimo|oprócz)$/;
 
 const APPEAL_VERB = /^(urged|urges|urge|urging|exhorted|exhorts|implored|implores|wezwał|wezwała|wezwali|wzywa|wzywają|zaapelował|zaapelowała)$/i;
 const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|zobacz także|przeczytaj|przeczytaj też|przeczytaj także|polecamy|sprawdź|czytaj|czytaj też|czytaj także|czytaj więcej|aktualizacja|pilne|ilustracja|grafika|see more|more|listen|podcast)$/iu;
@@ -2636,7 +2635,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       let q = v + 1;
       while (q < t.length && q - v <= 3 && /^(też|także|również|jednak|jednocześnie|wówczas|wtedy|już|dziś|wczoraj|natomiast|zaś)$/.test(t[q].lower)) q++;
       const x = t[q];
-      if (x?.word && !x.cap && !PREPOSITION_PL.test(x.lower) && !CONTENT_INTRO.has(x.lower) && !/^(to|tego|tym|go|ją|je|ich|mu|jej|im|mi|nam|wam|się|sobie|nie|że|iż|by|aby|żeby|czy|co|jak|kiedy|gdzie|jego|swój|swoje|swoją|swoich)$/.test(x.lower) &&
+      if (x?.word && !x.cap && !PREPOSITIONS.has(x.lower) && !CONTENT_INTRO.has(x.lower) && !/^(to|tego|tym|go|ją|je|ich|mu|jej|im|mi|nam|wam|się|sobie|nie|że|iż|by|aby|żeby|czy|co|jak|kiedy|gdzie|jego|swój|swoje|swoją|swoich)$/.test(x.lower) &&
         !isSpeechToken(t, q, lang, inPair) && /\p{Ll}(?:ie|cie|ia|ę|ą|y|i|a|e|u|ów)$/u.test(x.lower) && hasWords(text.slice(x.start, info.s.end), 2)) {
         contentStart = x.start;
         rule = 'quote.reported.noun';
