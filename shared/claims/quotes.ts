@@ -811,7 +811,7 @@ function describedSubject(t: Token[], cs: number, v: number): string | null {
   }
   const head = t[v - 1];
   if (!head.word || head.cap || /(?:ly|ing)$/.test(head.lower) || /^(of|for|in|at|on|with|to|from|by)$/.test(head.lower)) return null;
-  return t.slice(cs, v).map((x) => x.text).join(' ').replace(/ (['’]) ?/g, '$1').replace(/^the\s+/i, '').replace(/^(A|An) /, (m) => m.toLowerCase());
+  return describedName(t.slice(cs, v).map((x) => x.text).join(' ').replace(/ (['’]) ?/g, '$1'));
 }
 
 // Plain verbs of saying whose bare clause any described subject may own (not verbs of thinking).
@@ -844,6 +844,11 @@ function describedSubjectBefore(info: SentInfo, de: number): string | null {
     de = c;
   }
   return describedSubject(t, clauseStartLeft(info, de), de);
+}
+
+/** An unnamed speaker as written: without `the`, with an indefinite article kept in lower case (`a neighbour`). */
+function describedName(np: string): string {
+  return np.replace(/^the\s+/i, '').replace(/^(A|An) /, (m) => m.toLowerCase());
 }
 
 /** Where the verb group of token `v` starts: before one adverb or auxiliary (`also said`, `has said`). */
@@ -2939,7 +2944,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       let a = v - 1;
       while (a > 0 && v - a < 4 && t[a - 1].word && !/^(the|a|an|this|that|its|their|his|her)$/i.test(t[a].lower) && (t[a - 1].cap || /^(the|a|an|this|new|latest|recent|its|their)$/i.test(t[a - 1].lower))) a--;
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
-      f.fallbackName = text.slice(t[a].start, t[v - 1].end).replace(/^the\s+/i, '').replace(/^(A|An) /, (m) => m.toLowerCase());
+      f.fallbackName = describedName(text.slice(t[a].start, t[v - 1].end));
       f.fallback = 'none';
       reported.push(f);
       continue;
@@ -3805,7 +3810,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
         if (cand) {
           subj = { ...cand, t0: c + 1, t1: vs };
           // The speaker is named with its description (`scientists at the Jet Propulsion Laboratory`).
-          extName = text.slice(t[c + 1].start, t[vs - 1].end).replace(/^the\s+/i, '').replace(/^(A|An) /, (m) => m.toLowerCase());
+          extName = describedName(text.slice(t[c + 1].start, t[vs - 1].end));
         }
       }
     }
@@ -4222,7 +4227,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       e = table.match(subjectName ? { ...m, sentenceInitial: false } : m, true);
     } else if (m.kind === 'role' && m.role && isPluralRole(text.slice(m.start, m.end), m.role.head, g)) {
       // `NHS leaders have warned`, `ministrowie podkreślili`: several people, named as written.
-      fallbackName = text.slice(modifiedStart(text, infos[sentence], m), m.end).replace(/^the\s+/i, '').replace(/^(A|An) /, (m) => m.toLowerCase());
+      fallbackName = describedName(text.slice(modifiedStart(text, infos[sentence], m), m.end));
       m = { ...m, kind: 'group' };
     } else if (m.kind === 'role' && m.role) {
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.
