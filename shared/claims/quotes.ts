@@ -1417,22 +1417,46 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     // `- … - nie gryzł się w język trener Polaków po meczu.`: any past-tense verb phrase ending in
     // the person who speaks is a dash tail, even with a verb (an idiom) the lexicon lacks.
     const idiom = lang === 'pl' && k >= 3 ? idiomTail(info, k, v) : null;
-    if (idiom) return { dash: k, verb: v + (t[v].lower === 'nie' ? 1 : 0), form: idiom };
+    if (idiom) return { dash: k, verb: tailVerbAt(t, v), form: idiom };
   }
   return null;
 }
 
+// Adverbials that may stand between a dash and the verb of a tail: `– … – tym razem wstała radna X`,
+// `– … – po chwili dodał`, `– … – z uśmiechem odparł trener`.
+const TAIL_LEAD = /^(?:tym|razem|po|chwili|chwilę|namyśle|na|koniec|zaraz|w|odpowiedzi|z|uśmiechem|przekąsem|ironią|żalem|dumą|smutkiem|westchnieniem|emocjami)$/;
+
+/** Index of a tail's verb: after `nie`, or after an adverbial of up to three words before a past-tense verb. */
+function tailVerbAt(t: Token[], v: number): number {
+  if (t[v]?.lower === 'nie') return v + 1;
+  if (/\p{L}{2}(?:ł|ła|li)$/u.test(t[v]?.lower ?? '')) return v;
+  for (let q = v; q < t.length && q - v < 3; q++) {
+    const x = t[q];
+    if (!x.word || x.cap || !(TAIL_LEAD.test(x.lower) || PL_TAIL_ADVERB.test(x.lower))) break;
+    const y = t[q + 1];
+    if (y?.word && !y.cap && /\p{L}{2}(?:ł|ła|li)$/u.test(y.lower) && !TAIL_LEAD.test(y.lower)) return q + 1;
+  }
+  return v;
+}
+
+// The body part of a gesture that stands for speaking in a tail: `rozkłada ręce`, `kręci głową`, `wzrusza ramionami`.
+const GESTURE_OBJECT = /^(?:ręce|rękoma|rękami|dłonie|dłońmi|głową|ramionami|ramiona|brwi|oczami|oczy|palcem|czoło|nosem|wzrok)$/;
+
 function idiomTail(info: SentInfo, k: number, v: number, standalone = false): SpeechVerbForm | null {
   const t = info.tokens;
-  const w = t[v]?.lower === 'nie' ? t[v + 1] : t[v];
+  const w = t[tailVerbAt(t, v)];
   if (!w || !w.word || w.cap) return null;
   const g0 = /\p{L}{2}ł$/u.test(w.lower) ? 'm' : /\p{L}{2}ła$/u.test(w.lower) ? 'f' : /\p{L}{2}li$/u.test(w.lower) ? 'pl' : null;
   // (…or a verb in the present right before the speaker that closes the sentence: `– dziwi się radny
   // Edward Lis.`, `– wytyka radny prawicy.`)
   const wi = t.indexOf(w);
   const at = t[wi + 1]?.lower === 'się' ? wi + 2 : wi + 1;
+  // (…also with a gesture's object between, and the speaker's institution after: `– rozkłada ręce
+  // Sebastian Kowal z ZTP.`)
   const presentRefl = !g0 && /\p{L}{3}(?:a|i|y|je)$/u.test(w.lower) &&
-    info.mentions.some((m) => m.t0 === at && (m.kind === 'person' || m.kind === 'role') && (m.name?.length ?? 0) !== 1 && /^\s*(?:\([^()]{1,12}\))?[\s.!]*$/u.test(info.s.text.slice(m.end - info.s.start)));
+    info.mentions.some((m) => m.t0 >= at && m.t0 <= at + 2 && t.slice(at, m.t0).every((x) => GESTURE_OBJECT.test(x.lower)) &&
+      (m.kind === 'person' || m.kind === 'role') && (m.name?.length ?? 0) !== 1 && nominativeLike(m, info.lang) &&
+      /^\s*(?:\([^()]{1,12}\))?(?:\s+ze?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?[\s.!]*$/u.test(info.s.text.slice(m.end - info.s.start)));
   const g: VerbGender | null = g0 ?? (presentRefl ? 'any' : null);
   if (!g) return null;
   // The tail is short, holds no content clause and names its speaker as a title or a name.
@@ -1448,7 +1472,8 @@ function idiomTail(info: SentInfo, k: number, v: number, standalone = false): Sp
   // (Three words will do when they end in their own stop: `Kiedy mogliby grać? - rozważał Grbić.`)
   const before = info.s.text.slice(0, t[k].start - info.s.start);
   // (A tail on a line of its own has its statement on the line above.)
-  if (!who || (!standalone && !hasWords(before, /[.?!…]\s*$/u.test(before) ? 3 : 4))) return null;
+  // (A line of dialogue opened by a dash is a statement however short: `– Dziwi mnie to – pokręcił głową radny X.`)
+  if (!who || (!standalone && !hasWords(before, DASH.test(t[0].text) ? 2 : /[.?!…]\s*$/u.test(before) ? 3 : 4))) return null;
   return { lemma: w.lower, lang: 'pl', gender: g, tense: g === 'any' ? 'present' : 'past', person: 3, reflexive: g === 'any', needsContent: false, weak: false };
 }
 
@@ -4296,7 +4321,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         const c = table.fromContext(lookPos, lookSent, null, { maxBack: 6, speakersOnly: true });
         if (c && c.type === 'person' && !c.roles.length && c.surnames.length && c.given && givenNameLemma(c.given) && genderCompatible(c.gender, g ?? m.role.gender)) e = c;
       }
-      if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
+      if (e) table.giveRole(e, m.role);
       // `Kapitan Lecha przyznał, że … „…” – zaznaczył Ishak.`: a new title in the sentence right before
       // a quotation attributed by a bare surname of someone already introduced names that person.
       if (!e && !indefinite && next && next.first <= f.last + 1 && infos[next.first]?.s.paragraph === infos[f.first].s.paragraph &&
@@ -4305,7 +4330,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         const want = g ?? m.role.gender;
         if (ne && ne.type === 'person' && !ne.roles.length && (!ne.gender || !want || want === 'any' || ne.gender === want)) e = ne;
       }
-      if (e && !e.roles.some((r) => r.text === m!.role!.text)) e.roles.push(m.role);
+      if (e) table.giveRole(e, m.role);
       // (`A federal judge … blocked` … `The ruling came from U.S. District Judge William Alsup`: an indefinite
       // title in the lead is identified too, by the same title given with the name.)
       if (!e) e = delayedLeadHolder(infos, table, sentence, m.role, g ?? m.role.gender, indefinite);

@@ -433,6 +433,11 @@ export class EntityTable {
     if (m.rank) this.addRole(e, m.rank);
   }
 
+  /** Gives a resolved entity the title a mention called it by, so that later mentions of the title find it. */
+  giveRole(e: Entity, role: RoleDesc): void {
+    this.addRole(e, role);
+  }
+
   private addRole(e: Entity, role: RoleDesc): void {
     if (e.roles.some((r) => r.text === role.text)) return;
     e.roles.push(role);

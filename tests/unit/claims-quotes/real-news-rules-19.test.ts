@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, tokenize } from '../../../shared/claims/mentions';
+import { EntityTable } from '../../../shared/claims/speakers';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the nineteenth round of real-news attribution rules (2026-11-24, eighteenth
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const plLead = 'Radni zebrali się w poniedziałek w sali sesyjnej urzędu gminy, by głosować nad budżetem.\n\n';
+
+describe('Polish dash tails with a gesture instead of a verb of saying', () => {
+  it('attributes a short dialogue line to the councillor who shook his head (`– Dziwi mnie to – pokręcił głową radny X.`)', () => {
+    const text = `Sesja rady\n\n${plLead}– Proszę o dopisanie punktu do porządku obrad – powiedział radny Jan Kos.\n\n– Dziwi mnie to – pokręcił głową radny Piotr Lis.`;
+    expect(starting(quotes(text, 'pl'), 'Dziwi mnie')?.speaker).toBe('Piotr Lis');
+  });
+
+  it('skips an adverbial before the gesture verb (`– … – tym razem wstała radna X.`)', () => {
+    const text = `Sesja rady\n\n${plLead}– Proszę o dopisanie punktu do porządku obrad – powiedział radny Jan Kos.\n\n– Wykreślmy też punkt trzynasty z porządku – tym razem wstała radna Anna Wilk.`;
+    expect(starting(quotes(text, 'pl'), 'Wykreślmy')?.speaker).toBe('Anna Wilk');
+  });
+
+  it('reads a present-tense gesture with its body part and the speaker\'s institution (`– rozkłada ręce X z ZTP.`)', () => {
+    const text = `Autobusy\n\n${plLead}– Brakuje kierowców na wszystkich liniach – mówi Marek Nowak z MPK.\n\n- Brak wpływów z biletów powoduje brak pieniędzy na kursy - rozkłada ręce Sebastian Kowal z ZTP.`;
+    expect(starting(quotes(text, 'pl'), 'Brak wpływów')?.speaker).toBe('Sebastian Kowal');
+  });
+
+  it('guard: a dash-set adverb inside narration makes no tail (`Na to miejsce - ponownie - pojawi się funkcja sekretarza`)', () => {
+    const text = `Kongres partii\n\n${plLead}Delegaci mieli także dokonać zmian w statucie. Na to miejsce - ponownie - pojawi się funkcja sekretarza generalnego partii.`;
+    expect(quotes(text, 'pl')).toHaveLength(0);
+  });
+});
+
+describe('a title a named speaker was called by names them again later', () => {
+  it('guard: a later `prezes ZNP` stays the person an earlier `prezes ZNP` was resolved to', () => {
+    const text =
+      'Prezes o podwyżkach\n\nPrezes Związku Nauczycielstwa Polskiego otwarcie mówi o swoich odczuciach. Szczerze mówiąc, aż się we mnie gotuje – mówi Sławomir Broniarz dla tygodnika. ' +
+      'Jak dodaje prezes ZNP, podwyżki w 2024 roku były wysokie.\n\nKrytyka zmian w edukacji\n\nResort zniósł obowiązkowe prace domowe w szkołach podstawowych. Zmiana weszła w życie w kwietniu. ' +
+      'Dotyczy ona uczniów klas od pierwszej do trzeciej. W starszych klasach prace domowe są nieobowiązkowe. Nauczyciele nie mogą ich oceniać. Rodzice przyjęli zmianę różnie. ' +
+      'W wywiadzie Sławomir Broniarz nie szczędzi krytyki pod adresem resortu. Od początku o tym mówiliśmy - komentuje prezes ZNP.';
+    expect(quotes(text, 'pl').find((q) => q.quote.includes('Od początku'))?.speaker).toBe('Sławomir Broniarz');
+  });
+});
+
+describe('a title given to a resolved speaker is found by later mentions of the title', () => {
+  it('lets matchRole find a person once a role mention was resolved to them (giveRole registers the holder)', () => {
+    const text = 'Marek Zając powiedział, że prezes ZNP ma rację.';
+    const ms = findMentions(tokenize(text), 'pl');
+    const person = ms.find((m) => m.kind === 'person')!;
+    const role = ms.find((m) => m.kind === 'role')!.role!;
+    const table = new EntityTable('pl');
+    const e = table.observe(person, 0, true)!;
+    expect(table.matchRole(role, null, text.length)).toBeNull();
+    table.giveRole(e, role);
+    expect(table.matchRole(role, null, text.length)).toBe(e);
+  });
+});
