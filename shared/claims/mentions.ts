@@ -185,6 +185,10 @@ const COMPLEMENT_STOP = new Set([
   'albo', 'jako', 'tym', 'tak', 'dalej', 'później', 'potem', 'natomiast', 'zaś', 'tylko', 'said', 'says', 'told', 'is',
   'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in',
   'at', 'with', 'from', 'to', 'by', 'as', 'after', 'before', 'also', 'on', 'według', 'zdaniem', 'in', 'podczas',
+  // (Particles and adverbs of manner that stand between a subject and its verb: `Szefowa komitetu
+  // strajkowego nawet nie chciała …`, `Prezes spółki otwarcie przyznaje`.)
+  'nawet', 'przecież', 'chyba', 'właśnie', 'wciąż', 'nadal', 'zawsze', 'nigdy', 'ponadto', 'dodatkowo', 'ponownie', 'znów', 'znowu',
+  'otwarcie', 'stanowczo', 'wyraźnie', 'krótko', 'jasno', 'wprost', 'publicznie', 'oficjalnie', 'wielokrotnie', 'kilkakrotnie', 'ostatecznie',
 ]);
 
 const ADJ_PREMOD = /^(\p{Ll}+(?:ski|ska|skie|skiego|skiej|ską|cki|cka|ckie|ckiego|ckiej|cką|dzki|dzka|dzkie|dzkiego|dzkiej))$/u;
@@ -550,7 +554,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i = e;
       continue;
     }
-    const m = oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? residentAt(tokens, i, lang) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
+    const m = adjectivalNameAt(tokens, i, lang) ?? oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? residentAt(tokens, i, lang) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     // (`miała związek z cyberatakiem`: the idiom `związek z` — a connection with — names no union.)
     if (m && m.kind === 'org' && lang === 'pl' && m.t1 === m.t0 + 1 && /^związ(?:ek|ku)$/.test(tokens[m.t0].text) && /^(z|ze)$/.test(tokens[m.t1]?.lower ?? '')) {
       i = m.t1;
@@ -569,6 +573,17 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     // (`dyrektorka lubelskiego VI L.O.`: initials alone are an abbreviation — here `liceum
     // ogólnokształcące` —, no one's name; a title before them stays a title.)
     if (m && m.kind === 'person' && m.name?.length && m.name.every((w) => /^\p{Lu}\.$/u.test(w))) {
+      if (m.role) {
+        const role = m.role;
+        Object.assign(m, { kind: 'role', name: undefined, given: undefined, gender: role.gender ?? null });
+      } else {
+        i = m.t1;
+        continue;
+      }
+    }
+    // (`Prezes SM VII Dwór`: a word after a Roman numeral is part of a numbered name — an estate, a
+    // school, a housing cooperative —, no one's surname; a title before it stays a title.)
+    if (m && m.kind === 'person' && m.name?.length === 1 && m.t1 - m.t0 >= 2 && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/.test(tokens[m.t1 - 2]?.text ?? '')) {
       if (m.role) {
         const role = m.role;
         Object.assign(m, { kind: 'role', name: undefined, given: undefined, gender: role.gender ?? null });
@@ -1259,6 +1274,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (`Według rzeczniczki sekcja zwłok …`: a feminine noun in the nominative — `-cja`, `-sja` — is
     // the subject of what follows, never a genitive complement.)
     if (lang === 'pl' && !t.cap && /\p{L}{2}(?:cja|sja|zja|ria|gia)$/u.test(t.lower)) break;
+    // (`Zdaniem prezesa zarządu usunięcie drzew jest konieczne`: nor is a verbal noun in `-nie`/`-cie`,
+    // whose genitive ends in `-nia`/`-cia`.)
+    if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{3}(?:nie|cie)$/u.test(t.lower) && !/(?:nie|cie)$/u.test(tokens[k - 1].lower)) break;
     // `zastępczyni prezydenta miasta`: a deputy's title is completed by the office in the genitive.
     // (`rzecznik prasowy komendanta głównego PSP`, `doradca premiera`: a title in an oblique case is
     // the complement — whose spokesman — not a second title.)
@@ -1552,7 +1570,9 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
         if (end === j + 1 && j === 0 && h.text !== h.lower && h.text.slice(1) === h.lower.slice(1)) {
           const ce = plComplementEnd(tokens, j, lang);
           if (ce > end && tokens.slice(end, ce).every((x) => !x.cap)) {
-            const nm = [orgOf(h)!.lemma, ...tokens.slice(end, ce).map((x) => x.text)].join(' ');
+            // (`Szkoły wyższe twierdzą`: a plural head, shown by its plural adjective, stays plural.)
+            const words = tokens.slice(end, ce).map((x) => x.text);
+            const nm = [pluralAgreement([h.text, ...words], 0) ? h.lower : orgOf(h)!.lemma, ...words].join(' ');
             return mention(tokens, 'org', i, ce, { org: { name: nm, head: orgOf(h)!.lemma, ministry: orgOf(h)!.ministry, gender: orgOf(h)!.gender } });
           }
         }
@@ -1779,6 +1799,26 @@ export function englishPluralPeopleEnd(tokens: Token[], k: number): number {
 
 // Polish nouns of a settlement, district or street, whose capitalised complement is a place's name.
 const SETTLEMENT_NOUN = /^(?:miejscowoś(?:ć|ci)|wie[śs]|wsi|gmin(?:a|y|ie|ę)|miast(?:o|a)|mieście|osied(?:le|la|lu)|powia(?:t|tu|cie)|dzielnic(?:a|y)|sołectw(?:o|a|ie)|ulic(?:a|y|ę)|al(?:ei|eja)|placu?)$/;
+
+const PL_ADJ_NOM = /\p{Ll}(?:ski|cki|owy|ny|ska|cka|owa|na|skie|ckie|owe|ne)$/u;
+
+/**
+ * `Polski Alarm Smogowy`, `Krakowski Alarm Smogowy`, `Polski Czerwony Krzyż`: three or four capitalised
+ * Polish words with no given name, opening with an adjective in the nominative and holding another, name
+ * an institution — a person's name has no agreeing adjective inside it.
+ */
+function adjectivalNameAt(tokens: Token[], i: number, lang: Language): Mention | null {
+  if (lang !== 'pl' || !tokens[i].cap || !PL_ADJ_NOM.test(tokens[i].text)) return null;
+  // (Inside a longer capitalised run it is the run's business: `Jan Polski Alarm` starts with the name.)
+  if (tokens[i - 1]?.word && tokens[i - 1].cap && tokens[i - 1].end + 1 === tokens[i].start) return null;
+  let e = i;
+  while (e < tokens.length && e - i < 5 && tokens[e].word && tokens[e].cap && !tokens[e].acronym && (e === i || tokens[e].start === tokens[e - 1].end + 1)) e++;
+  if (e - i < 3 || e - i > 4) return null;
+  const ws = tokens.slice(i, e);
+  if (!ws.every((x, q) => !givenNameLemma(x.text) && !roleOf(x) && (q === 0 || !isPlaceName(x.text)) && !orgOf(x)) || !ws.slice(1).some((x) => PL_ADJ_NOM.test(x.text)) || ws.every((x) => PL_ADJ_NOM.test(x.text))) return null;
+  const m = mention(tokens, 'org', i, e, { org: { name: ws.map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
+  return m;
+}
 
 function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (`O zajściu opowiedziała …`: the Polish preposition opening a sentence, unlike the initial `O.`.)

@@ -62,8 +62,10 @@ function nominativeSurname(e: Entity): string {
   const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
   // `Marcina Gruszki`: a man's surname in -ki/-gi never seen beside a nominative given name is the
   // genitive of one in -ka/-ga (a nominative -ki surname is `-ski`/`-cki`/`-dzki`).
+  // (So is one in a consonant and -y: `Marcina Ociepy` is Marcin Ociepa; an adjectival surname such as
+  // `Biały` would read `Białego` there.)
   if (!e.nominatives.length && g === 'm' && !e.english && e.given && givenNameLemma(e.given) && e.surnames.length &&
-    e.surnames.every((x) => /\p{Ll}[kg]i$/u.test(x) && !/(?:s|c|dz)ki$/u.test(x))) return e.surnames[0].slice(0, -1) + 'a';
+    e.surnames.every((x) => /\p{Ll}(?:[kg]i|[bcdfłmnprstwz]y)$/u.test(x) && !/(?:s|c|dz)ki$/u.test(x))) return e.surnames[0].slice(0, -1) + 'a';
   return e.nominatives[0] ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
 }
 

@@ -56,3 +56,50 @@ describe('a title given to a resolved speaker is found by later mentions of the 
     expect(table.matchRole(role, null, text.length)).toBe(e);
   });
 });
+
+describe('Polish institutions named by an adjective, a noun and an adjective', () => {
+  it('reads `Polski Alarm Smogowy` as one institution, not a person called `Smogowy`', () => {
+    const text = `Smog nad Polską\n\n${plLead}"Niespotykane od lat stężenia pyłów wystąpiły w wielu miastach" - poinformował Polski Alarm Smogowy.`;
+    expect(starting(quotes(text, 'pl'), 'Niespotykane')?.speaker).toBe('Polski Alarm Smogowy');
+  });
+
+  it('guard: a full name with a known given name stays a person (`minister Jan Nowacki`)', () => {
+    const ms = findMentions(tokenize('Jak podaje minister Jan Nowacki, sytuacja jest zła.'), 'pl');
+    expect(ms.some((m) => m.kind === 'person')).toBe(true);
+  });
+});
+
+describe('Polish titles and names read more carefully', () => {
+  it('keeps a particle between a title and its verb out of the title (`Szefowa komitetu strajkowego nawet nie chciała …`)', () => {
+    const ms = findMentions(tokenize('Szefowa komitetu strajkowego nawet nie chciała podać nazwiska.'), 'pl');
+    expect(ms[0].kind).toBe('role');
+    expect(ms[0].t1).toBe(3);
+  });
+
+  it('keeps a verbal noun in `-nie`/`-cie` out of a title\'s complement (`Zdaniem prezesa zarządu usunięcie drzew …`)', () => {
+    const text = 'Zdaniem prezesa zarządu usunięcie drzew jest konieczne.';
+    const ms = findMentions(tokenize(text), 'pl');
+    const role = ms.find((m) => m.kind === 'role')!;
+    expect(text.slice(role.start, role.end)).toBe('prezesa zarządu');
+  });
+
+  it('reads a word after a Roman numeral as part of a numbered name, no surname (`Prezes SM VII Dwór zapewnia`)', () => {
+    const ms = findMentions(tokenize('Prezes SM VII Dwór zapewnia, że drzewa zostaną.'), 'pl');
+    expect(ms.some((m) => m.kind === 'person')).toBe(false);
+  });
+
+  it('keeps a plural institution plural (`Szkoły wyższe twierdzą, że …` is `szkoły wyższe`)', () => {
+    const text = `Czesne\n\n${plLead}Szkoły wyższe twierdzą, że waloryzacja czesnego to nie podwyżka.`;
+    expect(starting(quotes(text, 'pl'), 'waloryzacja')?.speaker).toBe('szkoły wyższe');
+  });
+
+  it('gives a man\'s surname in consonant + `-y` seen only in the genitive its `-a` nominative (`Marcina Ociepy` → Marcin Ociepa)', () => {
+    const text = 'Wizyta\n\nWizyta wiceministra obrony narodowej Marcina Ociepy wywołała zamieszanie. Jak podkreślił wiceminister, szkoła jest ważna.';
+    expect(starting(quotes(text, 'pl'), 'szkoła jest')?.speaker).toBe('Marcin Ociepa');
+  });
+
+  it('guard: an adjectival surname seen in the nominative stays as written (`Marcin Biały powiedział`)', () => {
+    const text = `Sesja\n\n${plLead}Marcin Biały powiedział, że budżet jest dobry.`;
+    expect(starting(quotes(text, 'pl'), 'budżet')?.speaker).toBe('Marcin Biały');
+  });
+});
