@@ -653,10 +653,17 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       // (`Shopify Inc. says`: a company word's abbreviation dot belongs to the name; so does the
       // bracketed acronym after it — `Canada Mortgage and Housing Corp. (CMHC) said`.)
       // (Not before a possessive: `Southwest Airlines Co.'s Chief Financial Officer` is the officer.)
-      if (lang === 'en' && m.kind === 'org' && tokens[m.t1]?.text === '.' && tokens[m.t1].start === tokens[m.t1 - 1].end && /^(Inc|Corp|Co|Ltd|Bros|Plc)$/.test(tokens[m.t1 - 1].text) && !/^['’]/.test(tokens[m.t1 + 1]?.text ?? '')) {
+      if (lang === 'en' && m.kind === 'org' && tokens[m.t1]?.text === '.' && tokens[m.t1].start === tokens[m.t1 - 1].end && /^(Inc|Corp|Co|Cos|Ltd|Bros|Plc)$/.test(tokens[m.t1 - 1].text) && !/^['’]/.test(tokens[m.t1 + 1]?.text ?? '')) {
         m.t1++;
         m.end = tokens[m.t1 - 1].end;
         if (m.org && !m.org.name.endsWith('.')) m.org = { ...m.org, name: m.org.name + '.' };
+        // (`Loblaw Cos. Ltd. said`: a second legal form after the first.)
+        if (/^(Inc|Ltd|Plc|LLC)$/.test(tokens[m.t1]?.text ?? '') && tokens[m.t1].start === tokens[m.t1 - 1].end + 1) {
+          const dot = tokens[m.t1 + 1]?.text === '.' && tokens[m.t1 + 1].start === tokens[m.t1].end;
+          if (m.org) m.org = { ...m.org, name: `${m.org.name} ${tokens[m.t1].text}${dot ? '.' : ''}` };
+          m.t1 += dot ? 2 : 1;
+          m.end = tokens[m.t1 - 1].end;
+        }
       }
       if (lang === 'en' && m.kind === 'org' && tokens[m.t1]?.text === '(' && tokens[m.t1 + 1]?.acronym && tokens[m.t1 + 2]?.text === ')' && speechVerb(tokens[m.t1 + 3]?.text ?? '', 'en') !== null) {
         m.t1 += 3;
@@ -900,7 +907,7 @@ function isDateline(tokens: Token[], a: number, b: number): boolean {
   const x = tokens[q];
   return !!x && (/^[-–—_]+$/.test(x.text) || x.text === '--' || (q > b && x.text === '_'));
 }
-const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|Stores|Store|Mills|Motors|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
+const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Cos|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|Stores|Store|Mills|Motors|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
 const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Ze', 'Na', 'Po', 'Od', 'Do', 'Dla', 'Przez', 'Przy', 'Pod', 'Nad', 'Jak', 'Wobec', 'Mimo', 'Dzięki']);
 
 /**

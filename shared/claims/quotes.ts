@@ -587,6 +587,8 @@ function clauseStartLeft(info: SentInfo, v: number): number {
       if (x.text === '.' && k > 0 && /^\d+$/.test(t[k - 1].text) && t[k - 1].end === x.start && /^\d/.test(t[k + 1]?.text ?? '') && t[k + 1].start === x.end) continue;
       // (`Shopify Inc. said`: an abbreviation's dot before a lower-case word ends no clause.)
       if (x.text === '.' && k > 0 && t[k - 1].word && t[k - 1].end === x.start && t[k + 1]?.word && t[k + 1].text === t[k + 1].lower && /^\p{Ll}/u.test(t[k + 1].text)) continue;
+      // (`Loblaw Cos. Ltd. said`: nor a company abbreviation's dot before a second legal form.)
+      if (x.text === '.' && k > 0 && /^(Inc|Corp|Co|Cos|Ltd|Bros)$/.test(t[k - 1].text) && /^(Inc|Ltd|Plc|LLC)$/.test(t[k + 1]?.text ?? '')) continue;
       // (`cytowany przez tvn24.pl przekazał`: the dot of a web address.)
       if (isDomainDot(t, k)) continue;
       // (`at Coutts, Alta., told court …`: an abbreviation's dot before a comma.)

@@ -593,7 +593,7 @@ broadcaster|n: broadcaster
 conglomerate|n: conglomerate
 przewoźnik|m: przewoźnik przewoźnika
 ubezpieczyciel|m: ubezpieczyciel ubezpieczyciela
-co|n: co
+co|n: co cos
 inc|n: inc
 ltd|n: ltd plc
 holdings|n: holdings
@@ -616,10 +616,14 @@ for (const line of ORG_HEADS.split('\n')) {
 export function orgHead(word: string): OrgHead | null {
   // (Company suffixes count only as written in names: `Co`, `Inc`; a lower-case `co` is Polish `what`.)
   if (COMPANY_SUFFIX.has(word)) return null;
+  // (`World Food Program`, `UN Development Program`: the American spelling names a body only as written in a name.)
+  if (word === 'Program' || word === 'Programme') return PROGRAMME_HEAD;
   return orgIndex.get(word) ?? (isLower(word) ? null : orgIndex.get(word.toLowerCase()) ?? null);
 }
 
-const COMPANY_SUFFIX = new Set(['co', 'inc', 'ltd', 'plc', 'corp']);
+const PROGRAMME_HEAD: OrgHead = { lemma: 'programme', gender: 'n', ministry: false };
+
+const COMPANY_SUFFIX = new Set(['co', 'cos', 'inc', 'ltd', 'plc', 'corp']);
 
 /** Acronyms of ministries: a later `resort`/`ministerstwo` refers back to them. */
 const MINISTRY_ACRONYMS = new Set(['MSZ', 'MON', 'MSWiA', 'MEN', 'MF', 'MZ', 'MS', 'MSWIA', 'MRiRW', 'MKiDN', 'MI', 'MAP', 'MRPiPS', 'MSiT', 'MEiN', 'MNiSW', 'MSW']);

@@ -897,7 +897,7 @@ export class EntityTable {
       if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && !(e.given && givenNameLemma(e.given)) && !ev.speaker && !this.hasSpoken(e)) {
         // (A full name the lexicon cannot sex — `Satya Rhodes-Conway … ¶ "…," she said` — is kept in
         // reserve: the nearest one, just before, when no one plainly fitting is found.)
-        if (!reserve && e.given && e.surnames.length && sentence - ev.sentence <= 1 && !this.lowerWords.has(e.given.toLowerCase()) && !this.lowerWords.has(e.surnames[e.surnames.length - 1].toLowerCase()) && !isPlaceName(e.given)) reserve = e;
+        if (!reserve && e.given && e.surnames.length && sentence - ev.sentence <= 2 && !this.lowerWords.has(e.given.toLowerCase()) && !this.lowerWords.has(e.surnames[e.surnames.length - 1].toLowerCase()) && !isPlaceName(e.given)) reserve = e;
         continue;
       }
       if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && e.surnames.length && this.lowerWords.has(e.surnames[e.surnames.length - 1].toLowerCase())) continue;

@@ -447,6 +447,8 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
     const w = wordBeforeDot(text, k - 1);
     if (w.length === 1 && isUpper(w)) return true;
   }
+  // (`Loblaw Cos. Ltd. said`, `Acme Co. Inc.`: a company abbreviation before a second legal form.)
+  if (/^(?:Inc|Ltd|Plc|LLC)\.?\s/u.test(text.slice(s, s + 6)) && /^(?:Inc|Corp|Co|Cos|Ltd|Bros)$/.test(wordBeforeDot(text, k - 1))) return true;
   if (!(isUpper(next) || isDigit(next))) return false;
   const word = wordBeforeDot(text, k - 1);
   if (word === '') return false;

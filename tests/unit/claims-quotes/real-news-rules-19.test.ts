@@ -103,3 +103,29 @@ describe('Polish titles and names read more carefully', () => {
     expect(starting(quotes(text, 'pl'), 'budżet')?.speaker).toBe('Marcin Biały');
   });
 });
+
+const enLead = 'The council met on Monday in the town hall to vote on the plan for the next year.\n\n';
+
+describe('English company and agency names', () => {
+  it('keeps two legal forms in one company name and one sentence (`Last fall, Loblaw Cos. Ltd. said it would …`)', () => {
+    const text = `Prices\n\n${enLead}Last fall, Loblaw Cos. Ltd. said it would freeze prices on all its products.`;
+    expect(starting(quotes(text, 'en'), 'it would freeze')?.speaker).toBe('Loblaw Cos.');
+  });
+
+  it('reads the American `Program` as the head of a body\'s name (`The World Food Program has warned that …`)', () => {
+    const text = `Gaza\n\n${enLead}The World Food Program (WFP) has warned that food aid reaching the strip remains far from enough.`;
+    expect(starting(quotes(text, 'en'), 'food aid')?.speaker).toBe('World Food Program');
+  });
+
+  it('guard: a lower-case `programme` names no body (`The programme will help families …`)', () => {
+    const ms = findMentions(tokenize('The programme will help families.'), 'en');
+    expect(ms.some((m) => m.kind === 'org')).toBe(false);
+  });
+});
+
+describe('English pronouns and a full name the lexicon cannot sex', () => {
+  it('gives `she said` to the unknown full name two sentences back (`Najlaa Ahmed described … She lost track … "…," she said`)', () => {
+    const text = `Camp\n\n${enLead}Sitting in a crowd of mothers, Najlaa Ahmed described the moment the fighters poured into the camp.\n\nShe lost track of most of her family as she fled. "I don't know what's become of them," she said.`;
+    expect(starting(quotes(text, 'en'), "I don't know")?.speaker).toBe('Najlaa Ahmed');
+  });
+});
