@@ -645,6 +645,13 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       }
       if (lang === 'en' && m.kind === 'person' && !m.role && m.name && m.name.length >= 2 && COMPANY_WORD.test(m.name[m.name.length - 1])) {
         m.kind = 'org';
+        // (`Human Rights Watch`: a capitalised word the name run left out right before it is part of the name.)
+        while (m.t0 > 0 && tokens[m.t0 - 1].word && tokens[m.t0 - 1].cap && !tokens[m.t0 - 1].acronym && tokens[m.t0 - 1].end + 1 === tokens[m.t0].start &&
+          !/^(?:The|A|An|And|But|Or|In|On|At|For|Of|By|With|From)$/.test(tokens[m.t0 - 1].text) && !roleOf(tokens[m.t0 - 1]) && !out.some((x) => x.t1 > m.t0 - 1)) {
+          m.t0--;
+          m.start = tokens[m.t0].start;
+          m.name = [tokens[m.t0].text, ...m.name];
+        }
         m.org = { name: m.name.join(' '), head: null, ministry: false, gender: null };
         m.name = undefined;
         m.given = undefined;
@@ -907,7 +914,7 @@ function isDateline(tokens: Token[], a: number, b: number): boolean {
   const x = tokens[q];
   return !!x && (/^[-–—_]+$/.test(x.text) || x.text === '--' || (q > b && x.text === '_'));
 }
-const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Cos|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|Stores|Store|Mills|Motors|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
+const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Cos|International|Watch|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|Stores|Store|Mills|Motors|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
 const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Ze', 'Na', 'Po', 'Od', 'Do', 'Dla', 'Przez', 'Przy', 'Pod', 'Nad', 'Jak', 'Wobec', 'Mimo', 'Dzięki']);
 
 /**
@@ -1859,7 +1866,9 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // `Kanata South councillor Allan Hubley said`: capitals right before a lower-case title and a name
   // qualify the title (a ward, a town); they are nobody's name.
   const after = tokens[runEnd];
-  if (lang === 'en' && after?.word && !after.cap && roleOf(after) && tokens[runEnd + 1]?.cap && tokens[runEnd + 1].word && !tokens.slice(i, runEnd).some((x) => givenNameLemma(x.text))) return null;
+  // (…also with a comma before the name: `said Parklane parent, Jennifer Agle`.)
+  const nameAt = tokens[runEnd + 1]?.text === ',' ? runEnd + 2 : runEnd + 1;
+  if (lang === 'en' && after?.word && !after.cap && roleOf(after) && tokens[nameAt]?.cap && tokens[nameAt].word && !tokens.slice(i, runEnd).some((x) => givenNameLemma(x.text))) return null;
   // (Right after a quotation — `“…,” Khurram Dastgir Khan told reporters` — a run opens the
   // attribution as it would open a sentence.)
   const afterQuote = i >= 2 && /^[”"»]$/u.test(tokens[i - 1].text) && /^[,?!]$/u.test(tokens[i - 2].text);

@@ -112,7 +112,7 @@ const PHOTO_CAPTION = /\bpictured\b|\((?:Photo|Picture|Image|Fot|Foto|Zdjęcie)(
 // Of those, the words that say only that the person is new, not what they are like (`inna`, `kolejny`).
 const PL_ONLY_NEW = /^(?:inn|kolejn|drug|jakiś|jakaś|pew)/;
 // Nouns that say only that someone is a person (`mężczyzna`, `kobieta`).
-const PLAIN_PERSON_HEAD = /^(?:mężczyzna|kobieta|chłopak|chłopiec|dziewczyna|dziewczynka|człowiek|osoba|pan|pani|mieszkaniec|mieszkanka|man|woman)$/;
+const PLAIN_PERSON_HEAD = /^(?:mężczyzna|kobieta|chłopak|chłopiec|dziewczyna|dziewczynka|człowiek|osoba|pan|pani|mieszkaniec|mieszkanka|man|woman|boy|girl|teenager)$/;
 // Titles an institution gives one person at a time (`prezes NBP`, `szef MSZ`), unlike `poseł PiS`.
 const SOLE_OFFICE_HEAD = /^(prezes|przewodniczący|premier|prezydent|szef|minister|marszałek|dyrektor|komendant|prokurator generalny|rektor|burmistrz|wójt|starosta|wojewoda|governor|president|chairman|chair|director|secretary|minister)$/;
 // Nouns after `według` that name a work, a plan or a rule, not what someone says.
@@ -1243,6 +1243,12 @@ function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): nu
   const owner = info.mentions.find((x) => x.kind === 'org' && x.t1 === m.t0 && x.t1 - x.t0 >= 3);
   if (owner) return /^(a|an|the)$/i.test(t[owner.t0].text) ? t[owner.t0 + 1].start : owner.start;
   let k = m.t0;
+  // (`the unidentified boy`, `an elderly woman`: a plain person noun is known by all its adjectives.)
+  if (m.kind === 'role' && m.role && PLAIN_PERSON_HEAD.test(m.role.head)) {
+    let q = m.t0;
+    while (q > 0 && m.t0 - q < 3 && t[q - 1].word && !t[q - 1].cap && !/^(the|a|an|one|another|this|that|his|her|their|its|our|my|and|or|of|to|in|on|at|by|for|with|from|as|said|says|told)$/i.test(t[q - 1].text)) q--;
+    if (q < m.t0 && /^(the|a|an|one|another)$/i.test(t[q - 1]?.text ?? '')) return t[q].start;
+  }
   while (k > 0 && m.t0 - k < 3) {
     const x = t[k - 1];
     if (!x.word) break;
@@ -1293,6 +1299,14 @@ function roleNameEnd(text: string, info: SentInfo | undefined, m: Mention, verbP
   let e = v;
   // (…nor an adverb before it: `A Pakistani military official initially said`.)
   while (e > m.t1 && (AUX.test(t[e - 1].text) || /^(?:\p{Ll}{3,}ly|also|still|now|then|later|earlier|previously|once|again|too|even|just|first|not|never)$/u.test(t[e - 1].text))) e--;
+  if (e <= m.t1) return m.end;
+  // (`A senior UN official on Thursday urged …`: a time adverbial before the verb is no part of the title.)
+  for (let q = m.t1; q < e; q++) {
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|recently)$/i.test(t[q].text)) {
+      e = q > m.t1 && /^(?:on|at|in)$/i.test(t[q - 1].text) ? q - 1 : q;
+      break;
+    }
+  }
   if (e <= m.t1) return m.end;
   const between = t.slice(m.t1, e);
   if (!between.every((x) => x.word && !/^(who|which|that|and|but|said|says|told)$/i.test(x.text))) return m.end;

@@ -370,6 +370,15 @@ nurse: nurse
 driver: driver
 pilot: pilot
 soldier: soldier
+boy: boy
+girl: girl
+teenager: teenager teen
+pupil: pupil
+passenger: passenger
+neighbour: neighbour neighbor
+customer: customer
+parent: parent
+shopper: shopper
 `;
 
 const roleIndex = new Map<string, RoleHead>();
@@ -974,7 +983,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
-const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'artysta', 'muzyk', 'wokalista', 'piosenkarz', 'pianista', 'gitarzysta', 'perkusista', 'raper', 'dyrygent', 'prezenter', 'scenarzysta', 'poeta', 'tancerz', 'kompozytor', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'coach',
+const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'artysta', 'muzyk', 'wokalista', 'piosenkarz', 'pianista', 'gitarzysta', 'perkusista', 'raper', 'dyrygent', 'prezenter', 'scenarzysta', 'poeta', 'tancerz', 'kompozytor', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'boy', 'girl', 'teenager', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'gospodarz', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'włodarz', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
   'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'latek', 'żużlowiec', 'siatkarz', 'koszykarz', 'szczypiornista', 'hokeista', 'tenisista', 'skoczek', 'kolarz', 'pływak', 'lekkoatleta', 'biegacz', 'bokser', 'zapaśnik', 'medalista', 'olimpijczyk', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist', 'tory']);
 

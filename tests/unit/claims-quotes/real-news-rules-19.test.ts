@@ -129,3 +129,20 @@ describe('English pronouns and a full name the lexicon cannot sex', () => {
     expect(starting(quotes(text, 'en'), "I don't know")?.speaker).toBe('Najlaa Ahmed');
   });
 });
+
+describe('English unnamed people and rights groups', () => {
+  it('names an unnamed boy by his description (`"…," the unidentified boy was quoted as saying`)', () => {
+    const text = `Gangs\n\n${enLead}"They killed people in front of me and asked me to burn their bodies," the unidentified boy was quoted as saying.`;
+    expect(starting(quotes(text, 'en'), 'They killed')?.speaker).toBe('unidentified boy');
+  });
+
+  it('reads a name ending in `International` or `Watch` as an institution (`Human Rights Watch said …`)', () => {
+    const ms = findMentions(tokenize('Human Rights Watch said the abuses were widespread. Amnesty International agreed.'), 'en');
+    expect(ms.filter((m) => m.kind === 'org').map((m) => m.org!.name)).toEqual(['Human Rights Watch', 'Amnesty International']);
+  });
+
+  it('does not give an unnamed boy\'s words to the rights group named before (`Amnesty International said … "…," the boy said`)', () => {
+    const text = `Gangs\n\n${enLead}Amnesty International said children are increasingly recruited by gangs.\n\n"I had no choice," the boy said.`;
+    expect(starting(quotes(text, 'en'), 'I had no choice')?.speaker).toBe('boy');
+  });
+});
