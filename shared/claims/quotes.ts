@@ -1313,6 +1313,46 @@ function roleNameEnd(text: string, info: SentInfo | undefined, m: Mention, verbP
   return t[e - 1].end;
 }
 
+/**
+ * The institution or person an English article named as issuing a document (`report`, `study`) in the
+ * sentence that first mentions it, up to eight sentences back: `a report released Wednesday by Amnesty
+ * International`, `a new report from the IOM`, `Ofsted's report`, `Ofsted published a report`. Null when
+ * the article names no one.
+ */
+function documentAuthor(infos: SentInfo[], table: EntityTable, first: number, noun: string): Entity | null {
+  const speakerKind = (x: Mention) => x.kind === 'org' || x.kind === 'person';
+  for (let d = 0; d <= 8 && first - d >= 0; d++) {
+    const info = infos[first - d];
+    const t = info.tokens;
+    for (let k = 0; k < t.length; k++) {
+      if (t[k].lower !== noun && t[k].lower !== noun + 's') continue;
+      // (`… by Amnesty International`, `… from the International Organisation for Migration (IOM)`.)
+      for (let q = k + 1; q < t.length && q - k <= 8 && !/^[.;:!?]$/.test(t[q].text); q++) {
+        if (!/^(by|from)$/.test(t[q].lower)) continue;
+        const by = info.mentions.find((x) => speakerKind(x) && (x.t0 === q + 1 || (x.t0 === q + 2 && t[q + 1].lower === 'the')));
+        const e = by ? table.match(by, false) : null;
+        if (e) return e;
+        break;
+      }
+      // (`Ofsted's report`, `the IOM's latest report`.)
+      for (let q = k - 1; q >= 0 && k - q <= 3; q--) {
+        if (t[q].text !== "'s" && t[q].text !== '’s' && !(/^['’]$/.test(t[q].text) && t[q + 1]?.lower === 's')) continue;
+        const own = info.mentions.find((x) => speakerKind(x) && (x.t1 === q || x.end === t[q].start));
+        const e = own ? table.match(own, false) : null;
+        if (e) return e;
+      }
+      // (`Ofsted published a report …`: the subject of a verb of issuing before the noun.)
+      const issue = t.slice(0, k).findIndex((x) => /^(released|published|issued|produced|commissioned|compiled|conducted|unveiled|launched)$/.test(x.lower));
+      if (issue > 0) {
+        const subj = info.mentions.find((x) => speakerKind(x) && x.t1 <= issue && x.t1 >= issue - 2 && !x.afterPreposition);
+        const e = subj ? table.match(subj, false) : null;
+        if (e) return e;
+      }
+    }
+  }
+  return null;
+}
+
 /** `A spokesman for Ofsted` opening a sentence is `a spokesman for Ofsted` as a name. */
 function lowerArticle(s: string): string {
   return s.replace(/^(A|An|One)(?= )/, (w) => w.toLowerCase());
@@ -4207,6 +4247,16 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   // `Zapamiętają ją mieszkańcy Baborowa, ponieważ - jak mówili - …`: a subject-less plural verb goes
   // on with a group that is a subject just before it.
   if (!m && !fallbackName && g === 'pl' && f.fallback === 'context') m = groupSubjectBefore(infos, f);
+  // `according to a report released Wednesday by Amnesty International` … `according to the report`,
+  // `The report also warned that …`: a document named again speaks for whoever the article said issued it.
+  const docNoun = !m && fallbackName && infos[f.first]?.lang === 'en' ? /^(?:(?:the|this|that)\s+)?(?:\p{Ll}+\s+)?(report|study|survey|analysis|review|findings)$/iu.exec(fallbackName.trim()) : null;
+  if (docNoun) {
+    const author = documentAuthor(infos, table, f.first, docNoun[1].toLowerCase());
+    if (author) {
+      table.spoke(author, f.verbPos, f.first, g);
+      return makeSpeaker(text, author, null, null);
+    }
+  }
   if (!m && f.ownerFromContext) {
     // (`W swoim raporcie NIK podsumowała … . Wzięła pod lupę … . Zgodnie z raportem …`: as far back as
     // the sentence that named the same document, three at most.)

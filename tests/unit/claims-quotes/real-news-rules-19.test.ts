@@ -146,3 +146,20 @@ describe('English unnamed people and rights groups', () => {
     expect(starting(quotes(text, 'en'), 'I had no choice')?.speaker).toBe('boy');
   });
 });
+
+describe('a document named again speaks for whoever issued it (English)', () => {
+  it('gives `according to the report` to the body the article said released it', () => {
+    const text = `Gangs\n\n${enLead}Children are forced to carry weapons, according to a report released Wednesday by Amnesty International.\n\nIf children refuse to follow orders, their families are threatened, according to the report.`;
+    expect(starting(quotes(text, 'en'), 'If children refuse')?.speaker).toBe('Amnesty International');
+  });
+
+  it('gives `the report says` to the body of `a new report from …`', () => {
+    const text = `Haiti\n\n${enLead}Displacement has tripled in five months, according to a new report from the International Organisation for Migration.\n\nViolence is rooted in deep inequalities, the report says.`;
+    expect(starting(quotes(text, 'en'), 'Violence is rooted')?.speaker).toBe('International Organisation for Migration');
+  });
+
+  it('guard: a report no one is said to have issued stays the report', () => {
+    const text = `Haiti\n\n${enLead}Violence is rooted in deep inequalities, the report says.`;
+    expect(starting(quotes(text, 'en'), 'Violence is rooted')?.speaker).toBe('the report');
+  });
+});
