@@ -774,7 +774,8 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   const left = left0.some((m) => !inBrackets(tk, m.t0)) ? left0.filter((m) => !inBrackets(tk, m.t0)) : left0;
   const l = pick(left, vStart);
   if (l) return l;
-  const r = rightOf(info, v, verb, stopAt);
+  // (Whom an English verb of appeal names after it is its addressee: `encouraged customers to visit …`.)
+  const r = verb.lang === 'en' && APPEAL_VERB.test(tk[v].text) ? null : rightOf(info, v, verb, stopAt);
   if (r) return r;
   // `KE wydała oświadczenie, w którym napisała, że…`: a relative clause's subject is the main subject.
   const rel = info.tokens.slice(Math.max(0, cs - 2), cs).findIndex((x) => /^(który|która|które|którym|której|którzy|których|who|which)$/.test(x.lower));
@@ -1192,7 +1193,7 @@ function baseFrame(info: SentInfo, rule: string, direct: boolean, q: [number, nu
 // Polish verbs of announcing, proposing and demanding whose object noun phrase is what was said.
 const PL_ANNOUNCE_NP = /^(zapowiedzieć|zapowiadać|zaproponować|proponować|zażądać|żądać|postulować|zadeklarować|deklarować|obiecać|obiecywać|zaakcentować)$/;
 
-const APPEAL_VERB = /^(urged|urges|urge|urging|exhorted|exhorts|implored|implores|wezwał|wezwała|wezwali|wzywa|wzywają|zaapelował|zaapelowała)$/i;
+const APPEAL_VERB = /^(urged|urges|urge|urging|exhorted|exhorts|implored|implores|encouraged|encourages|encouraging|pleaded|pleads|pleading|begged|begs|wezwał|wezwała|wezwali|wzywa|wzywają|zaapelował|zaapelowała)$/i;
 const CAPTION_LABEL = /^(?:file photo|photo|photograph|picture|image|video|watch|read|read more|read also|see also|update|updated|breaking|exclusive|related|zdjęcie|zdjęcia|fot|foto|źródło|wideo|zobacz|zobacz też|zobacz także|przeczytaj|przeczytaj też|przeczytaj także|polecamy|sprawdź|czytaj|czytaj też|czytaj także|czytaj więcej|aktualizacja|pilne|ilustracja|grafika|see more|more|listen|podcast)$/iu;
 // Bylines before the first sentence (`News Desk: Finance Minister … has said that …`): no speaker, but the
 // sentence after them is the article's own.
@@ -2697,7 +2698,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // `urged voters to lend their votes …`, `wezwał rząd do …`: an appeal's content is its infinitive.
     // (`has called on all Victorians to exercise …`: a call on someone is an appeal too.)
     const callOn = lang === 'en' && /^(called|calls|calling)$/i.test(t[v].text) && t[v + 1]?.lower === 'on';
-    if (intro < 0 && (APPEAL_VERB.test(t[v].text) || callOn)) {
+    // (`pleaded guilty to polluting …`: a plea in court appeals for nothing.)
+    if (intro < 0 && (APPEAL_VERB.test(t[v].text) || callOn) && !/^(guilty|innocent|not|no)$/i.test(t[v + 1]?.text ?? '')) {
       for (let q = v + 1; q < t.length && q - v <= 8; q++) {
         if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair)) break;
         if ((t[q].lower === 'to' && t[q + 1]?.word && !t[q + 1].cap && !/^(the|a|an|his|her|their|its)$/.test(t[q + 1].lower)) || (t[q].lower === 'do' && lang === 'pl' && t[q + 1]?.word)) {

@@ -392,6 +392,8 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['opine', 'opines', 'opined'],
   // (Appeals, only with what is appealed for or to whom: `Police are appealing for witnesses`.)
   ['appeal', 'appeals', 'appealed', true],
+  // (…and so is encouraging someone to act: `encouraged customers to visit its website`.)
+  ['encourage', 'encourages', 'encouraged', true],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
@@ -404,7 +406,7 @@ const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'p
 // Participles that continue an attribution with a content clause (`…, adding that …`).
 const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
   'asserting', 'recalling', 'confirming', 'suggesting', 'acknowledging', 'admitting', 'announcing', 'revealing', 'predicting', 'maintaining', 'contending', 'stating',
-  'conceding', 'declaring', 'emphasising', 'emphasizing', 'urging', 'appealing',
+  'conceding', 'declaring', 'emphasising', 'emphasizing', 'urging', 'appealing', 'pleading', 'encouraging',
   // (Naming participles: only with a quotation after `of`/`as` — `accusing X of “…”`.)
   'accusing', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'calling', 'terming'];
 

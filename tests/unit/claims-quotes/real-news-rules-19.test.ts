@@ -163,3 +163,20 @@ describe('a document named again speaks for whoever issued it (English)', () => 
     expect(starting(quotes(text, 'en'), 'Violence is rooted')?.speaker).toBe('the report');
   });
 });
+
+describe('English appeals: plead, encourage, beg', () => {
+  it('reports what someone is pleading for (`The union is pleading for the government to reduce …`)', () => {
+    const text = `VAT\n\n${enLead}The Restaurants Association of Ireland is pleading for the government to reduce the VAT rate for the hospitality sector.`;
+    expect(starting(quotes(text, 'en'), 'to reduce')?.speaker).toBe('Restaurants Association of Ireland');
+  });
+
+  it('reports an encouragement and never names its addressee as the speaker (`Police encouraged residents to …`)', () => {
+    const text = `Storm\n\n${enLead}Acting Inspector Craig Lapsley encouraged residents to plan ahead for the storm.`;
+    expect(starting(quotes(text, 'en'), 'to plan ahead')?.speaker).toBe('Craig Lapsley');
+  });
+
+  it('guard: a plea in court is no appeal (`pleaded guilty to polluting the river`)', () => {
+    const text = `Court\n\n${enLead}The water company pleaded guilty to polluting the river with sewage.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+});
