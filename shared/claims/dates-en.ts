@@ -538,12 +538,15 @@ function matchTime(tk: Tokens, i: number): TemporalMatch | null {
   if ((tk.lc[i] === 'noon' || tk.lc[i] === 'midnight') && i > 0 && /^(?:at|by|until|before|after|around)$/.test(tk.lc[i - 1])) {
     return spec(i, i + 1, { t: 'time', h: tk.lc[i] === 'noon' ? 12 : 0, min: 0 });
   }
+  // (`12 noon`: the hour and the word for it.)
+  if (tk.raw[i] === '12' && tk.lc[i + 1] === 'noon' && tk.gap[i + 1] <= 1) return spec(i, i + 2, { t: 'time', h: 12, min: 0 });
   if (tk.kind[i] !== NUM || tk.raw[i].length > 2) return null;
   let h = Number(tk.raw[i]);
   if (h < 1 || h > 12) return null;
   let min = 0;
   let j = i + 1;
-  if (j + 1 < tk.n && tk.raw[j] === ':' && tk.gap[j] === 0 && tk.kind[j + 1] === NUM && tk.raw[j + 1].length === 2 && tk.gap[j + 1] === 0) {
+  // (British style writes the minutes after a dot: `1.30pm`, `11.56 pm` — only with am/pm after, below.)
+  if (j + 1 < tk.n && (tk.raw[j] === ':' || tk.raw[j] === '.') && tk.gap[j] === 0 && tk.kind[j + 1] === NUM && tk.raw[j + 1].length === 2 && tk.gap[j + 1] === 0) {
     min = Number(tk.raw[j + 1]);
     if (min > 59) return null;
     j += 2;
@@ -588,6 +591,9 @@ function matchCurrentPeriod(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
+// Words that may follow a feast's name without making it a modifier (`over Easter the shops closed`, not `Easter eggs`).
+const FEAST_FOLLOWER = /^(?:and|or|if|when|as|but|in|this|last|next|the|a|an|he|she|it|they|we|i|you|to|on|at|with|for|from|by|of|is|was|were|are|will|would|has|had|have|so|because|while|after|before)$/;
+
 /** Fixed holidays: `New Year's Day`, `Christmas Day`, `Christmas Eve`, `New Year's Eve`. */
 function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
@@ -596,12 +602,27 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
   }
   // `before Christmas`, `by Christmas`, `over Christmas`: the day, named after a preposition of time
   // (not `Christmas shopping`, a modifier).
-  if (lc === 'christmas' && tk.raw[i][0] === 'C' && i > 0 && sameLine(tk, i) && /^(?:before|after|by|until|till|at|over|since|around|for|ahead)$/.test(tk.lc[i - 1]) &&
-    !(i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD && tk.raw[i + 1] === tk.lc[i + 1] && !/^(?:and|or|if|when|as|but|in|this|last|next)$/.test(tk.lc[i + 1]))) {
+  if (lc === 'christmas' && tk.raw[i][0] === 'C' && i > 0 && sameLine(tk, i) && /^(?:before|after|by|until|till|at|over|since|around|for|ahead|to)$/.test(tk.lc[i - 1]) &&
+    !(i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD && tk.raw[i + 1] === tk.lc[i + 1] && !FEAST_FOLLOWER.test(tk.lc[i + 1]))) {
     return spec(i, i + 1, { t: 'date', m: 12, d: 25 });
   }
-  // `Labor Day` (the first Monday of September: the month), `Halloween`, `Valentine's Day`.
-  if (lc === 'labor' && tk.raw[i] === 'Labor' && isTok(tk, i + 1, 'day') && tk.raw[i + 1] === 'Day') return spec(i, i + 2, { t: 'date', m: 9 });
+  // `Labor Day` (the first Monday of September), `Memorial Day` (the last Monday of May), `Thanksgiving`
+  // (the fourth Thursday of November), `Boxing Day`, `Halloween`, `Valentine's Day`.
+  if (lc === 'labor' && tk.raw[i] === 'Labor' && isTok(tk, i + 1, 'day') && tk.raw[i + 1] === 'Day') return spec(i, i + 2, { t: 'date', m: 9, d: 4, feast: { month: 9, wd: 1, n: 1 } });
+  if (lc === 'memorial' && tk.raw[i] === 'Memorial' && tk.raw[i + 1] === 'Day') return spec(i, i + 2, { t: 'date', m: 5, d: 28, feast: { month: 5, wd: 1, n: -1 } });
+  if (lc === 'thanksgiving' && tk.raw[i] === 'Thanksgiving') return spec(i, tk.raw[i + 1] === 'Day' ? i + 2 : i + 1, { t: 'date', m: 11, d: 25, feast: { month: 11, wd: 4, n: 4 } });
+  if (lc === 'boxing' && tk.raw[i] === 'Boxing' && tk.raw[i + 1] === 'Day') return spec(i, i + 2, { t: 'date', m: 12, d: 26 });
+  // `Easter`, `Easter Sunday`, `Easter Monday`, `Good Friday`: days from Easter Sunday.
+  if (lc === 'easter' && tk.raw[i] === 'Easter') {
+    const next = tk.raw[i + 1];
+    if (next === 'Monday') return spec(i, i + 2, { t: 'date', m: 4, d: 10, feast: { easter: 1 } });
+    if (next === 'Sunday') return spec(i, i + 2, { t: 'date', m: 4, d: 10, feast: { easter: 0 } });
+    // (`Easter eggs`, `the Easter Rising`: only after a preposition of time, and not as a modifier.)
+    if (i > 0 && /^(?:at|over|before|after|by|until|since|around|for|on|during|ahead|to)$/.test(tk.lc[i - 1]) && !(tk.kind[i + 1] === WORD && sameLine(tk, i + 1) && tk.raw[i + 1] !== tk.lc[i + 1] && tk.raw[i + 1] !== 'Day')) {
+      if (!(i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD && tk.raw[i + 1] === tk.lc[i + 1] && !FEAST_FOLLOWER.test(tk.lc[i + 1]))) return spec(i, i + 1, { t: 'date', m: 4, d: 10, feast: { easter: 0 } });
+    }
+  }
+  if (lc === 'good' && tk.raw[i] === 'Good' && tk.raw[i + 1] === 'Friday') return spec(i, i + 2, { t: 'date', m: 4, d: 8, feast: { easter: -2 } });
   if (lc === 'halloween' && tk.raw[i] === 'Halloween') return spec(i, i + 1, { t: 'date', m: 10, d: 31 });
   if (lc === 'valentine' && tk.raw[i] === 'Valentine') {
     let j = i + 1;
@@ -671,6 +692,7 @@ const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
   'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'mid', 'the', 'a', 'an', 'one',
   'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new', 'labor', 'halloween', 'valentine',
+  'memorial', 'thanksgiving', 'boxing', 'easter', 'good',
   'previous', 'that',
 ]);
 const startMemo = new Map<string, boolean>();

@@ -811,6 +811,21 @@ function matchFeast(tk: Tokens, i: number): TemporalMatch | null {
   if (/^wigili[aię]$/.test(lc) && tk.raw[i][0] === 'W' && !(tk.lc[i - 1] === '.' || i === 0)) return spec(i, i + 1, { t: 'date', m: 12, d: 24 });
   if (lc === 'boże' && /^narodzeni[ae]$/.test(tk.lc[i + 1] ?? '')) return spec(i, i + 2, { t: 'date', m: 12, d: 25 });
   if (/^now(?:y|ego|ym)$/.test(lc) && tk.raw[i][0] === 'N' && /^rok(?:u|iem)?$/.test(tk.raw[i + 1] ?? '') === false && /^Rok(?:u|iem)?$/.test(tk.raw[i + 1] ?? '')) return spec(i, i + 2, { t: 'date', m: 1, d: 1 });
+  // Movable and fixed feasts named after a preposition of time or a word for the day (`na Wielkanoc`,
+  // `przed Wszystkimi Świętymi`, `w dniu Wszystkich Świętych`), not in a church's or a street's name
+  // (`parafia Wszystkich Świętych`).
+  const timePrep = i > 0 && /^(?:na|w|we|przed|po|od|do|około|dzień|dnia|dniu|święto|święta|świętem|uroczystość|uroczystości|okazji|wigilię|wigilii)$/.test(tk.lc[i - 1]);
+  if (/^wielkan(?:oc|ocy|ocą)$/.test(lc) && tk.raw[i][0] === 'W' && timePrep) return spec(i, i + 1, { t: 'date', m: 4, d: 10, feast: { easter: 0 } });
+  if (lc === 'wielki' || lc === 'wielkiego' || lc === 'wielkim') {
+    if (/^pi[ąa]t(?:ek|ku)$/.test(tk.lc[i + 1] ?? '') && tk.raw[i][0] === 'W') return spec(i, i + 2, { t: 'date', m: 4, d: 8, feast: { easter: -2 } });
+  }
+  if (/^poniedzia(?:łek|łku)$/.test(lc) && /^wielkanocn(?:y|ego|ym)$/.test(tk.lc[i + 1] ?? '')) return spec(i, i + 2, { t: 'date', m: 4, d: 11, feast: { easter: 1 } });
+  if (lc === 'boże' && /^ciał(?:o|a)$/.test(tk.lc[i + 1] ?? '') && tk.raw[i + 1][0] === 'C') return spec(i, i + 2, { t: 'date', m: 6, d: 10, feast: { easter: 60 } });
+  if (/^wszystki(?:ch|mi)$/.test(lc) && tk.raw[i][0] === 'W' && /^świ[ęe]t(?:ych|ymi)$/.test(tk.lc[i + 1] ?? '') && timePrep) return spec(i, i + 2, { t: 'date', m: 11, d: 1 });
+  if (/^zaduszk(?:i|ach|ami)$/.test(lc) && timePrep) return spec(i, i + 1, { t: 'date', m: 11, d: 2 });
+  if (/^(?:dniu|dnia|dzień)$/.test(lc) && /^zaduszn(?:y|ego|ym)$/.test(tk.lc[i + 1] ?? '') && tk.raw[i + 1][0] === 'Z') return spec(i, i + 2, { t: 'date', m: 11, d: 2 });
+  if (/^święt(?:o|a|em|u)$/.test(lc) && /^niepodległości$/.test(tk.lc[i + 1] ?? '') && tk.raw[i + 1][0] === 'N') return spec(i, i + 2, { t: 'date', m: 11, d: 11 });
+  if (/^święt(?:o|a|em|u)$/.test(lc) && /^wojska$/.test(tk.lc[i + 1] ?? '') && /^polskiego$/.test(tk.lc[i + 2] ?? '')) return spec(i, i + 3, { t: 'date', m: 8, d: 15 });
   return null;
 }
 
@@ -823,6 +838,8 @@ const STARTERS = new Set<string>([
   'za', 'przed', 'sprzed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
   ...MAJOWKA, ...WAKACJE, 'lata', 'nazajutrz', 'dnia', 'dniu', 'poprzedzającego', 'poprzedzającej',
   'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'nowy', 'nowego', 'nowym',
+  'wielkanoc', 'wielkanocy', 'wielkanocą', 'wielki', 'wielkiego', 'wielkim', 'poniedziałek', 'poniedziałku', 'wszystkich', 'wszystkimi',
+  'zaduszki', 'zaduszkach', 'zaduszkami', 'dniu', 'dnia', 'dzień', 'święto', 'święta', 'świętem', 'świętu',
 ]);
 const startMemo = new Map<string, boolean>();
 

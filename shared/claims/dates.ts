@@ -373,7 +373,10 @@ function attachTimes(tk: Tokens, ms: TemporalMatch[]): TemporalMatch[] {
     const m = ms[k];
     if (m.spec.t !== 'time' || m.spec.base) continue;
     let baseOf: number | undefined;
-    for (const j of [k - 1, k + 1]) {
+    // (`5.59 a.m. on Dec. 27`, `5 p.m. Friday`, `o 17 w piątek`: a day right after the time is its day.)
+    const nx = ms[k + 1];
+    const tight = !!nx && (nx.s === m.e || (nx.s === m.e + 1 && /^(?:on|,|w|we)$/.test(tk.lc[m.e])));
+    for (const j of tight ? [k + 1, k - 1] : [k - 1, k + 1]) {
       const o = ms[j];
       if (!o) continue;
       const os = o.spec.t === 'time' ? o.spec.base : o.spec;

@@ -42,9 +42,45 @@ export type Tense = 'past' | 'future' | null;
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
 /** What a temporal expression means, before resolution against the anchor. */
+/**
+ * A movable feast: days from Easter Sunday (`Good Friday` -2, `Boże Ciało` 60), or the nth weekday of a
+ * month (`Memorial Day`: the last Monday of May, n = -1; `Thanksgiving`: the fourth Thursday of
+ * November). Its spec's `m`/`d` give a usual date, which only chooses the year.
+ */
+export type Feast = { easter: number } | { month: number; wd: number; n: number };
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(y: number): { m: number; d: number } {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { m: month, d: day };
+}
+
+/** The calendar day of a movable feast in year y. */
+export function feastDay(f: Feast, y: number): { m: number; d: number } {
+  if ('easter' in f) {
+    const e = easterSunday(y);
+    const c = fromDayNumber(dayNumber(y, e.m, e.d) + f.easter);
+    return { m: c.m, d: c.d };
+  }
+  if (f.n > 0) {
+    const first = isoWeekday(y, f.month, 1);
+    return { m: f.month, d: 1 + ((f.wd - first + 7) % 7) + 7 * (f.n - 1) };
+  }
+  const lastDay = daysInMonth(y, f.month);
+  const last = isoWeekday(y, f.month, lastDay);
+  return { m: f.month, d: lastDay - ((last - f.wd + 7) % 7) };
+}
+
 export type TemporalSpec =
   /** Calendar date with possibly missing parts; `yOff` = year relative to the anchor (`w marcu ubiegłego roku`). */
-  | { t: 'date'; y?: number; m?: number; d?: number; yOff?: number; side?: 'past' | 'future' }
+  | { t: 'date'; y?: number; m?: number; d?: number; yOff?: number; side?: 'past' | 'future'; feast?: Feast }
   /**
    * Relative day: today 0, yesterday -1, tomorrow 1, `3 dni temu` -3. `ana` marks a day told from
    * the narrative rather than from the article date, with the anchor as fallback: `day` counts n
@@ -287,10 +323,18 @@ export function withTime(day: string | null, h: number, min: number): string {
 }
 
 function resolveDate(
-  spec: { y?: number; m?: number; d?: number; yOff?: number; side?: 'past' | 'future' },
+  spec: { y?: number; m?: number; d?: number; yOff?: number; side?: 'past' | 'future'; feast?: Feast },
   anchor: Anchor | null,
   tense: Tense,
 ): string {
+  if (spec.feast) {
+    let fy: number | undefined = spec.y ?? (spec.yOff !== undefined && anchor ? anchor.y + spec.yOff : undefined);
+    if (fy === undefined && anchor && spec.m !== undefined) fy = chooseYear(anchor, spec.m, spec.d, tense);
+    // (Without a year the day is unknown; a feast of a fixed month keeps its month.)
+    if (fy === undefined) return 'month' in spec.feast ? `XXXX-${pad2(spec.feast.month)}` : 'XXXX';
+    const c = feastDay(spec.feast, fy);
+    return formatDate(fy, c.m, c.d);
+  }
   let y: number | undefined = spec.y;
   if (y === undefined && spec.yOff !== undefined && anchor) y = anchor.y + spec.yOff;
   if (y === undefined && spec.m !== undefined && anchor && spec.side && anchor.m !== undefined) {

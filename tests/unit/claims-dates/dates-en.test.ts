@@ -174,11 +174,11 @@ describe('Christmas as a modifier', () => {
 });
 
 describe('holidays and coordinated years (round 5)', () => {
-  it('reads Labor Day, Halloween and a year coordinated after `in`', () => {
+  it('reads Labor Day (its first Monday of September), Halloween and a year coordinated after `in`', () => {
     const t = 'He said the targets were met in 2023 and 2022. They met after Labor Day and again on Halloween.';
     const got = findDates(t, 'en', '2024-05-01').map((d) => [d.mention, d.value]);
     expect(got).toContainEqual(['2022', '2022']);
-    expect(got).toContainEqual(['Labor Day', '2023-09']);
+    expect(got).toContainEqual(['Labor Day', '2023-09-04']);
     expect(got).toContainEqual(['Halloween', '2023-10-31']);
   });
 });
@@ -212,5 +212,42 @@ describe('a history told in the sentence (real-news round 18)', () => {
 
   it('guard: a year that qualifies a noun (`the 2007 killing`) sets no year', () => {
     expect(findDates('The 2007 killing was investigated in December.', 'en', '2009-03-01').map((d) => [d.mention, d.value])).toContainEqual(['December', '2008-12']);
+  });
+});
+
+describe('clock times with a dot, feasts and a time\'s own day (real-news round 19)', () => {
+  const v = (text: string, anchor: string) => findDates(text, 'en', anchor).map((d) => [d.mention, d.value]);
+
+  it('reads British times written with a dot (`1.30pm`, `11.56 pm`) and `12 noon`', () => {
+    expect(v('The hearing resumed at 1.30pm. He was found at 11.56 pm. The flag rose at 12 noon.', '2018-06-07')).toEqual([
+      ['1.30pm', '2018-06-07T13:30'], ['11.56 pm', '2018-06-07T23:56'], ['12 noon', '2018-06-07T12:00'],
+    ]);
+  });
+
+  it('guard: a decimal number is no time (`rose 3.45 percent`)', () => {
+    expect(v('Sales rose 3.45 percent.', '2018-06-07')).toEqual([]);
+  });
+
+  it('gives a time the day written right after it (`5.59 a.m. on Dec. 27`, `5 p.m. Friday`)', () => {
+    const out = v('Police came on Monday. The fire started at 5.59 a.m. on Dec. 27, and the crew left at 5 p.m. Friday.', '2022-12-29');
+    expect(out).toContainEqual(['5.59 a.m.', '2022-12-27T05:59']);
+    expect(out).toContainEqual(['5 p.m.', '2022-12-23T17:00']);
+  });
+
+  it('resolves movable feasts for the year (`Memorial Day`, `Thanksgiving`, `Easter Monday`, `Good Friday`)', () => {
+    expect(v('On Memorial Day he spoke.', '2015-06-01')).toEqual([['Memorial Day', '2015-05-25']]);
+    expect(v('Stores opened on Thanksgiving.', '2019-12-01')).toEqual([['Thanksgiving', '2019-11-28']]);
+    expect(v('The march was held on Easter Monday.', '2019-05-01')).toEqual([['Easter Monday', '2019-04-22']]);
+    expect(v('Prayers were said on Good Friday.', '2024-04-10')).toEqual([['Good Friday', '2024-03-29']]);
+  });
+
+  it('reads `Boxing Day` and `Christmas` after `to` (`in the run up to Christmas`)', () => {
+    expect(v('Beer went unsold in the run up to Christmas, and shops reopened on Boxing Day.', '2021-01-22')).toEqual([
+      ['Christmas', '2020-12-25'], ['Boxing Day', '2020-12-26'],
+    ]);
+  });
+
+  it('guard: `Easter eggs` and `Christmas shopping` name no day', () => {
+    expect(v('Easter eggs sold out and Christmas shopping began.', '2021-01-22')).toEqual([]);
   });
 });

@@ -278,3 +278,23 @@ describe('a weekday under a month-only anchor keeps the year (round 18)', () => 
     expect(pairs('Zarząd spotkał się we wtorek z akcjonariuszami.', '2018-01')).toEqual([['wtorek', '2018-WXX-2']]);
   });
 });
+
+describe('święta (real-news round 19)', () => {
+  const v = (text: string, anchor: string) => findDates(text, 'pl', anchor).map((d) => [d.mention, d.value]);
+
+  it('resolves movable feasts for the year (`na Wielkanoc`, `w Wielki Piątek`, `na Boże Ciało`)', () => {
+    expect(v('Na Wielkanoc przyjechali goście.', '2025-05-10')).toEqual([['Wielkanoc', '2025-04-20']]);
+    expect(v('W Wielki Piątek było zimno.', '2025-05-10')).toEqual([['Wielki Piątek', '2025-04-18']]);
+    expect(v('Na Boże Ciało przejdzie procesja.', '2025-05-10')).toEqual([['Boże Ciało', '2025-06-19']]);
+  });
+
+  it('reads fixed feasts after a preposition or a word for the day (`przed Wszystkimi Świętymi`, `w Dniu Zadusznym`, `w Święto Niepodległości`)', () => {
+    expect(v('Przed Wszystkimi Świętymi sprzedano znicze.', '2025-12-01')).toEqual([['Wszystkimi Świętymi', '2025-11-01']]);
+    expect(v('W Dniu Zadusznym padało.', '2025-12-01')).toEqual([['Dniu Zadusznym', '2025-11-02']]);
+    expect(v('W Święto Niepodległości przeszedł marsz.', '2025-12-01')).toEqual([['Święto Niepodległości', '2025-11-11']]);
+  });
+
+  it('guard: a church named after a feast names no day (`parafia Wszystkich Świętych`)', () => {
+    expect(v('Parafia Wszystkich Świętych ogłosiła zbiórkę.', '2025-12-01')).toEqual([]);
+  });
+});
