@@ -2719,6 +2719,19 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // announced, proposed or demanded in Polish is the noun phrase after the verb.
     // (Not in a relative clause, whose object is the gap: `co proponuje obecnie resort finansów`.)
     const relativeGap = t.slice(Math.max(0, v - 4), v).some((x) => /^(co|który|która|które|którzy|którą|którego|których|czego|czym)$/.test(x.lower));
+    // `Broniarz wyraża żal wobec minister … za to, że …`, `wyraził wątpliwości dotyczące intencji …`: what is
+    // expressed is the noun phrase after the verb; a `że` far after it belongs to the phrase (only `wyraził
+    // nadzieję, że …` reports its clause).
+    if (lang === 'pl' && /^wyra[zż]/.test(form.lemma) && !relativeGap && !form.impersonal) {
+      let q = v + 1;
+      while (q < t.length && q - v <= 2 && /^(też|także|również|jednak|przy|tym|jednocześnie|publicznie|otwarcie|głęboki|głęboką|swoje|swój|swoją|swoich)$/.test(t[q].lower)) q++;
+      const x = t[q];
+      if ((intro < 0 || intro > q + 2) && x?.word && !x.cap && !PREPOSITIONS.has(x.lower) && !CONTENT_INTRO.has(x.lower) && !/^(to|tego|tym|go|ją|je|ich|mu|jej|im|się|nie|że|iż|zgodę|opinię)$/.test(x.lower) && hasWords(text.slice(x.start, info.s.end), 3)) {
+        intro = -1;
+        contentStart = x.start;
+        rule = 'quote.reported.noun';
+      }
+    }
     if (intro < 0 && contentStart < 0 && lang === 'pl' && PL_ANNOUNCE_NP.test(form.lemma) && form.tense !== 'future' && !form.impersonal && !relativeGap) {
       let q = v + 1;
       while (q < t.length && q - v <= 3 && /^(też|także|również|jednak|jednocześnie|wówczas|wtedy|już|dziś|wczoraj|natomiast|zaś)$/.test(t[q].lower)) q++;

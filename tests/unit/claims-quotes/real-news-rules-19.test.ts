@@ -180,3 +180,20 @@ describe('English appeals: plead, encourage, beg', () => {
     expect(quotes(text, 'en')).toHaveLength(0);
   });
 });
+
+describe('Polish `wyrazić` reports the noun phrase it expresses', () => {
+  it('starts the content at the noun when a `że` comes only later (`wyraża żal wobec minister … za to, że …`)', () => {
+    const text = `Oświata\n\n${plLead}Broniarz wyraża żal wobec minister Barbary Nowackiej za to, że nie wsłuchała się w głos środowiska.`;
+    expect(starting(quotes(text, 'pl'), 'żal wobec')).toBeDefined();
+  });
+
+  it('reports what is expressed with no clause at all (`wyraził wątpliwości dotyczące intencji twórców`)', () => {
+    const text = `Paczkomaty\n\n${plLead}Prezes spółki Rafał Brzoska wyraził wątpliwości dotyczące intencji twórców pomysłu.`;
+    expect(starting(quotes(text, 'pl'), 'wątpliwości dotyczące')?.speaker).toBe('Rafał Brzoska');
+  });
+
+  it('guard: `wyraził nadzieję, że …` still reports the clause', () => {
+    const text = `Sejm\n\n${plLead}Minister Henryk Kowalczyk wyraził też nadzieję, że projekty korygujące ustawę wpłyną do Sejmu.`;
+    expect(starting(quotes(text, 'pl'), 'projekty korygujące')?.speaker).toBe('Henryk Kowalczyk');
+  });
+});
