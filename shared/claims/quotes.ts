@@ -1019,6 +1019,8 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
     // name closing the sentence sets the name off as the title's holder; it ends nothing.)
     if (DASH.test(x.text) && k > v + 1 && info.mentions.some((mm) => mm.kind === 'person' && mm.t0 === k + 1 && (!mm.given || mm.name?.[0] === mm.given.lemma) && (mm.name?.length ?? 0) >= 2 &&
       (mm.t1 >= t.length || /^[.!?]$/.test(t[mm.t1].text)))) continue;
+    // (`– … – komentował – Grzegorz Zalewski, dyrektor szkoły.`: a stray dash right after the verb.)
+    if (DASH.test(x.text) && k === v + 1 && strayDashName(info, k)) continue;
     // (`tvnmeteo.pl`: a dot inside a web address ends nothing.)
     const inDomain = isDomainDot(t, k);
     // (Nor does an abbreviation's dot inside brackets: `w Koninie (woj. wielkopolskie) Krystyna …`.)
@@ -2200,6 +2202,16 @@ function echoOf(h: Frame, frames: Frame[], text: string): Frame | undefined {
   return undefined;
 }
 
+/**
+ * A full name in the nominative right after the dash at k, closing the sentence or followed by a comma
+ * and its title: the speaker of the verb before the dash (`komentował – Grzegorz Zalewski, dyrektor …`).
+ */
+function strayDashName(info: SentInfo, k: number): boolean {
+  const t = info.tokens;
+  return info.mentions.some((mm) => mm.kind === 'person' && mm.t0 === k + 1 && (!mm.given || mm.name?.[0] === mm.given.lemma) && (mm.name?.length ?? 0) >= 2 &&
+    (mm.t1 >= t.length || /^[.!?,]$/.test(t[mm.t1].text)) && !t.slice(mm.t1).some((x) => DASH.test(x.text)));
+}
+
 function lastSpeechVerb(info: SentInfo, lang: Language): { index: number; form: SpeechVerbForm } | null {
   const inPair = makeInPair(info.pairs);
   for (let k = info.tokens.length - 1; k >= 0; k--) {
@@ -2276,7 +2288,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // Interrupted quotation: `A – podkreślił minister – B.`
     let qEndAfter: number | null = null;
     for (let k = att.verb + 1; k < t.length; k++) {
-      if (DASH.test(t[k].text) && !inPair(t[k].start) && hasWords(text.slice(t[k].end, info.s.end), 3)) {
+      if (DASH.test(t[k].text) && !inPair(t[k].start) && hasWords(text.slice(t[k].end, info.s.end), 3) && !(k === att.verb + 1 && strayDashName(info, k))) {
         qEndAfter = k;
         break;
       }

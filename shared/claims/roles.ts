@@ -148,6 +148,7 @@ pracownik: pracownik pracownika pracownikowi pracownikiem / pracownica pracownic
 właściciel: właściciel właściciela właścicielowi / właścicielka właścicielki
 korespondent: korespondent korespondenta / korespondentka korespondentki
 dziennikarz: dziennikarz dziennikarza dziennikarzem dziennikarzowi / dziennikarka dziennikarki dziennikarką
+reporter: reporter reportera reporterem reporterowi / reporterka reporterki reporterką reporterce
 sołtys: sołtys sołtysa
 twórca: twórca twórcy twórcę twórcą / twórczyni
 gość: gość gościa gościowi gościem

@@ -197,3 +197,17 @@ describe('Polish `wyrazić` reports the noun phrase it expresses', () => {
     expect(starting(quotes(text, 'pl'), 'projekty korygujące')?.speaker).toBe('Henryk Kowalczyk');
   });
 });
+
+describe('Polish tails: a stray dash before the name, a reporter', () => {
+  it('takes the full name after a stray dash right after the verb (`– … – komentował – Grzegorz Zalewski, dyrektor …`)', () => {
+    const text = `Spotkanie\n\n${plLead}– Spotkanie z bohaterem jest nieocenione. Nie zastąpi go żadna prezentacja – komentował – Grzegorz Zalewski, dyrektor zespołu szkół w Lisewie.`;
+    const q = starting(quotes(text, 'pl'), 'Spotkanie z bohaterem');
+    expect(q?.speaker).toBe('Grzegorz Zalewski');
+    expect(q?.quote).not.toContain('Zalewski');
+  });
+
+  it('reads `nasz reporter` as the speaker of a dash tail (`— … — opowiada nasz reporter.`)', () => {
+    const text = `Powódź\n\n${plLead}Pani Sylwia była jedną z ewakuowanych osób.\n\nWoda sięga połowy budynków. — Widziałem ich twarze w oknach na wyższych piętrach — opowiada nasz reporter.`;
+    expect(starting(quotes(text, 'pl'), 'Widziałem')?.speaker).toBe('reporter');
+  });
+});
