@@ -6,7 +6,7 @@ import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
-import { EntityTable, entityName, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
+import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
 import { OUTLET_HEAD, complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, type Gender } from './roles';
 
@@ -4412,7 +4412,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // been given no title of their own (journalists vary a speaker's name with their office).
       if (!e && !indefinite && !isEpithetHead(m.role.head) && m.role.keys.length) {
         const c = table.fromContext(lookPos, lookSent, null, { maxBack: 6, speakersOnly: true });
-        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && c.given && givenNameLemma(c.given) && genderCompatible(c.gender, g ?? m.role.gender)) e = c;
+        // (Not a known public figure for a spokesman's title: `Rzecznik armii Izraela` is not Netanyahu.)
+        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && c.given && givenNameLemma(c.given) && genderCompatible(c.gender, g ?? m.role.gender) &&
+          !(figureOf(c) && /^(rzecznik|spokesman|spokesperson|spokeswoman)$/.test(m.role.head))) e = c;
       }
       if (e) table.giveRole(e, m.role);
       // `Kapitan Lecha przyznał, że … „…” – zaznaczył Ishak.`: a new title in the sentence right before

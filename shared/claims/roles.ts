@@ -58,6 +58,8 @@ profesor: profesor profesora profesorowi profesorem profesorze prof
 lider*: lider lidera liderowi liderem / liderka liderki
 przywódca*: przywódca przywódcy przywódcę przywódcą / przywódczyni
 polityk: polityk polityka politykowi politykiem / polityczka
+republikanin: republikanin republikanina republikaninem republikaninowi / republikanka republikanki republikanką
+demokrata: demokrata demokraty demokratą demokracie / demokratka demokratki demokratką
 wojskowy: wojskowy wojskowego wojskowemu wojskowym
 dowódca: dowódca dowódcy dowódcę dowódcą
 dyżurny: dyżurny dyżurnego dyżurnemu dyżurnym / dyżurna dyżurnej dyżurną
@@ -984,7 +986,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
-const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'artysta', 'muzyk', 'wokalista', 'piosenkarz', 'pianista', 'gitarzysta', 'perkusista', 'raper', 'dyrygent', 'prezenter', 'scenarzysta', 'poeta', 'tancerz', 'kompozytor', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'boy', 'girl', 'teenager', 'coach',
+const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'republikanin', 'demokrata', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'artysta', 'muzyk', 'wokalista', 'piosenkarz', 'pianista', 'gitarzysta', 'perkusista', 'raper', 'dyrygent', 'prezenter', 'scenarzysta', 'poeta', 'tancerz', 'kompozytor', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'boy', 'girl', 'teenager', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'gospodarz', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'włodarz', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
   'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'latek', 'żużlowiec', 'siatkarz', 'koszykarz', 'szczypiornista', 'hokeista', 'tenisista', 'skoczek', 'kolarz', 'pływak', 'lekkoatleta', 'biegacz', 'bokser', 'zapaśnik', 'medalista', 'olimpijczyk', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist', 'tory']);
 

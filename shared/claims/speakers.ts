@@ -111,8 +111,10 @@ function closerBefore(a: Entity, b: Entity, pos: number): boolean {
   return a.lastPos > b.lastPos;
 }
 
+const SPOKESMAN_HEAD = /^(?:rzecznik|spokesman|spokesperson|spokeswoman)$/;
+
 /** Looks the entity up among the public figures once: a unique match lends its offices and gender. */
-function figureOf(e: Entity): PublicFigure | null {
+export function figureOf(e: Entity): PublicFigure | null {
   if (e.figure !== undefined) return e.figure;
   e.figure = null;
   if (e.type === 'organization' || !e.surnames.length || e.roleName) return null;
@@ -889,6 +891,9 @@ export class EntityTable {
       if (gender === 'pl' ? e.type !== 'organization' : !genderCompatible(e.gender, gender)) continue;
       if (gender && gender !== 'any' && gender !== 'pl' && !e.gender && e.type === 'unknown' && !ev.speaker) continue;
       if (opts.conflictsWith && e.roles.some((r) => roleScore(r, opts.conflictsWith!) < 0)) continue;
+      // (A spokesman's title never re-mentions a public figure known for another office: `Rzecznik armii
+      // Izraela` after Netanyahu spoke.)
+      if (opts.conflictsWith && SPOKESMAN_HEAD.test(opts.conflictsWith.head) && ((e.roles.some((r) => r.keys.length > 0) && !e.roles.some((r) => SPOKESMAN_HEAD.test(r.head) || isEpithetHead(r.head))) || (!e.roles.length && figureOf(e)))) continue;
       // `he`/`she` names a person: a capitalised phrase with no known given name, gender or title
       // (`Grand Slam`, `Command Structure`) is no antecedent.
       // `evident`: only someone plainly a person (a known given name, a title, a gender) counts.

@@ -211,3 +211,20 @@ describe('Polish tails: a stray dash before the name, a reporter', () => {
     expect(starting(quotes(text, 'pl'), 'Widziałem')?.speaker).toBe('reporter');
   });
 });
+
+describe('spokesmen and party epithets (Polish press on world news)', () => {
+  it('never gives a spokesman\'s title to the prime minister who spoke just before (`Rzecznik armii Izraela poinformował, że …`)', () => {
+    const text = `Atak\n\n${plLead}Premier Izraela Binjamin Netanjahu zapowiedział, że operacja będzie trwała tyle dni, ile potrzeba. Rzecznik armii Izraela poinformował, że celem ataku były obiekty nuklearne.`;
+    expect(starting(quotes(text, 'pl'), 'celem ataku')?.speaker?.toLowerCase()).toBe('rzecznik armii izraela');
+  });
+
+  it('guard: `the party spokesman` after a representative who spoke stays that representative', () => {
+    const text = `Seoul\n\n${enLead}Rep. Jung Sung-ho said in a news briefing that the nominee holds distorted political views.\n\n"His appointment is a sign that the president is focused on her own supporters," the party spokesman said.`;
+    expect(starting(quotes(text, 'en'), 'His appointment')?.speaker).toBe('Jung Sung-ho');
+  });
+
+  it('reads `Republikanin` as an epithet of the person just spoken of (`Republikanin zapewnił, że …`)', () => {
+    const text = `Wybory\n\n${plLead}Donald Trump spotkał się w Białym Domu z prezydentem. Republikanin zapewnił, że okres przejściowy będzie spokojny.`;
+    expect(starting(quotes(text, 'pl'), 'okres przejściowy')?.speaker).toBe('Donald Trump');
+  });
+});
