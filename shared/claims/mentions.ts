@@ -1651,7 +1651,9 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // `BM Reflex`, `NBC News`: an acronym with one capitalised word that is no name, place, title or
     // institution is one brand (not after a title: `prezes NBP Glapiński`).
     const nx = tokens[end];
-    if (end === j + 1 && nx?.word && nx.cap && !nx.acronym && nx.start === tokens[j].end + 1 && !(tokens[end + 1]?.word && tokens[end + 1].cap) && !givenNameLemma(nx.text) && !isPlaceName(nx.text) &&
+    // (`w TVP Info Mroczek`, `PAP Biznes`: a media brand's word after its acronym belongs to it whatever follows.)
+    if (end === j + 1 && nx?.word && nx.start === tokens[j].end + 1 && /^(?:Info|News|Biznes|Business|Sport|Online|Extra|Plus|Radio|World|Fakty|Wiadomości)$/.test(nx.text)) end++;
+    else if (end === j + 1 && nx?.word && nx.cap && !nx.acronym && nx.start === tokens[j].end + 1 && !(tokens[end + 1]?.word && tokens[end + 1].cap) && !givenNameLemma(nx.text) && !isPlaceName(nx.text) &&
       !isNonNameCap(nx.text) && !roleOf(nx) && !orgOf(nx) && !natOf(nx) && !ctryOf(nx) && !groupOf(nx) && !speechVerb(nx.text) && !figuresFor(nx.text, null, null).length &&
       !/(?:ski|cki|dzki|ska|cka|dzka|wicz|icz|czyk|ak|ek|uk|owski|ewski)$/.test(nx.lower) && !(tokens[j - 1]?.word && roleOf(tokens[j - 1])) &&
       // (`powiedział PAP Jasina.`: after a Polish verb of telling the acronym is whom it was said to;

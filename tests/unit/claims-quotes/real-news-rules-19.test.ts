@@ -228,3 +228,11 @@ describe('spokesmen and party epithets (Polish press on world news)', () => {
     expect(starting(quotes(text, 'pl'), 'okres przejściowy')?.speaker).toBe('Donald Trump');
   });
 });
+
+describe('media brands after an acronym', () => {
+  it('keeps `Info` in `TVP Info` so that the surname after it stays a surname (`mówił w TVP Info Mroczek`)', () => {
+    const ms = findMentions(tokenize('– Każdy może pomóc – mówił w TVP Info Mroczek.'), 'pl');
+    expect(ms.find((m) => m.kind === 'org')?.org?.name).toBe('TVP Info');
+    expect(ms.some((m) => m.kind === 'person' && m.name?.join(' ') === 'Mroczek')).toBe(true);
+  });
+});
