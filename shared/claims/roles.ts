@@ -544,6 +544,7 @@ division|n: division
 directorate|n: directorate
 inspectorate|n: inspectorate
 agency|n: agency
+body|n: body
 commission|n: commission
 council|n: council
 mission|n: mission

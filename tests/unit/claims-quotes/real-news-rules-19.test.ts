@@ -236,3 +236,10 @@ describe('media brands after an acronym', () => {
     expect(ms.some((m) => m.kind === 'person' && m.name?.join(' ') === 'Mroczek')).toBe(true);
   });
 });
+
+describe('English `body` as an institution noun', () => {
+  it('reports what `the world body said` (`…, the world body said.`)', () => {
+    const text = `Yemen\n\n${enLead}The Houthis have detained 13 UN personnel and five aid workers, the world body said.`;
+    expect(starting(quotes(text, 'en'), 'The Houthis have detained')).toBeDefined();
+  });
+});
