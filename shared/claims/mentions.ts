@@ -951,6 +951,11 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
       // (Not a station's own second word: `w TVP Info Mroczek`.)
       !/^(?:Info|News|Biznes|Sport|Sports|Plus|Max|Extra|Live|Online|Polonia|Kultura|Historia|Kids|Fakty|Seriale|Premium|Go|Rock|Classic|Radio|Polska|World|Nauka|Dokument)$/.test(tokens[m.t0].text) &&
       !!tokens[k - 1]?.word && !!speechVerb(tokens[k - 1].text) && (m.t1 >= tokens.length || /^[.,;!?]$/.test(tokens[m.t1].text))) return false;
+    // (`– … – zwrócił się do Polaków Zełenski.`: after a verb of saying and its prepositional object, a
+    // name in the nominative that closes the clause is the subject put last.)
+    const vb = tokens[k - 1]?.lower === 'się' ? k - 2 : k - 1;
+    if (PREPOSITIONS.has(t.lower) && m.kind === 'person' && steps > 0 && !!tokens[vb]?.word && !tokens[vb].cap && !!speechVerb(tokens[vb].text, 'pl') &&
+      (m.t1 >= tokens.length || /^[.,;!?]$/.test(tokens[m.t1].text)) && /\p{Ll}(?:ski|cki|dzki|ska|cka|dzka|[bcdfghjklłmnprstwzż])$/u.test(tokens[m.t1 - 1].text)) return false;
     if (PREPOSITIONS.has(t.lower)) return steps > 0 && !(tokens[k + 1].acronym && /^(rozmowie|wywiadzie)$/.test(tokens[k - 1]?.lower ?? ''));
     if (DETERMINERS.has(t.lower)) {
       k--;

@@ -1449,7 +1449,8 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
     // się to takim powodzeniem …`.)
     if (form && lang === 'pl' && t[v].cap && form.reflexive) continue;
     // (`- … - zwraca uwagę Bogusław Młynarczyk`: `zwracać uwagę` is complete without a clause.)
-    if (form && (!form.needsContent || (form.impersonal && lang === 'pl' && v === k + 1) || (lang === 'pl' && t[v + 1]?.lower === 'uwagę'))) return { dash: k, verb: v, form };
+    // (`- … - zwrócił się do Polaków Zełenski`: addressing someone is complete without a clause.)
+    if (form && (!form.needsContent || (form.impersonal && lang === 'pl' && v === k + 1) || (lang === 'pl' && t[v + 1]?.lower === 'uwagę') || (lang === 'pl' && /^zwr/.test(form.lemma) && t[v + 1]?.lower === 'się' && t[v + 2]?.lower === 'do'))) return { dash: k, verb: v, form };
     // `- … - tak o swojej karierze mówi Andrzej Sikorowski.`: `tak` and a short phrase of what it is about.
     if (lang === 'pl' && t[k + 1]?.lower === 'tak') {
       for (let q = k + 3; q < t.length && q - k <= 6 && t[q].word && !t[q].cap; q++) {

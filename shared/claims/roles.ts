@@ -471,6 +471,7 @@ komisja|f: komisja komisji komisję komisją
 rada|f: rada rady radzie radę radą
 misja|f: misja misji misję misją
 organizacja|f: organizacja organizacji organizację organizacją
+park|m: park parku parkiem parkowi
 instytut|m: instytut instytutu instytutowi instytutem instytucie
 agencja|f: agencja agencji agencję agencją
 departament|m|M: departament departamentu departamentem departamencie

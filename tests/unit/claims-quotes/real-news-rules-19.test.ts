@@ -243,3 +243,16 @@ describe('English `body` as an institution noun', () => {
     expect(starting(quotes(text, 'en'), 'The Houthis have detained')).toBeDefined();
   });
 });
+
+describe('Polish: addressing someone, parks', () => {
+  it('takes the name after `zwrócił się do Polaków` as the speaker (`- … - zwrócił się do Polaków Zełenski.`)', () => {
+    const text = `Zełenski do Polaków\n\n${plLead}- Proszę przyjmijcie kondolencje od wszystkich ukraińskich braci - zwrócił się do Polaków Zełenski.`;
+    expect(starting(quotes(text, 'pl'), 'Proszę przyjmijcie')?.speaker).toMatch(/Zełenski$/);
+  });
+
+  it('reads `Park` as an institution, so a national park is no one\'s surname (`dyrektorem Białowieskiego Parku Narodowego`)', () => {
+    const ms = findMentions(tokenize('Nowym dyrektorem Białowieskiego Parku Narodowego został Michał Krzysiak. Park apeluje o ostrożność.'), 'pl');
+    expect(ms.some((m) => m.kind === 'person' && m.name?.includes('Parku'))).toBe(false);
+    expect(ms.some((m) => m.kind === 'org' && m.org?.name === 'Park')).toBe(true);
+  });
+});
