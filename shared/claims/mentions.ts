@@ -354,7 +354,8 @@ const PL_PLURAL_OBLIQUE = /\p{Ll}{3}(?:ych|ach)$/u;
 const PL_PLURAL_PAST = /\p{Ll}{3}(?:li|ły)$/u;
 
 /** Within a capitalised run [a, b), where a person's name starts, or -1 when there is none. */
-const NAME_PARTICLE_GIVEN = /^(Al|El|La|Le|Abu|Ben|Bin|Van|De|Da|Di|Du|Del|Dos|Mac|Ter)$/;
+// (Also Sikh middle names: `Jaskirat Singh Sidhu`.)
+const NAME_PARTICLE_GIVEN = /^(Al|El|La|Le|Abu|Ben|Bin|Van|De|Da|Di|Du|Del|Dos|Mac|Ter|Singh|Kaur)$/;
 
 // Honorifics written before a full name (`Dr Tedros Adhanom Ghebreyesus`).
 const NAME_HONORIFIC = /^(Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)$/;
@@ -477,6 +478,13 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     // (`poinformował PAP Dział Prasowy Prokuratury Krajowej`: after a Polish verb of telling, an acronym
     // before an institution named by its own head noun is whom it was told to.)
     if (lang === 'pl' && t.acronym && TELL_DATIVE_PL.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.word && tokens[i + 1].cap && !tokens[i + 1].acronym && orgOf(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // (`Embattled Shell said`, `Beleaguered Boeing`: an English participle opening the sentence before a
+    // name describes it; it is no part of the name — save the words companies are named with.)
+    if (lang === 'en' && (i === 0 || !tokens[i - 1].word) && /^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && tokens[i + 1]?.word && tokens[i + 1].cap && tokens[i + 1].start === t.end + 1 &&
+      !/^(?:United|Limited|Allied|Associated|Consolidated|Integrated|Federated|Incorporated|Advanced|Applied|Diversified|Unified|Certified|Licensed|Chartered|Registered)$/.test(t.text) && !givenNameLemma(t.text)) {
       i++;
       continue;
     }

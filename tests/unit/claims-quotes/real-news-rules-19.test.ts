@@ -256,3 +256,20 @@ describe('Polish: addressing someone, parks', () => {
     expect(ms.some((m) => m.kind === 'org' && m.org?.name === 'Park')).toBe(true);
   });
 });
+
+describe('English names: a participle before a company, Sikh middle names', () => {
+  it('keeps a sentence-opening participle out of the company\'s name (`Embattled Shell said …`)', () => {
+    const text = `Oil\n\n${enLead}Embattled Shell said it had overstated its oil and gas reserves.`;
+    expect(starting(quotes(text, 'en'), 'it had overstated')?.speaker).toBe('Shell');
+  });
+
+  it('guard: `United Airlines said …` keeps `United`', () => {
+    const ms = findMentions(tokenize('United Airlines said it was fine.'), 'en');
+    expect(ms[0].org?.name).toBe('United Airlines');
+  });
+
+  it('keeps an unknown given name before `Singh` (`Jaskirat Singh Sidhu`)', () => {
+    const ms = findMentions(tokenize('Speaking to the families of those killed in the crash, Jaskirat Singh Sidhu said he takes full responsibility.'), 'en');
+    expect(ms.find((m) => m.kind === 'person')?.name).toEqual(['Jaskirat', 'Singh', 'Sidhu']);
+  });
+});
