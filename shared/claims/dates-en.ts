@@ -602,7 +602,8 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
   }
   // `before Christmas`, `by Christmas`, `over Christmas`: the day, named after a preposition of time
   // (not `Christmas shopping`, a modifier).
-  if (lc === 'christmas' && tk.raw[i][0] === 'C' && i > 0 && sameLine(tk, i) && /^(?:before|after|by|until|till|at|over|since|around|for|ahead|to)$/.test(tk.lc[i - 1]) &&
+  // (…or after a determiner or an adjective: `a cold, dark Christmas`, `this Christmas`, `a White Christmas`.)
+  if (lc === 'christmas' && tk.raw[i][0] === 'C' && i > 0 && sameLine(tk, i) && (/^(?:before|after|by|until|till|at|over|since|around|for|ahead|to|this|last|next|a|dark|white|cold|quiet|happy|merry|green|wet|bleak)$/.test(tk.lc[i - 1])) &&
     !(i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD && tk.raw[i + 1] === tk.lc[i + 1] && !FEAST_FOLLOWER.test(tk.lc[i + 1]))) {
     return spec(i, i + 1, { t: 'date', m: 12, d: 25 });
   }
@@ -642,6 +643,13 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
 
 function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
+  // `the first three months of the year`: the first quarter; `the first six months of 2021`: the first half.
+  if (lc === 'the' && isTok(tk, i + 1, 'first') && (isTok(tk, i + 2, 'three') || isTok(tk, i + 2, 'six')) && isTok(tk, i + 3, 'months') && isTok(tk, i + 4, 'of')) {
+    const half = tk.lc[i + 2] === 'six';
+    if (year4(tk, i + 5)) return spec(i, i + 6, { t: 'quarter', q: 1, half, y: Number(tk.raw[i + 5]) });
+    const rel = tk.lc[i + 5] === 'the' || tk.lc[i + 5] === 'this' ? 0 : tk.lc[i + 5] === 'last' ? -1 : tk.lc[i + 5] === 'next' ? 1 : null;
+    if (rel !== null && isTok(tk, i + 6, 'year')) return spec(i, i + 7, { t: 'quarter', q: 1, half, yOff: rel });
+  }
   // `over the weekend`, `the weekend`: the past or coming weekend, by tense (`the weekend of 12 March`
   // is named by its date, `the weekend before the vote` by the vote).
   if (lc === 'the' && isTok(tk, i + 1, 'weekend') && !(i + 2 < tk.n && sameLine(tk, i + 2) && /^(?:of|before|after)$/.test(tk.lc[i + 2]))) {

@@ -251,3 +251,16 @@ describe('clock times with a dot, feasts and a time\'s own day (real-news round 
     expect(v('Easter eggs sold out and Christmas shopping began.', '2021-01-22')).toEqual([]);
   });
 });
+
+describe('first quarter in words, Christmas after an adjective (real-news round 19)', () => {
+  const v = (text: string, anchor: string) => findDates(text, 'en', anchor).map((d) => [d.mention, d.value]);
+
+  it('reads `the first three months of the year` as the first quarter and `the first six months of 2021` as the first half', () => {
+    expect(v('Profits in the first three months of the year soared.', '2008-04-30')).toEqual([['the first three months of the year', '2008-Q1']]);
+    expect(v('In the first six months of 2021 sales fell.', '2022-01-10')).toEqual([['the first six months of 2021', '2021-H1']]);
+  });
+
+  it('reads `Christmas` after a determiner or an adjective (`woke up to a cold, dark Christmas`)', () => {
+    expect(v('Thousands woke up to a cold, dark Christmas.', '2013-12-26')).toEqual([['Christmas', '2013-12-25']]);
+  });
+});
