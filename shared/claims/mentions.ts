@@ -580,18 +580,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     }
     // (`dyrektorka lubelskiego VI L.O.`: initials alone are an abbreviation — here `liceum
     // ogólnokształcące` —, no one's name; a title before them stays a title.)
-    if (m && m.kind === 'person' && m.name?.length && m.name.every((w) => /^\p{Lu}\.$/u.test(w))) {
-      if (m.role) {
-        const role = m.role;
-        Object.assign(m, { kind: 'role', name: undefined, given: undefined, gender: role.gender ?? null });
-      } else {
-        i = m.t1;
-        continue;
-      }
-    }
-    // (`Prezes SM VII Dwór`: a word after a Roman numeral is part of a numbered name — an estate, a
-    // school, a housing cooperative —, no one's surname; a title before it stays a title.)
-    if (m && m.kind === 'person' && m.name?.length === 1 && m.t1 - m.t0 >= 2 && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/.test(tokens[m.t1 - 2]?.text ?? '')) {
+    // (`Prezes SM VII Dwór`: nor is a word after a Roman numeral, part of a numbered name — an estate, a
+    // school, a housing cooperative.)
+    const initialsOnly = !!m && m.kind === 'person' && !!m.name?.length && m.name.every((w) => /^\p{Lu}\.$/u.test(w));
+    const afterNumeral = !!m && m.kind === 'person' && m.name?.length === 1 && m.t1 - m.t0 >= 2 && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/.test(tokens[m.t1 - 2]?.text ?? '');
+    if (m && (initialsOnly || afterNumeral)) {
       if (m.role) {
         const role = m.role;
         Object.assign(m, { kind: 'role', name: undefined, given: undefined, gender: role.gender ?? null });
