@@ -7,6 +7,7 @@ import {
   isEpithetHead, isNationalityAdjective, isNonNameCap, isPlaceName, lexiconMayHave, orgHead, pronoun, roleHead, type Gender, type OrgHead, type RoleHead,
 } from './roles';
 import { speechVerb, type SpeechVerbForm } from './speech-verbs';
+import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
 
 /** A word or punctuation token with absolute offsets. */
 export interface Token {
@@ -661,12 +662,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       // (`Shopify Inc. says`: a company word's abbreviation dot belongs to the name; so does the
       // bracketed acronym after it — `Canada Mortgage and Housing Corp. (CMHC) said`.)
       // (Not before a possessive: `Southwest Airlines Co.'s Chief Financial Officer` is the officer.)
-      if (lang === 'en' && m.kind === 'org' && tokens[m.t1]?.text === '.' && tokens[m.t1].start === tokens[m.t1 - 1].end && /^(Inc|Corp|Co|Cos|Ltd|Bros|Plc)$/.test(tokens[m.t1 - 1].text) && !/^['’]/.test(tokens[m.t1 + 1]?.text ?? '')) {
+      if (lang === 'en' && m.kind === 'org' && tokens[m.t1]?.text === '.' && tokens[m.t1].start === tokens[m.t1 - 1].end && (COMPANY_ABBR.test(tokens[m.t1 - 1].text) || tokens[m.t1 - 1].text === 'Plc') && !/^['’]/.test(tokens[m.t1 + 1]?.text ?? '')) {
         m.t1++;
         m.end = tokens[m.t1 - 1].end;
         if (m.org && !m.org.name.endsWith('.')) m.org = { ...m.org, name: m.org.name + '.' };
         // (`Loblaw Cos. Ltd. said`: a second legal form after the first.)
-        if (/^(Inc|Ltd|Plc|LLC)$/.test(tokens[m.t1]?.text ?? '') && tokens[m.t1].start === tokens[m.t1 - 1].end + 1) {
+        if (SECOND_LEGAL_FORM.test(tokens[m.t1]?.text ?? '') && tokens[m.t1].start === tokens[m.t1 - 1].end + 1) {
           const dot = tokens[m.t1 + 1]?.text === '.' && tokens[m.t1 + 1].start === tokens[m.t1].end;
           if (m.org) m.org = { ...m.org, name: `${m.org.name} ${tokens[m.t1].text}${dot ? '.' : ''}` };
           m.t1 += dot ? 2 : 1;

@@ -4,6 +4,7 @@ import type { Claim } from './types';
 import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
+import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
 import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
@@ -588,7 +589,7 @@ function clauseStartLeft(info: SentInfo, v: number): number {
       // (`Shopify Inc. said`: an abbreviation's dot before a lower-case word ends no clause.)
       if (x.text === '.' && k > 0 && t[k - 1].word && t[k - 1].end === x.start && t[k + 1]?.word && t[k + 1].text === t[k + 1].lower && /^\p{Ll}/u.test(t[k + 1].text)) continue;
       // (`Loblaw Cos. Ltd. said`: nor a company abbreviation's dot before a second legal form.)
-      if (x.text === '.' && k > 0 && /^(Inc|Corp|Co|Cos|Ltd|Bros)$/.test(t[k - 1].text) && /^(Inc|Ltd|Plc|LLC)$/.test(t[k + 1]?.text ?? '')) continue;
+      if (x.text === '.' && k > 0 && COMPANY_ABBR.test(t[k - 1].text) && SECOND_LEGAL_FORM.test(t[k + 1]?.text ?? '')) continue;
       // (`cytowany przez tvn24.pl przekazał`: the dot of a web address.)
       if (isDomainDot(t, k)) continue;
       // (`at Coutts, Alta., told court …`: an abbreviation's dot before a comma.)

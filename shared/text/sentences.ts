@@ -402,6 +402,11 @@ function segmentProse(text: string, start: number, end: number, lang: Language, 
   return units;
 }
 
+/** A company's abbreviated legal form, written with a dot (`Shopify Inc.`, `Loblaw Cos.`). */
+export const COMPANY_ABBR = /^(?:Inc|Corp|Co|Cos|Ltd|Bros)$/;
+/** A second legal form that may follow the first (`Loblaw Cos. Ltd.`). */
+export const SECOND_LEGAL_FORM = /^(?:Inc|Ltd|Plc|LLC)$/;
+
 /** True when Intl.Segmenter's break at `s` is wrong: after an abbreviation, an initial, or before an attribution tail. */
 function wrongBreak(text: string, s: number, segStart: number, lang: Language): boolean {
   let k = s;
@@ -448,7 +453,7 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
     if (w.length === 1 && isUpper(w)) return true;
   }
   // (`Loblaw Cos. Ltd. said`, `Acme Co. Inc.`: a company abbreviation before a second legal form.)
-  if (/^(?:Inc|Ltd|Plc|LLC)\.?\s/u.test(text.slice(s, s + 6)) && /^(?:Inc|Corp|Co|Cos|Ltd|Bros)$/.test(wordBeforeDot(text, k - 1))) return true;
+  if (/^(?:Inc|Ltd|Plc|LLC)\.?\s/u.test(text.slice(s, s + 6)) && COMPANY_ABBR.test(wordBeforeDot(text, k - 1))) return true;
   if (!(isUpper(next) || isDigit(next))) return false;
   const word = wordBeforeDot(text, k - 1);
   if (word === '') return false;
