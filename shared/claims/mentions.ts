@@ -854,6 +854,18 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (q >= 1 && tokens[q].word && !tokens[q].cap && PL_OUTLET_NOUN.test(tokens[q].lower) && PREPOSITIONS.has(tokens[q - 1].lower)) m.afterPreposition = true;
     }
   }
+  // (`Times editor James Harding`, `Guardian columnist Owen Jones`: one capitalised word before a title
+  // and a named person is the title's employer, not another person.)
+  if (lang === 'en') {
+    for (let k = 0; k + 1 < out.length; k++) {
+      const m = out[k];
+      const x = tokens[m.t1];
+      const nx = out[k + 1];
+      if (m.kind === 'person' && !m.given && m.t1 - m.t0 === 1 && !tokens[m.t0].acronym && x?.word && !x.cap && roleHead(x.lower) && nx.t0 === m.t1 + 1 && nx.kind === 'person' && !!nx.given) {
+        out[k] = { ...m, kind: 'org', name: undefined, org: { name: tokens[m.t0].text, head: null, ministry: false, gender: null }, gender: null };
+      }
+    }
+  }
   // (`ówczesny biskup krakowski stał u początków parafii`: a title's holder at some past time, unnamed,
   // is no one the story's present titles refer to.)
   return out.filter((m) => !(m.kind === 'role' && !m.name && /^(?:ówczesn\p{Ll}+|then)$/u.test(tokens[m.t0].lower)));
@@ -916,7 +928,7 @@ function isDateline(tokens: Token[], a: number, b: number): boolean {
   const x = tokens[q];
   return !!x && (/^[-–—_]+$/.test(x.text) || x.text === '--' || (q > b && x.text === '_'));
 }
-const COMPANY_WORD = /^(Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Cos|International|Watch|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|Stores|Store|Mills|Motors|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
+const COMPANY_WORD = /^(Press|Publishing|Publications|Newspapers|Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Cos|International|Watch|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|Stores|Store|Mills|Motors|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
 const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Ze', 'Na', 'Po', 'Od', 'Do', 'Dla', 'Przez', 'Przy', 'Pod', 'Nad', 'Jak', 'Wobec', 'Mimo', 'Dzięki']);
 
 /**

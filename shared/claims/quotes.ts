@@ -200,7 +200,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     // schools say that …`.)
     const thatNext = lang === 'en' && tokens[i + 1]?.lower === 'that' && !!prev?.word && !/^(the|a|an|these|those|this|its|his|her|their|our|my|of|in|on|at|for|with|to|and|or|by)$/i.test(prev.text) && !/\p{Ll}ly$/u.test(prev.text);
     // (…or a plural noun of people: `The migrants say they …`, `residents say`.)
-    const peoplePlural = lang === 'en' && !!prev?.word && !prev.cap && EN_PEOPLE_PLURAL.test(prev.text) && v.gender === 'pl';
+    // (…in the past tense too, which marks no number: `…, inspectors reported.`)
+    const peoplePlural = lang === 'en' && !!prev?.word && !prev.cap && EN_PEOPLE_PLURAL.test(prev.text) && (v.gender === 'pl' || v.tense === 'past');
     if (!prev || !(prev.cap || thatNext || peoplePlural || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
     // (After a comma only as an inverted tail or before its clause: `…, shared governance, …` is a list.)
     const next = tokens[i + 1];
@@ -222,6 +223,8 @@ const HEARING_BODY = /^(court|courts|inquest|jury|tribunal|hearing|trial|committ
 const RECORDS_NOUN = /^(records|documents|filings|transcripts|minutes)$/i;
 
 const MAKE_CLEAR_VERB: SpeechVerbForm = { lemma: 'make clear', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'past', weak: false };
+
+const READ_VERB: SpeechVerbForm = { lemma: 'read', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
 
 const POST_VERB: SpeechVerbForm = { lemma: 'post', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
 
@@ -285,6 +288,15 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
     if (w === 'show' && !RECORDS_NOUN.test(tokens[i - 1].text)) return null;
     for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (tokens[k].word && speechVerb(tokens[k].text, 'en')) return null;
     return FINDING_VERB;
+  }
+  // `A statement released by the ministry read: "…"`, `the letter reads "…"`: a document's text, quoted.
+  if ((w === 'read' || w === 'reads') && (OPEN_QUOTES.includes(tokens[i + 1]?.text ?? '') || (/^[:,]$/.test(tokens[i + 1]?.text ?? '') && OPEN_QUOTES.includes(tokens[i + 2]?.text ?? '')))) {
+    for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+      if (!tokens[k].word) return null;
+      if (DOCUMENT_NOUN.test(tokens[k].lower)) return { ...READ_VERB, tense: w === 'reads' ? 'present' : 'past' };
+      if (speechVerb(tokens[k].text, 'en')) return null;
+    }
+    return null;
   }
   // `…, Moore continued.`: going on speaking, only at the end of a clause.
   if (w === 'continued' || w === 'continues') return /^[.,;]$/.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.word && tokens[i - 2]?.text !== 'to' ? CONTINUE_VERB : null;
@@ -652,6 +664,13 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   const before = info.mentions.find((m) => m.t1 === v && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender));
   if (before && !inPairAt(info, before.start)) return before;
   const tk = info.tokens;
+  // (`Citing Australia's Privacy Act, the statement added: …`: a document right before the verb is its
+  // subject; the names before it are no speakers.)
+  if (verb.lang === 'en') {
+    let d = v - 1;
+    if (/^(also|then|further|later)$/i.test(tk[d]?.text ?? '')) d--;
+    if (DOCUMENT_NOUN.test(tk[d]?.lower ?? '') && !tk[d].cap && /^(the|a|an|this|that|its|their|his|her)$/i.test(tk[d - 1]?.text ?? '') && !info.mentions.some((m) => m.t1 === d + 1)) return null;
+  }
   // `She had said other parties oppose the Brexit plans and added that …`, `Powiedział, że …, i dodał,
   // że …`: a coordinated speech verb shares the subject of the speech verb before it (the nouns of
   // the first verb's content are no subjects).
@@ -2650,7 +2669,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     for (let q = v + 1; q < t.length && q - v <= reach && !setOffTail; q++) {
       const x = t[q];
       // (`stressed mandatory means just that, reports CBS`: a demonstrative `that` before a comma introduces nothing.)
-      if (x.lower === 'that' && /^[,.;:!?]$/.test(t[q + 1]?.text ?? '')) break;
+      // (…but `said that, in the first hours of the invasion, the quarters were …`: a phrase set off after the `that`.)
+      if (x.lower === 'that' && /^[,.;:!?]$/.test(t[q + 1]?.text ?? '') && !(lang === 'en' && t[q + 1].text === ',' && /^(in|at|on|during|after|before|if|when|while|as|despite|since|although|though|because|unlike|given|under|without|by|for|once|unless|until|following|amid)$/i.test(t[q + 2]?.text ?? ''))) break;
       // `zaapelował, by gospodarze zamykali …`, `Eksperci radzą, aby …`: a request's content follows `, by`.
       if (lang === 'pl' && x.text === ',' && /^(by|aby|żeby)$/.test(t[q + 1]?.lower ?? '') && PL_APPEAL_LEMMA.test(form.lemma)) {
         intro = q + 1;
@@ -2814,7 +2834,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);
     if (intro < 0 && attributesQuote) continue;
     let tail: Frame | null = null;
-    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text) || form === HEARING_VERB || FINDING_VERBS.test(t[v].text))) {
+    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text) || form === HEARING_VERB || FINDING_VERBS.test(t[v].text) || quotedAsSaying(t, v) >= 0)) {
       const subj = subjectOf(info, v, form, t[v].start);
       // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
       // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
@@ -3516,7 +3536,8 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       kind = 'zdaniem';
       if (/^w$/i.test(t[k - 1].text)) phraseStart = t[k - 1].start;
     }
-    else if (w === 'according' && t[k + 1]?.lower === 'to') {
+    // (Not inside a quotation: `“… according to what has been agreed upon,” Olaim said` is the speaker's words.)
+    else if (w === 'according' && t[k + 1]?.lower === 'to' && !inPair(t[k].start)) {
       kind = 'according-to';
       after = k + 2;
     }
@@ -3904,7 +3925,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     if (!speaker) return null;
   } else {
     // (`…, a Cabinet minister has claimed.`: the auxiliary stands between the subject and the verb.)
-    const vs = /^(has|have|had)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
+    // (`…, the oil minister was quoted as saying by KUNA.`: the passive report of someone's words.)
+    const quotedAux = quotedAsSaying(t, v);
+    const vs = quotedAux >= 0 ? quotedAux : /^(has|have|had)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
     let subj = info.mentions.find((m) => m.t1 === vs && !m.afterPreposition) ?? null;
     // (`…, scientists at the Jet Propulsion Laboratory in Pasadena said`, `…, the union boss representing
     // striking dockworkers has said`: the subject right after the comma, words up to the verb.)
@@ -3971,7 +3994,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
         anchor = q;
       }
     }
-    if (subj) while (k >= 0 && anchor - k <= 2 && t[k].word && (!t[k].cap || isNationalityAdjective(t[k].text)) && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;
+    // (…and one capitalised modifier right after the comma: `…, Indigenous leaders say.`, `…, Democratic lawmakers said.`)
+    if (subj) while (k >= 0 && anchor - k <= 2 && t[k].word && (!t[k].cap || isNationalityAdjective(t[k].text) || (t[k - 1]?.text === ',' && subj.kind !== 'person' && !givenNameLemma(t[k].text))) && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;
     // (`…, U.N. special envoy Ismail Ould Cheikh Ahmed said`: a dotted acronym before the title.)
     if (subj) while (k > 0 && t[k].text === '.' && t[k - 1].text.length === 1 && t[k - 1].cap) k -= 2;
     // (`…, Homicide Squad detective Dean Thomas said`: a named unit before the lower-case title.)
@@ -4055,6 +4079,25 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     f.fallback = 'none';
   }
   return f;
+}
+
+/**
+ * `… was quoted as saying`, `… were quoted by state media as saying`, `… has been quoted as saying`:
+ * the index of the first auxiliary before `quoted` when token `v` is that `saying`, else -1.
+ */
+function quotedAsSaying(t: Token[], v: number): number {
+  if (!/^saying$/i.test(t[v]?.text ?? '') || t[v - 1]?.lower !== 'as') return -1;
+  let q = v - 2;
+  if (t[q]?.lower !== 'quoted') {
+    let b = q;
+    while (b > 1 && q - b < 8 && t[b].lower !== 'by' && (t[b].word || t[b].text === '.')) b--;
+    if (t[b]?.lower !== 'by' || t[b - 1]?.lower !== 'quoted') return -1;
+    q = b - 1;
+  }
+  const aux = q - 1;
+  if (/^(was|were|is|are)$/i.test(t[aux]?.text ?? '')) return aux;
+  if (t[aux]?.lower === 'been' && /^(has|have|had)$/i.test(t[aux - 1]?.text ?? '')) return aux - 1;
+  return -1;
 }
 
 /** One claim per quoted span: overlapping frames in a sentence keep the more specific one. */
@@ -4273,12 +4316,18 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
   }
   let fallbackName = f.fallbackName;
+  // (`A statement released by the ministry read "…"`: the document whose text is quoted speaks for its author.)
+  if (!m && !fallbackName && f.verb?.lemma === 'read' && infos[sentence]) {
+    const t = infos[sentence].tokens;
+    const doc = t.filter((x) => x.start < f.verbPos && DOCUMENT_NOUN.test(x.lower)).pop();
+    if (doc) fallbackName = 'the ' + doc.lower;
+  }
   // `Zapamiętają ją mieszkańcy Baborowa, ponieważ - jak mówili - …`: a subject-less plural verb goes
   // on with a group that is a subject just before it.
   if (!m && !fallbackName && g === 'pl' && f.fallback === 'context') m = groupSubjectBefore(infos, f);
   // `according to a report released Wednesday by Amnesty International` … `according to the report`,
   // `The report also warned that …`: a document named again speaks for whoever the article said issued it.
-  const docNoun = !m && fallbackName && infos[f.first]?.lang === 'en' ? /^(?:(?:the|this|that)\s+)?(?:\p{Ll}+\s+)?(report|study|survey|analysis|review|findings)$/iu.exec(fallbackName.trim()) : null;
+  const docNoun = !m && fallbackName && infos[f.first]?.lang === 'en' ? /^(?:(?:the|this|that)\s+)?(?:\p{Ll}+\s+)?(report|study|survey|analysis|review|findings|statement|letter|memo|release)$/iu.exec(fallbackName.trim()) : null;
   if (docNoun) {
     const author = documentAuthor(infos, table, f.first, docNoun[1].toLowerCase());
     if (author) {

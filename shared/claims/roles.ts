@@ -324,6 +324,8 @@ republican: republican
 founder: founder
 executive: executive
 correspondent: correspondent
+editor: editor editor-in-chief
+columnist: columnist commentator
 journalist: journalist journalists
 interviewer: interviewer
 presenter: presenter
@@ -353,6 +355,19 @@ author: author
 champion: champion
 player: player
 striker: striker
+batsman: batsman batter
+bowler: bowler
+skipper: skipper
+pitcher: pitcher
+quarterback: quarterback
+winger: winger
+golfer: golfer
+boxer: boxer
+athlete: athlete
+cyclist: cyclist
+sprinter: sprinter
+swimmer: swimmer
+jockey: jockey
 midfielder: midfielder
 defender: defender
 goalkeeper: goalkeeper
@@ -988,7 +1003,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
-const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'republikanin', 'demokrata', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'artysta', 'muzyk', 'wokalista', 'piosenkarz', 'pianista', 'gitarzysta', 'perkusista', 'raper', 'dyrygent', 'prezenter', 'scenarzysta', 'poeta', 'tancerz', 'kompozytor', 'champion', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'boy', 'girl', 'teenager', 'coach',
+const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'republikanin', 'demokrata', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'artysta', 'muzyk', 'wokalista', 'piosenkarz', 'pianista', 'gitarzysta', 'perkusista', 'raper', 'dyrygent', 'prezenter', 'scenarzysta', 'poeta', 'tancerz', 'kompozytor', 'champion', 'player', 'striker', 'batsman', 'bowler', 'skipper', 'pitcher', 'quarterback', 'winger', 'golfer', 'boxer', 'athlete', 'cyclist', 'sprinter', 'swimmer', 'jockey', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'boy', 'girl', 'teenager', 'coach',
   'mężczyzna', 'kobieta', 'rolnik', 'gospodarz', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'włodarz', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
   'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'latek', 'żużlowiec', 'siatkarz', 'koszykarz', 'szczypiornista', 'hokeista', 'tenisista', 'skoczek', 'kolarz', 'pływak', 'lekkoatleta', 'biegacz', 'bokser', 'zapaśnik', 'medalista', 'olimpijczyk', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist', 'tory']);
 

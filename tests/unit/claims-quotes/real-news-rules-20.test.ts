@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, tokenize } from '../../../shared/claims/mentions';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the twentieth round of real-news attribution rules (2026-11-24, nineteenth
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const enLead = 'The talks in Vienna ended on Sunday without a deal on production quotas.\n\n';
+
+describe('English wire-copy attributions `was quoted as saying`', () => {
+  it('attributes the statement before `X was quoted as saying on Sunday by the agency`', () => {
+    const text = `Oil output\n\n${enLead}Qatar would not hesitate to cut its gas output if the cartel decides so next month, Qatari Energy Minister Khalid al-Mana was quoted as saying on Sunday by the state news agency.`;
+    const q = starting(quotes(text, 'en'), 'Qatar would not hesitate');
+    expect(q?.speaker).toBe('Khalid al-Mana');
+  });
+
+  it('passes an agent between `quoted` and `as saying` (`the minister was quoted by Reuters as saying`)', () => {
+    const text = `Oil output\n\n${enLead}Energy Minister Khalid al-Mana met the delegates on Saturday.\n\nPrices would rise sharply in the new year, the minister was quoted by Reuters as saying.`;
+    expect(starting(quotes(text, 'en'), 'Prices would rise')?.speaker).toBe('Khalid al-Mana');
+  });
+
+  it('takes the perfect `has been quoted as saying` too', () => {
+    const text = `Oil output\n\n${enLead}The pipeline will reopen for exports in March, Kowalczyk has been quoted as saying.`;
+    expect(starting(quotes(text, 'en'), 'The pipeline will reopen')?.speaker).toBe('Kowalczyk');
+  });
+
+  it('guard: `quoted as saying` with its clause after it still reports that clause', () => {
+    const text = `Oil output\n\n${enLead}Khalid al-Mana was quoted as saying that prices would rise.`;
+    expect(starting(quotes(text, 'en'), 'prices would rise')?.speaker).toBe('Khalid al-Mana');
+  });
+});
+
+describe('`according to` inside a quotation', () => {
+  it('makes no separate report of the speaker\'s own `according to what was agreed`', () => {
+    const text = `Oil output\n\n${enLead}“Kuwait would support the market according to what has been agreed upon by the members,” Olaim said, referring to the meeting in Algiers next month.`;
+    const qs = quotes(text, 'en');
+    expect(qs.filter((q) => q.rule === 'quote.reported.according-to')).toHaveLength(0);
+    expect(starting(qs, 'Kuwait would support')?.speaker).toBe('Olaim');
+  });
+
+  it('guard: `according to` outside quotation marks still reports', () => {
+    const text = `Oil output\n\n${enLead}According to the energy ministry, output will fall by a tenth next year.`;
+    expect(starting(quotes(text, 'en'), 'output will fall')?.speaker).toBe('energy ministry');
+  });
+});
+
+describe('English tails whose subject the lexicon knew too narrowly', () => {
+  it('reads a past-tense weak verb after a plural noun of people (`…, inspectors reported.`)', () => {
+    const text = `Border report\n\n${enLead}At two crossings, guards left holding cells empty despite a long line of people waiting to be processed, inspectors reported.`;
+    const q = starting(quotes(text, 'en'), 'At two crossings');
+    expect(q?.speaker).toBe('inspectors');
+  });
+
+  it('guard: a past-tense weak verb with an object is no tail (`Hospitals reported a rise in cases.`)', () => {
+    const text = `Flu season\n\n${enLead}Hospitals reported a rise in cases.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('keeps a capitalised modifier right after the comma with the subject (`…, Indigenous leaders say.`)', () => {
+    const text = `Museum returns\n\n${enLead}The practice of hoarding remains in museum basements flies in the face of reconciliation, Indigenous leaders say.`;
+    expect(starting(quotes(text, 'en'), 'The practice of hoarding')?.speaker).toBe('Indigenous leaders');
+  });
+
+  it('knows sports titles (`…, the skipper said.`) and resolves them to the player named before', () => {
+    const text = `Test series\n\nThe visitors lost the second Test by an innings on Sunday, and captain Kraigg Hope faced the press afterwards.\n\nThe pitch was much slower than we expected on the first morning, the skipper said.`;
+    expect(starting(quotes(text, 'en'), 'The pitch was much slower')?.speaker).toBe('Kraigg Hope');
+  });
+});
+
+describe('an English `that` with a phrase set off after it', () => {
+  it('reads `said in an interview … that, in the first hours …, the quarters were …`', () => {
+    const text = `War diary\n\n${enLead}President Anna Kowalczyk said in an interview published on Thursday that, in the first hours of the invasion, the presidential quarters were targeted by missiles.`;
+    const q = starting(quotes(text, 'en'), 'in the first hours');
+    expect(q?.speaker).toBe('Anna Kowalczyk');
+    expect(q?.quote).toContain('presidential quarters were targeted');
+  });
+
+  it('guard: a demonstrative `that` before a comma introduces nothing (`means just that, reports CBS`)', () => {
+    const text = `Mandates\n\n${enLead}The governor stressed mandatory means just that, reports CBS.`;
+    expect(quotes(text, 'en').some((q) => q.quote.startsWith(', reports'))).toBe(false);
+  });
+});
+
+describe('newspapers and publishers named before their staff', () => {
+  it('reads `Times editor James Harding` as the editor, not a person called Times', () => {
+    const text = `Newsroom\n\nThe paper's staff gathered on the fourth floor on Thursday afternoon. The first person at The Times to read the news swore out loud.\n\nTimes editor James Harding addressed the staff at 5.15pm, telling them: "The best answer we can give is the quality of our journalism."`;
+    expect(starting(quotes(text, 'en'), 'The best answer')?.speaker).toBe('James Harding');
+  });
+
+  it('makes `Johnston Press` a company, so that `the company` later is it', () => {
+    const toks = tokenize('The papers\' owners, Johnston Press, said the change was needed.');
+    const m = findMentions(toks, 'en').find((x) => x.name?.join(' ') === 'Johnston Press' || x.org?.name === 'Johnston Press');
+    expect(m?.kind).toBe('org');
+  });
+});
+
+describe('a document speaks for the body that released it', () => {
+  it('reads `A statement released by X read "…"` as X\'s words', () => {
+    const text = `Consular visit\n\nDiplomats visited the detained writer on Friday.\n\nA statement released by the Department of Foreign Affairs read "access to the writer was provided in accordance with our consular agreement."`;
+    expect(starting(quotes(text, 'en'), 'access to the writer')?.speaker).toBe('Department of Foreign Affairs');
+  });
+
+  it('resolves `Citing X, the statement added:` to the statement\'s author, not to X', () => {
+    const text = `Consular visit\n\nDiplomats visited the detained writer on Friday.\n\nA statement released by the Department of Foreign Affairs said the visit had gone well.\n\nCiting Australia's Privacy Act, the statement added: "We will not provide further details about the writer or our discussions with him."`;
+    expect(starting(quotes(text, 'en'), 'We will not provide')?.speaker).toBe('Department of Foreign Affairs');
+  });
+
+  it('guard: `read` with a book for its object quotes nobody', () => {
+    const text = `Reading club\n\n${enLead}He read "War and Peace" twice during the summer.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+});
