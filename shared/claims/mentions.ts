@@ -1349,6 +1349,14 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     const role: RoleDesc = { head: head.lemma, generic: head.generic, keys: [...new Set(keys)], text: tokens.slice(i, nameStart).map((x) => x.text).join(' ').replace(/ \./g, '.'), gender: roleGender(head, premods) };
     return mention(tokens, 'role', i, nameStart, { role, gender: role.gender });
   }
+  // (`Rzecznik Andrzeja Dudy powiedział`, `Gość Kacpra Wróblewskiego zdradził`: a title in the nominative
+  // right before a man's name in the genitive is that man's spokesman or guest, not the man himself.)
+  const gn = nameStart >= 0 && lang === 'pl' && nameStart === h + 1 && nameEnd - nameStart === 2 ? givenNameLemma(tokens[nameStart].text) : null;
+  if (gn && gn.gender === 'm' && tokens[h].lower === head.lemma && gn.lemma !== tokens[nameStart].text && /\p{Ll}a$/u.test(tokens[nameStart].text) && !/a$/.test(gn.lemma) &&
+    /\p{Ll}(?:ego|a|y|i)$/u.test(tokens[nameStart + 1].text) && !/^(?:prezydent|premier|minister|burmistrz|wójt|starosta|marszałek|wojewoda|prezes|dyrektor|przewodniczący|sędzia|prokurator|poseł|senator|radny|ambasador|generał|komendant|profesor)$/.test(head.lemma)) {
+    const full: RoleDesc = { ...role, text: tokens.slice(i, nameEnd).map((x) => x.text).join(' ') };
+    return mention(tokens, 'role', i, nameEnd, { role: full, gender: full.gender });
+  }
   if (nameStart >= 0) {
     const p = personFromRun(tokens, nameStart, nameEnd, lang);
     // (`wójta Roberta Wielgopolana`: after a man's title in the genitive a given name in -a that is a
@@ -2037,7 +2045,13 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       while (k < tokens.length && k - end <= 3 && tokens[k].word && !tokens[k].cap && !speechVerb(tokens[k].text, lang)) k++;
       if (k > end + 1 && tokens[k]?.word && speechVerb(tokens[k].text, lang)) end = k;
     }
-    const oblique = lang === 'pl' && groupLemma(t.text).toLowerCase() !== t.lower;
+    let oblique = lang === 'pl' && groupLemma(t.text).toLowerCase() !== t.lower;
+    // (`Większość analityków uważa`, `Część ekspertów twierdzi`: a quantity of a group in the genitive
+    // is the subject, named with its quantity.)
+    if (oblique && i > 0 && /ów$/.test(t.lower) && /^(większość|część|wielu|kilku|kilkunastu|kilkudziesięciu|niewielu|połowa|mniejszość|grupa|żaden|żadna|jeden|jedna|ponad|niemal|prawie)$/i.test(tokens[i - 1].text) &&
+      (tokens[i - 1].lower !== 'ponad' && tokens[i - 1].lower !== 'niemal' && tokens[i - 1].lower !== 'prawie')) {
+      return mention(tokens, 'group', i - 1, end, { gender: 'pl', oblique: false });
+    }
     // (`Antitrust lawyers say`, `County leaders say`: a capitalised qualifier opening the sentence, which
     // no name took, belongs to the group.)
     const q0 = lang === 'en' && i === 1 && tokens[0].word && tokens[0].cap && !tokens[0].acronym && !givenNameLemma(tokens[0].text) && !EN_FUNCTION_OPENER.test(tokens[0].text) && englishPluralPeopleEnd(tokens, 1) === 2 ? 0 : i;

@@ -102,7 +102,7 @@ const SOURCE_NOUNS = new Set([
   'szacunków', 'danych', 'badań', 'informacji', 'informacjami', 'danymi', 'ustaleniami', 'szacunkami', 'wyliczeniami', 'doniesieniami', 'komunikatem', 'raportem', 'źródeł', 'źródła', 'raportu', 'raportów', 'sondażu', 'sondaży',
   'ustaleń', 'wyliczeń', 'opinii', 'relacji', 'doniesień', 'komunikatu', 'statystyk', 'obliczeń', 'analiz', 'analizy',
   'oświadczenia', 'szacunku', 'ekspertów', 'specjalistów', 'naukowców', 'analityków', 'mediów', 'gazety', 'agencji',
-  'prognoz', 'wyników', 'sources', 'officials', 'estimates', 'data', 'reports', 'figures', 'experts', 'analysts',
+  'prognoz', 'prognozy', 'prognozą', 'prognozami', 'wyliczenia', 'badania', 'sondażem', 'wyników', 'sources', 'officials', 'estimates', 'data', 'reports', 'figures', 'experts', 'analysts',
   'summary', 'survey', 'poll', 'statement', 'study', 'report', 'analysis', 'document', 'filing', 'tally', 'count',
   'calculations', 'records', 'census', 'projections', 'findings', 'pomiarów', 'measurements',
 ]);
@@ -320,6 +320,8 @@ const NO_DOUBT_GENDER: Record<string, VerbGender> = { ma: 'any', mają: 'pl', mi
 // `nie ukrywał, że …`, `nie kryje, że …`: not hiding something is saying it.
 const NOT_HIDING: Record<string, VerbGender> = { ukrywał: 'm', ukrywała: 'f', ukrywali: 'pl', ukrywały: 'pl', ukrywa: 'any', ukrywają: 'pl', krył: 'm', kryła: 'f', kryli: 'pl', kryje: 'any', kryją: 'pl' };
 
+const BE_GENDER: Record<string, VerbGender> = { jest: 'any', są: 'pl', był: 'm', była: 'f', było: 'n', byli: 'pl', były: 'pl' };
+
 const PHRASE_VERB_GENDER: Record<string, VerbGender> = {
   ma: 'any', mają: 'pl', miał: 'm', miała: 'f', mieli: 'pl', miały: 'pl',
   da: 'any', daje: 'any', dają: 'pl', dał: 'm', dała: 'f', dali: 'pl', dały: 'pl', dawał: 'm', dawała: 'f', dawali: 'pl', dawały: 'pl',
@@ -340,6 +342,9 @@ function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
     const past = /[łi]$|ły$/.test(tokens[i].lower) && !/^(mają|dają)$/.test(tokens[i].lower);
     return { lemma: tokens[i + 1].lower === 'nadzieję' ? 'mieć nadzieję' : 'dać do zrozumienia', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: phraseGender, tense: past ? 'past' : 'present', weak: false };
   }
+  // `Prokuratura jest zdania, że …`, `był zdania, że …`: being of an opinion is stating it.
+  const beGender = tokens[i].lower === 'zdania' && tokens[i + 1]?.text === ',' && CONTENT_INTRO.has(tokens[i + 2]?.lower ?? '') ? BE_GENDER[tokens[i - 1]?.lower ?? ''] : undefined;
+  if (beGender) return { lemma: 'być zdania', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: beGender, tense: /^(jest|są)$/.test(tokens[i - 1].lower) ? 'present' : 'past', weak: false };
   if (tokens[i].lower !== 'wątpliwości' || tokens[i - 2]?.lower !== 'nie') return null;
   const g = NO_DOUBT_GENDER[tokens[i - 1]?.lower ?? ''];
   return g ? { lemma: 'nie mieć wątpliwości', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: g, tense: g === 'any' ? 'present' : 'past', weak: false } : null;
@@ -2491,6 +2496,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // accusing/calling participle reaches further, up to the `of`/`as` before its quotation.)
       const longReach = lang === 'en' && /^(of|as)$/i.test(before);
       for (let q = oi - 1; q >= 0 && oi - q <= (longReach ? 22 : 10); q--) {
+        // (`Nazwał ich m.in. „zdrajcami Polski”`: an abbreviation's dot ends nothing.)
+        if (t[q].text === '.' && lang === 'pl' && /^(m|in|np|tzw|ok)$/.test(t[q - 1]?.lower ?? '') && t[q - 1].end === t[q].start) continue;
         if (/[.;!?]/.test(t[q].text) && t[q].text.length === 1) break;
         if (CONTENT_INTRO.has(t[q].lower)) break;
         if (inPair(t[q].start)) break;
@@ -2524,7 +2531,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const accusing = form !== null && longReach && oi - v > 4 && /ing$/i.test(t[v].text) && /^(,|and)$/.test(t[v - 1]?.text ?? '');
       // (`…, telling reporters “you heard them …”`: a verb of telling, its addressee, then the words.)
       const tellReach = form !== null && form.lang === 'en' && v >= 0 && (TOLD_VERB.test(t[v].text) || /^telling$/i.test(t[v].text)) && oi - v <= 4 && hasWords(inner, 3) && t.slice(v + 1, oi).every((x) => x.word && !/^(that|of|about|to)$/i.test(x.text));
-      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v <= 4) || (asNaming && hasWords(inner, 2)) || namingReach || oi - v === 1 || (accusing && hasWords(inner, 3)) || tellReach)) {
+      // (`m.in.` between the verb and the quotation counts as no words.)
+      const minGap = lang === 'pl' && v >= 0 && t.slice(v + 1, oi).some((x, j) => x.lower === 'm' && t[v + 2 + j]?.text === '.' && t[v + 3 + j]?.lower === 'in') ? 4 : 0;
+      if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v - minGap <= 4) || (asNaming && hasWords(inner, 2)) || namingReach || oi - v === 1 || (accusing && hasWords(inner, 3)) || tellReach)) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         // `…, adding: “…”`: a participle's quotation belongs to the sentence's speaker.
         const participle = v > 0 && (t[v - 1].text === ',' || accusing) && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
@@ -3065,6 +3074,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (!src.owner) {
         f.fallbackName = src.name;
         f.fallback = 'none';
+        // (`Prokuratura wydała oświadczenie. W opublikowanym oświadczeniu stwierdzono, że …`: an unowned
+        // document is the institution's just named, if any.)
+        if (DOCUMENT_LOCATIVE_OWNED.test(src.name)) {
+          f.ownerFromContext = true;
+          f.sourceStem = src.name.slice(0, 5);
+        }
       }
       reported.push(f);
       continue;
@@ -3588,8 +3603,11 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       let mStart = srcNoun >= 0 ? srcNoun + 1 : q;
       // `a summary released by the Senate Appropriations Committee`, `a survey by the Ifop institute`.
       // (`według informacji przedstawionych przez szefa MSZ Jacka Czaputowicza`: the owner after `przez`.)
-      if (srcNoun >= 0 && lang === 'pl' && /^(przedstawionych|przedstawionej|opublikowanych|opublikowanego|opublikowanej|podanych|przekazanych|zebranych|przygotowanych|przygotowanego|cytowanych|sporządzonego|sporządzonej)$/.test(t[mStart]?.lower ?? '') && t[mStart + 1]?.lower === 'przez') {
-        mStart += 2;
+      if (srcNoun >= 0 && lang === 'pl' && /^(przedstawionych|przedstawionej|opublikowanych|opublikowanego|opublikowanej|podanych|przekazanych|zebranych|przygotowanych|przygotowanego|cytowanych|sporządzonego|sporządzonej|opublikowaną|przygotowanej|przygotowanych|przygotowaną)$/.test(t[mStart]?.lower ?? '')) {
+        // (`według prognozy opublikowanej 23 kwietnia przez Pekao`: a date may come between.)
+        let r = mStart + 1;
+        while (r < t.length && r - mStart <= 4 && t[r].lower !== 'przez' && (/^\p{N}+$/u.test(t[r].text) || (t[r].word && !t[r].cap))) r++;
+        if (t[r]?.lower === 'przez') mStart = r + 1;
       }
       if (srcNoun >= 0 && lang === 'en') {
         let r = mStart;
@@ -3706,7 +3724,8 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     const parenthetical = t[k - 1]?.text === '(';
     // `…spowodowana, według Rosjan, zerwaniem…`: an inserted phrase qualifies the whole sentence.
     // (Not after a sentence adverb alone: `However, according to X, …` opens the sentence with the phrase.)
-    const inserted = t[k - 1]?.text === ',' && t[phraseEnd]?.text === ',' && k > 1 && !(k === 2 && SENTENCE_ADVERB.test(t[0].text));
+    // (…and so does one set off by dashes: `Inflacja w styczniu - według wstępnych danych GUS - wyniosła …`.)
+    const inserted = ((t[k - 1]?.text === ',' && t[phraseEnd]?.text === ',') || (DASH.test(t[k - 1]?.text ?? '') && DASH.test(t[phraseEnd]?.text ?? ''))) && k > 1 && !(k === 2 && SENTENCE_ADVERB.test(t[0].text));
     let q: [number, number];
     if (inserted) {
       const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);
@@ -3827,6 +3846,9 @@ const DOCUMENT_LOCATIVE: Record<string, string> = {
   badaniu: 'badanie', sondażu: 'sondaż', apelu: 'apel', ogłoszeniu: 'ogłoszenie',
 };
 
+// Documents an institution issues in its own name (not a web page or a poll someone else may run).
+const DOCUMENT_LOCATIVE_OWNED = /^(oświadczenie|komunikat|stanowisko|pismo|odpowiedź|uzasadnienie|apel|ogłoszenie|sprawozdanie|raport|notatka)$/;
+
 /** The source phrase before an impersonal speech verb: `W uzasadnieniu do projektu` → uzasadnienie do projektu. */
 function impersonalSource(info: SentInfo, v: number, after = false): { name: string; owner: Mention | null } | null {
   const t = info.tokens;
@@ -3835,6 +3857,9 @@ function impersonalSource(info: SentInfo, v: number, after = false): { name: str
   const to = after ? t.length : v;
   for (let k = from; k < to - 1; k++) {
     if (!/^(w|we|na|podczas)$/i.test(t[k].text)) continue;
+    // (An adjective may stand before the document: `W opublikowanym oświadczeniu stwierdzono, że …`.)
+    const adj = t[k + 1]?.word && !t[k + 1].cap && /\p{Ll}(?:ym|im|ej)$/u.test(t[k + 1].text) && !!t[k + 2] && DOCUMENT_LOCATIVE[t[k + 2].lower] !== undefined;
+    if (adj) k++;
     const doc = DOCUMENT_LOCATIVE[t[k + 1].lower] ?? (t[k].lower !== 'w' && t[k].lower !== 'we' ? EVENT_NOUN[t[k + 1].lower] : undefined);
     if (!doc) continue;
     // The phrase runs to the verb (`do projektu`, `policji`, `ministerstwa zdrowia`), adverbs aside.
@@ -4350,7 +4375,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     // (`Synoptycy wydali prognozę. Wynika z niej, że …`: or the group that issued it just before.)
     if (f.rule === 'quote.reported.wynika') m = groupSubjectBefore(infos, f);
     // (A Polish genitive — `danych` — is no name to show: the source stays unknown, or the document.)
-    if (!m && infos[f.first]?.lang === 'pl') return null;
+    if (!m && infos[f.first]?.lang === 'pl') return fallbackName ? makeSpeaker(text, null, null, fallbackName) : null;
   }
   if (m) {
     // A mention after its quotation (`„…” – powiedział polityk X`) looks back from the quotation's

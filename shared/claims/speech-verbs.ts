@@ -211,6 +211,7 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'zaoferować', perf: true, content: true },
   { inf: 'oferować', content: true },
   { inf: 'zdradzić', perf: true, content: true },
+  { inf: 'utrzymywać', pres: ['utrzymuje', 'utrzymują'], content: true },
   { inf: 'zapowiedzieć', perf: true, pres: ['zapowie', 'zapowiedzą'] },
   { inf: 'wyznać', perf: true, pres: ['wyzna', 'wyznają'] },
   { inf: 'wyznawać', pres: ['wyznaje', 'wyznają'] },

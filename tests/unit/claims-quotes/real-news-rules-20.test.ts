@@ -112,3 +112,73 @@ describe('a document speaks for the body that released it', () => {
     expect(quotes(text, 'en')).toHaveLength(0);
   });
 });
+
+const plLead = 'Posłowie komisji śledczej spotkali się we wtorek rano w Sejmie.\n\n';
+
+describe('Polish documents with an adjective, and whose they are', () => {
+  it('reads `W opublikowanym oświadczeniu stwierdzono, że …` and gives it to the institution that issued it', () => {
+    const text = `Spór w prokuraturze\n\n${plLead}Prokuratura Okręgowa w Lublinie wydała w piątek oświadczenie. W opublikowanym oświadczeniu stwierdzono, że uchwała sądu nie wywołuje skutków prawnych.`;
+    const q = starting(quotes(text, 'pl'), 'uchwała sądu');
+    expect(q?.speaker).toBe('Prokuratura Okręgowa w Lublinie');
+  });
+
+  it('guard: names the document when no institution was named near it', () => {
+    const text = `Spór w prokuraturze\n\n${plLead}W oświadczeniu stwierdzono, że uchwała sądu nie wywołuje skutków prawnych.`;
+    expect(starting(quotes(text, 'pl'), 'uchwała sądu')?.speaker).toBe('oświadczenie');
+  });
+});
+
+describe('Polish phrases and verbs of stating', () => {
+  it('reads `X jest zdania, że …`', () => {
+    const text = `Spór w prokuraturze\n\n${plLead}Prokuratura Krajowa jest zdania, że piątkowa decyzja sądu nie ma żadnego znaczenia.`;
+    expect(starting(quotes(text, 'pl'), 'piątkowa decyzja')?.speaker).toBe('Prokuratura Krajowa');
+  });
+
+  it('reads `X utrzymywał, że …`', () => {
+    const text = `Spór w prokuraturze\n\n${plLead}Prokurator Jan Wilczek utrzymywał również, że jego powrót na stanowisko ma podstawę prawną.`;
+    expect(starting(quotes(text, 'pl'), 'jego powrót')?.speaker).toBe('Jan Wilczek');
+  });
+
+  it('guard: `utrzymuje` with an object states nothing (`Spółka utrzymuje ceny na niskim poziomie`)', () => {
+    const text = `Ceny\n\n${plLead}Spółka utrzymuje ceny na niskim poziomie od wielu lat.`;
+    expect(quotes(text, 'pl')).toHaveLength(0);
+  });
+});
+
+describe('Polish subjects the mention finder misread', () => {
+  it('reads `Gość Kacpra Wróblewskiego zdradził, że …` as the guest, not as the host', () => {
+    const text = `Komisja kończy pracę\n\n${plLead}Gość Kacpra Wróblewskiego zdradził, że prace komisji powinny zostać zamknięte do końca marca.`;
+    const q = starting(quotes(text, 'pl'), 'prace komisji');
+    expect(q).toBeDefined();
+    expect(q?.speaker).not.toBe('Kacper Wróblewski');
+  });
+
+  it('guard: a title with the name in the nominative is that person (`Rzecznik ratusza Jan Nowak powiedział`)', () => {
+    const text = `Komisja kończy pracę\n\n${plLead}Rzecznik ratusza Jan Nowak powiedział, że prace komisji powinny zostać zamknięte do końca marca.`;
+    expect(starting(quotes(text, 'pl'), 'prace komisji')?.speaker).toBe('Jan Nowak');
+  });
+
+  it('reads a quantity of a group in the genitive as the subject (`Większość analityków uważa, że …`)', () => {
+    const text = `Stopy procentowe\n\n${plLead}Większość analityków uważa, że już najwyższy czas, aby władze monetarne zaczęły obniżać stopy.`;
+    expect(starting(quotes(text, 'pl'), 'już najwyższy czas')?.speaker?.toLowerCase()).toBe('większość analityków');
+  });
+});
+
+describe('Polish `według` phrases', () => {
+  it('takes the whole sentence when the phrase is set off by dashes (`Inflacja - według danych GUS - wyniosła …`)', () => {
+    const text = `Inflacja\n\n${plLead}Inflacja w styczniu - według wstępnych danych GUS - wyniosła 17,2 procent rok do roku.`;
+    const q = quotes(text, 'pl').find((x) => x.rule === 'quote.reported.wedlug');
+    expect(q?.quote.startsWith('Inflacja w styczniu')).toBe(true);
+    expect(q?.speaker).toBe('GUS');
+  });
+
+  it('finds the owner after a participle and a date (`według prognozy opublikowanej 23 kwietnia przez Pekao`)', () => {
+    const text = `Bezrobocie\n\n${plLead}Według prognozy opublikowanej 23 kwietnia przez Pekao, stopa bezrobocia w Polsce dojdzie do poziomu 10 proc. na koniec roku.`;
+    expect(starting(quotes(text, 'pl'), 'stopa bezrobocia')?.speaker).toBe('Pekao');
+  });
+
+  it('passes `m.in.` between a naming verb and its quotation (`Nazwał ich m.in. „zdrajcami Polski”`)', () => {
+    const text = `Spór w RPP\n\n${plLead}Prezes banku centralnego Adam Nowicki przyjechał do Sejmu. Nazwał ich m.in. „zdrajcami Polski”.`;
+    expect(starting(quotes(text, 'pl'), 'zdrajcami Polski')?.speaker).toBe('Adam Nowicki');
+  });
+});
