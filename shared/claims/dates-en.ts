@@ -156,7 +156,8 @@ function matchMonthFirst(tk: Tokens, i: number): TemporalMatch | null {
     }
   }
   const d = sameLine(tk, mo.e) ? dayNum(tk, mo.e) : 0;
-  if (d && !(mo.e + 1 < tk.n && tk.raw[mo.e + 1] === ':' && tk.gap[mo.e + 1] === 0)) {
+  // (Not `May 10:30`, a clock time; but a dateline's `Toronto, Dec 31: …` is the day.)
+  if (d && !(mo.e + 1 < tk.n && tk.raw[mo.e + 1] === ':' && tk.gap[mo.e + 1] === 0 && mo.e + 2 < tk.n && tk.kind[mo.e + 2] === NUM && tk.gap[mo.e + 2] === 0)) {
     const e = afterOrdinal(tk, mo.e + 1);
     const ya = yearAfter(tk, e);
     if (ya) return spec(s, ya.e, { t: 'date', y: ya.y, m: mo.m, d });
@@ -421,6 +422,8 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   if (COUNT_AFTER.has(next)) return null;
   const prev = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
   if (prev === '-' && i > 1 && tk.lc[i - 2] === 'mid' && tk.gap[i - 1] === 0) return spec(i - 2, i + 1, { t: 'date', y });
+  // (`the Securities Exchange Act of 1934`: the year in a law's name dates no event of the story.)
+  if (prev === 'of' && i >= 2 && /^(Act|Acts|Code|Treaty|Convention|Charter|Constitution)$/.test(tk.raw[i - 2])) return null;
   if (YEAR_PREP.has(prev)) return spec(i, i + 1, { t: 'date', y });
   // A year closing a quoted name (`„Dwa Teatry – Zamość 2023”`, `"Expo 2025"`).
   // (Not a far-off programme or party name: `„Polska 2050”`, `"Agenda 2030"`.)
@@ -440,6 +443,12 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
     if (py && (prev === 'and') && i >= 3 && YEAR_PREP.has(tk.lc[i - 3])) return spec(i, i + 1, { t: 'date', y });
   }
   if (prev === 'or' && i >= 3 && year4(tk, i - 2) && YEAR_PREP.has(tk.lc[i - 3])) return spec(i, i + 1, { t: 'date', y });
+  // (`in 2014, 2015 or 2016`: a list of years after a preposition.)
+  if (prev === ',' || prev === 'or' || prev === 'and') {
+    let q = i;
+    while (q >= 2 && (tk.raw[q - 1] === ',' || tk.lc[q - 1] === 'and' || tk.lc[q - 1] === 'or') && year4(tk, q - 2)) q -= 2;
+    if (q < i && q >= 1 && YEAR_PREP.has(tk.lc[q - 1]) && tk.lc[q - 1] !== 'the' && tk.lc[q - 1] !== 'a') return spec(i, i + 1, { t: 'date', y });
+  }
   // The first year of `2005-2010` after a preposition is handled above; a range start elsewhere:
   if (i + 2 < tk.n && (tk.raw[i + 1] === '-' || tk.raw[i + 1] === '–') && year4(tk, i + 2) > y && (YEAR_PREP.has(prev) || prev === '')) {
     return spec(i, i + 1, { t: 'date', y });
@@ -664,6 +673,11 @@ function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
   let q = 0;
   let j = i + 1;
   let half = false;
+  // (`third-quarter operating profit`, `first-half results`: the hyphenated adjective.)
+  // (Only before a figure of accounts: a `first-half goal` or a `first-quarter touchdown` is a game's.)
+  const hyphen = ORDINAL_Q.has(lc) && tk.raw[j] === '-' && tk.gap[j] === 0 && tk.gap[j + 1] === 0 && (tk.lc[j + 1] === 'quarter' || tk.lc[j + 1] === 'half') &&
+    /^(?:profit|profits|results|earnings|revenue|revenues|sales|growth|loss|losses|gdp|output|figures|report|deliveries|forecast|forecasts|operating|net|economic|pre-tax|pretax|income|margin|margins|dividend|production|shipments|orders|turnover|performance)$/.test(tk.lc[j + 2] ?? '');
+  if (hyphen) j++;
   if (/^q[1-4]$/.test(lc) && tk.raw[i][0] === 'Q') q = Number(lc[1]);
   else if (ORDINAL_Q.has(lc) && sameLine(tk, j) && (tk.lc[j] === 'quarter' || tk.lc[j] === 'half')) {
     q = ORDINAL_Q.get(lc)!;
@@ -679,7 +693,7 @@ function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
   if (isTok(tk, k, 'of')) k++;
   const y = year4(tk, k);
   if (y) return spec(i, k + 1, { t: 'quarter', q, half, y });
-  if (tk.kind[i] === WORD && ORDINAL_Q.has(lc) && i > 0 && tk.lc[i - 1] !== 'the') return null;
+  if (tk.kind[i] === WORD && ORDINAL_Q.has(lc) && i > 0 && tk.lc[i - 1] !== 'the' && !hyphen) return null;
   // `the first quarter of next year` / `of this year` / `of last year`.
   if (isTok(tk, j, 'of') && /^(?:next|this|last)$/.test(tk.lc[j + 1] ?? '') && isTok(tk, j + 2, 'year')) {
     const yOff = tk.lc[j + 1] === 'next' ? 1 : tk.lc[j + 1] === 'last' ? -1 : 0;

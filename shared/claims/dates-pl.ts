@@ -195,7 +195,7 @@ forms(HOUR_WORDS, 19, 'dziewiętnastej');
 forms(HOUR_WORDS, 20, 'dwudziestej');
 
 const YEAR_SUFFIX = new Set(['roku', 'rok', 'rokiem']);
-const YEAR_PREP = new Set(['w', 'we', 'od', 'do', 'z', 'ze', 'przed', 'po', 'latach', 'lata', 'lat', 'sezonie', 'roku', 'rok']);
+const YEAR_PREP = new Set(['w', 'we', 'od', 'do', 'z', 'ze', 'przed', 'po', 'latach', 'lata', 'lat', 'sezonie', 'roku', 'rok', 'trakcie']);
 /** Words after a 4-digit number that make it a count, not a year (`2000 osób`). */
 const COUNT_AFTER = new Set([
   'osób', 'osoby', 'ludzi', 'zł', 'złotych', 'euro', 'dolarów', 'proc', 'procent', 'tys', 'mln', 'mld', 'km',
@@ -407,6 +407,8 @@ function matchDayWord(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
   const n = DAY_WORDS.get(lc);
   if (n !== undefined) return spec(i, i + 1, { t: 'day', n });
+  // (`do jutra`, `od jutra`: tomorrow in the genitive, only after these; `ludzie jutra` is the future.)
+  if (lc === 'jutra' && i > 0 && /^(do|od)$/.test(tk.lc[i - 1]) && sameLine(tk, i)) return spec(i, i + 1, { t: 'day', n: 1 });
   const am = DAY_ADJ.exec(lc);
   if (am && lowerOrInitial(tk, i)) return spec(i, i + 1, { t: 'day', n: DAY_ADJ_STEM[am[1]] });
   if (isTok(tk, i + 1, 'nocy') && plModifier(lc) === -1) return spec(i, i + 2, { t: 'day', n: -1 });
@@ -835,7 +837,7 @@ const MATCHERS = [matchFeast, matchDayMonth, matchDottedBr, matchQuarter, matchS
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...UNITS.keys(), ...COUNT_UNITS.keys(), ...SEASONS.keys(),
   ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
-  'za', 'przed', 'sprzed', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
+  'za', 'przed', 'sprzed', 'jutra', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
   ...MAJOWKA, ...WAKACJE, 'lata', 'nazajutrz', 'dnia', 'dniu', 'poprzedzającego', 'poprzedzającej',
   'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'nowy', 'nowego', 'nowym',
   'wielkanoc', 'wielkanocy', 'wielkanocą', 'wielki', 'wielkiego', 'wielkim', 'poniedziałek', 'poniedziałku', 'wszystkich', 'wszystkimi',

@@ -264,3 +264,29 @@ describe('first quarter in words, Christmas after an adjective (real-news round 
     expect(v('Thousands woke up to a cold, dark Christmas.', '2013-12-26')).toEqual([['Christmas', '2013-12-25']]);
   });
 });
+
+describe('datelines with a colon, accounting quarters, lists of years and laws (real-news round 20)', () => {
+  const v = (text: string, anchor: string) => findDates(text, 'en', anchor).map((d) => [d.mention, d.value]);
+
+  it('reads a day before a colon (`Toronto, Dec 31: …`) but not a clock time (`May 10:30`)', () => {
+    expect(v('Toronto, Dec 31: A journalist was killed.', '2009-12-31')).toEqual([['Dec 31', '2009-12-31']]);
+    expect(v('The meeting starts May 10:30 sharp.', '2009-12-31')).toEqual([['10:30', '2009-12-31T10:30']]);
+  });
+
+  it('reads a hyphenated quarter before a figure of accounts (`third-quarter operating profit`)', () => {
+    expect(v("Samsung's third-quarter operating profit tripled.", '2019-10-08')).toEqual([['third-quarter', '2019-Q3']]);
+  });
+
+  it('guard: a game\'s `first-half goal` is no half-year', () => {
+    expect(v('He scored a first-half goal.', '2019-10-08')).toEqual([]);
+  });
+
+  it('reads every year of a list after a preposition (`in 2014, 2015 or 2016`) but no list of counts', () => {
+    expect(v('It did not meet requirements in 2014, 2015 or 2016.', '2019-04-23')).toEqual([['2014', '2014'], ['2015', '2015'], ['2016', '2016']]);
+    expect(v('It sold 1500, 2000 or 2500 units.', '2019-04-23')).toEqual([]);
+  });
+
+  it('leaves out the year in a law\'s name (`the Securities Exchange Act of 1934`)', () => {
+    expect(v('The firm violated the Securities Exchange Act of 1934.', '2023-06-01')).toEqual([]);
+  });
+});

@@ -298,3 +298,19 @@ describe('święta (real-news round 19)', () => {
     expect(v('Parafia Wszystkich Świętych ogłosiła zbiórkę.', '2025-12-01')).toEqual([]);
   });
 });
+
+describe('`do jutra` and `w trakcie 2023` (real-news round 20)', () => {
+  const v = (text: string, anchor: string) => findDates(text, 'pl', anchor).map((d) => [d.mention, d.value]);
+
+  it('reads tomorrow in the genitive after `do`/`od` (`Wnioski można składać do jutra.`)', () => {
+    expect(v('Wnioski można składać do jutra.', '2023-09-28')).toEqual([['jutra', '2023-09-29']]);
+  });
+
+  it('guard: `ludzie jutra` is the future, no day', () => {
+    expect(v('To są ludzie jutra.', '2023-09-28')).toEqual([]);
+  });
+
+  it('reads a bare year after `w trakcie` (`spadek inflacji w trakcie 2023`)', () => {
+    expect(v('Spodziewamy się spadku inflacji w trakcie 2023, do poziomu 10 proc.', '2023-03-15')).toEqual([['2023', '2023']]);
+  });
+});
