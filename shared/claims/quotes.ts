@@ -417,7 +417,9 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     const pairs: SentInfo['pairs'] = [];
     let insideOpenQuote = false;
     for (let k = pi; k < allPairs.length && allPairs[k].open < s.end; k++) {
-      if (allPairs[k].open >= s.start && (allPairs[k].close < s.end || (allPairs[k].closeChar === '' && allPairs[k].close <= s.end))) pairs.push(allPairs[k]);
+      // (A pair that lost its opening mark opens at the line break just before the sentence.)
+      const opensHere = allPairs[k].open >= s.start || (allPairs[k].openChar === '' && allPairs[k].open + 1 === s.start);
+      if (opensHere && (allPairs[k].close < s.end || (allPairs[k].closeChar === '' && allPairs[k].close <= s.end))) pairs.push(allPairs[k]);
       // (`Mr Davies said: “What Mr Gove said was … . I was seething …` to the paragraph's end: the
       // sentence that opens such a quotation holds it up to its own end.)
       else if (allPairs[k].open >= s.start && allPairs[k].closeChar === '' && allPairs[k].close > s.end) {

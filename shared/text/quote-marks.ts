@@ -75,6 +75,27 @@ function flushUnclosed(text: string, stack: Opener[], pairs: QuotePair[], end: n
   }
 }
 
+// What follows a quotation's closing mark when a verb of saying attributes it (`," Inslee said.`,
+// `," said Jurczyk.`, `” – powiedział`).
+const ATTRIBUTION_AFTER = /^\s+(?:(?:said|says|added|told|explained|insisted|stated|continued)\b|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added|told|explained|insisted|stated|continued)\b|[-–—]\s+(?:\p{Ll}{2,}(?:ł|ła|li|ły)|mówi|dodaje|podkreśla|zaznacza|wyjaśnia|tłumaczy|przekonuje)\b)/u;
+
+/**
+ * A paragraph with no quotation mark before a closing mark that ends a clause and is followed by an
+ * attribution (`The land burned … after 2015," Inslee said.`) lost its opening mark: the quotation
+ * runs from the paragraph's start. Records that pair (`open` is the line break before the paragraph,
+ * `openChar` '') and returns true.
+ */
+function lostOpener(text: string, from: number, i: number, pairs: QuotePair[]): boolean {
+  if (!/[,.!?]/.test(text[i - 1] ?? '') || !ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 60))) return false;
+  let ls = i;
+  while (ls > from && text[ls - 1] !== '\n') ls--;
+  // (Not the text's first line, nor a paragraph holding another mark or opening with a dash.)
+  if (ls <= from || ls === 0 || /["“”„«»]/u.test(text.slice(ls, i)) || !/^\p{Lu}/u.test(text[ls] ?? '')) return false;
+  if (text.slice(ls, i).split(/\s+/).length < 6) return false;
+  pairs.push({ open: ls - 1, close: i, openChar: '', closeChar: text[i] });
+  return true;
+}
+
 /**
  * Finds matched quotation-mark pairs in `text[from, to)` in one linear pass. Pairs never cross a
  * blank line (a paragraph break); apostrophes inside words (`O'Donnell`, `don’t`) are not quotes.
@@ -168,6 +189,7 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       case '”': {
         const k = findOpenerIn(stack, c);
         if (k >= 0) closeAt(stack, pairs, k, i, c);
+        else if (lostOpener(text, from, i, pairs)) break;
         // ”…” (same mark both sides) appears in careless text: open only in an opening context.
         else if (isOpeningContext(prev) && isLetterOrDigit(next)) pushOpener(stack, i, c);
         break;
@@ -186,6 +208,7 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
       case '"': {
         const k = findOpenerIn(stack, c);
         if (k >= 0) closeAt(stack, pairs, k, i, c);
+        else if (lostOpener(text, from, i, pairs)) break;
         else if (!(isLetterOrDigit(prev) && isLetterOrDigit(next))) pushOpener(stack, i, c);
         break;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, tokenize } from '../../../shared/claims/mentions';
+import { findQuotePairs } from '../../../shared/text/quote-marks';
 import { quotes, starting } from './helpers';
 
 // Regression tests for the twentieth round of real-news attribution rules (2026-11-24, nineteenth
@@ -180,5 +181,24 @@ describe('Polish `według` phrases', () => {
   it('passes `m.in.` between a naming verb and its quotation (`Nazwał ich m.in. „zdrajcami Polski”`)', () => {
     const text = `Spór w RPP\n\n${plLead}Prezes banku centralnego Adam Nowicki przyjechał do Sejmu. Nazwał ich m.in. „zdrajcami Polski”.`;
     expect(starting(quotes(text, 'pl'), 'zdrajcami Polski')?.speaker).toBe('Adam Nowicki');
+  });
+});
+
+describe('a quotation that lost its opening mark', () => {
+  it('runs from the paragraph start to a closing mark followed by an attribution (`…after 2015," Inslee said.`)', () => {
+    const text = `Wildfires\n\n“This is not an act of God,” Gov. Jay Inslee said on Monday.\n\nThe land burned in the past five days amounted to the state’s second-worst fire season, after 2015," Inslee said.`;
+    const q = starting(quotes(text, 'en'), 'The land burned');
+    expect(q?.direct).toBe(true);
+    expect(q?.speaker).toBe('Jay Inslee');
+  });
+
+  it('takes the inverted attribution too (`…mission areas," said Jurczyk.`)', () => {
+    const text = `Spaceflight\n\nThe agency's acting chief spoke at the launch site on Friday.\n\nIt’s been a really incredible year for the agency, for all our mission areas," said Jurczyk.`;
+    expect(starting(quotes(text, 'en'), 'It’s been a really')?.speaker).toBe('Jurczyk');
+  });
+
+  it('guard: a closing mark with no attribution after it opens nothing (`…critics say." Then the vote came.`)', () => {
+    const pairs = findQuotePairs('Head\n\nThe plan is only half done, critics say." Then the vote came.');
+    expect(pairs.some((p) => p.openChar === '')).toBe(false);
   });
 });
