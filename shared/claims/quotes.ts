@@ -72,6 +72,8 @@ interface Frame {
   sourceStem?: string;
   /** A dash line opened after a colon (`dodaje: - To kwestia …`): it runs on over its paragraph. */
   colonDash?: boolean;
+  /** A dash tail after a single word (`Wstyd! - powiedział.`): kept only when earlier sentences of the paragraph extend it. */
+  shortTail?: boolean;
   /** An impersonal tail (`– podano w komunikacie.`): it covers its own sentence only. */
   impersonalTail?: boolean;
   /** Source written in quotation marks (`według „Newsweeka”`). */
@@ -1820,7 +1822,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
         f.first = i - back;
       }
     }
-    frames.push(...fs);
+    frames.push(...fs.filter((f) => !f.shortTail || f.first < i));
   }
 
   // A heading that is only a person and their title (`Rafał Smalec, trener Polonii Warszawa`)
@@ -2339,13 +2341,17 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // (Not the outlet the words were given to: `wynika z wypowiedzi dla PAP Biznes rzecznika spółki …`.)
     const wynikaSource = att.wynika ? info.mentions.find((m) => m.t0 > att.verb + 1 && m.kind !== 'pronoun' && !/^(dla|w|we|na)$/i.test(t[m.t0 - 1]?.text ?? '')) ?? null : null;
-    if (b > a && hasWords(text.slice(a, b), 2) && (!att.wynika || wynikaSource)) {
+    // (A one-word statement — `Wstyd! - powiedział prezes.` — only as the end of a longer one the
+    // paragraph's earlier sentences make; see shortTail.)
+    const oneWord = rule === 'quote.dash-tail' && !hasWords(text.slice(a, b), 2) && hasWords(text.slice(a, b), 1) && a === trimSpan(text, info.s.start, info.s.end)[0];
+    if (b > a && (hasWords(text.slice(a, b), 2) || oneWord) && (!att.wynika || wynikaSource)) {
       let sp = att.wynika ? wynikaSource : att.subject ?? rightOf(info, att.verb, att.form, qEndAfter !== null ? t[qEndAfter].start : null);
       // (`– pisze „Sueddeutsche Zeitung”`: a name inside quotation marks right after the verb is a
       // publication's title, whatever its words look like.)
       const titleAfter = sp && !att.subject ? quotedSourceAfter(info, att.verb, true) : null;
       if (titleAfter && sp && sp.start >= titleAfter.start && sp.end <= titleAfter.end) sp = null;
       const f = baseFrame(info, rule, direct, [a, b], att.form, t[att.verb].start, sp, rule === 'quote.dash-tail' ? 2 : 3);
+      if (oneWord) f.shortTail = true;
       f.quotedSource = sp ? null : quotedSourceAfter(info, att.verb, true);
       finishTail(f, info, att.verb, att.form, sp);
       // `– podano w komunikacie.`: an impersonal tail names a document (or its owner), never a person of the context.

@@ -202,3 +202,17 @@ describe('a quotation that lost its opening mark', () => {
     expect(pairs.some((p) => p.openChar === '')).toBe(false);
   });
 });
+
+describe('a Polish dash tail after a one-word sentence', () => {
+  it('takes the paragraph\'s earlier sentences with it (`… okazały się nietrafione. Wstyd! - powiedział prezes.`)', () => {
+    const text = `Projekcja banku\n\n${plLead}Prezes banku centralnego Adam Nowicki zabrał głos w czwartek.\n\nProjekcja banku jest całkowicie trafiona, a wszystkie inne przewidywania okazały się nietrafione. Wstyd! - powiedział prezes banku.`;
+    const q = starting(quotes(text, 'pl'), 'Projekcja banku jest');
+    expect(q?.quote).toContain('Wstyd');
+    expect(q?.speaker).toBe('Adam Nowicki');
+  });
+
+  it('guard: a one-word sentence alone makes no quotation (`Wstyd! - powiedział prezes.`)', () => {
+    const text = `Projekcja banku\n\n${plLead}Prezes banku centralnego Adam Nowicki zabrał głos w czwartek.\n\nWstyd! - powiedział prezes banku.`;
+    expect(quotes(text, 'pl').some((q) => q.quote.startsWith('Wstyd'))).toBe(false);
+  });
+});
