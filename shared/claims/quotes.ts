@@ -2838,7 +2838,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const plTopic = lang === 'pl' ? PL_TOPIC_PREP[form.lemma] : undefined;
     if (intro < 0 && contentStart < 0 && plTopic) {
       let p = v + 1;
-      while (p < t.length && p - v <= 3 && (/^(także|też|również|dziś|wczoraj|w|we|piątek|czwartek|środę|wtorek|poniedziałek|sobotę|niedzielę|nas|media|dziennikarzy|jeszcze|wówczas|wtedy|ponadto|przy|tym|m|in|\.)$/i.test(t[p].lower) || (t[p].lower === 'uwagę' && /^zwr/.test(form.lemma))) && !plTopic.test(t[p].lower)) p++;
+      // (`zwrócił m.in. uwagę na …`: the abbreviation counts as no words.)
+      const mi = t[v + 1]?.lower === 'm' && t[v + 2]?.text === '.' && t[v + 3]?.lower === 'in' ? (t[v + 4]?.text === '.' ? 4 : 3) : 0;
+      while (p < t.length && p - v <= 3 + mi && (/^(także|też|również|dziś|wczoraj|w|we|piątek|czwartek|środę|wtorek|poniedziałek|sobotę|niedzielę|nas|media|dziennikarzy|jeszcze|wówczas|wtedy|ponadto|przy|tym|m|in|\.)$/i.test(t[p].lower) || (t[p].lower === 'uwagę' && /^zwr/.test(form.lemma))) && !plTopic.test(t[p].lower)) p++;
       const after = t[p + 1];
       // (`zwrócił uwagę na …` only with its `uwagę`.)
       const attention = !/^zwr/.test(form.lemma) || t.slice(v + 1, p).some((x) => x.lower === 'uwagę');
@@ -3291,6 +3293,11 @@ function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
     const f = baseFrame(info, 'quote.reported.wynika', false, [info.s.start + a, info.s.start + b], speechVerb('podaje', 'pl'), t[k].start, null, 2);
     f.ownerFromContext = true;
     return f;
+  }
+  // (…also after a coordinating comma: `Została zabrana do szpitala, a z jej opowieści wynika, że …`.)
+  if (t[k] && !/^(z|ze)$/i.test(t[k].text)) {
+    const c = t.findIndex((x, q) => x.text === ',' && /^(a|ale|zaś|i)$/i.test(t[q + 1]?.text ?? '') && /^(z|ze)$/i.test(t[q + 2]?.text ?? '') && t.slice(q + 3, q + 10).some((y) => WYNIKA.test(y.text)));
+    if (c > 0) k = c + 2;
   }
   if (!t[k] || !/^(z|ze)$/i.test(t[k].text)) return null;
   let v = k + 1;
@@ -3865,6 +3872,8 @@ function impersonalSource(info: SentInfo, v: number, after = false): { name: str
   const to = after ? t.length : v;
   for (let k = from; k < to - 1; k++) {
     if (!/^(w|we|na|podczas)$/i.test(t[k].text)) continue;
+    // (`W czasie konferencji poinformowano, że …`, `w trakcie briefingu`: like `podczas`.)
+    if (/^(w|we)$/i.test(t[k].text) && /^(czasie|trakcie)$/.test(t[k + 1]?.lower ?? '') && EVENT_NOUN[t[k + 2]?.lower ?? '']) k++;
     // (An adjective may stand before the document: `W opublikowanym oświadczeniu stwierdzono, że …`.)
     const adj = t[k + 1]?.word && !t[k + 1].cap && /\p{Ll}(?:ym|im|ej)$/u.test(t[k + 1].text) && !!t[k + 2] && DOCUMENT_LOCATIVE[t[k + 2].lower] !== undefined;
     if (adj) k++;

@@ -216,3 +216,20 @@ describe('a Polish dash tail after a one-word sentence', () => {
     expect(quotes(text, 'pl').some((q) => q.quote.startsWith('Wstyd'))).toBe(false);
   });
 });
+
+describe('more Polish reporting frames', () => {
+  it('passes `m.in.` between `zwrócił` and `uwagę na` (`zwrócił m.in. uwagę na rekordowo wysoki deficyt`)', () => {
+    const text = `Rada Gabinetowa\n\n${plLead}Prezydent Jan Wilk zwrócił m.in. uwagę na rekordowo wysoki deficyt w budżecie państwa.`;
+    expect(starting(quotes(text, 'pl'), 'rekordowo wysoki deficyt')?.speaker).toBe('Jan Wilk');
+  });
+
+  it('reads `wynika` after a coordinating comma (`…, a z jej opowieści wynika, że …`)', () => {
+    const text = `Zatrzymanie\n\n${plLead}Kobieta została zabrana do szpitala, a z jej opowieści wynika, że tam czekali już na nią policjanci.`;
+    expect(starting(quotes(text, 'pl'), 'tam czekali')).toBeDefined();
+  });
+
+  it('reads `W czasie konferencji poinformowano, że …` like `podczas konferencji`', () => {
+    const text = `Uroczystość\n\n${plLead}W czasie konferencji poinformowano, że w uroczystości weźmie udział prezydent.`;
+    expect(starting(quotes(text, 'pl'), 'w uroczystości weźmie')?.speaker).toBe('konferencja');
+  });
+});
