@@ -393,7 +393,8 @@ function nameStartInRun(tokens: Token[], a: number, b: number, sentenceStart: bo
     const k1 = words[words.length - 2];
     const k2 = words[words.length - 1];
     // `Moore Street`, `Abbey Road`: a street is a place, not a person.
-    if (STREET_WORD.test(tokens[k2].text) || STREET_WORD.test(tokens[k1].text)) return -1;
+    // (…but `The Wall Street Journal` is a newspaper.)
+    if ((STREET_WORD.test(tokens[k2].text) || STREET_WORD.test(tokens[k1].text)) && !OUTLET_WORD.test(tokens[k2].text)) return -1;
     const bad = (k: number) => {
       const t = tokens[k];
       // (Nor a Polish instrumental plural: `Alejami Jerozolimskimi`.)
@@ -645,7 +646,15 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         m.name = [tokens[m.t0].text, m.name[0]];
         m.role = undefined;
       }
-      if (lang === 'en' && m.kind === 'person' && !m.role && m.name && m.name.length >= 2 && COMPANY_WORD.test(m.name[m.name.length - 1])) {
+      // (`the United States`, `the United Kingdom`: a country, whose `States` the name run left out as a verb form.)
+      if (lang === 'en' && m.kind === 'person' && !m.role && m.name?.length === 1 && m.name[0] === 'United' && /^(States|Kingdom)$/.test(tokens[m.t1]?.text ?? '')) {
+        m.t1++;
+        m.end = tokens[m.t1 - 1].end;
+        m.name = ['United', tokens[m.t1 - 1].text];
+      }
+      // (`The Times`, `the Boston Globe`, `The Wall Street Journal`: a newspaper's name is an outlet, not a person.)
+      const outlet = lang === 'en' && m.kind === 'person' && !m.role && !m.given && !!m.name && OUTLET_WORD.test(m.name[m.name.length - 1]) && (m.name.length >= 2 || /^the$/i.test(tokens[m.t0 - 1]?.text ?? ''));
+      if (lang === 'en' && m.kind === 'person' && !m.role && m.name && ((m.name.length >= 2 && (COMPANY_WORD.test(m.name[m.name.length - 1]) || (m.name[0] === 'United' && /^(States|Kingdom)$/.test(m.name[1])))) || outlet)) {
         m.kind = 'org';
         // (`Human Rights Watch`: a capitalised word the name run left out right before it is part of the name.)
         while (m.t0 > 0 && tokens[m.t0 - 1].word && tokens[m.t0 - 1].cap && !tokens[m.t0 - 1].acronym && tokens[m.t0 - 1].end + 1 === tokens[m.t0].start &&
@@ -928,6 +937,7 @@ function isDateline(tokens: Token[], a: number, b: number): boolean {
   const x = tokens[q];
   return !!x && (/^[-–—_]+$/.test(x.text) || x.text === '--' || (q > b && x.text === '_'));
 }
+const OUTLET_WORD = /^(Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Chronicle|Mail|Mirror|Express|Independent|Observer|Globe|Courier|Examiner|Inquirer|Standard|Dispatch|Sentinel|Advertiser|Bulletin)$/;
 const COMPANY_WORD = /^(Press|Publishing|Publications|Newspapers|Motor|Motors|Airlines|Airways|Group|Corp|Corporation|Inc|Ltd|Plc|PLC|Cos|International|Watch|Holdings|Industries|Technologies|Systems|Pharmaceuticals|Electronics|Electric|Chemicals|Petroleum|Telecom|Communications|Entertainment|Pictures|Records|Foods|Brands|Insurance|Securities|Financial|Bancorp|Enterprises|Logistics|Airline|Automotive|Semiconductor|Therapeutics|Biosciences|Networks|Stores|Store|Mills|Motors|County|Counties|Province|Township|Borough|Municipality|Prefecture|District)$/;
 const CAP_PREPOSITIONS = new Set(['Według', 'Wg', 'Zdaniem', 'W', 'We', 'Z', 'Ze', 'Na', 'Po', 'Od', 'Do', 'Dla', 'Przez', 'Przy', 'Pod', 'Nad', 'Jak', 'Wobec', 'Mimo', 'Dzięki']);
 
@@ -2060,7 +2070,9 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const p = pronoun(t.text, lang);
   // English `it`/`they` are too often not people; only he/she/they as subjects.
   // (`it` is a subject only right before a speech verb: `It said …` names an institution.)
-  if (p && (p.use !== 'subject' || t.lower !== 'it' || (tokens[i + 1]?.word && speechVerb(tokens[i + 1].text, lang) !== null))) return mention(tokens, 'pronoun', i, i + 1, { gender: p.gender === 'any' ? null : p.gender, pronounUse: p.use });
+  // (…or after an adverb: `It also said that …`, `It later added …`.)
+  const vAt = /^(also|later|further|then|previously|earlier|again)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (p && (p.use !== 'subject' || t.lower !== 'it' || (tokens[vAt]?.word && speechVerb(tokens[vAt].text, lang) !== null))) return mention(tokens, 'pronoun', i, i + 1, { gender: p.gender === 'any' ? null : p.gender, pronounUse: p.use });
   return null;
 }
 

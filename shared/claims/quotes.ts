@@ -162,7 +162,7 @@ function innerSpan(text: string, p: QuotePair): [number, number] {
   return [a, b];
 }
 
-const THAT_ONLY_LEMMA = /^(accept|indicate|hint|signal|project|highlight)$/;
+const THAT_ONLY_LEMMA = /^(accept|indicate|hint|signal|project|highlight|imply)$/;
 
 function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos: number) => boolean): SpeechVerbForm | null {
   const t = tokens[i];
@@ -191,9 +191,11 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   // (`accepted`, `indicated`, `projected`: verbs of saying only right before `that`.)
   // (Their present forms are nouns too — `previous projects that can cover the costs` — and count only after a name or pronoun.)
   if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || (tokens[i + 2]?.lower === 'that' && /ly$/.test(tokens[i + 1]?.lower ?? ''))) ||
-    (!/ed$/.test(t.lower) && !(tokens[i - 1]?.cap || /^(he|she|it|they)$/i.test(tokens[i - 1]?.text ?? ''))))) return null;
+    // (…or after a title or an institution noun: `The coach indicates that …`.)
+    (!/ed$/.test(t.lower) && !(tokens[i - 1]?.cap || /^(he|she|it|they)$/i.test(tokens[i - 1]?.text ?? '') || (!!tokens[i - 1]?.word && (!!roleHead(tokens[i - 1].lower) || !!orgHead(tokens[i - 1].lower))))))) return null;
   if (v.weak) {
-    const prev = tokens[i - 1];
+    // (An adverb may stand between: `The Wall Street Journal first reported …`, `The agency also reports …`.)
+    const prev = lang === 'en' && /^(first|also|later|previously|earlier|initially|originally)$/i.test(tokens[i - 1]?.text ?? '') && !!tokens[i - 2]?.word ? tokens[i - 2] : tokens[i - 1];
     // (`the United States`, `Fox Reports`: a capitalised weak form after a capitalised word is a name's part.)
     if (lang === 'en' && t.cap && prev?.cap && prev.word && /\p{Ll}s$/u.test(t.text) && t.text !== 'Says') return null;
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.

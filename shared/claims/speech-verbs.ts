@@ -355,7 +355,7 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['confirm', 'confirms', 'confirmed'], ['deny', 'denies', 'denied'], ['declare', 'declares', 'declared'],
   ['emphasize', 'emphasizes', 'emphasized'], ['emphasise', 'emphasises', 'emphasised'], ['stress', 'stresses', 'stressed'],
   ['observe', 'observes', 'observed'], ['remark', 'remarks', 'remarked'], ['reply', 'replies', 'replied'],
-  ['flag', 'flags', 'flagged', true],
+  ['flag', 'flags', 'flagged', true], ['imply', 'implies', 'implied', true],
   ['respond', 'responds', 'responded'], ['report', 'reports', 'reported'], ['suggest', 'suggests', 'suggested'],
   ['predict', 'predicts', 'predicted'], ['urge', 'urges', 'urged', true], ['caution', 'cautions', 'cautioned'],
   ['estimate', 'estimates', 'estimated'], ['promise', 'promises', 'promised'], ['pledge', 'pledges', 'pledged', true],

@@ -233,3 +233,44 @@ describe('more Polish reporting frames', () => {
     expect(starting(quotes(text, 'pl'), 'w uroczystości weźmie')?.speaker).toBe('konferencja');
   });
 });
+
+describe('English newspapers, countries and verbs with an adverb before them', () => {
+  it('makes newspaper names outlets, not people (`The Times`, `the Boston Globe`, `The Wall Street Journal`)', () => {
+    for (const [text, name] of [['The Times said it.', 'Times'], ['The Boston Globe said it.', 'Boston Globe'], ['The Wall Street Journal said it.', 'Wall Street Journal']]) {
+      const m = findMentions(tokenize(text), 'en')[0];
+      expect(m?.kind).toBe('org');
+      expect(m?.org?.name).toBe(name);
+    }
+  });
+
+  it('guard: a person named Post stays a person (`Emily Post said it.`)', () => {
+    expect(findMentions(tokenize('Emily Post said it.'), 'en')[0]?.kind).toBe('person');
+  });
+
+  it('makes `the United States` a country, not a person called United', () => {
+    const m = findMentions(tokenize('Officials in the United States were considering it.'), 'en').find((x) => x.t0 > 1);
+    expect(m?.kind).toBe('org');
+    expect(m?.org?.name).toBe('United States');
+  });
+
+  it('reads a weak verb after an adverb (`The Wall Street Journal first reported on Wednesday that …`)', () => {
+    const text = `Troops\n\n${enLead}The Wall Street Journal first reported on Wednesday that the United States was considering dispatching more troops.`;
+    expect(starting(quotes(text, 'en'), 'the United States was')?.speaker).toBe('Wall Street Journal');
+  });
+
+  it('reads `It also said that …` with the institution for `it`', () => {
+    const text = `Doping\n\nThe Sunday Chronicle published the findings on Sunday.\n\nIt also said that one in four winners of the biggest marathons had given suspicious blood tests.`;
+    expect(starting(quotes(text, 'en'), 'one in four winners')?.mention).toBe('It');
+  });
+
+  it('reads `indicates that` after a title and `implied that`', () => {
+    const text = `Cricket\n\n${enLead}The coach indicates that tough decisions could be taken once the team returns home. Kowalczyk implied that the winning goal should have been disallowed.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'tough decisions')).toBeDefined();
+    expect(starting(qs, 'the winning goal')?.speaker).toBe('Kowalczyk');
+  });
+
+  it('guard: `imply` with a noun object reports nothing (`The results imply a slowdown`)', () => {
+    expect(quotes(`Economy\n\n${enLead}The results imply a slowdown in the second half of the year.`, 'en')).toHaveLength(0);
+  });
+});
