@@ -3006,7 +3006,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // they had never seen …`: a participle after `by`, or after the noun of an absolute `with` phrase.)
     // (`…, he said adding the southern portion may witness flood`: the comma left out after the verb.)
     const afterSaid = lang === 'en' && v > 0 && /^(adding|noting|saying)$/i.test(t[v].text) && /^(said|says|told)$/i.test(t[v - 1].text);
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+    // (`X was quoted on Saturday as saying Tehran wanted …`: the passive report takes a bare clause too.)
+    const quotedAs = lang === 'en' && quotedAsSaying(t, v) >= 0;
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || quotedAs || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
       // (`it` opens the content of a participle of saying — `…, saying it would conflict with …` — but is
       // the object of one of naming: `calling it …`.)
@@ -4132,6 +4134,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
 function quotedAsSaying(t: Token[], v: number): number {
   if (!/^saying$/i.test(t[v]?.text ?? '') || t[v - 1]?.lower !== 'as') return -1;
   let q = v - 2;
+  // (`quoted on Saturday as saying`: a time adverbial between.)
+  if (TIME_WORD.test(t[q]?.lower ?? '') && (t[q - 1]?.lower === 'quoted' || (/^(on|last|this|late|early|earlier)$/.test(t[q - 1]?.lower ?? '') && t[q - 2]?.lower === 'quoted'))) q = t[q - 1].lower === 'quoted' ? q - 1 : q - 2;
   if (t[q]?.lower !== 'quoted') {
     let b = q;
     while (b > 1 && q - b < 8 && t[b].lower !== 'by' && (t[b].word || t[b].text === '.')) b--;

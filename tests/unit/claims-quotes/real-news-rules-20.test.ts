@@ -274,3 +274,15 @@ describe('English newspapers, countries and verbs with an adverb before them', (
     expect(quotes(`Economy\n\n${enLead}The results imply a slowdown in the second half of the year.`, 'en')).toHaveLength(0);
   });
 });
+
+describe('`quoted as saying` with a bare clause or a time between', () => {
+  it('reads `X was quoted on Saturday as saying Tehran wanted …`', () => {
+    const text = `Oil output\n\n${enLead}Iran's OPEC governor Mohammad Ali Khatibi was quoted on Saturday as saying Tehran wanted OPEC to cut oil output.`;
+    expect(starting(quotes(text, 'en'), 'Tehran wanted')?.speaker).toBe('Mohammad Ali Khatibi');
+  });
+
+  it('reads the tail `…, the minister was quoted on Friday as saying.`', () => {
+    const text = `Oil output\n\n${enLead}Energy Minister Khalid al-Mana met the delegates on Saturday.\n\nPrices would rise sharply in the new year, the minister was quoted on Friday as saying.`;
+    expect(starting(quotes(text, 'en'), 'Prices would rise')?.speaker).toBe('Khalid al-Mana');
+  });
+});
