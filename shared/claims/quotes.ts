@@ -1646,6 +1646,21 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       while (b > 0 && i - b < 3 && infos[b - 1].s.paragraph === para && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !DASH_OPEN.test(infos[b - 1].s.text)) b--;
       // Only sentences no other frame claims: frames are appended in sentence order.
       while (b < i && frames.some((f) => f.first <= b && f.last >= b)) b++;
+      // (`"…"¶– zastrzegł Goeck.`: the paragraph above is a quotation in marks no verb attributed; the
+      // tail attributes it.)
+      const above1 = b === i ? frames[frames.length - 1] : undefined;
+      if (above1 && above1.rule === 'quote.direct.context' && above1.last === i - 1 && !above1.verb && !above1.speaker) {
+        const sp = rightOf(info, tailOnly.verb, tailOnly.form, null);
+        above1.speaker = sp;
+        above1.verb = tailOnly.form;
+        above1.verbPos = info.tokens[tailOnly.verb].start;
+        above1.mSent = i;
+        above1.last = i;
+        above1.claimEnd = info.s.end;
+        above1.fallback = sp ? 'none' : 'context';
+        consumed.add(i);
+        continue;
+      }
       if (b < i) {
         const q = trimSpan(text, infos[b].s.start, infos[i - 1].s.end);
         const f = baseFrame(infos[b], 'quote.dash-tail', false, q, tailOnly.form, info.tokens[tailOnly.verb].start, rightOf(info, tailOnly.verb, tailOnly.form, null), 2);

@@ -286,3 +286,14 @@ describe('`quoted as saying` with a bare clause or a time between', () => {
     expect(starting(quotes(text, 'en'), 'Prices would rise')?.speaker).toBe('Khalid al-Mana');
   });
 });
+
+describe('a Polish dash tail alone under a quotation in marks', () => {
+  it('attributes the quotation above it and makes no quotation of its own (`"…"¶– zastrzegł Goeck.`)', () => {
+    const text = `Akcja ratunkowa\n\nSzef centrum Rafał Goeck mówił o akcji ratunkowej w poniedziałek.\n\n"Jeżeli jednostki przepływające w rejonie zaginięcia kutra odnajdą jego fragmenty, wtedy akcja zostanie wznowiona"\n\n– zastrzegł Goeck.`;
+    const qs = quotes(text, 'pl');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].quote.startsWith('Jeżeli jednostki')).toBe(true);
+    expect(qs[0].speaker).toBe('Rafał Goeck');
+    expect(qs[0].mention).toBe('Goeck');
+  });
+});
