@@ -104,7 +104,7 @@ const SOURCE_NOUNS = new Set([
   'szacunków', 'danych', 'badań', 'informacji', 'informacjami', 'danymi', 'ustaleniami', 'szacunkami', 'wyliczeniami', 'doniesieniami', 'komunikatem', 'raportem', 'źródeł', 'źródła', 'raportu', 'raportów', 'sondażu', 'sondaży',
   'ustaleń', 'wyliczeń', 'opinii', 'relacji', 'doniesień', 'komunikatu', 'statystyk', 'obliczeń', 'analiz', 'analizy',
   'oświadczenia', 'szacunku', 'ekspertów', 'specjalistów', 'naukowców', 'analityków', 'mediów', 'gazety', 'agencji',
-  'prognoz', 'prognozy', 'prognozą', 'prognozami', 'wyliczenia', 'badania', 'sondażem', 'wyników', 'sources', 'officials', 'estimates', 'data', 'reports', 'figures', 'experts', 'analysts',
+  'prognoz', 'prognozy', 'prognozą', 'prognozami', 'wyliczenia', 'badania', 'wyników', 'sources', 'officials', 'estimates', 'data', 'reports', 'figures', 'experts', 'analysts',
   'summary', 'survey', 'poll', 'statement', 'study', 'report', 'analysis', 'document', 'filing', 'tally', 'count',
   'calculations', 'records', 'census', 'projections', 'findings', 'pomiarów', 'measurements',
 ]);
