@@ -2557,7 +2557,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // (`…, telling reporters “you heard them …”`: a verb of telling, its addressee, then the words.)
       const tellReach = form !== null && form.lang === 'en' && v >= 0 && (TOLD_VERB.test(t[v].text) || /^telling$/i.test(t[v].text)) && oi - v <= 4 && hasWords(inner, 3) && t.slice(v + 1, oi).every((x) => x.word && !/^(that|of|about|to)$/i.test(x.text));
       // (`m.in.` between the verb and the quotation counts as no words.)
-      const minGap = lang === 'pl' && v >= 0 && t.slice(v + 1, oi).some((x, j) => x.lower === 'm' && t[v + 2 + j]?.text === '.' && t[v + 3 + j]?.lower === 'in') ? 4 : 0;
+      let minGap = 0;
+      for (let q = v + 1; lang === 'pl' && v >= 0 && q < oi && !minGap; q++) minGap = minInAt(t, q);
       if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v - minGap <= 4) || (asNaming && hasWords(inner, 2)) || namingReach || oi - v === 1 || (accusing && hasWords(inner, 3)) || tellReach)) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         // `…, adding: “…”`: a participle's quotation belongs to the sentence's speaker.
@@ -2856,7 +2857,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (intro < 0 && contentStart < 0 && plTopic) {
       let p = v + 1;
       // (`zwrócił m.in. uwagę na …`: the abbreviation counts as no words.)
-      const mi = t[v + 1]?.lower === 'm' && t[v + 2]?.text === '.' && t[v + 3]?.lower === 'in' ? (t[v + 4]?.text === '.' ? 4 : 3) : 0;
+      const mi = minInAt(t, v + 1);
       while (p < t.length && p - v <= 3 + mi && (/^(także|też|również|dziś|wczoraj|w|we|piątek|czwartek|środę|wtorek|poniedziałek|sobotę|niedzielę|nas|media|dziennikarzy|jeszcze|wówczas|wtedy|ponadto|przy|tym|m|in|\.)$/i.test(t[p].lower) || (t[p].lower === 'uwagę' && /^zwr/.test(form.lemma))) && !plTopic.test(t[p].lower)) p++;
       const after = t[p + 1];
       // (`zwrócił uwagę na …` only with its `uwagę`.)
@@ -4140,6 +4141,12 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     f.fallback = 'none';
   }
   return f;
+}
+
+/** How many tokens Polish `m.in.` (`among others`) takes from token `k`: 4 with its last dot, 3 without, else 0. */
+function minInAt(t: Token[], k: number): number {
+  if (t[k]?.lower !== 'm' || t[k + 1]?.text !== '.' || t[k + 2]?.lower !== 'in') return 0;
+  return t[k + 3]?.text === '.' ? 4 : 3;
 }
 
 /**
