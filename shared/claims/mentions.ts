@@ -654,7 +654,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       }
       // (`The Times`, `the Boston Globe`, `The Wall Street Journal`: a newspaper's name is an outlet, not a person.)
       const outlet = lang === 'en' && m.kind === 'person' && !m.role && !m.given && !!m.name && OUTLET_WORD.test(m.name[m.name.length - 1]) && (m.name.length >= 2 || /^the$/i.test(tokens[m.t0 - 1]?.text ?? ''));
-      if (lang === 'en' && m.kind === 'person' && !m.role && m.name && ((m.name.length >= 2 && (COMPANY_WORD.test(m.name[m.name.length - 1]) || (m.name[0] === 'United' && /^(States|Kingdom)$/.test(m.name[1])))) || outlet)) {
+      const company = lang === 'en' && m.kind === 'person' && !m.role && !!m.name && m.name.length >= 2 && COMPANY_WORD.test(m.name[m.name.length - 1]);
+      const country = !!m.name && m.name.length === 2 && m.name[0] === 'United' && /^(States|Kingdom)$/.test(m.name[1]);
+      if (lang === 'en' && m.kind === 'person' && !m.role && m.name && (company || country || outlet)) {
         m.kind = 'org';
         // (`Human Rights Watch`: a capitalised word the name run left out right before it is part of the name.)
         while (m.t0 > 0 && tokens[m.t0 - 1].word && tokens[m.t0 - 1].cap && !tokens[m.t0 - 1].acronym && tokens[m.t0 - 1].end + 1 === tokens[m.t0].start &&

@@ -2522,7 +2522,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const longReach = lang === 'en' && /^(of|as)$/i.test(before);
       for (let q = oi - 1; q >= 0 && oi - q <= (longReach ? 22 : 10); q--) {
         // (`Nazwał ich m.in. „zdrajcami Polski”`: an abbreviation's dot ends nothing.)
-        if (t[q].text === '.' && lang === 'pl' && /^(m|in|np|tzw|ok)$/.test(t[q - 1]?.lower ?? '') && t[q - 1].end === t[q].start) continue;
+        if (lang === 'pl' && abbreviationDot(t, q)) continue;
         if (/[.;!?]/.test(t[q].text) && t[q].text.length === 1) break;
         if (CONTENT_INTRO.has(t[q].lower)) break;
         if (inPair(t[q].start)) break;
@@ -2731,7 +2731,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         break;
       }
       // (`wyliczył przy tym m.in., że …`: an abbreviation's dot ends nothing.)
-      if (x.text === '.' && /^(m|in|np|tzw|ok|ws|ds|br|ub|jw|pt)$/.test(t[q - 1]?.lower ?? '') && t[q - 1].end === x.start) continue;
+      if (abbreviationDot(t, q)) continue;
       // (`poinformował tvn24.pl, że …`: nor does a web address's.)
       if (isDomainDot(t, q)) continue;
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
@@ -4141,6 +4141,11 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     f.fallback = 'none';
   }
   return f;
+}
+
+/** A Polish abbreviation's dot (`m.in.`, `np.`, `tzw.`, `ws.`) at token `q`: it ends no clause. */
+function abbreviationDot(t: Token[], q: number): boolean {
+  return t[q]?.text === '.' && /^(m|in|np|tzw|ok|ws|ds|br|ub|jw|pt)$/.test(t[q - 1]?.lower ?? '') && t[q - 1].end === t[q].start;
 }
 
 /** How many tokens Polish `m.in.` (`among others`) takes from token `k`: 4 with its last dot, 3 without, else 0. */
