@@ -4175,6 +4175,15 @@ function quotedAsSaying(t: Token[], v: number): number {
   return -1;
 }
 
+// Source frames (`Jak ustaliła WP, prokuratura uznała, że …`, `according to …`) relay what others say:
+// a statement inside their content is its own.
+const NOT_NESTING = /^quote\.reported\.(?:tail|jak|wedlug|according-to|zdaniem|noun|wynika|o-czym)$/;
+
+/** True when `inner`'s verb and words stand inside `outer`'s reported (not quoted) words. */
+function nestedIn(inner: Frame, outer: Frame): boolean {
+  return !outer.direct && !NOT_NESTING.test(outer.rule) && inner.verbPos > outer.quoteStart + 10 && inner.verbPos < outer.quoteEnd && inner.quoteStart > outer.quoteStart + 10 && inner.quoteEnd <= outer.quoteEnd + 1;
+}
+
 /** One claim per quoted span: overlapping frames in a sentence keep the more specific one. */
 function dedupe(frames: Frame[], _text: string): Frame[] {
   const out: Frame[] = [];
@@ -4192,6 +4201,17 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
       if (overlap <= 0) continue;
       const shorter = Math.min(f.quoteEnd - f.quoteStart, g.quoteEnd - g.quoteStart);
       if (overlap < 0.5 * shorter) continue;
+      // (`Dodał, że Ukraina potrzebuje …, które określił mianem „zbrodni wojennej”.`: a statement whose verb
+      // stands inside another's reported words belongs to those words; the outer statement is the claim.)
+      if (nestedIn(f, g)) {
+        drop = true;
+        break;
+      }
+      if (nestedIn(g, f)) {
+        out[k] = f;
+        replaced = true;
+        break;
+      }
       if (f.priority > g.priority || (f.priority === g.priority && !g.speaker && f.speaker)) {
         if (!f.speaker && g.speaker && !f.fallbackName && !f.quotedSource) {
           f.speaker = g.speaker;
