@@ -209,10 +209,19 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     if (!prev || !(prev.cap || thatNext || peoplePlural || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
     // (After a comma only as an inverted tail or before its clause: `…, shared governance, …` is a list.)
     const next = tokens[i + 1];
-    if (prev.text === ',' && next?.word && !next.cap && !/^(that|the|a|an|he|she|they|it|his|her|their)$/i.test(next.text)) return null;
+    // (…but an inverted tail may name a bare group, perhaps with one adjective: `…, say researchers.`,
+    // `…, warn local officials.`)
+    if (prev.text === ',' && next?.word && !next.cap && !/^(that|the|a|an|he|she|they|it|his|her|their)$/i.test(next.text) && !(lang === 'en' && invertedGroup(tokens, i + 1))) return null;
   }
   // Capitalised mid-sentence forms (`Mówi`, `Dodał`) are fine; `Said` as a surname is not an issue in practice.
   return v;
+}
+
+/** A bare plural of people (`researchers`, `local officials`) at `k` that ends its clause. */
+function invertedGroup(t: Token[], k: number): boolean {
+  const people = (x: Token | undefined): boolean => !!x?.word && !x.cap && (isGroupNoun(x.text) || EN_PEOPLE_PLURAL.test(x.text));
+  const n = people(t[k]) ? k + 1 : t[k]?.word && !t[k].cap && /\p{Ll}{3}$/u.test(t[k].text) && people(t[k + 1]) ? k + 2 : -1;
+  return n > 0 && (!t[n] || /^[.,;!?]$/.test(t[n].text));
 }
 
 // English verbs that report only after certain subjects: `the BBC understands` (a newsroom's
@@ -1253,6 +1262,8 @@ function isQuestion(text: string, f: Frame, speakerMention: string): boolean {
 // Verbs of taking a public stance (`ripped the amendment`, `skrytykował decyzję`): the person doing it
 // is who speaks in the quotation paragraph that follows.
 const COMMUNICATIVE = /^(ripped|slammed|blasted|critici[sz]ed|attacked|praised|welcomed|defended|questioned|accused|dismissed|rejected|vented|hit|lashed|condemned|hailed|mocked|responded|reacted|weighed|spoke|addressed|skrytykował|skrytykowała|krytykował|krytykowała|pochwalił|pochwaliła|zaatakował|zaatakowała|bronił|broniła|odniósł|odniosła|odpowiedział|odpowiedziała|przemawiał|przemawiała|wystąpił|wystąpiła|zabrał|zabrała)$/i;
+// Lower-case English adjectives by their endings (`external`, `independent`, `environmental`, `economic`).
+const GROUP_ADJECTIVE = /^(?!(?:several|general|total|final|actual|usual|equal|real|twelve)$)\p{Ll}{3,}(?:al|ic|ive|ous|ent|ant|ary|ior|ian)$/u;
 const NAME_MODIFIERS = /^(local|state|county|city|federal|hospital|company|police|government|party|campaign|union|senior|military|army|health|regional|provincial|municipal|national|official|school|court|white|house|airline|club|team|rescue|fire|election|opposition|palace|embassy|ministry|defence|defense|tour|news|garda|district|security|intelligence|diplomatic|industry|western|education|council|university|department|prison|trust|board|airport|transport|navy|border|immigration|justice|foreign|interior|treasury|trade|energy|rail|port|village|town|community|medical|legal|administration)$/;
 
 /**
@@ -1288,7 +1299,8 @@ function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): nu
     if (!x.word) break;
     // (A capital at the sentence start proves nothing unless the word is a modifier anyway.)
     // (…but an acronym is: `US officials said`.)
-    if (NAME_MODIFIERS.test(x.lower) || isNationalityAdjective(x.text) || (x.cap && (k - 1 > 0 || x.acronym) && !isNonNameCap(x.text))) k--;
+    // (A group is also known by its plain adjectives: `external inspectors`, `independent experts`.)
+    if (NAME_MODIFIERS.test(x.lower) || isNationalityAdjective(x.text) || (m.kind === 'group' && !x.cap && GROUP_ADJECTIVE.test(x.lower)) || (x.cap && (k - 1 > 0 || x.acronym) && !isNonNameCap(x.text))) k--;
     else break;
   }
   // (`around 30 countries`, `more than 100 scientists`: a count before a group belongs to it.)
@@ -2871,7 +2883,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);
     if (intro < 0 && attributesQuote) continue;
     let tail: Frame | null = null;
-    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text) || form === HEARING_VERB || FINDING_VERBS.test(t[v].text) || quotedAsSaying(t, v) >= 0)) {
+    // (`…, the mayors pointed out.`: a phrasal verb of saying closing its sentence is a tail too.)
+    const phrasalTail = lang === 'en' && /^(pointed|points)$/i.test(t[v].text) && t[v + 1]?.lower === 'out' && (!t[v + 2] || /^[.!?]$/.test(t[v + 2].text));
+    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text) || phrasalTail || form === HEARING_VERB || FINDING_VERBS.test(t[v].text) || quotedAsSaying(t, v) >= 0)) {
       const subj = subjectOf(info, v, form, t[v].start);
       // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
       // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
@@ -4090,6 +4104,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     else if (t[after]?.cap) while (t[after]?.word && t[after].cap) after++;
     else if (t[after]?.word) after++;
   }
+  // (`…, the mayors pointed out.`: the particle of a phrasal verb.)
+  if (after === v + 1 && /^(pointed|points)$/i.test(t[v].text) && t[after]?.lower === 'out') after++;
   const nx = t[after];
   // (`… added to the line-up`: adding to something is no speaking.)
   if (form.lemma === 'add' && nx?.lower === 'to') return null;

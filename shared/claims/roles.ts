@@ -419,6 +419,8 @@ function loadRoles(src: string): void {
 loadRoles(PL_ROLES);
 // Polish lemmas, so `wice-` prefixes only Polish titles.
 const PL_LEMMAS = new Set([...roleIndex.values()].map((r) => r.lemma));
+const enRoleForms = new Set<string>();
+for (const line of EN_ROLES.split('\n')) for (const f of line.split(':')[1]?.trim().split(/\s+/) ?? []) if (f) enRoleForms.add(f);
 loadRoles(EN_ROLES);
 
 /** The nominative of a Polish title word (`rzeczniczki` → `rzeczniczka`, `ministra` → `minister`), or null. */
@@ -755,6 +757,14 @@ for (const w of [...GROUPS_PL.split(/\s+/), ...GROUPS_EN.split(/\s+/)]) if (w) g
 for (const pair of GROUP_GENITIVES.split(/\s+/)) {
   const [g, n] = pair.split(':');
   if (g) groupNominative.set(g.toLowerCase(), n);
+}
+
+// The plural of any English title is a group that can speak (`The mayors of Canada’s largest cities say …`,
+// `…, say judges`) unless the title list has that plural itself (`presidents`, `ministers`).
+for (const f of enRoleForms) {
+  if (!/^[a-z]{3,}$/.test(f) || roleIndex.get(f)?.generic) continue;
+  const plural = /man$/.test(f) ? f.slice(0, -3) + 'men' : /(s|sh|ch|x)$/.test(f) ? f + 'es' : /[^aeiou]y$/.test(f) ? f.slice(0, -1) + 'ies' : f + 's';
+  if (!roleIndex.has(plural) && !groupNominative.has(plural)) groupNominative.set(plural, plural);
 }
 
 /** True for a plural group noun that can speak (`naukowcy`, `officials`, genitive `ekspertów`). */

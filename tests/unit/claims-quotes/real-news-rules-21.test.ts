@@ -40,3 +40,47 @@ describe('a statement nested inside reported words', () => {
     expect(q?.speaker).toBe('John Harper');
   });
 });
+
+describe('English plural titles, inverted group tails and `pointed out`', () => {
+  it('reads the plural of any title as a group that speaks (`The mayors of Toronto say that …`)', () => {
+    const text = `Housing\n\n${enLead}The mayors of Toronto and Vancouver say that house prices would rise sharply next year.`;
+    expect(starting(quotes(text, 'en'), 'house prices would rise')?.speaker).toMatch(/mayors/);
+  });
+
+  it('takes `The authors of a paper … say that …` as the authors\' statement', () => {
+    const text = `Ice sheets\n\n${enLead}The authors of a paper published in Science say that as much as 36 cubic miles of ice are being lost every year.`;
+    expect(starting(quotes(text, 'en'), 'as much as 36 cubic miles')?.speaker).toMatch(/authors/);
+  });
+
+  it('attributes a statement to a bare group after an inverted `say` (`…, say researchers.`)', () => {
+    const text = `Exoplanets\n\n${enLead}The planet can provide new insights into how planets form around a star, say researchers.`;
+    expect(starting(quotes(text, 'en'), 'The planet can provide')?.speaker).toBe('researchers');
+  });
+
+  it('keeps one plain adjective of an inverted group (`…, warn local officials.`, `…, say independent experts.`)', () => {
+    const text = `Roads\n\n${enLead}The bridge will have to close for at least two more months, warn local officials.\n\nRepairs could cost far more than the council has budgeted, say independent experts.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'The bridge will have')?.speaker).toBe('local officials');
+    expect(starting(qs, 'Repairs could cost')?.speaker).toBe('independent experts');
+  });
+
+  it('names a group before `said` with its plain adjective (`In a report, external officials said …`)', () => {
+    const text = `Inspection\n\n${enLead}In a report, external officials said staff at the home did not always have time to help residents.`;
+    expect(starting(quotes(text, 'en'), 'staff at the home')?.speaker).toBe('external officials');
+  });
+
+  it('reads `…, the mayors pointed out.` as a tail attribution', () => {
+    const text = `Housing\n\n${enLead}The average price of a new home more than doubled from 2001 to 2010, Mayor John Harper pointed out.`;
+    expect(starting(quotes(text, 'en'), 'The average price of a new home')?.speaker).toBe('John Harper');
+  });
+
+  it('guard: a hedging `say` between commas reports nothing (`…, say, 10 percent more …`)', () => {
+    const text = `Budget\n\n${enLead}The new plan would cost the county, say, 10 percent more than last year's budget for roads.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('guard: pointing out a thing is no statement (`John Harper pointed out the house on the hill.`)', () => {
+    const text = `Budget\n\n${enLead}Mayor John Harper pointed out the old house on the hill to the visiting delegation.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+});
