@@ -1580,6 +1580,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     let end = runAll;
     let hasHead = false;
     for (let q = j; q < end; q++) if (orgOf(tokens[q]) && !(q === j && q + 1 === end && roleOf(tokens[q]))) hasHead = true;
+    // (`The European Space Agency’s director general`: an institution in the possessive, its head word
+    // carrying the `’s`, is the owner of what follows.)
+    const possessiveHead = lang === 'en' && !hasHead && end - j >= 2 && /\p{L}{2}['’]s$/u.test(tokens[end - 1].text) && !!orgHead(tokens[end - 1].text.slice(0, -2));
+    if (possessiveHead) hasHead = true;
     // (`Detroit Police Chief James White`: a title closing the run is no part of the institution.)
     while (hasHead && end - 1 > j && tokens[end - 1].word && roleOf(tokens[end - 1]) && !orgOf(tokens[end - 1]) && !obliqueTitleComplement(tokens[end - 1], lang)) end--;
     // (`Harbourside Police Acting Inspector Tom Aylett`: a title inside the run after the institution
@@ -1615,6 +1619,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
         oh = orgOf(tokens[q]);
         ohAt = q;
       }
+      if (!oh && possessiveHead) oh = orgHead(tokens[end - 1].text.slice(0, -2));
       // `Straż pożarna`, `Policja drogowa`: a capitalised head alone takes its lower-case adjectives.
       if (lang === 'pl' && end === j + 1 && orgOf(h)) {
         while (end < tokens.length && end - j <= 2 && tokens[end].word && !tokens[end].cap && /\p{L}(?:na|ny|ne|ska|ski|skie|cka|cki|wa|wy|we)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
@@ -1633,6 +1638,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // A sentence-initial article is no part of the name (`The British Medical Association`).
       // (`ds.` keeps its dot: `Biuro … ds. Ochrony Dzieci`.)
       let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/^The (?=\S)/, '');
+      if (possessiveHead && end === runAll) name = name.slice(0, -2);
       // The name's head part declines, what follows `ds.` stays as written.
       const ds = lang === 'pl' ? tokens.slice(j, end).findIndex((x, q) => dsAt(tokens, j + q) > 0) : -1;
       // `St. Louis County Police Department`: an abbreviated `Saint` before the run belongs to it.

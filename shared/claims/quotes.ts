@@ -206,7 +206,11 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     // (…or a plural noun of people: `The migrants say they …`, `residents say`.)
     // (…in the past tense too, which marks no number: `…, inspectors reported.`)
     const peoplePlural = lang === 'en' && !!prev?.word && !prev.cap && EN_PEOPLE_PLURAL.test(prev.text) && (v.gender === 'pl' || v.tense === 'past');
-    if (!prev || !(prev.cap || thatNext || peoplePlural || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
+    // (…or a two-word title ending in `general`: `The agency’s director general believes …`.)
+    const generalTitle = lang === 'en' && prev?.lower === 'general' && !!roleHead(tokens[i - 2]?.lower ?? '');
+    // (…or a group with its complement: `The mayors of Canada’s largest cities say …`, `Critics of the policy believe …`.)
+    const groupOf = lang === 'en' && v.gender === 'pl' && !!prev?.word && !prev.cap && groupWithComplementBefore(tokens, i);
+    if (!prev || !(prev.cap || thatNext || peoplePlural || generalTitle || groupOf || /^(he|she|they|it)$/i.test(prev.text) || CLOSE_QUOTES.includes(prev.text) || prev.text === ',' || isGroupNoun(prev.text) || (prev.word && (orgHead(prev.text) || roleHead(prev.text))))) return null;
     // (After a comma only as an inverted tail or before its clause: `…, shared governance, …` is a list.)
     const next = tokens[i + 1];
     // (…but an inverted tail may name a bare group, perhaps with one adjective: `…, say researchers.`,
@@ -215,6 +219,16 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   }
   // Capitalised mid-sentence forms (`Mówi`, `Dodał`) are fine; `Said` as a surname is not an issue in practice.
   return v;
+}
+
+/** A group noun and its `of`/`at`/`from` complement right before token `i` (`critics of the policy`). */
+function groupWithComplementBefore(t: Token[], i: number): boolean {
+  for (let k = i - 1; k > 0 && i - k <= 8; k--) {
+    const x = t[k];
+    if (!x.word && x.text !== '’' && x.text !== "'") return false;
+    if (/^(of|at|from|in|for|across|around)$/.test(x.lower)) return k < i - 1 && !!t[k - 1]?.word && (!t[k - 1].cap || k - 1 === 0) && (isGroupNoun(t[k - 1].text) || EN_PEOPLE_PLURAL.test(t[k - 1].text.toLowerCase()));
+  }
+  return false;
 }
 
 /** A bare plural of people (`researchers`, `local officials`) at `k` that ends its clause. */
@@ -3962,6 +3976,9 @@ const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', '
  * `…, the weather service said.`, `…, said the ministry.` The statement runs from the sentence start
  * to the comma before the attribution; after the verb only adverbials (or a participle clause) follow.
  */
+// Auxiliaries and adverbs between a tail's subject and its verb (`…, the mayor also said.`, `…, has said.`).
+const TAIL_ADVERB = /^(has|have|had|also|later|then|previously|earlier|further|again|once|recently|separately|since|simply|only)$/i;
+
 function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string): Frame | null {
   const t = info.tokens;
   let comma = -1;
@@ -3976,18 +3993,21 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     if (t[k]?.text !== ',') return null;
     comma = k;
     speaker = degree;
-  } else if (t[v - 1]?.text === ',' && (TOLD_VERB.test(t[v].text) || !rightOf(info, v, form, null))) {
+  } else if ((t[v - 1]?.text === ',' || (TAIL_ADVERB.test(t[v - 1]?.text ?? '') && t[v - 2]?.text === ',')) && (TOLD_VERB.test(t[v].text) || !rightOf(info, v, form, null))) {
     // `…, Kelly Fast, a planetary defense officer at NASA, told ABC News.`: a name, a comma-enclosed
-    // apposition opened by an article, then the verb.
-    let c2 = v - 2;
-    while (c2 > 0 && v - c2 <= 22 && t[c2].text !== ',') c2--;
-    const nm = t[c2]?.text === ',' && /^(a|an|the)$/i.test(t[c2 + 1]?.text ?? '') && t.slice(c2 + 1, v - 1).every((x) => x.word || x.text === '-' || x.text === '.') ? info.mentions.find((m) => m.t1 === c2 && m.kind === 'person') : undefined;
-    if (nm && t[nm.t0 - 1]?.text === ',') {
-      comma = nm.t0 - 1;
+    // apposition opened by an article, then the verb (perhaps after an adverb: `…, has said`, `…, also said`).
+    const lv = t[v - 1].text === ',' ? v : v - 1;
+    let c2 = lv - 2;
+    while (c2 > 0 && lv - c2 <= 22 && t[c2].text !== ',') c2--;
+    const nm = t[c2]?.text === ',' && /^(a|an|the)$/i.test(t[c2 + 1]?.text ?? '') && t.slice(c2 + 1, lv - 1).every((x) => x.word || x.text === '-' || x.text === '.') ? info.mentions.find((m) => m.t1 === c2 && m.kind === 'person') : undefined;
+    // (`…, Dr. Anna Brown, a housing expert at Oxford, said.`: an abbreviated title before the name.)
+    const nmComma = nm ? (t[nm.t0 - 1]?.text === '.' && TITLE_ABBR.test(t[nm.t0 - 2]?.lower ?? '') ? nm.t0 - 3 : nm.t0 - 1) : -1;
+    if (nm && t[nmComma]?.text === ',') {
+      comma = nmComma;
       speaker = nm;
     } else {
       // (`…, its head, Muhammad Wafid, said.`: a title, then the name set off by commas.)
-      const named = info.mentions.find((m) => m.t1 === v - 1 && m.kind === 'person' && !!m.name && t[m.t0 - 1]?.text === ',');
+      const named = info.mentions.find((m) => m.t1 === lv - 1 && m.kind === 'person' && !!m.name && t[m.t0 - 1]?.text === ',');
       const title = named ? info.mentions.find((m) => m.t1 === named.t0 - 1 && m.kind === 'role') : undefined;
       const tc = title ? (/^(its|his|her|their|the)$/i.test(t[title.t0 - 1]?.text ?? '') ? title.t0 - 2 : title.t0 - 1) : -1;
       if (!named || !title || t[tc]?.text !== ',') return null;
@@ -4003,7 +4023,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     // (`…, a Cabinet minister has claimed.`: the auxiliary stands between the subject and the verb.)
     // (`…, the oil minister was quoted as saying by KUNA.`: the passive report of someone's words.)
     const quotedAux = quotedAsSaying(t, v);
-    const vs = quotedAux >= 0 ? quotedAux : /^(has|have|had)$/i.test(t[v - 1]?.text ?? '') ? v - 1 : v;
+    // (…and an adverb before the verb: `…, the mayor also said.`, `…, she has since said.`)
+    let vs = quotedAux >= 0 ? quotedAux : v;
+    if (quotedAux < 0) while (vs > 1 && v - vs < 2 && TAIL_ADVERB.test(t[vs - 1].text) && t[vs - 2].text !== ',') vs--;
     let subj = info.mentions.find((m) => m.t1 === vs && !m.afterPreposition) ?? null;
     // (`…, scientists at the Jet Propulsion Laboratory in Pasadena said`, `…, the union boss representing
     // striking dockworkers has said`: the subject right after the comma, words up to the verb.)
@@ -4627,6 +4649,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         const lemma = groupLemma(words[0]);
         words[0] = /^\p{Lu}/u.test(words[0]) ? lemma[0].toUpperCase() + lemma.slice(1) : lemma;
         fallbackName = (ms < m.start ? text.slice(ms, m.start) : '') + words.join(' ');
+        // (`The mayors of Canada’s largest cities say …`: an English group keeps its `of` complement up to its verb.)
+        const gt = gi?.lang === 'en' ? gi.tokens : undefined;
+        if (gt && gt[m.t1]?.lower === 'of' && f.verbPos > m.end && f.verbPos - m.end <= 50) {
+          const vk = gt.findIndex((x) => x.start === f.verbPos);
+          const span = vk > m.t1 ? gt.slice(m.t1, vk) : [];
+          if (span.length >= 2 && span.length <= 7 && span.every((x) => x.word || x.text === '’' || x.text === "'")) fallbackName += text.slice(m.end, gt[vk - 1].end);
+        }
         // `– wskazali analitycy` after `prognozują analitycy Refleksu`: a bare group noun is the group
         // named in full before.
         const key = lemma.toLowerCase();

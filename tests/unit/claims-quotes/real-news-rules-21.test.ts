@@ -84,3 +84,47 @@ describe('English plural titles, inverted group tails and `pointed out`', () => 
     expect(quotes(text, 'en')).toHaveLength(0);
   });
 });
+
+describe('English paradigm gaps found by a grid of subjects, verbs and positions', () => {
+  const content = 'The new rules would make housing far more expensive for young families';
+
+  it('passes an adverb or auxiliary between a tail\'s subject and its verb (`…, the mayor also said.`)', () => {
+    const text = `Housing\n\n${enLead}Mayor John Harper opened the session.\n\n${content}, the mayor also said.`;
+    expect(starting(quotes(text, 'en'), 'The new rules')?.speaker).toBe('John Harper');
+  });
+
+  it('takes a name with an abbreviated title and an apposition before the tail verb (`…, Dr. Anna Brown, a housing expert at Oxford, said.`)', () => {
+    const text = `Housing\n\n${enLead}${content}, Dr. Anna Brown, a housing expert at Oxford, said.`;
+    expect(starting(quotes(text, 'en'), 'The new rules')?.speaker).toBe('Anna Brown');
+  });
+
+  it('…and with `has said` after the apposition', () => {
+    const text = `Housing\n\n${enLead}${content}, Anna Brown, a housing expert at Oxford, has said.`;
+    expect(starting(quotes(text, 'en'), 'The new rules')?.speaker).toBe('Anna Brown');
+  });
+
+  it('reads an institution in the possessive as the owner of a title (`The European Space Agency’s director general believes …`)', () => {
+    const text = `Space\n\n${enLead}The European Space Agency’s director general believes the new launcher will fly before the end of next year.`;
+    const q = starting(quotes(text, 'en'), 'the new launcher will fly');
+    expect(q).toBeDefined();
+    expect(q?.speaker).toMatch(/director general/);
+  });
+
+  it('resolves that possessive title to the person named with it before (`ESA Director General Josef Aschbacher … The European Space Agency’s director general says …`)', () => {
+    const text = `Space\n\n${enLead}ESA Director General Josef Aschbacher met ministers in Brussels.\n\nThe European Space Agency’s director general says it’s crucial to rebuild Europe’s access to space quickly.`;
+    expect(starting(quotes(text, 'en'), 'it’s crucial to rebuild')?.speaker).toBe('Josef Aschbacher');
+  });
+
+  it('takes a plural base form after a group and its complement (`Critics of the policy say …`) and keeps the complement in the name', () => {
+    const text = `Housing\n\n${enLead}Critics of the policy say the new rules would make housing far more expensive.\n\nThe mayors of Canada’s largest cities believe there is a growing housing crisis across the country.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the new rules would make')?.speaker).toBe('Critics of the policy');
+    expect(starting(qs, 'there is a growing housing crisis')?.speaker).toBe('mayors of Canada’s largest cities');
+  });
+
+  it('guard: a possessive person before a noun stays a person (`Theresa May’s government said …`)', () => {
+    const text = `Brexit\n\n${enLead}Theresa May’s government said the deal would be put to a vote in the new year.`;
+    const q = starting(quotes(text, 'en'), 'the deal would be put');
+    expect(q?.speaker).toMatch(/government/);
+  });
+});
