@@ -1176,7 +1176,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
 }
 
 // Polish verbs of reporting that may close a sentence after a comma (`…, podała CPK.`).
-const PL_TAIL_VERB = /^(podać|poinformować|przekazać|powiedzieć|dodać|zaznaczyć|podkreślić|wyjaśnić|ocenić|stwierdzić|napisać|oświadczyć|zapowiedzieć|przypomnieć|ogłosić|potwierdzić|informować|podawać|przekazywać|wskazać|zauważyć|tłumaczyć|mówić)$/;
+const PL_TAIL_VERB = /^(podać|poinformować|przekazać|powiedzieć|dodać|zaznaczyć|podkreślić|wyjaśnić|ocenić|stwierdzić|napisać|oświadczyć|zapowiedzieć|przypomnieć|ogłosić|potwierdzić|informować|podawać|przekazywać|wskazać|zauważyć|tłumaczyć|mówić|zapewnić|zapewniać|uznać|przyznać|przyznawać|przekonywać|prognozować|podkreślać|ostrzegać|argumentować|alarmować|twierdzić|uważać|zaznaczać|dodawać|wyjaśniać|oceniać|wskazywać|zauważać|przypominać|zapowiadać|ogłaszać|potwierdzać|pisać|relacjonować|komentować|skomentować|szacować|oszacować)$/;
 
 /**
  * `w rozmowie z PAP Zysk`: an acronym with one capitalised word after it reads as one name
@@ -2696,10 +2696,13 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
       // `Chodzi o budowę 92 km nowych tras, podała CPK.`: a past-tense verb of reporting and its subject
       // closing the sentence after a comma attribute the clause before it.
-      if (t[v - 1]?.text === ',' && v >= 5 && /\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(t[v].lower) && PL_TAIL_VERB.test(form.lemma)) {
+      // (…in the present tense too, and with a group: `…, twierdzą eksperci.`)
+      if (t[v - 1]?.text === ',' && v >= 5 && (/\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(t[v].lower) || (form.tense === 'present' && !form.impersonal && !/ąc$/.test(t[v].lower))) && PL_TAIL_VERB.test(form.lemma)) {
         const sp = rightOf(info, v, form, null);
-        const rest = sp ? t.slice(sp.t1) : [];
-        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role') && sp.t0 <= v + 2 && rest.every((x) => /^[.!]$/.test(x.text)) && rest.length <= 1) {
+        let rest = sp ? t.slice(sp.t1) : [];
+        // (…and the speaker's short complement: `…, powiedział profesor Jan Nowicki z Uniwersytetu Warszawskiego.`)
+        if (rest.length > 2 && rest.length <= 6 && /^(z|ze|w|we|przy)$/.test(rest[0].lower) && rest.slice(1, -1).every((x) => x.word && x.cap)) rest = rest.slice(-1);
+        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role' || sp.kind === 'group') && sp.t0 <= v + 2 && rest.every((x) => /^[.!]$/.test(x.text)) && rest.length <= 1) {
           const [qa, qb] = trimSpan(text, info.s.start, t[v - 1].start);
           if (hasWords(text.slice(qa, qb), 5) && !info.pairs.some((p) => p.open >= qa && p.open < qb) && !t.slice(0, v - 1).some((_, q) => isSpeechToken(t, q, lang, inPair))) {
             reported.push(baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, sp, 2));

@@ -128,3 +128,32 @@ describe('English paradigm gaps found by a grid of subjects, verbs and positions
     expect(q?.speaker).toMatch(/government/);
   });
 });
+
+describe('Polish comma tails in the present tense, with groups and complements', () => {
+  const zdanie = 'Nowe przepisy podniosą ceny mieszkań dla młodych rodzin w całym kraju';
+
+  it('takes a present-tense tail after a comma (`…, twierdzi Jan Kowalski.`)', () => {
+    const text = `Ceny mieszkań\n\n${plLead}${zdanie}, twierdzi Jan Kowalski.`;
+    expect(starting(quotes(text, 'pl'), 'Nowe przepisy')?.speaker).toBe('Jan Kowalski');
+  });
+
+  it('takes a group after a comma tail (`…, ostrzegają eksperci.`)', () => {
+    const text = `Ceny mieszkań\n\n${plLead}${zdanie}, ostrzegają eksperci.`;
+    expect(starting(quotes(text, 'pl'), 'Nowe przepisy')?.speaker).toMatch(/eksperci/i);
+  });
+
+  it('takes imperfective and other verbs of judging (`…, przekonywał minister.`, `…, zapewniła Anna Nowak.`)', () => {
+    const text = `Ceny mieszkań\n\n${plLead}${zdanie}, zapewniła Anna Nowak.`;
+    expect(starting(quotes(text, 'pl'), 'Nowe przepisy')?.speaker).toBe('Anna Nowak');
+  });
+
+  it('passes the speaker\'s short complement (`…, powiedział profesor Jan Nowicki z Uniwersytetu Warszawskiego.`)', () => {
+    const text = `Ceny mieszkań\n\n${plLead}${zdanie}, powiedział profesor Jan Nowicki z Uniwersytetu Warszawskiego.`;
+    expect(starting(quotes(text, 'pl'), 'Nowe przepisy')?.speaker).toBe('Jan Nowicki');
+  });
+
+  it('guard: an impersonal `mówi się` after a comma with more clause after it is no tail', () => {
+    const text = `Ceny mieszkań\n\n${plLead}Wszyscy czekają na decyzję rady, mówi się w mieście od tygodni i nikt nie wie więcej.`;
+    expect(quotes(text, 'pl').some((q) => q.rule === 'quote.reported.tail')).toBe(false);
+  });
+});
