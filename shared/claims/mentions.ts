@@ -1316,6 +1316,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (lang === 'pl' && !t.cap && tokens[k + 1]?.lower === 'się') break;
     // (…and so does a verb in the present tense: `Zdaniem ministra zdrowia kolejki maleją`.)
     if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{2,}(?:uje|ują|ają|eją|ieją)$/u.test(t.lower)) break;
+    // (`Zdaniem ministra nowe przepisy …`: after a title in an oblique case no genitive complement ends in `-e`.)
+    if (lang === 'pl' && !t.cap && /\p{L}{2}e$/u.test(t.lower) && head.gender !== 'f' && /[au]$/.test(tokens[h].lower) && head.lemma !== tokens[h].lower && !head.lemma.startsWith(tokens[h].lower)) break;
     // (`Według rzeczniczki sekcja zwłok …`: a feminine noun in the nominative — `-cja`, `-sja` — is
     // the subject of what follows, never a genitive complement.)
     if (lang === 'pl' && !t.cap && /\p{L}{2}(?:cja|sja|zja|ria|gia)$/u.test(t.lower)) break;
@@ -1768,6 +1770,10 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
     // (`ustaleń policji kierowca jechał`: a title or a group after the institution is the next phrase's subject.)
     if (!tokens[end].cap && end > j && (roleOf(tokens[end]) || groupOf(tokens[end]))) break;
+    // (No genitive ends in `-e`: `według resortu nowe przepisy …` ends at `resortu`.)
+    // (Only after a masculine head in the genitive: `Biuro prasowe policji` is a name in the nominative,
+    // `Szkoły wyższe` a plural.)
+    if (!tokens[end].cap && /\p{L}{2}e$/u.test(tokens[end].lower) && end === j + 1 && tokens[end + 1]?.word && !tokens[end + 1].cap && orgOf(tokens[j])?.gender === 'm' && orgOf(tokens[j])!.lemma !== tokens[j].lower && /[au]$/.test(tokens[j].lower)) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     // (…or adjectives in an oblique case: `straży miejskiej`, `policji drogowej`.)
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower) && !PL_OBLIQUE_ADJ.test(tokens[end].lower)) break;

@@ -608,6 +608,19 @@ export class EntityTable {
     const bareHead = !!o.head && (lower === o.head || (!/\s/.test(lower) && orgHead(lower)?.lemma === o.head));
     // (`Gazeta zarzuca`, `the newspaper said`: a bare kind of outlet.)
     const outletNoun = !/\s/.test(lower) && OUTLET_HEAD.test(o.head ?? orgHead(lower)?.lemma ?? lower) && (o.name === lower || m.sentenceInitial);
+    // (`resort zdrowia` after `Ministerstwo Zdrowia`: a ministry by its portfolio, the one named before.)
+    const portfolio = /^resort\p{L}* (\p{L}{4,})/u.exec(lower);
+    if (portfolio) {
+      const stem = portfolio[1].slice(0, 5);
+      let best: Entity | null = null;
+      let at = -1;
+      for (const e of this.entities) {
+        if (!e.ministry || !e.orgName || /^resort/i.test(e.orgName) || !e.orgName.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem))) continue;
+        const p = lastSeenBefore(e, m.start);
+        if (p > at) [best, at] = [e, p];
+      }
+      if (best) return best;
+    }
     if (GENERIC_MINISTRY.test(lower) || (GENERIC_ORG.test(lower) && o.name === lower) || outletNoun || (bareHead && (o.name === lower || m.sentenceInitial || this.lastByHead.has(o.head!)))) {
       // `resort`, `ministerstwo`, `the ministry`: the most recent institution of that kind.
       // Resolved once, when observed in text order: later look-ups must not see institutions named afterwards.

@@ -157,3 +157,39 @@ describe('Polish comma tails in the present tense, with groups and complements',
     expect(quotes(text, 'pl').some((q) => q.rule === 'quote.reported.tail')).toBe(false);
   });
 });
+
+describe('Polish `według`/`zdaniem` with a title and no comma, and a ministry by its portfolio', () => {
+  const zdanie = 'nowe przepisy podniosą ceny mieszkań dla młodych rodzin w całym kraju';
+  const intro = 'Minister zdrowia Adam Niedzielski spotkał się w poniedziałek z lekarzami.\n\n';
+
+  it('ends a title in the genitive before a nominative `-e` word (`Zdaniem ministra nowe przepisy …`)', () => {
+    const text = `Ceny mieszkań\n\n${intro}Zdaniem ministra ${zdanie}.`;
+    const q = starting(quotes(text, 'pl'), 'nowe przepisy');
+    expect(q?.speaker).toBe('Adam Niedzielski');
+  });
+
+  it('…and after a title with a capitalised complement (`Według prezesa PiS nowe przepisy …`)', () => {
+    const text = `Ceny mieszkań\n\nPrezes PiS Jarosław Kaczyński przemawiał w sobotę w Krakowie.\n\nWedług prezesa PiS ${zdanie}.`;
+    expect(starting(quotes(text, 'pl'), 'nowe przepisy')?.speaker).toBe('Jarosław Kaczyński');
+  });
+
+  it('ends an institution in the genitive the same way (`Według resortu nowe przepisy …`)', () => {
+    const text = `Ceny mieszkań\n\nMinisterstwo Zdrowia opublikowało w piątek nowe dane.\n\nWedług resortu ${zdanie}.`;
+    expect(starting(quotes(text, 'pl'), 'nowe przepisy')?.speaker).toBe('Ministerstwo Zdrowia');
+  });
+
+  it('links `resort zdrowia` to the `Ministerstwo Zdrowia` named before', () => {
+    const text = `Ceny mieszkań\n\nMinisterstwo Zdrowia opublikowało w piątek nowe dane.\n\nMinisterstwo Finansów milczy.\n\nResort zdrowia zaznacza, że ${zdanie}.`;
+    expect(starting(quotes(text, 'pl'), 'nowe przepisy')?.speaker).toBe('Ministerstwo Zdrowia');
+  });
+
+  it('guard: a plural institution keeps its nominative adjective (`Szkoły wyższe twierdzą, że …`)', () => {
+    const text = `Czesne\n\n${plLead}Szkoły wyższe twierdzą, że waloryzacja czesnego to nie podwyżka dla studentów.`;
+    expect(starting(quotes(text, 'pl'), 'waloryzacja czesnego')?.speaker).toMatch(/^szkoły wyższe$/i);
+  });
+
+  it('guard: a nominative institution with an `-e` adjective still speaks (`Biuro prasowe policji poinformowało, że …`)', () => {
+    const text = `Wypadek\n\n${plLead}Biuro prasowe policji poinformowało, że kierowca był trzeźwy w chwili wypadku.`;
+    expect(starting(quotes(text, 'pl'), 'kierowca był trzeźwy')?.speaker).toMatch(/policj/i);
+  });
+});
