@@ -163,7 +163,9 @@ interface DiscourseEvent {
 
 const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
 // Company nouns, and an empty head: a proper name without an institution word (`Boeing`).
-const COMPANY_HEAD = /^(|company|firm|group|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
+// A company's legal form after its name (`Corp.`, `Inc.`, `S.A.`, `sp. z o.o.`).
+const LEGAL_FORM = /^(?:corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|plc|llc|co\.?|cos\.?|holdings|group|s\.a\.?|sa|ag|se|gmbh|nv|bv|sp\. z o\.o\.?)$/;
+const COMPANY_HEAD = /^(|company|firm|group|corporation|inc|ltd|holdings|co|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 const GENERIC_ORG = /^(agency|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 
 /** True when the words before a surname are the last words of an entity's middle names (`Bou` of `Elias Bou Saab`). */
@@ -353,9 +355,26 @@ export class EntityTable {
 
   /** The entity a mention refers to, creating one for new names and institutions when `create`. */
   match(m: Mention, create: boolean): Entity | null {
+    // (`Acme said …` after `Acme Corp.`: a company's name without its legal form.)
+    if (m.kind === 'person' && m.name?.length === 1 && !m.given && !m.role) {
+      const co = this.companyByShortName(m.name[0], m.start);
+      if (co) return co;
+    }
     if (m.kind === 'person' && m.name && m.name.length) return this.matchPerson(m, create);
     if (m.kind === 'org' && m.org) return this.matchOrg(m, create);
     return null;
+  }
+
+  /** The company named before `pos` as `<word> <legal form>` (`Acme Corp.`, `Orlen S.A.`), or null. */
+  private companyByShortName(word: string, pos: number): Entity | null {
+    const lower = word.toLowerCase();
+    let best: Entity | null = null;
+    for (const e of this.orgByPrefix.get(lower) ?? []) {
+      const rest = e.orgName!.toLowerCase().slice(lower.length + 1);
+      if (!LEGAL_FORM.test(rest) || !(e.seenAt ?? [e.lastPos]).some((p) => p < pos)) continue;
+      if (!best || e.lastPos > best.lastPos) best = e;
+    }
+    return best;
   }
 
   private bySurname = new Map<string, Entity[]>();

@@ -193,3 +193,22 @@ describe('Polish `według`/`zdaniem` with a title and no comma, and a ministry b
     expect(starting(quotes(text, 'pl'), 'kierowca był trzeźwy')?.speaker).toMatch(/policj/i);
   });
 });
+
+describe('companies named with their legal form', () => {
+  const c = 'the new rules would make housing far more expensive for young families';
+
+  it('refers `the company` back to a company named with `Corp.`/`Inc.`', () => {
+    const text = `Housing\n\n${enLead}Acme Corp. reported a loss on Thursday.\n\nThe company said ${c}.`;
+    expect(starting(quotes(text, 'en'), 'the new rules')?.speaker).toBe('Acme Corp.');
+  });
+
+  it('takes the bare name for the company named before with its legal form (`Acme said …` after `Acme Corp.`)', () => {
+    const text = `Housing\n\n${enLead}Acme Corp. reported a loss on Thursday.\n\nAcme said ${c}.`;
+    expect(starting(quotes(text, 'en'), 'the new rules')?.speaker).toBe('Acme Corp.');
+  });
+
+  it('guard: a bare name with no such company before stays itself', () => {
+    const text = `Housing\n\n${enLead}Shopify Inc. reported a loss on Thursday.\n\nAcme said ${c}.`;
+    expect(starting(quotes(text, 'en'), 'the new rules')?.speaker).toBe('Acme');
+  });
+});
