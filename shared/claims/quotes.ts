@@ -2531,6 +2531,20 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
             if (!vq) continue;
             const sp = subjectOf(info, q, vq, null);
             if (sp && sp.start >= t[k].start && sp.end <= x.start) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vq, x.start, sp, 3));
+            else if (lang === 'en' && !sp) {
+              // (`"…," the report said.`, `"…," a new study found`: a described subject the lexicon does not
+              // know is named as written.)
+              // (Only a document or a plural of people: a singular epithet — `the industrialist concluded` — is
+              // someone the context names.)
+              const ds = describedSubject(t, k, q);
+              const dsHead = ds?.split(' ').pop()?.toLowerCase() ?? '';
+              if (ds && (DOCUMENT_NOUN.test(dsHead) || isGroupNoun(dsHead) || EN_PEOPLE_PLURAL.test(dsHead))) {
+                const f = baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vq, x.start, null, 3);
+                f.fallbackName = ds;
+                f.fallback = 'none';
+                out.push(f);
+              }
+            }
             break;
           }
           if (out.length && out[out.length - 1].quoteStart === ia && out[out.length - 1].direct) continue;

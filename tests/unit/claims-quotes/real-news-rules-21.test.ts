@@ -212,3 +212,20 @@ describe('companies named with their legal form', () => {
     expect(starting(quotes(text, 'en'), 'the new rules')?.speaker).toBe('Acme');
   });
 });
+
+describe('a described document or group after a quotation', () => {
+  it('names a document after a quotation (`“…,” the report said.`)', () => {
+    const text = `Housing\n\n${enLead}“The new rules would make housing far more expensive for young families,” the report said.`;
+    expect(starting(quotes(text, 'en'), 'The new rules')?.speaker).toBe('report');
+  });
+
+  it('names a group with its complement after a quotation (`“…,” critics of the policy say.`)', () => {
+    const text = `Housing\n\n${enLead}“The new rules would make housing far more expensive for young families,” critics of the policy say.`;
+    expect(starting(quotes(text, 'en'), 'The new rules')?.speaker).toBe('critics of the policy');
+  });
+
+  it('guard: a singular epithet after a quotation is the person the context names (`“…,” the industrialist concluded.`)', () => {
+    const text = `Investment\n\n${enLead}Tata chairman Natarajan Chandrasekaran spoke in Noida on Friday.\n\n“The group is very committed and sees a tremendous opportunity,” the industrialist concluded.`;
+    expect(starting(quotes(text, 'en'), 'The group is very committed')?.speaker).toBe('Natarajan Chandrasekaran');
+  });
+});
