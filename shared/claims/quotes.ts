@@ -4806,6 +4806,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
     if (!e) e = table.fromContext(at, f.first, cg);
     if (!e && cg && cg !== 'any') e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 2 });
+    // (`Rozmawialiśmy z Anną Nowak, ekspertką … ¶ – … – przekonuje.`: a present tense shows no gender; with no
+    // one else in sight, the person plainly named just before — the interviewee — speaks.)
+    if (!e && (cg === 'any' || !cg)) e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 1, personOnly: true, evident: true });
   }
   const subjectUse = m && m.kind === 'person' && m.name?.length === 1 && !m.afterPreposition && nominativeLike(m, infos[f.first]?.lang) && !/wedlug|zdaniem|according/.test(f.rule);
   // (A speaker named after a multi-sentence quotation spoke in its last sentence: later subject-less

@@ -229,3 +229,17 @@ describe('a described document or group after a quotation', () => {
     expect(starting(quotes(text, 'en'), 'The group is very committed')?.speaker).toBe('Natarajan Chandrasekaran');
   });
 });
+
+describe('a present-tense dash tail after an interview opener', () => {
+  const Q = 'Nowe przepisy podniosą ceny mieszkań dla młodych rodzin w całym kraju';
+
+  it('gives a subject-less present tense the person plainly named just before (`Rozmawialiśmy z Anną Nowak, … ¶ – … – przekonuje.`)', () => {
+    const text = `Wiadomości\n\nRozmawialiśmy z Anną Nowak, ekspertką rynku mieszkaniowego.\n\n– ${Q} – przekonuje.`;
+    expect(starting(quotes(text, 'pl'), 'Nowe przepisy')?.speaker).toBe('Anna Nowak');
+  });
+
+  it('guard: a speaker named before still goes on (`– … – powiedziała Anna Nowak. ¶ – … – przekonuje.`)', () => {
+    const text = `Wiadomości\n\n${plLead}– Szpital jest w złym stanie – powiedziała minister Anna Nowak.\n\n– ${Q} – przekonuje.`;
+    expect(starting(quotes(text, 'pl'), 'Nowe przepisy')?.speaker).toBe('Anna Nowak');
+  });
+});
