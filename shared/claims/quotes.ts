@@ -2777,6 +2777,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (abbreviationDot(t, q)) continue;
       // (`poinformował tvn24.pl, że …`: nor does a web address's.)
       if (isDomainDot(t, q)) continue;
+      // (`przyznał w wywiadzie dla „Gazety Wyborczej”, że …`: an outlet's quoted title after a preposition is passed.)
+      if (OPEN_QUOTES.includes(x.text) && /^(dla|w|we|na|z|do|of|for|in|to|on)$/i.test(t[q - 1]?.lower ?? '') && t[q + 1]?.cap) {
+        const pr = info.pairs.find((pp) => pp.open === x.start);
+        const ct = pr ? t.findIndex((y, yk) => yk > q && y.start === pr.close) : -1;
+        if (ct > q + 1 && ct - q <= 6) {
+          q = ct;
+          continue;
+        }
+      }
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
@@ -3439,6 +3448,21 @@ function oCzymFrame(info: SentInfo, lang: Language): Frame | null {
   if (lang !== 'pl') return null;
   const t = info.tokens;
   const inPair = makeInPair(info.pairs);
+  // `O tym, że szpital zostanie zamknięty, poinformował w piątek starosta.`: the fronted content clause.
+  if (t.length > 8 && t[0].lower === 'o' && t[1].lower === 'tym' && t[2].text === ',' && /^(że|iż)$/.test(t[3].lower) && !inPair(t[0].start)) {
+    for (let c = 5; c + 1 < t.length; c++) {
+      if (t[c].text !== ',') continue;
+      let v = c + 1;
+      while (v < t.length && v - c <= 4 && !isSpeechToken(t, v, lang, inPair) && t[v].word && !t[v].cap) v++;
+      const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
+      if (!form) continue;
+      // (`…, mówiło się od dawna`: an impersonal report is nobody's statement.)
+      if (form.impersonal || t[v + 1]?.lower === 'się') return null;
+      const [ra, rb] = trimSpan(info.s.text, t[3].end - info.s.start, t[c].start - info.s.start);
+      if (!hasWords(info.s.text.slice(ra, rb), 3)) return null;
+      return baseFrame(info, 'quote.reported.o-czym', false, [info.s.start + ra, info.s.start + rb], form, t[v].start, rightOf(info, v, form, null), 2);
+    }
+  }
   for (let k = 3; k + 2 < t.length; k++) {
     if (t[k - 1].text !== ',' || t[k].lower !== 'o' || t[k + 1].lower !== 'czym') continue;
     let v = k + 2;

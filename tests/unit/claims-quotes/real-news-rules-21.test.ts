@@ -243,3 +243,27 @@ describe('a present-tense dash tail after an interview opener', () => {
     expect(starting(quotes(text, 'pl'), 'Nowe przepisy')?.speaker).toBe('Anna Nowak');
   });
 });
+
+describe('Polish attribution forms from a grid of constructions', () => {
+  const c = 'nowe przepisy podniosą ceny mieszkań dla młodych rodzin w całym kraju';
+
+  it('passes an outlet\'s quoted title between the verb and `że` (`przyznał w wywiadzie dla „Gazety Wyborczej”, że …`)', () => {
+    const text = `Ceny mieszkań\n\n${plLead}Jan Kowalski przyznał w wywiadzie dla „Gazety Wyborczej”, że ${c}.`;
+    expect(starting(quotes(text, 'pl'), 'nowe przepisy')?.speaker).toBe('Jan Kowalski');
+  });
+
+  it('reads a fronted content clause (`O tym, że …, mówił w piątek Jan Kowalski.`)', () => {
+    const text = `Ceny mieszkań\n\n${plLead}O tym, że ${c}, mówił w piątek Jan Kowalski.`;
+    expect(starting(quotes(text, 'pl'), 'nowe przepisy')?.speaker).toBe('Jan Kowalski');
+  });
+
+  it('guard: an impersonal `mówiło się` after a fronted clause is nobody\'s statement', () => {
+    const text = `Ceny mieszkań\n\n${plLead}O tym, że ${c}, mówiło się od dawna.`;
+    expect(quotes(text, 'pl')).toHaveLength(0);
+  });
+
+  it('guard: a quotation right after the verb still stops the search for `że` (`powiedział „…”, że`)', () => {
+    const text = `Ceny mieszkań\n\n${plLead}Jan Kowalski powiedział: „Nie wiem”. Dodał, że ${c}.`;
+    expect(starting(quotes(text, 'pl'), 'nowe przepisy')?.speaker).toBe('Jan Kowalski');
+  });
+});
