@@ -1317,7 +1317,7 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (…and so does a verb in the present tense: `Zdaniem ministra zdrowia kolejki maleją`.)
     if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{2,}(?:uje|ują|ają|eją|ieją)$/u.test(t.lower)) break;
     // (`Zdaniem ministra nowe przepisy …`: after a title in an oblique case no genitive complement ends in `-e`.)
-    if (lang === 'pl' && !t.cap && /\p{L}{2}e$/u.test(t.lower) && head.gender !== 'f' && /[au]$/.test(tokens[h].lower) && head.lemma !== tokens[h].lower && !head.lemma.startsWith(tokens[h].lower)) break;
+    if (lang === 'pl' && head.gender !== 'f' && nominativeAfterGenitive(tokens[h], head.lemma, t)) break;
     // (`Według rzeczniczki sekcja zwłok …`: a feminine noun in the nominative — `-cja`, `-sja` — is
     // the subject of what follows, never a genitive complement.)
     if (lang === 'pl' && !t.cap && /\p{L}{2}(?:cja|sja|zja|ria|gia)$/u.test(t.lower)) break;
@@ -1761,6 +1761,14 @@ const PL_FEM_OBLIQUE_ADJ = /\p{L}{3}ej$/u;
 const PL_ADJ_END = /\p{L}{2}(?:ego|ej|ych|ich|ym|im|ny|na|ne|wy|wa|we|ski|ska|skie|cki|cka|ckie)$/u;
 
 /** End of a Polish lower-case institution noun's complement words (`ministerstwa finansów`, `biuro prasowe`), at most two. */
+/**
+ * A Polish head in the genitive singular (`ministra`, `resortu`: `-a`/`-u`, not its lemma) followed by a
+ * lower-case word in `-e`, which no genitive complement has (`Zdaniem ministra nowe przepisy …`).
+ */
+function nominativeAfterGenitive(head: Token, lemma: string, w: Token): boolean {
+  return !w.cap && /\p{L}{2}e$/u.test(w.lower) && /[au]$/.test(head.lower) && lemma !== head.lower && !lemma.startsWith(head.lower);
+}
+
 function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
   // (In a relative clause the word after it is the verb: `dowody, które sąd bierze pod uwagę`.)
   let end = j + 1;
@@ -1773,7 +1781,7 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
     // (No genitive ends in `-e`: `według resortu nowe przepisy …` ends at `resortu`.)
     // (Only after a masculine head in the genitive: `Biuro prasowe policji` is a name in the nominative,
     // `Szkoły wyższe` a plural.)
-    if (!tokens[end].cap && /\p{L}{2}e$/u.test(tokens[end].lower) && end === j + 1 && tokens[end + 1]?.word && !tokens[end + 1].cap && orgOf(tokens[j])?.gender === 'm' && orgOf(tokens[j])!.lemma !== tokens[j].lower && /[au]$/.test(tokens[j].lower)) break;
+    if (end === j + 1 && tokens[end + 1]?.word && !tokens[end + 1].cap && orgOf(tokens[j])?.gender === 'm' && nominativeAfterGenitive(tokens[j], orgOf(tokens[j])!.lemma, tokens[end])) break;
     // Complements are genitives or adjectives (`finansów`, `prasowe`, `kancelarii`), not `deficyt`.
     // (…or adjectives in an oblique case: `straży miejskiej`, `policji drogowej`.)
     if (!tokens[end].cap && !/(?:[aeiouyąęó]|ów|ych|ich)$/u.test(tokens[end].lower) && !PL_OBLIQUE_ADJ.test(tokens[end].lower)) break;
