@@ -231,6 +231,20 @@ function groupWithComplementBefore(t: Token[], i: number): boolean {
   return false;
 }
 
+/** A Polish ` – mówi Jan Kowalski – ` inside a quotation (`open`…`close`): its verb, form and named speaker. */
+function dashAttributionInside(info: SentInfo, open: number, close: number): { verb: number; form: SpeechVerbForm; speaker: Mention } | null {
+  const t = info.tokens;
+  for (let k = 0; k + 3 < t.length; k++) {
+    if (t[k].start <= open || t[k].start >= close || !DASH.test(t[k].text) || t[k].start === t[k - 1]?.end) continue;
+    const form = speechVerb(t[k + 1].text, 'pl');
+    if (!form || form.needsContent) continue;
+    const m = info.mentions.find((x) => x.t0 === k + 2 && (x.kind === 'person' || x.kind === 'role' || x.kind === 'org'));
+    if (!m || !DASH.test(t[m.t1]?.text ?? '') || t[m.t1].start >= close) continue;
+    return { verb: k + 1, form, speaker: m };
+  }
+  return null;
+}
+
 /** A bare plural of people (`researchers`, `local officials`) at `k` that ends its clause. */
 function invertedGroup(t: Token[], k: number): boolean {
   const people = (x: Token | undefined): boolean => !!x?.word && !x.cap && (isGroupNoun(x.text) || EN_PEOPLE_PLURAL.test(x.text));
@@ -2642,6 +2656,13 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // (A shorter one that is the whole sentence is no scare quote: `"Hope for all cancers."`.)
     const wholeSentence = pre.trim() === '' && /^[\s.!?…]*$/u.test(text.slice(p.closeChar ? p.close + p.closeChar.length : p.close, info.s.end)) && /[.!?…]\s*$/u.test(inner);
     if ((hasWords(inner, 5) || (wholeSentence && hasWords(inner, 3))) && !TITLE_INTRO.test(pre) && info.s.kind === 'sentence') {
+      // (`„Sytuacja jest trudna – mówi Jan Kowalski – a ceny rosną”`: an attribution set off by dashes inside
+      // the marks names the speaker.)
+      const inside = lang === 'pl' ? dashAttributionInside(info, p.open, p.close) : null;
+      if (inside) {
+        out.push(baseFrame(info, 'quote.direct.interrupted', true, [ia, ib], inside.form, t[inside.verb].start, inside.speaker, 3));
+        continue;
+      }
       const f = baseFrame(info, 'quote.direct.context', true, [ia, ib], null, p.open, null, 1);
       f.fallback = 'next-or-context';
       out.push(f);

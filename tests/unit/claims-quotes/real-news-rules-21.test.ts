@@ -267,3 +267,17 @@ describe('Polish attribution forms from a grid of constructions', () => {
     expect(starting(quotes(text, 'pl'), 'nowe przepisy')?.speaker).toBe('Jan Kowalski');
   });
 });
+
+describe('a Polish attribution set off by dashes inside the quotation marks', () => {
+  it('names the speaker of `„Sytuacja jest trudna – mówi Jan Kowalski – a ceny rosną”`', () => {
+    const text = `Wiadomości\n\n${plLead}„Sytuacja na rynku jest bardzo trudna – mówi Jan Kowalski – a nowe przepisy podniosą ceny mieszkań”.`;
+    const q = quotes(text, 'pl').find((x) => x.quote.includes('nowe przepisy'));
+    expect(q?.speaker).toBe('Jan Kowalski');
+    expect(q?.quote).toContain('Sytuacja na rynku');
+  });
+
+  it('guard: a dash inside a quotation with no verb of saying after it attributes nothing there (`„Wisła – królowa rzek – wylała”`)', () => {
+    const text = `Wiadomości\n\n${plLead}Anna Nowak powiedziała: „Wisła – królowa polskich rzek – znowu wylała w nocy na pola”.`;
+    expect(quotes(text, 'pl').find((x) => x.quote.includes('Wisła'))?.speaker).toBe('Anna Nowak');
+  });
+});
