@@ -2041,8 +2041,14 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // (`Leaders from both parties said`, `residents of the town say`: a short lower-case complement right
       // before the verb of saying says which ones.)
       let lw = lang === 'en' && /^(from|of|at|in)$/.test(p) ? end + 1 : -1;
-      while (lw > 0 && lw - end <= 4 && tokens[lw]?.word && !tokens[lw].cap && !speechVerb(tokens[lw].text, lang) && !/^(who|which|that|and|or|but|have|has|had|were|are|was|is)$/.test(tokens[lw].lower)) lw++;
-      if (lw > end + 1 && tokens[lw]?.word && !!speechVerb(tokens[lw].text, lang) && !/^(the|a|an|both|all)$/.test(tokens[lw - 1].lower)) end = lw;
+      while (lw > 0 && lw - end <= 4 && tokens[lw]?.word && !tokens[lw].cap && !speechVerb(tokens[lw].text, lang) && !/^(who|which|that|and|or|but|have|has|had|were|are|was|is|also|later|then|previously|earlier|further|again|once|recently|since|already|still|now)$/.test(tokens[lw].lower)) lw++;
+      // (…up to an adverb or auxiliary before the verb: `critics of the policy also said`, `… have said`.)
+      let lv = lw;
+      if (lw > 0 && tokens[lw]?.word && !speechVerb(tokens[lw].text, lang) && /^(also|later|then|previously|earlier|further|again|once|recently|since|already|still|now|have|has|had)$/.test(tokens[lw].lower)) {
+        lv = lw + 1;
+        if (/^(have|has|had)$/.test(tokens[lv]?.lower ?? '') || /^(also|since|already|now|previously|recently)$/.test(tokens[lv]?.lower ?? '')) lv++;
+      }
+      if (lw > end + 1 && tokens[lv]?.word && !!speechVerb(tokens[lv].text, lang) && !/^(the|a|an|both|all)$/.test(tokens[lw - 1].lower)) end = lw;
       else if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ok) {
         end = capRunOrAcronyms(tokens, k);
         // (`Officials at the Japanese space agency said`: lower-case words ending in an institution noun.)

@@ -2525,8 +2525,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
                 while (r3 < t.length && r3 - r <= 20 && (t[r3].word || t[r3].text === "'" || t[r3].text === '’' || t[r3].text === '-')) r3++;
                 if (t[r3]?.text === ',' && t[r3 + 1] && isSpeechToken(t, r3 + 1, lang, inPair)) r = r3;
               }
-              const va = nm && t[r]?.text === ',' && r > q + 1 ? (t[r + 1] ? isSpeechToken(t, r + 1, lang, inPair) : null) : null;
-              if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[r + 1].start, nm, 3));
+              // (…perhaps with an adverb or auxiliary before the verb: `…, a housing expert at Oxford, has said`.)
+              const rv = TAIL_ADVERB.test(t[r + 1]?.text ?? '') && t[r + 2]?.word ? r + 2 : r + 1;
+              const va = nm && t[r]?.text === ',' && r > q + 1 ? (t[rv] ? isSpeechToken(t, rv, lang, inPair) : null) : null;
+              if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[rv].start, nm, 3));
               // (An apposition left unclosed: `"…," Alyssa Clements, a meteorologist with the National
               // Weather Service told USA TODAY.` — the first speech verb after it, outside a relative clause.)
               else if (nm && lang === 'en' && /^(a|an|the)$/i.test(t[q + 1]?.lower ?? '')) {

@@ -281,3 +281,17 @@ describe('a Polish attribution set off by dashes inside the quotation marks', ()
     expect(quotes(text, 'pl').find((x) => x.quote.includes('Wisła'))?.speaker).toBe('Anna Nowak');
   });
 });
+
+describe('a long subject with an adverb or auxiliary before its verb', () => {
+  const C = 'The new rules would make housing far more expensive for young families';
+
+  it('ends a group\'s complement before an adverb (`…, critics of the policy also said.`)', () => {
+    const text = `Housing\n\n${enLead}${C}, critics of the policy also said.`;
+    expect(starting(quotes(text, 'en'), 'The new rules')?.speaker).toBe('critics of the policy');
+  });
+
+  it('passes an auxiliary after an apposition following a quotation (`“…,” Dr. Anna Brown, a housing expert at Oxford, has said.`)', () => {
+    const text = `Housing\n\n${enLead}“${C},” Dr. Anna Brown, a housing expert at Oxford, has said.`;
+    expect(starting(quotes(text, 'en'), 'The new rules')?.speaker).toBe('Anna Brown');
+  });
+});
