@@ -1761,6 +1761,9 @@ const PL_FEM_OBLIQUE_ADJ = /\p{L}{3}ej$/u;
 const PL_ADJ_END = /\p{L}{2}(?:ego|ej|ych|ich|ym|im|ny|na|ne|wy|wa|we|ski|ska|skie|cki|cka|ckie)$/u;
 
 /** End of a Polish lower-case institution noun's complement words (`ministerstwa finansów`, `biuro prasowe`), at most two. */
+/** English auxiliaries and adverbs between a subject and its verb of saying (`… also said`, `… has said`). */
+export const BEFORE_VERB_EN = /^(has|have|had|also|later|then|previously|earlier|further|again|once|recently|separately|since|simply|only|already|still|now)$/i;
+
 /**
  * A Polish head in the genitive singular (`ministra`, `resortu`: `-a`/`-u`, not its lemma) followed by a
  * lower-case word in `-e`, which no genitive complement has (`Zdaniem ministra nowe przepisy …`).
@@ -2041,13 +2044,10 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // (`Leaders from both parties said`, `residents of the town say`: a short lower-case complement right
       // before the verb of saying says which ones.)
       let lw = lang === 'en' && /^(from|of|at|in)$/.test(p) ? end + 1 : -1;
-      while (lw > 0 && lw - end <= 4 && tokens[lw]?.word && !tokens[lw].cap && !speechVerb(tokens[lw].text, lang) && !/^(who|which|that|and|or|but|have|has|had|were|are|was|is|also|later|then|previously|earlier|further|again|once|recently|since|already|still|now)$/.test(tokens[lw].lower)) lw++;
+      while (lw > 0 && lw - end <= 4 && tokens[lw]?.word && !tokens[lw].cap && !speechVerb(tokens[lw].text, lang) && !/^(who|which|that|and|or|but|were|are|was|is)$/.test(tokens[lw].lower) && !BEFORE_VERB_EN.test(tokens[lw].text)) lw++;
       // (…up to an adverb or auxiliary before the verb: `critics of the policy also said`, `… have said`.)
       let lv = lw;
-      if (lw > 0 && tokens[lw]?.word && !speechVerb(tokens[lw].text, lang) && /^(also|later|then|previously|earlier|further|again|once|recently|since|already|still|now|have|has|had)$/.test(tokens[lw].lower)) {
-        lv = lw + 1;
-        if (/^(have|has|had)$/.test(tokens[lv]?.lower ?? '') || /^(also|since|already|now|previously|recently)$/.test(tokens[lv]?.lower ?? '')) lv++;
-      }
+      while (lv > 0 && lv - lw < 2 && tokens[lv]?.word && BEFORE_VERB_EN.test(tokens[lv].text)) lv++;
       if (lw > end + 1 && tokens[lv]?.word && !!speechVerb(tokens[lv].text, lang) && !/^(the|a|an|both|all)$/.test(tokens[lw - 1].lower)) end = lw;
       else if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ok) {
         end = capRunOrAcronyms(tokens, k);

@@ -5,7 +5,7 @@ import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
-import { EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
+import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
@@ -4041,7 +4041,7 @@ const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', '
  * to the comma before the attribution; after the verb only adverbials (or a participle clause) follow.
  */
 // Auxiliaries and adverbs between a tail's subject and its verb (`…, the mayor also said.`, `…, has said.`).
-const TAIL_ADVERB = /^(has|have|had|also|later|then|previously|earlier|further|again|once|recently|separately|since|simply|only)$/i;
+const TAIL_ADVERB = BEFORE_VERB_EN;
 
 function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string): Frame | null {
   const t = info.tokens;
