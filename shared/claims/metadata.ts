@@ -324,5 +324,5 @@ export function hidesDates(m: MetadataSpan): boolean {
   if (m.kind === 'title') return false;
   if (m.kind === 'date-header') return /^\s*date\b/i.test(m.text);
   if (m.kind === 'byline') return !PUBLICATION_STAMP.test(m.text);
-  return true;
+  return m.kind !== 'dateline';
 }

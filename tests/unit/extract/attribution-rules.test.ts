@@ -14,11 +14,14 @@ function quoteAt(text: string, snippet: string, date?: string) {
 }
 
 describe('attribution rules', () => {
-  it('a dateline with a slash and a date is metadata, not a body date', () => {
+  it('a dateline with a slash and a date is metadata: its date is listed, but it makes no claim', () => {
     const text = 'Title of the story\n\nKYIV/MOSCOW, April 15 (Reuters) - Ukraine said on Monday that talks would resume.\n';
     const r = extractArticle(text, { date: '2025-04-15' });
-    expect(r.dates.map((d) => d.mention)).not.toContain('April 15');
-    expect(r.metadata.some((m) => m.kind === 'dateline')).toBe(true);
+    expect(r.dates.map((d) => [d.mention, d.value])).toContainEqual(['April 15', '2025-04-15']);
+    const dl = r.metadata.find((m) => m.kind === 'dateline')!;
+    expect(dl).toBeDefined();
+    expect(r.claims.some((c) => c.start < dl.end && dl.start < c.end && c.kind !== 'quote')).toBe(false);
+    expect(r.claims.some((c) => c.date?.mention === 'April 15')).toBe(false);
   });
 
   it('a quotation continued over paragraphs is one claim with the final attribution', () => {
