@@ -25,6 +25,7 @@ const AMBIGUOUS_MONTHS = new Set(['march', 'may', 'april', 'june', 'august']);
 const MONTH_PREP = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'of', 'early', 'late', 'mid',
   'last', 'next', 'this', 'between', 'and', 'or', 'to', 'end', 'beginning', 'throughout', 'for', 'on', 'that',
+  'ending', 'ended',
 ]);
 
 const WEEKDAYS = new Map<string, number>(
@@ -57,6 +58,15 @@ const YEAR_PREP = new Set([
   'mid', 'between', 'year', 'around', 'circa', 'throughout', 'for', 'fiscal', 'a', 'an', 'its', 'his', 'her', 'their',
   'our', 'this', 'that', 'at', 'into', 'within',
 ]);
+/** Determiners before an adjective and an attributive year (`the official 2018 figures`). */
+const DETERMINER = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', 'an']);
+/** Quantifying words before a number, which make it a count (`the remaining 2000 …`, `the first 1500 …`). */
+const NOT_YEAR_ADJ = new Set([
+  'remaining', 'other', 'first', 'last', 'next', 'estimated', 'additional', 'extra', 'total', 'roughly', 'nearly',
+  'almost', 'about', 'around', 'over', 'some', 'more', 'fewer', 'less', 'least', 'most', 'just', 'only', 'entire', 'whole',
+]);
+/** Words after `the May …` that make the month a surname (`the May family`, `the May government`). */
+const NOT_AFTER_MONTH = /^(?:of|family|families|government|administration|cabinet|era|camp|team|brothers|sisters|household|ministry|years|and|or)$/;
 /** Words that may open a range before `and`/`to` (`between now and 2030`, `from today to 2024`). */
 const RANGE_OPEN = new Set(['between', 'from', 'now', 'today', 'then', 'here']);
 /** Words after a 4-digit number that make it a count, not a year (`of 2000 people`). */
@@ -170,7 +180,9 @@ function matchMonthFirst(tk: Tokens, i: number): TemporalMatch | null {
   if (isAbbr) return null;
   if (AMBIGUOUS_MONTHS.has(tk.lc[i])) {
     const p = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
-    if (!MONTH_PREP.has(p) && s === i) return null;
+    // (`the March trial`, `a June report`: after a determiner and before a common noun.)
+    const attributive = DETERMINER.has(p) && mo.e < tk.n && sameLine(tk, mo.e) && tk.kind[mo.e] === WORD && !isCapitalised(tk, mo.e) && !NOT_AFTER_MONTH.test(tk.lc[mo.e]);
+    if (!MONTH_PREP.has(p) && s === i && !attributive) return null;
   }
   return spec(s, mo.e, { t: 'date', m: mo.m, side });
 }
@@ -425,6 +437,14 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   // (`the Securities Exchange Act of 1934`: the year in a law's name dates no event of the story.)
   if (prev === 'of' && i >= 2 && /^(Act|Acts|Code|Treaty|Convention|Charter|Constitution)$/.test(tk.raw[i - 2])) return null;
   if (YEAR_PREP.has(prev)) return spec(i, i + 1, { t: 'date', y });
+  // An attributive year after a determiner and an adjective (`the official 2018 figures`, `the last
+  // 2007 census`); a count would carry its noun (`the remaining 2000 troops`) or a comma.
+  if (y >= 1900 && y <= 2040 && i >= 2 && DETERMINER.has(tk.lc[i - 2]) && tk.kind[i - 1] === WORD && !isCapitalised(tk, i - 1) && !NOT_YEAR_ADJ.has(prev) && tk.kind[i + 1] === WORD && sameLine(tk, i + 1) && !isCapitalised(tk, i + 1)) {
+    return spec(i, i + 1, { t: 'date', y });
+  }
+  // `compared to 1990 levels`, `above 2019 figures`, `through to 2033`.
+  if ((prev === 'to' || prev === 'with' || prev === 'above' || prev === 'below') && /^(?:levels?|figures|prices|rates|standards)$/.test(next)) return spec(i, i + 1, { t: 'date', y });
+  if (prev === 'to' && i >= 2 && (tk.lc[i - 2] === 'through' || tk.lc[i - 2] === 'out') && !COUNT_AFTER.has(next)) return spec(i, i + 1, { t: 'date', y });
   // A year closing a quoted name (`„Dwa Teatry – Zamość 2023”`, `"Expo 2025"`).
   // (Not a far-off programme or party name: `„Polska 2050”`, `"Agenda 2030"`.)
   if (i > 0 && y < 2030 && isCapitalised(tk, i - 1) && tk.gap[i] > 0 && i + 1 < tk.n && tk.gap[i + 1] === 0 && /^[”"»]$/.test(tk.raw[i + 1])) return spec(i, i + 1, { t: 'date', y });

@@ -637,7 +637,13 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   if (i + 2 < tk.n && (tk.raw[i + 1] === '-' || tk.raw[i + 1] === '–') && year4(tk, i + 2) > y && afterYearWord(tk, i + 3) > i + 3) {
     return spec(i, i + 1, { t: 'date', y });
   }
+  // `między 2007 a 2015 rokiem`, `2014 i 2015 r.`: the first year of a pair whose second carries the year word.
+  if (i + 2 < tk.n && (tk.lc[i + 1] === 'a' || tk.lc[i + 1] === 'i' || tk.lc[i + 1] === 'oraz') && sameLine(tk, i + 2) && year4(tk, i + 2) && afterYearWord(tk, i + 3) > i + 3) {
+    return spec(i, i + 1, { t: 'date', y });
+  }
   if (y < 1800 || y > 2100) return null;
+  // `(1909)`: a year in parentheses.
+  if (i > 0 && tk.raw[i - 1] === '(' && isTok(tk, i + 1, ')')) return spec(i, i + 1, { t: 'date', y });
   const next = i + 1 < tk.n && sameLine(tk, i + 1) ? tk.lc[i + 1] : '';
   if (COUNT_AFTER.has(next)) return null;
   if (i > 0 && tk.kind[i - 1] === WORD && YEAR_PREP.has(tk.lc[i - 1])) return spec(i, i + 1, { t: 'date', y });
