@@ -171,6 +171,9 @@ function matchMonthFirst(tk: Tokens, i: number): TemporalMatch | null {
     const e = afterOrdinal(tk, mo.e + 1);
     const ya = yearAfter(tk, e);
     if (ya) return spec(s, ya.e, { t: 'date', y: ya.y, m: mo.m, d });
+    // `September 13 last year`, `on March 2 this year`.
+    const yo = sameLine(tk, e) && isTok(tk, e + 1, 'year') ? (tk.lc[e] === 'last' ? -1 : tk.lc[e] === 'this' ? 0 : tk.lc[e] === 'next' ? 1 : null) : null;
+    if (yo !== null) return spec(s, e + 2, { t: 'date', yOff: yo, m: mo.m, d });
     return spec(s, e, { t: 'date', m: mo.m, d, side });
   }
   let j = mo.e;

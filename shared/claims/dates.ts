@@ -106,6 +106,20 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
       r.value = r.value.replace(/^\d{4}/, String(y).padStart(4, '0'));
     }
   }
+  // Pass 2d: a month or day without a year, coordinated with a dated one that follows, takes its
+  // year (`od lutego do lipca 2023 r.`, `z sierpnia i września 1944 r.`, `from February to July 2023`),
+  // the year before when it runs over New Year (`od listopada do lutego 2023 r.`).
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const sp = matches[k].spec;
+    const nx = matches[k + 1].spec;
+    const r = res[k];
+    const rn = res[k + 1];
+    if (!r || !rn || sp.t !== 'date' || sp.m === undefined || sp.y !== undefined || sp.yOff !== undefined || sp.feast) continue;
+    if (nx.t !== 'date' || nx.y === undefined || nx.m === undefined || nx.feast) continue;
+    if (!RANGE_LINK.test(text.slice(r.end, rn.start))) continue;
+    const y = sp.m > nx.m ? nx.y - 1 : nx.y;
+    r.value = r.value.replace(/^(?:\d{4}|XXXX)/, String(y).padStart(4, '0'));
+  }
   // Pass 3: borrowed days, as resolved where they were written.
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
@@ -134,6 +148,9 @@ interface Resolved extends DateMention {
   /** The tense used to resolve it, when it needed one. */
   tense: Tense;
 }
+
+/** What joins two ends of a range or a pair of dates (`do`, `i`, `a`, `to`, `and`, a dash), with `końca`/`the end of`. */
+const RANGE_LINK = /^\s*(?:,\s*)?(?:do|i|a|oraz|albo|lub|to|and|or|until|till|through|[-–—])\s+(?:(?:the\s+)?(?:końca|początku|połowy|schyłku|end|beginning|middle|start)\s+(?:of\s+)?|mid-?)?$/i;
 
 /** How far back (characters, same paragraph) a day offset looks for the day it counts from. */
 const DAY_REACH = 400;
@@ -451,6 +468,9 @@ const PAST_PL_STOP = new Set(
   ).split(' '),
 );
 const PAST_PL_EXTRA = new Set(['było', 'był', 'była', 'były', 'byli']);
+/** Past forms with a consonant before `ł`/`li` (`doszło`, `wzrosła`, `spadł`, `mogli`, `zmarł`, `poparli`). */
+const PAST_PL_CONS_RE = /(?:szedł|szła|szło|szły|szli|ósł|osła|osło|osły|nieśli|ózł|adł|adła|adło|adły|adli|ógł|ogła|ogło|ogły|ogli|egł|egła|egło|egły|egli|arł|arła|arło|arły|arli)$/;
+const PAST_PL_CONS_STOP = new Set(['posła', 'wiosła', 'wiosło', 'wiosły', 'karła', 'przeszło', 'radło', 'stadło']);
 
 const FUTURE_EN = new Set(
   (
@@ -477,6 +497,7 @@ export function tenseOfWord(word: string, lang: Language): Tense {
     if (FUTURE_PL.has(w)) return 'future';
     if (PAST_PL_EXTRA.has(w)) return 'past';
     if (w.length >= 4 && PAST_PL_RE.test(w) && !PAST_PL_STOP.has(w)) return 'past';
+    if (w.length >= 4 && PAST_PL_CONS_RE.test(w) && !PAST_PL_CONS_STOP.has(w)) return 'past';
     return null;
   }
   if (w.endsWith("'ll") || w.endsWith('’ll') || w === "won't" || w === 'won’t') return 'future';
