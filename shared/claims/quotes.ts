@@ -1855,7 +1855,10 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       for (let back = 1; back <= 6; back++) {
         const p = infos[i - back];
         if (!p || p.s.paragraph !== info.s.paragraph || p.s.kind !== 'sentence' || consumed.has(i - back)) break;
-        if (back > 2 && !FIRST_PERSON.test(p.s.text)) break;
+        // (…or to the paragraph's first sentence, three back at most: `Selekcjoner ma dwa tygodnie … . Jego
+        // kontrakt obowiązuje … . Chciałbym … . Formalnie decyduje o tym prezes - wyjaśnił Szmal.`)
+        const paraOpen = back === 3 && infos[i - back - 1]?.s.paragraph !== p.s.paragraph;
+        if (back > 2 && !FIRST_PERSON.test(p.s.text) && !paraOpen) break;
         let taken = false;
         // Frames are appended in sentence order: only the last few can touch sentence i - back.
         for (let q = frames.length - 1; q >= 0 && frames[q].last >= i - back - 12; q--) {

@@ -217,6 +217,8 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'wyznawać', pres: ['wyznaje', 'wyznają'] },
   { inf: 'wtrącić', perf: true },
   { inf: 'dorzucić', perf: true },
+  { inf: 'uzupełnić', perf: true },
+  { inf: 'uzupełniać' },
   { inf: 'zażartować', perf: true, pres: ['zażartuje', 'zażartują'] },
   { inf: 'żartować', pres: ['żartuje', 'żartują'] },
   { inf: 'zareagować', perf: true, pres: ['zareaguje', 'zareagują'] },

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the twenty-second round of real-news attribution rules (2026-11-24, twenty-first
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const plLead = 'Zarząd związku zebrał się w poniedziałek w Warszawie.\n\n';
+
+describe('a Polish dash tail closing a whole paragraph', () => {
+  it('takes the paragraph back to its first sentence, three sentences before the tail', () => {
+    const text = `Raport\n\n${plLead}Trener ma dwa tygodnie na złożenie raportu. Jego umowa obowiązuje do wiosny. Chciałbym szybko podjąć decyzję. Formalnie decyduje o tym zarząd - wyjaśnił prezes Jan Nowak.`;
+    const q = starting(quotes(text, 'pl'), 'Trener ma dwa tygodnie');
+    expect(q?.speaker).toBe('Jan Nowak');
+    expect(q?.quote).toContain('Formalnie decyduje');
+  });
+
+  it('guard: not beyond the paragraph\'s first sentence into narration of an earlier paragraph', () => {
+    const text = `Raport\n\n${plLead}Prezes Jan Nowak spotkał się z dziennikarzami.\n\nUmowa obowiązuje do wiosny. Formalnie decyduje o tym zarząd - wyjaśnił Nowak.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Prezes Jan Nowak spotkał')).toBeUndefined();
+    expect(starting(qs, 'Umowa obowiązuje')?.speaker).toBe('Jan Nowak');
+  });
+
+  it('guard: four narrative sentences before the tail are not all taken', () => {
+    const text = `Raport\n\n${plLead}Zespół przegrał trzy mecze. Kibice byli rozczarowani. Trener zwołał zebranie. Wszyscy przyszli na czas. Musimy grać lepiej - powiedział prezes Jan Nowak.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Zespół przegrał')).toBeUndefined();
+  });
+});
+
+describe('`uzupełnić` is a verb of saying', () => {
+  it('as a dash tail (`- uzupełnił.`)', () => {
+    const text = `Mecz\n\n${plLead}Prezes Jan Nowak ocenił, że gra nie była najlepsza.\n\nCzasami błędy były podyktowane ryzykiem - uzupełnił.`;
+    const q = starting(quotes(text, 'pl'), 'Czasami błędy');
+    expect(q?.speaker).toBe('Jan Nowak');
+  });
+
+  it('guard: `uzupełnił materiał dowodowy` says nothing', () => {
+    const text = `Sąd\n\n${plLead}Sąd uzupełnił materiał dowodowy o opinię biegłego.`;
+    expect(quotes(text, 'pl')).toEqual([]);
+  });
+});
