@@ -909,12 +909,26 @@ function describedSpeaker(info: SentInfo, v: number, de: number): string | null 
 function describedSubjectBefore(info: SentInfo, de: number): string | null {
   const t = info.tokens;
   if (t[de - 1]?.text === ',') {
-    let c = de - 2;
-    while (c > 0 && de - c <= 20 && t[c].text !== ',' && !/^[.;:!?]$/.test(t[c].text)) c--;
-    if (t[c]?.text !== ',' || !/^(which|who)$/i.test(t[c + 1]?.text ?? '')) return null;
+    const c = appositionStart(t, de);
+    if (c === de) return null;
     de = c;
   }
   return describedSubject(t, clauseStartLeft(info, de), de);
+}
+
+/** Participles that open an apposition of a document (`The lawsuit, filed in federal court, alleges …`). */
+const DOC_PARTICIPLE = /^(?:\p{Ll}{2,}ed|seen|written|made|sent|drawn|given|shown|taken|known|released|issued|signed|dated)$/u;
+
+/**
+ * Where the subject before a comma-closed relative clause or participle apposition ends (`X, which …,`,
+ * `X, filed in …,`): the index of the apposition's opening comma, or `de` itself when there is none.
+ */
+function appositionStart(t: Token[], de: number): number {
+  if (t[de - 1]?.text !== ',') return de;
+  let c = de - 2;
+  while (c > 0 && de - c <= 20 && t[c].text !== ',' && !/^[.;:!?]$/.test(t[c].text)) c--;
+  if (t[c]?.text !== ',' || !(/^(which|who)$/i.test(t[c + 1]?.text ?? '') || DOC_PARTICIPLE.test(t[c + 1]?.text ?? ''))) return de;
+  return c;
 }
 
 /** An unnamed speaker as written: without `the`, with an indefinite article kept in lower case (`a neighbour`). */
@@ -2970,7 +2984,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // (`Offshore wind developers said the price …`: so does a bare plural noun phrase of people.)
       // (…and any other determiner phrase before a plain verb of saying whose clause follows: `A care home
       // has said it is …`, `The migrants say they are …`.)
-      const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : barePluralSubject(t, clauseStartLeft(info, v), v) ?? describedSpeaker(info, v, de)) : null;
+      // (…also past an apposition: `The lawsuit, filed in federal court in New Jersey, alleges that …`.)
+      const dA = appositionStart(t, de);
+      const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : dA < de && DOCUMENT_NOUN.test(t[dA - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, dA), dA) : barePluralSubject(t, clauseStartLeft(info, v), v) ?? describedSpeaker(info, v, de)) : null;
       // (`Records show the spill was reported …`: records or documents of an institution, named as written;
       // bare figures or results showing something are no one's statement.)
       const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && RECORDS_NOUN.test(t[v - 1]?.text ?? ''))) && t[v - 1]?.text !== ',' &&
@@ -3212,6 +3228,18 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       f.fallback = 'none';
       reported.push(f);
       continue;
+    }
+    // `The lawsuit, filed in federal court in New Jersey, alleges that …`: a document before an apposition.
+    if (!sp && lang === 'en' && intro >= 0 && t[v - 1]?.text === ',') {
+      const dA = appositionStart(t, verbGroupStart(t, v));
+      const np = dA < v && DOCUMENT_NOUN.test(t[dA - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, dA), dA) : null;
+      if (np) {
+        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+        f.fallbackName = np;
+        f.fallback = 'none';
+        reported.push(f);
+        continue;
+      }
     }
     if (!sp && v > 0 && !/^[-–—]$/.test(t[v - 1]?.text ?? '')) {
       // A subject-less reported verb (`Dodał, że …`) at the clause start is fine; after other words it

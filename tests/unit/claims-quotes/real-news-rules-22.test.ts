@@ -42,3 +42,20 @@ describe('`uzupełnić` is a verb of saying', () => {
     expect(quotes(text, 'pl')).toEqual([]);
   });
 });
+
+describe('an English document speaks past its apposition', () => {
+  const enLead = 'The regulator opened its inquiry on Tuesday.\n\n';
+  it.each([
+    ['The lawsuit, filed in federal court in New Jersey, alleges that Apple has monopoly power.', 'Apple has monopoly', 'lawsuit'],
+    ['The report, published on Monday, said that prices rose sharply.', 'prices rose', 'report'],
+    ['The complaint, which was filed on Monday, says that the company lied to investors.', 'the company lied', 'complaint'],
+  ])('%s', (sentence, start, speaker) => {
+    const q = starting(quotes(`Lawsuit\n\n${enLead}${sentence}`, 'en'), start);
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it('guard: a named person after the apposition is still the speaker', () => {
+    const q = starting(quotes(`Lawsuit\n\n${enLead}The company's founder, Jane Miller, said that the lawsuit had no merit.`, 'en'), 'the lawsuit had');
+    expect(q?.speaker).toBe('Jane Miller');
+  });
+});
