@@ -2997,6 +2997,16 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (`Barbara Rentler, Ross CEO, said, the company's unit outperformed …`: a stray comma after the verb.)
         // (…or after an adverb, before a pronoun: `Mustafa Kamal further said, we have to build …`.)
         if (t[q]?.text === ',' && (t[v - 1]?.text === ',' || (/^(further|also|then|later|again|once|previously|earlier)$/i.test(t[v - 1]?.text ?? '') && /^(we|i|he|she|they|it|there)$/i.test(t[q + 1]?.text ?? ''))) && clauseSubjectAt(info, q + 1)) q++;
+        // (`The BMA said, despite its strike announcement, it expected …`, `said, however, the plan …`: an
+        // adverbial set off by commas after the verb; the clause after it is the content.)
+        else if (t[q]?.text === ',' && /^(despite|amid|following|after|before|in|on|at|during|however|though|nevertheless|meanwhile|moreover|furthermore|crucially|importantly)$/i.test(t[q + 1]?.text ?? '')) {
+          let c = q + 2;
+          while (c < t.length && c - q <= 9 && t[c].text !== ',' && !/^[.;:!?"“”]$/.test(t[c].text)) c++;
+          if (t[c]?.text === ',' && t[c + 1]?.lower !== 'that' && clauseSubjectAt(info, c + 1) && hasWords(text.slice(t[c + 1].start, info.s.end), 4)) {
+            contentStart = t[c + 1].start;
+            rule = 'quote.reported.bare';
+          }
+        }
         if (/^(told|tells|tell)$/i.test(t[v].text) && form !== HEARING_VERB) {
           // (`told the Coast Guard the boat was …`: the addressee's mention may start after its article.)
           const obj = info.mentions.find((m) => m.t0 === q || (m.t0 === q + 1 && /^(the|a|an)$/i.test(t[q].text)));

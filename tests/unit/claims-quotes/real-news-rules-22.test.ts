@@ -59,3 +59,19 @@ describe('an English document speaks past its apposition', () => {
     expect(q?.speaker).toBe('Jane Miller');
   });
 });
+
+describe('an English bare clause after an adverbial set off by commas', () => {
+  const enLead = 'The council met on Monday.\n\n';
+  it.each([
+    ['The BMA said, despite its strike announcement, it expected to meet the Health Secretary on Wednesday.', 'it expected to meet', 'BMA'],
+    ['The minister said, however, the plan would go ahead next year.', 'the plan would go', 'minister'],
+    ['Mayor John Smith said, after the meeting, the plan was dead and buried.', 'the plan was dead', 'John Smith'],
+  ])('%s', (sentence, start, speaker) => {
+    const q = starting(quotes(`Strike\n\n${enLead}${sentence}`, 'en'), start);
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it('guard: no clause after the adverbial, no statement', () => {
+    expect(quotes(`Strike\n\n${enLead}Mayor John Smith said, in the end, nothing at all.`, 'en')).toEqual([]);
+  });
+});
