@@ -2088,7 +2088,11 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // is the subject, named with its quantity.)
     if (oblique && i > 0 && /ów$/.test(t.lower) && /^(większość|część|wielu|kilku|kilkunastu|kilkudziesięciu|niewielu|połowa|mniejszość|grupa|żaden|żadna|jeden|jedna|ponad|niemal|prawie)$/i.test(tokens[i - 1].text) &&
       (tokens[i - 1].lower !== 'ponad' && tokens[i - 1].lower !== 'niemal' && tokens[i - 1].lower !== 'prawie')) {
-      return mention(tokens, 'group', i - 1, end, { gender: 'pl', oblique: false });
+      // (The quantity agrees with its verb in the past: `Większość analityków uznała`, `Wielu ekspertów
+      // uznało`; in the present any form does: `uważa`.)
+      const q = tokens[i - 1].lower;
+      const gender = /^(większość|część|połowa|mniejszość|grupa|żadna|jedna)$/.test(q) ? 'f' : /^(żaden|jeden)$/.test(q) ? 'm' : 'n';
+      return mention(tokens, 'group', i - 1, end, { gender, oblique: false });
     }
     // (`Antitrust lawyers say`, `County leaders say`: a capitalised qualifier opening the sentence, which
     // no name took, belongs to the group.)

@@ -75,3 +75,34 @@ describe('an English bare clause after an adverbial set off by commas', () => {
     expect(quotes(`Strike\n\n${enLead}Mayor John Smith said, in the end, nothing at all.`, 'en')).toEqual([]);
   });
 });
+
+describe('Polish quantities of people agree with their verb in the past', () => {
+  it.each([
+    ['Większość analityków uznała, że stopy procentowe wkrótce spadną.', 'Większość analityków'],
+    ['Wielu ekspertów uznało, że stopy procentowe wkrótce spadną.', 'Wielu ekspertów'],
+    ['Kilku ekonomistów oceniło, że stopy procentowe wkrótce spadną.', 'Kilku ekonomistów'],
+  ])('%s', (sentence, speaker) => {
+    const q = starting(quotes(`Stopy\n\n${plLead}${sentence}`, 'pl'), 'stopy procentowe');
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it('guard: in the present any form agrees (`Część ekspertów uważa`)', () => {
+    const q = starting(quotes(`Stopy\n\n${plLead}Część ekspertów uważa, że stopy procentowe wkrótce spadną.`, 'pl'), 'stopy procentowe');
+    expect(q?.speaker).toBe('Część ekspertów');
+  });
+});
+
+describe('more Polish verbs of saying: `powtórzyć`, `odpisać`, `narzekać`', () => {
+  it.each([
+    ['Prezes Jan Nowak powtórzył, że ceny prądu nie wzrosną w przyszłym roku.', 'ceny prądu', 'Jan Nowak'],
+    ['Prezes Jan Nowak odpisał dziennikarzom, że nie widzi potencjału w tym projekcie.', 'nie widzi potencjału', 'Jan Nowak'],
+    ['Prezes Jan Nowak narzekał, że kursy autobusów są raz na godzinę.', 'kursy autobusów', 'Jan Nowak'],
+  ])('%s', (sentence, start, speaker) => {
+    const q = starting(quotes(`Ceny\n\n${plLead}${sentence}`, 'pl'), start);
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it.each(['Zespół powtórzył sukces z ubiegłego roku.', 'Mieszkańcy narzekali na hałas przy ulicy.'])('guard: no content, no statement: %s', (sentence) => {
+    expect(quotes(`Ceny\n\n${plLead}${sentence}`, 'pl')).toEqual([]);
+  });
+});
