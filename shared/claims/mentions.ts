@@ -653,7 +653,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         m.name = ['United', tokens[m.t1 - 1].text];
       }
       // (`The Times`, `the Boston Globe`, `The Wall Street Journal`: a newspaper's name is an outlet, not a person.)
-      const outlet = lang === 'en' && m.kind === 'person' && !m.role && !m.given && !!m.name && OUTLET_WORD.test(m.name[m.name.length - 1]) && (m.name.length >= 2 || /^the$/i.test(tokens[m.t0 - 1]?.text ?? ''));
+      const outlet = lang === 'en' && m.kind === 'person' && !m.role && !m.given && !!m.name && OUTLET_WORD.test(m.name[m.name.length - 1]) && (m.name.length >= 2 || /^the$/i.test(tokens[m.t0 - 1]?.text ?? '') ||
+        // (`The Washington Post`, `the Kyiv Independent`: a place the name run left out before the outlet word.)
+        (!!tokens[m.t0 - 1]?.word && tokens[m.t0 - 1].cap && /^the$/i.test(tokens[m.t0 - 2]?.text ?? '')));
       const company = lang === 'en' && m.kind === 'person' && !m.role && !!m.name && m.name.length >= 2 && COMPANY_WORD.test(m.name[m.name.length - 1]);
       const country = !!m.name && m.name.length === 2 && m.name[0] === 'United' && /^(States|Kingdom)$/.test(m.name[1]);
       if (lang === 'en' && m.kind === 'person' && !m.role && m.name && (company || country || outlet)) {

@@ -1246,6 +1246,22 @@ function quotedSourceAfter(info: SentInfo, k: number, afterVerb = false): { star
   return { start, end: start + text.length, text };
 }
 
+/** The name in marks `p` when it is a short title (`„Rzeczpospolita”`, `"The Guardian"`), else null. */
+function titleSubjectOf(info: SentInfo, p: { open: number; close: number }): string | null {
+  if (!isShortName(info, p.open)) return null;
+  const name = info.s.text.slice(p.open + 1 - info.s.start, p.close - info.s.start).trim();
+  // (Every word capitalised, or a short function word inside: `Gazeta Wyborcza`, `Dziennik Gazeta Prawna`.)
+  const words = name.split(/\s+/);
+  if (words.length > 4 || !words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(of|the|and|i|w|na)$/.test(w)))) return null;
+  return name;
+}
+
+/** True when a content clause opens at token k (`że`, `iż`, `that`, or a comma before one). */
+function contentClauseAt(t: Token[], k: number): boolean {
+  const w = t[k]?.text === ',' ? t[k + 1] : t[k];
+  return !!w && /^(że|iż|that)$/i.test(w.text);
+}
+
 /**
  * `Saying young immigrants "were likely to suffer …", a federal judge blocked …`, `Noting that the law
  * was unclear, Judge Alsup …`: an English sentence opened by a participle of saying has the main
@@ -2491,6 +2507,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       let k = ti + 1;
       if (t[k]?.text === ',') k++;
       const vAfter = t[k] && opensSentence && hasWords(inner, 2) ? isSpeechToken(t, k, lang, inPair) : null;
+      // (`„Gazeta Wyborcza” pisze, że …`, `"The Guardian" reported that …`: a title in marks is the
+      // subject of the verb after it, whose clause is the statement.)
+      if (vAfter && k === ti + 1 && lead === '' && titleSubjectOf(info, p) && contentClauseAt(t, k + 1)) continue;
       if (vAfter && !DASH.test(t[ti + 1]?.text ?? '')) {
         const sp = rightOf(info, k, vAfter, null);
         out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vAfter, t[k].start, sp, 3));
@@ -3238,6 +3257,20 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       f.fallback = 'none';
       reported.push(f);
       continue;
+    }
+    // `„Rzeczpospolita” ustaliła, że …`: a title in marks opening the clause is the subject.
+    if (!sp && intro >= 0) {
+      const close = t[verbGroupStart(t, v) - 1];
+      const p = close && CLOSE_QUOTES.includes(close.text) ? info.pairs.find((x) => x.close === close.start) : undefined;
+      const oi = p ? t.findIndex((x) => x.start === p.open) : -1;
+      const title = p && oi >= 0 && oi <= clauseStartLeft(info, oi + 1) ? titleSubjectOf(info, p) : null;
+      if (title) {
+        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+        f.fallbackName = title;
+        f.fallback = 'none';
+        reported.push(f);
+        continue;
+      }
     }
     // `The lawsuit, filed in federal court in New Jersey, alleges that …`: a document before an apposition.
     if (!sp && lang === 'en' && intro >= 0 && t[v - 1]?.text === ',') {

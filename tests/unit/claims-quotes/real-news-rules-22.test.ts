@@ -106,3 +106,24 @@ describe('more Polish verbs of saying: `powtórzyć`, `odpisać`, `narzekać`', 
     expect(quotes(`Ceny\n\n${plLead}${sentence}`, 'pl')).toEqual([]);
   });
 });
+
+describe('a newspaper title as the subject of a verb of saying', () => {
+  it.each([
+    ['„Rzeczpospolita” ustaliła, że minister odejdzie z rządu w marcu.', 'minister odejdzie', 'Rzeczpospolita'],
+    ['„Gazeta Wyborcza” pisze, że minister odejdzie z rządu w marcu.', 'minister odejdzie', 'Gazeta Wyborcza'],
+  ])('%s', (sentence, start, speaker) => {
+    const qs = quotes(`Rząd\n\n${plLead}${sentence}`, 'pl');
+    expect(starting(qs, start)?.speaker).toBe(speaker);
+    expect(qs.some((q) => q.quote === speaker)).toBe(false);
+  });
+
+  it('an English outlet named after its city (`The Washington Post reported that …`)', () => {
+    const q = starting(quotes('Rząd\n\nThe council met on Monday.\n\nThe Washington Post reported that the minister would resign.', 'en'), 'the minister would');
+    expect(q?.speaker).toBe('Washington Post');
+  });
+
+  it('guard: a short quotation before `powiedział` is still a quotation', () => {
+    const q = starting(quotes(`Rząd\n\n${plLead}„Nie odejdę” – powiedział minister Jan Nowak.`, 'pl'), 'Nie odejdę');
+    expect(q?.speaker).toBe('Jan Nowak');
+  });
+});
