@@ -2814,6 +2814,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         appealIntro = true;
         break;
       }
+      // (`zaprzeczyła, by taka sytuacja miała miejsce`, `wykluczył, aby …`: a denial's content follows `, by`.)
+      if (lang === 'pl' && x.text === ',' && /^(by|aby|żeby)$/.test(t[q + 1]?.lower ?? '') && /^(zaprzeczyć|zaprzeczać|zdementować|dementować|wykluczyć|wykluczać)$/.test(form.lemma)) {
+        intro = q + 1;
+        break;
+      }
       if (CONTENT_INTRO.has(x.lower)) {
         // (`Uchylenie uchwały grozi tym, że miasto nie zdąży …`: a threat of consequences, not words.)
         if (form.lemma === 'grozić' && t[q - 2]?.lower === 'tym') break;

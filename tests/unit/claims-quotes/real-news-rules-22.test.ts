@@ -127,3 +127,16 @@ describe('a newspaper title as the subject of a verb of saying', () => {
     expect(q?.speaker).toBe('Jan Nowak');
   });
 });
+
+describe('a Polish denial whose content follows `, by`', () => {
+  it.each([
+    ['Prezes Anna Nowak stanowczo zaprzeczyła, by taka sytuacja miała miejsce.', 'taka sytuacja', 'Anna Nowak'],
+    ['Prezes Jan Nowak wykluczył, aby firma została sprzedana inwestorowi.', 'firma została', 'Jan Nowak'],
+  ])('%s', (sentence, start, speaker) => {
+    expect(starting(quotes(`Firma\n\n${plLead}${sentence}`, 'pl'), start)?.speaker).toBe(speaker);
+  });
+
+  it('guard: `, by` after a verb that is not one of denying opens no statement (`przyszedł, by …`)', () => {
+    expect(quotes(`Firma\n\n${plLead}Prezes Jan Nowak przyszedł, by firma została sprzedana inwestorowi.`, 'pl')).toEqual([]);
+  });
+});
