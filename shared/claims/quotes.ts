@@ -993,7 +993,7 @@ function barePluralSubject(t: Token[], cs: number, v: number): string | null {
 }
 
 /** True when a clause opens at `q`: a subject (see clauseSubjectAt), or a bare noun phrase whose verb follows soon. */
-function clauseAhead(info: SentInfo, q: number): boolean {
+function clauseAhead(info: SentInfo, q: number, strict = false): boolean {
   if (clauseSubjectAt(info, q)) return true;
   const t = info.tokens;
   if (!t[q]?.word || BARE_BLOCKERS.has(t[q].lower) || CONTENT_INTRO.has(t[q].lower)) return false;
@@ -1004,6 +1004,10 @@ function clauseAhead(info: SentInfo, q: number): boolean {
       continue;
     }
     if (AUX.test(t[k].text) || /\p{Ll}{2}ed$/u.test(t[k].text) || /^(rose|fell|grew|hit|reached|remains|remained)$/i.test(t[k].text)) return k > q;
+    // (A verb after a subordinator is that clause's: `defeat after exit polls showed …`.)
+    // (In `strict` mode, for a verb that also takes an object, a relative pronoun too: `announced new
+    // rules that will take effect …`.)
+    if (/^(after|before|when|while|because|if|until|since|although|unless|once)$/i.test(t[k].text) || (strict && /^(who|which|that)$/i.test(t[k].text))) return false;
   }
   return false;
 }
@@ -2826,6 +2830,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // clause of the noun, unless the noun is one of claiming — `repeated the claim that …`.)
         if (lang === 'en' && q === v + 3 && /^(the|a|an)$/i.test(t[v + 1].text) && t[v + 2].word && !t[v + 2].cap && !TOLD_VERB.test(t[v].text) && !CLAIM_NOUN.test(t[v + 2].lower) &&
           !/^(view|belief|position|argument|point|fact|possibility|prospect|hope|message)$/.test(t[v + 2].lower) && x.lower === 'that' && t[q + 1]?.word && /\p{Ll}(?:ed|s)$/u.test(t[q + 1].text)) break;
+        // (`announced new rules that will take effect …`: `that` right before an auxiliary, after the verb's
+        // object noun, is a relative pronoun; the clause has no subject of its own.)
+        if (lang === 'en' && x.lower === 'that' && q - v >= 2 && q - v <= 4 && !TOLD_VERB.test(t[v].text) && /^(will|would|can|could|may|might|should|must|has|have|had|is|are|was|were)$/i.test(t[q + 1]?.text ?? '') &&
+          t.slice(v + 1, q).every((y) => y.word && !y.cap && !TIME_WORD.test(y.lower) && !/^(to|in|on|at|for|with|by|from|of|about|him|her|them|us|me|it|reporters|journalists|also|again|repeatedly|publicly|earlier|later|then|previously|already|yesterday|today)$/.test(y.lower) && !/ly$/.test(y.lower)) &&
+          !CLAIM_NOUN.test(t[q - 1].lower) && !/^(view|belief|position|argument|point|fact|possibility|prospect|hope|message)$/.test(t[q - 1].lower)) break;
         intro = q;
         break;
       }
@@ -3114,7 +3123,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (…and a bare noun phrase with no verb of its own: `admitted defeat after exit polls showed …`,
         // `confirmed new university scholarships`, `claimed a commanding election victory`.)
         const npObject = !figure && (NP_VERBS.test(t[v].text) || /^(claimed|claims|conceded|concedes)$/i.test(t[v].text)) && !!x && ((/^(a|an)$/i.test(x.lower) && !indefiniteSubject(t, q)) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)) ||
-          (x.word && !x.cap && !/^(the|a|an|its|his|her|their|he|she|it|they|we|i|you|there|this|these|those|that)(?:['’]\p{L}+)?$/iu.test(x.lower) && !(/\p{Ll}ing$/u.test(x.lower) && t[q + 1]?.word && !/^(on|in|for|of|at|from|with|by|and|or)$/.test(t[q + 1].lower)) && !/^['’]/.test(t[q + 1]?.text ?? '') && !approx && !clauseAhead(info, q)));
+          (x.word && !x.cap && !/^(the|a|an|its|his|her|their|he|she|it|they|we|i|you|there|this|these|those|that)(?:['’]\p{L}+)?$/iu.test(x.lower) && !(/\p{Ll}ing$/u.test(x.lower) && t[q + 1]?.word && !/^(on|in|for|of|at|from|with|by|and|or)$/.test(t[q + 1].lower)) && !/^['’]/.test(t[q + 1]?.text ?? '') && !approx && !clauseAhead(info, q, true)));
         // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
         // adverbials' comma continues the sentence; it is no content clause.)
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');

@@ -140,3 +140,23 @@ describe('a Polish denial whose content follows `, by`', () => {
     expect(quotes(`Firma\n\n${plLead}Prezes Jan Nowak przyszedł, by firma została sprzedana inwestorowi.`, 'pl')).toEqual([]);
   });
 });
+
+describe('an English verb that also takes an object', () => {
+  const enLead = 'The council met on Monday.\n\n';
+  it.each([
+    'Kaczynski conceded defeat after exit polls showed his party had taken about 30 per cent.',
+    'The company confirmed plans that would cut 500 jobs.',
+  ])('has no content clause in its object: %s', (sentence) => {
+    expect(quotes(`Vote\n\n${enLead}${sentence}`, 'en')).toEqual([]);
+  });
+
+  it('guard: a subject with a relative clause still opens an `As … reported` statement', () => {
+    const q = starting(quotes(`Vote\n\n${enLead}As the Daily News reported, a clinic that was meant to administer vaccines ran out of doses.`, 'en'), 'a clinic that');
+    expect(q?.speaker).toBe('Daily News');
+  });
+
+  it('guard: `said people who live nearby were evacuated` is still a statement', () => {
+    const q = starting(quotes(`Vote\n\n${enLead}Police said people who live nearby were evacuated.`, 'en'), 'people who live');
+    expect(q?.speaker).toBe('Police');
+  });
+});
