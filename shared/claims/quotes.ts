@@ -1250,6 +1250,14 @@ function quotedSourceAfter(info: SentInfo, k: number, afterVerb = false): { star
   return { start, end: start + text.length, text };
 }
 
+/** A reported frame whose source is named as written (`„Rzeczpospolita”`, `lawsuit`), with no context fallback. */
+function namedSourceFrame(info: SentInfo, rule: string, contentStart: number, form: SpeechVerbForm, verbPos: number, name: string): Frame {
+  const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, verbPos, null, 2);
+  f.fallbackName = name;
+  f.fallback = 'none';
+  return f;
+}
+
 /** The name in marks `p` when it is a short title (`„Rzeczpospolita”`, `"The Guardian"`), else null. */
 function titleSubjectOf(info: SentInfo, p: { open: number; close: number }): string | null {
   if (!isShortName(info, p.open)) return null;
@@ -3279,10 +3287,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const oi = p ? t.findIndex((x) => x.start === p.open) : -1;
       const title = p && oi >= 0 && oi <= clauseStartLeft(info, oi + 1) ? titleSubjectOf(info, p) : null;
       if (title) {
-        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
-        f.fallbackName = title;
-        f.fallback = 'none';
-        reported.push(f);
+        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, title));
         continue;
       }
     }
@@ -3291,10 +3296,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const dA = appositionStart(t, verbGroupStart(t, v));
       const np = dA < v && DOCUMENT_NOUN.test(t[dA - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, dA), dA) : null;
       if (np) {
-        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
-        f.fallbackName = np;
-        f.fallback = 'none';
-        reported.push(f);
+        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, np));
         continue;
       }
     }

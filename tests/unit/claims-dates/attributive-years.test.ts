@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../shared/claims/dates';
+import { datePairs } from './date-pairs';
 
-/** [mention, value] pairs found in a text. */
-function pairs(text: string, lang: 'pl' | 'en', anchor: string | null): [string, string][] {
-  return findDates(text, lang, anchor).map((d) => [d.mention, d.value]);
-}
+const pairs = datePairs;
 
 describe('English years and months used as attributes name a time', () => {
   it.each([

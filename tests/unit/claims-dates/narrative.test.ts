@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../shared/claims/dates';
-import type { Language } from '../../../shared/sources';
+import { datePairs } from './date-pairs';
 
-/**
- * Days and periods told from the narrative (`dzień wcześniej`, `the next day`, `tego samego dnia`,
- * `rok wcześniej`), quarters of the anchor (`koniec tego kwartału`) and weekends. Own sentences.
- */
-function pairs(text: string, lang: Language, anchor: string | null): [string, string][] {
-  return findDates(text, lang, anchor).map((d) => [d.mention, d.value]);
-}
+// Days and periods told from the narrative (`dzień wcześniej`, `the next day`, `tego samego dnia`,
+// `rok wcześniej`), quarters of the anchor (`koniec tego kwartału`) and weekends. Own sentences.
+const pairs = datePairs;
 
 // Anchor: Wednesday 2022-01-12 (ISO week 2022-W02, quarter 2022-Q1) unless stated otherwise.
 const A = '2022-01-12';

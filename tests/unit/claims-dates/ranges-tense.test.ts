@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../shared/claims/dates';
+import { datePairs } from './date-pairs';
 
-/** [mention, value] pairs found in a text. */
-function pairs(text: string, lang: 'pl' | 'en', anchor: string | null): [string, string][] {
-  return findDates(text, lang, anchor).map((d) => [d.mention, d.value]);
-}
+const pairs = datePairs;
 
 describe('the first end of a range takes the year of the second', () => {
   it.each([

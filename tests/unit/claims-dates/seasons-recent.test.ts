@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../shared/claims/dates';
+import { datePairs } from './date-pairs';
 import { resolveSpec, parseAnchor, type TemporalSpec } from '../../../shared/claims/timex';
 
-/** [mention, value] pairs found in a text. */
-function pairs(text: string, lang: 'pl' | 'en', anchor: string | null): [string, string][] {
-  return findDates(text, lang, anchor).map((d) => [d.mention, d.value]);
-}
+const pairs = datePairs;
 
 describe('English seasons name a time, not a thing', () => {
   it.each([
