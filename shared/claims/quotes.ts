@@ -3147,7 +3147,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // lacks its subject — the noun before `that` is it — so this is no report of what was said.)
         const subjStart = clauseStartLeft(info, v);
         const gapRelative = !!x && AUX.test(x.text) && /^(that|which)$/i.test(t[subjStart - 1]?.text ?? t[v - 2]?.text ?? '') && !!t[subjStart - 2]?.word && !t[subjStart - 2].cap && !speechVerb(t[subjStart - 2].text, lang);
-        if (contentStart < 0 && x?.word && !npObject && !participleAfterComma && !relativeObject && !namesToEnd && !gapRelative && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower) || (/^(as|at)$/.test(x.lower) && clauseSubjectAt(info, q)))) {
+        // (`Residents fear the worst`: fearing takes a clause only with a verb of its own.)
+        const fearObject = /^fear/i.test(t[v].text) && !clauseAhead(info, q, true);
+        if (contentStart < 0 && x?.word && !npObject && !fearObject && !participleAfterComma && !relativeObject && !namesToEnd && !gapRelative && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower) || (/^(as|at)$/.test(x.lower) && clauseSubjectAt(info, q)))) {
           contentStart = x.start;
           rule = 'quote.reported.bare';
         }
@@ -4014,7 +4016,7 @@ const PL_APPEAL_LEMMA = /^(zaapelować|apelować|wezwać|wzywać|prosić|poprosi
 const CLAIM_NOUN = /^(suggestions?|claims?|reports?|allegations?|accusations?|rumou?rs?|speculation|assertions?|charges?|criticism|notions?|ideas?|fears?|concerns?)$/;
 
 // Verbs of telling someone: an addressee stands between the verb and its content.
-const TOLD_VERB = /^(told|tells|tell|informed|informs|assured|assures|reminded|reminds|warned|warns|advised|advises)$/i;
+const TOLD_VERB = /^(told|tells|tell|informed|informs|notified|notifies|assured|assures|reminded|reminds|warned|warns|advised|advises)$/i;
 
 /** True when a clause's subject opens at token `q`: `he …`, `DFES preferred …`, `the council has …`. */
 function clauseSubjectAt(info: SentInfo, q: number): boolean {
@@ -4113,7 +4115,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted)$/i;
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates)$/i;
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;

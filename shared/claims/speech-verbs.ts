@@ -398,6 +398,8 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   // (Denials, only of a claim: `rejected suggestions that …`, `dismissed rumours that …`.)
   ['reject', 'rejects', 'rejected', true], ['dismiss', 'dismisses', 'dismissed', true],
   ['opine', 'opines', 'opined'],
+  // (`The department specified that …`, `notified regulators that …`, `Experts fear the virus could …`.)
+  ['specify', 'specifies', 'specified', true], ['notify', 'notifies', 'notified', true], ['fear', 'fears', 'feared', true],
   // (Appeals, only with what is appealed for or to whom: `Police are appealing for witnesses`.)
   ['appeal', 'appeals', 'appealed', true],
   // (…and so is encouraging someone to act: `encouraged customers to visit its website`.)
@@ -405,11 +407,11 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
-const EN_BASE_FORMS = new Set(['say', 'claim', 'tell', 'add', 'warn', 'insist', 'argue', 'believe', 'think', 'explain', 'allege', 'predict', 'estimate', 'admit', 'confirm', 'deny']);
+const EN_BASE_FORMS = new Set(['say', 'claim', 'tell', 'add', 'warn', 'insist', 'argue', 'believe', 'think', 'explain', 'allege', 'predict', 'estimate', 'admit', 'confirm', 'deny', 'fear']);
 // 3sg/past forms that are also frequent nouns or adjectives.
 const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'points', 'comments', 'remarks', 'forecasts',
   'replies', 'promises', 'stresses', 'counters', 'vows', 'forecast', 'estimate', 'confirm', 'deny', 'predict', 'report',
-  'pledges', 'jokes', 'quips', 'asks', 'thought', 'shares', 'shared', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported', 'appeals']);
+  'pledges', 'jokes', 'quips', 'asks', 'thought', 'shares', 'shared', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported', 'appeals', 'fears']);
 
 // Participles that continue an attribution with a content clause (`…, adding that …`).
 const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',

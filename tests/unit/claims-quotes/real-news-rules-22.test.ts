@@ -160,3 +160,18 @@ describe('an English verb that also takes an object', () => {
     expect(q?.speaker).toBe('Police');
   });
 });
+
+describe('more English verbs of saying: `specify`, `notify … that`, `fear`', () => {
+  const enLead = 'The council met on Monday.\n\n';
+  it.each([
+    ['The health department specified that anybody can become infected.', 'anybody can', 'health department'],
+    ['The company notified regulators this week that it expects a loss of $800 million.', 'it expects', 'company'],
+    ['Health experts fear the virus could change into a form easily transmitted.', 'the virus could', 'Health experts'],
+  ])('%s', (sentence, start, speaker) => {
+    expect(starting(quotes(`Virus\n\n${enLead}${sentence}`, 'en'), start)?.speaker).toBe(speaker);
+  });
+
+  it.each(['Residents fear the worst after the storm.', 'Fears of a recession grew on Monday.'])('guard: no clause, no statement: %s', (sentence) => {
+    expect(quotes(`Virus\n\n${enLead}${sentence}`, 'en')).toEqual([]);
+  });
+});
