@@ -1250,6 +1250,25 @@ function quotedSourceAfter(info: SentInfo, k: number, afterVerb = false): { star
   return { start, end: start + text.length, text };
 }
 
+/**
+ * The author of a document or finding that is the subject of a verb starting at `de`: `A report by the
+ * World Bank [said]`, `Figures from the health ministry [show]` (the institution, person or title right
+ * before the verb, after `by`/`from`/`of` and the document's noun at the clause start), else null.
+ */
+function documentOwnerBefore(info: SentInfo, de: number): Mention | null {
+  const t = info.tokens;
+  const m = info.mentions.find((x) => x.t1 === de && (x.kind === 'org' || x.kind === 'person' || x.kind === 'role'));
+  if (!m) return null;
+  let p = m.t0 - 1;
+  if (/^(the|a|an)$/i.test(t[p]?.text ?? '')) p--;
+  if (!/^(by|from|of)$/i.test(t[p]?.text ?? '')) return null;
+  const noun = t[p - 1];
+  if (!noun?.word || noun.cap || !(DOCUMENT_NOUN.test(noun.lower) || FINDING_NOUN.test(noun.lower) || /^(reports|statements|documents)$/.test(noun.lower))) return null;
+  // (The document's noun phrase opens the clause: `A new report`, `Figures`, `The latest data`.)
+  const cs = clauseStartLeft(info, p - 1);
+  return p - 1 - cs <= 3 && t.slice(cs, p - 1).every((x) => x.word && !x.cap || /^(The|A|An)$/.test(x.text)) ? m : null;
+}
+
 /** A reported frame whose source is named as written (`„Rzeczpospolita”`, `lawsuit`), with no context fallback. */
 function namedSourceFrame(info: SentInfo, rule: string, contentStart: number, form: SpeechVerbForm, verbPos: number, name: string): Frame {
   const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, verbPos, null, 2);
@@ -3281,6 +3300,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       f.fallback = 'none';
       reported.push(f);
       continue;
+    }
+    // `A report by the World Bank indicated that …`, `Figures from the health ministry show that …`: the
+    // author of a document or finding is the source.
+    if (!sp && lang === 'en' && intro >= 0) {
+      const owner = documentOwnerBefore(info, verbGroupStart(t, v));
+      if (owner) {
+        reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, owner, 2));
+        continue;
+      }
     }
     // `„Rzeczpospolita” ustaliła, że …`: a title in marks opening the clause is the subject.
     if (!sp && intro >= 0) {

@@ -175,3 +175,14 @@ describe('more English verbs of saying: `specify`, `notify … that`, `fear`', (
     expect(quotes(`Virus\n\n${enLead}${sentence}`, 'en')).toEqual([]);
   });
 });
+
+describe('the author of an English document after `by`/`from`', () => {
+  const enLead = 'The council met on Monday.\n\n';
+  it('`A report by the World Bank indicated that …` is the bank\'s', () => {
+    expect(starting(quotes(`Growth\n\n${enLead}A report by the World Bank indicated that growth would slow.`, 'en'), 'growth would')?.speaker).toBe('World Bank');
+  });
+
+  it('guard: a title of an institution is still the speaker (`A spokesman for the World Bank said that …`)', () => {
+    expect(starting(quotes(`Growth\n\n${enLead}A spokesman for the World Bank said that growth would slow.`, 'en'), 'growth would')?.speaker).toBe('a spokesman for the World Bank');
+  });
+});
