@@ -2584,7 +2584,13 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
               const named = titled ? info.mentions.find((y) => y.t0 === q + 1 && y.kind === 'person' && t[y.t1]?.text === ',') : undefined;
               if (named) nm = named;
               let r = named ? named.t1 : q + 1;
-              while (nm && r < t.length && r - q <= 20 && (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-')) r++;
+              while (nm && r < t.length && r - q <= 20) {
+                if (t[r].word || t[r].text === "'" || t[r].text === '’' || t[r].text === '-') r++;
+                // (…an acronym in brackets inside the apposition: `executive director of the Laser
+                // Interferometer Gravitational-Wave Observatory (LIGO), said`.)
+                else if (t[r].text === '(' && t[r + 1]?.word && t[r + 2]?.text === ')') r += 3;
+                else break;
+              }
               // (…and a relative clause after the apposition: `Nancy Northup, president of the Center for
               // Reproductive Rights, which argued the case that …, said Friday`.)
               if (nm && lang === 'en' && t[r]?.text === ',' && /^(which|who|whose)$/i.test(t[r + 1]?.text ?? '')) {

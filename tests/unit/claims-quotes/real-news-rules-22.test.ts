@@ -186,3 +186,10 @@ describe('the author of an English document after `by`/`from`', () => {
     expect(starting(quotes(`Growth\n\n${enLead}A spokesman for the World Bank said that growth would slow.`, 'en'), 'growth would')?.speaker).toBe('a spokesman for the World Bank');
   });
 });
+
+describe('an English apposition after a quotation may hold an acronym in brackets', () => {
+  it('`“…,” David Reitze, executive director of the Laser Interferometer Gravitational-Wave Observatory (LIGO), said …`', () => {
+    const text = 'Waves\n\nThe council met on Monday.\n\n“We have detected gravitational waves. We did it,” David Reitze, executive director of the Laser Interferometer Gravitational-Wave Observatory (LIGO), said at a news conference.';
+    expect(starting(quotes(text, 'en'), 'We have detected')?.speaker).toBe('David Reitze');
+  });
+});
