@@ -33,7 +33,7 @@ export interface Token {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ibn|bin|ben|abu|van|von|de|da|di|du|le|la|ul)-\p{Lu}/u;
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-]|(?<=\p{Lu})&(?=\p{Lu}))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 // Code-unit classes for the hand-written scanner below (the same sets as TOKEN_RE): filled
 // lazily from the Unicode regexes. A table lookup per character is far cheaper than the regex.
@@ -108,11 +108,20 @@ export function tokenize(text: string, offset = 0): Token[] {
         }
         if (k2 === T_SURROGATE) return tokenizeRe(text, offset, out, a);
       }
+      // (`A&E`, `AT&T`, `M&S`: an ampersand between capitals continues an acronym.)
+      if (c === 0x26 && i + 1 < n && isUpperAscii(text.charCodeAt(i - 1)) && isUpperAscii(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
       break;
     }
     out.push(makeToken(text.slice(a, i), offset + a));
   }
   return out;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** TOKEN_RE from `from` on (text with astral characters), appending to `out`. */

@@ -699,7 +699,7 @@ function computeIsAcronym(word: string): boolean {
   let upper = 0;
   let lower = 0;
   for (const c of word) {
-    if (c >= '0' && c <= '9') continue;
+    if ((c >= '0' && c <= '9') || c === '&') continue;
     if (c !== c.toLowerCase()) upper++;
     else if (c !== c.toUpperCase()) lower++;
     else return false;

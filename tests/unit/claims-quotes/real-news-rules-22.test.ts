@@ -193,3 +193,19 @@ describe('an English apposition after a quotation may hold an acronym in bracket
     expect(starting(quotes(text, 'en'), 'We have detected')?.speaker).toBe('David Reitze');
   });
 });
+
+describe('an ampersand between capitals continues an acronym (`A&E`, `AT&T`)', () => {
+  const enLead = 'The council met on Monday.\n\n';
+  it('`the leader of Britain\'s A&E doctors, Cliff Mann, said` names Cliff Mann', () => {
+    const text = `Winter\n\n${enLead}Health Secretary Jeremy Hunt spoke first.\n\nDescribing the figures as "a cause for grave concern", the leader of Britain's A&E doctors, Cliff Mann, said the winter would be hard.`;
+    expect(starting(quotes(text, 'en'), 'a cause for grave')?.speaker).toBe('Cliff Mann');
+  });
+
+  it('`AT&T said on Monday that …` is the company\'s', () => {
+    expect(starting(quotes(`Jobs\n\n${enLead}AT&T said on Monday that it would cut 500 jobs.`, 'en'), 'it would cut')?.speaker).toBe('AT&T');
+  });
+
+  it('guard: `Smith & Wesson` with spaces is still one name', () => {
+    expect(starting(quotes(`Jobs\n\n${enLead}Smith & Wesson said that sales rose sharply.`, 'en'), 'sales rose')?.speaker).toBe('Smith & Wesson');
+  });
+});
