@@ -1251,9 +1251,10 @@ function quotedSourceAfter(info: SentInfo, k: number, afterVerb = false): { star
 }
 
 /**
- * The author of a document or finding that is the subject of a verb starting at `de`: `A report by the
- * World Bank [said]`, `Figures from the health ministry [show]` (the institution, person or title right
- * before the verb, after `by`/`from`/`of` and the document's noun at the clause start), else null.
+ * The author of a document or finding that is the subject of a verb of saying starting at `de`: `A report
+ * by the World Bank [indicated that]`, `A statement from the ministry [said that]` (the institution, person
+ * or title right before the verb, after `by`/`from`/`of` and the document's noun at the clause start), else
+ * null. (Plural findings with `show`/`indicate` are not verbs of saying here and are not covered.)
  */
 function documentOwnerBefore(info: SentInfo, de: number): Mention | null {
   const t = info.tokens;
@@ -3307,8 +3308,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       reported.push(f);
       continue;
     }
-    // `A report by the World Bank indicated that …`, `Figures from the health ministry show that …`: the
-    // author of a document or finding is the source.
+    // `A report by the World Bank indicated that …`: the author of a document or finding is the source.
     if (!sp && lang === 'en' && intro >= 0) {
       const owner = documentOwnerBefore(info, verbGroupStart(t, v));
       if (owner) {
