@@ -1428,6 +1428,12 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
   if (lang === 'en' && words.length === 1 && !given && /^(Lord|Baroness|Lady)$/.test(tokens[a - 1]?.text ?? '') && tokens[a - 1].end + 1 === tokens[a].start) {
     return mention(tokens, 'person', a - 1, b, { name: [tokens[a - 1].text, words[0]], gender: tokens[a - 1].text === 'Lord' ? 'm' : 'f' });
   }
+  // `Lord Justice Fulford`, `Mrs Justice Cockerill`: an English judge's style with the surname is the
+  // name the judge goes by in reports.
+  if (lang === 'en' && words.length === 1 && !given && tokens[a - 1]?.text === 'Justice' && /^(Lord|Lady|Mr|Mrs|Ms)$/.test(tokens[a - 2]?.text ?? '') &&
+    tokens[a - 2].end + 1 === tokens[a - 1].start && tokens[a - 1].end + 1 === tokens[a].start) {
+    return mention(tokens, 'person', a - 2, b, { name: [tokens[a - 2].text, 'Justice', words[0]], gender: /^(Lord|Mr)$/.test(tokens[a - 2].text) ? 'm' : 'f', role: { head: 'judge', generic: false, keys: [], text: 'Justice', gender: null } });
+  }
   // `pani Anna`, `pana Tomasza`: a given name alone after the honorific is how the article names
   // someone (in the nominative, with the honorific's gender).
   if (lang === 'pl' && words.length === 1 && given && /^(pan|pani|pana|panią|panu|panem)$/i.test(tokens[a - 1]?.text ?? '')) {

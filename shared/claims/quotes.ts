@@ -557,6 +557,15 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       while (a < h.end && /\s/u.test(text[a])) a++;
       if ('"“„«'.includes(text[a] ?? '') && !allPairs.some((p) => p.open === a) && !/["”»]/u.test(text.slice(a + 1, s.end))) insideOpenQuote = true;
     }
+    // (…and the paragraph's first sentence too when nothing in the paragraph closes the quotation:
+    // `“The fourth official kindly said that the ref thought …` is the speaker's account, no report.)
+    if (!insideOpenQuote && !pairs.length && (idx === 0 || sentences[idx - 1].paragraph !== s.paragraph)) {
+      let a = s.start;
+      while (a < s.end && /\s/u.test(text[a])) a++;
+      let pe = idx;
+      while (pe + 1 < sentences.length && sentences[pe + 1].paragraph === s.paragraph) pe++;
+      if ('"“„«'.includes(text[a] ?? '') && !allPairs.some((p) => p.open === a) && !/["”»]/u.test(text.slice(a + 1, sentences[pe].end))) insideOpenQuote = true;
+    }
     infos.push({ lang, s, idx, tokens, mentions, pairs, insideOpenQuote });
   });
   // Second look with the whole table: genders and whether a lone capitalised word names someone known.
@@ -2918,6 +2927,14 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // (And after an inserted adverbial when a pronoun follows: `GM, in a statement, said it received
     // notice from the union that …`.)
     if (lang === 'en' && intro > v + 1 && !colon && !TOLD_VERB.test(t[v].text) && (BARE_VERBS.test(t[v].text) || /\p{Ll}ing$/u.test(t[v].text)) && (t[v - 1]?.text !== ',' || /\p{Ll}ing$/u.test(t[v].text) || /^(it|he|she|they|we|i)$/i.test(t[v + 1]?.text ?? '')) && clauseSubjectAt(info, v + 1)) intro = -1;
+    // (`She told the jury they could see from CCTV footage that Mr Murphy armed himself …`: a pronoun
+    // subject right after the addressee opens the content without `that`; the later `that` is inside it.)
+    if (lang === 'en' && intro > v + 2 && !colon && /^(told|tells|tell)$/i.test(t[v].text)) {
+      const obj = info.mentions.find((m) => m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1].text)));
+      const q = obj ? obj.t1 : /^(the|a|an)$/i.test(t[v + 1]?.text ?? '') ? v + 3 : v + 2;
+      if (q < intro - 1 && t[q + 1]?.word && !t[q + 1].cap && (/^(he|she|they|we|i|there)$/i.test(t[q]?.text ?? '') ||
+        (/^it$/i.test(t[q]?.text ?? '') && /^(is|was|would|will|had|has|could|should|may|might|must|did|does)$/.test(t[q + 1].text)))) intro = -1;
+    }
     // (`rejected suggestions that …`: a denial has content only through a noun of claiming; `rejected
     // the bill that would …` holds a relative clause.)
     if (intro >= 0 && (form.lemma === 'reject' || form.lemma === 'dismiss') && !(intro - v <= 3 && CLAIM_NOUN.test(t[intro - 1].lower))) intro = -1;

@@ -949,7 +949,7 @@ Can Could Would Should Must Might Shall Beforehand Afterwards Afterward Previous
 Overall Asked According Speaking Following Amid Among During Under Over With Without From To By Of Not Nor Only Even Just Now Here About Around Across Along Above Below Beyond Within Upon
 How Why Who Where Which Whose Such Last Next First Second Finally Few Other Another One Two Three Once Asked Like Unlike Neither Either Whoever Whatever Feb Apr Aug Sept Oct Nov Dec
 St Ft Mt Here’s Here's There’s There's That’s That's What’s What's It’s It's Let’s Let's I’ve I've I’m I'm I’d I'd I’ll I'll We’re We're We’ve We've We’ll We'll They’re They're They’ve They've You’re You're He’s He's She’s She's Insp Inspector Det Detective Gda Sgt Sergeant Supt Superintendent Capt Captain Cllr Coun Councillor Gov Governor Sen Senator Rep
-Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr
+Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr Brig Brigadier Cpl Const Cst Adm Advocate
 Says Said Calls Urges Warns Slams Vows Denies Rejects Defends Seeks Pledges Admits Blasts Tells Reveals Insists Accuses Praises Welcomes Criticises Criticizes Announces Confirms
 Dame Baroness Baron Ald Pope Queen King Prince Princess
 Kolejny Kolejna Kolejne Inny Inna Inne Jeden Jedna Jedno Pierwszy Pierwsza Drugi Druga Ostatni Ostatnia Wielu Niektórzy Część Większość Unijna Unijny Rządowy Rządowa

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the twenty-third round of real-news attribution rules (2026-11-25, twenty-second
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const enLead = 'The council met on Monday.\n\n';
+
+describe('ranks and titles written before an English name are no part of it', () => {
+  it('`Police spokesperson Brig Jane Moyo said` names Jane Moyo', () => {
+    const text = `Shooting\n\n${enLead}Police spokesperson Brig Jane Moyo said murder dockets were opened after the bodies were found.\n\nMoyo said two suspects would appear in court.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'murder dockets')?.speaker).toBe('Jane Moyo');
+    expect(starting(qs, 'two suspects')?.speaker).toBe('Jane Moyo');
+  });
+
+  it('`State Advocate Xolani Bharto told the court that` names Xolani Bharto', () => {
+    const text = `Trial\n\n${enLead}State Advocate Xolani Bharto told the court that the accused was charged with murder.`;
+    expect(starting(quotes(text, 'en'), 'the accused was charged')?.speaker).toBe('Xolani Bharto');
+  });
+
+  it('guard: `Sgt Mark Francis said` names Mark Francis', () => {
+    const text = `Crash\n\n${enLead}Sgt Mark Francis said the driver had been taken to hospital.`;
+    expect(starting(quotes(text, 'en'), 'the driver had')?.speaker).toBe('Mark Francis');
+  });
+});
+
+describe('an English judge\'s style (`Lord Justice X`, `Mrs Justice X`) is the judge\'s name', () => {
+  it('keeps the style with the surname, and `the judge` and `she` are the same judge', () => {
+    const text = `Appeal\n\n${enLead}Mrs Justice Cockerill said the bank had acted lawfully throughout the period.\n\nThe judge said the claim was brought far too late.\n\nShe said the costs would be assessed later.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the bank had acted')?.speaker).toBe('Mrs Justice Cockerill');
+    expect(starting(qs, 'the claim was brought')?.speaker).toBe('Mrs Justice Cockerill');
+    expect(starting(qs, 'the costs would')?.speaker).toBe('Mrs Justice Cockerill');
+  });
+
+  it('a later bare surname is the same judge', () => {
+    const text = `Trial\n\n${enLead}Lord Justice Fulford said the police investigation was the most impressive he had seen.\n\nFulford said the evidence was overwhelming.`;
+    expect(starting(quotes(text, 'en'), 'the evidence was overwhelming')?.speaker).toBe('Lord Justice Fulford');
+  });
+
+  it('guard: `Lord Coe said` keeps the peer\'s title', () => {
+    expect(starting(quotes(`Games\n\n${enLead}Lord Coe said the championships had been a great success.`, 'en'), 'the championships')?.speaker).toBe('Lord Coe');
+  });
+});
+
+describe('`told X` then a pronoun subject opens the content without `that`', () => {
+  it('`She told the jury they could see from CCTV footage that …` starts at `they`', () => {
+    const text = `Trial\n\n${enLead}Prosecutor Ann Kelly opened the case.\n\nShe told the jury they could see from CCTV footage that the accused armed himself with a knife.`;
+    const q = starting(quotes(text, 'en'), 'they could see');
+    expect(q?.speaker).toBe('Ann Kelly');
+  });
+
+  it('`told the BBC it was clear that …` starts at `it`', () => {
+    const text = `Rules\n\n${enLead}Minister Ann Kelly told the BBC it was clear that the rules had changed.`;
+    expect(starting(quotes(text, 'en'), 'it was clear')?.speaker).toBe('Ann Kelly');
+  });
+
+  it('guard: `told reporters that they would appeal` starts after `that`', () => {
+    const text = `Appeal\n\n${enLead}Minister Ann Kelly told reporters that they would appeal the decision.`;
+    expect(starting(quotes(text, 'en'), 'they would appeal')?.speaker).toBe('Ann Kelly');
+  });
+});
+
+describe('a paragraph that opens a quotation it never closes is the speaker\'s words from its first sentence', () => {
+  const chain = (middle: string) => `Match\n\nCoach Paul Warne believes his side rode their luck on Monday.\n\n“I thought we should have had two penalties,” he added.\n\n“But I don’t know if everyone agrees with me, so I don’t want to sound mad.\n\n${middle}\n\n“He stayed on his feet, which is great. I thought that was a pen.”`;
+
+  it('`“The fourth official kindly said that the ref thought …` is no report of the official in the chain', () => {
+    const qs = quotes(chain('“The fourth official kindly said that the ref thought that the player ran into his back.'), 'en');
+    expect(qs.find((q) => q.speaker === 'official' || q.speaker === 'fourth official')).toBeUndefined();
+    const q = starting(qs, 'But I don’t know');
+    expect(q?.speaker).toBe('Paul Warne');
+    expect(q?.quote).toContain('He stayed on his feet');
+  });
+
+  it('guard: the same chain without a verb of saying is one quotation of the coach', () => {
+    const q = starting(quotes(chain('“The player ran into his back, and the referee saw nothing at all.'), 'en'), 'But I don’t know');
+    expect(q?.speaker).toBe('Paul Warne');
+    expect(q?.quote).toContain('He stayed on his feet');
+  });
+
+  it('guard: a closed quotation in the paragraph still has its own attribution', () => {
+    const text = 'Match\n\nThe council met on Monday.\n\n“We rode our luck tonight,” coach Paul Warne said. “The fourth official said that the ref saw nothing.”';
+    expect(starting(quotes(text, 'en'), 'We rode our luck')?.speaker).toBe('Paul Warne');
+  });
+});
