@@ -194,6 +194,7 @@ założyciel: założyciel założyciela założycielowi założycielem / zało�
 współzałożyciel: współzałożyciel współzałożyciela / współzałożycielka
 aktywista: aktywista aktywisty aktywistę aktywistą / aktywistka aktywistki
 działacz: działacz działacza działaczem / działaczka działaczki
+związkowiec: związkowiec związkowca związkowcowi związkowcem / związkowczyni
 organizator: organizator organizatora / organizatorka
 oficer: oficer oficera oficerem / oficerka
 funkcjonariusz: funkcjonariusz funkcjonariusza / funkcjonariuszka
@@ -1014,7 +1015,7 @@ export function demonymGender(word: string): Gender | 'any' | null {
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
 const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'republikanin', 'demokrata', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'artysta', 'muzyk', 'wokalista', 'piosenkarz', 'pianista', 'gitarzysta', 'perkusista', 'raper', 'dyrygent', 'prezenter', 'scenarzysta', 'poeta', 'tancerz', 'kompozytor', 'champion', 'player', 'striker', 'batsman', 'bowler', 'skipper', 'pitcher', 'quarterback', 'winger', 'golfer', 'boxer', 'athlete', 'cyclist', 'sprinter', 'swimmer', 'jockey', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'boy', 'girl', 'teenager', 'coach',
-  'mężczyzna', 'kobieta', 'rolnik', 'gospodarz', 'aktywista', 'działacz', 'polityk', 'samorządowiec', 'włodarz', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
+  'mężczyzna', 'kobieta', 'rolnik', 'gospodarz', 'aktywista', 'działacz', 'związkowiec', 'polityk', 'samorządowiec', 'włodarz', 'szkoleniowiec', 'trener', 'selekcjoner', 'zawodnik', 'piłkarz', 'napastnik', 'bramkarz', 'adwokat', 'mecenas', 'obrońca', 'prawnik', 'attorney',
   'policjant', 'funkcjonariusz', 'strażak', 'wojskowy', 'latek', 'żużlowiec', 'siatkarz', 'koszykarz', 'szczypiornista', 'hokeista', 'tenisista', 'skoczek', 'kolarz', 'pływak', 'lekkoatleta', 'biegacz', 'bokser', 'zapaśnik', 'medalista', 'olimpijczyk', 'lekarz', 'ekspert', 'analityk', 'ekonomista', 'officer', 'doctor', 'expert', 'analyst', 'economist', 'tory']);
 
 /** True for a role head that is a descriptive epithet (`polityk`, `szkoleniowiec`) rather than an office. */

@@ -202,6 +202,10 @@ function sameOffice(a: RoleDesc, b: RoleDesc): boolean {
 }
 
 /** How well a role mention fits one of an entity's roles: 0 = not at all, <0 = contradicts. */
+// Stems of the nouns that name a company without naming it (`spółki`, `firmy`, `przedsiębiorstwa`, `company`).
+const GENERIC_FIRM_KEY = new Set(['spółk', 'firmy', 'firma', 'firmę', 'firmą', 'firmi', 'przed', 'konce', 'compa']);
+const HEAD_OF_FIRM = /^(szef|prezes|dyrektor|boss|ceo|chief|head)$/;
+
 export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   const ek = new Set(entityRole.keys);
   const mCountries = m.keys.filter((k) => k.startsWith('country:'));
@@ -215,6 +219,9 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   // (A first minister is no prime minister, nor the other way round.)
   const offices = [officeOf(entityRole), officeOf(m)];
   if (offices.includes('premier') && offices.includes('first-minister')) return -1;
+  // (`Szef spółki`, `prezes firmy`, `the head of the company`: the head of a company the article does not
+  // name again is any head of a firm it named — `prezes Kolei Mazowieckich` — weakly.)
+  if (mOther.length && mOther.every((k) => GENERIC_FIRM_KEY.has(k)) && HEAD_OF_FIRM.test(m.head) && HEAD_OF_FIRM.test(entityRole.head) && !entityRole.keys.some((k) => k === 'resor' || k === 'minis')) return 1;
   let base = 0;
   // (`szef resortu`, `szefowa ministerstwa`: the head of a ministry is its minister.)
   const ministryHead = (a: RoleDesc, b: RoleDesc): boolean => a.head === 'szef' && a.keys.some((k) => k === 'resor' || k === 'minis') && b.head === 'minister';

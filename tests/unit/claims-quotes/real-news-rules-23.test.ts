@@ -86,3 +86,22 @@ describe('a paragraph that opens a quotation it never closes is the speaker\'s w
     expect(starting(quotes(text, 'en'), 'We rode our luck')?.speaker).toBe('Paul Warne');
   });
 });
+
+const plLead = 'Zarząd związku zebrał się w poniedziałek w Warszawie.\n\n';
+
+describe('Polish titles that point back to a named person', () => {
+  it('`Szef spółki` is the head of the company named before, sentences later', () => {
+    const text = `Pociągi\n\n${plLead}Prezes Kolei Mazowieckich Robert Stępień przypomina, że tak było zawsze. Dziś jest dobrze. Szef spółki podkreśla, że zamówienie na 71 pociągów będzie przełomem.`;
+    expect(starting(quotes(text, 'pl'), 'zamówienie na 71')?.speaker).toBe('Robert Stępień');
+  });
+
+  it('guard: `szef resortu` is no company head', () => {
+    const text = `Pociągi\n\n${plLead}Prezes Kolei Mazowieckich Robert Stępień przypomina, że tak było zawsze. Dziś jest dobrze. Szef resortu infrastruktury podkreśla, że zamówienie będzie przełomem.`;
+    expect(starting(quotes(text, 'pl'), 'zamówienie będzie')?.speaker).not.toBe('Robert Stępień');
+  });
+
+  it('`Związkowiec` at a sentence start is the trade unionist named before, no surname', () => {
+    const text = `Kolej\n\n${plLead}Przewodniczący związku Leszek Miętek powiedział, że zwolnienia są błędem.\n\nDziś jest dobrze.\n\nZwiązkowiec podkreśla, że wyszkolenie maszynisty trwa około dwóch i pół roku.`;
+    expect(starting(quotes(text, 'pl'), 'wyszkolenie maszynisty')?.speaker).toBe('Leszek Miętek');
+  });
+});
