@@ -109,11 +109,11 @@ const SOURCE_NOUNS = new Set([
   'calculations', 'records', 'census', 'projections', 'findings', 'pomiarów', 'measurements',
 ]);
 // Adjectives that describe someone not met before (`starszy mężczyzna`, `inna kobieta`).
-const PL_FRESH_DESCRIPTION = /^(?:starszy|starsza|młody|młoda|młodszy|młodsza|jakiś|jakaś|inny|inna|kolejny|kolejna|pewien|pewna|nieznany|nieznana|drugi|druga)$/;
+const PL_FRESH_DESCRIPTION = /^(?:starszy|starsza|młody|młoda|młodszy|młodsza|jakiś|jakaś|inny|inna|kolejny|kolejna|następny|następna|pewien|pewna|nieznany|nieznana|drugi|druga)$/;
 // A photo caption inside the text.
 const PHOTO_CAPTION = /\bpictured\b|\((?:Photo|Picture|Image|Fot|Foto|Zdjęcie)(?:\.|:)|\bPhotos?:\s|\bFot\.\s|\bfot\.\s/u;
 // Of those, the words that say only that the person is new, not what they are like (`inna`, `kolejny`).
-const PL_ONLY_NEW = /^(?:inn|kolejn|drug|jakiś|jakaś|pew)/;
+const PL_ONLY_NEW = /^(?:inn|kolejn|następn|drug|jakiś|jakaś|pew)/;
 // Nouns that say only that someone is a person (`mężczyzna`, `kobieta`).
 const PLAIN_PERSON_HEAD = /^(?:mężczyzna|kobieta|chłopak|chłopiec|dziewczyna|dziewczynka|człowiek|osoba|pan|pani|mieszkaniec|mieszkanka|man|woman|boy|girl|teenager)$/;
 // Titles an institution gives one person at a time (`prezes NBP`, `szef MSZ`), unlike `poseł PiS`.
@@ -1154,6 +1154,12 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       end = k;
       break;
     }
+    // (`– przyznał i jako przykład podał projekt Olefiny III`: `i` before a second past-tense verb joins a
+    // new predicate of the same subject-less clause; what follows it is that verb's object.)
+    if (info.lang === 'pl' && (x.lower === 'i' || x.lower === 'oraz') && k > v && t.slice(k + 1, k + 5).some((y) => y.word && !y.cap && /\p{L}{2}(?:ł|ła|li|ły)$/u.test(y.lower))) {
+      end = k;
+      break;
+    }
   }
   // (`wezwie rosyjskiego ambasadora, by …`: a Polish title in an oblique case after the verb is its object.)
   const obliqueRole = (m: Mention) => info.lang === 'pl' && ((m.kind === 'role' && !!m.role &&
@@ -1374,10 +1380,17 @@ function modifiedStart(text: string, info: SentInfo | undefined, m: Mention): nu
   if (info && info.lang === 'pl' && m.kind === 'role') {
     const t = info.tokens;
     let k = m.t0;
-    // (`inna`, `kolejny` only say that the person is new: `pasażerka`.)
     if (PL_FRESH_DESCRIPTION.test(t[k - 1]?.lower ?? '') && !PL_ONLY_NEW.test(t[k - 1].lower)) {
       k--;
       if (t[k - 1]?.word && !t[k - 1].cap && /\p{L}{3}(?:ony|ona|ny|na)$/u.test(t[k - 1].lower)) k--;
+    }
+    // (`inna kobieta`, `kolejny oburzony rolnik`, `nasz następny rozmówca`: the words that say the person
+    // is new are how the article tells them apart from the one before.)
+    let q = k;
+    if (t[q - 1]?.word && !t[q - 1].cap && /\p{L}{3}(?:ony|ona|ty|ta|ły|ła)$/u.test(t[q - 1].lower) && PL_ONLY_NEW.test(t[q - 2]?.lower ?? '')) q--;
+    if (PL_ONLY_NEW.test(t[q - 1]?.lower ?? '') && PL_FRESH_DESCRIPTION.test(t[q - 1].lower)) {
+      k = q - 1;
+      if (/^(nasz|nasza)$/.test(t[k - 1]?.lower ?? '') && /^następn/.test(t[k].lower)) k--;
     }
     return t[k].start;
   }
@@ -2114,6 +2127,9 @@ function nameEpithetSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, leadEnd
     // governs no province; and a spokesman is never the principal.)
     // (Nor an indefinite title, which brings in someone new: `a Senate aide told Reuters`.)
     const indefinite = pairs.some(([c, e]) => e === r && c.speaker?.start !== undefined && /\b(?:a|an)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c.speaker.start - 40), c.speaker.start)));
+    // (`odpowiada nasz następny rozmówca`, `inna kobieta`: a Polish title said to be someone new is not the
+    // one named person either.)
+    if (pairs.some(([c, e]) => e === r && c.speaker?.start !== undefined && /(?:^|\s)(?:inn|kolejn|następn)\p{L}*\s+(?:\S+\s+){0,1}$/iu.test(text.slice(Math.max(0, c.speaker.start - 30), c.speaker.start)))) continue;
     const inLead = (r.seenAt?.[0] ?? r.lastPos) < leadEnd && !indefinite && !r.roles.some((rr) => /^(spokesman|spokeswoman|spokesperson|official|source|aide)$/.test(rr.head));
     // (Someone who speaks for another — `a spokesman for Nicola Sturgeon`, `rzecznik prezydenta` — is the
     // one named person only when that person is given the same title: the principal is named too.)
@@ -4746,12 +4762,15 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const ti = infos[sentence]?.tokens;
       const rm = m;
       const rh = m.role.head;
+      // (A present-tense verb has no gender; the title's own — `mówi kobieta` — narrows the referent then.)
+      const rg = (g === null || g === 'any') && m.role.gender ? m.role.gender : g;
       // (…unless someone already holds that title: `Marcin Piątek, rolnik z …` … `– … – mówi młody rolnik`.)
       const indefinite = /(?:^|\s)(?:a|an|one|his|her|their|its|jego|jej|ich)\s+(?:[^\s,;.:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
         (infos[sentence]?.lang === 'pl' && !!ti && isEpithetHead(rh) && [1, 2].some((d) => PL_FRESH_DESCRIPTION.test(ti[rm.t0 - d]?.lower ?? '') &&
           // (An age describes afresh only a plain person noun: `młody rolnik` may be the farmer named before.)
           (PL_ONLY_NEW.test(ti[rm.t0 - d].lower) || /^nieznan/.test(ti[rm.t0 - d].lower) || PLAIN_PERSON_HEAD.test(rh))) &&
-          !table.matchRole(m.role, g, lookPos)?.roles.some((r) => r.head === rh));
+          // (…but `inna kobieta`, `kolejny rolnik` is someone else than the one who held the title before.)
+          (!table.matchRole(m.role, g, lookPos)?.roles.some((r) => r.head === rh) || [1, 2].some((d) => PL_ONLY_NEW.test(ti[rm.t0 - d]?.lower ?? '') && PL_FRESH_DESCRIPTION.test(ti[rm.t0 - d].lower))));
       e = indefinite ? null : table.matchRole(m.role, g, lookPos);
       // (A holder of the title named only further on yields to the untitled person the sentence just
       // before is about: `Dworczyk był pytany … . … – powiedział minister.` before `minister zdrowia
@@ -4760,7 +4779,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         // (The subject opening the sentence before, even a lone surname there: `Dworczyk był pytany`.)
         const ps = infos[lookSent - 1];
         const pm = ps && ps.s.paragraph === infos[lookSent]?.s.paragraph ? ps.mentions.find((x) => x.t0 === 0 && x.kind === 'person' && !x.afterPreposition) : undefined;
-        const c = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true }) ??
+        const c = table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, personOnly: true }) ??
           (pm ? table.match({ ...pm, sentenceInitial: false }, false) : null);
         if (c && c !== e && c.type !== 'organization' && c.surnames.length && ((c.type === 'person' && c.given && givenNameLemma(c.given)) || c.figure)) e = c;
       }
@@ -4773,7 +4792,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // Adama Glapińskiego` in Grabowski's words, then `– … – powiedział prezes NBP.`)
       const soleOffice = !!e && m.role.keys.length > 0 && SOLE_OFFICE_HEAD.test(m.role.head);
       if (e && !soleOffice && ((!e.roles.length && e.figure) || (!table.hasSpoken(e) && (e.seenAt ?? []).some((p) => p < lookPos))) && !indefinite && !table.namedInNarrative(e, lookPos)) {
-        const sp = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 6, speakersOnly: true, personOnly: true });
+        const sp = table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 6, speakersOnly: true, personOnly: true });
         if (sp && sp !== e) e = sp;
       }
       // A person who just introduced themselves as a speaker (`wypowiedział się George W. Bush.
@@ -4781,21 +4800,21 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // (`– … – relacjonuje sierżant Kamil Tomaszczuk. ¶ Mężczyzna tłumaczy, że …`: a plain `mężczyzna`,
       // `kobieta` is never someone the article gave an office or rank; it is the person the story is about.)
       const plainFor = (x: Entity | null): Entity | null => x && PLAIN_PERSON_HEAD.test(rh) && x.roles.some((r) => !isEpithetHead(r.head) && !PLAIN_PERSON_HEAD.test(r.head)) ? null : x;
-      if (!e && !indefinite) e = plainFor(table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true }));
+      if (!e && !indefinite) e = plainFor(table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true }));
       // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
       if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) {
-        e = plainFor(table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 3, personOnly: true }));
+        e = plainFor(table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 3, personOnly: true }));
         // (`produkcja w reżyserii Mohanneda Almughanniego … – mówił twórca`: the person may have been
         // named only in an oblique phrase.)
-        if (!e) e = plainFor(table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 2, personOnly: true, weak: true }));
+        if (!e) e = plainFor(table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 2, personOnly: true, weak: true }));
         // (…or the last person who spoke, a few paragraphs back: `W ocenie Grzegorza Sielewicza … ¶ … ¶
         // „…” - zauważył ekonomista.`)
-        if (!e) e = plainFor(table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 8, speakersOnly: true, personOnly: true }));
+        if (!e) e = plainFor(table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 8, speakersOnly: true, personOnly: true }));
       }
       // `Emmanuel Macron has refused … "…," the French president told reporters`: a title given to
       // no one yet re-mentions the untitled person who was the subject just before.
       if (!e && !indefinite) {
-        const c = table.fromContext(lookPos, lookSent, g ?? m.role.gender, { conflictsWith: m.role, maxBack: 1, personOnly: true });
+        const c = table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, personOnly: true });
         if (c && c.type === 'person' && !c.roles.length && c.surnames.length && (c.gender || (c.given && givenNameLemma(c.given)))) e = c;
       }
       // `- … - przekazał Cezary Kulesza. ¶ Jeden z dziennikarzy wymienił … - … - wyjaśnił prezes PZPN.`:
@@ -4804,7 +4823,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (!e && !indefinite && !isEpithetHead(m.role.head) && m.role.keys.length) {
         const c = table.fromContext(lookPos, lookSent, null, { maxBack: 6, speakersOnly: true });
         // (Not a known public figure for a spokesman's title: `Rzecznik armii Izraela` is not Netanyahu.)
-        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && c.given && givenNameLemma(c.given) && genderCompatible(c.gender, g ?? m.role.gender) &&
+        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && c.given && givenNameLemma(c.given) && genderCompatible(c.gender, rg) &&
           !(figureOf(c) && /^(rzecznik|spokesman|spokesperson|spokeswoman)$/.test(m.role.head))) e = c;
       }
       if (e) table.giveRole(e, m.role);
@@ -4813,13 +4832,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (!e && !indefinite && next && next.first <= f.last + 1 && infos[next.first]?.s.paragraph === infos[f.first].s.paragraph &&
         next.speaker?.kind === 'person' && !next.speaker.role && next.speaker.name?.length === 1 && next.verbPos > next.quoteStart) {
         const ne = table.match(next.speaker, false);
-        const want = g ?? m.role.gender;
+        const want = rg;
         if (ne && ne.type === 'person' && !ne.roles.length && (!ne.gender || !want || want === 'any' || ne.gender === want)) e = ne;
       }
       if (e) table.giveRole(e, m.role);
       // (`A federal judge … blocked` … `The ruling came from U.S. District Judge William Alsup`: an indefinite
       // title in the lead is identified too, by the same title given with the name.)
-      if (!e) e = delayedLeadHolder(infos, table, sentence, m.role, g ?? m.role.gender, indefinite);
+      if (!e) e = delayedLeadHolder(infos, table, sentence, m.role, rg, indefinite);
       if (!e) {
         const gg = g === 'm' || g === 'f' ? g : m.role.gender;
         e = table.roleEntity(m.role, nominativeTitle(lowerArticle(text.slice(roleNameStart(text, infos[sentence], m), roleNameEnd(text, infos[sentence], m, f.verbPos))), infos[sentence]?.lang), m.start, gg);

@@ -402,6 +402,12 @@ shopper: shopper
 
 const roleIndex = new Map<string, RoleHead>();
 const femNominative = new Map<string, string>();
+// Nouns whose sex is their meaning (`kobieta`, `mężczyzna`, `father`): a masculine title may name a woman,
+// these never name someone of the other sex.
+const INHERENT_GENDER = new Map<string, Gender>([
+  ...'mężczyzna ojciec tata mąż syn brat dziadek man father husband son brother boy'.split(' ').map((w): [string, Gender] => [w, 'm']),
+  ...'kobieta woman mother wife daughter sister girl'.split(' ').map((w): [string, Gender] => [w, 'f']),
+]);
 function loadRoles(src: string): void {
   for (const line of src.split('\n')) {
     const m = /^([^:]+):(.*)$/.exec(line.trim());
@@ -409,7 +415,7 @@ function loadRoles(src: string): void {
     const generic = m[1].endsWith('*');
     const lemma = m[1].replace('*', '');
     const [masc, fem] = m[2].split('/');
-    for (const f of masc.trim().split(/\s+/)) if (f && !roleIndex.has(f)) roleIndex.set(f, { lemma, gender: null, generic });
+    for (const f of masc.trim().split(/\s+/)) if (f && !roleIndex.has(f)) roleIndex.set(f, { lemma, gender: INHERENT_GENDER.get(lemma) ?? null, generic });
     if (fem) {
       const forms = fem.trim().split(/\s+/);
       for (const f of forms) if (f && !roleIndex.has(f)) roleIndex.set(f, { lemma, gender: 'f', generic });

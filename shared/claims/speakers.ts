@@ -64,8 +64,11 @@ function nominativeSurname(e: Entity): string {
   // genitive of one in -ka/-ga (a nominative -ki surname is `-ski`/`-cki`/`-dzki`).
   // (So is one in a consonant and -y: `Marcina Ociepy` is Marcin Ociepa; an adjectival surname such as
   // `Biały` would read `Białego` there.)
-  if (!e.nominatives.length && g === 'm' && !e.english && e.given && givenNameLemma(e.given) && e.surnames.length &&
-    e.surnames.every((x) => /\p{Ll}(?:[kg]i|[bcdfłmnprstwz]y)$/u.test(x) && !/(?:s|c|dz)ki$/u.test(x))) return e.surnames[0].slice(0, -1) + 'a';
+  // (…also beside its instrumental or accusative: `z Ireneuszem Fąfarą` … `Zdaniem Ireneusza Fąfary`.)
+  const aGenitive = (x: string): boolean => /\p{Ll}(?:[kg]i|[bcdfłmnprstwz]y)$/u.test(x) && !/(?:s|c|dz)ki$/u.test(x);
+  const gen = e.surnames.find(aGenitive);
+  if (!e.nominatives.length && g === 'm' && !e.english && e.given && givenNameLemma(e.given) && gen &&
+    e.surnames.every((x) => aGenitive(x) || (/\p{Ll}[ąę]$/u.test(x) && x.slice(0, -1) === gen.slice(0, -1)))) return gen.slice(0, -1) + 'a';
   return e.nominatives[0] ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
 }
 

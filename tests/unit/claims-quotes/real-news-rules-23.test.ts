@@ -105,3 +105,43 @@ describe('Polish titles that point back to a named person', () => {
     expect(starting(quotes(text, 'pl'), 'wyszkolenie maszynisty')?.speaker).toBe('Leszek Miętek');
   });
 });
+
+describe('Polish street interviews: each new passer-by is a new speaker, named as the article tells them apart', () => {
+  const vox = `Emerytury\n\n${plLead}W piątek rozpoczęła się wypłata. Jarosław Kaczyński zapowiedział, że w tym roku będzie ona wynosiła 2200 zł netto.\n\n- Jest nareszcie rząd, który dba o ludzi. Czekałem na to tyle lat - pyta kolejny mężczyzna. - Dzięki Bogu, że dali, to będę miała na węgiel - dodaje kobieta, która popiera rząd. - Na wnuczki i leki - odpowiada nasz następny rozmówca. - Jestem wkurzona, bo nie dostanę ani grosza - podsumowuje inna kobieta.`;
+
+  it('`kobieta` after a present-tense verb is never the man quoted before', () => {
+    expect(starting(quotes(vox, 'pl'), 'Dzięki Bogu')?.speaker).toBe('kobieta');
+  });
+
+  it('`kolejny mężczyzna`, `inna kobieta`, `nasz następny rozmówca` keep the words that make them new', () => {
+    const qs = quotes(vox, 'pl');
+    expect(starting(qs, 'Jest nareszcie rząd')?.speaker).toBe('kolejny mężczyzna');
+    expect(starting(qs, 'Jestem wkurzona')?.speaker).toBe('inna kobieta');
+  });
+
+  it('`nasz następny rozmówca` is not the one person the article names', () => {
+    expect(starting(quotes(vox, 'pl'), 'Na wnuczki')?.speaker).toBe('nasz następny rozmówca');
+  });
+
+  it('guard: `starszy mężczyzna` keeps its adjective', () => {
+    const text = `Emerytury\n\n${plLead}- Jest źle i będzie jeszcze gorzej - mówi starszy mężczyzna.`;
+    expect(starting(quotes(text, 'pl'), 'Jest źle')?.speaker).toBe('starszy mężczyzna');
+  });
+});
+
+describe('Polish surnames and subject-less dash tails', () => {
+  it('`z Ireneuszem Fąfarą` … `Zdaniem Ireneusza Fąfary` is Ireneusz Fąfara', () => {
+    const text = `Orlen\n\n${plLead}Proces był tematem rozmowy z Ireneuszem Fąfarą. Prezes opowiedział o błędach.\n\nZdaniem Ireneusza Fąfary, proces łączenia spółek można uznać za zamknięty.`;
+    expect(starting(quotes(text, 'pl'), 'proces łączenia')?.speaker).toBe('Ireneusz Fąfara');
+  });
+
+  it('`– przyznał i jako przykład podał projekt Olefiny III` is the person spoken to before, not the project', () => {
+    const text = `Orlen\n\n${plLead}Proces był tematem rozmowy z Ireneuszem Fąfarą.\n\n– Największym błędem była dezynwoltura – przyznał i jako przykład podał projekt Olefiny III, którego koszty wzrosły.`;
+    expect(starting(quotes(text, 'pl'), 'Największym błędem')?.speaker).toBe('Ireneusz Fąfara');
+  });
+
+  it('guard: `– powiedział minister Jan Nowak` still names the minister after the verb', () => {
+    const text = `Orlen\n\n${plLead}– Największym błędem była dezynwoltura – powiedział minister Jan Nowak.`;
+    expect(starting(quotes(text, 'pl'), 'Największym błędem')?.speaker).toBe('Jan Nowak');
+  });
+});
