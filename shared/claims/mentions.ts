@@ -1428,6 +1428,13 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
   if (lang === 'en' && words.length === 1 && !given && /^(Lord|Baroness|Lady)$/.test(tokens[a - 1]?.text ?? '') && tokens[a - 1].end + 1 === tokens[a].start) {
     return mention(tokens, 'person', a - 1, b, { name: [tokens[a - 1].text, words[0]], gender: tokens[a - 1].text === 'Lord' ? 'm' : 'f' });
   }
+  // `Archbishop Justin`, `Bishop Martin`: a cleric named by the given name alone after the title goes by both.
+  if (lang === 'en' && words.length === 1 && given && /^(Archbishop|Bishop|Cardinal|Father|Sister|Brother)$/.test(tokens[a - 1]?.text ?? '') && tokens[a - 1].end + 1 === tokens[a].start &&
+    !(tokens[b]?.word && tokens[b].cap)) {
+    const title = tokens[a - 1].text;
+    const head = /bishop$/i.test(title) ? title.toLowerCase() : title === 'Cardinal' ? 'cardinal' : 'priest';
+    return mention(tokens, 'person', a - 1, b, { name: [title, words[0]], given, gender: /^(Sister)$/.test(title) ? 'f' : 'm', role: { head, generic: false, keys: [], text: title, gender: null } });
+  }
   // `Lord Justice Fulford`, `Mrs Justice Cockerill`: an English judge's style with the surname is the
   // name the judge goes by in reports.
   if (lang === 'en' && words.length === 1 && !given && tokens[a - 1]?.text === 'Justice' && /^(Lord|Lady|Mr|Mrs|Ms)$/.test(tokens[a - 2]?.text ?? '') &&

@@ -3249,6 +3249,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // what is announced, demanded or proposed is the claim, as a noun phrase.
     if (contentStart < 0 && intro < 0 && lang === 'en' && /^(announced|announces|unveiled|unveils|demanded|demands|proposed|proposes)$/i.test(t[v].text) && t[v + 1]?.word && !t[v + 1].cap &&
       !/^(that|it|them|him|her|this|to|on|in|at|for|with|by|from|of|about|its|his|their|our|plans?)$/i.test(t[v + 1].text) && !/^(was|were|been|be|is|are|being)$/i.test(t[v - 1]?.text ?? '') &&
+      // (`The Queensland government's proposed law is …`: after a possessive or a determiner the participle
+      // is an adjective of the noun.)
+      !/['’]s$|^(the|a|an|its|his|her|their|our|this|these|those|newly|recently)$/i.test(t[v - 1]?.text ?? '') &&
       !t.slice(Math.max(0, v - 3), v).some((x) => /^(which|that|what|who)$/i.test(x.text)) && hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
       contentStart = t[v + 1].start;
       rule = 'quote.reported.noun';

@@ -97,6 +97,9 @@ ordynator: ordynator ordynatora ordynatorowi ordynatorem / ordynatorka ordynator
 proboszcz: proboszcz proboszcza proboszczowi proboszczem
 metropolita: metropolita metropolity metropolicie metropolitą
 prymas: prymas prymasa prymasowi prymasem
+rabin: rabin rabina rabinowi rabinem
+imam: imam imama imamowi imamem
+duchowny: duchowny duchownego duchownemu duchownym
 konsul: konsul konsula konsulowi konsulem
 inspektor: inspektor inspektora
 hetman: hetman
@@ -299,6 +302,16 @@ expert: expert
 professor: professor prof
 king: king / queen
 pope: pope
+archbishop: archbishop archbishops
+bishop: bishop bishops
+cardinal: cardinal
+priest: priest
+pastor: pastor
+vicar: vicar
+chaplain: chaplain
+rabbi: rabbi
+imam: imam
+cleric: cleric clergyman
 deputy: deputy
 diplomat: diplomat
 negotiator: negotiator
@@ -942,6 +955,7 @@ export const ROLE_PREMODIFIERS = new Set([
   'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'press', 'state', 'general', 'główny', 'główna',
   'naczelny', 'naczelna', 'generalny', 'generalna', 'prasowy', 'prasowa', 'krajowy', 'krajowa', 'assistant', 'associate',
   'diplomatic', 'military', 'intelligence', 'security', 'industry', 'western',
+  'catholic', 'anglican', 'orthodox', 'protestant', 'methodist', 'baptist', 'evangelical', 'lutheran', 'presbyterian', 'jewish', 'muslim', 'islamic',
 ]);
 
 // Capitalised words that never start a person's name.
@@ -959,6 +973,7 @@ St Ft Mt Here’s Here's There’s There's That’s That's What’s What's It’
 Representative Speaker Judge Justice Constable Commissioner Professor Rev Reverend Mayor Sheriff Coach Lt Col Maj Cmdr Brig Brigadier Cpl Const Cst Adm Advocate
 Says Said Calls Urges Warns Slams Vows Denies Rejects Defends Seeks Pledges Admits Blasts Tells Reveals Insists Accuses Praises Welcomes Criticises Criticizes Announces Confirms
 Dame Baroness Baron Ald Pope Queen King Prince Princess
+Catholic Anglican Orthodox Protestant Methodist Baptist Evangelical Lutheran Presbyterian Jewish Muslim Islamic
 Kolejny Kolejna Kolejne Inny Inna Inne Jeden Jedna Jedno Pierwszy Pierwsza Drugi Druga Ostatni Ostatnia Wielu Niektórzy Część Większość Unijna Unijny Rządowy Rządowa
 Praw Prawa Prawo Sprawiedliwości Sprawiedliwość Spraw Dziecka Pacjenta Obywatelskich Ministrów Lewicy Lewica Konfederacji Konfederacja Platformy Platforma Razem Solidarności Solidarność
 Jestem Jesteśmy Jest Są Był Była Było Byli Były Mam Mamy Mają Chcę Chcemy Musimy Możemy Będzie Będziemy Będą Trzeba Nie Tak To Ten Ta Te Tu Tutaj Tam Niech

@@ -145,3 +145,35 @@ describe('Polish surnames and subject-less dash tails', () => {
     expect(starting(quotes(text, 'pl'), 'Największym błędem')?.speaker).toBe('Jan Nowak');
   });
 });
+
+describe('clergy titles and religious adjectives', () => {
+  const church = `Law\n\nThe plan would fail to make children any safer at all, Brisbane's Catholic archbishop says.\n\nMark Coleridge is opposing a state government plan.\n\nIn his submission to the committee, the archbishop claims it would be unworkable in practice.\n\nThe Queensland government's proposed law is in line with a recommendation from a royal commission.\n\nHowever, the archbishop says a confession is between the penitent and God.\n\n"The legislation would make the priest an agent of the state," he added.`;
+
+  it('`Brisbane\'s Catholic archbishop says` closes a reported statement in the lead; the archbishop is named next', () => {
+    const qs = quotes(church, 'en');
+    expect(starting(qs, 'The plan would fail')?.speaker).toBe('Mark Coleridge');
+    expect(starting(qs, 'a confession is')?.speaker).toBe('Mark Coleridge');
+    expect(starting(qs, 'The legislation would')?.speaker).toBe('Mark Coleridge');
+  });
+
+  it('`the government\'s proposed law is …` reports no proposal', () => {
+    expect(starting(quotes(church, 'en'), 'law is in line')).toBeUndefined();
+  });
+
+  it('guard: `The government proposed new rules` still reports the proposal', () => {
+    const text = `Rules\n\n${enLead}The government proposed new rules for the whole sector on Monday.`;
+    expect(starting(quotes(text, 'en'), 'new rules')?.speaker).toBe('government');
+  });
+
+  it('`Archbishop Justin said` goes by title and given name, and `the archbishop` is him', () => {
+    const text = `Synod\n\n${enLead}Archbishop Justin said the church would listen to the victims from now on.\n\nThe archbishop said that the hurt had been immense for many years.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the church would')?.speaker).toBe('Archbishop Justin');
+    expect(starting(qs, 'the hurt had')?.speaker).toBe('Archbishop Justin');
+  });
+
+  it('guard: `Bishop Martin Warner said` is Martin Warner', () => {
+    const text = `Synod\n\n${enLead}Bishop Martin Warner said that the report was painful to read.`;
+    expect(starting(quotes(text, 'en'), 'the report was')?.speaker).toBe('Martin Warner');
+  });
+});
