@@ -29,7 +29,7 @@ Przemysław Radosław Rafał Robert Roman Ryszard Sebastian Sławomir Stanisław
 Wacław Waldemar Wiesław Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt
 Bronisław Donald Radek Rysiek Józef Ludomir Longin Teodor Tymoteusz Wincenty Walenty Kornel Tytus Sylwester Leopold Klemens Ambroży
 Ross Tomek Bartek Kuba Wojtek Maciek Olek Jurek Staszek Franek Antek Janek Romek Zbyszek Olgierd Remigiusz Ksawery Tobiasz Nikodem Oliwer Hieronim Jędrzej Wawrzyniec Kajetan Marcel Tymon Miron Seweryn
-Gracjan Lucjan Zenobiusz Zbysław Dobrosław Jarema Rajmund Lesław Marceli Euzebiusz Dionizy
+Gracjan Lucjan Zenobiusz Zbysław Dobrosław Dobromir Jarema Rajmund Lesław Marceli Euzebiusz Dionizy
 James John Michael William David Richard Joseph Thomas Charles Christopher Matthew Anthony Mark Steven
 Paul Andrew Joshua Kenneth Kevin Brian George Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas
 Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick
@@ -99,7 +99,7 @@ Elżbieta Emilia Ewa Ewelina Grażyna Halina Hanna Helena Irena Iwona Izabela Ja
 Jolanta Julia Justyna Kamila Karolina Katarzyna Kinga Klaudia Krystyna Lidia Łucja Magdalena Małgorzata
 Maria Marianna Marta Marzena Monika Natalia Natasza Nina Oliwia Paulina Renata Róża Sabina Sylwia Teresa
 Urszula Wanda Weronika Wiesława Wioletta Zofia Zuzanna Żaneta Henryka Bogumiła Leokadia Stanisława
-Ilona Jagoda Jagna Kazimiera Ludmiła Mirosława Roksana Izabella Gabriela Daria Dominika Patrycja Ewelina
+Marlena Arleta Jowita Violetta Apolonia Ilona Jagoda Jagna Kazimiera Ludmiła Mirosława Roksana Izabella Gabriela Daria Dominika Patrycja Ewelina
 Mary Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra
 Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura
 Cynthia Kathleen Amy Shirley Angela Helen Brenda Pamela Nicole Emma Samantha Katherine Christine Debra

@@ -1335,6 +1335,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (`Zdaniem prezesa zarządu usunięcie drzew jest konieczne`: nor is a verbal noun in `-nie`/`-cie`,
     // whose genitive ends in `-nia`/`-cia`.)
     if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{3}(?:nie|cie)$/u.test(t.lower) && !/(?:nie|cie)$/u.test(tokens[k - 1].lower)) break;
+    // (`Zdaniem gospodarza gminy dodatkowymi zaletami inwestycji są …`: nor a plural instrumental, the
+    // predicate of what follows.)
+    if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{3}(?:ymi|imi|ami)$/u.test(t.lower)) break;
     // `zastępczyni prezydenta miasta`: a deputy's title is completed by the office in the genitive.
     // (`rzecznik prasowy komendanta głównego PSP`, `doradca premiera`: a title in an oblique case is
     // the complement — whose spokesman — not a second title.)

@@ -1305,6 +1305,12 @@ function titleSubjectOf(info: SentInfo, p: { open: number; close: number }): str
 
 /** True when a content clause opens at token k (`że`, `iż`, `that`, or a comma before one). */
 function contentClauseAt(t: Token[], k: number): boolean {
+  // (…or after a participle clause set off by dashes: `twierdzi — powołując się na plany — że`.)
+  if (DASH.test(t[k]?.text ?? '') && /\p{Ll}{3}(?:ąc|ing)$/u.test(t[k + 1]?.lower ?? '')) {
+    let r = k + 2;
+    while (r < t.length && r - k <= 20 && !DASH.test(t[r].text) && !/^[.;:!?]$/.test(t[r].text)) r++;
+    return DASH.test(t[r]?.text ?? '') && /^(że|iż|that)$/i.test(t[r + 1]?.text ?? '');
+  }
   const w = t[k]?.text === ',' ? t[k + 1] : t[k];
   return !!w && /^(że|iż|that)$/i.test(w.text);
 }
@@ -2918,6 +2924,16 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
           continue;
         }
       }
+      // (`twierdzi — powołując się na rządowe plany — że …`: a participle clause set off by dashes stands
+      // between the verb and its `że`.)
+      if (DASH.test(x.text) && q === v + 1 && /\p{Ll}{3}(?:ąc|ing)$/u.test(t[q + 1]?.lower ?? '')) {
+        let r = q + 2;
+        while (r < t.length && r - q <= 20 && !DASH.test(t[r].text) && !/^[.;:!?]$/.test(t[r].text)) r++;
+        if (DASH.test(t[r]?.text ?? '') && CONTENT_INTRO.has(t[r + 1]?.lower ?? '')) {
+          intro = r + 1;
+          break;
+        }
+      }
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
@@ -3375,13 +3391,17 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (!sp && v > 0 && !/^[-–—]$/.test(t[v - 1]?.text ?? '')) {
       // A subject-less reported verb (`Dodał, że …`) at the clause start is fine; after other words it
       // is usually an infinitive-like use or a participle clause we do not handle.
-      const cs = clauseStartLeft(info, v);
+      let cs = clauseStartLeft(info, v);
+      // (An ordinal's dot ends no clause: `podczas 43. Ogólnopolskiej Pielgrzymki … ocenił`.)
+      while (cs >= 2 && t[cs - 1].text === '.' && /^\d{1,3}$/.test(t[cs - 2].text) && t[cs - 1].start === t[cs - 2].end) cs = clauseStartLeft(info, cs - 2);
       // (A Polish finite past form after an adverbial phrase — `W czwartek przypomniał, że …`,
       // `W swoim przemówieniu nie ukrywał, że …` — is the same subject-less verb.)
       // (…also after an adverb: `Jeszcze przed spotkaniem podkreślał, że …`.)
       const ps = lang === 'pl' && /^(jeszcze|już|także|również|wcześniej|później|potem|następnie|ponadto|dodatkowo|wówczas|wtedy|zaraz|tuż)$/i.test(t[cs]?.text ?? '') ? cs + 1 : cs;
-      const adverbialPl = lang === 'pl' && form.tense === 'past' && form.gender !== 'any' && ps < v && v - cs <= 6 && /^(w|we|na|podczas|po|przed|w trakcie|wśród|dla|przy)$/i.test(t[ps].text) &&
-        t.slice(cs, v).every((x) => x.word && !CONTENT_INTRO.has(x.lower) && !/^(który|która|które|którzy|gdy|kiedy|jeśli|jeżeli|czy)$/i.test(x.text)) && !info.mentions.some((m) => m.t0 >= cs && m.t0 < v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition);
+      // (…however long the adverbials: `W niedzielę podczas 43. Ogólnopolskiej Pielgrzymki Ludzi Pracy na
+      // Jasną Górę ocenił, że …`.)
+      const adverbialPl = lang === 'pl' && form.tense === 'past' && form.gender !== 'any' && ps < v && v - cs <= 14 && /^(w|we|na|podczas|po|przed|w trakcie|wśród|dla|przy)$/i.test(t[ps].text) &&
+        t.slice(cs, v).every((x, i) => (x.word || /^\d{1,3}$/.test(x.text) || (x.text === '.' && /^\d{1,3}$/.test(t[cs + i - 1]?.text ?? ''))) && !CONTENT_INTRO.has(x.lower) && !/^(który|która|które|którzy|gdy|kiedy|jeśli|jeżeli|czy)$/i.test(x.text)) && !info.mentions.some((m) => m.t0 >= cs && m.t0 < v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition);
       // (`W Zarządzie Transportu Publicznego przekonują, że …`, `W ratuszu zapewniają, że …`: a present
       // plural verb after an institution in the locative speaks for that institution.)
       const locOrg = lang === 'pl' && form.gender === 'pl' && form.tense === 'present' && /^(w|we)$/i.test(t[cs]?.text ?? '') ? info.mentions.find((m) => m.kind === 'org' && m.t0 === cs + 1 && m.t1 === v) : undefined;

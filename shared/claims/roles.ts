@@ -418,7 +418,7 @@ const femNominative = new Map<string, string>();
 // Nouns whose sex is their meaning (`kobieta`, `mężczyzna`, `father`): a masculine title may name a woman,
 // these never name someone of the other sex.
 const INHERENT_GENDER = new Map<string, Gender>([
-  ...'mężczyzna ojciec tata mąż syn brat dziadek man father husband son brother boy'.split(' ').map((w): [string, Gender] => [w, 'm']),
+  ...'mężczyzna ojciec tata mąż syn brat dziadek gospodarz man father husband son brother boy'.split(' ').map((w): [string, Gender] => [w, 'm']),
   ...'kobieta woman mother wife daughter sister girl'.split(' ').map((w): [string, Gender] => [w, 'f']),
 ]);
 function loadRoles(src: string): void {
@@ -975,7 +975,7 @@ Says Said Calls Urges Warns Slams Vows Denies Rejects Defends Seeks Pledges Admi
 Dame Baroness Baron Ald Pope Queen King Prince Princess
 Catholic Anglican Orthodox Protestant Methodist Baptist Evangelical Lutheran Presbyterian Jewish Muslim Islamic
 Kolejny Kolejna Kolejne Inny Inna Inne Jeden Jedna Jedno Pierwszy Pierwsza Drugi Druga Ostatni Ostatnia Wielu Niektórzy Część Większość Unijna Unijny Rządowy Rządowa
-Praw Prawa Prawo Sprawiedliwości Sprawiedliwość Spraw Dziecka Pacjenta Obywatelskich Ministrów Lewicy Lewica Konfederacji Konfederacja Platformy Platforma Razem Solidarności Solidarność
+Praw Prawa Prawo Sprawiedliwości Sprawiedliwość Ludzi Ludzie Pracy Praca Spraw Dziecka Pacjenta Obywatelskich Ministrów Lewicy Lewica Konfederacji Konfederacja Platformy Platforma Razem Solidarności Solidarność
 Jestem Jesteśmy Jest Są Był Była Było Byli Były Mam Mamy Mają Chcę Chcemy Musimy Możemy Będzie Będziemy Będą Trzeba Nie Tak To Ten Ta Te Tu Tutaj Tam Niech
 Jak Według Zdaniem Przemawiając Dodał Dodała Podkreślił Podkreśliła W We Z Ze Na Po Od Do Dla Przez Przy Pod Nad Mimo Wobec Dzięki Wśród Podczas Oprócz Poza Zamiast Wbrew Obok Około Wokół Między Przed Za U Ku Spod Znad Zza Poprzez Wzdłuż Naprzeciwko
 Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczoraj Jutro Obecnie Teraz Tymczasem

@@ -455,6 +455,8 @@ function wrongBreak(text: string, s: number, segStart: number, lang: Language): 
   // (`Loblaw Cos. Ltd. said`, `Acme Co. Inc.`: a company abbreviation before a second legal form.)
   if (/^(?:Inc|Ltd|Plc|LLC)\.?\s/u.test(text.slice(s, s + 6)) && COMPANY_ABBR.test(wordBeforeDot(text, k - 1))) return true;
   if (!(isUpper(next) || isDigit(next))) return false;
+  // A Polish ordinal after a preposition: `podczas 43. Ogólnopolskiej Pielgrzymki`, `na 5. Festiwalu`.
+  if (lang === 'pl' && isUpper(next) && /(?:^|\s)(?:w|we|na|do|z|ze|po|od|podczas|przed|za|dla|o|przy|wśród|W|Na|Do|Podczas|Po|Przed|Z|Od)\s+\d{1,3}$/u.test(text.slice(Math.max(segStart, k - 16), k - 1))) return true;
   const word = wordBeforeDot(text, k - 1);
   if (word === '') return false;
   // Initials: `George W. Bush`, `J. Smith`.

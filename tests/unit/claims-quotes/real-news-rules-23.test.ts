@@ -177,3 +177,29 @@ describe('clergy titles and religious adjectives', () => {
     expect(starting(quotes(text, 'en'), 'the report was')?.speaker).toBe('Martin Warner');
   });
 });
+
+describe('Polish adverbials, titles of events and complements before the verb', () => {
+  it('`W niedzielę podczas 43. Ogólnopolskiej Pielgrzymki Ludzi Pracy na Jasną Górę ocenił, że …` is the person named before', () => {
+    const text = `Płaca\n\n${plLead}Przewodniczący związku Piotr Duda skrytykował rozporządzenie w sprawie płacy minimalnej. W niedzielę podczas 43. Ogólnopolskiej Pielgrzymki Ludzi Pracy na Jasną Górę ocenił, że to wstyd dla rządu.`;
+    expect(starting(quotes(text, 'pl'), 'to wstyd')?.speaker).toBe('Piotr Duda');
+  });
+
+  it('`Zdaniem gospodarza gminy dodatkowymi zaletami inwestycji są …`: the title ends before the plural instrumental', () => {
+    const text = `Farma\n\n${plLead}Minister Marlena Maląg powiedziała, że to ważna inwestycja dla regionu.\n\nZdaniem gospodarza gminy dodatkowymi zaletami inwestycji są ochrona środowiska i bezpieczeństwo energetyczne.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'to ważna')?.speaker).toBe('Marlena Maląg');
+    expect(starting(qs, 'dodatkowymi zaletami')?.speaker).toBe('gospodarz gminy');
+  });
+
+  it('`minister Marleny Maląg` is Marlena Maląg', () => {
+    const text = `Emerytury\n\n${plLead}Z zapowiedzi minister Marleny Maląg wynika, że rząd dosypie emerytom pieniędzy.`;
+    expect(starting(quotes(text, 'pl'), 'rząd dosypie')?.speaker).toBe('Marlena Maląg');
+  });
+
+  it('`"Super Express" twierdzi — powołując się na rządowe plany — że …` is the paper\'s report, not a quotation', () => {
+    const text = `Emerytury\n\n${plLead}Rząd obiecał podwyżki.\n\n"Super Express" twierdzi — powołując się na rządowe plany — że emerytury mogą wzrosnąć nawet o ponad 8 proc.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'emerytury mogą')?.speaker).toBe('Super Express');
+    expect(starting(qs, 'Super Express')).toBeUndefined();
+  });
+});

@@ -90,3 +90,14 @@ describe('hard-wrapped wire copy', () => {
     expect(units[1].text.startsWith('Manhattan District Attorney')).toBe(true);
   });
 });
+
+describe('Polish ordinals (round 23)', () => {
+  it('a number and its dot after a preposition is an ordinal, no sentence end', () => {
+    const t = 'W niedzielę podczas 43. Ogólnopolskiej Pielgrzymki Ludzi Pracy zabrał głos. Wynik to 43. Potem było gorzej.';
+    expect(splitSentences(t, 'pl', 0).map((s) => s.text)).toEqual([
+      'W niedzielę podczas 43. Ogólnopolskiej Pielgrzymki Ludzi Pracy zabrał głos.',
+      'Wynik to 43.',
+      'Potem było gorzej.',
+    ]);
+  });
+});
