@@ -5,7 +5,7 @@
  * day), tense cues for weekdays and year-less dates, and resolution against the article date.
  */
 import type { Language } from '../sources';
-import type { DateMention } from './types';
+import type { DateMention, MetadataSpan } from './types';
 import { GAP_NEWLINE, NUM, PUNCT, WORD, tokenize, type Tokens } from './tokens';
 import { matchPl } from './dates-pl';
 import { matchEn } from './dates-en';
@@ -134,7 +134,43 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
   }
   const out: DateMention[] = [];
   for (const r of res) if (r) out.push({ start: r.start, end: r.end, mention: r.mention, value: r.value });
-  return out;
+  return withRepeatedYears(text, out, meta);
+}
+
+// Words after a bare year that keep it a year (`the 2017 event`, `2017 is what we can deliver`,
+// `London getting 2017 and Doha 2019`); any other lower-case word may make it a count (`2017 votes`).
+const STREET_AFTER = /^\s*(?:(?:and|&|-|–)\s*\d{1,5}\s+)?(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)\b/u;
+const YEAR_FOLLOWER = /^(?:and|or|but|is|was|will|would|we|they|as|when|because|event|events|championships?|games|olympics|edition|season|bid|bids|campaign|elections?|tournament|final|finals|cup|i|oraz|a|ale|jest|był|była|było|to|czy|gdy)$/;
+
+/**
+ * Pass 4: a year the article names alone elsewhere (`for the 2017 World Championships`) is the same
+ * year wherever else it stands alone as a word (`An announcement on 2017 …`, `Doha 2019`), unless a
+ * count noun or a number sign shows it is a quantity.
+ */
+function withRepeatedYears(text: string, found: DateMention[], meta: MetadataSpan[]): DateMention[] {
+  // (A four-digit number with a percent or currency sign is an amount: `a 2017% rise`, `£2017`.)
+  const out = found.filter((d) => !(/^\d{4}$/.test(d.mention) && (text[d.end] === '%' || /[£$€]/u.test(text[d.start - 1] ?? ''))));
+  const years = new Set(out.filter((d) => /^(?:19|20)\d{2}$/.test(d.mention) && d.value === d.mention).map((d) => d.value));
+  if (!years.size) return out;
+  const added: DateMention[] = [];
+  const re = /(?<![\p{L}\p{N}.,:\/£$€-])(?:19|20)\d{2}(?![\p{L}\p{N}%:]|[.,]\d|-\d|\/\d)/gu;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = re.exec(text))) {
+    const start = m.index;
+    const end = start + 4;
+    if (!years.has(m[0])) continue;
+    while (k < out.length && out[k].end <= start) k++;
+    if (k < out.length && out[k].start < end) continue;
+    if (meta.some((x) => x.start < end && start < x.end)) continue;
+    const next = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
+    if (next && /^\p{Ll}/u.test(next[1]) && !YEAR_FOLLOWER.test(next[1])) continue;
+    // (`1918 and 1924 Ashmore Ave.`: house numbers before a street.)
+    if (STREET_AFTER.test(text.slice(end, end + 40))) continue;
+    added.push({ start, end, mention: m[0], value: m[0] });
+  }
+  if (!added.length) return out;
+  return [...out, ...added].sort((x, y) => x.start - y.start);
 }
 
 /** The part of the day a word names (`wieczorem`, `po południu`, `evening`): EV or AF, else null. */
