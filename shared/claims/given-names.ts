@@ -180,6 +180,10 @@ function computeGivenNameLemma(word: string): { lemma: string; gender: 'm' | 'f'
   if (hy > 1 && word.indexOf('-', hy + 1) < 0) {
     const a = names.get(word.slice(0, hy));
     if (a && names.has(word.slice(hy + 1))) return { lemma: word, gender: a };
+    // (`Sarita-Marie`, `Anne-Sophie`: an unlisted first part before a given name in -ie or -a is the
+    // first of two given names too; a double-barrelled surname does not end in a given name.)
+    const b = names.get(word.slice(hy + 1));
+    if (b && /^\p{Lu}\p{Ll}{2,}[aeiy]$/u.test(word.slice(0, hy)) && /^\p{Lu}\p{Ll}+(?:ie|ia|a|e)$/u.test(word.slice(hy + 1))) return { lemma: word, gender: b };
   }
   for (const [suffix, repl] of REPLACEMENTS) {
     // (`Idze` → Iga: the alternation leaves a one-letter stem.)

@@ -4314,6 +4314,12 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       // (`…, WBKO’s Allison Baker said.`: the outlet or employer in the possessive before the name.)
       k--;
       anchor--;
+    } else if (subj && subj.kind === 'person' && subj.role && t[k]?.word && t[k].cap && t[(info.mentions.find((m) => m.kind === 'org' && m.t1 === k + 1)?.t0 ?? 0) - 1]?.text === ',') {
+      // (`…, University of Quebec Hospital Centre spokeswoman Genevieve Dupuis said Monday.`: the
+      // institution's whole name before the title.)
+      const inst = info.mentions.find((m) => m.kind === 'org' && m.t1 === k + 1)!;
+      anchor -= k - inst.t0 + 1;
+      k = inst.t0 - 1;
     } else if (subj && subj.kind === 'person' && subj.role && t[k]?.word && t[k].cap) {
       // (`…, City Manager Mark Hafner said.`: capitalised words of the title before its head.)
       let q = k;
@@ -4409,7 +4415,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   const withNounObject = (q: number): boolean => /^(a|an)$/i.test(t[q + 1]?.text ?? '') || (/^(the|its|his|her|their)$/i.test(t[q + 1]?.text ?? '') && npBeforeVerb(t, q + 1)) ||
     (form.lang === 'en' && (/^(to|of|the|a|an|for|by|was|were|been|being|is|are|be|its|his|her|their|our|my|your)$/i.test(t[q - 1]?.text ?? '') || /^(off|up)$/i.test(t[q + 1]?.text ?? '') ||
     // (`Deputies responded to reports of …`: responding to something is acting on it.)
-    (/^(respond|responds|responded|reply|replies|replied)$/i.test(t[q].text) && t[q + 1]?.lower === 'to')));
+    (/^(respond|responds|responded|reply|replies|replied)$/i.test(t[q].text) && t[q + 1]?.lower === 'to') ||
+    // (`Trump called Trudeau to express condolences`: calling someone is phoning them.)
+    (/^(call|calls|called)$/i.test(t[q].text) && (/^(him|her|them|me|us)$/i.test(t[q + 1]?.text ?? '') || (!!t[q + 1]?.cap && t[q + 2]?.lower === 'to')))));
   // (Nor one in a relative clause: `… galaxies, which scientists believe date back …`.)
   for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q)) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);

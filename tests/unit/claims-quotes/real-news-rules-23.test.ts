@@ -203,3 +203,20 @@ describe('Polish adverbials, titles of events and complements before the verb', 
     expect(starting(qs, 'Super Express')).toBeUndefined();
   });
 });
+
+describe('English tails and names from religion and housing news', () => {
+  it('`…, University of Quebec Hospital Centre spokeswoman Genevieve Dupuis said Monday.` takes the institution\'s whole name', () => {
+    const text = `Shooting\n\n${enLead}In addition to the six who died, five were in critical condition and 12 others suffered minor injuries, University of Quebec Hospital Centre spokeswoman Genevieve Dupuis said Monday.`;
+    expect(starting(quotes(text, 'en'), 'In addition to the six')?.speaker).toBe('Genevieve Dupuis');
+  });
+
+  it('`Trump called Trudeau to express condolences …, Trudeau\'s office said.`: calling someone is phoning them', () => {
+    const text = `Shooting\n\n${enLead}Trump called Trudeau to express condolences to the Canadian people, Trudeau's office said.`;
+    expect(starting(quotes(text, 'en'), 'Trump called Trudeau')?.speaker).toBe("Trudeau's office");
+  });
+
+  it('`Sarita-Marie Rehman Wall` is one person with a double given name', () => {
+    const text = `Housing\n\n${enLead}Sarita-Marie Rehman Wall, NFA chair and tenant board member, said: 'Our national housing shortage is hitting everyone.'`;
+    expect(starting(quotes(text, 'en'), 'Our national housing')?.speaker).toBe('Sarita-Marie Rehman Wall');
+  });
+});
