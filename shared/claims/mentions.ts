@@ -1987,6 +1987,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (`Rady Ochrony Pamięci Walk i Męczeństwa`: a Polish abstract noun — `-stwa`, `-ości`, `-enia` — in
     // an institution's name is no surname.)
     if (lang === 'pl' && /\p{Ll}{2}(?:stwa|stwo|ości|ość|enia|enie|ania|anie)$/u.test(t.text) && !givenNameLemma(t.text)) return null;
+    // (`wymienia się także Bełchatów`: a lone Polish word in -ów is a town — `Rzeszów`, `Tarnów` — no surname.)
+    if (lang === 'pl' && /^\p{Lu}\p{Ll}{3,}ów$/u.test(t.text)) return null;
     // (`Offshore wind developers said …`: a capitalised sentence-initial word before lower-case words
     // ending in a plural noun of people and a verb of saying qualifies that noun; it is no name.)
     // (A known group noun right after it takes the word in itself: `Antitrust lawyers say`.)

@@ -220,3 +220,15 @@ describe('English tails and names from religion and housing news', () => {
     expect(starting(quotes(text, 'en'), 'Our national housing')?.speaker).toBe('Sarita-Marie Rehman Wall');
   });
 });
+
+describe('a lone Polish word in -ów is a town, no person', () => {
+  it('`wymienia się także Bełchatów` … `premier wskazał, że …` leaves the premier unnamed', () => {
+    const text = `Atom\n\n${plLead}Wśród preferowanych lokalizacji wymienia się także Bełchatów.\n\nChoć w październiku premier wskazał, że to miasto jest liderem wyścigu, wojewoda była innego zdania.`;
+    expect(starting(quotes(text, 'pl'), 'to miasto jest')?.speaker).toBe('premier');
+  });
+
+  it('guard: `TVP3 Gorzów` stays the outlet\'s name', () => {
+    const text = `Sąd\n\n${plLead}Jak informuje TVP3 Gorzów, kobieta usłyszała wyrok we wtorek.`;
+    expect(starting(quotes(text, 'pl'), 'kobieta usłyszała')?.speaker).toBe('TVP3 Gorzów');
+  });
+});
