@@ -1303,14 +1303,21 @@ function titleSubjectOf(info: SentInfo, p: { open: number; close: number }): str
   return name;
 }
 
+/**
+ * `twierdzi — powołując się na rządowe plany — że …`: a participle clause set off by dashes from token k
+ * (the opening dash) on; the index of the content introducer right after the closing dash, or -1.
+ */
+function dashParticipleIntro(t: Token[], k: number): number {
+  if (!DASH.test(t[k]?.text ?? '') || !/\p{Ll}{3}(?:ąc|ing)$/u.test(t[k + 1]?.lower ?? '')) return -1;
+  let r = k + 2;
+  while (r < t.length && r - k <= 20 && !DASH.test(t[r].text) && !/^[.;:!?]$/.test(t[r].text)) r++;
+  return DASH.test(t[r]?.text ?? '') && CONTENT_INTRO.has(t[r + 1]?.lower ?? '') ? r + 1 : -1;
+}
+
 /** True when a content clause opens at token k (`że`, `iż`, `that`, or a comma before one). */
 function contentClauseAt(t: Token[], k: number): boolean {
   // (…or after a participle clause set off by dashes: `twierdzi — powołując się na plany — że`.)
-  if (DASH.test(t[k]?.text ?? '') && /\p{Ll}{3}(?:ąc|ing)$/u.test(t[k + 1]?.lower ?? '')) {
-    let r = k + 2;
-    while (r < t.length && r - k <= 20 && !DASH.test(t[r].text) && !/^[.;:!?]$/.test(t[r].text)) r++;
-    return DASH.test(t[r]?.text ?? '') && /^(że|iż|that)$/i.test(t[r + 1]?.text ?? '');
-  }
+  if (dashParticipleIntro(t, k) >= 0) return true;
   const w = t[k]?.text === ',' ? t[k + 1] : t[k];
   return !!w && /^(że|iż|that)$/i.test(w.text);
 }
@@ -2926,13 +2933,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
       // (`twierdzi — powołując się na rządowe plany — że …`: a participle clause set off by dashes stands
       // between the verb and its `że`.)
-      if (DASH.test(x.text) && q === v + 1 && /\p{Ll}{3}(?:ąc|ing)$/u.test(t[q + 1]?.lower ?? '')) {
-        let r = q + 2;
-        while (r < t.length && r - q <= 20 && !DASH.test(t[r].text) && !/^[.;:!?]$/.test(t[r].text)) r++;
-        if (DASH.test(t[r]?.text ?? '') && CONTENT_INTRO.has(t[r + 1]?.lower ?? '')) {
-          intro = r + 1;
-          break;
-        }
+      if (q === v + 1 && dashParticipleIntro(t, q) >= 0) {
+        intro = dashParticipleIntro(t, q);
+        break;
       }
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
