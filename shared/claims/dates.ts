@@ -137,9 +137,10 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
   return withRepeatedYears(text, out, meta);
 }
 
+// A street after a number (`1918 and 1924 Ashmore Ave.`): house numbers, no years.
+const STREET_AFTER = /^\s*(?:(?:and|&|-|–)\s*\d{1,5}\s+)?(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)\b/u;
 // Words after a bare year that keep it a year (`the 2017 event`, `2017 is what we can deliver`,
 // `London getting 2017 and Doha 2019`); any other lower-case word may make it a count (`2017 votes`).
-const STREET_AFTER = /^\s*(?:(?:and|&|-|–)\s*\d{1,5}\s+)?(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)\b/u;
 const YEAR_FOLLOWER = /^(?:and|or|but|is|was|will|would|we|they|as|when|because|event|events|championships?|games|olympics|edition|season|bid|bids|campaign|elections?|tournament|final|finals|cup|i|oraz|a|ale|jest|był|była|było|to|czy|gdy)$/;
 
 /**
@@ -165,7 +166,6 @@ function withRepeatedYears(text: string, found: DateMention[], meta: MetadataSpa
     if (meta.some((x) => x.start < end && start < x.end)) continue;
     const next = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 24));
     if (next && /^\p{Ll}/u.test(next[1]) && !YEAR_FOLLOWER.test(next[1])) continue;
-    // (`1918 and 1924 Ashmore Ave.`: house numbers before a street.)
     if (STREET_AFTER.test(text.slice(end, end + 40))) continue;
     added.push({ start, end, mention: m[0], value: m[0] });
   }

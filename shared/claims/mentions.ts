@@ -1436,7 +1436,7 @@ function personFromRun(tokens: Token[], a: number, b: number, lang: Language): M
     !(tokens[b]?.word && tokens[b].cap)) {
     const title = tokens[a - 1].text;
     const head = /bishop$/i.test(title) ? title.toLowerCase() : title === 'Cardinal' ? 'cardinal' : 'priest';
-    return mention(tokens, 'person', a - 1, b, { name: [title, words[0]], given, gender: /^(Sister)$/.test(title) ? 'f' : 'm', role: { head, generic: false, keys: [], text: title, gender: null } });
+    return mention(tokens, 'person', a - 1, b, { name: [title, words[0]], given, gender: title === 'Sister' ? 'f' : 'm', role: { head, generic: false, keys: [], text: title, gender: null } });
   }
   // `Lord Justice Fulford`, `Mrs Justice Cockerill`: an English judge's style with the surname is the
   // name the judge goes by in reports.

@@ -549,22 +549,19 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     }
     // (Likewise a later sentence of a paragraph that opens a quotation it never closes: `“The senior
     // lads … . I think hearing it from a current player helps …` — a wire-style continued quotation.)
-    if (!insideOpenQuote && idx > 0 && sentences[idx - 1].paragraph === s.paragraph) {
-      let head = idx - 1;
-      while (head > 0 && sentences[head - 1].paragraph === s.paragraph) head--;
-      const h = sentences[head];
-      let a = h.start;
-      while (a < h.end && /\s/u.test(text[a])) a++;
-      if ('"“„«'.includes(text[a] ?? '') && !allPairs.some((p) => p.open === a) && !/["”»]/u.test(text.slice(a + 1, s.end))) insideOpenQuote = true;
-    }
-    // (…and the paragraph's first sentence too when nothing in the paragraph closes the quotation:
-    // `“The fourth official kindly said that the ref thought …` is the speaker's account, no report.)
-    if (!insideOpenQuote && !pairs.length && (idx === 0 || sentences[idx - 1].paragraph !== s.paragraph)) {
-      let a = s.start;
-      while (a < s.end && /\s/u.test(text[a])) a++;
-      let pe = idx;
-      while (pe + 1 < sentences.length && sentences[pe + 1].paragraph === s.paragraph) pe++;
-      if ('"“„«'.includes(text[a] ?? '') && !allPairs.some((p) => p.open === a) && !/["”»]/u.test(text.slice(a + 1, sentences[pe].end))) insideOpenQuote = true;
+    // (…and the paragraph's first sentence too when nothing in the whole paragraph closes it: `“The
+    // fourth official kindly said that the ref thought …` is the speaker's account, no report.)
+    if (!insideOpenQuote) {
+      const first = idx === 0 || sentences[idx - 1].paragraph !== s.paragraph;
+      if (!first || !pairs.length) {
+        let head = idx;
+        while (head > 0 && sentences[head - 1].paragraph === s.paragraph) head--;
+        let last = idx;
+        if (first) while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph) last++;
+        let a = sentences[head].start;
+        while (a < sentences[head].end && /\s/u.test(text[a])) a++;
+        if ('"“„«'.includes(text[a] ?? '') && !allPairs.some((p) => p.open === a) && !/["”»]/u.test(text.slice(a + 1, sentences[last].end))) insideOpenQuote = true;
+      }
     }
     infos.push({ lang, s, idx, tokens, mentions, pairs, insideOpenQuote });
   });
@@ -2933,8 +2930,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       }
       // (`twierdzi — powołując się na rządowe plany — że …`: a participle clause set off by dashes stands
       // between the verb and its `że`.)
-      if (q === v + 1 && dashParticipleIntro(t, q) >= 0) {
-        intro = dashParticipleIntro(t, q);
+      const afterDashes = q === v + 1 ? dashParticipleIntro(t, q) : -1;
+      if (afterDashes >= 0) {
+        intro = afterDashes;
         break;
       }
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
@@ -4306,6 +4304,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     // `…, company spokeswoman Ulrika Fager said`: lower-case words before the title belong to it.
     // (`…, county coroner Dr. Anahi Ortiz said`: an abbreviated title before the name.)
     let anchor = subj ? subj.t0 : v;
+    const instBefore = info.mentions.find((m) => m.kind === 'org' && m.t1 === k + 1);
     if (subj && t[k]?.text === '.' && TITLE_ABBR.test(t[k - 1]?.lower ?? '')) {
       k -= 2;
       anchor -= 2;
@@ -4317,10 +4316,10 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       // (`…, WBKO’s Allison Baker said.`: the outlet or employer in the possessive before the name.)
       k--;
       anchor--;
-    } else if (subj && subj.kind === 'person' && subj.role && t[k]?.word && t[k].cap && t[(info.mentions.find((m) => m.kind === 'org' && m.t1 === k + 1)?.t0 ?? 0) - 1]?.text === ',') {
+    } else if (subj && subj.kind === 'person' && subj.role && t[k]?.word && t[k].cap && instBefore && t[instBefore.t0 - 1]?.text === ',') {
       // (`…, University of Quebec Hospital Centre spokeswoman Genevieve Dupuis said Monday.`: the
       // institution's whole name before the title.)
-      const inst = info.mentions.find((m) => m.kind === 'org' && m.t1 === k + 1)!;
+      const inst = instBefore;
       anchor -= k - inst.t0 + 1;
       k = inst.t0 - 1;
     } else if (subj && subj.kind === 'person' && subj.role && t[k]?.word && t[k].cap) {
