@@ -320,6 +320,16 @@ function glued(tk: Tokens, i: number): boolean {
   return i < tk.n && tk.gap[i] === 0;
 }
 
+/** Token `k` is a number of `lo`–`hi` digits glued to the token before it. */
+function numAt(tk: Tokens, k: number, lo: number, hi: number): boolean {
+  return k < tk.n && glued(tk, k) && tk.kind[k] === NUM && tk.raw[k].length >= lo && tk.raw[k].length <= hi;
+}
+
+/** Nothing glued at token `k` continues a date (no word, no further number after a separator). */
+function tailFreeAt(tk: Tokens, k: number): boolean {
+  return !(k < tk.n && glued(tk, k) && (tk.kind[k] !== PUNCT || ((tk.raw[k] === '-' || tk.raw[k] === '/' || tk.raw[k] === '.' || tk.raw[k] === ':') && k + 1 < tk.n && glued(tk, k + 1) && tk.kind[k + 1] === NUM)));
+}
+
 /** Numeric formats shared by both languages: `2022-01-12`, `2022-01`, `12.01.2022`, `1/12/2022`, `10:30`. */
 function matchNumeric(tk: Tokens, i: number, lang: Language): TemporalMatch | null {
   if (tk.kind[i] !== NUM) return null;
@@ -329,30 +339,28 @@ function matchNumeric(tk: Tokens, i: number, lang: Language): TemporalMatch | nu
   }
   const r = tk.raw[i];
   const sep = i + 1 < tk.n && glued(tk, i + 1) ? tk.raw[i + 1] : '';
-  const num = (k: number, lo: number, hi: number): boolean => k < tk.n && glued(tk, k) && tk.kind[k] === NUM && tk.raw[k].length >= lo && tk.raw[k].length <= hi;
-  const tailFree = (k: number): boolean => !(k < tk.n && glued(tk, k) && (tk.kind[k] !== PUNCT || ((tk.raw[k] === '-' || tk.raw[k] === '/' || tk.raw[k] === '.' || tk.raw[k] === ':') && k + 1 < tk.n && glued(tk, k + 1) && tk.kind[k + 1] === NUM)));
   // ISO `2022-01-12`, `2022/01/12`, `2022-01`.
-  if (r.length === 4 && (sep === '-' || sep === '/') && num(i + 2, 1, 2)) {
+  if (r.length === 4 && (sep === '-' || sep === '/') && numAt(tk, i + 2, 1, 2)) {
     const y = Number(r);
     const mo = Number(tk.raw[i + 2]);
-    if (i + 4 < tk.n && glued(tk, i + 3) && tk.raw[i + 3] === sep && num(i + 4, 1, 2)) {
+    if (i + 4 < tk.n && glued(tk, i + 3) && tk.raw[i + 3] === sep && numAt(tk, i + 4, 1, 2)) {
       const d = Number(tk.raw[i + 4]);
-      if (isValidDate(y, mo, d) && tailFree(i + 5)) return { s: i, e: i + 5, spec: { t: 'date', y, m: mo, d } };
+      if (isValidDate(y, mo, d) && tailFreeAt(tk, i + 5)) return { s: i, e: i + 5, spec: { t: 'date', y, m: mo, d } };
       return null;
     }
     // `2010-12` may be the range 2010–2012: a month only when it cannot be a range end.
     const mr = tk.raw[i + 2];
-    if (sep === '-' && mr.length === 2 && mo >= 1 && mo <= 12 && (mr[0] === '0' || mo <= y % 100) && tailFree(i + 3)) {
+    if (sep === '-' && mr.length === 2 && mo >= 1 && mo <= 12 && (mr[0] === '0' || mo <= y % 100) && tailFreeAt(tk, i + 3)) {
       return { s: i, e: i + 3, spec: { t: 'date', y, m: mo } };
     }
     return null;
   }
   // `12.01.2022`, `12/01/2022`, `12-01-2022`
-  if (r.length <= 2 && (sep === '.' || sep === '/' || sep === '-') && num(i + 2, 1, 2) && i + 4 < tk.n && glued(tk, i + 3) && tk.raw[i + 3] === sep && num(i + 4, 4, 4)) {
+  if (r.length <= 2 && (sep === '.' || sep === '/' || sep === '-') && numAt(tk, i + 2, 1, 2) && i + 4 < tk.n && glued(tk, i + 3) && tk.raw[i + 3] === sep && numAt(tk, i + 4, 4, 4)) {
     const a = Number(r);
     const b = Number(tk.raw[i + 2]);
     const y = Number(tk.raw[i + 4]);
-    if (!tailFree(i + 5)) return null;
+    if (!tailFreeAt(tk, i + 5)) return null;
     let e = i + 5;
     // Polish `12.01.2022 r.`
     if (lang === 'pl' && e < tk.n && tk.lc[e] === 'r' && tk.gap[e] <= 1) e = e + 1 < tk.n && tk.raw[e + 1] === '.' && glued(tk, e + 1) ? e + 2 : e + 1;
@@ -370,12 +378,12 @@ function matchNumeric(tk: Tokens, i: number, lang: Language): TemporalMatch | nu
     return isValidDate(y, mo, d) ? { s: i, e, spec: { t: 'date', y, m: mo, d } } : null;
   }
   // `10:30`, `10:30:15`
-  if (r.length <= 2 && sep === ':' && num(i + 2, 2, 2)) {
+  if (r.length <= 2 && sep === ':' && numAt(tk, i + 2, 2, 2)) {
     const h = Number(r);
     const min = Number(tk.raw[i + 2]);
     if (h > 24 || min > 59) return null;
     let e = i + 3;
-    if (e + 1 < tk.n && glued(tk, e) && tk.raw[e] === ':' && num(e + 1, 2, 2)) e += 2;
+    if (e + 1 < tk.n && glued(tk, e) && tk.raw[e] === ':' && numAt(tk, e + 1, 2, 2)) e += 2;
     if (e < tk.n && glued(tk, e) && (tk.kind[e] === NUM || (tk.raw[e] === ':' && glued(tk, e + 1) && tk.kind[e + 1] === NUM))) return null;
     return { s: i, e, spec: { t: 'time', h, min } };
   }

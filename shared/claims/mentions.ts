@@ -480,98 +480,101 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i++;
       continue;
     }
-    // A capitalised sentence-initial preposition (`Według Wojewódzkiego Inspektoratu …`) starts no
-    // name: without this the capitalised run swallowed it and a person was guessed from its tail.
-    if (lang === 'pl' && t.cap && CAP_PREPOSITIONS.has(t.text) && tokens[i + 1]?.cap) {
-      i++;
-      continue;
-    }
-    // (`poinformował PAP Dział Prasowy Prokuratury Krajowej`: after a Polish verb of telling, an acronym
-    // before an institution named by its own head noun is whom it was told to.)
-    if (lang === 'pl' && t.acronym && TELL_DATIVE_PL.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.word && tokens[i + 1].cap && !tokens[i + 1].acronym && orgOf(tokens[i + 1])) {
-      i++;
-      continue;
-    }
-    // (`Embattled Shell said`, `Beleaguered Boeing`: an English participle opening the sentence before a
-    // name describes it; it is no part of the name — save the words companies are named with.)
-    if (lang === 'en' && (i === 0 || !tokens[i - 1].word) && /^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && tokens[i + 1]?.word && tokens[i + 1].cap && tokens[i + 1].start === t.end + 1 &&
-      !/^(?:United|Limited|Allied|Associated|Consolidated|Integrated|Federated|Incorporated|Advanced|Applied|Diversified|Unified|Certified|Licensed|Chartered|Registered)$/.test(t.text) && !givenNameLemma(t.text)) {
-      i++;
-      continue;
-    }
-    // (A title-case headline's `Towards`, `And`, `Of` open no name.)
-    if (lang === 'en' && /^(?:Towards|Toward|And|Or|Of|Into|Over|Against|Amid|With|From)$/.test(t.text) && tokens[i + 1]?.cap) {
-      i++;
-      continue;
-    }
-    // (`THE OUTGOING State Solicitor for Limerick …`: a lead's opening words set in capitals are no acronym.)
-    if (lang === 'en' && /^(?:THE|AN?)$/.test(t.text) && (i === 0 || !tokens[i - 1].word)) {
-      i++;
-      while (i < n && tokens[i].word && /^\p{Lu}{4,}$/u.test(tokens[i].text) && !orgOf(tokens[i]) && tokens[i + 1]?.word) i++;
-      continue;
-    }
-    // (`relikwie św. Maksymiliana Marii Kolbego`, `bł. Jerzego Popiełuszki`: a saint's or the blessed's
-    // name is a dedication, no one in the story who could speak.)
-    if (lang === 'pl' && t.cap && tokens[i - 1]?.text === '.' && /^(?:św|bł)$/.test(tokens[i - 2]?.lower ?? '')) {
-      i = Math.max(i + 1, capRun(tokens, i));
-      continue;
-    }
-    // `U.S.`, `U.K.`, `E.U.`: letters with dots written together (not before a name, as `J.K. Rowling`)
-    // are a country or a body, never a person's initials.
-    // `złoto MŚ`, `w LM`: acronyms of sports events name no one who could speak.
-    if (t.acronym && EVENT_ACRONYM.test(t.text)) {
-      i++;
-      continue;
-    }
-    const da = dottedAcronymEnd(tokens, i);
-    if (da > i) {
-      // (`the U.S. Environmental Protection Agency`: the acronym opens the institution's name after it.)
-      const next = orgAt(tokens, da, lang);
-      if (next && next.kind === 'org' && next.t0 === da && next.org && !next.org.name.startsWith('The ')) {
-        const acr = tokens.slice(i, da).map((x) => x.text).join('');
-        next.t0 = i;
-        next.start = tokens[i].start;
-        next.org = { ...next.org, name: `${acr} ${next.org.name}` };
-        next.afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
-        next.sentenceInitial = i === 0 || (i === 1 && !tokens[0].word);
-        out.push(next);
-        i = next.t1;
+    // (Everything up to the mention scan below starts at a capitalised word: a lower-case one skips it.)
+    if (t.cap) {
+      // A capitalised sentence-initial preposition (`Według Wojewódzkiego Inspektoratu …`) starts no
+      // name: without this the capitalised run swallowed it and a person was guessed from its tail.
+      if (lang === 'pl' && t.cap && CAP_PREPOSITIONS.has(t.text) && tokens[i + 1]?.cap) {
+        i++;
         continue;
       }
-      i = da;
-      continue;
-    }
-    // (`The Jefferson County sheriff's office said`: a capitalised `The` before a place and a lower-case
-    // institution noun is no part of a name.)
-    if (lang === 'en' && t.text === 'The' && tokens[i + 1]?.cap && tokens[i + 1].word && premodifiedOrgAt(tokens, i + 1)) {
-      i++;
-      continue;
-    }
-    // (`…, The New York Times reported`: inside an English sentence a capitalised `The` opens the
-    // name of a publication or a body.)
-    if (lang === 'en' && t.text === 'The' && i > 0 && (tokens[i - 1].word || tokens[i - 1].text === ',') && tokens[i + 1]?.word && tokens[i + 1].cap) {
-      let e = i + 1;
-      while (e < n && e - i <= 5 && tokens[e].word && tokens[e].cap && !roleOf(tokens[e])) e++;
-      if (e > i + 1 && !(tokens[e]?.word && (tokens[e].cap || /^(of|for|and)$/.test(tokens[e].lower))) && tokens[e]?.text !== '&') {
-        const pub = mention(tokens, 'org', i + 1, e, { org: { name: tokens.slice(i + 1, e).map((x) => x.text).join(' '), head: orgOf(tokens[e - 1])?.lemma ?? null, ministry: false, gender: null } });
-        // (`a report by The Hollywood Reporter` names the source; only whom something was told is an object.)
-        pub.afterPreposition = /^(told|tells|tell|telling)$/.test(tokens[i - 1].lower);
-        pub.sentenceInitial = false;
-        out.push(pub);
+      // (`poinformował PAP Dział Prasowy Prokuratury Krajowej`: after a Polish verb of telling, an acronym
+      // before an institution named by its own head noun is whom it was told to.)
+      if (lang === 'pl' && t.acronym && TELL_DATIVE_PL.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.word && tokens[i + 1].cap && !tokens[i + 1].acronym && orgOf(tokens[i + 1])) {
+        i++;
+        continue;
+      }
+      // (`Embattled Shell said`, `Beleaguered Boeing`: an English participle opening the sentence before a
+      // name describes it; it is no part of the name — save the words companies are named with.)
+      if (lang === 'en' && (i === 0 || !tokens[i - 1].word) && /^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && tokens[i + 1]?.word && tokens[i + 1].cap && tokens[i + 1].start === t.end + 1 &&
+        !/^(?:United|Limited|Allied|Associated|Consolidated|Integrated|Federated|Incorporated|Advanced|Applied|Diversified|Unified|Certified|Licensed|Chartered|Registered)$/.test(t.text) && !givenNameLemma(t.text)) {
+        i++;
+        continue;
+      }
+      // (A title-case headline's `Towards`, `And`, `Of` open no name.)
+      if (lang === 'en' && /^(?:Towards|Toward|And|Or|Of|Into|Over|Against|Amid|With|From)$/.test(t.text) && tokens[i + 1]?.cap) {
+        i++;
+        continue;
+      }
+      // (`THE OUTGOING State Solicitor for Limerick …`: a lead's opening words set in capitals are no acronym.)
+      if (lang === 'en' && /^(?:THE|AN?)$/.test(t.text) && (i === 0 || !tokens[i - 1].word)) {
+        i++;
+        while (i < n && tokens[i].word && /^\p{Lu}{4,}$/u.test(tokens[i].text) && !orgOf(tokens[i]) && tokens[i + 1]?.word) i++;
+        continue;
+      }
+      // (`relikwie św. Maksymiliana Marii Kolbego`, `bł. Jerzego Popiełuszki`: a saint's or the blessed's
+      // name is a dedication, no one in the story who could speak.)
+      if (lang === 'pl' && t.cap && tokens[i - 1]?.text === '.' && /^(?:św|bł)$/.test(tokens[i - 2]?.lower ?? '')) {
+        i = Math.max(i + 1, capRun(tokens, i));
+        continue;
+      }
+      // `U.S.`, `U.K.`, `E.U.`: letters with dots written together (not before a name, as `J.K. Rowling`)
+      // are a country or a body, never a person's initials.
+      // `złoto MŚ`, `w LM`: acronyms of sports events name no one who could speak.
+      if (t.acronym && EVENT_ACRONYM.test(t.text)) {
+        i++;
+        continue;
+      }
+      const da = dottedAcronymEnd(tokens, i);
+      if (da > i) {
+        // (`the U.S. Environmental Protection Agency`: the acronym opens the institution's name after it.)
+        const next = orgAt(tokens, da, lang);
+        if (next && next.kind === 'org' && next.t0 === da && next.org && !next.org.name.startsWith('The ')) {
+          const acr = tokens.slice(i, da).map((x) => x.text).join('');
+          next.t0 = i;
+          next.start = tokens[i].start;
+          next.org = { ...next.org, name: `${acr} ${next.org.name}` };
+          next.afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+          next.sentenceInitial = i === 0 || (i === 1 && !tokens[0].word);
+          out.push(next);
+          i = next.t1;
+          continue;
+        }
+        i = da;
+        continue;
+      }
+      // (`The Jefferson County sheriff's office said`: a capitalised `The` before a place and a lower-case
+      // institution noun is no part of a name.)
+      if (lang === 'en' && t.text === 'The' && tokens[i + 1]?.cap && tokens[i + 1].word && premodifiedOrgAt(tokens, i + 1)) {
+        i++;
+        continue;
+      }
+      // (`…, The New York Times reported`: inside an English sentence a capitalised `The` opens the
+      // name of a publication or a body.)
+      if (lang === 'en' && t.text === 'The' && i > 0 && (tokens[i - 1].word || tokens[i - 1].text === ',') && tokens[i + 1]?.word && tokens[i + 1].cap) {
+        let e = i + 1;
+        while (e < n && e - i <= 5 && tokens[e].word && tokens[e].cap && !roleOf(tokens[e])) e++;
+        if (e > i + 1 && !(tokens[e]?.word && (tokens[e].cap || /^(of|for|and)$/.test(tokens[e].lower))) && tokens[e]?.text !== '&') {
+          const pub = mention(tokens, 'org', i + 1, e, { org: { name: tokens.slice(i + 1, e).map((x) => x.text).join(' '), head: orgOf(tokens[e - 1])?.lemma ?? null, ministry: false, gender: null } });
+          // (`a report by The Hollywood Reporter` names the source; only whom something was told is an object.)
+          pub.afterPreposition = /^(told|tells|tell|telling)$/.test(tokens[i - 1].lower);
+          pub.sentenceInitial = false;
+          out.push(pub);
+          i = e;
+          continue;
+        }
+      }
+      // (`Christopher & Banks`, `Marks & Spencer`: capitals joined by `&` name a company.)
+      if (lang === 'en' && t.cap && tokens[i + 1]?.text === '&' && tokens[i + 2]?.word && tokens[i + 2].cap && !roleOf(t)) {
+        let e = i + 3;
+        while (e < n && e - i <= 5 && tokens[e].word && tokens[e].cap && !roleOf(tokens[e])) e++;
+        const amp = mention(tokens, 'org', i, e, { org: { name: tokens.slice(i, e).map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
+        amp.afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+        amp.sentenceInitial = i === 0;
+        out.push(amp);
         i = e;
         continue;
       }
-    }
-    // (`Christopher & Banks`, `Marks & Spencer`: capitals joined by `&` name a company.)
-    if (lang === 'en' && t.cap && tokens[i + 1]?.text === '&' && tokens[i + 2]?.word && tokens[i + 2].cap && !roleOf(t)) {
-      let e = i + 3;
-      while (e < n && e - i <= 5 && tokens[e].word && tokens[e].cap && !roleOf(tokens[e])) e++;
-      const amp = mention(tokens, 'org', i, e, { org: { name: tokens.slice(i, e).map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
-      amp.afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
-      amp.sentenceInitial = i === 0;
-      out.push(amp);
-      i = e;
-      continue;
     }
     const m = adjectivalNameAt(tokens, i, lang) ?? oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? residentAt(tokens, i, lang) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     // (`miała związek z cyberatakiem`: the idiom `związek z` — a connection with — names no union.)
@@ -1019,10 +1022,10 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
 }
 
 /** `jeden z uczestników demonstracji`, `one of the protesters`: an unnamed member of a group speaks. */
+const ONE_OF_WORDS = new Set(['jeden', 'jedna', 'jedno', 'one', 'kolejny', 'kolejna', 'inny', 'inna', 'drugi', 'druga']);
 function oneOfAt(tokens: Token[], i: number): Mention | null {
-  const w = tokens[i].lower;
   // (`kolejny z protestujących`, `inna z mieszkanek`: another member likewise.)
-  if (!/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/.test(w)) return null;
+  if (!ONE_OF_WORDS.has(tokens[i].lower)) return null;
   let k = i + 1;
   if (!/^(z|ze|of)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
@@ -1034,7 +1037,7 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   if (tokens[end]?.word && !tokens[end].cap && !speechVerb(tokens[end].text) && /(?:ów|ych|ich|i|y|a|u)$/u.test(tokens[end].lower) && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower)) end++;
   // (`Jeden z polityków PiS`, `one of the Labour MPs`: a party or institution acronym qualifies the group.)
   else if (tokens[end]?.acronym && tokens[end].word && !speechVerb(tokens[end].text)) end++;
-  return mention(tokens, 'group', i, end, { gender: /^(jedna|kolejna|inna|druga)$/.test(w) ? 'f' : /^(jeden|kolejny|inny|drugi)$/.test(w) ? 'm' : null });
+  return mention(tokens, 'group', i, end, { gender: /^(jedna|kolejna|inna|druga)$/.test(tokens[i].lower) ? 'f' : /^(jeden|kolejny|inny|drugi)$/.test(tokens[i].lower) ? 'm' : null });
 }
 
 const NOT_INSTITUTION_ACRONYM = /^(AI|IT|CEO|CFO|COO|CTO|GDP|TV|PR|HR|DNA|GPS|VAT|COVID|OK|SUV|USB|PC|ID|VIP|FAQ)$/;
@@ -1479,6 +1482,7 @@ function residentAt(tokens: Token[], i: number, lang: Language): Mention | null 
 
 function placeSpeakerAt(tokens: Token[], i: number): Mention | null {
   const t = tokens[i];
+  if (!t.cap) return null;
   // (`South Korea said`, `North Korea says`: a compass word before the country.)
   if (/^(South|North)$/.test(t.text) && tokens[i + 1]?.cap && isPlaceName(tokens[i + 1].text) && tokens[i + 2]?.word && speechVerb(tokens[i + 2].text)) {
     const prev = tokens[i - 1];
@@ -1506,6 +1510,9 @@ function sentenceInitialQualifier(tokens: Token[], i: number, j: number): boolea
   return false;
 }
 
+// A place's own word in an owner's name (`Jefferson County`, `Kansas City`).
+const PLACE_WORD = /^(County|City|State|Borough|Township|Parish)$/;
+
 function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   // Cheap exit first (asked for nearly every English word): a lower-case institution noun must
   // follow within four tokens.
@@ -1521,8 +1528,7 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   let j = i;
   // Up to two capitalised owners or qualifiers first: `China's`, `Hamas-run`, `EU's Copernicus`.
   // (…a place's own word included: `Jefferson County sheriff's office`, `Kansas City police department`.)
-  const placeWord = (q: number): boolean => /^(County|City|State|Borough|Township|Parish)$/.test(tokens[q]?.text ?? '');
-  while (j < tokens.length && j - i < 2 && tokens[j].cap && tokens[j].word && !isNonNameCap(tokens[j].text) && (!givenNameLemma(tokens[j].text) || (j === i && placeWord(j + 1))) && !roleOf(tokens[j]) && (!orgOf(tokens[j]) || (j > i && placeWord(j))) && !speechVerb(tokens[j].text)) j++;
+  while (j < tokens.length && j - i < 2 && tokens[j].cap && tokens[j].word && !isNonNameCap(tokens[j].text) && (!givenNameLemma(tokens[j].text) || (j === i && PLACE_WORD.test(tokens[j + 1]?.text ?? ''))) && !roleOf(tokens[j]) && (!orgOf(tokens[j]) || (j > i && PLACE_WORD.test(tokens[j].text))) && !speechVerb(tokens[j].text)) j++;
   if (j > i && !(/['’]s$/.test(tokens[i].text) || /-\p{Ll}+$/u.test(tokens[i].text)) && !tokens[j - 1].text.match(/['’]s$/) && j - i < 2 && !tokens[i].acronym) {
     // A bare capitalised word before lower-case words is an owner only as a possessive or compound.
     // (Sentence-initial, it may be an adjective written with a capital: `Civil defence authorities said`,
@@ -1841,13 +1847,17 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
 // English abbreviated ranks and titles written before a name (`Lt. Courtney White`, `Ald. Brian Solomon`).
 const RANK_ABBR_EN = /^(Lt|Sgt|Capt|Det|Col|Cpl|Insp|Supt|Cmdr|Maj|Ald|Cllr|Ofc|Dep|Sen|Rep|Gov)$/;
 
+/** An institution word one or two capitalised words after token `e` (no title between). */
+function institutionWordSoon(tokens: Token[], e: number): boolean {
+  return [e + 1, e + 2].some((q) => tokens[q]?.word && tokens[q].cap && orgOf(tokens[q]) && tokens.slice(e + 1, q).every((x) => x.word && x.cap && !roleOf(x)));
+}
+
 function capRunOrAcronyms(tokens: Token[], j: number): number {
   let e = j;
   for (;;) {
     while (e < tokens.length && tokens[e].word && (tokens[e].cap || tokens[e].acronym)) {
       // (…unless an institution word closes the name right after it: `Great Barrier Reef Marine Park Authority`.)
-      const orgSoon = (): boolean => [e + 1, e + 2].some((q) => tokens[q]?.word && tokens[q].cap && orgOf(tokens[q]) && tokens.slice(e + 1, q).every((x) => x.word && x.cap && !roleOf(x)));
-      if (e > j && givenNameLemma(tokens[e].text) && tokens[e + 1]?.cap && !tokens[e + 1].acronym && !orgSoon()) return e;
+      if (e > j && givenNameLemma(tokens[e].text) && tokens[e + 1]?.cap && !tokens[e + 1].acronym && !institutionWordSoon(tokens, e)) return e;
       // (`Arlington Police Lt. Courtney White`: a rank's abbreviation ends the institution before the name.)
       if (e > j && RANK_ABBR_EN.test(tokens[e].text) && tokens[e + 1]?.text === '.' && tokens[e + 1].start === tokens[e].end && tokens[e + 2]?.cap) return e;
       // (A title-case headline: `Dutch Police Say Suspect …` — the verb ends the institution.)
@@ -1926,13 +1936,13 @@ function adjectivalNameAt(tokens: Token[], i: number, lang: Language): Mention |
 }
 
 function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
-  // (`O zajściu opowiedziała …`: the Polish preposition opening a sentence, unlike the initial `O.`.)
-  if (lang === 'pl' && tokens[i].text === 'O' && tokens[i + 1]?.text !== '.') return null;
-  // Polish emphatic `Sam Lewandowski` (`himself`) is no given name `Sam`.
-  if (lang === 'pl' && /^Sam[aio]?$/.test(tokens[i].text) && tokens[i + 1]?.word) return null;
   const t = tokens[i];
-  if (!t.cap && !isParticle(t)) return null;
+  // (A name starts with a capital; asked for every word, so this comes first.)
   if (!t.cap) return null;
+  // (`O zajściu opowiedziała …`: the Polish preposition opening a sentence, unlike the initial `O.`.)
+  if (lang === 'pl' && t.text === 'O' && tokens[i + 1]?.text !== '.') return null;
+  // Polish emphatic `Sam Lewandowski` (`himself`) is no given name `Sam`.
+  if (lang === 'pl' && /^Sam[aio]?$/.test(t.text) && tokens[i + 1]?.word) return null;
   // (`Scotland's First Minister Nicola Sturgeon`: a lone possessive before a title qualifies the title.)
   if (lang === 'en' && /\p{L}['’]s$/u.test(t.text) && tokens[i + 1]?.word && tokens[i + 1].cap && (roleOf(tokens[i + 1]) || premodOf(tokens[i + 1]) || /^(First|Prime|Chief|Foreign|Home|Health)$/.test(tokens[i + 1].text))) return null;
   // (`w Polskim Radiu24`, `TVN24`: a word with digits in it is a brand, no one's name.)
@@ -2129,11 +2139,12 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     return mention(tokens, 'group', q0, end, { gender: 'pl', oblique });
   }
   const p = pronoun(t.text, lang);
+  if (!p) return null;
   // English `it`/`they` are too often not people; only he/she/they as subjects.
   // (`it` is a subject only right before a speech verb: `It said …` names an institution.)
   // (…or after an adverb: `It also said that …`, `It later added …`.)
   const vAt = /^(also|later|further|then|previously|earlier|again)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-  if (p && (p.use !== 'subject' || t.lower !== 'it' || (tokens[vAt]?.word && speechVerb(tokens[vAt].text, lang) !== null))) return mention(tokens, 'pronoun', i, i + 1, { gender: p.gender === 'any' ? null : p.gender, pronounUse: p.use });
+  if ((p.use !== 'subject' || t.lower !== 'it' || (tokens[vAt]?.word && speechVerb(tokens[vAt].text, lang) !== null))) return mention(tokens, 'pronoun', i, i + 1, { gender: p.gender === 'any' ? null : p.gender, pronounUse: p.use });
   return null;
 }
 

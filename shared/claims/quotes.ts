@@ -391,6 +391,18 @@ function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   return g ? { lemma: 'nie mieć wątpliwości', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: g, tense: g === 'any' ? 'present' : 'past', weak: false } : null;
 }
 
+/** Whether `pos` lies strictly inside one of `pairs` (between its marks). */
+function strictlyInside(pairs: QuotePair[], pos: number): boolean {
+  return pairs.some((p) => pos > p.open && pos < p.close);
+}
+
+/** `Axios, which broke the news, said …`, `Axios, a news site, said …`: mention `m` before a relative clause or apposition set off by commas, then a verb of saying. */
+function setOffBeforeVerb(info: SentInfo, m: Mention): boolean {
+  if (info.lang !== 'en' || info.tokens[m.t1]?.text !== ',' || !/^(who|which|a|an|the)$/i.test(info.tokens[m.t1 + 1]?.text ?? '')) return false;
+  for (let q = m.t1 + 2; q < info.tokens.length && q - m.t1 <= 25; q++) if (info.tokens[q].text === ',') return !!info.tokens[q + 1]?.word && speechVerb(info.tokens[q + 1].text, info.lang) !== null;
+  return false;
+}
+
 /** Splits the article into per-sentence token/mention info and builds the entity table. */
 function analyse(text: string, sentences: Sentence[], lang: Language, extraMentionText: Array<[number, number]>): { infos: SentInfo[]; table: EntityTable; allPairs: QuotePair[] } {
   const allPairs = outermostPairs(findQuotePairs(text)).filter((p) => p.close - p.open <= 6000);
@@ -487,7 +499,6 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       const at = mentions.findIndex((m) => m.t0 > k);
       mentions.splice(at < 0 ? mentions.length : at, 0, { kind: 'person', start: x.start, end: x.end, t0: k, t1: k + 1, name: [x.text], gender: null, afterPreposition: false, sentenceInitial: false });
     }
-    const inQuote = (pos: number) => pairs.some((p) => pos > p.open && pos < p.close);
     if (lang === 'pl') {
       for (const m of mentions) {
         const acr = tokens[m.t1 - 2];
@@ -518,8 +529,8 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       if (m.kind === 'group' && m.afterPreposition && /^(of)$/i.test(tokens[m.t0 - 1]?.text ?? '') && /^(group|team|panel|number|coalition|couple)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = false;
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
-      const subjectLike = !m.afterPreposition && !inQuote(m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !caption;
-      const seen = table.observe(m, idx, subjectLike && nominativeLike(m, lang), m.kind === 'person' && !inQuote(m.start));
+      const subjectLike = !m.afterPreposition && !strictlyInside(pairs, m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !caption;
+      const seen = table.observe(m, idx, subjectLike && nominativeLike(m, lang), m.kind === 'person' && !strictlyInside(pairs, m.start));
       // (`pan Filip`, `pani Renata`: someone the article calls only by a given name after `pan`/`pani`
       // keeps it, the way Polish news names a person it will not name in full.)
       if (seen && lang === 'pl' && m.kind === 'person' && m.name?.length === 1 && !seen.courtesy && /^(pan|pana|panu|panem|panie|pani|panią)$/.test(tokens[m.t0 - 1]?.lower ?? '')) {
@@ -527,7 +538,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       }
       // (`Pracowity początek roku mają ratownicy TOPR … Jak informują ratownicy`: a group named in full,
       // speaking or not, is what its bare head noun means afterwards.)
-      if (m.kind === 'group' && m.t1 - m.t0 > 1 && !inQuote(m.start) && tokens.slice(m.t0 + 1, m.t1).every((x) => x.word && (x.cap || x.acronym))) {
+      if (m.kind === 'group' && m.t1 - m.t0 > 1 && !strictlyInside(pairs, m.start) && tokens.slice(m.t0 + 1, m.t1).every((x) => x.word && (x.cap || x.acronym))) {
         const words = text.slice(m.start, m.end).split(' ');
         const lemma = groupLemma(words[0]);
         if (lemma.length > 3 && !/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(words[0])) table.nameGroup(lemma.toLowerCase(), [lemma, ...words.slice(1)].join(' '), m.start);
@@ -535,13 +546,13 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       // (`W procesie apelacyjnym burmistrz domaga się uniewinnienia. Przyznaje się do winy …`: a title in
       // the nominative as a clause's subject names the known person who holds it; later subject-less
       // verbs refer to that person.)
-      if (lang === 'pl' && m.kind === 'role' && m.role && !m.afterPreposition && !inQuote(m.start) && tokens[m.t0].lower === m.role.head && tokens[m.t1]?.word && !tokens[m.t1].cap && !inRelativeClause(tokens, m.t0)) {
+      if (lang === 'pl' && m.kind === 'role' && m.role && !m.afterPreposition && !strictlyInside(pairs, m.start) && tokens[m.t0].lower === m.role.head && tokens[m.t1]?.word && !tokens[m.t1].cap && !inRelativeClause(tokens, m.t0)) {
         const e = table.matchRole(m.role, m.role.gender, m.start);
         if (e && e.surnames.length && e.roles.some((r) => r.head === m.role!.head)) table.subject(e, m.start, idx);
       }
       // (English too, for a definite title opening its clause before a verb: `Earlier the Prime Minister
       // fuelled speculation …` names David Cameron, met just before, whom a later `he declared` means.)
-      if (lang === 'en' && m.kind === 'role' && m.role && !m.afterPreposition && !inQuote(m.start) && tokens[m.t0 - 1]?.lower === 'the' && (m.t0 === 1 || (m.t0 === 2 && tokens[0].word && !tokens[0].cap) || (m.t0 <= 3 && /^(earlier|later|meanwhile|then|now|but|and|yesterday|today)$/i.test(tokens[0].text))) &&
+      if (lang === 'en' && m.kind === 'role' && m.role && !m.afterPreposition && !strictlyInside(pairs, m.start) && tokens[m.t0 - 1]?.lower === 'the' && (m.t0 === 1 || (m.t0 === 2 && tokens[0].word && !tokens[0].cap) || (m.t0 <= 3 && /^(earlier|later|meanwhile|then|now|but|and|yesterday|today)$/i.test(tokens[0].text))) &&
         tokens[m.t1]?.word && !tokens[m.t1].cap && /\p{Ll}{2}(?:ed|s)$|^(?:was|is|has|had|said|told|made|gave|took)$/u.test(tokens[m.t1].lower)) {
         const e = table.matchRole(m.role, m.role.gender, m.start);
         if (e && e.type === 'person' && e.surnames.length && (e.seenAt ?? []).some((p) => p < m.start)) table.subject(e, m.start, idx);
@@ -579,12 +590,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
         (lang === 'en' && !nx.cap && /^(?:\p{Ll}{3,}ed|went|took|made|gave|came|won|lost|met|led|wrote|spoke|held|sent|became|began|left|struck|hit)$/u.test(nx.text)));
       // (…or after a relative clause or an apposition set off by commas: `Axios, which broke the news,
       // said …`, `Axios, a news site, said …`.)
-      const setOff = (): boolean => {
-        if (lang !== 'en' || nx?.text !== ',' || !/^(who|which|a|an|the)$/i.test(info.tokens[m.t1 + 1]?.text ?? '')) return false;
-        for (let q = m.t1 + 2; q < info.tokens.length && q - m.t1 <= 25; q++) if (info.tokens[q].text === ',') return !!info.tokens[q + 1]?.word && speechVerb(info.tokens[q + 1].text, lang) !== null;
-        return false;
-      };
-      if (m.kind === 'person' && m.sentenceInitial && (m.name?.length ?? 0) === 1 && !m.role && (!e || e.type === 'unknown') && !beforeVerb && !setOff()) return false;
+      if (m.kind === 'person' && m.sentenceInitial && (m.name?.length ?? 0) === 1 && !m.role && (!e || e.type === 'unknown') && !beforeVerb && !setOffBeforeVerb(info, m)) return false;
       // (`W ocenie Zyska …` beside `powiedział PAP Zysk`: a `-ska` form next to the bare stem is the
       // genitive of a man's surname, not a woman's.)
       if (lang === 'pl' && e && e.gender === 'f' && m.kind === 'person' && !m.gender && !m.given && m.name?.length === 1 && /\p{Ll}sk$/u.test(m.name[0]) && !e.given) e.gender = 'm';
@@ -705,6 +711,13 @@ function pick(cands: Mention[], nearestTo: number): Mention | null {
   if (!cands.length) return null;
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || Math.abs(a.start - nearestTo) - Math.abs(b.start - nearestTo));
   return cands[0];
+}
+
+// (`rekonstrukcja rządu`: a lower-case institution noun in the genitive in -u is no subject…)
+// (…inside a clause embedded before the verb: `kierownictwo resortu poinformowało` still speaks.)
+function genitiveOrgInClause(tk: Token[], m: Mention): boolean {
+  return m.kind === 'org' && m.t1 - m.t0 === 1 && !tk[m.t0].cap && /\p{Ll}{3}u$/u.test(tk[m.t0].text) &&
+    tk.slice(Math.max(0, m.t0 - 8), m.t0).some((x) => /^(że|iż|czy)$/.test(x.lower));
 }
 
 /** The subject of speech verb token `v`: in its clause before it, else right after it. */
@@ -839,11 +852,7 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
       break;
     }
   }
-  // (`rekonstrukcja rządu`: a lower-case institution noun in the genitive in -u is no subject.)
-  // (…inside a clause embedded before the verb: `kierownictwo resortu poinformowało` still speaks.)
-  const genitiveOrg = (m: Mention): boolean => verb.lang === 'pl' && m.kind === 'org' && m.t1 - m.t0 === 1 && !tk[m.t0].cap && /\p{Ll}{3}u$/u.test(tk[m.t0].text) &&
-    tk.slice(Math.max(0, m.t0 - 8), m.t0).some((x) => /^(że|iż|czy)$/.test(x.lower));
-  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && !genitiveOrg(m) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && !(verb.lang === 'pl' && genitiveOrgInClause(tk, m)) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   // (…nor, with someone outside it, what any parenthesis names: `Sen. Mark Leno (D San Francisco), said`.)
   const left = left0.some((m) => !inBrackets(tk, m.t0)) ? left0.filter((m) => !inBrackets(tk, m.t0)) : left0;
   const l = pick(left, vStart);
@@ -1094,6 +1103,30 @@ function citedObject(info: SentInfo, v: number): Mention | null {
   return /\p{Ll}(?:ę|ą|a|ego)$/u.test(w) ? m : null;
 }
 
+// (`wezwie rosyjskiego ambasadora, by …`: a Polish title in an oblique case after the verb is its object.)
+function obliqueObject(info: SentInfo, m: Mention): boolean {
+  const t = info.tokens;
+  return info.lang === 'pl' && ((m.kind === 'role' && !!m.role &&
+    (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi')) ||
+    // (…and so is a lower-case institution noun in an oblique case: `tak opisała decydującą partię`.)
+    // (…or in the genitive or locative: `dodał o działaniach obecnej koalicji`.)
+    // (Not as the complement of a group or a title: `podkreślili analitycy portalu`.)
+    (m.kind === 'org' && !!m.org?.head && !t[m.t0].cap && (m.t1 - m.t0 === 1 || t.slice(m.t0, m.t1).every((x) => x.word && !x.cap)) && t[m.t0].lower !== m.org.head && (/\p{Ll}(?:ę|ą|ami|om)$/u.test(t[m.t0].lower) ||
+      (/\p{Ll}(?:ach|i|u)$/u.test(t[m.t0].lower) && !info.mentions.some((x) => x.t1 === m.t0 && (x.kind === 'group' || x.kind === 'role'))))));
+}
+// (`but said Trump would be willing …`: an English name right before a finite verb is the subject of
+// the reported clause, not the speaker.)
+function reportedClauseSubject(info: SentInfo, m: Mention): boolean {
+  return info.lang === 'en' && /^(would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does)$/.test(info.tokens[m.t1]?.lower ?? '');
+}
+// (`mówiła reporterowi RMF MAXX Krzysztofowi …`, `powiedział dziennikarce TVN24`: the outlet after a
+// dative addressee is the addressee's, no speaker.)
+function addresseeOutlet(info: SentInfo, m: Mention): boolean {
+  const t = info.tokens;
+  return info.lang === 'pl' && m.kind === 'org' && m.t0 > 0 && !!t[m.t0 - 1].word && !t[m.t0 - 1].cap && /\p{Ll}{3}(?:owi|om|ce)$/u.test(t[m.t0 - 1].lower) &&
+    /^(reporter|dziennikar|korespondent|portal|serwis|słuchacz|widz|czytelnik|wysłannik|wysłanniczk)/.test(t[m.t0 - 1].lower);
+}
+
 function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt: number | null): Mention | null {
   const t = info.tokens;
   const cited = citedObject(info, v);
@@ -1158,22 +1191,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       break;
     }
   }
-  // (`wezwie rosyjskiego ambasadora, by …`: a Polish title in an oblique case after the verb is its object.)
-  const obliqueRole = (m: Mention) => info.lang === 'pl' && ((m.kind === 'role' && !!m.role &&
-    (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi')) ||
-    // (…and so is a lower-case institution noun in an oblique case: `tak opisała decydującą partię`.)
-    // (…or in the genitive or locative: `dodał o działaniach obecnej koalicji`.)
-    // (Not as the complement of a group or a title: `podkreślili analitycy portalu`.)
-    (m.kind === 'org' && !!m.org?.head && !t[m.t0].cap && (m.t1 - m.t0 === 1 || t.slice(m.t0, m.t1).every((x) => x.word && !x.cap)) && t[m.t0].lower !== m.org.head && (/\p{Ll}(?:ę|ą|ami|om)$/u.test(t[m.t0].lower) ||
-      (/\p{Ll}(?:ach|i|u)$/u.test(t[m.t0].lower) && !info.mentions.some((x) => x.t1 === m.t0 && (x.kind === 'group' || x.kind === 'role'))))));
-  // (`but said Trump would be willing …`: an English name right before a finite verb is the subject of
-  // the reported clause, not the speaker.)
-  const clauseSubject = (m: Mention) => info.lang === 'en' && /^(would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does)$/.test(t[m.t1]?.lower ?? '');
-  // (`mówiła reporterowi RMF MAXX Krzysztofowi …`, `powiedział dziennikarce TVN24`: the outlet after a
-  // dative addressee is the addressee's, no speaker.)
-  const addressee = (m: Mention) => info.lang === 'pl' && m.kind === 'org' && m.t0 > 0 && !!t[m.t0 - 1].word && !t[m.t0 - 1].cap && /\p{Ll}{3}(?:owi|om|ce)$/u.test(t[m.t0 - 1].lower) &&
-    /^(reporter|dziennikar|korespondent|portal|serwis|słuchacz|widz|czytelnik|wysłannik|wysłanniczk)/.test(t[m.t0 - 1].lower);
-  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueRole(m) && !clauseSubject(m) && !addressee(m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m, info.lang) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueObject(info, m) && !reportedClauseSubject(info, m) && !addresseeOutlet(info, m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m, info.lang) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   // (`– ocenił wpis Błaszczaka wicepremier.`: a surname in the genitive after the verb's noun object
   // belongs to that object; the subject comes after it.)
@@ -2455,6 +2473,29 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   return f;
 }
 
+/** A social platform's name (`Twitterze`, `Facebooku`): an account holder, not a publication. */
+function socialPlatform(x: Token | undefined): boolean {
+  return !!x?.word && /^(?:Twitter|Facebook|Instagram|TikTok|YouTube|Telegram)(?:ze|u|ie)?$/u.test(x.text);
+}
+
+/** A message noun (`statement`, `tweet`, `alert`) shortly before token `k` in its clause. */
+function afterMessageNoun(t: Token[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && k - q <= 10; q--) {
+    if (/^[.;!?,]$/.test(t[q].text) && !(t[q].text === '.' && /^(a|p|m)$/i.test(t[q - 1]?.text ?? ''))) return false;
+    // (…also an alert or update put out, or concerns raised: `put out an alert saying …`, `raised his
+    // concerns saying …`.)
+    if (/^(statement|statements|release|tweet|post|letter|message|note|email|e-mail|video|notice|report|announcement|alert|update|warning|concerns|fears|objections)$/i.test(t[q].text)) return true;
+  }
+  return false;
+}
+
+/** Mention `m` after a tail verb `v` behind a determiner and lower-case words, or an abbreviated title. */
+function nameAfterTailVerb(t: Token[], v: number, m: Mention): boolean {
+  return (m.t0 > v + 1 && m.t0 - v <= 5 && /^(the|a|an|his|her|their|its)$/i.test(t[v + 1]?.text ?? '') && t.slice(v + 2, m.t0).every((x) => x.word && !x.cap)) ||
+    // (`…, said Dr. Michael Jhung, medical officer …`: an abbreviated title before the name.)
+    (m.t0 === v + 3 && TITLE_ABBR.test(t[v + 1]?.lower ?? '') && t[v + 2]?.text === '.');
+}
+
 /** Frames inside one ordinary sentence: quotations with attribution, dash tails, reported speech. */
 function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   const out: Frame[] = [];
@@ -2529,16 +2570,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // `– czytamy w „Rzeczpospolitej”`: the publication is the source.
         // (…and `– czytamy na Twitterze premiera`: the platform's account holder.)
         const w = /^(w|we|na)$/.test(t[att.verb + 1]?.lower ?? '') ? att.verb + 1 : -1;
-        const platform = (x: Token | undefined): boolean => !!x?.word && /^(?:Twitter|Facebook|Instagram|TikTok|YouTube|Telegram)(?:ze|u|ie)?$/u.test(x.text);
         if (w > 0) {
           f.quotedSource = quotedSourceAfter(info, w);
           // (`– czytamy w poniedziałkowym wydaniu „Rzeczpospolitej”`: the title after a few lower-case words
           // naming the issue or the piece.)
           for (let r = w + 1; !f.quotedSource && r <= w + 3 && t[r]?.word && !t[r].cap; r++) f.quotedSource = quotedSourceAfter(info, r);
-          if (!f.quotedSource && !platform(t[w + 1])) f.speaker = info.mentions.find((m) => m.t0 === w + 1) ?? null;
+          if (!f.quotedSource && !socialPlatform(t[w + 1])) f.speaker = info.mentions.find((m) => m.t0 === w + 1) ?? null;
           // `– czytamy w komunikacie magistratu`: the document's owner follows its noun.
           const doc = t[w + 1];
-          if (!f.speaker && !f.quotedSource && doc?.word && (!doc.cap || platform(doc))) {
+          if (!f.speaker && !f.quotedSource && doc?.word && (!doc.cap || socialPlatform(doc))) {
             f.speaker = info.mentions.find((m) => m.t0 === w + 2 && m.kind !== 'pronoun') ?? null;
             const owner = t[w + 2];
             const ownerEndsSentence = !t[w + 3] || /^[.!?]$/.test(t[w + 3].text);
@@ -3086,10 +3126,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const subj = subjectOf(info, v, form, t[v].start);
       // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
       // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
-      const detRun = (m: Mention): boolean => (m.t0 > v + 1 && m.t0 - v <= 5 && /^(the|a|an|his|her|their|its)$/i.test(t[v + 1]?.text ?? '') && t.slice(v + 2, m.t0).every((x) => x.word && !x.cap)) ||
-        // (`…, said Dr. Michael Jhung, medical officer …`: an abbreviated title before the name.)
-        (m.t0 === v + 3 && TITLE_ABBR.test(t[v + 1]?.lower ?? '') && t[v + 2]?.text === '.');
-      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || detRun(m)) && m.kind !== 'pronoun' && (!t[m.t1] || /^[,.]$/.test(t[m.t1].text)));
+      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || nameAfterTailVerb(t, v, m)) && m.kind !== 'pronoun' && (!t[m.t1] || /^[,.]$/.test(t[m.t1].text)));
       // (`… galaxies, which scientists believe date back to …`: a relative clause's verb has no content.)
       // (A relative clause of saying is an attribution: `Leonard Francis, who prosecutors said plied them …`.)
       const relativeSubject = !!subj && /^(which|who|whom)$/i.test(t[subj.t0 - 1]?.lower ?? '') && /^(believe|believes|believed|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text);
@@ -3234,22 +3271,13 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     // `…, saying the agreement was not legal`: an English participle takes a bare clause too.
     // (Also right after a message noun: `issued a written statement at 3:20 p.m. saying officers were …`.)
-    const afterMessage = (k: number): boolean => {
-      for (let q = k - 1; q >= 0 && k - q <= 10; q--) {
-        if (/^[.;!?,]$/.test(t[q].text) && !(t[q].text === '.' && /^(a|p|m)$/i.test(t[q - 1]?.text ?? ''))) return false;
-        // (…also an alert or update put out, or concerns raised: `put out an alert saying …`, `raised his
-        // concerns saying …`.)
-        if (/^(statement|statements|release|tweet|post|letter|message|note|email|e-mail|video|notice|report|announcement|alert|update|warning|concerns|fears|objections)$/i.test(t[q].text)) return true;
-      }
-      return false;
-    };
     // (`ramped up the war of words by saying other unions had …`; `with residents in Hereford saying
     // they had never seen …`: a participle after `by`, or after the noun of an absolute `with` phrase.)
     // (`…, he said adding the southern portion may witness flood`: the comma left out after the verb.)
     const afterSaid = lang === 'en' && v > 0 && /^(adding|noting|saying)$/i.test(t[v].text) && /^(said|says|told)$/i.test(t[v - 1].text);
     // (`X was quoted on Saturday as saying Tehran wanted …`: the passive report takes a bare clause too.)
     const quotedAs = lang === 'en' && quotedAsSaying(t, v) >= 0;
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || quotedAs || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || quotedAs || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
       // (`it` opens the content of a participle of saying — `…, saying it would conflict with …` — but is
       // the object of one of naming: `calling it …`.)
@@ -3295,7 +3323,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // never the nearest name on its left (the outlet, an object).
     // (Without a comma, inside someone's reported clause — `uważa, że skłamała ona mówiąc, iż …` —
     // the participle belongs to that clause.)
-    const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessage(v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
+    const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
     // (…and `with Mr Smith claiming he found out on Twitter`.)
     const withM = lang === 'en' && /^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) ? withMention(info, v) : null;
     const sp = withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
@@ -4677,17 +4705,31 @@ function surnameIndex(infos: SentInfo[]): Map<string, Array<[string, number]>> {
 
 const PL_GROUP_QUANTIFIER = /^(niektórzy|niektóre|inni|inne|pozostali|pozostałe|wszyscy|wszystkie|liczni|okoliczni|miejscowi|nasi|polscy)$/;
 
+/** Mention `x` lies inside the statement that frame `f`'s tail (verb after it) attributes. */
+function insideTailedStatement(f: Frame, x: Mention): boolean {
+  return f.verbPos >= f.quoteEnd && x.start >= f.quoteStart && x.end <= f.quoteEnd;
+}
+
 /** The last group named as a subject (not oblique, not after a preposition) in the frame's sentence before it, or the sentence before in its paragraph. */
 function groupSubjectBefore(infos: SentInfo[], f: Frame): Mention | null {
   // (Not inside the statement a tail attributes: those are what is said, not who says it.)
-  const said = (x: Mention) => f.verbPos >= f.quoteEnd && x.start >= f.quoteStart && x.end <= f.quoteEnd;
   for (const k of [f.first, f.first - 1]) {
     const info = infos[k];
     if (!info || info.s.paragraph !== infos[f.first].s.paragraph) break;
-    const gs = info.mentions.filter((x) => x.kind === 'group' && !x.afterPreposition && !x.oblique && x.end <= f.verbPos && !said(x) && !inPairAt(info, x.start));
+    const gs = info.mentions.filter((x) => x.kind === 'group' && !x.afterPreposition && !x.oblique && x.end <= f.verbPos && !insideTailedStatement(f, x) && !inPairAt(info, x.start));
     if (gs.length) return gs[gs.length - 1];
   }
   return null;
+}
+
+/** Entity `x` is known only by nationality nouns (its case forms count as the same noun: `z Polakiem` … `Polak`). */
+function namedOnlyByDemonym(x: Entity, lone: string | null): boolean {
+  return !x.given && x.surnames.length > 0 && x.surnames.every((w) => demonymGender(w) !== null || (lone !== null && w.startsWith(lone)));
+}
+
+/** Entity `x` unless a plain-person head `rh` (`mężczyzna`, `kobieta`) would name someone who holds an office or rank. */
+function plainPersonCandidate(rh: string, x: Entity | null): Entity | null {
+  return x && PLAIN_PERSON_HEAD.test(rh) && x.roles.some((r) => !isEpithetHead(r.head) && !PLAIN_PERSON_HEAD.test(r.head)) ? null : x;
 }
 
 function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: EntityTable, text: string, nextSentence: Frame | null = null) {
@@ -4754,15 +4796,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     const dgen = lone && !givenNameLemma(lone) ? demonymGender(lone) : null;
     const demonym = dgen === 'any' ? null : dgen;
     const known = demonym && m.kind === 'person' ? table.match(m, false) : null;
-    // (Its case forms count as the same noun: `z Polakiem` … `Polak`.)
-    const demonymOnly = (x: Entity): boolean => !x.given && x.surnames.length > 0 && x.surnames.every((w) => demonymGender(w) !== null || (lone !== null && w.startsWith(lone)));
-    if (demonym && (!known || demonymOnly(known))) {
+    if (demonym && (!known || namedOnlyByDemonym(known, lone))) {
       // `Portugalczyk przyznał`, `the Spaniard said`: a nationality noun is an epithet for the person
       // just talked about, not a new speaker named after a country.
       const dg = g && g !== 'any' ? g : demonym;
       e = table.fromContext(lookPos, lookSent, dg, { maxBack: 2 });
       // (An earlier use of the same nationality noun is no name: `Polak zajął 20. miejsce`.)
-      if (e && demonymOnly(e)) e = null;
+      if (e && namedOnlyByDemonym(e, lone)) e = null;
       // (…or the last speaker of that gender a little further back: `- … - przyznał Kubacki. ¶ … ¶
       // - … - dodał Polak.`)
       if (!e && lookSent === f.first) e = table.fromContext(lookPos, lookSent, dg, { maxBack: 10, speakersOnly: true, personOnly: true });
@@ -4832,17 +4872,16 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // "…" - powiedział prezydent`) may be named by a role only afterwards.
       // (`– … – relacjonuje sierżant Kamil Tomaszczuk. ¶ Mężczyzna tłumaczy, że …`: a plain `mężczyzna`,
       // `kobieta` is never someone the article gave an office or rank; it is the person the story is about.)
-      const plainFor = (x: Entity | null): Entity | null => x && PLAIN_PERSON_HEAD.test(rh) && x.roles.some((r) => !isEpithetHead(r.head) && !PLAIN_PERSON_HEAD.test(r.head)) ? null : x;
-      if (!e && !indefinite) e = plainFor(table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true }));
+      if (!e && !indefinite) e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true }));
       // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
       if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) {
-        e = plainFor(table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 3, personOnly: true }));
+        e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 3, personOnly: true }));
         // (`produkcja w reżyserii Mohanneda Almughanniego … – mówił twórca`: the person may have been
         // named only in an oblique phrase.)
-        if (!e) e = plainFor(table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 2, personOnly: true, weak: true }));
+        if (!e) e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 2, personOnly: true, weak: true }));
         // (…or the last person who spoke, a few paragraphs back: `W ocenie Grzegorza Sielewicza … ¶ … ¶
         // „…” - zauważył ekonomista.`)
-        if (!e) e = plainFor(table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 8, speakersOnly: true, personOnly: true }));
+        if (!e) e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 8, speakersOnly: true, personOnly: true }));
       }
       // `Emmanuel Macron has refused … "…," the French president told reporters`: a title given to
       // no one yet re-mentions the untitled person who was the subject just before.

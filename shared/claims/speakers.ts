@@ -57,6 +57,11 @@ export interface Entity {
   courtesy?: 'pan' | 'pani';
 }
 
+// A Polish genitive surname form in -ki/-gi or -y after a hard consonant (not an adjectival -ski/-cki/-dzki).
+function genitiveLikeSurname(x: string): boolean {
+  return /\p{Ll}(?:[kg]i|[bcdfłmnprstwz]y)$/u.test(x) && !/(?:s|c|dz)ki$/u.test(x);
+}
+
 /** The nominative surname an entity is displayed with. */
 function nominativeSurname(e: Entity): string {
   const g = e.gender === 'f' || e.gender === 'm' ? e.gender : null;
@@ -65,10 +70,9 @@ function nominativeSurname(e: Entity): string {
   // (So is one in a consonant and -y: `Marcina Ociepy` is Marcin Ociepa; an adjectival surname such as
   // `Biały` would read `Białego` there.)
   // (…also beside its instrumental or accusative: `z Ireneuszem Fąfarą` … `Zdaniem Ireneusza Fąfary`.)
-  const aGenitive = (x: string): boolean => /\p{Ll}(?:[kg]i|[bcdfłmnprstwz]y)$/u.test(x) && !/(?:s|c|dz)ki$/u.test(x);
-  const gen = e.surnames.find(aGenitive);
+  const gen = e.surnames.find(genitiveLikeSurname);
   if (!e.nominatives.length && g === 'm' && !e.english && e.given && givenNameLemma(e.given) && gen &&
-    e.surnames.every((x) => aGenitive(x) || (/\p{Ll}[ąę]$/u.test(x) && x.slice(0, -1) === gen.slice(0, -1)))) return gen.slice(0, -1) + 'a';
+    e.surnames.every((x) => genitiveLikeSurname(x) || (/\p{Ll}[ąę]$/u.test(x) && x.slice(0, -1) === gen.slice(0, -1)))) return gen.slice(0, -1) + 'a';
   return e.nominatives[0] ?? e.surnames.find((s) => looksNominative(s, g)) ?? guessNominative(e.surnames[0], g);
 }
 
@@ -261,6 +265,11 @@ const NAME_SUFFIX = /^(?:OFM|SJ|OP|SDB|OSB|CSsR|SVD|OCist|OCD|Jr\.?|Sr\.?|II|III
 // Family names that East Asian and Vietnamese news names write first (`Xi Jinping`, `Kim Jong Un`).
 const FAMILY_NAME_FIRST = new Set(('Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Xi ' +
   'Kim Lee Park Choi Chung Jung Jeong Kang Cho Yoon Yun Jang Lim Shin Moon Kwon Hwang Ahn Song Oh Ko Seo Nam Ryu Hong Yoo Roh Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong').split(' '));
+
+/** Entity `e`, unless the anaphor was missed when first met (`missed`) and `e` was named only after `pos`. */
+function seenBeforeUnlessMissed(missed: boolean, pos: number, e: Entity | null | undefined): Entity | null {
+  return e && (!missed || (e.seenAt ?? [e.lastPos]).some((p) => p < pos)) ? e : null;
+}
 
 /**
  * The article's entity table and discourse history: mentions are observed in text order, then
@@ -665,7 +674,6 @@ export class EntityTable {
       // found nothing then must not take an institution named after it — `the mobile phone firm said`
       // before the article lists `Mobiles.co.uk`.)
       const missed = this.anaphoraMissed.has(m);
-      const namedBefore = (e: Entity | null | undefined): Entity | null => (e && (!missed || (e.seenAt ?? [e.lastPos]).some((p) => p < m.start)) ? e : null);
       // (A ministry or an institution of the same kind named only later is still the one meant: an
       // excerpt may open with `resort przypomniał` and name the ministry below.)
       let best = GENERIC_MINISTRY.test(lower) ? this.lastMinistry : this.lastByHead.get(o.head ?? '') ?? null;
@@ -682,7 +690,7 @@ export class EntityTable {
           if (p > at) [best, at] = [e, p];
         }
       }
-      if (!best && GENERIC_ORG.test(lower)) best = namedBefore(COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg);
+      if (!best && GENERIC_ORG.test(lower)) best = seenBeforeUnlessMissed(missed, m.start, COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg);
       // (`Dziennik podaje`, `wskazuje gazeta` after `czytamy w „Rzeczpospolitej”`: a bare kind of outlet
       // is the outlet named last, whatever kind it was called.)
 

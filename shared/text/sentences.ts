@@ -167,6 +167,13 @@ function hasDashAttribution(line: string): boolean {
   return false;
 }
 
+/** Appends prose `[s, e)` to `blocks`, extending a prose block that ends before it. */
+function addProse(blocks: Block[], s: number, e: number): void {
+  const last = blocks[blocks.length - 1];
+  if (last && last.kind === 'prose' && last.end <= s) last.end = e;
+  else blocks.push({ start: s, end: e, kind: 'prose' });
+}
+
 /** Splits a paragraph into headline, list-item and prose blocks. */
 function paragraphBlocks(text: string, pStart: number, pEnd: number, paragraph: number): ParagraphBlocks {
   // Lines with their ranges.
@@ -190,11 +197,6 @@ function paragraphBlocks(text: string, pStart: number, pEnd: number, paragraph: 
   const isList = markerLines.length >= 2 || (markerLines.length === 1 && nonEmpty.length === 1 && /^[ \t]*[*•·▪◦‣]/u.test(text.slice(markerLines[0][0], markerLines[0][1]))) || dashList;
 
   const blocks: Block[] = [];
-  const addProse = (s: number, e: number) => {
-    const last = blocks[blocks.length - 1];
-    if (last && last.kind === 'prose' && last.end <= s) last.end = e;
-    else blocks.push({ start: s, end: e, kind: 'prose' });
-  };
   if (isList) {
     let cur: Block | null = null;
     for (const [s, e] of nonEmpty) {
@@ -207,7 +209,7 @@ function paragraphBlocks(text: string, pStart: number, pEnd: number, paragraph: 
       } else if (headlineLike(text, s, e)) {
         blocks.push({ start: s, end: e, kind: 'headline' });
       } else {
-        addProse(s, e);
+        addProse(blocks, s, e);
       }
     }
   } else if (nonEmpty.length === 1) {
@@ -222,7 +224,7 @@ function paragraphBlocks(text: string, pStart: number, pEnd: number, paragraph: 
       const next = nonEmpty[k + 1];
       const nextStartsNew = next ? /^[ \t]*[\p{Lu}\d"„“«»\-–—]/u.test(text.slice(next[0], next[0] + 3)) : true;
       if (prevTerminal && nextStartsNew && e - s <= 120 && headlineLike(text, s, e)) blocks.push({ start: s, end: e, kind: 'headline' });
-      else addProse(s, e);
+      else addProse(blocks, s, e);
     }
   }
 
