@@ -465,6 +465,20 @@ function roleGender(head: ReturnType<typeof roleHead>, premods: Token[]): Gender
 }
 
 /**
+ * A lower-case word at which no mention finder of findMentions can start: no member word (`jeden z`),
+ * premodifier, country adjective, English nationality, title, institution or group noun, nor pronoun —
+ * and, in English, no lower-case institution noun within four words (`the weather service`).
+ */
+function opensNoMention(tokens: Token[], i: number, lang: Language): boolean {
+  const t = tokens[i];
+  if (ONE_OF_WORDS.has(t.lower) || premodOf(t) || ctryOf(t) || roleOf(t) || orgOf(t) || groupOf(t) || pronoun(t.text, lang)) return false;
+  if (lang !== 'en') return true;
+  if (natOf(t)) return false;
+  for (let q = i + 1; q <= i + 4 && q < tokens.length; q++) if (tokens[q].word && !tokens[q].cap && orgOf(tokens[q])) return false;
+  return true;
+}
+
+/**
  * Finds possible speaker mentions in a sentence's tokens: people (with role appositions), roles,
  * institutions, pronouns and group nouns. Mentions do not overlap; they are in text order.
  */
@@ -575,6 +589,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         i = e;
         continue;
       }
+    }
+    // (Most words are lower-case words of no lexicon class: none of the finders below starts there.)
+    if (!t.cap && opensNoMention(tokens, i, lang)) {
+      i++;
+      continue;
     }
     const m = adjectivalNameAt(tokens, i, lang) ?? oneOfAt(tokens, i) ?? placeSpeakerAt(tokens, i) ?? residentAt(tokens, i, lang) ?? roleAt(tokens, i, lang) ?? orgAt(tokens, i, lang) ?? personAt(tokens, i, lang) ?? simpleAt(tokens, i, lang);
     // (`miała związek z cyberatakiem`: the idiom `związek z` — a connection with — names no union.)
@@ -1325,11 +1344,11 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (`właściciel browaru natychmiast wycofał …`: an adverb ends the title.)
     if (lang === 'pl' && !t.cap && /^(?:natychmiast|wówczas|wtedy|również|także|też|jednak|już|jeszcze|ponownie|wcześniej|później|dziś|dzisiaj|wczoraj|jutro|zawsze|nigdy|często|rzadko|wreszcie|ostatecznie|zaraz|teraz|obecnie|niedawno|dotąd|wciąż|nadal|stale|zresztą|bowiem|więc|zatem|natomiast|zaś)$/.test(t.lower)) break;
     // (`Na polecenie prokuratora zatrzymano …`: an impersonal verb ends the title.)
-    if (lang === 'pl' && !t.cap && /\p{L}{3,}(?:ono|ano|ęto|uto)$/u.test(t.lower)) break;
+    if (lang === 'pl' && !t.cap && /\p{L}{3}(?:ono|ano|ęto|uto)$/u.test(t.lower)) break;
     // (`Właściciel banera domaga się …`: a reflexive verb ends the title.)
     if (lang === 'pl' && !t.cap && tokens[k + 1]?.lower === 'się') break;
     // (…and so does a verb in the present tense: `Zdaniem ministra zdrowia kolejki maleją`.)
-    if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{2,}(?:uje|ują|ają|eją|ieją)$/u.test(t.lower)) break;
+    if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{2}(?:uje|ują|ają|eją|ieją)$/u.test(t.lower)) break;
     // (`Zdaniem ministra nowe przepisy …`: after a title in an oblique case no genitive complement ends in `-e`.)
     if (lang === 'pl' && head.gender !== 'f' && nominativeAfterGenitive(tokens[h], head.lemma, t)) break;
     // (`Według rzeczniczki sekcja zwłok …`: a feminine noun in the nominative — `-cja`, `-sja` — is
@@ -1833,10 +1852,10 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
     if (/^(i|a|oraz|lub|albo|czy|ale|że|bo|to|się|nie|jest|są|już|też)$/.test(tokens[end].lower)) break;
     // … nor a present- or future-tense verb (`urząd analizuje dane`, `firma zamknie oddział`, `z informacji policji wynika`).
     // (Nor any other word in `-ą`, which no genitive has: `rządu stanowią`.)
-    if (!tokens[end].cap && (/\p{L}{2,}(?:uje|ują|ają|eją|nie|mie)$/u.test(tokens[end].lower) || /\p{L}{3,}ą$/u.test(tokens[end].lower) || /^wynika(?:ło|ją|ły)?$/.test(tokens[end].lower))) break;
+    if (!tokens[end].cap && (/\p{L}{2}(?:uje|ują|ają|eją|nie|mie)$/u.test(tokens[end].lower) || /\p{L}{3}ą$/u.test(tokens[end].lower) || /^wynika(?:ło|ją|ły)?$/.test(tokens[end].lower))) break;
     // (…nor a reflexive or impersonal verb — `banera domaga się`, `policja udostępniono` — nor a common
     // present-tense one: `pod nadzorem prokuratury prowadzi CBA`.)
-    if (!tokens[end].cap && (tokens[end + 1]?.lower === 'się' || /\p{L}{3,}(?:ono|ano|ęto|uto)$/u.test(tokens[end].lower) ||
+    if (!tokens[end].cap && (tokens[end + 1]?.lower === 'się' || /\p{L}{3}(?:ono|ano|ęto|uto)$/u.test(tokens[end].lower) ||
       /^(prowadzi|robi|chodzi|wynosi|dotyczy|należy|może|musi|ma|trwa|zajmuje|ustala|bada|wyjaśnia|czeka|sprawdza|planuje|zapowiada|ogłasza|szacuje|przypomina|prosi|apeluje|ostrzega)$/.test(tokens[end].lower))) break;
     end++;
   }
@@ -2105,16 +2124,16 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && PL_INSTITUTION_GEN.test(tokens[end].lower)) {
       end++;
       // (`członkowie grupy inicjatywnej`: with the adjective that says which.)
-      if (tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3,}(?:nej|skiej|ckiej|owej|nego|skiego|owego)$/u.test(tokens[end].lower) && tokens[end].start === tokens[end - 1].end + 1) end++;
+      if (tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3}(?:nej|skiej|ckiej|owej|nego|skiego|owego)$/u.test(tokens[end].lower) && tokens[end].start === tokens[end - 1].end + 1) end++;
       else if (tokens[end]?.word && tokens[end].cap && !givenNameLemma(tokens[end].text)) end = capRunOrAcronyms(tokens, end);
     }
     // (`Związki zawodowe`, `ratownicy medyczni`: a plural adjective after the noun says which ones.)
-    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{L}{3,}(?:owe|ne|skie|ckie|owi|ni|scy|ccy)$/u.test(tokens[end].text) && !/^(powinni|winni|gotowi|gotowe|skłonni|skłonne|zdolni|zdolne|pewni|pewne|świadomi|świadome)$/.test(tokens[end].lower) && !/(?:eni|ani|one|ane)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{L}{3}(?:owe|ne|skie|ckie|owi|ni|scy|ccy)$/u.test(tokens[end].text) && !/^(powinni|winni|gotowi|gotowe|skłonni|skłonne|zdolni|zdolne|pewni|pewne|świadomi|świadome)$/.test(tokens[end].lower) && !/(?:eni|ani|one|ane)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
     // (`Najbliżsi poszkodowanego tłumaczą`, `rodzina zmarłego`: a noun made of an adjective, in the
     // genitive, right before the verb says whose.)
-    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{4,}(?:ego)$/u.test(tokens[end].text) && (!tokens[end + 1]?.word || !!speechVerb(tokens[end + 1].text, lang))) end++;
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{4}(?:ego)$/u.test(tokens[end].text) && (!tokens[end + 1]?.word || !!speechVerb(tokens[end + 1].text, lang))) end++;
     // (`producenci soków`, `właściciele sklepów`: a genitive plural noun says which ones.)
-    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3,}ów$/u.test(tokens[end].text) && !roleOf(tokens[end]) && tokens[end].start === tokens[end - 1].end + 1) end++;
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3}ów$/u.test(tokens[end].text) && !roleOf(tokens[end]) && tokens[end].start === tokens[end - 1].end + 1) end++;
     // (`Parents from both schools say …`: a short lower-case phrase of where they come from, right
     // before the verb, belongs to the group.)
     if (lang === 'en' && end === i + 1 && /^(from|of|at|in)$/.test(tokens[end]?.lower ?? '')) {

@@ -371,7 +371,7 @@ const PHRASE_VERB_GENDER: Record<string, VerbGender> = {
 function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   const hide = NOT_HIDING[tokens[i].lower];
   // (…also with an adverb before the comma: `nie ukrywa jednak, że …`.)
-  const hc = /^(jednak|też|także|również|przy tym)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const hc = hide ? (/^(jednak|też|także|również|przy tym)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1) : -1;
   // (…or as a dash tail: `- Istniałoby ryzyko utraty dotacji - nie ukrywa zastępca prezydenta.`)
   if (hide && tokens[i - 1]?.lower === 'nie' && ((tokens[hc]?.text === ',' && CONTENT_INTRO.has(tokens[hc + 1]?.lower ?? '')) || /^[-–—]$/.test(tokens[i - 2]?.text ?? ''))) {
     return { lemma: 'nie ukrywać', lang: 'pl', reflexive: false, needsContent: tokens[hc]?.text === ',', person: 3, gender: hide, tense: hide === 'any' || tokens[i].lower.endsWith('ją') ? 'present' : 'past', weak: false };
@@ -4104,7 +4104,7 @@ function indefiniteSubject(t: Token[], q: number): boolean {
   for (let k = q + 1; k < t.length && k - q <= 4; k++) {
     if (!t[k].word) return false;
     if (/^(in|of|on|at|for|with|from|to|by|that|which|who|and|or)$/i.test(t[k].lower)) return false;
-    if (k > q + 1 && !t[k].cap && (/\p{Ll}{3,}ed$/u.test(t[k].text) || /^(came|went|hit|struck|took|made|was|were|had|has|is|will|would|could|may|might)$/.test(t[k].lower))) return true;
+    if (k > q + 1 && !t[k].cap && (/\p{Ll}{3}ed$/u.test(t[k].text) || /^(came|went|hit|struck|took|made|was|were|had|has|is|will|would|could|may|might)$/.test(t[k].lower))) return true;
   }
   return false;
 }
