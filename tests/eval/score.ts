@@ -1,0 +1,43 @@
+// `npm run eval -- DIR… [--lang pl|en] [--fail]`: scores the extractor on blind-annotated articles
+// (DIR/<id>.txt with DIR/<id>.json, format in tests/eval/README.md) and prints one JSON line per
+// language: recall and precision of quotations, speakers of the quotations found, temporal
+// expressions found with the right value. `--fail` lists every miss per article on stderr.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractArticle } from '../../shared/claims/extract';
+import { scoreArticle, totals, type ArticleScore, type GoldArticle } from './scoring';
+
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  options: { lang: { type: 'string' }, fail: { type: 'boolean' } },
+  allowPositionals: true,
+});
+if (!positionals.length) {
+  process.stderr.write('usage: npm run eval -- DIR… [--lang pl|en] [--fail]\n');
+  process.exit(2);
+}
+
+const byLang = new Map<string, ArticleScore[]>();
+const problems: string[] = [];
+for (const dir of positionals) {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    let gold: GoldArticle;
+    let text: string;
+    try {
+      gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle;
+      text = readFileSync(join(dir, f.replace(/\.json$/, '.txt')), 'utf8');
+    } catch (err) {
+      problems.push(`${join(dir, f)}: ${(err as Error).message}`);
+      continue;
+    }
+    if (values.lang && gold.language !== values.lang) continue;
+    const score = scoreArticle(text, gold, extractArticle(text, { date: gold.date ?? null }));
+    if (!byLang.has(gold.language)) byLang.set(gold.language, []);
+    byLang.get(gold.language)!.push(score);
+    if (score.unlocated.length) problems.push(`${gold.id}: ${score.unlocated.length} annotated string(s) not in the text (left out)`);
+    if (values.fail && score.failures.length) process.stderr.write(`== ${gold.id}\n${score.failures.map((x) => `  ${x}`).join('\n')}\n`);
+  }
+}
+for (const [lang, scores] of [...byLang].sort()) process.stdout.write(`${JSON.stringify({ lang, ...totals(scores) })}\n`);
+for (const p of problems) process.stderr.write(`warning: ${p}\n`);

@@ -1,0 +1,200 @@
+// Scores one article's extraction against a blind human annotation (the format is in
+// tests/eval/README.md): quotation recall and precision, speakers of the quotations found, and
+// temporal expressions found with the right value. Pure: no I/O.
+import type { ArticleExtraction } from '../../shared/claims/types';
+
+export interface GoldQuote {
+  /** The attributed words, an exact substring of the article text (first occurrence). */
+  text: string;
+  speaker: string;
+  direct: boolean;
+}
+
+export interface GoldDate {
+  mention: string;
+  value: string;
+}
+
+export interface GoldArticle {
+  id: string;
+  language: 'pl' | 'en';
+  /** Publication date (`YYYY-MM-DD`) when the page showed one. */
+  date: string | null;
+  quotes: GoldQuote[];
+  dates: GoldDate[];
+}
+
+export interface ArticleScore {
+  goldQuotes: number;
+  /** Gold quotations matched by an extracted quote claim. */
+  foundQuotes: number;
+  extractedQuotes: number;
+  /** Extracted quote claims matched to a gold quotation. */
+  matchedExtracted: number;
+  /** Matched pairs whose speaker agrees (see sameSpeaker). */
+  speakerCorrect: number;
+  goldDates: number;
+  /** Gold temporal expressions overlapped by an extracted one. */
+  datesFound: number;
+  /** …with the same value. */
+  datesCorrect: number;
+  /** Gold strings that are not in the text (annotation errors: left out of every count). */
+  unlocated: string[];
+  /** One line per miss, for reading. */
+  failures: string[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Lower-case words of a name, punctuation and quotation marks dropped. */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/**
+ * Whether an extracted speaker name agrees with the annotated one: the same words, or one name's
+ * words all found in order in the other with the same last word (`Stoltenberg` for `Jens
+ * Stoltenberg`; `Adam Niedzielski` for `minister zdrowia Adam Niedzielski`). Inflected or
+ * abbreviated forms (`Stoltenberga`, `MZ` for `Ministerstwo Zdrowia`) do not agree.
+ */
+export function sameSpeaker(gold: string, found: string | null | undefined): boolean {
+  if (!found) return false;
+  const g = nameWords(gold);
+  const f = nameWords(found);
+  if (!g.length || !f.length) return false;
+  if (g.join(' ') === f.join(' ')) return true;
+  const [short, long] = g.length <= f.length ? [g, f] : [f, g];
+  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length;
+}
+
+/** Share of the shorter span the two spans have in common. */
+function coverage(a: Span, b: Span): number {
+  const shorter = Math.min(a.end - a.start, b.end - b.start);
+  return shorter > 0 ? overlap(a, b) / shorter : 0;
+}
+
+/**
+ * Scores an extraction of `text` against `gold`. A gold quotation and an extracted quote claim
+ * match when at least half of the shorter of the two spans is shared; each is matched at most once,
+ * best-covered pairs first.
+ */
+export function scoreArticle(text: string, gold: GoldArticle, extraction: ArticleExtraction): ArticleScore {
+  const unlocated: string[] = [];
+  const failures: string[] = [];
+  const goldQuotes: Array<GoldQuote & Span> = [];
+  for (const q of gold.quotes) {
+    const at = text.indexOf(q.text);
+    if (at < 0 || !q.text.trim()) unlocated.push(q.text);
+    else goldQuotes.push({ ...q, start: at, end: at + q.text.length });
+  }
+  const found = extraction.claims
+    .filter((c) => c.kind === 'quote' && c.quote)
+    .map((c) => ({ start: c.quote!.start, end: c.quote!.end, speaker: c.speaker?.name ?? null, text: c.quote!.text }));
+
+  const pairs: Array<{ g: number; f: number; cov: number }> = [];
+  goldQuotes.forEach((g, gi) =>
+    found.forEach((f, fi) => {
+      const cov = coverage(g, f);
+      if (cov >= 0.5) pairs.push({ g: gi, f: fi, cov });
+    }),
+  );
+  pairs.sort((a, b) => b.cov - a.cov || a.g - b.g || a.f - b.f);
+  const goldTaken = new Map<number, number>();
+  const foundTaken = new Set<number>();
+  for (const p of pairs) {
+    if (goldTaken.has(p.g) || foundTaken.has(p.f)) continue;
+    goldTaken.set(p.g, p.f);
+    foundTaken.add(p.f);
+  }
+  let speakerCorrect = 0;
+  goldQuotes.forEach((g, gi) => {
+    const fi = goldTaken.get(gi);
+    if (fi === undefined) {
+      failures.push(`missed quote (${g.speaker}): ${clip(g.text)}`);
+      return;
+    }
+    if (sameSpeaker(g.speaker, found[fi].speaker)) speakerCorrect++;
+    else failures.push(`speaker ${JSON.stringify(found[fi].speaker)} for ${JSON.stringify(g.speaker)}: ${clip(g.text)}`);
+  });
+  found.forEach((f, fi) => {
+    if (!foundTaken.has(fi)) failures.push(`extra quote (${f.speaker ?? '—'}): ${clip(f.text)}`);
+  });
+
+  let datesFound = 0;
+  let datesCorrect = 0;
+  let goldDates = 0;
+  let from = 0;
+  for (const d of gold.dates) {
+    // (Repeated mentions are annotated in order: each is looked for after the previous one.)
+    let at = text.indexOf(d.mention, from);
+    if (at < 0) at = text.indexOf(d.mention);
+    if (at < 0 || !d.mention.trim()) {
+      unlocated.push(d.mention);
+      continue;
+    }
+    from = at + 1;
+    goldDates++;
+    const span = { start: at, end: at + d.mention.length };
+    const hits = extraction.dates.filter((x) => overlap(x, span) > 0);
+    if (hits.length) datesFound++;
+    if (hits.some((x) => x.value === d.value)) datesCorrect++;
+    else failures.push(`date ${JSON.stringify(d.mention)} = ${d.value}: ${hits.length ? hits.map((x) => `${x.mention} = ${x.value}`).join(', ') : 'not found'}`);
+  }
+
+  return {
+    goldQuotes: goldQuotes.length,
+    foundQuotes: goldTaken.size,
+    extractedQuotes: found.length,
+    matchedExtracted: foundTaken.size,
+    speakerCorrect,
+    goldDates,
+    datesFound,
+    datesCorrect,
+    unlocated,
+    failures,
+  };
+}
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 90 ? `${one.slice(0, 87)}…` : one;
+}
+
+export interface Totals {
+  articles: number;
+  goldQuotes: number;
+  recall: number;
+  precision: number;
+  speakers: number;
+  goldDates: number;
+  temporal: number;
+}
+
+/** Sums article scores into the four figures (recall, precision, speakers of found, temporal). */
+export function totals(scores: ArticleScore[]): Totals {
+  const sum = (k: keyof Omit<ArticleScore, 'unlocated' | 'failures'>) => scores.reduce((a, s) => a + s[k], 0);
+  const ratio = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 1000 : 0);
+  return {
+    articles: scores.length,
+    goldQuotes: sum('goldQuotes'),
+    recall: ratio(sum('foundQuotes'), sum('goldQuotes')),
+    precision: ratio(sum('matchedExtracted'), sum('extractedQuotes')),
+    speakers: ratio(sum('speakerCorrect'), sum('foundQuotes')),
+    goldDates: sum('goldDates'),
+    temporal: ratio(sum('datesCorrect'), sum('goldDates')),
+  };
+}

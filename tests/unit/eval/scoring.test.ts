@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../shared/claims/extract';
+import type { ArticleExtraction } from '../../../shared/claims/types';
+import { sameSpeaker, scoreArticle, totals, type GoldArticle } from '../../eval/scoring';
+
+const TEXT = 'Rozmowy w Brukseli\n\n„Nie sądzę, abyśmy mogli oczekiwać przełomu” – powiedział Jens Stoltenberg w piątek.\n\nSpotkanie odbędzie się 12 stycznia.';
+
+function gold(over: Partial<GoldArticle> = {}): GoldArticle {
+  return {
+    id: 't1',
+    language: 'pl',
+    date: '2022-01-07',
+    quotes: [{ text: 'Nie sądzę, abyśmy mogli oczekiwać przełomu', speaker: 'Jens Stoltenberg', direct: true }],
+    dates: [
+      { mention: 'w piątek', value: '2022-01-07' },
+      { mention: '12 stycznia', value: '2022-01-12' },
+    ],
+    ...over,
+  };
+}
+
+/** An extraction with the given quote spans and dates, nothing else. */
+function extraction(quotes: Array<[string, string | null]>, dates: Array<[string, string]>): ArticleExtraction {
+  const real = extractArticle(TEXT, { date: '2022-01-07' });
+  return {
+    ...real,
+    claims: quotes.map(([q, sp]) => {
+      const start = TEXT.indexOf(q);
+      return {
+        ...real.claims[0],
+        kind: 'quote' as const,
+        quote: { text: q, start, end: start + q.length, direct: true },
+        speaker: sp ? { name: sp, mention: sp } : null,
+      };
+    }),
+    dates: dates.map(([m, value]) => ({ start: TEXT.indexOf(m), end: TEXT.indexOf(m) + m.length, mention: m, value })),
+  };
+}
+
+describe('blind-set scoring', () => {
+  it('counts a quotation found with its speaker and both dates right', () => {
+    const s = scoreArticle(TEXT, gold(), extraction([['Nie sądzę, abyśmy mogli oczekiwać przełomu', 'Jens Stoltenberg']], [['piątek', '2022-01-07'], ['12 stycznia', '2022-01-12']]));
+    expect(s).toMatchObject({ goldQuotes: 1, foundQuotes: 1, extractedQuotes: 1, matchedExtracted: 1, speakerCorrect: 1, goldDates: 2, datesFound: 2, datesCorrect: 2 });
+    expect(s.failures).toEqual([]);
+  });
+
+  it('a span covering less than half of the shorter one is no match; a wrong speaker and a wrong value are failures', () => {
+    const s = scoreArticle(TEXT, gold(), extraction([['Nie sądzę', 'Stoltenberga'], ['Spotkanie odbędzie się 12 stycznia.', null]], [['12 stycznia', 'XXXX-01-12']]));
+    expect(s.foundQuotes).toBe(1); // `Nie sądzę` lies wholly inside the gold quotation
+    expect(s.speakerCorrect).toBe(0);
+    expect(s.matchedExtracted).toBe(1);
+    expect(s.extractedQuotes).toBe(2);
+    expect(s.datesFound).toBe(1);
+    expect(s.datesCorrect).toBe(0);
+    expect(s.failures.some((f) => f.startsWith('extra quote'))).toBe(true);
+    expect(s.failures.some((f) => f.includes('"w piątek" = 2022-01-07: not found'))).toBe(true);
+  });
+
+  it('leaves annotated strings that are not in the text out of the counts', () => {
+    const s = scoreArticle(TEXT, gold({ quotes: [{ text: 'not in the text', speaker: 'X', direct: false }], dates: [] }), extraction([], []));
+    expect(s.goldQuotes).toBe(0);
+    expect(s.unlocated).toEqual(['not in the text']);
+  });
+
+  it('speaker names agree as the same words or a shorter form ending in the same word', () => {
+    expect(sameSpeaker('Jens Stoltenberg', 'Jens Stoltenberg')).toBe(true);
+    expect(sameSpeaker('Jens Stoltenberg', 'Stoltenberg')).toBe(true);
+    expect(sameSpeaker('minister zdrowia Adam Niedzielski', 'Adam Niedzielski')).toBe(true);
+    expect(sameSpeaker('Jens Stoltenberg', 'Stoltenberga')).toBe(false);
+    expect(sameSpeaker('Ministerstwo Zdrowia', 'MZ')).toBe(false);
+    expect(sameSpeaker('Jens Stoltenberg', null)).toBe(false);
+  });
+
+  it('sums articles into recall, precision, speakers of the found and temporal', () => {
+    const a = scoreArticle(TEXT, gold(), extraction([['Nie sądzę, abyśmy mogli oczekiwać przełomu', 'Jens Stoltenberg']], [['12 stycznia', '2022-01-12']]));
+    const b = scoreArticle(TEXT, gold(), extraction([['Spotkanie odbędzie się 12 stycznia.', 'X']], []));
+    expect(totals([a, b])).toEqual({ articles: 2, goldQuotes: 2, recall: 0.5, precision: 0.5, speakers: 1, goldDates: 4, temporal: 0.25 });
+  });
+
+  it('scores the real extractor on a small article end to end', () => {
+    const s = scoreArticle(TEXT, gold(), extractArticle(TEXT, { date: '2022-01-07' }));
+    expect(s).toMatchObject({ goldQuotes: 1, foundQuotes: 1, extractedQuotes: 1, speakerCorrect: 1, goldDates: 2, datesCorrect: 2, failures: [] });
+  });
+});
