@@ -2496,6 +2496,632 @@ function nameAfterTailVerb(t: Token[], v: number, m: Mention): boolean {
     (m.t0 === v + 3 && TITLE_ABBR.test(t[v + 1]?.lower ?? '') && t[v + 2]?.text === '.');
 }
 
+/**
+ * Reported speech in one sentence (section 4 of sentenceFrames): `X powiedział, że …`, `X said (that) …`,
+ * `X uspokaja: …`. `earlier` holds the frames sections 1–3 found; `att` is the sentence's dash tail.
+ * (A function of its own: with it inside, sentenceFrames outgrew the bytecode size V8 optimises.)
+ */
+function reportedFrames(info: SentInfo, text: string, lang: Language, att: ReturnType<typeof dashAttribution>, inPair: (pos: number) => boolean, earlier: Frame[]): Frame[] {
+  const t = info.tokens;
+  const reported: Frame[] = [];
+  for (let v = 0; v < t.length; v++) {
+    const form = isSpeechToken(t, v, lang, inPair);
+    if (!form) continue;
+    if (att && v === att.verb) continue;
+    // (`calling for a pay rise that matches …`: a naming participle names with a quotation only.)
+    if (lang === 'en' && /^(calling|terming|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text)) continue;
+    // (`…, the BBC understands.`: only as a tail after the statement.)
+    if (form === SOURCING_VERB) {
+      const tf = t[v - 1]?.text !== ',' ? tailFrame(info, v, form, text) : null;
+      if (tf) reported.push(tf);
+      continue;
+    }
+    // `Tam ogień pojawił się przed wypadkiem, co potwierdził nam rzecznik PSP Karol Kroć.`: the clause
+    // before `, co` is what the speaker after the verb confirmed.
+    if (lang === 'pl') {
+      const co = /^(nam|mi|też|również|także)$/.test(t[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+      if (t[co]?.lower === 'co' && t[co - 1]?.text === ',' && co - 1 > 0) {
+        // (`… nie zostanie Maciej Skorża, co potwierdził na konferencji`: with no one after the verb, the
+        // person the clause is about confirmed it.)
+        const sp = rightOf(info, v, form, null) ?? [...info.mentions].reverse().find((m) => m.t1 <= co - 1 && m.kind === 'person' && (m.name?.length ?? 0) >= 2 && !m.afterPreposition && genderOk(m, form.gender)) ?? null;
+        const [qa, qb] = trimSpan(text, info.s.start, t[co - 1].start);
+        // (Not when the clause has a speaker of its own: `prezydent zapowiedział, że nie zgodzi się na
+        // podwyżki, co proponuje resort finansów` — the ministry proposes the rise, it reports nothing.)
+        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role') && hasWords(text.slice(qa, qb), 4) && !info.pairs.some((p) => p.open >= qa && p.open < qb) &&
+          !t.slice(0, co - 1).some((x, q) => x.word && !x.cap && isSpeechToken(t, q, lang, inPair) && t[q + 1]?.text === ',' && /^(że|iż)$/.test(t[q + 2]?.lower ?? ''))) {
+          reported.push(baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, sp, 2));
+          continue;
+        }
+      }
+      // `Chodzi o budowę 92 km nowych tras, podała CPK.`: a past-tense verb of reporting and its subject
+      // closing the sentence after a comma attribute the clause before it.
+      // (…in the present tense too, and with a group: `…, twierdzą eksperci.`)
+      if (t[v - 1]?.text === ',' && v >= 5 && (/\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(t[v].lower) || (form.tense === 'present' && !form.impersonal && !/ąc$/.test(t[v].lower))) && PL_TAIL_VERB.test(form.lemma)) {
+        const sp = rightOf(info, v, form, null);
+        let rest = sp ? t.slice(sp.t1) : [];
+        // (…and the speaker's short complement: `…, powiedział profesor Jan Nowicki z Uniwersytetu Warszawskiego.`)
+        if (rest.length > 2 && rest.length <= 6 && /^(z|ze|w|we|przy)$/.test(rest[0].lower) && rest.slice(1, -1).every((x) => x.word && x.cap)) rest = rest.slice(-1);
+        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role' || sp.kind === 'group') && sp.t0 <= v + 2 && rest.every((x) => /^[.!]$/.test(x.text)) && rest.length <= 1) {
+          const [qa, qb] = trimSpan(text, info.s.start, t[v - 1].start);
+          if (hasWords(text.slice(qa, qb), 5) && !info.pairs.some((p) => p.open >= qa && p.open < qb) && !t.slice(0, v - 1).some((_, q) => isSpeechToken(t, q, lang, inPair))) {
+            reported.push(baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, sp, 2));
+            continue;
+          }
+        }
+      }
+    }
+    // Find the content introducer within the verb's clause.
+    let intro = -1;
+    let colon = false;
+    let appealIntro = false;
+    // (`told journalists at a press conference at the main incident control centre in Gingin this
+    // afternoon that …`: an addressee and a place can hold the `that` off further.)
+    // (Polish sets its `, że` off with a comma, so a long adverbial before it is safe to pass:
+    // `ocenił w rozmowie z polskimi mediami po porażce w pierwszej rundzie Wimbledonu w Londynie, że …`.)
+    // (`zgłosili poprawkę zakładającą, że …`, `liczy na to, że …`: verbs that say something only with
+    // `że` right after them.)
+    const reach = /^(zgłosić|zgłaszać|liczyć)$/.test(form.lemma) ? 3 : (lang === 'en' && TOLD_VERB.test(t[v].text)) || lang === 'pl' ? 20 : 12;
+    // (`Those who cross elsewhere, the government said, can seek a … protection that is …`: a tail set
+    // off by commas inside the sentence has the sentence for its content; a later `that` is relative.)
+    let setOffTail = false;
+    if (lang === 'en' && t[v + 1]?.text === ',') {
+      let k = v - 1;
+      while (k > 0 && v - k <= 6 && t[k].word) k--;
+      setOffTail = k > 0 && k < v - 1 && t[k].text === ',' && info.mentions.some((mm) => mm.t0 > k && mm.t1 === v && mm.kind !== 'pronoun');
+    }
+    for (let q = v + 1; q < t.length && q - v <= reach && !setOffTail; q++) {
+      const x = t[q];
+      // (`stressed mandatory means just that, reports CBS`: a demonstrative `that` before a comma introduces nothing.)
+      // (…but `said that, in the first hours of the invasion, the quarters were …`: a phrase set off after the `that`.)
+      if (x.lower === 'that' && /^[,.;:!?]$/.test(t[q + 1]?.text ?? '') && !(lang === 'en' && t[q + 1].text === ',' && /^(in|at|on|during|after|before|if|when|while|as|despite|since|although|though|because|unlike|given|under|without|by|for|once|unless|until|following|amid)$/i.test(t[q + 2]?.text ?? ''))) break;
+      // `zaapelował, by gospodarze zamykali …`, `Eksperci radzą, aby …`: a request's content follows `, by`.
+      if (lang === 'pl' && x.text === ',' && /^(by|aby|żeby)$/.test(t[q + 1]?.lower ?? '') && PL_APPEAL_LEMMA.test(form.lemma)) {
+        intro = q + 1;
+        appealIntro = true;
+        break;
+      }
+      // (`zaprzeczyła, by taka sytuacja miała miejsce`, `wykluczył, aby …`: a denial's content follows `, by`.)
+      if (lang === 'pl' && x.text === ',' && /^(by|aby|żeby)$/.test(t[q + 1]?.lower ?? '') && /^(zaprzeczyć|zaprzeczać|zdementować|dementować|wykluczyć|wykluczać)$/.test(form.lemma)) {
+        intro = q + 1;
+        break;
+      }
+      if (CONTENT_INTRO.has(x.lower)) {
+        // (`Uchylenie uchwały grozi tym, że miasto nie zdąży …`: a threat of consequences, not words.)
+        if (form.lemma === 'grozić' && t[q - 2]?.lower === 'tym') break;
+        // (`which argued the case that resulted in …`: `that` after the verb's object noun opens a relative
+        // clause of the noun, unless the noun is one of claiming — `repeated the claim that …`.)
+        if (lang === 'en' && q === v + 3 && /^(the|a|an)$/i.test(t[v + 1].text) && t[v + 2].word && !t[v + 2].cap && !TOLD_VERB.test(t[v].text) && !CLAIM_NOUN.test(t[v + 2].lower) &&
+          !/^(view|belief|position|argument|point|fact|possibility|prospect|hope|message)$/.test(t[v + 2].lower) && x.lower === 'that' && t[q + 1]?.word && /\p{Ll}(?:ed|s)$/u.test(t[q + 1].text)) break;
+        // (`announced new rules that will take effect …`: `that` right before an auxiliary, after the verb's
+        // object noun, is a relative pronoun; the clause has no subject of its own.)
+        if (lang === 'en' && x.lower === 'that' && q - v >= 2 && q - v <= 4 && !TOLD_VERB.test(t[v].text) && /^(will|would|can|could|may|might|should|must|has|have|had|is|are|was|were)$/i.test(t[q + 1]?.text ?? '') &&
+          t.slice(v + 1, q).every((y) => y.word && !y.cap && !TIME_WORD.test(y.lower) && !/^(to|in|on|at|for|with|by|from|of|about|him|her|them|us|me|it|reporters|journalists|also|again|repeatedly|publicly|earlier|later|then|previously|already|yesterday|today)$/.test(y.lower) && !/ly$/.test(y.lower)) &&
+          !CLAIM_NOUN.test(t[q - 1].lower) && !/^(view|belief|position|argument|point|fact|possibility|prospect|hope|message)$/.test(t[q - 1].lower)) break;
+        intro = q;
+        break;
+      }
+      // (`wrote in an editorial for Environmental Science: Water Research & Technology`: a colon inside
+      // a capitalised title after a preposition introduces nothing.)
+      const inTitle = x.text === ':' && t[q - 1]?.cap && t[q + 1]?.cap && t.slice(v + 1, q).some((y) => /^(for|in|of|from|on|w|z|dla)$/.test(y.lower));
+      if (x.text === ':' && !inTitle && t[q + 1] && t[q + 1].start > x.end && !DASH.test(t[q + 1].text) && !OPEN_QUOTES.includes(t[q + 1].text)) {
+        intro = q;
+        colon = true;
+        break;
+      }
+      // (`wyliczył przy tym m.in., że …`: an abbreviation's dot ends nothing.)
+      if (abbreviationDot(t, q)) continue;
+      // (`poinformował tvn24.pl, że …`: nor does a web address's.)
+      if (isDomainDot(t, q)) continue;
+      // (`przyznał w wywiadzie dla „Gazety Wyborczej”, że …`: an outlet's quoted title after a preposition is passed.)
+      if (OPEN_QUOTES.includes(x.text) && /^(dla|w|we|na|z|do|of|for|in|to|on)$/i.test(t[q - 1]?.lower ?? '') && t[q + 1]?.cap) {
+        const pr = info.pairs.find((pp) => pp.open === x.start);
+        const ct = pr ? t.findIndex((y, yk) => yk > q && y.start === pr.close) : -1;
+        if (ct > q + 1 && ct - q <= 6) {
+          q = ct;
+          continue;
+        }
+      }
+      // (`twierdzi — powołując się na rządowe plany — że …`: a participle clause set off by dashes stands
+      // between the verb and its `że`.)
+      const afterDashes = q === v + 1 ? dashParticipleIntro(t, q) : -1;
+      if (afterDashes >= 0) {
+        intro = afterDashes;
+        break;
+      }
+      if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
+      if (isSpeechToken(t, q, lang, inPair)) break;
+      if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
+      // (`announced Tuesday, as Ukrainian President Petro Poroshenko visited Washington, that it had added
+      // …`: a clause or phrase set off by commas may stand between the verb and its `that`.)
+      if (x.text === ',' && lang === 'en' && /^(as|while|when|in|at|on|during|after|before)$/.test(t[q + 1]?.lower ?? '')) {
+        let r = q + 2;
+        while (r < t.length && r - q <= 16 && t[r].text !== ',' && !/^[.;:!?]$/.test(t[r].text) && !OPEN_QUOTES.includes(t[r].text) && !isSpeechToken(t, r, lang, inPair)) r++;
+        if (t[r]?.text === ',' && t[r + 1]?.lower === 'that' && t[r + 2]?.word && !/^[,.;:!?]$/.test(t[r + 2].text)) {
+          intro = r + 1;
+          break;
+        }
+      }
+      // (`…, officials said Friday, in a development that could …`: a prepositional phrase after a
+      // comma holds no content clause of the verb.)
+      if (x.text === ',' && lang === 'en' && /^(in|at|on|with|amid|after|before|as|during|following|despite|according|prompting|adding|saying)$/.test(t[q + 1]?.lower ?? '')) break;
+      // `…, Novak said, adding that …`: a participle clause has its own frame.
+      if (x.text === ',' && lang === 'en' && /ing$/.test(t[q + 1]?.lower ?? '')) break;
+    }
+    // `Mr Klemm said DFES preferred people to have a plan that resulted in …`: a subject right after
+    // the verb opens a clause without `that`; a later `that` is a relative pronoun inside it.
+    // (So after a participle: `…, conceding there were grey areas that left players confused`.)
+    // (And after an inserted adverbial when a pronoun follows: `GM, in a statement, said it received
+    // notice from the union that …`.)
+    if (lang === 'en' && intro > v + 1 && !colon && !TOLD_VERB.test(t[v].text) && (BARE_VERBS.test(t[v].text) || /\p{Ll}ing$/u.test(t[v].text)) && (t[v - 1]?.text !== ',' || /\p{Ll}ing$/u.test(t[v].text) || /^(it|he|she|they|we|i)$/i.test(t[v + 1]?.text ?? '')) && clauseSubjectAt(info, v + 1)) intro = -1;
+    // (`She told the jury they could see from CCTV footage that Mr Murphy armed himself …`: a pronoun
+    // subject right after the addressee opens the content without `that`; the later `that` is inside it.)
+    if (lang === 'en' && intro > v + 2 && !colon && /^(told|tells|tell)$/i.test(t[v].text)) {
+      const obj = info.mentions.find((m) => m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1].text)));
+      const q = obj ? obj.t1 : /^(the|a|an)$/i.test(t[v + 1]?.text ?? '') ? v + 3 : v + 2;
+      if (q < intro - 1 && t[q + 1]?.word && !t[q + 1].cap && (/^(he|she|they|we|i|there)$/i.test(t[q]?.text ?? '') ||
+        (/^it$/i.test(t[q]?.text ?? '') && /^(is|was|would|will|had|has|could|should|may|might|must|did|does)$/.test(t[q + 1].text)))) intro = -1;
+    }
+    // (`rejected suggestions that …`: a denial has content only through a noun of claiming; `rejected
+    // the bill that would …` holds a relative clause.)
+    if (intro >= 0 && (form.lemma === 'reject' || form.lemma === 'dismiss') && !(intro - v <= 3 && CLAIM_NOUN.test(t[intro - 1].lower))) intro = -1;
+    let rule = colon ? 'quote.reported.colon' : appealIntro ? 'quote.reported.appeal' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
+    let contentStart = intro >= 0 ? t[intro].end : -1;
+    // `urged voters to lend their votes …`, `wezwał rząd do …`: an appeal's content is its infinitive.
+    // (`has called on all Victorians to exercise …`: a call on someone is an appeal too.)
+    const callOn = lang === 'en' && /^(called|calls|calling)$/i.test(t[v].text) && t[v + 1]?.lower === 'on';
+    // (`pleaded guilty to polluting …`: a plea in court appeals for nothing.)
+    if (intro < 0 && (APPEAL_VERB.test(t[v].text) || callOn) && !/^(guilty|innocent|not|no)$/i.test(t[v + 1]?.text ?? '')) {
+      for (let q = v + 1; q < t.length && q - v <= 8; q++) {
+        if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair)) break;
+        if ((t[q].lower === 'to' && t[q + 1]?.word && !t[q + 1].cap && !/^(the|a|an|his|her|their|its)$/.test(t[q + 1].lower)) || (t[q].lower === 'do' && lang === 'pl' && t[q + 1]?.word)) {
+          contentStart = t[q].start;
+          rule = 'quote.reported.appeal';
+          break;
+        }
+      }
+    }
+    // `vowed to go after the rioters`, `promised to continue donating …`: a promise's content is its infinitive.
+    if (intro < 0 && contentStart < 0 && lang === 'en' && /^(promise|vow|pledge)$/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.lower === 'to' && t[v + 2]?.word && !t[v + 2].cap &&
+      !/^(the|a|an|his|her|their|its|be|do)$/.test(t[v + 2].lower) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '') && hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
+      contentStart = t[v + 1].start;
+      rule = 'quote.reported.appeal';
+    }
+    // `Agrounia zapowiada protesty w całym kraju`, `Radni zapowiedzieli odwołanie się od decyzji`: what is
+    // announced, proposed or demanded in Polish is the noun phrase after the verb.
+    // (Not in a relative clause, whose object is the gap: `co proponuje obecnie resort finansów`.)
+    const relativeGap = t.slice(Math.max(0, v - 4), v).some((x) => /^(co|który|która|które|którzy|którą|którego|których|czego|czym)$/.test(x.lower));
+    // `Broniarz wyraża żal wobec minister … za to, że …`, `wyraził wątpliwości dotyczące intencji …`: what is
+    // expressed is the noun phrase after the verb; a `że` far after it belongs to the phrase (only `wyraził
+    // nadzieję, że …` reports its clause).
+    if (lang === 'pl' && /^wyra[zż]/.test(form.lemma) && !relativeGap && !form.impersonal) {
+      let q = v + 1;
+      while (q < t.length && q - v <= 2 && /^(też|także|również|jednak|przy|tym|jednocześnie|publicznie|otwarcie|głęboki|głęboką|swoje|swój|swoją|swoich)$/.test(t[q].lower)) q++;
+      const x = t[q];
+      if ((intro < 0 || intro > q + 2) && x?.word && !x.cap && !PREPOSITIONS.has(x.lower) && !CONTENT_INTRO.has(x.lower) && !/^(to|tego|tym|go|ją|je|ich|mu|jej|im|się|nie|że|iż|zgodę|opinię)$/.test(x.lower) && hasWords(text.slice(x.start, info.s.end), 3)) {
+        intro = -1;
+        contentStart = x.start;
+        rule = 'quote.reported.noun';
+      }
+    }
+    if (intro < 0 && contentStart < 0 && lang === 'pl' && PL_ANNOUNCE_NP.test(form.lemma) && form.tense !== 'future' && !form.impersonal && !relativeGap) {
+      let q = v + 1;
+      while (q < t.length && q - v <= 3 && /^(też|także|również|jednak|jednocześnie|wówczas|wtedy|już|dziś|wczoraj|natomiast|zaś)$/.test(t[q].lower)) q++;
+      const x = t[q];
+      if (x?.word && !x.cap && !PREPOSITIONS.has(x.lower) && !CONTENT_INTRO.has(x.lower) && !/^(to|tego|tym|go|ją|je|ich|mu|jej|im|mi|nam|wam|się|sobie|nie|że|iż|by|aby|żeby|czy|co|jak|kiedy|gdzie|jego|swój|swoje|swoją|swoich)$/.test(x.lower) &&
+        !isSpeechToken(t, q, lang, inPair) && /\p{Ll}(?:ie|cie|ia|ę|ą|y|i|a|e|u|ów)$/u.test(x.lower) && hasWords(text.slice(x.start, info.s.end), 2)) {
+        contentStart = x.start;
+        rule = 'quote.reported.noun';
+      }
+    }
+    // `accused the Election Commission of bias`, `accusing the other parties of failing to …`: an
+    // accusation's content is its object and the `of` phrase.
+    // (`blamed hospitals for creating a staffing crisis`, `praised her for taking the lead role`: blame and
+    // praise are reported with their object and the `for` phrase; the object may carry its own bracketed
+    // acronym — `accused Opposition People’s National Party (PNP) President Mark Golding of …`.)
+    const ofWord = /^accus/.test(form.lemma) ? 'of' : /^(blame|praise|criticise|criticize|condemn|slam|fault|commend|hail|thank)$/.test(form.lemma) ? 'for' : '';
+    if (intro < 0 && lang === 'en' && ofWord && t[v + 1]?.word && !/^(of|by|for)$/.test(t[v + 1].lower) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '')) {
+      for (let q = v + 2; q < t.length && q - v <= 14; q++) {
+        // (Not past a relative clause: `praised those groups who work tirelessly for their communities`.)
+        if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair) || /^(who|which|that|whose)$/.test(t[q].lower)) break;
+        if (t[q].lower === ofWord && t[q + 1]?.word && t[q + 2] !== undefined && !OPEN_QUOTES.includes(t[q + 1].text) && (ofWord === 'of' || /\p{Ll}ing$/u.test(t[q + 1].text) || hasWords(text.slice(t[q + 1].start, info.s.end), 3))) {
+          contentStart = t[v + 1].start;
+          rule = 'quote.reported.accusation';
+          break;
+        }
+      }
+    }
+    // `experts warned of more extreme weather to come`, `the union has called for workers to stage
+    // walkouts`: a warning's or a demand's content is the noun phrase after its preposition.
+    if (intro < 0 && contentStart < 0 && lang === 'en' && t[v + 2]?.word && !OPEN_QUOTES.includes(t[v + 2].text) &&
+      ((/^warn/.test(form.lemma) && /^(of|about|against)$/.test(t[v + 1]?.lower ?? '')) || (/^call/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.lower === 'for') ||
+        // (`Police are appealing for witnesses`, `appealed for calm`: only after its auxiliary as a participle.)
+        (/^appeal/.test(form.lemma) && t[v + 1]?.lower === 'for' && (!/ing$/.test(t[v].lower) || /^(is|are|was|were|been|be)$/.test(t[v - 1]?.lower ?? '')))) &&
+      hasWords(text.slice(t[v + 2].start, info.s.end), 3)) {
+      contentStart = t[v + 2].start;
+      rule = 'quote.reported.noun';
+    }
+    // `expressed disappointment in the lack of action`, `voiced concerns about …`: a feeling voiced is reported as its noun phrase.
+    if (intro < 0 && contentStart < 0 && lang === 'en' && /^(express|voice)$/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.word && !t[v + 1].cap &&
+      !/^(it|them|him|her|this|that|these|those|as|by|to|in|on|at|for|with|from|of|about|into|over|through|during|via)$/.test(t[v + 1].lower) &&
+      // (A comma before the verb only closes the subject's apposition: `the President of the IOC, Thomas Bach,
+      // expressed confidence in …`.)
+      (t[v - 1]?.text !== ',' || info.mentions.some((mm) => mm.kind === 'person' && mm.t1 === v - 1 && t[mm.t0 - 1]?.text === ',')) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '') &&
+      hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
+      contentStart = t[v + 1].start;
+      rule = 'quote.reported.noun';
+    }
+    // (Polish too: `Rzecznik poinformował także o ewakuacji 15 obozów`, `IMGW ostrzega przed
+    // intensywnymi opadami`: informing of something or warning against it reports that thing.)
+    // (…and so does appealing for it, assuring of it or drawing attention to it: `zaapelował o
+    // pozostanie w domach`, `zwrócił uwagę na rekordowo wysoki deficyt`. Talking of something —
+    // `mówił o sytuacji w kraju` — names a topic, no statement.)
+    const plTopic = lang === 'pl' ? PL_TOPIC_PREP[form.lemma] : undefined;
+    if (intro < 0 && contentStart < 0 && plTopic) {
+      let p = v + 1;
+      // (`zwrócił m.in. uwagę na …`: the abbreviation counts as no words.)
+      const mi = minInAt(t, v + 1);
+      while (p < t.length && p - v <= 3 + mi && (/^(także|też|również|dziś|wczoraj|w|we|piątek|czwartek|środę|wtorek|poniedziałek|sobotę|niedzielę|nas|media|dziennikarzy|jeszcze|wówczas|wtedy|ponadto|przy|tym|m|in|\.)$/i.test(t[p].lower) || (t[p].lower === 'uwagę' && /^zwr/.test(form.lemma))) && !plTopic.test(t[p].lower)) p++;
+      const after = t[p + 1];
+      // (`zwrócił uwagę na …` only with its `uwagę`.)
+      const attention = !/^zwr/.test(form.lemma) || t.slice(v + 1, p).some((x) => x.lower === 'uwagę');
+      if (attention && plTopic.test(t[p]?.lower ?? '') && after?.word && !after.cap && !/^(tym|to|czym|tego|tę|ten|niego|niej|nich|nim|siebie|sobie|godz|godzinie|północy|świcie|poranku|zmroku|wpół)$/.test(after.lower) && !/^\p{N}/u.test(after.text) && hasWords(text.slice(after.start, info.s.end), 3)) {
+        contentStart = t[p + 1].start;
+        rule = 'quote.reported.noun';
+      }
+    }
+    // The verb of `"…," X said in a briefing` already attributed its quotation: what follows is no content.
+    const attributesQuote = earlier.some((f) => f.direct && f.verbPos === t[v].start);
+    if (intro < 0 && attributesQuote) continue;
+    let tail: Frame | null = null;
+    // (`…, the mayors pointed out.`: a phrasal verb of saying closing its sentence is a tail too.)
+    const phrasalTail = lang === 'en' && /^(pointed|points)$/i.test(t[v].text) && t[v + 1]?.lower === 'out' && (!t[v + 2] || /^[.!?]$/.test(t[v + 2].text));
+    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text) || phrasalTail || form === HEARING_VERB || FINDING_VERBS.test(t[v].text) || quotedAsSaying(t, v) >= 0)) {
+      const subj = subjectOf(info, v, form, t[v].start);
+      // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
+      // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
+      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || nameAfterTailVerb(t, v, m)) && m.kind !== 'pronoun' && (!t[m.t1] || /^[,.]$/.test(t[m.t1].text)));
+      // (`… galaxies, which scientists believe date back to …`: a relative clause's verb has no content.)
+      // (A relative clause of saying is an attribution: `Leonard Francis, who prosecutors said plied them …`.)
+      const relativeSubject = !!subj && /^(which|who|whom)$/i.test(t[subj.t0 - 1]?.lower ?? '') && /^(believe|believes|believed|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text);
+      // (A finding verb: `reported` after a source with a clause subject next; `showed`, `found` only
+      // after a survey, study or data.)
+      // (`The statement also said it has 14 patients …`, `A second tweet said …`: a document speaks for
+      // its author; it is named as written.)
+      const de = verbGroupStart(t, v);
+      // (`Offshore wind developers said the price …`: so does a bare plural noun phrase of people.)
+      // (…and any other determiner phrase before a plain verb of saying whose clause follows: `A care home
+      // has said it is …`, `The migrants say they are …`.)
+      // (…also past an apposition: `The lawsuit, filed in federal court in New Jersey, alleges that …`.)
+      const dA = appositionStart(t, de);
+      const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : dA < de && DOCUMENT_NOUN.test(t[dA - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, dA), dA) : barePluralSubject(t, clauseStartLeft(info, v), v) ?? describedSpeaker(info, v, de)) : null;
+      // (`Records show the spill was reported …`: records or documents of an institution, named as written;
+      // bare figures or results showing something are no one's statement.)
+      const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && RECORDS_NOUN.test(t[v - 1]?.text ?? ''))) && t[v - 1]?.text !== ',' &&
+        (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : FINDING_NOUN.test(t[v - 1]?.text ?? '') && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
+      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || docSubject || form === HEARING_VERB || finding) && !invertedTail) {
+        // English often drops `that`: `The minister said the talks would continue.`
+        let q = v + 1;
+        // (`Barbara Rentler, Ross CEO, said, the company's unit outperformed …`: a stray comma after the verb.)
+        // (…or after an adverb, before a pronoun: `Mustafa Kamal further said, we have to build …`.)
+        if (t[q]?.text === ',' && (t[v - 1]?.text === ',' || (/^(further|also|then|later|again|once|previously|earlier)$/i.test(t[v - 1]?.text ?? '') && /^(we|i|he|she|they|it|there)$/i.test(t[q + 1]?.text ?? ''))) && clauseSubjectAt(info, q + 1)) q++;
+        // (`The BMA said, despite its strike announcement, it expected …`, `said, however, the plan …`: an
+        // adverbial set off by commas after the verb; the clause after it is the content.)
+        else if (t[q]?.text === ',' && /^(despite|amid|following|after|before|in|on|at|during|however|though|nevertheless|meanwhile|moreover|furthermore|crucially|importantly)$/i.test(t[q + 1]?.text ?? '')) {
+          let c = q + 2;
+          while (c < t.length && c - q <= 9 && t[c].text !== ',' && !/^[.;:!?"“”]$/.test(t[c].text)) c++;
+          if (t[c]?.text === ',' && t[c + 1]?.lower !== 'that' && clauseSubjectAt(info, c + 1) && hasWords(text.slice(t[c + 1].start, info.s.end), 4)) {
+            contentStart = t[c + 1].start;
+            rule = 'quote.reported.bare';
+          }
+        }
+        if (/^(told|tells|tell)$/i.test(t[v].text) && form !== HEARING_VERB) {
+          // (`told the Coast Guard the boat was …`: the addressee's mention may start after its article.)
+          const obj = info.mentions.find((m) => m.t0 === q || (m.t0 === q + 1 && /^(the|a|an)$/i.test(t[q].text)));
+          if (obj) q = obj.t1;
+          else if (/^(the|a|an)$/i.test(t[q]?.lower ?? '')) q += 2;
+          else if (t[q]?.word) q++;
+          // (`told reporters outside his office he was …`: where they were told.)
+          if (/^(outside|at|in|after|before|during|on)$/i.test(t[q]?.lower ?? '')) {
+            let r = q + 1;
+            while (r < t.length && r - q <= 4 && t[r].word && !/^(he|she|they|it|we|i)$/i.test(t[r].text)) r++;
+            if (/^(he|she|they|it|we|i)$/i.test(t[r]?.text ?? '') && t[r + 1]?.word && !t[r + 1].cap) q = r;
+          }
+        }
+        // `said on Friday he had …`, `said Thursday it was …`: a bare time adverbial.
+        q = firstAfterAdverbials(t, q);
+        // `Yeager said after county staff reviewed the bids, GAC's was the most favorable`: a subordinate
+        // clause with its own subject, closed by a comma before the main clause, opens the content.
+        // (…or a participle: `said after hearing students' concerns, the regents would …`.)
+        const subordinate = /^(after|before|when|if|because|since|although|once|while|unless|until)$/i.test(t[q]?.lower ?? '') && (clauseAhead(info, q + 1) || (/\p{Ll}{2}ing$/u.test(t[q + 1]?.text ?? '') && !/^(if|because|although|unless|until)$/i.test(t[q].lower)));
+        if (subordinate) {
+          let c = q + 2;
+          while (c < t.length && c - q <= 20 && t[c].text !== ',' && !/^[.;:!?]$/.test(t[c].text)) c++;
+          if (t[c]?.text === ',' && t[c + 1]?.word && hasWords(text.slice(t[c + 1].start, info.s.end), 3)) {
+            contentStart = t[q].start;
+            rule = 'quote.reported.bare';
+          }
+        }
+        // (Not `the`/`a`: a determiner opens the content's subject — `thinks the markets …`.)
+        while (contentStart < 0 && q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|despite|amid|following|over|for)$/i.test(t[q].lower) && q - v < 8) {
+          // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
+          let r = q + 1;
+          // (`said despite the differences, France is …`: a concessive phrase runs to its comma.)
+          const concessive = /^(despite|amid|following)$/i.test(t[q].lower);
+          while (r < t.length && r - q < (concessive ? 7 : 4) && t[r].word && (concessive ? t[r].lower !== 'that' : !/^(that|the)$/i.test(t[r].lower))) r++;
+          if (t[r]?.text === ',' || t[r]?.lower === 'that') q = r + 1;
+          else {
+            // `said at the time the suspect was …`, `said at a news conference the talks …`: a short
+            // prepositional phrase, then a clause opened by a determiner, pronoun or name.
+            let e = -1;
+            // (`said on Telegram there were …`: a capitalised name for the preposition's object.)
+            // (`said for 2022 forecasts ranged …`: a year, then a clause with a bare noun subject.)
+            if (/^(at|in|on|via)$/.test(t[q].lower) && t[q + 1]?.cap && t[q + 1].word && t[q + 2]?.word && /^(there|the|a|an|he|she|it|they|we|his|her|its|their|this|these|those)$/.test(t[q + 2].lower)) e = q + 2;
+            else if (/^(in|for|by|since)$/.test(t[q].lower) && /^(?:19|20)\d\d$/.test(t[q + 1]?.text ?? '') && clauseAhead(info, q + 2)) e = q + 2;
+            else if (/^(at|in|on|during|after|over|for)$/.test(t[q].lower) && /^(the|a|an|his|her|its|their)$/.test(t[q + 1]?.lower ?? '')) {
+              for (let n = q + 2; n <= q + 4 && n < t.length; n++) {
+                if (!t[n].word || t[n].cap || /^(for|of|to|with|by|from|about|on|in|at|and|or)$/.test(t[n].lower)) break;
+                // (A time word may follow the phrase: `said in a statement Wednesday those contracts …`.)
+                const ci = firstAfterAdverbials(t, n + 1);
+                const c = t[ci];
+                if (c && c.word && (/^(the|a|an|he|she|it|they|we|his|her|its|their|this|these|those|there)$/.test(c.lower) || (c.cap && !isNonNameCap(c.text)) || (ci > n + 1 && clauseAhead(info, ci)))) {
+                  e = ci;
+                  break;
+                }
+                // (`said over the last decade enrollment at Parklane dropped …`: a bare noun subject.)
+                if (/^(decade|year|years|week|weeks|month|months|summer|winter|spring|autumn|weekend)$/.test(t[n].lower) && clauseAhead(info, n + 1)) {
+                  e = n + 1;
+                  break;
+                }
+              }
+            }
+            // (`said in his 20-year experience of working with banks, he had …`: a longer phrase runs to its
+            // comma when a clause with a pronoun or determiner subject follows.)
+            if (e < 0 && /^(in|at|on|during|after|over|for|from|with|despite|amid|following)$/.test(t[q].lower)) {
+              let r = q + 1;
+              while (r < t.length && r - q <= 12 && t[r].word && t[r].lower !== 'that' && !isSpeechToken(t, r, lang, inPair)) r++;
+              if (t[r]?.text === ',' && r - q > 3 && /^(he|she|it|they|we|i|there|the|his|her|its|their)$/i.test(t[r + 1]?.text ?? '') && clauseSubjectAt(info, r + 1) && hasWords(text.slice(t[r + 1].start, info.s.end), 4)) e = r + 1;
+            }
+            if (e < 0) break;
+            q = e;
+          }
+        }
+        // A content clause opens with its subject, not with a preposition (`said in a blog post`).
+        const x = t[q];
+        const approx = x && x.lower === 'about' && /^(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a dozen)$)/u.test(t[q + 1]?.lower ?? '');
+        // `reported a small profit`, `confirmed the incident in a statement`: a verb that also takes
+        // a noun phrase has no content clause when a determiner phrase runs into a preposition.
+        // (`He admitted three counts of …`: a counted noun phrase is an object too.)
+        // (…but a reported figure is the report itself: `reported 35 infections this year`.)
+        const figure = /^report/i.test(t[v].text) && clauseSubjectAt(info, q) && /^(?:\d|more|fewer|less|over|about|nearly|almost|around|roughly|approximately|at|up)/i.test(x?.text ?? '');
+        // (…but `confirmed Monday an EF-1 tornado came through …`: an indefinite subject with its verb.)
+        // (…and a bare noun phrase with no verb of its own: `admitted defeat after exit polls showed …`,
+        // `confirmed new university scholarships`, `claimed a commanding election victory`.)
+        const npObject = !figure && (NP_VERBS.test(t[v].text) || /^(claimed|claims|conceded|concedes)$/i.test(t[v].text)) && !!x && ((/^(a|an)$/i.test(x.lower) && !indefiniteSubject(t, q)) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)) ||
+          (x.word && !x.cap && !/^(the|a|an|its|his|her|their|he|she|it|they|we|i|you|there|this|these|those|that)(?:['’]\p{L}+)?$/iu.test(x.lower) && !(/\p{Ll}ing$/u.test(x.lower) && t[q + 1]?.word && !/^(on|in|for|of|at|from|with|by|and|or)$/.test(t[q + 1].lower)) && !/^['’]/.test(t[q + 1]?.text ?? '') && !approx && !clauseAhead(info, q, true)));
+        // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
+        // adverbials' comma continues the sentence; it is no content clause.)
+        const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
+        // (`…, which argued the case that …`: a relative pronoun's own verb with a determiner phrase after
+        // it has an object, no content clause.)
+        const relativeObject = /^(which|who)$/i.test(t[v - 1]?.text ?? '') && /^(the|a|an)$/i.test(x?.text ?? '');
+        // (`…, said Central Maine Power Company spokesman Kevin Howes.`: after a comma, a speaker's name and
+        // titles running to the sentence's end are an attribution of what came before, no content.)
+        let last = t.length;
+        while (last > q && !t[last - 1].word) last--;
+        const namesToEnd = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.kind === 'person' || m.kind === 'role') && m.t1 === last && m.t0 >= q && t.slice(q, m.t0).every((y) => y.cap || !y.word || roleHead(y.text)));
+        // (`all the information that it claimed had already been shared`: after a relative `that` the content
+        // lacks its subject — the noun before `that` is it — so this is no report of what was said.)
+        const subjStart = clauseStartLeft(info, v);
+        const gapRelative = !!x && AUX.test(x.text) && /^(that|which)$/i.test(t[subjStart - 1]?.text ?? t[v - 2]?.text ?? '') && !!t[subjStart - 2]?.word && !t[subjStart - 2].cap && !speechVerb(t[subjStart - 2].text, lang);
+        // (`Residents fear the worst`: fearing takes a clause only with a verb of its own.)
+        const fearObject = /^fear/i.test(t[v].text) && !clauseAhead(info, q, true);
+        if (contentStart < 0 && x?.word && !npObject && !fearObject && !participleAfterComma && !relativeObject && !namesToEnd && !gapRelative && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower) || (/^(as|at)$/.test(x.lower) && clauseSubjectAt(info, q)))) {
+          contentStart = x.start;
+          rule = 'quote.reported.bare';
+        }
+      }
+      if (contentStart < 0) tail = tailFrame(info, v, form, text);
+    }
+    // `…, saying the agreement was not legal`: an English participle takes a bare clause too.
+    // (Also right after a message noun: `issued a written statement at 3:20 p.m. saying officers were …`.)
+    // (`ramped up the war of words by saying other unions had …`; `with residents in Hereford saying
+    // they had never seen …`: a participle after `by`, or after the noun of an absolute `with` phrase.)
+    // (`…, he said adding the southern portion may witness flood`: the comma left out after the verb.)
+    const afterSaid = lang === 'en' && v > 0 && /^(adding|noting|saying)$/i.test(t[v].text) && /^(said|says|told)$/i.test(t[v - 1].text);
+    // (`X was quoted on Saturday as saying Tehran wanted …`: the passive report takes a bare clause too.)
+    const quotedAs = lang === 'en' && quotedAsSaying(t, v) >= 0;
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || quotedAs || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+      !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
+      // (`it` opens the content of a participle of saying — `…, saying it would conflict with …` — but is
+      // the object of one of naming: `calling it …`.)
+      !/^(to|for|on|in|at|of|with|about|him|her|them)$/i.test(t[v + 1].lower) && !(t[v + 1].lower === 'it' && !/^(saying|adding|noting|warning|arguing|insisting|stressing|explaining|claiming|stating|asserting|conceding|acknowledging|admitting|predicting|maintaining|contending|declaring|confirming|announcing|revealing)$/i.test(t[v].text)) &&
+      hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
+      contentStart = t[v + 1].start;
+      rule = 'quote.reported.bare';
+    }
+    if (tail) {
+      reported.push(tail);
+      continue;
+    }
+    // `Regulator Ofgem announced a 54% rise on the energy cap`, `demanded urgent talks with ministers`:
+    // what is announced, demanded or proposed is the claim, as a noun phrase.
+    if (contentStart < 0 && intro < 0 && lang === 'en' && /^(announced|announces|unveiled|unveils|demanded|demands|proposed|proposes)$/i.test(t[v].text) && t[v + 1]?.word && !t[v + 1].cap &&
+      !/^(that|it|them|him|her|this|to|on|in|at|for|with|by|from|of|about|its|his|their|our|plans?)$/i.test(t[v + 1].text) && !/^(was|were|been|be|is|are|being)$/i.test(t[v - 1]?.text ?? '') &&
+      // (`The Queensland government's proposed law is …`: after a possessive or a determiner the participle
+      // is an adjective of the noun.)
+      !/['’]s$|^(the|a|an|its|his|her|their|our|this|these|those|newly|recently)$/i.test(t[v - 1]?.text ?? '') &&
+      !t.slice(Math.max(0, v - 3), v).some((x) => /^(which|that|what|who)$/i.test(x.text)) && hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
+      contentStart = t[v + 1].start;
+      rule = 'quote.reported.noun';
+    }
+    if (contentStart < 0) {
+      // `Eagle then observed the vehicle …`: a verb with a direct object is not speaking.
+      // (Nor is a verb inside a relative clause: `Izba, którą Trybunał … uznał za nielegalną`.)
+      // (A verb of announcing keeps its subject as a speaker: `Abdullahi confirmed the incident …`.)
+      // (`told The Daily Telegraph`: the addressee is no object of a non-speaking verb.)
+      const withObject = (lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '') && !NP_VERBS.test(t[v].text) && !TOLD_VERB.test(t[v].text)) ||
+        t.slice(Math.max(0, clauseStartLeft(info, v) - 2), v).some((x) => /^(któr\p{L}*|who|whom|which)$/iu.test(x.text)) || (lang === 'pl' && t[v + 1]?.lower === 'za');
+      let who = (form.needsContent && form.lang === 'en') || withObject ? null : subjectOf(info, v, form, null);
+      // An inverted subject introduces a speaker only when it ends the clause (`wypowiedział się także
+      // George W. Bush.`), not when it is an object in a list (`Wymienia z nazwy Stany Zjednoczone i …`).
+      if (who && who.start > t[v].start && t[who.t1] && /^(i|oraz|a|and|or|lub|albo)$/i.test(t[who.t1].text)) who = null;
+      if (who && (who.kind === 'person' || who.kind === 'org')) {
+        const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, who, -1);
+        f.silent = true;
+        reported.push(f);
+      }
+      continue;
+    }
+    // `…, told Xinhua, adding that …`, `…, dodając, że …`: a participle has the main clause's speaker,
+    // never the nearest name on its left (the outlet, an object).
+    // (Without a comma, inside someone's reported clause — `uważa, że skłamała ona mówiąc, iż …` —
+    // the participle belongs to that clause.)
+    const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
+    // (…and `with Mr Smith claiming he found out on Twitter`.)
+    const withM = lang === 'en' && /^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) ? withMention(info, v) : null;
+    const sp = withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
+    // An adverbial participle that is no participle clause of the main speaker is part of a content.
+    if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
+    if (participle) {
+      // (`Andrew Abdo has promised …, conceding …`: the name or pronoun opening an English sentence is
+      // the participle's speaker; a title there is left to the context, which knows who holds it.)
+      // (Not when the sentence has a verb of saying before: `…, Blinken told reporters, explaining …`.)
+      const saidBefore = t.slice(0, v).some((x, q) => isSpeechToken(t, q, lang, inPair) !== null);
+      // (…also after a dateline: `GOMA, March 20 – The leader of a rebel coalition has dismissed …, declaring …`.)
+      const dl = t.findIndex((x, q) => q < 8 && DASH.test(x.text));
+      const opener = lang === 'en' && !saidBefore ? info.mentions.find((m) => (m.t0 <= 1 || (dl >= 0 && m.t0 <= dl + 2 && m.t0 > dl)) && m.t1 < v && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) &&
+        !!t[m.t1]?.word && !t[m.t1].cap && !/^(of|for|in|at|on|with|and|or|to|from|by|who|which|that)$/.test(t[m.t1].lower)) ?? null : null;
+      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, opener, 2);
+      f.participle = true;
+      reported.push(f);
+      continue;
+    }
+    if (form.impersonal) {
+      // `W uzasadnieniu do projektu wyjaśniono, że …`, `W komunikacie policji podano, że …`: the
+      // document (or the institution owning it) named before the impersonal verb is the source.
+      const src = impersonalSource(info, v);
+      // (`Zaznaczono, że …`, `Dodano, że …` with no document named: the institution quoted just before goes
+      // on, as after an impersonal tail.)
+      if (!src) {
+        if (rule !== 'quote.reported.ze' || v > 2) continue;
+        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+        f.impersonalTail = true;
+        reported.push(f);
+        continue;
+      }
+      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, src.owner, 2);
+      if (!src.owner) {
+        f.fallbackName = src.name;
+        f.fallback = 'none';
+        // (`Prokuratura wydała oświadczenie. W opublikowanym oświadczeniu stwierdzono, że …`: an unowned
+        // document is the institution's just named, if any.)
+        if (DOCUMENT_LOCATIVE_OWNED.test(src.name)) {
+          f.ownerFromContext = true;
+          f.sourceStem = src.name.slice(0, 5);
+        }
+      }
+      reported.push(f);
+      continue;
+    }
+    if (form === FINDING_VERB && (!sp || sp.t1 < v - 1)) {
+      // `A Reuters survey showed …`, `The study found that …`: the finding's source noun phrase.
+      let a = v - 1;
+      while (a > 0 && v - a < 4 && t[a - 1].word && !/^(the|a|an|this|that|its|their|his|her)$/i.test(t[a].lower) && (t[a - 1].cap || /^(the|a|an|this|new|latest|recent|its|their)$/i.test(t[a - 1].lower))) a--;
+      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+      f.fallbackName = describedName(text.slice(t[a].start, t[v - 1].end));
+      f.fallback = 'none';
+      reported.push(f);
+      continue;
+    }
+    if (!sp && form === HEARING_VERB) {
+      // `A court heard …`, `The inquest has heard that …`: the hearing body is the source.
+      const body = t.slice(0, v).reverse().find((x) => HEARING_BODY.test(x.text));
+      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+      f.fallbackName = body ? body.lower : 'court';
+      f.fallback = 'none';
+      reported.push(f);
+      continue;
+    }
+    // `A report by the World Bank indicated that …`: the author of a document or finding is the source.
+    if (!sp && lang === 'en' && intro >= 0) {
+      const owner = documentOwnerBefore(info, verbGroupStart(t, v));
+      if (owner) {
+        reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, owner, 2));
+        continue;
+      }
+    }
+    // `„Rzeczpospolita” ustaliła, że …`: a title in marks opening the clause is the subject.
+    if (!sp && intro >= 0) {
+      const close = t[verbGroupStart(t, v) - 1];
+      const p = close && CLOSE_QUOTES.includes(close.text) ? info.pairs.find((x) => x.close === close.start) : undefined;
+      const oi = p ? t.findIndex((x) => x.start === p.open) : -1;
+      const title = p && oi >= 0 && oi <= clauseStartLeft(info, oi + 1) ? titleSubjectOf(info, p) : null;
+      if (title) {
+        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, title));
+        continue;
+      }
+    }
+    // `The lawsuit, filed in federal court in New Jersey, alleges that …`: a document before an apposition.
+    if (!sp && lang === 'en' && intro >= 0 && t[v - 1]?.text === ',') {
+      const dA = appositionStart(t, verbGroupStart(t, v));
+      const np = dA < v && DOCUMENT_NOUN.test(t[dA - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, dA), dA) : null;
+      if (np) {
+        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, np));
+        continue;
+      }
+    }
+    if (!sp && v > 0 && !/^[-–—]$/.test(t[v - 1]?.text ?? '')) {
+      // A subject-less reported verb (`Dodał, że …`) at the clause start is fine; after other words it
+      // is usually an infinitive-like use or a participle clause we do not handle.
+      let cs = clauseStartLeft(info, v);
+      // (An ordinal's dot ends no clause: `podczas 43. Ogólnopolskiej Pielgrzymki … ocenił`.)
+      while (cs >= 2 && t[cs - 1].text === '.' && /^\d{1,3}$/.test(t[cs - 2].text) && t[cs - 1].start === t[cs - 2].end) cs = clauseStartLeft(info, cs - 2);
+      // (A Polish finite past form after an adverbial phrase — `W czwartek przypomniał, że …`,
+      // `W swoim przemówieniu nie ukrywał, że …` — is the same subject-less verb.)
+      // (…also after an adverb: `Jeszcze przed spotkaniem podkreślał, że …`.)
+      const ps = lang === 'pl' && /^(jeszcze|już|także|również|wcześniej|później|potem|następnie|ponadto|dodatkowo|wówczas|wtedy|zaraz|tuż)$/i.test(t[cs]?.text ?? '') ? cs + 1 : cs;
+      // (…however long the adverbials: `W niedzielę podczas 43. Ogólnopolskiej Pielgrzymki Ludzi Pracy na
+      // Jasną Górę ocenił, że …`.)
+      const adverbialPl = lang === 'pl' && form.tense === 'past' && form.gender !== 'any' && ps < v && v - cs <= 14 && /^(w|we|na|podczas|po|przed|w trakcie|wśród|dla|przy)$/i.test(t[ps].text) &&
+        t.slice(cs, v).every((x, i) => (x.word || /^\d{1,3}$/.test(x.text) || (x.text === '.' && /^\d{1,3}$/.test(t[cs + i - 1]?.text ?? ''))) && !CONTENT_INTRO.has(x.lower) && !/^(który|która|które|którzy|gdy|kiedy|jeśli|jeżeli|czy)$/i.test(x.text)) && !info.mentions.some((m) => m.t0 >= cs && m.t0 < v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition);
+      // (`W Zarządzie Transportu Publicznego przekonują, że …`, `W ratuszu zapewniają, że …`: a present
+      // plural verb after an institution in the locative speaks for that institution.)
+      const locOrg = lang === 'pl' && form.gender === 'pl' && form.tense === 'present' && /^(w|we)$/i.test(t[cs]?.text ?? '') ? info.mentions.find((m) => m.kind === 'org' && m.t0 === cs + 1 && m.t1 === v) : undefined;
+      if (locOrg) {
+        reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, { ...locOrg, afterPreposition: false }, 2));
+        continue;
+      }
+      // (`Dopytywany o to, czy …, stwierdził: …`, `Pytana o wybory, odpowiedziała, że …`: a sentence opened by
+      // a participle of being asked has the person asked as the subject of its verb.)
+      const askedPl = lang === 'pl' && form.tense === 'past' && /^(?:za|do)?pyt(?:ywan|an)(?:y|a|i)$/i.test(t[0]?.text ?? '');
+      if (cs !== v && !adverbialPl && !askedPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => SUBJECTLESS_OPENER.test(x.text) || !x.word)) {
+        // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
+        // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
+        // `that`, is the speaker as written.
+        let np = lang === 'en' && intro >= 0 && !colon && (!form.weak || t[v + 1]?.lower === 'that') && !form.needsContent ? describedSubject(t, cs, v) : lang === 'pl' && form.gender === 'pl' ? pluralPeopleSubject(t, cs, v) : null;
+        const de = verbGroupStart(t, v);
+        if (!np && lang === 'en' && rule === 'quote.reported.bare' && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '')) np = describedSubject(t, cs, de);
+        if (!np && lang === 'en' && rule === 'quote.reported.bare') np = describedSpeaker(info, v, de);
+        // (`Offshore wind developers said …`, `Scientists say …`: a bare plural noun phrase of people.)
+        if (!np && lang === 'en' && !colon && (!form.weak || form.gender === 'pl')) np = barePluralSubject(t, cs, v);
+        if (!np) continue;
+        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
+        f.fallbackName = np;
+        f.fallback = 'none';
+        reported.push(f);
+        continue;
+      }
+    }
+    // (`Noting that the law was unclear, Judge Alsup blocked …`: the content ends at the participle
+    // clause's comma; the main clause's subject speaks.)
+    const opening = !sp ? openingParticipleSubject(info, v, t.findIndex((x) => x.start >= contentStart) + 1) : null;
+    const f = baseFrame(info, rule, false, [contentStart, opening ? t[opening.comma].start : info.s.end], form, t[v].start, sp ?? opening?.m ?? null, 2);
+    if (opening) f.endsAtClause = true;
+    reported.push(f);
+  }
+  return reported;
+}
+
 /** Frames inside one ordinary sentence: quotations with attribution, dash tails, reported speech. */
 function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   const out: Frame[] = [];
@@ -2850,622 +3476,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   }
 
   // 4. Reported speech: `X powiedział, że …`, `X said (that) …`, `X uspokaja: …`.
-  const reported: Frame[] = [];
-  for (let v = 0; v < t.length; v++) {
-    const form = isSpeechToken(t, v, lang, inPair);
-    if (!form) continue;
-    if (att && v === att.verb) continue;
-    // (`calling for a pay rise that matches …`: a naming participle names with a quotation only.)
-    if (lang === 'en' && /^(calling|terming|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text)) continue;
-    // (`…, the BBC understands.`: only as a tail after the statement.)
-    if (form === SOURCING_VERB) {
-      const tf = t[v - 1]?.text !== ',' ? tailFrame(info, v, form, text) : null;
-      if (tf) reported.push(tf);
-      continue;
-    }
-    // `Tam ogień pojawił się przed wypadkiem, co potwierdził nam rzecznik PSP Karol Kroć.`: the clause
-    // before `, co` is what the speaker after the verb confirmed.
-    if (lang === 'pl') {
-      const co = /^(nam|mi|też|również|także)$/.test(t[v - 1]?.lower ?? '') ? v - 2 : v - 1;
-      if (t[co]?.lower === 'co' && t[co - 1]?.text === ',' && co - 1 > 0) {
-        // (`… nie zostanie Maciej Skorża, co potwierdził na konferencji`: with no one after the verb, the
-        // person the clause is about confirmed it.)
-        const sp = rightOf(info, v, form, null) ?? [...info.mentions].reverse().find((m) => m.t1 <= co - 1 && m.kind === 'person' && (m.name?.length ?? 0) >= 2 && !m.afterPreposition && genderOk(m, form.gender)) ?? null;
-        const [qa, qb] = trimSpan(text, info.s.start, t[co - 1].start);
-        // (Not when the clause has a speaker of its own: `prezydent zapowiedział, że nie zgodzi się na
-        // podwyżki, co proponuje resort finansów` — the ministry proposes the rise, it reports nothing.)
-        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role') && hasWords(text.slice(qa, qb), 4) && !info.pairs.some((p) => p.open >= qa && p.open < qb) &&
-          !t.slice(0, co - 1).some((x, q) => x.word && !x.cap && isSpeechToken(t, q, lang, inPair) && t[q + 1]?.text === ',' && /^(że|iż)$/.test(t[q + 2]?.lower ?? ''))) {
-          reported.push(baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, sp, 2));
-          continue;
-        }
-      }
-      // `Chodzi o budowę 92 km nowych tras, podała CPK.`: a past-tense verb of reporting and its subject
-      // closing the sentence after a comma attribute the clause before it.
-      // (…in the present tense too, and with a group: `…, twierdzą eksperci.`)
-      if (t[v - 1]?.text === ',' && v >= 5 && (/\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(t[v].lower) || (form.tense === 'present' && !form.impersonal && !/ąc$/.test(t[v].lower))) && PL_TAIL_VERB.test(form.lemma)) {
-        const sp = rightOf(info, v, form, null);
-        let rest = sp ? t.slice(sp.t1) : [];
-        // (…and the speaker's short complement: `…, powiedział profesor Jan Nowicki z Uniwersytetu Warszawskiego.`)
-        if (rest.length > 2 && rest.length <= 6 && /^(z|ze|w|we|przy)$/.test(rest[0].lower) && rest.slice(1, -1).every((x) => x.word && x.cap)) rest = rest.slice(-1);
-        if (sp && (sp.kind === 'person' || sp.kind === 'org' || sp.kind === 'role' || sp.kind === 'group') && sp.t0 <= v + 2 && rest.every((x) => /^[.!]$/.test(x.text)) && rest.length <= 1) {
-          const [qa, qb] = trimSpan(text, info.s.start, t[v - 1].start);
-          if (hasWords(text.slice(qa, qb), 5) && !info.pairs.some((p) => p.open >= qa && p.open < qb) && !t.slice(0, v - 1).some((_, q) => isSpeechToken(t, q, lang, inPair))) {
-            reported.push(baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, sp, 2));
-            continue;
-          }
-        }
-      }
-    }
-    // Find the content introducer within the verb's clause.
-    let intro = -1;
-    let colon = false;
-    let appealIntro = false;
-    // (`told journalists at a press conference at the main incident control centre in Gingin this
-    // afternoon that …`: an addressee and a place can hold the `that` off further.)
-    // (Polish sets its `, że` off with a comma, so a long adverbial before it is safe to pass:
-    // `ocenił w rozmowie z polskimi mediami po porażce w pierwszej rundzie Wimbledonu w Londynie, że …`.)
-    // (`zgłosili poprawkę zakładającą, że …`, `liczy na to, że …`: verbs that say something only with
-    // `że` right after them.)
-    const reach = /^(zgłosić|zgłaszać|liczyć)$/.test(form.lemma) ? 3 : (lang === 'en' && TOLD_VERB.test(t[v].text)) || lang === 'pl' ? 20 : 12;
-    // (`Those who cross elsewhere, the government said, can seek a … protection that is …`: a tail set
-    // off by commas inside the sentence has the sentence for its content; a later `that` is relative.)
-    let setOffTail = false;
-    if (lang === 'en' && t[v + 1]?.text === ',') {
-      let k = v - 1;
-      while (k > 0 && v - k <= 6 && t[k].word) k--;
-      setOffTail = k > 0 && k < v - 1 && t[k].text === ',' && info.mentions.some((mm) => mm.t0 > k && mm.t1 === v && mm.kind !== 'pronoun');
-    }
-    for (let q = v + 1; q < t.length && q - v <= reach && !setOffTail; q++) {
-      const x = t[q];
-      // (`stressed mandatory means just that, reports CBS`: a demonstrative `that` before a comma introduces nothing.)
-      // (…but `said that, in the first hours of the invasion, the quarters were …`: a phrase set off after the `that`.)
-      if (x.lower === 'that' && /^[,.;:!?]$/.test(t[q + 1]?.text ?? '') && !(lang === 'en' && t[q + 1].text === ',' && /^(in|at|on|during|after|before|if|when|while|as|despite|since|although|though|because|unlike|given|under|without|by|for|once|unless|until|following|amid)$/i.test(t[q + 2]?.text ?? ''))) break;
-      // `zaapelował, by gospodarze zamykali …`, `Eksperci radzą, aby …`: a request's content follows `, by`.
-      if (lang === 'pl' && x.text === ',' && /^(by|aby|żeby)$/.test(t[q + 1]?.lower ?? '') && PL_APPEAL_LEMMA.test(form.lemma)) {
-        intro = q + 1;
-        appealIntro = true;
-        break;
-      }
-      // (`zaprzeczyła, by taka sytuacja miała miejsce`, `wykluczył, aby …`: a denial's content follows `, by`.)
-      if (lang === 'pl' && x.text === ',' && /^(by|aby|żeby)$/.test(t[q + 1]?.lower ?? '') && /^(zaprzeczyć|zaprzeczać|zdementować|dementować|wykluczyć|wykluczać)$/.test(form.lemma)) {
-        intro = q + 1;
-        break;
-      }
-      if (CONTENT_INTRO.has(x.lower)) {
-        // (`Uchylenie uchwały grozi tym, że miasto nie zdąży …`: a threat of consequences, not words.)
-        if (form.lemma === 'grozić' && t[q - 2]?.lower === 'tym') break;
-        // (`which argued the case that resulted in …`: `that` after the verb's object noun opens a relative
-        // clause of the noun, unless the noun is one of claiming — `repeated the claim that …`.)
-        if (lang === 'en' && q === v + 3 && /^(the|a|an)$/i.test(t[v + 1].text) && t[v + 2].word && !t[v + 2].cap && !TOLD_VERB.test(t[v].text) && !CLAIM_NOUN.test(t[v + 2].lower) &&
-          !/^(view|belief|position|argument|point|fact|possibility|prospect|hope|message)$/.test(t[v + 2].lower) && x.lower === 'that' && t[q + 1]?.word && /\p{Ll}(?:ed|s)$/u.test(t[q + 1].text)) break;
-        // (`announced new rules that will take effect …`: `that` right before an auxiliary, after the verb's
-        // object noun, is a relative pronoun; the clause has no subject of its own.)
-        if (lang === 'en' && x.lower === 'that' && q - v >= 2 && q - v <= 4 && !TOLD_VERB.test(t[v].text) && /^(will|would|can|could|may|might|should|must|has|have|had|is|are|was|were)$/i.test(t[q + 1]?.text ?? '') &&
-          t.slice(v + 1, q).every((y) => y.word && !y.cap && !TIME_WORD.test(y.lower) && !/^(to|in|on|at|for|with|by|from|of|about|him|her|them|us|me|it|reporters|journalists|also|again|repeatedly|publicly|earlier|later|then|previously|already|yesterday|today)$/.test(y.lower) && !/ly$/.test(y.lower)) &&
-          !CLAIM_NOUN.test(t[q - 1].lower) && !/^(view|belief|position|argument|point|fact|possibility|prospect|hope|message)$/.test(t[q - 1].lower)) break;
-        intro = q;
-        break;
-      }
-      // (`wrote in an editorial for Environmental Science: Water Research & Technology`: a colon inside
-      // a capitalised title after a preposition introduces nothing.)
-      const inTitle = x.text === ':' && t[q - 1]?.cap && t[q + 1]?.cap && t.slice(v + 1, q).some((y) => /^(for|in|of|from|on|w|z|dla)$/.test(y.lower));
-      if (x.text === ':' && !inTitle && t[q + 1] && t[q + 1].start > x.end && !DASH.test(t[q + 1].text) && !OPEN_QUOTES.includes(t[q + 1].text)) {
-        intro = q;
-        colon = true;
-        break;
-      }
-      // (`wyliczył przy tym m.in., że …`: an abbreviation's dot ends nothing.)
-      if (abbreviationDot(t, q)) continue;
-      // (`poinformował tvn24.pl, że …`: nor does a web address's.)
-      if (isDomainDot(t, q)) continue;
-      // (`przyznał w wywiadzie dla „Gazety Wyborczej”, że …`: an outlet's quoted title after a preposition is passed.)
-      if (OPEN_QUOTES.includes(x.text) && /^(dla|w|we|na|z|do|of|for|in|to|on)$/i.test(t[q - 1]?.lower ?? '') && t[q + 1]?.cap) {
-        const pr = info.pairs.find((pp) => pp.open === x.start);
-        const ct = pr ? t.findIndex((y, yk) => yk > q && y.start === pr.close) : -1;
-        if (ct > q + 1 && ct - q <= 6) {
-          q = ct;
-          continue;
-        }
-      }
-      // (`twierdzi — powołując się na rządowe plany — że …`: a participle clause set off by dashes stands
-      // between the verb and its `że`.)
-      const afterDashes = q === v + 1 ? dashParticipleIntro(t, q) : -1;
-      if (afterDashes >= 0) {
-        intro = afterDashes;
-        break;
-      }
-      if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
-      if (isSpeechToken(t, q, lang, inPair)) break;
-      if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
-      // (`announced Tuesday, as Ukrainian President Petro Poroshenko visited Washington, that it had added
-      // …`: a clause or phrase set off by commas may stand between the verb and its `that`.)
-      if (x.text === ',' && lang === 'en' && /^(as|while|when|in|at|on|during|after|before)$/.test(t[q + 1]?.lower ?? '')) {
-        let r = q + 2;
-        while (r < t.length && r - q <= 16 && t[r].text !== ',' && !/^[.;:!?]$/.test(t[r].text) && !OPEN_QUOTES.includes(t[r].text) && !isSpeechToken(t, r, lang, inPair)) r++;
-        if (t[r]?.text === ',' && t[r + 1]?.lower === 'that' && t[r + 2]?.word && !/^[,.;:!?]$/.test(t[r + 2].text)) {
-          intro = r + 1;
-          break;
-        }
-      }
-      // (`…, officials said Friday, in a development that could …`: a prepositional phrase after a
-      // comma holds no content clause of the verb.)
-      if (x.text === ',' && lang === 'en' && /^(in|at|on|with|amid|after|before|as|during|following|despite|according|prompting|adding|saying)$/.test(t[q + 1]?.lower ?? '')) break;
-      // `…, Novak said, adding that …`: a participle clause has its own frame.
-      if (x.text === ',' && lang === 'en' && /ing$/.test(t[q + 1]?.lower ?? '')) break;
-    }
-    // `Mr Klemm said DFES preferred people to have a plan that resulted in …`: a subject right after
-    // the verb opens a clause without `that`; a later `that` is a relative pronoun inside it.
-    // (So after a participle: `…, conceding there were grey areas that left players confused`.)
-    // (And after an inserted adverbial when a pronoun follows: `GM, in a statement, said it received
-    // notice from the union that …`.)
-    if (lang === 'en' && intro > v + 1 && !colon && !TOLD_VERB.test(t[v].text) && (BARE_VERBS.test(t[v].text) || /\p{Ll}ing$/u.test(t[v].text)) && (t[v - 1]?.text !== ',' || /\p{Ll}ing$/u.test(t[v].text) || /^(it|he|she|they|we|i)$/i.test(t[v + 1]?.text ?? '')) && clauseSubjectAt(info, v + 1)) intro = -1;
-    // (`She told the jury they could see from CCTV footage that Mr Murphy armed himself …`: a pronoun
-    // subject right after the addressee opens the content without `that`; the later `that` is inside it.)
-    if (lang === 'en' && intro > v + 2 && !colon && /^(told|tells|tell)$/i.test(t[v].text)) {
-      const obj = info.mentions.find((m) => m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1].text)));
-      const q = obj ? obj.t1 : /^(the|a|an)$/i.test(t[v + 1]?.text ?? '') ? v + 3 : v + 2;
-      if (q < intro - 1 && t[q + 1]?.word && !t[q + 1].cap && (/^(he|she|they|we|i|there)$/i.test(t[q]?.text ?? '') ||
-        (/^it$/i.test(t[q]?.text ?? '') && /^(is|was|would|will|had|has|could|should|may|might|must|did|does)$/.test(t[q + 1].text)))) intro = -1;
-    }
-    // (`rejected suggestions that …`: a denial has content only through a noun of claiming; `rejected
-    // the bill that would …` holds a relative clause.)
-    if (intro >= 0 && (form.lemma === 'reject' || form.lemma === 'dismiss') && !(intro - v <= 3 && CLAIM_NOUN.test(t[intro - 1].lower))) intro = -1;
-    let rule = colon ? 'quote.reported.colon' : appealIntro ? 'quote.reported.appeal' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
-    let contentStart = intro >= 0 ? t[intro].end : -1;
-    // `urged voters to lend their votes …`, `wezwał rząd do …`: an appeal's content is its infinitive.
-    // (`has called on all Victorians to exercise …`: a call on someone is an appeal too.)
-    const callOn = lang === 'en' && /^(called|calls|calling)$/i.test(t[v].text) && t[v + 1]?.lower === 'on';
-    // (`pleaded guilty to polluting …`: a plea in court appeals for nothing.)
-    if (intro < 0 && (APPEAL_VERB.test(t[v].text) || callOn) && !/^(guilty|innocent|not|no)$/i.test(t[v + 1]?.text ?? '')) {
-      for (let q = v + 1; q < t.length && q - v <= 8; q++) {
-        if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair)) break;
-        if ((t[q].lower === 'to' && t[q + 1]?.word && !t[q + 1].cap && !/^(the|a|an|his|her|their|its)$/.test(t[q + 1].lower)) || (t[q].lower === 'do' && lang === 'pl' && t[q + 1]?.word)) {
-          contentStart = t[q].start;
-          rule = 'quote.reported.appeal';
-          break;
-        }
-      }
-    }
-    // `vowed to go after the rioters`, `promised to continue donating …`: a promise's content is its infinitive.
-    if (intro < 0 && contentStart < 0 && lang === 'en' && /^(promise|vow|pledge)$/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.lower === 'to' && t[v + 2]?.word && !t[v + 2].cap &&
-      !/^(the|a|an|his|her|their|its|be|do)$/.test(t[v + 2].lower) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '') && hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
-      contentStart = t[v + 1].start;
-      rule = 'quote.reported.appeal';
-    }
-    // `Agrounia zapowiada protesty w całym kraju`, `Radni zapowiedzieli odwołanie się od decyzji`: what is
-    // announced, proposed or demanded in Polish is the noun phrase after the verb.
-    // (Not in a relative clause, whose object is the gap: `co proponuje obecnie resort finansów`.)
-    const relativeGap = t.slice(Math.max(0, v - 4), v).some((x) => /^(co|który|która|które|którzy|którą|którego|których|czego|czym)$/.test(x.lower));
-    // `Broniarz wyraża żal wobec minister … za to, że …`, `wyraził wątpliwości dotyczące intencji …`: what is
-    // expressed is the noun phrase after the verb; a `że` far after it belongs to the phrase (only `wyraził
-    // nadzieję, że …` reports its clause).
-    if (lang === 'pl' && /^wyra[zż]/.test(form.lemma) && !relativeGap && !form.impersonal) {
-      let q = v + 1;
-      while (q < t.length && q - v <= 2 && /^(też|także|również|jednak|przy|tym|jednocześnie|publicznie|otwarcie|głęboki|głęboką|swoje|swój|swoją|swoich)$/.test(t[q].lower)) q++;
-      const x = t[q];
-      if ((intro < 0 || intro > q + 2) && x?.word && !x.cap && !PREPOSITIONS.has(x.lower) && !CONTENT_INTRO.has(x.lower) && !/^(to|tego|tym|go|ją|je|ich|mu|jej|im|się|nie|że|iż|zgodę|opinię)$/.test(x.lower) && hasWords(text.slice(x.start, info.s.end), 3)) {
-        intro = -1;
-        contentStart = x.start;
-        rule = 'quote.reported.noun';
-      }
-    }
-    if (intro < 0 && contentStart < 0 && lang === 'pl' && PL_ANNOUNCE_NP.test(form.lemma) && form.tense !== 'future' && !form.impersonal && !relativeGap) {
-      let q = v + 1;
-      while (q < t.length && q - v <= 3 && /^(też|także|również|jednak|jednocześnie|wówczas|wtedy|już|dziś|wczoraj|natomiast|zaś)$/.test(t[q].lower)) q++;
-      const x = t[q];
-      if (x?.word && !x.cap && !PREPOSITIONS.has(x.lower) && !CONTENT_INTRO.has(x.lower) && !/^(to|tego|tym|go|ją|je|ich|mu|jej|im|mi|nam|wam|się|sobie|nie|że|iż|by|aby|żeby|czy|co|jak|kiedy|gdzie|jego|swój|swoje|swoją|swoich)$/.test(x.lower) &&
-        !isSpeechToken(t, q, lang, inPair) && /\p{Ll}(?:ie|cie|ia|ę|ą|y|i|a|e|u|ów)$/u.test(x.lower) && hasWords(text.slice(x.start, info.s.end), 2)) {
-        contentStart = x.start;
-        rule = 'quote.reported.noun';
-      }
-    }
-    // `accused the Election Commission of bias`, `accusing the other parties of failing to …`: an
-    // accusation's content is its object and the `of` phrase.
-    // (`blamed hospitals for creating a staffing crisis`, `praised her for taking the lead role`: blame and
-    // praise are reported with their object and the `for` phrase; the object may carry its own bracketed
-    // acronym — `accused Opposition People’s National Party (PNP) President Mark Golding of …`.)
-    const ofWord = /^accus/.test(form.lemma) ? 'of' : /^(blame|praise|criticise|criticize|condemn|slam|fault|commend|hail|thank)$/.test(form.lemma) ? 'for' : '';
-    if (intro < 0 && lang === 'en' && ofWord && t[v + 1]?.word && !/^(of|by|for)$/.test(t[v + 1].lower) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '')) {
-      for (let q = v + 2; q < t.length && q - v <= 14; q++) {
-        // (Not past a relative clause: `praised those groups who work tirelessly for their communities`.)
-        if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair) || /^(who|which|that|whose)$/.test(t[q].lower)) break;
-        if (t[q].lower === ofWord && t[q + 1]?.word && t[q + 2] !== undefined && !OPEN_QUOTES.includes(t[q + 1].text) && (ofWord === 'of' || /\p{Ll}ing$/u.test(t[q + 1].text) || hasWords(text.slice(t[q + 1].start, info.s.end), 3))) {
-          contentStart = t[v + 1].start;
-          rule = 'quote.reported.accusation';
-          break;
-        }
-      }
-    }
-    // `experts warned of more extreme weather to come`, `the union has called for workers to stage
-    // walkouts`: a warning's or a demand's content is the noun phrase after its preposition.
-    if (intro < 0 && contentStart < 0 && lang === 'en' && t[v + 2]?.word && !OPEN_QUOTES.includes(t[v + 2].text) &&
-      ((/^warn/.test(form.lemma) && /^(of|about|against)$/.test(t[v + 1]?.lower ?? '')) || (/^call/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.lower === 'for') ||
-        // (`Police are appealing for witnesses`, `appealed for calm`: only after its auxiliary as a participle.)
-        (/^appeal/.test(form.lemma) && t[v + 1]?.lower === 'for' && (!/ing$/.test(t[v].lower) || /^(is|are|was|were|been|be)$/.test(t[v - 1]?.lower ?? '')))) &&
-      hasWords(text.slice(t[v + 2].start, info.s.end), 3)) {
-      contentStart = t[v + 2].start;
-      rule = 'quote.reported.noun';
-    }
-    // `expressed disappointment in the lack of action`, `voiced concerns about …`: a feeling voiced is reported as its noun phrase.
-    if (intro < 0 && contentStart < 0 && lang === 'en' && /^(express|voice)$/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.word && !t[v + 1].cap &&
-      !/^(it|them|him|her|this|that|these|those|as|by|to|in|on|at|for|with|from|of|about|into|over|through|during|via)$/.test(t[v + 1].lower) &&
-      // (A comma before the verb only closes the subject's apposition: `the President of the IOC, Thomas Bach,
-      // expressed confidence in …`.)
-      (t[v - 1]?.text !== ',' || info.mentions.some((mm) => mm.kind === 'person' && mm.t1 === v - 1 && t[mm.t0 - 1]?.text === ',')) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '') &&
-      hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
-      contentStart = t[v + 1].start;
-      rule = 'quote.reported.noun';
-    }
-    // (Polish too: `Rzecznik poinformował także o ewakuacji 15 obozów`, `IMGW ostrzega przed
-    // intensywnymi opadami`: informing of something or warning against it reports that thing.)
-    // (…and so does appealing for it, assuring of it or drawing attention to it: `zaapelował o
-    // pozostanie w domach`, `zwrócił uwagę na rekordowo wysoki deficyt`. Talking of something —
-    // `mówił o sytuacji w kraju` — names a topic, no statement.)
-    const plTopic = lang === 'pl' ? PL_TOPIC_PREP[form.lemma] : undefined;
-    if (intro < 0 && contentStart < 0 && plTopic) {
-      let p = v + 1;
-      // (`zwrócił m.in. uwagę na …`: the abbreviation counts as no words.)
-      const mi = minInAt(t, v + 1);
-      while (p < t.length && p - v <= 3 + mi && (/^(także|też|również|dziś|wczoraj|w|we|piątek|czwartek|środę|wtorek|poniedziałek|sobotę|niedzielę|nas|media|dziennikarzy|jeszcze|wówczas|wtedy|ponadto|przy|tym|m|in|\.)$/i.test(t[p].lower) || (t[p].lower === 'uwagę' && /^zwr/.test(form.lemma))) && !plTopic.test(t[p].lower)) p++;
-      const after = t[p + 1];
-      // (`zwrócił uwagę na …` only with its `uwagę`.)
-      const attention = !/^zwr/.test(form.lemma) || t.slice(v + 1, p).some((x) => x.lower === 'uwagę');
-      if (attention && plTopic.test(t[p]?.lower ?? '') && after?.word && !after.cap && !/^(tym|to|czym|tego|tę|ten|niego|niej|nich|nim|siebie|sobie|godz|godzinie|północy|świcie|poranku|zmroku|wpół)$/.test(after.lower) && !/^\p{N}/u.test(after.text) && hasWords(text.slice(after.start, info.s.end), 3)) {
-        contentStart = t[p + 1].start;
-        rule = 'quote.reported.noun';
-      }
-    }
-    // The verb of `"…," X said in a briefing` already attributed its quotation: what follows is no content.
-    const attributesQuote = out.some((f) => f.direct && f.verbPos === t[v].start);
-    if (intro < 0 && attributesQuote) continue;
-    let tail: Frame | null = null;
-    // (`…, the mayors pointed out.`: a phrasal verb of saying closing its sentence is a tail too.)
-    const phrasalTail = lang === 'en' && /^(pointed|points)$/i.test(t[v].text) && t[v + 1]?.lower === 'out' && (!t[v + 2] || /^[.!?]$/.test(t[v + 2].text));
-    if (intro < 0 && lang === 'en' && (BARE_VERBS.test(t[v].text) || TAIL_VERBS.test(t[v].text) || phrasalTail || form === HEARING_VERB || FINDING_VERBS.test(t[v].text) || quotedAsSaying(t, v) >= 0)) {
-      const subj = subjectOf(info, v, form, t[v].start);
-      // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
-      // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
-      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || nameAfterTailVerb(t, v, m)) && m.kind !== 'pronoun' && (!t[m.t1] || /^[,.]$/.test(t[m.t1].text)));
-      // (`… galaxies, which scientists believe date back to …`: a relative clause's verb has no content.)
-      // (A relative clause of saying is an attribution: `Leonard Francis, who prosecutors said plied them …`.)
-      const relativeSubject = !!subj && /^(which|who|whom)$/i.test(t[subj.t0 - 1]?.lower ?? '') && /^(believe|believes|believed|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text);
-      // (A finding verb: `reported` after a source with a clause subject next; `showed`, `found` only
-      // after a survey, study or data.)
-      // (`The statement also said it has 14 patients …`, `A second tweet said …`: a document speaks for
-      // its author; it is named as written.)
-      const de = verbGroupStart(t, v);
-      // (`Offshore wind developers said the price …`: so does a bare plural noun phrase of people.)
-      // (…and any other determiner phrase before a plain verb of saying whose clause follows: `A care home
-      // has said it is …`, `The migrants say they are …`.)
-      // (…also past an apposition: `The lawsuit, filed in federal court in New Jersey, alleges that …`.)
-      const dA = appositionStart(t, de);
-      const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : dA < de && DOCUMENT_NOUN.test(t[dA - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, dA), dA) : barePluralSubject(t, clauseStartLeft(info, v), v) ?? describedSpeaker(info, v, de)) : null;
-      // (`Records show the spill was reported …`: records or documents of an institution, named as written;
-      // bare figures or results showing something are no one's statement.)
-      const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && RECORDS_NOUN.test(t[v - 1]?.text ?? ''))) && t[v - 1]?.text !== ',' &&
-        (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : FINDING_NOUN.test(t[v - 1]?.text ?? '') && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
-      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || docSubject || form === HEARING_VERB || finding) && !invertedTail) {
-        // English often drops `that`: `The minister said the talks would continue.`
-        let q = v + 1;
-        // (`Barbara Rentler, Ross CEO, said, the company's unit outperformed …`: a stray comma after the verb.)
-        // (…or after an adverb, before a pronoun: `Mustafa Kamal further said, we have to build …`.)
-        if (t[q]?.text === ',' && (t[v - 1]?.text === ',' || (/^(further|also|then|later|again|once|previously|earlier)$/i.test(t[v - 1]?.text ?? '') && /^(we|i|he|she|they|it|there)$/i.test(t[q + 1]?.text ?? ''))) && clauseSubjectAt(info, q + 1)) q++;
-        // (`The BMA said, despite its strike announcement, it expected …`, `said, however, the plan …`: an
-        // adverbial set off by commas after the verb; the clause after it is the content.)
-        else if (t[q]?.text === ',' && /^(despite|amid|following|after|before|in|on|at|during|however|though|nevertheless|meanwhile|moreover|furthermore|crucially|importantly)$/i.test(t[q + 1]?.text ?? '')) {
-          let c = q + 2;
-          while (c < t.length && c - q <= 9 && t[c].text !== ',' && !/^[.;:!?"“”]$/.test(t[c].text)) c++;
-          if (t[c]?.text === ',' && t[c + 1]?.lower !== 'that' && clauseSubjectAt(info, c + 1) && hasWords(text.slice(t[c + 1].start, info.s.end), 4)) {
-            contentStart = t[c + 1].start;
-            rule = 'quote.reported.bare';
-          }
-        }
-        if (/^(told|tells|tell)$/i.test(t[v].text) && form !== HEARING_VERB) {
-          // (`told the Coast Guard the boat was …`: the addressee's mention may start after its article.)
-          const obj = info.mentions.find((m) => m.t0 === q || (m.t0 === q + 1 && /^(the|a|an)$/i.test(t[q].text)));
-          if (obj) q = obj.t1;
-          else if (/^(the|a|an)$/i.test(t[q]?.lower ?? '')) q += 2;
-          else if (t[q]?.word) q++;
-          // (`told reporters outside his office he was …`: where they were told.)
-          if (/^(outside|at|in|after|before|during|on)$/i.test(t[q]?.lower ?? '')) {
-            let r = q + 1;
-            while (r < t.length && r - q <= 4 && t[r].word && !/^(he|she|they|it|we|i)$/i.test(t[r].text)) r++;
-            if (/^(he|she|they|it|we|i)$/i.test(t[r]?.text ?? '') && t[r + 1]?.word && !t[r + 1].cap) q = r;
-          }
-        }
-        // `said on Friday he had …`, `said Thursday it was …`: a bare time adverbial.
-        q = firstAfterAdverbials(t, q);
-        // `Yeager said after county staff reviewed the bids, GAC's was the most favorable`: a subordinate
-        // clause with its own subject, closed by a comma before the main clause, opens the content.
-        // (…or a participle: `said after hearing students' concerns, the regents would …`.)
-        const subordinate = /^(after|before|when|if|because|since|although|once|while|unless|until)$/i.test(t[q]?.lower ?? '') && (clauseAhead(info, q + 1) || (/\p{Ll}{2}ing$/u.test(t[q + 1]?.text ?? '') && !/^(if|because|although|unless|until)$/i.test(t[q].lower)));
-        if (subordinate) {
-          let c = q + 2;
-          while (c < t.length && c - q <= 20 && t[c].text !== ',' && !/^[.;:!?]$/.test(t[c].text)) c++;
-          if (t[c]?.text === ',' && t[c + 1]?.word && hasWords(text.slice(t[c + 1].start, info.s.end), 3)) {
-            contentStart = t[q].start;
-            rule = 'quote.reported.bare';
-          }
-        }
-        // (Not `the`/`a`: a determiner opens the content's subject — `thinks the markets …`.)
-        while (contentStart < 0 && q < t.length && /^(on|in|at|during|after|before|to|from|late|early|last|this|despite|amid|following|over|for)$/i.test(t[q].lower) && q - v < 8) {
-          // skip a short adverbial: `on Monday`, `in a statement`, `at a press conference`
-          let r = q + 1;
-          // (`said despite the differences, France is …`: a concessive phrase runs to its comma.)
-          const concessive = /^(despite|amid|following)$/i.test(t[q].lower);
-          while (r < t.length && r - q < (concessive ? 7 : 4) && t[r].word && (concessive ? t[r].lower !== 'that' : !/^(that|the)$/i.test(t[r].lower))) r++;
-          if (t[r]?.text === ',' || t[r]?.lower === 'that') q = r + 1;
-          else {
-            // `said at the time the suspect was …`, `said at a news conference the talks …`: a short
-            // prepositional phrase, then a clause opened by a determiner, pronoun or name.
-            let e = -1;
-            // (`said on Telegram there were …`: a capitalised name for the preposition's object.)
-            // (`said for 2022 forecasts ranged …`: a year, then a clause with a bare noun subject.)
-            if (/^(at|in|on|via)$/.test(t[q].lower) && t[q + 1]?.cap && t[q + 1].word && t[q + 2]?.word && /^(there|the|a|an|he|she|it|they|we|his|her|its|their|this|these|those)$/.test(t[q + 2].lower)) e = q + 2;
-            else if (/^(in|for|by|since)$/.test(t[q].lower) && /^(?:19|20)\d\d$/.test(t[q + 1]?.text ?? '') && clauseAhead(info, q + 2)) e = q + 2;
-            else if (/^(at|in|on|during|after|over|for)$/.test(t[q].lower) && /^(the|a|an|his|her|its|their)$/.test(t[q + 1]?.lower ?? '')) {
-              for (let n = q + 2; n <= q + 4 && n < t.length; n++) {
-                if (!t[n].word || t[n].cap || /^(for|of|to|with|by|from|about|on|in|at|and|or)$/.test(t[n].lower)) break;
-                // (A time word may follow the phrase: `said in a statement Wednesday those contracts …`.)
-                const ci = firstAfterAdverbials(t, n + 1);
-                const c = t[ci];
-                if (c && c.word && (/^(the|a|an|he|she|it|they|we|his|her|its|their|this|these|those|there)$/.test(c.lower) || (c.cap && !isNonNameCap(c.text)) || (ci > n + 1 && clauseAhead(info, ci)))) {
-                  e = ci;
-                  break;
-                }
-                // (`said over the last decade enrollment at Parklane dropped …`: a bare noun subject.)
-                if (/^(decade|year|years|week|weeks|month|months|summer|winter|spring|autumn|weekend)$/.test(t[n].lower) && clauseAhead(info, n + 1)) {
-                  e = n + 1;
-                  break;
-                }
-              }
-            }
-            // (`said in his 20-year experience of working with banks, he had …`: a longer phrase runs to its
-            // comma when a clause with a pronoun or determiner subject follows.)
-            if (e < 0 && /^(in|at|on|during|after|over|for|from|with|despite|amid|following)$/.test(t[q].lower)) {
-              let r = q + 1;
-              while (r < t.length && r - q <= 12 && t[r].word && t[r].lower !== 'that' && !isSpeechToken(t, r, lang, inPair)) r++;
-              if (t[r]?.text === ',' && r - q > 3 && /^(he|she|it|they|we|i|there|the|his|her|its|their)$/i.test(t[r + 1]?.text ?? '') && clauseSubjectAt(info, r + 1) && hasWords(text.slice(t[r + 1].start, info.s.end), 4)) e = r + 1;
-            }
-            if (e < 0) break;
-            q = e;
-          }
-        }
-        // A content clause opens with its subject, not with a preposition (`said in a blog post`).
-        const x = t[q];
-        const approx = x && x.lower === 'about' && /^(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a dozen)$)/u.test(t[q + 1]?.lower ?? '');
-        // `reported a small profit`, `confirmed the incident in a statement`: a verb that also takes
-        // a noun phrase has no content clause when a determiner phrase runs into a preposition.
-        // (`He admitted three counts of …`: a counted noun phrase is an object too.)
-        // (…but a reported figure is the report itself: `reported 35 infections this year`.)
-        const figure = /^report/i.test(t[v].text) && clauseSubjectAt(info, q) && /^(?:\d|more|fewer|less|over|about|nearly|almost|around|roughly|approximately|at|up)/i.test(x?.text ?? '');
-        // (…but `confirmed Monday an EF-1 tornado came through …`: an indefinite subject with its verb.)
-        // (…and a bare noun phrase with no verb of its own: `admitted defeat after exit polls showed …`,
-        // `confirmed new university scholarships`, `claimed a commanding election victory`.)
-        const npObject = !figure && (NP_VERBS.test(t[v].text) || /^(claimed|claims|conceded|concedes)$/i.test(t[v].text)) && !!x && ((/^(a|an)$/i.test(x.lower) && !indefiniteSubject(t, q)) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)) ||
-          (x.word && !x.cap && !/^(the|a|an|its|his|her|their|he|she|it|they|we|i|you|there|this|these|those|that)(?:['’]\p{L}+)?$/iu.test(x.lower) && !(/\p{Ll}ing$/u.test(x.lower) && t[q + 1]?.word && !/^(on|in|for|of|at|from|with|by|and|or)$/.test(t[q + 1].lower)) && !/^['’]/.test(t[q + 1]?.text ?? '') && !approx && !clauseAhead(info, q, true)));
-        // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
-        // adverbials' comma continues the sentence; it is no content clause.)
-        const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
-        // (`…, which argued the case that …`: a relative pronoun's own verb with a determiner phrase after
-        // it has an object, no content clause.)
-        const relativeObject = /^(which|who)$/i.test(t[v - 1]?.text ?? '') && /^(the|a|an)$/i.test(x?.text ?? '');
-        // (`…, said Central Maine Power Company spokesman Kevin Howes.`: after a comma, a speaker's name and
-        // titles running to the sentence's end are an attribution of what came before, no content.)
-        let last = t.length;
-        while (last > q && !t[last - 1].word) last--;
-        const namesToEnd = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.kind === 'person' || m.kind === 'role') && m.t1 === last && m.t0 >= q && t.slice(q, m.t0).every((y) => y.cap || !y.word || roleHead(y.text)));
-        // (`all the information that it claimed had already been shared`: after a relative `that` the content
-        // lacks its subject — the noun before `that` is it — so this is no report of what was said.)
-        const subjStart = clauseStartLeft(info, v);
-        const gapRelative = !!x && AUX.test(x.text) && /^(that|which)$/i.test(t[subjStart - 1]?.text ?? t[v - 2]?.text ?? '') && !!t[subjStart - 2]?.word && !t[subjStart - 2].cap && !speechVerb(t[subjStart - 2].text, lang);
-        // (`Residents fear the worst`: fearing takes a clause only with a verb of its own.)
-        const fearObject = /^fear/i.test(t[v].text) && !clauseAhead(info, q, true);
-        if (contentStart < 0 && x?.word && !npObject && !fearObject && !participleAfterComma && !relativeObject && !namesToEnd && !gapRelative && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower) || (/^(as|at)$/.test(x.lower) && clauseSubjectAt(info, q)))) {
-          contentStart = x.start;
-          rule = 'quote.reported.bare';
-        }
-      }
-      if (contentStart < 0) tail = tailFrame(info, v, form, text);
-    }
-    // `…, saying the agreement was not legal`: an English participle takes a bare clause too.
-    // (Also right after a message noun: `issued a written statement at 3:20 p.m. saying officers were …`.)
-    // (`ramped up the war of words by saying other unions had …`; `with residents in Hereford saying
-    // they had never seen …`: a participle after `by`, or after the noun of an absolute `with` phrase.)
-    // (`…, he said adding the southern portion may witness flood`: the comma left out after the verb.)
-    const afterSaid = lang === 'en' && v > 0 && /^(adding|noting|saying)$/i.test(t[v].text) && /^(said|says|told)$/i.test(t[v - 1].text);
-    // (`X was quoted on Saturday as saying Tehran wanted …`: the passive report takes a bare clause too.)
-    const quotedAs = lang === 'en' && quotedAsSaying(t, v) >= 0;
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || quotedAs || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
-      !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
-      // (`it` opens the content of a participle of saying — `…, saying it would conflict with …` — but is
-      // the object of one of naming: `calling it …`.)
-      !/^(to|for|on|in|at|of|with|about|him|her|them)$/i.test(t[v + 1].lower) && !(t[v + 1].lower === 'it' && !/^(saying|adding|noting|warning|arguing|insisting|stressing|explaining|claiming|stating|asserting|conceding|acknowledging|admitting|predicting|maintaining|contending|declaring|confirming|announcing|revealing)$/i.test(t[v].text)) &&
-      hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
-      contentStart = t[v + 1].start;
-      rule = 'quote.reported.bare';
-    }
-    if (tail) {
-      reported.push(tail);
-      continue;
-    }
-    // `Regulator Ofgem announced a 54% rise on the energy cap`, `demanded urgent talks with ministers`:
-    // what is announced, demanded or proposed is the claim, as a noun phrase.
-    if (contentStart < 0 && intro < 0 && lang === 'en' && /^(announced|announces|unveiled|unveils|demanded|demands|proposed|proposes)$/i.test(t[v].text) && t[v + 1]?.word && !t[v + 1].cap &&
-      !/^(that|it|them|him|her|this|to|on|in|at|for|with|by|from|of|about|its|his|their|our|plans?)$/i.test(t[v + 1].text) && !/^(was|were|been|be|is|are|being)$/i.test(t[v - 1]?.text ?? '') &&
-      // (`The Queensland government's proposed law is …`: after a possessive or a determiner the participle
-      // is an adjective of the noun.)
-      !/['’]s$|^(the|a|an|its|his|her|their|our|this|these|those|newly|recently)$/i.test(t[v - 1]?.text ?? '') &&
-      !t.slice(Math.max(0, v - 3), v).some((x) => /^(which|that|what|who)$/i.test(x.text)) && hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
-      contentStart = t[v + 1].start;
-      rule = 'quote.reported.noun';
-    }
-    if (contentStart < 0) {
-      // `Eagle then observed the vehicle …`: a verb with a direct object is not speaking.
-      // (Nor is a verb inside a relative clause: `Izba, którą Trybunał … uznał za nielegalną`.)
-      // (A verb of announcing keeps its subject as a speaker: `Abdullahi confirmed the incident …`.)
-      // (`told The Daily Telegraph`: the addressee is no object of a non-speaking verb.)
-      const withObject = (lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '') && !NP_VERBS.test(t[v].text) && !TOLD_VERB.test(t[v].text)) ||
-        t.slice(Math.max(0, clauseStartLeft(info, v) - 2), v).some((x) => /^(któr\p{L}*|who|whom|which)$/iu.test(x.text)) || (lang === 'pl' && t[v + 1]?.lower === 'za');
-      let who = (form.needsContent && form.lang === 'en') || withObject ? null : subjectOf(info, v, form, null);
-      // An inverted subject introduces a speaker only when it ends the clause (`wypowiedział się także
-      // George W. Bush.`), not when it is an object in a list (`Wymienia z nazwy Stany Zjednoczone i …`).
-      if (who && who.start > t[v].start && t[who.t1] && /^(i|oraz|a|and|or|lub|albo)$/i.test(t[who.t1].text)) who = null;
-      if (who && (who.kind === 'person' || who.kind === 'org')) {
-        const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, who, -1);
-        f.silent = true;
-        reported.push(f);
-      }
-      continue;
-    }
-    // `…, told Xinhua, adding that …`, `…, dodając, że …`: a participle has the main clause's speaker,
-    // never the nearest name on its left (the outlet, an object).
-    // (Without a comma, inside someone's reported clause — `uważa, że skłamała ona mówiąc, iż …` —
-    // the participle belongs to that clause.)
-    const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
-    // (…and `with Mr Smith claiming he found out on Twitter`.)
-    const withM = lang === 'en' && /^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) ? withMention(info, v) : null;
-    const sp = withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
-    // An adverbial participle that is no participle clause of the main speaker is part of a content.
-    if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
-    if (participle) {
-      // (`Andrew Abdo has promised …, conceding …`: the name or pronoun opening an English sentence is
-      // the participle's speaker; a title there is left to the context, which knows who holds it.)
-      // (Not when the sentence has a verb of saying before: `…, Blinken told reporters, explaining …`.)
-      const saidBefore = t.slice(0, v).some((x, q) => isSpeechToken(t, q, lang, inPair) !== null);
-      // (…also after a dateline: `GOMA, March 20 – The leader of a rebel coalition has dismissed …, declaring …`.)
-      const dl = t.findIndex((x, q) => q < 8 && DASH.test(x.text));
-      const opener = lang === 'en' && !saidBefore ? info.mentions.find((m) => (m.t0 <= 1 || (dl >= 0 && m.t0 <= dl + 2 && m.t0 > dl)) && m.t1 < v && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) &&
-        !!t[m.t1]?.word && !t[m.t1].cap && !/^(of|for|in|at|on|with|and|or|to|from|by|who|which|that)$/.test(t[m.t1].lower)) ?? null : null;
-      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, opener, 2);
-      f.participle = true;
-      reported.push(f);
-      continue;
-    }
-    if (form.impersonal) {
-      // `W uzasadnieniu do projektu wyjaśniono, że …`, `W komunikacie policji podano, że …`: the
-      // document (or the institution owning it) named before the impersonal verb is the source.
-      const src = impersonalSource(info, v);
-      // (`Zaznaczono, że …`, `Dodano, że …` with no document named: the institution quoted just before goes
-      // on, as after an impersonal tail.)
-      if (!src) {
-        if (rule !== 'quote.reported.ze' || v > 2) continue;
-        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
-        f.impersonalTail = true;
-        reported.push(f);
-        continue;
-      }
-      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, src.owner, 2);
-      if (!src.owner) {
-        f.fallbackName = src.name;
-        f.fallback = 'none';
-        // (`Prokuratura wydała oświadczenie. W opublikowanym oświadczeniu stwierdzono, że …`: an unowned
-        // document is the institution's just named, if any.)
-        if (DOCUMENT_LOCATIVE_OWNED.test(src.name)) {
-          f.ownerFromContext = true;
-          f.sourceStem = src.name.slice(0, 5);
-        }
-      }
-      reported.push(f);
-      continue;
-    }
-    if (form === FINDING_VERB && (!sp || sp.t1 < v - 1)) {
-      // `A Reuters survey showed …`, `The study found that …`: the finding's source noun phrase.
-      let a = v - 1;
-      while (a > 0 && v - a < 4 && t[a - 1].word && !/^(the|a|an|this|that|its|their|his|her)$/i.test(t[a].lower) && (t[a - 1].cap || /^(the|a|an|this|new|latest|recent|its|their)$/i.test(t[a - 1].lower))) a--;
-      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
-      f.fallbackName = describedName(text.slice(t[a].start, t[v - 1].end));
-      f.fallback = 'none';
-      reported.push(f);
-      continue;
-    }
-    if (!sp && form === HEARING_VERB) {
-      // `A court heard …`, `The inquest has heard that …`: the hearing body is the source.
-      const body = t.slice(0, v).reverse().find((x) => HEARING_BODY.test(x.text));
-      const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
-      f.fallbackName = body ? body.lower : 'court';
-      f.fallback = 'none';
-      reported.push(f);
-      continue;
-    }
-    // `A report by the World Bank indicated that …`: the author of a document or finding is the source.
-    if (!sp && lang === 'en' && intro >= 0) {
-      const owner = documentOwnerBefore(info, verbGroupStart(t, v));
-      if (owner) {
-        reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, owner, 2));
-        continue;
-      }
-    }
-    // `„Rzeczpospolita” ustaliła, że …`: a title in marks opening the clause is the subject.
-    if (!sp && intro >= 0) {
-      const close = t[verbGroupStart(t, v) - 1];
-      const p = close && CLOSE_QUOTES.includes(close.text) ? info.pairs.find((x) => x.close === close.start) : undefined;
-      const oi = p ? t.findIndex((x) => x.start === p.open) : -1;
-      const title = p && oi >= 0 && oi <= clauseStartLeft(info, oi + 1) ? titleSubjectOf(info, p) : null;
-      if (title) {
-        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, title));
-        continue;
-      }
-    }
-    // `The lawsuit, filed in federal court in New Jersey, alleges that …`: a document before an apposition.
-    if (!sp && lang === 'en' && intro >= 0 && t[v - 1]?.text === ',') {
-      const dA = appositionStart(t, verbGroupStart(t, v));
-      const np = dA < v && DOCUMENT_NOUN.test(t[dA - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, dA), dA) : null;
-      if (np) {
-        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, np));
-        continue;
-      }
-    }
-    if (!sp && v > 0 && !/^[-–—]$/.test(t[v - 1]?.text ?? '')) {
-      // A subject-less reported verb (`Dodał, że …`) at the clause start is fine; after other words it
-      // is usually an infinitive-like use or a participle clause we do not handle.
-      let cs = clauseStartLeft(info, v);
-      // (An ordinal's dot ends no clause: `podczas 43. Ogólnopolskiej Pielgrzymki … ocenił`.)
-      while (cs >= 2 && t[cs - 1].text === '.' && /^\d{1,3}$/.test(t[cs - 2].text) && t[cs - 1].start === t[cs - 2].end) cs = clauseStartLeft(info, cs - 2);
-      // (A Polish finite past form after an adverbial phrase — `W czwartek przypomniał, że …`,
-      // `W swoim przemówieniu nie ukrywał, że …` — is the same subject-less verb.)
-      // (…also after an adverb: `Jeszcze przed spotkaniem podkreślał, że …`.)
-      const ps = lang === 'pl' && /^(jeszcze|już|także|również|wcześniej|później|potem|następnie|ponadto|dodatkowo|wówczas|wtedy|zaraz|tuż)$/i.test(t[cs]?.text ?? '') ? cs + 1 : cs;
-      // (…however long the adverbials: `W niedzielę podczas 43. Ogólnopolskiej Pielgrzymki Ludzi Pracy na
-      // Jasną Górę ocenił, że …`.)
-      const adverbialPl = lang === 'pl' && form.tense === 'past' && form.gender !== 'any' && ps < v && v - cs <= 14 && /^(w|we|na|podczas|po|przed|w trakcie|wśród|dla|przy)$/i.test(t[ps].text) &&
-        t.slice(cs, v).every((x, i) => (x.word || /^\d{1,3}$/.test(x.text) || (x.text === '.' && /^\d{1,3}$/.test(t[cs + i - 1]?.text ?? ''))) && !CONTENT_INTRO.has(x.lower) && !/^(który|która|które|którzy|gdy|kiedy|jeśli|jeżeli|czy)$/i.test(x.text)) && !info.mentions.some((m) => m.t0 >= cs && m.t0 < v && (m.kind === 'person' || m.kind === 'role') && !m.afterPreposition);
-      // (`W Zarządzie Transportu Publicznego przekonują, że …`, `W ratuszu zapewniają, że …`: a present
-      // plural verb after an institution in the locative speaks for that institution.)
-      const locOrg = lang === 'pl' && form.gender === 'pl' && form.tense === 'present' && /^(w|we)$/i.test(t[cs]?.text ?? '') ? info.mentions.find((m) => m.kind === 'org' && m.t0 === cs + 1 && m.t1 === v) : undefined;
-      if (locOrg) {
-        reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, { ...locOrg, afterPreposition: false }, 2));
-        continue;
-      }
-      // (`Dopytywany o to, czy …, stwierdził: …`, `Pytana o wybory, odpowiedziała, że …`: a sentence opened by
-      // a participle of being asked has the person asked as the subject of its verb.)
-      const askedPl = lang === 'pl' && form.tense === 'past' && /^(?:za|do)?pyt(?:ywan|an)(?:y|a|i)$/i.test(t[0]?.text ?? '');
-      if (cs !== v && !adverbialPl && !askedPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => SUBJECTLESS_OPENER.test(x.text) || !x.word)) {
-        // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
-        // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
-        // `that`, is the speaker as written.
-        let np = lang === 'en' && intro >= 0 && !colon && (!form.weak || t[v + 1]?.lower === 'that') && !form.needsContent ? describedSubject(t, cs, v) : lang === 'pl' && form.gender === 'pl' ? pluralPeopleSubject(t, cs, v) : null;
-        const de = verbGroupStart(t, v);
-        if (!np && lang === 'en' && rule === 'quote.reported.bare' && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '')) np = describedSubject(t, cs, de);
-        if (!np && lang === 'en' && rule === 'quote.reported.bare') np = describedSpeaker(info, v, de);
-        // (`Offshore wind developers said …`, `Scientists say …`: a bare plural noun phrase of people.)
-        if (!np && lang === 'en' && !colon && (!form.weak || form.gender === 'pl')) np = barePluralSubject(t, cs, v);
-        if (!np) continue;
-        const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2);
-        f.fallbackName = np;
-        f.fallback = 'none';
-        reported.push(f);
-        continue;
-      }
-    }
-    // (`Noting that the law was unclear, Judge Alsup blocked …`: the content ends at the participle
-    // clause's comma; the main clause's subject speaks.)
-    const opening = !sp ? openingParticipleSubject(info, v, t.findIndex((x) => x.start >= contentStart) + 1) : null;
-    const f = baseFrame(info, rule, false, [contentStart, opening ? t[opening.comma].start : info.s.end], form, t[v].start, sp ?? opening?.m ?? null, 2);
-    if (opening) f.endsAtClause = true;
-    reported.push(f);
-  }
+  const reported = reportedFrames(info, text, lang, att, inPair, out);
   // A verb of saying in a relative clause inside another frame's content (`Kurator tłumaczyła, że każdy
   // dyrektor, który dowiedział się o tym, że …, powinien …`) says nothing of its own: the content goes on.
   for (let k = 0; k + 1 < reported.length; k++) {
