@@ -38,6 +38,11 @@ export interface ArticleScore {
   datesFound: number;
   /** …with the same value. */
   datesCorrect: number;
+  /**
+   * Gold quotations inside the title, left out of every count: a title is metadata, never a claim
+   * (issue 3), so the extractor does not look for quotations there by design.
+   */
+  titleQuotes: number;
   /** Gold strings that are not in the text (annotation errors: left out of every count). */
   unlocated: string[];
   /** One line per miss, for reading. */
@@ -65,8 +70,9 @@ function nameWords(name: string): string[] {
 /**
  * Whether an extracted speaker name agrees with the annotated one: the same words, or one name's
  * words all found in order in the other with the same last word (`Stoltenberg` for `Jens
- * Stoltenberg`; `Adam Niedzielski` for `minister zdrowia Adam Niedzielski`). Inflected or
- * abbreviated forms (`Stoltenberga`, `MZ` for `Ministerstwo Zdrowia`) do not agree.
+ * Stoltenberg`; `Adam Niedzielski` for `minister zdrowia Adam Niedzielski`), or an acronym of the
+ * other's capitalised words (`GUS` for `Główny Urząd Statystyczny`). Inflected forms and other
+ * shortenings (`Stoltenberga`, `MSZ` for `Ministerstwo Zdrowia`) do not agree.
  */
 export function sameSpeaker(gold: string, found: string | null | undefined): boolean {
   if (!found) return false;
@@ -74,11 +80,20 @@ export function sameSpeaker(gold: string, found: string | null | undefined): boo
   const f = nameWords(found);
   if (!g.length || !f.length) return false;
   if (g.join(' ') === f.join(' ')) return true;
+  if (acronymOf(gold, found) || acronymOf(found, gold)) return true;
   const [short, long] = g.length <= f.length ? [g, f] : [f, g];
   if (short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 0;
   for (const w of long) if (w === short[k]) k++;
   return k === short.length;
+}
+
+/** `short` is one upper-case word spelling the initials of the capitalised words of `long`. */
+function acronymOf(short: string, long: string): boolean {
+  const s = short.trim();
+  if (!/^\p{Lu}{2,}$/u.test(s)) return false;
+  const initials = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === s;
 }
 
 /** Share of the shorter span the two spans have in common. */
@@ -96,9 +111,12 @@ export function scoreArticle(text: string, gold: GoldArticle, extraction: Articl
   const unlocated: string[] = [];
   const failures: string[] = [];
   const goldQuotes: Array<GoldQuote & Span> = [];
+  const titles = extraction.metadata.filter((m) => m.kind === 'title');
+  let titleQuotes = 0;
   for (const q of gold.quotes) {
     const at = text.indexOf(q.text);
     if (at < 0 || !q.text.trim()) unlocated.push(q.text);
+    else if (titles.some((m) => m.start <= at && at + q.text.length <= m.end)) titleQuotes++;
     else goldQuotes.push({ ...q, start: at, end: at + q.text.length });
   }
   const found = extraction.claims
@@ -164,6 +182,7 @@ export function scoreArticle(text: string, gold: GoldArticle, extraction: Articl
     goldDates,
     datesFound,
     datesCorrect,
+    titleQuotes,
     unlocated,
     failures,
   };
@@ -182,6 +201,8 @@ export interface Totals {
   speakers: number;
   goldDates: number;
   temporal: number;
+  /** Gold quotations in titles, left out (see ArticleScore.titleQuotes). */
+  titleQuotes: number;
 }
 
 /** Sums article scores into the four figures (recall, precision, speakers of found, temporal). */
@@ -196,5 +217,6 @@ export function totals(scores: ArticleScore[]): Totals {
     speakers: ratio(sum('speakerCorrect'), sum('foundQuotes')),
     goldDates: sum('goldDates'),
     temporal: ratio(sum('datesCorrect'), sum('goldDates')),
+    titleQuotes: sum('titleQuotes'),
   };
 }

@@ -56,25 +56,33 @@ describe('blind-set scoring', () => {
     expect(s.failures.some((f) => f.includes('"w piątek" = 2022-01-07: not found'))).toBe(true);
   });
 
+  it('leaves quotations in the title out of the counts (a title is metadata, never a claim)', () => {
+    const s = scoreArticle(TEXT, gold({ quotes: [{ text: 'Rozmowy w Brukseli', speaker: 'X', direct: true }], dates: [] }), extractArticle(TEXT, { date: '2022-01-07' }));
+    expect(s.goldQuotes).toBe(0);
+    expect(s.titleQuotes).toBe(1);
+  });
+
   it('leaves annotated strings that are not in the text out of the counts', () => {
     const s = scoreArticle(TEXT, gold({ quotes: [{ text: 'not in the text', speaker: 'X', direct: false }], dates: [] }), extraction([], []));
     expect(s.goldQuotes).toBe(0);
     expect(s.unlocated).toEqual(['not in the text']);
   });
 
-  it('speaker names agree as the same words or a shorter form ending in the same word', () => {
+  it('speaker names agree as the same words, a shorter form ending in the same word, or the acronym', () => {
     expect(sameSpeaker('Jens Stoltenberg', 'Jens Stoltenberg')).toBe(true);
     expect(sameSpeaker('Jens Stoltenberg', 'Stoltenberg')).toBe(true);
     expect(sameSpeaker('minister zdrowia Adam Niedzielski', 'Adam Niedzielski')).toBe(true);
     expect(sameSpeaker('Jens Stoltenberg', 'Stoltenberga')).toBe(false);
-    expect(sameSpeaker('Ministerstwo Zdrowia', 'MZ')).toBe(false);
+    expect(sameSpeaker('Główny Urząd Statystyczny', 'GUS')).toBe(true);
+    expect(sameSpeaker('MZ', 'Ministerstwo Zdrowia')).toBe(true);
+    expect(sameSpeaker('Ministerstwo Zdrowia', 'MSZ')).toBe(false);
     expect(sameSpeaker('Jens Stoltenberg', null)).toBe(false);
   });
 
   it('sums articles into recall, precision, speakers of the found and temporal', () => {
     const a = scoreArticle(TEXT, gold(), extraction([['Nie sądzę, abyśmy mogli oczekiwać przełomu', 'Jens Stoltenberg']], [['12 stycznia', '2022-01-12']]));
     const b = scoreArticle(TEXT, gold(), extraction([['Spotkanie odbędzie się 12 stycznia.', 'X']], []));
-    expect(totals([a, b])).toEqual({ articles: 2, goldQuotes: 2, recall: 0.5, precision: 0.5, speakers: 1, goldDates: 4, temporal: 0.25 });
+    expect(totals([a, b])).toEqual({ articles: 2, goldQuotes: 2, recall: 0.5, precision: 0.5, speakers: 1, goldDates: 4, temporal: 0.25, titleQuotes: 0 });
   });
 
   it('scores the real extractor on a small article end to end', () => {
