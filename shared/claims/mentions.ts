@@ -478,6 +478,16 @@ function opensNoMention(tokens: Token[], i: number, lang: Language): boolean {
   return true;
 }
 
+// Platforms whose names are otherwise no names (`na Facebooku`): the company when it speaks.
+const PLATFORM_COMPANY = /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Telegram|WhatsApp)$/;
+
+/** A verb of saying at token `k`, perhaps after `, which`/`, który` or one adverb. */
+function platformSpeaks(tokens: Token[], k: number, lang: Language): boolean {
+  if (tokens[k]?.text === ',' && /^(which|who|który|która)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  if (/^(also|later|previously|earlier|has|had|then|też|także|również)$/.test(tokens[k]?.lower ?? '')) k++;
+  return !!tokens[k]?.word && speechVerb(tokens[k].text, lang) !== null;
+}
+
 /**
  * Finds possible speaker mentions in a sentence's tokens: people (with role appositions), roles,
  * institutions, pronouns and group nouns. Mentions do not overlap; they are in text order.
@@ -577,6 +587,15 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
           i = e;
           continue;
         }
+      }
+      // (`Facebook said`, `YouTube, which said …`, `Twitter poinformował`: a platform's name, otherwise no
+      // name — `na Facebooku`, `on Twitter` —, is the company when it speaks.)
+      if (PLATFORM_COMPANY.test(t.text) && !PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && platformSpeaks(tokens, i + 1, lang)) {
+        const co = mention(tokens, 'org', i, i + 1, { org: { name: t.text, head: null, ministry: false, gender: null } });
+        co.sentenceInitial = i === 0;
+        out.push(co);
+        i++;
+        continue;
       }
       // (`Christopher & Banks`, `Marks & Spencer`: capitals joined by `&` name a company.)
       if (lang === 'en' && t.cap && tokens[i + 1]?.text === '&' && tokens[i + 2]?.word && tokens[i + 2].cap && !roleOf(t)) {
@@ -738,6 +757,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (!m.afterPreposition && m.kind !== 'pronoun' && !subjectOfVerb) m.afterPreposition = insidePrepPhrase(tokens, m);
       // (`Zespołu ds. Ochrony i Rozwoju`: `ds.` — `do spraw` — governs the name after it.)
       if (!m.afterPreposition && lang === 'pl' && before?.text === '.' && tokens[m.t0 - 2]?.lower === 'ds') m.afterPreposition = true;
+      // (`Luciano, of Holmfirth, Huddersfield, said`: an English place set off after a place in a prepositional
+      // phrase is its county or town — still inside the phrase, no subject.)
+      const placeBefore = out[out.length - 1];
+      if (!m.afterPreposition && lang === 'en' && m.t1 - m.t0 === 1 && before?.text === ',' && tokens[m.t1]?.text === ',' && placeBefore?.afterPreposition &&
+        placeBefore.t1 === m.t0 - 1 && placeBefore.t1 - placeBefore.t0 === 1 && /^(of|in|from|near)$/.test(tokens[placeBefore.t0 - 1]?.lower ?? '')) m.afterPreposition = true;
       // (`W przypadku Głuchołaz`, `na terenie Gdańska`: a complex preposition governs the name.)
       if (!m.afterPreposition && lang === 'pl' && before && /^(przypadku|terenie|rejonie|okolicach|okolicy|imieniu|sprawie|ramach|pobliżu|wyniku|trakcie)$/.test(before.lower) && /^(w|we|na|z|ze|po)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = true;
       // (`a penalty given to Haas driver Nico Hulkenberg`: one or two capitalised qualifiers of an English

@@ -318,7 +318,7 @@ export class EntityTable {
       e.lastPos = m.start;
       (e.seenAt ??= []).push(m.start);
       // Only an institution that acts (a subject) is what `the agency` later refers to.
-      if (e.type === 'organization' && subjectLike) {
+      if (e.type === 'organization' && subjectLike && !this.pluralInstitution(e)) {
         this.lastOrg = e;
         if (COMPANY_HEAD.test(this.headOf.get(e) ?? '')) this.lastCompany = e;
       }
@@ -438,7 +438,19 @@ export class EntityTable {
     return best;
   }
 
+  /**
+   * `rival companies`, `Civil defence authorities`: an English institution named by a plural noun is a
+   * group of them, never what a later singular `the company` means.
+   */
+  private pluralInstitution(e: Entity): boolean {
+    if (this.lang !== 'en' || !e.orgName) return false;
+    const last = e.orgName.slice(e.orgName.lastIndexOf(' ') + 1);
+    const h = last === last.toLowerCase() && last.endsWith('s') ? orgHead(last) : null;
+    return !!h && h.lemma !== last;
+  }
+
   private touchOrg(e: Entity, head: string | null, afterPreposition = false): void {
+    if (this.pluralInstitution(e)) return;
     if (e.ministry) this.lastMinistry = e;
     // (An institution named after a preposition does not displace one of the same kind named as a
     // subject: `Sąd Okręgowy zajmował się sprawą po tym, gdy kasację do Sądu Najwyższego wniosła

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the twenty-fourth round of real-news attribution rules (2026-11-25, twenty-third
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const enLead = 'The trial ended on Monday.\n\n';
+const plLead = 'Protest trwał od rana.\n\n';
+
+describe('an English place set off after a place in a prepositional phrase is no subject', () => {
+  it('`John Brown, of Leeds, Yorkshire, said` names John Brown', () => {
+    const text = `Verdict\n\n${enLead}John Brown, of Leeds, Yorkshire, said he was shocked by the verdict.`;
+    expect(starting(quotes(text, 'en'), 'he was shocked')?.speaker).toBe('John Brown');
+  });
+
+  it('`Her father Luciano, of Holmfirth, Huddersfield, said` names Luciano', () => {
+    const text = `Verdict\n\n${enLead}Her father Luciano, of Holmfirth, Huddersfield, said he was very happy with the verdict.`;
+    expect(starting(quotes(text, 'en'), 'he was very happy')?.speaker).toBe('Luciano');
+  });
+
+  it('guard: `Jane Smith, of Boston, said` names Jane Smith', () => {
+    const text = `Verdict\n\n${enLead}Jane Smith, of Boston, said the plan would hurt local families.`;
+    expect(starting(quotes(text, 'en'), 'the plan would hurt')?.speaker).toBe('Jane Smith');
+  });
+});
+
+describe("a platform's name is the company when it speaks", () => {
+  it('`Critics have included Facebook, which said that …` names Facebook', () => {
+    const text = `Privacy\n\n${enLead}Critics have included Facebook, which said that it would have to turn off some of its features.`;
+    expect(starting(quotes(text, 'en'), 'it would have to turn off')?.speaker).toBe('Facebook');
+  });
+
+  it('guard: `YouTube said it removed …` names YouTube', () => {
+    const text = `Video\n\n${enLead}YouTube said it removed the video because it broke the platform's rules.`;
+    expect(starting(quotes(text, 'en'), 'it removed the video')?.speaker).toBe('YouTube');
+  });
+
+  it('`Facebook poinformował, że …` names Facebook', () => {
+    const text = `Konta\n\n${plLead}Facebook poinformował, że usunie wszystkie takie konta z serwisu.`;
+    expect(starting(quotes(text, 'pl'), 'usunie wszystkie')?.speaker).toBe('Facebook');
+  });
+
+  it('guard: `He wrote on Facebook that …` does not make Facebook the speaker', () => {
+    const text = `Post\n\n${enLead}The mayor John Kerr spoke to reporters. He wrote on Facebook that the decision was a scandal for the city.`;
+    expect(starting(quotes(text, 'en'), 'the decision was a scandal')?.speaker).not.toBe('Facebook');
+  });
+
+  it('guard: `Na Facebooku napisał, że …` does not make Facebook the speaker', () => {
+    const text = `Wpis\n\n${plLead}Burmistrz Jan Kowalski zabrał głos. Na Facebooku napisał, że decyzja jest skandaliczna dla miasta.`;
+    expect(starting(quotes(text, 'pl'), 'decyzja jest skandaliczna')?.speaker).toBe('Jan Kowalski');
+  });
+});
+
+describe('an English institution named by a plural noun is no antecedent of a singular one', () => {
+  it('`… against rival companies. The company said …` is Apple, not the rivals', () => {
+    const text = `Privacy\n\n${enLead}Apple says it will press ahead with a feature that has set it against rival companies.\n\nThe company said that it is fully committed to the new update.`;
+    expect(starting(quotes(text, 'en'), 'it is fully committed')?.speaker).toBe('Apple');
+  });
+
+  it('guard: `Civil defence authorities said` keeps its qualifier', () => {
+    const text = 'Storm\nHundreds were evacuated on Thursday.\nCivil defence authorities said people from about 250 homes were told to leave.';
+    expect(starting(quotes(text, 'en'), 'people from about 250 homes')?.speaker).toBe('Civil defence authorities');
+  });
+});
