@@ -29,7 +29,7 @@ export interface ArticleScore {
   /** Gold quotations matched by an extracted quote claim. */
   foundQuotes: number;
   extractedQuotes: number;
-  /** Extracted quote claims matched to a gold quotation. */
+  /** Extracted quote claims matched to a gold quotation (by any of their parts). */
   matchedExtracted: number;
   /** Matched pairs whose speaker agrees (see sameSpeaker). */
   speakerCorrect: number;
@@ -103,9 +103,9 @@ function coverage(a: Span, b: Span): number {
 }
 
 /**
- * Scores an extraction of `text` against `gold`. A gold quotation and an extracted quote claim
- * match when at least half of the shorter of the two spans is shared; each is matched at most once,
- * best-covered pairs first.
+ * Scores an extraction of `text` against `gold`. A gold quotation and an extracted quote claim (or
+ * one part of an interrupted one) match when at least half of the shorter of the two spans is
+ * shared; each is matched at most once, best-covered pairs first.
  */
 export function scoreArticle(text: string, gold: GoldArticle, extraction: ArticleExtraction): ArticleScore {
   const unlocated: string[] = [];
@@ -119,9 +119,12 @@ export function scoreArticle(text: string, gold: GoldArticle, extraction: Articl
     else if (titles.some((m) => m.start <= at && at + q.text.length <= m.end)) titleQuotes++;
     else goldQuotes.push({ ...q, start: at, end: at + q.text.length });
   }
-  const found = extraction.claims
-    .filter((c) => c.kind === 'quote' && c.quote)
-    .map((c) => ({ start: c.quote!.start, end: c.quote!.end, speaker: c.speaker?.name ?? null, text: c.quote!.text }));
+  // (An interrupted quotation — `“A,” she said. “B.”` — is one claim of two parts; each part can match
+  // a gold quotation of its own.)
+  const claims = extraction.claims.filter((c) => c.kind === 'quote' && c.quote);
+  const found = claims.flatMap((c, ci) =>
+    (c.quote!.parts?.length ? c.quote!.parts : [c.quote!]).map((p) => ({ claim: ci, start: p.start, end: p.end, speaker: c.speaker?.name ?? null, text: text.slice(p.start, p.end) })),
+  );
 
   const pairs: Array<{ g: number; f: number; cov: number }> = [];
   goldQuotes.forEach((g, gi) =>
@@ -148,8 +151,9 @@ export function scoreArticle(text: string, gold: GoldArticle, extraction: Articl
     if (sameSpeaker(g.speaker, found[fi].speaker)) speakerCorrect++;
     else failures.push(`speaker ${JSON.stringify(found[fi].speaker)} for ${JSON.stringify(g.speaker)}: ${clip(g.text)}`);
   });
-  found.forEach((f, fi) => {
-    if (!foundTaken.has(fi)) failures.push(`extra quote (${f.speaker ?? '—'}): ${clip(f.text)}`);
+  const claimsMatched = new Set([...foundTaken].map((fi) => found[fi].claim));
+  claims.forEach((c, ci) => {
+    if (!claimsMatched.has(ci)) failures.push(`extra quote (${c.speaker?.name ?? '—'}): ${clip(c.quote!.text)}`);
   });
 
   let datesFound = 0;
@@ -176,8 +180,8 @@ export function scoreArticle(text: string, gold: GoldArticle, extraction: Articl
   return {
     goldQuotes: goldQuotes.length,
     foundQuotes: goldTaken.size,
-    extractedQuotes: found.length,
-    matchedExtracted: foundTaken.size,
+    extractedQuotes: claims.length,
+    matchedExtracted: claimsMatched.size,
     speakerCorrect,
     goldDates,
     datesFound,

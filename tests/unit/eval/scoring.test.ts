@@ -56,6 +56,22 @@ describe('blind-set scoring', () => {
     expect(s.failures.some((f) => f.includes('"w piątek" = 2022-01-07: not found'))).toBe(true);
   });
 
+  it('matches each part of an interrupted quotation to a gold quotation of its own', () => {
+    const text = 'Verdict\n\n“The jury found him guilty of murder,” District Attorney Tom Quinn said. “The fact that he was famous meant nothing in the end.”';
+    const g = gold({
+      language: 'en',
+      date: null,
+      quotes: [
+        { text: 'The jury found him guilty of murder,', speaker: 'Tom Quinn', direct: true },
+        { text: 'The fact that he was famous meant nothing in the end.', speaker: 'Tom Quinn', direct: true },
+      ],
+      dates: [],
+    });
+    const e = extractArticle(text, {});
+    expect(e.claims.filter((c) => c.kind === 'quote')).toHaveLength(1);
+    expect(scoreArticle(text, g, e)).toMatchObject({ goldQuotes: 2, foundQuotes: 2, extractedQuotes: 1, matchedExtracted: 1, speakerCorrect: 2 });
+  });
+
   it('leaves quotations in the title out of the counts (a title is metadata, never a claim)', () => {
     const s = scoreArticle(TEXT, gold({ quotes: [{ text: 'Rozmowy w Brukseli', speaker: 'X', direct: true }], dates: [] }), extractArticle(TEXT, { date: '2022-01-07' }));
     expect(s.goldQuotes).toBe(0);
