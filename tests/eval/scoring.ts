@@ -71,7 +71,8 @@ function nameWords(name: string): string[] {
  * Whether an extracted speaker name agrees with the annotated one: the same words, or one name's
  * words all found in order in the other with the same last word (`Stoltenberg` for `Jens
  * Stoltenberg`; `Adam Niedzielski` for `minister zdrowia Adam Niedzielski`), or an acronym of the
- * other's capitalised words (`GUS` for `Główny Urząd Statystyczny`). Inflected forms and other
+ * other's capitalised words (`GUS` for `Główny Urząd Statystyczny`, `DPC` for `Irish Data Protection
+ * Commission`). Inflected forms and other
  * shortenings (`Stoltenberga`, `MSZ` for `Ministerstwo Zdrowia`) do not agree.
  */
 export function sameSpeaker(gold: string, found: string | null | undefined): boolean {
@@ -88,12 +89,15 @@ export function sameSpeaker(gold: string, found: string | null | undefined): boo
   return k === short.length;
 }
 
-/** `short` is one upper-case word spelling the initials of the capitalised words of `long`. */
+/**
+ * `short` is one upper-case word (dots allowed: `I.C.O.`) spelling the initials of the capitalised
+ * words of `long`, or of its last ones (`DPC` for `Irish Data Protection Commission`).
+ */
 function acronymOf(short: string, long: string): boolean {
-  const s = short.trim();
+  const s = short.trim().replace(/\./g, '');
   if (!/^\p{Lu}{2,}$/u.test(s)) return false;
   const initials = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials === s;
+  return initials.endsWith(s);
 }
 
 /** Share of the shorter span the two spans have in common. */

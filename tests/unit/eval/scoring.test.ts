@@ -91,6 +91,8 @@ describe('blind-set scoring', () => {
     expect(sameSpeaker('Jens Stoltenberg', 'Stoltenberga')).toBe(false);
     expect(sameSpeaker('Główny Urząd Statystyczny', 'GUS')).toBe(true);
     expect(sameSpeaker('MZ', 'Ministerstwo Zdrowia')).toBe(true);
+    expect(sameSpeaker('Irish Data Protection Commission', 'DPC')).toBe(true);
+    expect(sameSpeaker('the Information Commissioner’s Office', 'I.C.O.')).toBe(true);
     expect(sameSpeaker('Ministerstwo Zdrowia', 'MSZ')).toBe(false);
     expect(sameSpeaker('Jens Stoltenberg', null)).toBe(false);
   });
