@@ -818,6 +818,10 @@ function matchFeast(tk: Tokens, i: number): TemporalMatch | null {
   if (/^sylwest(?:er|ra|rze|rem)$/.test(tk.raw[i])) return spec(i, i + 1, { t: 'date', m: 12, d: 31 });
   if (/^wigili[aię]$/.test(lc) && tk.raw[i][0] === 'W' && !(tk.lc[i - 1] === '.' || i === 0)) return spec(i, i + 1, { t: 'date', m: 12, d: 24 });
   if (lc === 'boże' && /^narodzeni[ae]$/.test(tk.lc[i + 1] ?? '')) return spec(i, i + 2, { t: 'date', m: 12, d: 25 });
+  // (…and its other cases after a word of the feast or of time — `przed świętami Bożego Narodzenia`, `po
+  // Bożym Narodzeniu` —, not in a church's name: `kościół Bożego Narodzenia`.)
+  if (/^boż(?:ego|emu|ym)$/.test(lc) && tk.raw[i][0] === 'B' && /^narodzeni(?:a|u|em)$/.test(tk.lc[i + 1] ?? '') && i > 0 &&
+    /^(?:święta|świąt|świętami|świętach|okres|okresie|okresu|czas|czasie|wigilii|wigilię|dzień|dnia|dniu|okazji|do|od|przed|po|przy)$/.test(tk.lc[i - 1])) return spec(i, i + 2, { t: 'date', m: 12, d: 25 });
   if (/^now(?:y|ego|ym)$/.test(lc) && tk.raw[i][0] === 'N' && /^rok(?:u|iem)?$/.test(tk.raw[i + 1] ?? '') === false && /^Rok(?:u|iem)?$/.test(tk.raw[i + 1] ?? '')) return spec(i, i + 2, { t: 'date', m: 1, d: 1 });
   // Movable and fixed feasts named after a preposition of time or a word for the day (`na Wielkanoc`,
   // `przed Wszystkimi Świętymi`, `w dniu Wszystkich Świętych`), not in a church's or a street's name
@@ -845,7 +849,7 @@ const STARTERS = new Set<string>([
   ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
   'za', 'przed', 'sprzed', 'jutra', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
   ...MAJOWKA, ...WAKACJE, 'lata', 'nazajutrz', 'dnia', 'dniu', 'poprzedzającego', 'poprzedzającej',
-  'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'nowy', 'nowego', 'nowym',
+  'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'bożego', 'bożemu', 'bożym', 'nowy', 'nowego', 'nowym',
   'wielkanoc', 'wielkanocy', 'wielkanocą', 'wielki', 'wielkiego', 'wielkim', 'poniedziałek', 'poniedziałku', 'wszystkich', 'wszystkimi',
   'zaduszki', 'zaduszkach', 'zaduszkami', 'dniu', 'dnia', 'dzień', 'święto', 'święta', 'świętem', 'świętu',
 ]);

@@ -213,7 +213,9 @@ function anaphoricValue(
     // Day offsets count from the nearest day named (clock times lean on theirs); a day known only
     // to its month (a month-only anchor) leaves the anchor-based value.
     if (matches && unit === 'day' && !dayish(matches[j].spec)) continue;
-    const v = shiftValue(o.value, unit, n);
+    // (`w listopadzie 2025 r. … niż rok wcześniej`: a year counted from a month is that month a year
+    // before — November 2024 —, not the whole year.)
+    const v = unit === 'year' && /^\d{4}-\d\d$/.test(o.value) ? shiftValue(o.value, 'month', 12 * n) : shiftValue(o.value, unit, n);
     if (v || (matches && dayish(matches[j].spec))) return v;
   }
   return null;

@@ -1582,7 +1582,7 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   // (Not verbs or counts: `affected three hospital units` names no institution.)
   // (Up to three: `the county public health department`.)
   while (k < tokens.length && k - j < 3 && tokens[k].word && !tokens[k].cap && !orgOf(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text) &&
-    !/^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|other|more|most|no|its|their|his|her|our|where|when|while|who|which|whose|that|and|or|but|if|as|because|so|than|then|also)$/.test(tokens[k].lower) && !(k === i && /ed$/.test(tokens[k].lower))) k++;
+    !/^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|other|more|most|no|its|their|his|her|our|this|these|those|where|when|while|who|which|whose|that|and|or|but|if|as|because|so|than|then|also)$/.test(tokens[k].lower) && !(k === i && /ed$/.test(tokens[k].lower))) k++;
   const h = tokens[k];
   // (A nationality adjective alone qualifies the institution too: `the Israeli military`, `the South
   // Korean military`.)
