@@ -64,3 +64,20 @@ describe('an English institution named by a plural noun is no antecedent of a si
     expect(starting(quotes(text, 'en'), 'people from about 250 homes')?.speaker).toBe('Civil defence authorities');
   });
 });
+
+describe('a demonstrative before a generic institution noun refers back like the article', () => {
+  it('`According to this body, …` after the Irish Data Protection Commission (DPC) is the DPC', () => {
+    const text = `Fine\n\n${enLead}Meta was fined 17 million euros, explained the Irish Data Protection Commission (DPC).\n\nAccording to this body, Meta's platforms failed to take appropriate technical measures in the case.`;
+    expect(starting(quotes(text, 'en'), "Meta's platforms failed")?.speaker).toBe('DPC');
+  });
+
+  it('`According to this regulator, …` is the regulator named before', () => {
+    const text = `Fine\n\n${enLead}Meta was fined 17 million euros, explained the Irish Data Protection Commission (DPC).\n\nAccording to this regulator, Meta's platforms failed to take appropriate technical measures in the case.`;
+    expect(starting(quotes(text, 'en'), "Meta's platforms failed")?.speaker).toBe('DPC');
+  });
+
+  it('guard: `the body` of a victim is no speaker (`Police said the body had been …`)', () => {
+    const text = `River\n\n${enLead}The body of a man was found in the river. Police said the body had been in the water for several days.`;
+    expect(starting(quotes(text, 'en'), 'the body had been')?.speaker).toBe('Police');
+  });
+});
