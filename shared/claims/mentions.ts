@@ -239,6 +239,10 @@ function groupOf(t: Token): boolean {
 }
 // Polish institutions in the genitive singular that say whose a group is (`władze miasta`, `władze portu`).
 const PL_INSTITUTION_GEN = /^(miasta|gminy|portu|lotniska|spółki|uczelni|szpitala|powiatu|województwa|regionu|kraju|firmy|zakładu|szkoły|klubu|parku|muzeum|teatru|uniwersytetu|dzielnicy|osiedla|spółdzielni|kopalni|huty|stoczni|związku|partii|państwa|załogi|zarządu|rady|komisji|grupy|wsi|parafii|fundacji|stowarzyszenia|koncernu|banku|urzędu|rządu|opozycji|koalicji|policji|straży|prokuratury|sądu|kancelarii|ministerstwa|resortu)$/;
+// Polish events in the genitive that say which people a group of them is (`uczestnicy protestu`,
+// `organizatorzy akcji`), after the nouns of taking part in or running one.
+const PL_EVENT_GEN = /^(protestu|protestów|akcji|marszu|demonstracji|manifestacji|strajku|pikiety|blokady|blokad|zgromadzenia|spotkania|konferencji|wydarzenia|festiwalu|turnieju|zawodów|imprezy|koncertu|wystawy|kampanii|zbiórki|debaty|szczytu|kongresu|zjazdu|obrad|negocjacji|rozmów|konkursu|wyprawy|wyścigu|rajdu|maratonu|biegu|pielgrzymki)$/;
+const PL_EVENT_GROUP = /^(uczestni(?:cy|ków|czki|czek|kom|kami|kach)|organizator(?:zy|ów|kom|ami|ach)|organizatork(?:i|ami)|protestując(?:y|ych|ymi)|pomysłodawc(?:y|ów))$/;
 // English party adjectives that may stand before a title (`Labour chairman`, `Tory MP`, `Democratic Senator`).
 const PARTY_ADJ = /^(Labour|Conservative|Tory|Liberal|Democratic|Democrat|Republican|GOP|Green|SNP|Unionist|Socialist|Communist|Reform)$/;
 /** `isNationalityAdjective(t.text)`, cached on the token. */
@@ -2145,7 +2149,7 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       if (tokens[end]?.word && !tokens[end].cap && PL_INSTITUTION_GEN.test(tokens[end].lower)) end++;
     }
     // (`Władze portu Kraków Balice`, `władze miasta`: the institution in the genitive, with its name.)
-    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && PL_INSTITUTION_GEN.test(tokens[end].lower)) {
+    else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && (PL_INSTITUTION_GEN.test(tokens[end].lower) || (PL_EVENT_GEN.test(tokens[end].lower) && PL_EVENT_GROUP.test(t.lower)))) {
       end++;
       // (`członkowie grupy inicjatywnej`: with the adjective that says which.)
       if (tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3}(?:nej|skiej|ckiej|owej|nego|skiego|owego)$/u.test(tokens[end].lower) && tokens[end].start === tokens[end - 1].end + 1) end++;

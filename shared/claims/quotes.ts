@@ -4804,7 +4804,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     // English one (`the Spaniard`) after two players of one match picked the wrong one on held-out text.
     // (`Włoch` is also the genitive of a country: as the subject of a singular personal verb it is a person.)
     const lone = m.kind === 'person' && m.name?.length === 1 ? m.name[0] : m.kind === 'org' && (g === 'm' || g === 'f') && m.org && !/\s/.test(m.org.name) ? m.org.name : null;
-    const dgen = lone && !givenNameLemma(lone) ? demonymGender(lone) : null;
+    const dgen = lone && !givenNameLemma(lone) ? demonymGender(lone, infos[f.first]?.lang) : null;
     const demonym = dgen === 'any' ? null : dgen;
     const known = demonym && m.kind === 'person' ? table.match(m, false) : null;
     if (demonym && (!known || namedOnlyByDemonym(known, lone))) {

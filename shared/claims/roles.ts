@@ -1022,10 +1022,12 @@ const DEMONYM_SUFFIX_PL = /^\p{Lu}\p{Ll}{2,}(?:czyk|czycy|anin|anka|ak|ec|ka)$/u
  * m, `Niemka` f, `the Italian` any), or null when the word is no nationality noun. Suffix rules
  * only count on words whose stem names a country, so surnames ending in -ak/-ec are not taken.
  */
-export function demonymGender(word: string): Gender | 'any' | null {
+export function demonymGender(word: string, lang?: 'pl' | 'en'): Gender | 'any' | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
   const w = word.toLowerCase();
   const fem = /(?:ka|ynka)$/.test(w) && !/(?:czyk|ak)$/.test(w);
+  // (`Serb`, `Polak` in a Polish text are the Polish nouns, which carry a sex.)
+  if (lang === 'pl' && IRREGULAR_DEMONYMS.has(w)) return fem ? 'f' : 'm';
   if (IRREGULAR_DEMONYMS_EN.has(w)) return 'any';
   if (IRREGULAR_DEMONYMS.has(w)) return fem ? 'f' : 'm';
   if (DEMONYM_SUFFIX_PL.test(word) && (countryKey(word) !== null || isPlaceName(word))) return fem ? 'f' : 'm';

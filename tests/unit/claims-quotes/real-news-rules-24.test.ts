@@ -81,3 +81,24 @@ describe('a demonstrative before a generic institution noun refers back like the
     expect(starting(quotes(text, 'en'), 'the body had been')?.speaker).toBe('Police');
   });
 });
+
+describe('Polish speakers: a Polish nationality noun that is also English, and groups of an event', () => {
+  it('`– … – zaznaczył Serb.` after Nikola Grbić is Nikola Grbić (the Polish `Serb` is a man)', () => {
+    const text = `Siatkówka\n\n${plLead}Trener ZAKS-y Nikola Grbić ze spokojem podchodzi do przegranego meczu. - Porażka nie zawsze wynika ze złej gry - zaznaczył Serb.\n\nSłynny Serb zaznaczył, że nie należy rozpamiętywać tej porażki.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Porażka nie zawsze')?.speaker).toBe('Nikola Grbić');
+    expect(starting(qs, 'nie należy rozpamiętywać')?.speaker).toBe('Nikola Grbić');
+  });
+
+  it('`Uczestnicy protestu podkreślają`, `Wielu uczestników akcji zapowiada` keep the event in the group', () => {
+    const text = `Protest\n\n${plLead}Uczestnicy protestu podkreślają, że nie życzą sobie obecności polityków.\n\nWielu uczestników akcji zapowiada, że ograniczy się do ustawienia ciągników przy trasach.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'nie życzą sobie')?.speaker).toBe('Uczestnicy protestu');
+    expect(starting(qs, 'ograniczy się')?.speaker).toBe('Wielu uczestników akcji');
+  });
+
+  it('guard: only the nouns of taking part or running take the event (`Eksperci konferencji mówią` is `Eksperci`)', () => {
+    const text = `Protest\n\n${plLead}Eksperci konferencji mówią, że hałas jest nie do zniesienia dla rodzin z dziećmi.`;
+    expect(starting(quotes(text, 'pl'), 'hałas jest')?.speaker).toBe('Eksperci');
+  });
+});
