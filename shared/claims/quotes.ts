@@ -1040,10 +1040,13 @@ function firstAfterAdverbials(t: Token[], q: number): number {
 /** `with residents in Hereford saying …`: the noun of an absolute `with` phrase before token `k`. */
 function withMention(info: SentInfo, k: number): Mention | null {
   const t = info.tokens;
-  for (let q = k - 1; q >= 0 && k - q <= 5; q--) {
-    if (!t[q].word) return null;
+  // (Up to a long institution with its dots and article: `with the U.S. Department of Justice saying …`.)
+  for (let q = k - 1; q >= 0 && k - q <= 9; q--) {
+    if (!t[q].word && !(t[q].text === '.' && t[q - 1]?.word && t[q - 1].text.length <= 3 && t[q - 1].cap)) return null;
     // (`with Mr Smith claiming …`: a courtesy title before the name.)
-    if (t[q].lower === 'with') return info.mentions.find((x) => (x.t0 === q + 1 || (x.t0 === q + 2 && /^(Mr|Mrs|Ms|Dr|Miss)$/.test(t[q + 1].text)) || (x.t0 === q + 3 && /^(Mr|Mrs|Ms|Dr)$/.test(t[q + 1].text) && t[q + 2].text === '.')) && x.kind !== 'pronoun') ?? null;
+    if (t[q].lower === 'with') {
+      return info.mentions.find((x) => (x.t0 === q + 1 || (x.t0 === q + 2 && /^(Mr|Mrs|Ms|Dr|Miss|the)$/.test(t[q + 1].text)) || (x.t0 === q + 3 && /^(Mr|Mrs|Ms|Dr)$/.test(t[q + 1].text) && t[q + 2].text === '.')) && x.kind !== 'pronoun') ?? null;
+    }
   }
   return null;
 }

@@ -744,7 +744,7 @@ medics campaigners aides negotiators mediators regulators traders investors exec
 astronomers physicians demonstrators villagers locals neighbours neighbors fans students teachers parents workers employees
 voters senators survivors victims relatives families nurses farmers passengers commuters customers shoppers patients pupils drivers supporters tenants councillors councilors
 countries nations governments delegates delegations participants unions companies firms banks hospitals retailers manufacturers producers academics historians engineers colleagues friends owners operators
-sides commissioners parties applicants plaintiffs defendants organisations organizations agencies bosses managers directors trustees members`;
+sides commissioners parties applicants plaintiffs defendants complainants claimants petitioners appellants protestors organisations organizations agencies bosses managers directors trustees members`;
 // Genitive plural → nominative, for `według ekspertów`, `zdaniem naukowców`, `według Rosjan`.
 const GROUP_GENITIVES = `naukowców:naukowcy ekspertów:eksperci analityków:analitycy śledczych:śledczy obserwatorów:obserwatorzy
 badaczy:badacze lekarzy:lekarze ratowników:ratownicy strażaków:strażacy policjantów:policjanci świadków:świadkowie

@@ -102,3 +102,22 @@ describe('Polish speakers: a Polish nationality noun that is also English, and g
     expect(starting(quotes(text, 'pl'), 'hałas jest')?.speaker).toBe('Eksperci');
   });
 });
+
+describe('English: an absolute `with` phrase with a long institution, and parties to a case', () => {
+  it('`…, with the U.S. Department of Justice saying that …` keeps the judge’s statement and names the department', () => {
+    const text = `Google\n\n${enLead}A federal judge said that Google illegally dominated two markets, with the U.S. Department of Justice saying that Google should sell off its ad business.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Google illegally dominated')?.speaker).toBe('a federal judge');
+    expect(starting(qs, 'Google should sell off')?.speaker).toBe('U.S. Department of Justice');
+  });
+
+  it('guard: `with Mr Smith claiming` names Smith', () => {
+    const text = `Talks\n\n${enLead}The talks collapsed, with Mr Smith claiming he found out on Twitter about the decision.`;
+    expect(starting(quotes(text, 'en'), 'he found out')?.speaker).toBe('Smith');
+  });
+
+  it('`Complainants, who lodged their complaints in 2018, had argued that …` names the complainants', () => {
+    const text = `GDPR\n\n${enLead}Complainants, who lodged their complaints in 2018, had argued that Meta was forcing users to consent to the new terms.`;
+    expect(starting(quotes(text, 'en'), 'Meta was forcing')?.speaker).toBe('Complainants');
+  });
+});
