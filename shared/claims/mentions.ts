@@ -878,6 +878,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     const a = out[k - 1];
     const b = out[k];
     if (a.afterPreposition && !b.afterPreposition && b.t0 === a.t1 + 1 && /^(i|oraz|and|&)$/i.test(tokens[a.t1].text)) b.afterPreposition = true;
+    // (`compliance with the bloc's General Data Protection Regulation (GDPR)`: the acronym in brackets
+    // after a name stands where the name stands.)
+    if (a.afterPreposition && !b.afterPreposition && b.t1 - b.t0 === 1 && b.t0 === a.t1 + 1 && tokens[a.t1].text === '(' && tokens[b.t1]?.text === ')' && tokens[b.t0].acronym) b.afterPreposition = true;
   }
   // `16 Dywizja Zmechanizowana`, `12 Brygada`: a unit's number is part of its name.
   for (const m of out) {
@@ -2221,10 +2224,14 @@ function acronymDefinitions(tokens: Token[], out: Mention[]): void {
       b--;
     }
     if (initials !== letters || !tokens[b].cap) continue;
-    // (Only with the institution noun after the brackets: `World Health Organization (WHO)` is read as before.)
+    // (With the institution noun after the brackets the noun belongs to the name; `World Health
+    // Organization (WHO)` is read as before.)
     const noun = tokens[k + 3];
-    if (!noun?.word || noun.cap || !orgOf(noun)) continue;
-    const e = k + 4;
+    const withNoun = !!noun?.word && !noun.cap && !!orgOf(noun);
+    // (Without it, a run of three or more capitalised words the acronym spells is one name, never a
+    // person's: `the bloc's General Data Protection Regulation (GDPR)` is no General.)
+    if (!withNoun && (k - b < 3 || !out.some((m) => m.kind === 'person' && m.t0 >= b && m.t1 <= k))) continue;
+    const e = withNoun ? k + 4 : k;
     const start = tokens[b].start;
     const end = tokens[e - 1].end;
     const name = tokens.slice(b, e).map((x, q) => (q > 0 && x.start === tokens[b + q - 1].end ? '' : ' ') + x.text).join('').trim();
@@ -2232,6 +2239,11 @@ function acronymDefinitions(tokens: Token[], out: Mention[]): void {
     const at = keep.findIndex((m) => m.start >= end);
     const m = mention(tokens, 'org', b, e, { org: { name, head: null, ministry: false, gender: null } });
     m.afterPreposition = PREPOSITIONS.has(tokens[b - 1]?.lower ?? '') || (tokens[b - 1]?.lower === 'the' && PREPOSITIONS.has(tokens[b - 2]?.lower ?? ''));
+    // (…also past an owner in the possessive: `with the bloc's General Data Protection Regulation (GDPR)`.)
+    if (!m.afterPreposition && /\p{L}['’]s$/u.test(tokens[b - 1]?.text ?? '')) {
+      const p = tokens[b - 2]?.lower === 'the' ? b - 3 : b - 2;
+      m.afterPreposition = PREPOSITIONS.has(tokens[p]?.lower ?? '');
+    }
     keep.splice(at < 0 ? keep.length : at, 0, m);
     out.splice(0, out.length, ...keep);
     k = e;

@@ -121,3 +121,10 @@ describe('English: an absolute `with` phrase with a long institution, and partie
     expect(starting(quotes(text, 'en'), 'Meta was forcing')?.speaker).toBe('Complainants');
   });
 });
+
+describe('a name its bracketed acronym spells is one name, where the name stands', () => {
+  it('`with the bloc’s General Data Protection Regulation (GDPR)` is no General and no later speaker', () => {
+    const text = `Fine\n\n${enLead}Meta was fined 17 million euros, explained the Irish Data Protection Commission (DPC).\n\nIreland plays a key role in monitoring compliance with the bloc's General Data Protection Regulation (GDPR).\n\nAccording to this body, Meta's platforms failed to take appropriate technical measures in the case.`;
+    expect(starting(quotes(text, 'en'), "Meta's platforms failed")?.speaker).toBe('DPC');
+  });
+});
