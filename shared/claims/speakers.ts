@@ -173,7 +173,7 @@ const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
 // A company's legal form after its name (`Corp.`, `Inc.`, `S.A.`, `sp. z o.o.`).
 const LEGAL_FORM = /^(?:corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|plc|llc|co\.?|cos\.?|holdings|group|s\.a\.?|sa|ag|se|gmbh|nv|bv|sp\. z o\.o\.?)$/;
 const COMPANY_HEAD = /^(|company|firm|group|corporation|inc|ltd|holdings|co|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
-const GENERIC_ORG = /^(agency|body|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
+const GENERIC_ORG = /^(agency|body|club|klub|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 
 /** True when the words before a surname are the last words of an entity's middle names (`Bou` of `Elias Bou Saab`). */
 function compoundTail(words: string[], middle: string[]): boolean {

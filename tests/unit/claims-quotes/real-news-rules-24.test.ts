@@ -128,3 +128,10 @@ describe('a name its bracketed acronym spells is one name, where the name stands
     expect(starting(quotes(text, 'en'), "Meta's platforms failed")?.speaker).toBe('DPC');
   });
 });
+
+describe('`the club` refers back like `the company`', () => {
+  it('`Chelsea FC announced … The club said …` is Chelsea FC', () => {
+    const text = `Transfer\n\n${enLead}Chelsea FC announced on Friday that it had signed a new striker. The club said the deal would run until 2028.`;
+    expect(starting(quotes(text, 'en'), 'the deal would run')?.speaker).toBe('Chelsea FC');
+  });
+});
