@@ -546,6 +546,16 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         i = Math.max(i + 1, capRun(tokens, i));
         continue;
       }
+      // (`Nordstrom Inc (JWN.N)`, `(NYSE: JWN)`: a stock ticker in brackets names no one; the company
+      // before it does.)
+      if (t.acronym && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && /^\p{Lu}{1,2}$/u.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') {
+        i += 4;
+        continue;
+      }
+      if (/^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|GPW|WSE)$/.test(t.text) && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ':' && tokens[i + 2]?.acronym && tokens[i + 3]?.text === ')') {
+        i += 4;
+        continue;
+      }
       // `U.S.`, `U.K.`, `E.U.`: letters with dots written together (not before a name, as `J.K. Rowling`)
       // are a country or a body, never a person's initials.
       // `złoto MŚ`, `w LM`: acronyms of sports events name no one who could speak.
@@ -2001,6 +2011,9 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (lang === 'en' && /^[RDI]-\p{Lu}/u.test(t.text)) return null;
   // `In-between Tyla said`: a capitalised compound with a lower-case second part opens no name.
   if (/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t.text) && !(i > 0 && tokens[i - 1].cap && tokens[i - 1].word)) return null;
+  // (`The London-based budget airline's CEO`, `a Texas-based company`: nor, anywhere, an adjective made
+  // with a participle.)
+  if (/^\p{Lu}[\p{L}.]*-(?:based|born|led|run|owned|listed|headquartered|focused|funded|backed|controlled|made|style)$/u.test(t.text)) return null;
   // (`Nagrywająca kobieta`: a capitalised participle is no name.)
   if (lang === 'pl' && /\p{Ll}(?:ąca|ący|ące|ąc)$/u.test(t.text)) return null;
   // (`Parlamentarnego Zespołu`, `Polskiej Produkcji Rolnej`: after a capitalised adjective in the
@@ -2009,6 +2022,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (lang === 'pl' && prevCap?.word && prevCap.cap && prevCap.end + 1 === t.start && /\p{Ll}(?:nego|skiego|ckiego|owego|nej|skiej|ckiej|owej|nych|skich|ckich|owych)$/u.test(prevCap.text) && !givenNameLemma(t.text)) return null;
   const runEnd = capRun(tokens, i);
   if (runEnd <= i) return null;
+  // (`The Houston, Texas-based company`: a town before its state's `-based` is a place.)
+  if (tokens[runEnd]?.text === ',' && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[runEnd + 1]?.text ?? '')) return null;
   // (`na stolicę Piotrową`: a lone capitalised possessive adjective after a common noun is no surname.)
   if (lang === 'pl' && runEnd === i + 1 && /\p{Ll}(?:ową|owej|owego|owym|owemu)$/u.test(t.text) && prevCap?.word && !prevCap.cap && !roleOf(prevCap) && !/^pa[nń]/.test(prevCap.lower)) return null;
   // (`w miejscowości Kasinka Mała`, `w gminie Mszana Dolna`: capitals after a noun of a settlement or

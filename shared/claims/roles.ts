@@ -982,6 +982,7 @@ Jednak Również Także Ponadto Natomiast Wcześniej Później Potem Dziś Wczor
 Co Czego Czym Kto Kogo Komu Dlaczego Gdzie Ile Ale Lecz Albo Czyli Więc Oraz Bo Gdy Kiedy Choć Chociaż Jeśli Jeżeli Aby Żeby Że Ani Ależ Przecież Może Już Tylko Nawet Właśnie Zaś Ponieważ Skoro Zanim Odkąd Gdyby Chyba
 Jednocześnie Równocześnie Następnie Dodatkowo Wówczas Zarazem Niestety Oczywiście Ostatecznie Wreszcie Dlatego Zatem Nadal Wciąż Dotychczas Dopiero Zwłaszcza Szczególnie Zwykle Zazwyczaj Często Czasem Czasami Rzadko Zawsze Nigdy Ostatnio Niedawno Wkrótce Początkowo Pierwotnie Faktycznie Rzeczywiście Prawdopodobnie Podobno Ponoć Zapewne Raczej Najpierw Dawniej Niegdyś Wtedy Wcześniej Tym Dziś Dotąd Stąd Tutaj Ówcześnie
 Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram Boże Bożego Bożym Narodzenia Narodzenie Wielkanoc Wielkanocy
+Christmas Easter Thanksgiving Halloween Ramadan Hanukkah Diwali Passover Lent Advent
 Read More Privacy Policy Cookie Cookies Subscribe Advertisement Newsletter Sponsored Related Czytaj Zobacz Reklama
 Grand Prix
 `;

@@ -135,3 +135,27 @@ describe('`the club` refers back like `the company`', () => {
     expect(starting(quotes(text, 'en'), 'the deal would run')?.speaker).toBe('Chelsea FC');
   });
 });
+
+describe('English: adjectives in -based, holidays and stock tickers are no speakers', () => {
+  it('`The London-based budget airline’s CEO said` is the CEO, no `London-based`', () => {
+    const text = `Jobs\n\n${enLead}EasyJet said Thursday that it will cut up to one-third of its staff. The London-based budget airline's CEO said he had no choice but to cut the jobs.`;
+    expect(starting(quotes(text, 'en'), 'he had no choice')?.speaker).not.toBe('London-based');
+  });
+
+  it('`The Houston, Texas-based company said` is the company named before, not Houston', () => {
+    const text = `Stores\n\n${enLead}Stage Stores filed for bankruptcy on Sunday. The Houston, Texas-based company said it expects to reopen about 557 stores on May 15.`;
+    expect(starting(quotes(text, 'en'), 'it expects to reopen')?.speaker).not.toBe('Houston');
+  });
+
+  it('`… after a poor Christmas, said …. The retailer said …` is Debenhams, never Christmas', () => {
+    const text = `Jobs\n\nLONDON, Feb 8 (Reuters) - Department store Debenhams said on Thursday it plans to cut 320 in-store management roles.\n\nDebenhams, which warned on profit in January after a poor Christmas, said the job losses formed part of a programme to reduce costs.\n\nThe retailer said it aimed to redeploy staff where possible.`;
+    expect(starting(quotes(text, 'en'), 'it aimed to redeploy')?.speaker).toBe('Debenhams');
+  });
+
+  it('`Nordstrom Inc (JWN.N)` and `(NYSE: JWN)` leave the ticker out: `The company said` is Nordstrom', () => {
+    for (const ticker of ['(JWN.N)', '(NYSE: JWN)']) {
+      const text = `Sales\n\n${enLead}Nordstrom Inc ${ticker} on Thursday cut its annual profit forecast. The company said net sales declined 3.5% for the holiday period.`;
+      expect(starting(quotes(text, 'en'), 'net sales declined')?.speaker).toBe('Nordstrom Inc');
+    }
+  });
+});
