@@ -58,13 +58,15 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-/** Lower-case words of a name, punctuation and quotation marks dropped. */
+/** Lower-case words of a name, punctuation, quotation marks and a closing company form (`Inc`, `plc`) dropped. */
 function nameWords(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
+  while (words.length > 1 && /^(?:inc|corp|co|ltd|plc|llc)$/.test(words[words.length - 1])) words.pop();
+  return words;
 }
 
 /**

@@ -95,6 +95,7 @@ describe('blind-set scoring', () => {
     expect(sameSpeaker('the Information Commissioner’s Office', 'I.C.O.')).toBe(true);
     expect(sameSpeaker('Ministerstwo Zdrowia', 'MSZ')).toBe(false);
     expect(sameSpeaker('Jens Stoltenberg', null)).toBe(false);
+    expect(sameSpeaker('Nordstrom', 'Nordstrom Inc')).toBe(true);
   });
 
   it('sums articles into recall, precision, speakers of the found and temporal', () => {
