@@ -21,7 +21,16 @@ if (!positionals.length) {
 const byLang = new Map<string, ArticleScore[]>();
 const problems: string[] = [];
 for (const dir of positionals) {
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((x) => x.endsWith('.json')).sort();
+  } catch (err) {
+    process.stderr.write(`cannot read ${dir}: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+    continue;
+  }
+  if (!files.length) problems.push(`${dir}: no annotated articles (<id>.json beside <id>.txt)`);
+  for (const f of files) {
     let gold: GoldArticle;
     let text: string;
     try {
@@ -29,6 +38,10 @@ for (const dir of positionals) {
       text = readFileSync(join(dir, f.replace(/\.json$/, '.txt')), 'utf8');
     } catch (err) {
       problems.push(`${join(dir, f)}: ${(err as Error).message}`);
+      continue;
+    }
+    if (!Array.isArray(gold.quotes) || !Array.isArray(gold.dates) || (gold.language !== 'pl' && gold.language !== 'en')) {
+      problems.push(`${join(dir, f)}: not an annotated article (needs language pl|en, quotes[] and dates[])`);
       continue;
     }
     if (values.lang && gold.language !== values.lang) continue;
