@@ -482,8 +482,9 @@ function opensNoMention(tokens: Token[], i: number, lang: Language): boolean {
   return true;
 }
 
-// Platforms whose names are otherwise no names (`na Facebooku`): the company when it speaks.
-const PLATFORM_COMPANY = /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Telegram|WhatsApp)$/;
+/** Social platforms: where something is posted (`na Facebooku`), or the company when it speaks. */
+export const PLATFORMS = 'Facebook|Twitter|Instagram|YouTube|TikTok|Telegram|WhatsApp';
+const PLATFORM_COMPANY = new RegExp(`^(?:${PLATFORMS})$`);
 
 /** A verb of saying at token `k`, perhaps after `, which`/`, który` or one adverb. */
 function platformSpeaks(tokens: Token[], k: number, lang: Language): boolean {

@@ -5,7 +5,7 @@ import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
-import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
+import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
@@ -2477,8 +2477,9 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
 }
 
 /** A social platform's name (`Twitterze`, `Facebooku`): an account holder, not a publication. */
+const SOCIAL_PLATFORM = new RegExp(`^(?:${PLATFORMS})(?:ze|u|ie)?$`, 'u');
 function socialPlatform(x: Token | undefined): boolean {
-  return !!x?.word && /^(?:Twitter|Facebook|Instagram|TikTok|YouTube|Telegram)(?:ze|u|ie)?$/u.test(x.text);
+  return !!x?.word && SOCIAL_PLATFORM.test(x.text);
 }
 
 /** A message noun (`statement`, `tweet`, `alert`) shortly before token `k` in its clause. */
