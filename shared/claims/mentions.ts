@@ -493,6 +493,26 @@ function platformSpeaks(tokens: Token[], k: number, lang: Language): boolean {
   return !!tokens[k]?.word && speechVerb(tokens[k].text, lang) !== null;
 }
 
+/** A capitalised word that is no acronym, given name, title or place. */
+function plainCapWord(x: Token | undefined): boolean {
+  return !!x?.word && x.cap && !x.acronym && !givenNameLemma(x.text) && !roleOf(x) && !isPlaceName(x.text);
+}
+
+/**
+ * End of `Nebraska Game and Parks`, `Texas Parks and Wildlife Department` at token `i` (a place, up to
+ * three plain capitalised words, `and`, up to three more), or -1. A company form closing it (`Canada
+ * Mortgage and Housing Corp.`) leaves it to the company finder.
+ */
+function stateAgencyEnd(tokens: Token[], i: number): number {
+  if (!isPlaceName(tokens[i].text) || givenNameLemma(tokens[i].text)) return -1;
+  let a = i + 1;
+  while (a < tokens.length && a - i <= 3 && plainCapWord(tokens[a])) a++;
+  if (a === i + 1 || tokens[a]?.text !== 'and' || !plainCapWord(tokens[a + 1])) return -1;
+  let e = a + 1;
+  while (e < tokens.length && e - a <= 3 && plainCapWord(tokens[e])) e++;
+  return /^(?:Corp|Inc|Co|Ltd|Plc|LLC)$/.test(tokens[e - 1].text) ? -1 : e;
+}
+
 /**
  * Finds possible speaker mentions in a sentence's tokens: people (with role appositions), roles,
  * institutions, pronouns and group nouns. Mentions do not overlap; they are in text order.
@@ -610,6 +630,17 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         co.sentenceInitial = i === 0;
         out.push(co);
         i++;
+        continue;
+      }
+      // (`stated Nebraska Game and Parks`, `Texas Parks and Wildlife said`: a place, then capitalised words
+      // joined by `and`, none a given name or a title, name a state's agency.)
+      const ae = lang === 'en' ? stateAgencyEnd(tokens, i) : -1;
+      if (ae > 0) {
+        const agency = mention(tokens, 'org', i, ae, { org: { name: tokens.slice(i, ae).map((x) => x.text).join(' '), head: orgOf(tokens[ae - 1])?.lemma ?? null, ministry: false, gender: null } });
+        agency.afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+        agency.sentenceInitial = i === 0;
+        out.push(agency);
+        i = ae;
         continue;
       }
       // (`Christopher & Banks`, `Marks & Spencer`: capitals joined by `&` name a company.)

@@ -159,3 +159,15 @@ describe('English: adjectives in -based, holidays and stock tickers are no speak
     }
   });
 });
+
+describe('English: a place and capitalised words joined by `and` name a state agency', () => {
+  it('`…,” stated Nebraska Game and Parks in a press release` names Nebraska Game and Parks', () => {
+    const text = `Eagles\n\n${enLead}“In less than a quarter century this species has gone from a nonexistent breeding species to one that is numerous,” stated Nebraska Game and Parks in a press release.`;
+    expect(starting(quotes(text, 'en'), 'In less than a quarter century')?.speaker).toBe('Nebraska Game and Parks');
+  });
+
+  it('guard: a company form closing it stays the company finder’s (`Canada Mortgage and Housing Corp.`)', () => {
+    const text = 'Housing starts\nHousing starts jumped 30 per cent to an annualized 248,138 units, Canada Mortgage and Housing Corp. (CMHC) said Tuesday.';
+    expect(starting(quotes(text, 'en'), 'Housing starts jumped')?.speaker).toBe('Canada Mortgage and Housing Corp.');
+  });
+});
