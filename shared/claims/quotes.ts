@@ -4464,7 +4464,11 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     // (`Trump called Trudeau to express condolences`: calling someone is phoning them.)
     (/^(call|calls|called)$/i.test(t[q].text) && (/^(him|her|them|me|us)$/i.test(t[q + 1]?.text ?? '') || (!!t[q + 1]?.cap && t[q + 2]?.lower === 'to')))));
   // (Nor one in a relative clause: `… galaxies, which scientists believe date back …`.)
-  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q)) return null;
+  // (A belief of a group or an institution opening the statement is part of it when the tail names its
+  // speaker after the verb: `Police believe the suspect fled …, said Sgt. John Smith.`)
+  const namedAfter = !!speaker && speaker.start > t[v].start && (speaker.kind === 'person' || speaker.kind === 'role');
+  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q) &&
+    !(namedAfter && form.lang === 'en' && /^(believe|believes|think|thinks|suspect|suspects|expect|expects|estimate|estimates|fear|fears)$/i.test(t[q].text) && info.mentions.some((m) => m.t1 === q && m.t0 <= start + 1 && (m.kind === 'group' || m.kind === 'org')))) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
   // (A group or a title described at length has no entity of its own: it is named as written.)
   if (extName && speaker && (speaker.kind === 'group' || speaker.kind === 'role')) {

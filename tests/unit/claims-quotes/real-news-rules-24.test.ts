@@ -171,3 +171,21 @@ describe('English: a place and capitalised words joined by `and` name a state ag
     expect(starting(quotes(text, 'en'), 'Housing starts jumped')?.speaker).toBe('Canada Mortgage and Housing Corp.');
   });
 });
+
+describe('English: a belief of a group opening a statement is part of it when the tail names the speaker', () => {
+  it('`Police believe the suspect fled …, said Sgt. John Smith.` is John Smith’s, with the belief', () => {
+    const text = `Shooting\n\n${enLead}Police believe the suspect fled the scene in a stolen car, said Sgt. John Smith.`;
+    const q = starting(quotes(text, 'en'), 'Police believe the suspect');
+    expect(q?.speaker).toBe('John Smith');
+  });
+
+  it('`Experts believe the 40-foot juvenile …, said Kate Harle, a spokeswoman …` is Kate Harle’s', () => {
+    const text = `Whale\n\n${enLead}Experts believe the approximately 40-foot juvenile likely came ashore during high tide around midnight Sunday, said Kate Harle, a spokeswoman for the center.`;
+    expect(starting(quotes(text, 'en'), 'Experts believe')?.speaker).toBe('Kate Harle');
+  });
+
+  it('guard: `John Smith said …, Mary Brown said.` stays John Smith’s statement', () => {
+    const text = `Plan\n\n${enLead}John Smith said the plan would fail in the end, Mary Brown said.`;
+    expect(starting(quotes(text, 'en'), 'the plan would fail')?.speaker).toBe('John Smith');
+  });
+});
