@@ -533,7 +533,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     if (t.cap) {
       // A capitalised sentence-initial preposition (`Według Wojewódzkiego Inspektoratu …`) starts no
       // name: without this the capitalised run swallowed it and a person was guessed from its tail.
-      if (lang === 'pl' && t.cap && CAP_PREPOSITIONS.has(t.text) && tokens[i + 1]?.cap) {
+      if (lang === 'pl' && CAP_PREPOSITIONS.has(t.text) && tokens[i + 1]?.cap) {
         i++;
         continue;
       }
@@ -563,7 +563,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       }
       // (`relikwie św. Maksymiliana Marii Kolbego`, `bł. Jerzego Popiełuszki`: a saint's or the blessed's
       // name is a dedication, no one in the story who could speak.)
-      if (lang === 'pl' && t.cap && tokens[i - 1]?.text === '.' && /^(?:św|bł)$/.test(tokens[i - 2]?.lower ?? '')) {
+      if (lang === 'pl' && tokens[i - 1]?.text === '.' && /^(?:św|bł)$/.test(tokens[i - 2]?.lower ?? '')) {
         i = Math.max(i + 1, capRun(tokens, i));
         continue;
       }
@@ -644,7 +644,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         continue;
       }
       // (`Christopher & Banks`, `Marks & Spencer`: capitals joined by `&` name a company.)
-      if (lang === 'en' && t.cap && tokens[i + 1]?.text === '&' && tokens[i + 2]?.word && tokens[i + 2].cap && !roleOf(t)) {
+      if (lang === 'en' && tokens[i + 1]?.text === '&' && tokens[i + 2]?.word && tokens[i + 2].cap && !roleOf(t)) {
         let e = i + 3;
         while (e < n && e - i <= 5 && tokens[e].word && tokens[e].cap && !roleOf(tokens[e])) e++;
         const amp = mention(tokens, 'org', i, e, { org: { name: tokens.slice(i, e).map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
