@@ -1,20 +1,22 @@
-// `npm run eval -- DIR… [--lang pl|en] [--fail]`: scores the extractor on blind-annotated articles
+// `npm run eval -- DIR… [--lang pl|en] [--fail] [--against DIR2]`: scores the extractor on blind-annotated articles
 // (DIR/<id>.txt with DIR/<id>.json, format in tests/eval/README.md) and prints one JSON line per
 // language: recall and precision of quotations, speakers of the quotations found, temporal
 // expressions found with the right value. `--fail` lists every miss per article on stderr.
+// `--against DIR2` scores a second person's annotations of the same articles (DIR2/<id>.json)
+// instead of the extractor: how far two annotators agree, the ceiling of this kind of gold.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../../shared/claims/extract';
-import { scoreArticle, totals, type ArticleScore, type GoldArticle } from './scoring';
+import { annotationAsExtraction, scoreArticle, totals, type ArticleScore, type GoldArticle } from './scoring';
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
-  options: { lang: { type: 'string' }, fail: { type: 'boolean' } },
+  options: { lang: { type: 'string' }, fail: { type: 'boolean' }, against: { type: 'string' } },
   allowPositionals: true,
 });
 if (!positionals.length) {
-  process.stderr.write('usage: npm run eval -- DIR… [--lang pl|en] [--fail]\n');
+  process.stderr.write('usage: npm run eval -- DIR… [--lang pl|en] [--fail] [--against DIR2]\n');
   process.exit(2);
 }
 
@@ -45,7 +47,17 @@ for (const dir of positionals) {
       continue;
     }
     if (values.lang && gold.language !== values.lang) continue;
-    const score = scoreArticle(text, gold, extractArticle(text, { date: gold.date ?? null }));
+    let found;
+    if (values.against) {
+      const path = join(values.against, f);
+      try {
+        found = annotationAsExtraction(text, JSON.parse(readFileSync(path, 'utf8')) as GoldArticle);
+      } catch (err) {
+        problems.push(`${path}: ${(err as Error).message} (article left out)`);
+        continue;
+      }
+    } else found = extractArticle(text, { date: gold.date ?? null });
+    const score = scoreArticle(text, gold, found);
     if (!byLang.has(gold.language)) byLang.set(gold.language, []);
     byLang.get(gold.language)!.push(score);
     if (score.unlocated.length) problems.push(`${gold.id}: ${score.unlocated.length} annotated string(s) not in the text (left out)`);

@@ -198,6 +198,54 @@ export function scoreArticle(text: string, gold: GoldArticle, extraction: Articl
   };
 }
 
+/**
+ * A second person's annotation of the same article in the shape of an extraction, so that
+ * `scoreArticle` measures how far two annotators agree (the ceiling any extractor is held to by
+ * this kind of gold). Strings not in the text are left out; repeated date mentions are located in
+ * order, as in scoring; the title is the first line, as the brief asks annotators to write it, and
+ * quotations inside it are left out as the extractor leaves them.
+ */
+export function annotationAsExtraction(text: string, other: GoldArticle): ArticleExtraction {
+  const firstLine = text.indexOf('\n');
+  const titleEnd = firstLine < 0 ? text.length : firstLine;
+  const claims: ArticleExtraction['claims'] = [];
+  for (const q of other.quotes) {
+    const start = text.indexOf(q.text);
+    const end = start + q.text.length;
+    // (Quotations in the title are left out, as the extractor leaves them: see titleQuotes.)
+    if (start < 0 || !q.text.trim() || end <= titleEnd) continue;
+    claims.push({
+      key: `agree-${claims.length}`,
+      kind: 'quote',
+      text: q.text,
+      start,
+      end,
+      rule: 'annotator',
+      speaker: { name: q.speaker, mention: q.speaker },
+      quote: { text: q.text, start, end, direct: q.direct },
+      date: null,
+      quantity: null,
+    });
+  }
+  const dates: ArticleExtraction['dates'] = [];
+  let from = 0;
+  for (const d of other.dates) {
+    let at = text.indexOf(d.mention, from);
+    if (at < 0) at = text.indexOf(d.mention);
+    if (at < 0 || !d.mention.trim()) continue;
+    from = at + 1;
+    dates.push({ start: at, end: at + d.mention.length, mention: d.mention, value: d.value });
+  }
+  return {
+    language: other.language,
+    date: other.date,
+    title: text.slice(0, titleEnd).trim() || null,
+    metadata: titleEnd > 0 ? [{ kind: 'title', start: 0, end: titleEnd, text: text.slice(0, titleEnd) }] : [],
+    dates,
+    claims,
+  };
+}
+
 function clip(s: string): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > 90 ? `${one.slice(0, 87)}…` : one;

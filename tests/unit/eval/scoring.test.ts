@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../shared/claims/extract';
 import type { ArticleExtraction } from '../../../shared/claims/types';
-import { sameSpeaker, scoreArticle, totals, type GoldArticle } from '../../eval/scoring';
+import { annotationAsExtraction, sameSpeaker, scoreArticle, totals, type GoldArticle } from '../../eval/scoring';
 
 const TEXT = 'Rozmowy w Brukseli\n\n„Nie sądzę, abyśmy mogli oczekiwać przełomu” – powiedział Jens Stoltenberg w piątek.\n\nSpotkanie odbędzie się 12 stycznia.';
 
@@ -107,5 +107,21 @@ describe('blind-set scoring', () => {
   it('scores the real extractor on a small article end to end', () => {
     const s = scoreArticle(TEXT, gold(), extractArticle(TEXT, { date: '2022-01-07' }));
     expect(s).toMatchObject({ goldQuotes: 1, foundQuotes: 1, extractedQuotes: 1, speakerCorrect: 1, goldDates: 2, datesCorrect: 2, failures: [] });
+  });
+  it('an annotation scored against itself agrees fully; a second annotator differing in a speaker and a value does not', () => {
+    const same = scoreArticle(TEXT, gold(), annotationAsExtraction(TEXT, gold()));
+    expect(same).toMatchObject({ goldQuotes: 1, foundQuotes: 1, extractedQuotes: 1, matchedExtracted: 1, speakerCorrect: 1, goldDates: 2, datesCorrect: 2, failures: [] });
+    const other = gold({
+      quotes: [{ text: 'Nie sądzę, abyśmy mogli oczekiwać przełomu', speaker: 'szef NATO', direct: true }, { text: 'not in the text', speaker: 'X', direct: false }],
+      dates: [{ mention: 'w piątek', value: 'XXXX-WXX-5' }],
+    });
+    const s = scoreArticle(TEXT, gold(), annotationAsExtraction(TEXT, other));
+    expect(s).toMatchObject({ foundQuotes: 1, extractedQuotes: 1, speakerCorrect: 0, datesFound: 1, datesCorrect: 0 });
+  });
+
+  it("a quotation in the second annotator's title line is out of the count like the extractor's", () => {
+    const withTitle = gold({ quotes: [{ text: 'Rozmowy w Brukseli', speaker: 'X', direct: true }] });
+    const s = scoreArticle(TEXT, withTitle, annotationAsExtraction(TEXT, withTitle));
+    expect(s).toMatchObject({ goldQuotes: 0, titleQuotes: 1, extractedQuotes: 0 });
   });
 });
