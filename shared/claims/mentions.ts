@@ -116,8 +116,25 @@ export function tokenize(text: string, offset = 0): Token[] {
       break;
     }
     out.push(makeToken(text.slice(a, i), offset + a));
+    if (out.length > 2 && text.charCodeAt(a - 1) === 0x2013) joinDashedName(out);
   }
   return out;
+}
+
+/**
+ * A double surname set with an en dash instead of a hyphen (`Kosiniak–Kamysz`, as some Polish sites
+ * print it) is one word, written with the hyphen: the last three tokens (capitalised word, dash,
+ * capitalised word, nothing between them) become one.
+ */
+function joinDashedName(out: Token[]): void {
+  const n = out.length;
+  const b = out[n - 1];
+  const d = out[n - 2];
+  const a = out[n - 3];
+  if (d.text !== '\u2013' || a.end !== d.start || d.end !== b.start || !a.cap || !b.cap || a.text.length < 2 || b.text.length < 2) return;
+  if (!/\p{Ll}$/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text)) return;
+  out.length = n - 3;
+  out.push(makeToken(`${a.text}-${b.text}`, a.start));
 }
 
 function isUpperAscii(c: number): boolean {
@@ -128,7 +145,10 @@ function isUpperAscii(c: number): boolean {
 function tokenizeRe(text: string, offset: number, out: Token[], from: number): Token[] {
   TOKEN_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) out.push(makeToken(m[0], offset + m.index));
+  while ((m = TOKEN_RE.exec(text))) {
+    out.push(makeToken(m[0], offset + m.index));
+    if (out.length > 2 && text.charCodeAt(m.index - 1) === 0x2013) joinDashedName(out);
+  }
   return out;
 }
 

@@ -638,6 +638,23 @@ function makeInPair(pairs: QuotePair[]): (pos: number) => boolean {
   return (pos: number) => pairs.some((p) => pos >= p.open && pos <= p.close);
 }
 
+/**
+ * `Do sprawy odniósł się też premier Donald Tusk: „…”`, `Prime Minister Donald Tusk also weighed in:
+ * "…"`: a clause before a colon, with no verb of saying, whose only mention is one person named in the
+ * nominative (not after a preposition, no pronoun, institution or second name beside) introduces the
+ * quotation as that person's words.
+ */
+function soleNamedSubject(info: SentInfo, colon: number, inPair: (pos: number) => boolean): Mention | null {
+  const cs = clauseStartLeft(info, colon);
+  let found: Mention | null = null;
+  for (const m of info.mentions) {
+    if (m.t0 < cs || m.t1 > colon || inPair(m.start)) continue;
+    if (found || m.kind !== 'person' || !m.name || m.name.length < 2 || m.afterPreposition || !nominativeLike(m, info.lang)) return null;
+    found = m;
+  }
+  return found;
+}
+
 /** Index of the first token of the clause that ends just before token `v`. */
 function clauseStartLeft(info: SentInfo, v: number): number {
   const t = info.tokens;
@@ -3428,6 +3445,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         const subj = cands.find((m, k) => k > 0 && m.kind === 'person' && m.name && t[m.t0 - 1]?.text === ',' && cands[0].t1 === m.t0 - 1) ?? cands[0];
         if (subj) {
           out.push(baseFrame(info, 'quote.direct.before-colon', true, [ia, ib], null, t[msg].start, subj, 3));
+          continue;
+        }
+        const sole = msg < 0 ? soleNamedSubject(info, oi - 1, inPair) : null;
+        if (sole) {
+          out.push(baseFrame(info, 'quote.direct.before-colon', true, [ia, ib], null, sole.start, sole, 3));
           continue;
         }
       }

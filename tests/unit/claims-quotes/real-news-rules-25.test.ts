@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the twenty-fifth round of real-news attribution rules (2026-11-25, twenty-fourth
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const enLead = 'The hearing ended on Monday.\n\n';
+const plLead = 'Sprawa trwa od tygodnia.\n\n';
+
+describe('a double surname printed with an en dash is one name', () => {
+  it('`Władysław Kosiniak–Kamysz napisał, że …` names Władysław Kosiniak-Kamysz', () => {
+    const text = `Wojsko\n\n${plLead}W środę Władysław Kosiniak–Kamysz napisał, że nie był informowany o zatrzymaniu żołnierzy.`;
+    expect(starting(quotes(text, 'pl'), 'nie był informowany')?.speaker).toBe('Władysław Kosiniak-Kamysz');
+  });
+
+  it('`Anna Nowak–Kowalska` resolves a later `Nowak-Kowalska` to the same person', () => {
+    const text = `Szpital\n\n${plLead}Dyrektorka Anna Nowak–Kowalska powiedziała, że oddział zostanie otwarty w maju.\n\n– Pracujemy nad tym od miesięcy – dodała Nowak-Kowalska.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'oddział zostanie')?.speaker).toBe('Anna Nowak-Kowalska');
+    expect(starting(qs, 'Pracujemy nad tym')?.speaker).toBe('Anna Nowak-Kowalska');
+  });
+
+  it('guard: a route with an en dash between places (`trasie Warszawa–Kraków`) makes no speaker of a place', () => {
+    const text = `Kolej\n\n${plLead}Rzecznik PKP Jan Lis powiedział, że pociągi na trasie Warszawa–Kraków pojadą szybciej.`;
+    expect(starting(quotes(text, 'pl'), 'pociągi na trasie')?.speaker).toBe('Jan Lis');
+  });
+});
+
+describe('one person named before a colon introduces the quotation, with no verb of saying', () => {
+  it('`Do sprawy odniósł się też premier Donald Tusk: „…”` after another speaker names Tusk', () => {
+    const text = `Wojsko\n\n${plLead}Minister Jan Kowalski napisał na portalu X:\n\n„Zatrzymanie żołnierzy jest nie do przyjęcia.”\n\nDo sprawy odniósł się też premier Donald Tusk: „Odebrałem meldunek ministra. Oczekuję szybkich wniosków.”`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Zatrzymanie żołnierzy')?.speaker).toBe('Jan Kowalski');
+    expect(starting(qs, 'Odebrałem meldunek')?.speaker).toBe('Donald Tusk');
+  });
+
+  it('`Prime Minister Donald Tusk also weighed in: "…"` after another speaker names Tusk', () => {
+    const text = `Army\n\n${enLead}Defence Minister John Smith wrote on X:\n\n"The arrest of soldiers is unacceptable."\n\nPrime Minister Donald Tusk also weighed in: "I received the report. I expect quick conclusions."`;
+    expect(starting(quotes(text, 'en'), 'I received the report')?.speaker).toBe('Donald Tusk');
+  });
+
+  it('guard: a name after a preposition before the colon is no speaker (`Pokazaliśmy list do Donalda Tuska: „…”`)', () => {
+    const text = `Wojsko\n\n${plLead}Minister Jan Kowalski napisał na portalu X:\n\n„Zatrzymanie żołnierzy jest nie do przyjęcia.”\n\nW liście do Donalda Tuska czytamy: „Prosimy o szybkie wyjaśnienie całej tej sprawy.”`;
+    expect(starting(quotes(text, 'pl'), 'Prosimy o szybkie')?.speaker).not.toBe('Donald Tusk');
+  });
+
+  it('`Głos zabrała też posłanka Anna Maria Żukowska: „…”` names her', () => {
+    const text = `Sejm\n\n${plLead}Marszałek Szymon Hołownia mówił o harmonogramie prac.\n\n„Posiedzenie potrwa do piątku” – zapowiedział.\n\nGłos zabrała też posłanka Anna Maria Żukowska: „To jest kpina z opozycji i z wyborców.”`;
+    expect(starting(quotes(text, 'pl'), 'To jest kpina')?.speaker).toBe('Anna Maria Żukowska');
+  });
+});
