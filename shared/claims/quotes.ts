@@ -655,6 +655,36 @@ function soleNamedSubject(info: SentInfo, colon: number, inPair: (pos: number) =
   return found;
 }
 
+/**
+ * `American CEO Doug Parker and President Robert Isom said …`, `Jan Kowalski i Anna Nowak podkreślili
+ * …`, `… – said Jane Smith and John Brown`: a second person named in full, coordinated with the
+ * subject next to the verb of saying, speaks with it. The verb must allow a plural subject (a Polish
+ * plural; no English `says`/`is`).
+ */
+function coordinatedPerson(info: SentInfo | undefined, f: Frame, table: EntityTable): { m: Mention; name: string; conj: string; before: boolean } | null {
+  const m = f.speaker;
+  if (!info || !m || !f.verb) return null;
+  if (f.verb.lang === 'pl' ? f.verb.gender !== 'pl' : f.verb.gender === 'pl' ? false : /(?<!s)s$|^(?:is|has|was)$/i.test(info.tokens.find((x) => x.start === f.verbPos)?.text ?? '')) return null;
+  const t = info.tokens;
+  const v = t.findIndex((x) => x.start === f.verbPos);
+  if (v < 0) return null;
+  for (const p of info.mentions) {
+    if (p === m || p.kind !== 'person' || (p.name?.length ?? 0) < 2 || p.afterPreposition) continue;
+    const before = p.t1 + 1 === m.t0;
+    if (!before && p.t0 !== m.t1 + 1) continue;
+    const conj = t[before ? p.t1 : m.t1];
+    if (!conj || !/^(?:and|i|oraz)$/.test(conj.lower)) continue;
+    const [first, last] = before ? [p, m] : [m, p];
+    // (Right before the verb — an adverb may stand between — or right after it.)
+    const adjacent = (v >= last.t1 && v - last.t1 <= 1) || first.t0 === v + 1;
+    if (!adjacent) return null;
+    const e = table.match(p, false);
+    const name = e ? entityName(e) : p.name!.join(' ');
+    return { m: p, name, conj: conj.lower === 'oraz' ? 'i' : conj.lower, before };
+  }
+  return null;
+}
+
 /** Index of the first token of the clause that ends just before token `v`. */
 function clauseStartLeft(info: SentInfo, v: number): number {
   const t = info.tokens;
@@ -722,6 +752,13 @@ function genderOk(m: Mention, g: VerbGender | null): boolean {
   // carry the verb's agreement.)
   if (m.gender === 'f' && g === 'm' && m.kind === 'person' && m.role && /^(?:\S+\s+)?(prokurator|minister|dyrektor|prezes|sędzia|burmistrz|wojewoda|starosta|wójt|marszałek|poseł|senator|profesor|prof\.|dr|doktor|komisarz|inspektor|kierownik|radca|adwokat|mecenas|kurator|rektor|dziekan)\b/iu.test(m.role.text)) return true;
   return m.gender === g;
+}
+
+/** `Jan Kowalski i Anna Nowak`: a person named in full, coordinated with a second one right after (a plural subject). */
+function firstOfPair(info: SentInfo, m: Mention): boolean {
+  if (m.kind !== 'person' || (m.name?.length ?? 0) < 2) return false;
+  const c = info.tokens[m.t1];
+  return !!c && /^(?:and|i|oraz)$/.test(c.lower) && info.mentions.some((p) => p.t0 === m.t1 + 1 && p.kind === 'person' && (p.name?.length ?? 0) >= 2);
 }
 
 function pick(cands: Mention[], nearestTo: number): Mention | null {
@@ -1211,7 +1248,7 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       break;
     }
   }
-  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueObject(info, m) && !reportedClauseSubject(info, m) && !addresseeOutlet(info, m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender)) && nominativeLike(m, info.lang) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  const cands = info.mentions.filter((m) => m.t0 > v && m.t1 <= end && m.t0 !== participleObject && !obliqueObject(info, m) && !reportedClauseSubject(info, m) && !addresseeOutlet(info, m) && !m.afterPreposition && !inPair(m.start) && (!verb || genderOk(m, verb.gender) || (verb.gender === 'pl' && firstOfPair(info, m))) && nominativeLike(m, info.lang) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   if (!cands.length) return null;
   // (`– ocenił wpis Błaszczaka wicepremier.`: a surname in the genitive after the verb's noun object
   // belongs to that object; the subject comes after it.)
@@ -2072,6 +2109,15 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     const oneSpeaksOn = one !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === one.gender && f.first - one.sentence <= 3 &&
       !personNamedBetween(infos, one.sentence, f, one.gender);
     let speaker = f.echo ? null : oneSpeaksOn ? { ...one!.speaker } : (pluralAfterGroup || oneOfGroup) && group?.speaker ? { ...group.speaker } : resolveSpeaker(f, deduped[nk] ?? null, infos, table, text, deduped[na] ?? null);
+    if (speaker && f.speaker?.kind === 'person' && f.verb) {
+      const co = coordinatedPerson(infos[f.mSent], f, table);
+      if (co) {
+        const [a, b] = co.before ? [co.name, speaker.name] : [speaker.name, co.name];
+        speaker = { ...speaker, name: `${a} ${co.conj} ${b}`, mention: text.slice(Math.min(f.speaker.start, co.m.start), Math.max(f.speaker.end, co.m.end)) };
+        speaker.start = Math.min(f.speaker.start, co.m.start);
+        speaker.end = Math.max(f.speaker.end, co.m.end);
+      }
+    }
     const oneWord = speaker ? /^(jeden|jedna|one) (?:z|ze|of) /i.exec(speaker.name)?.[1].toLowerCase() : undefined;
     if (oneWord && speaker) lastOneOf = { speaker, sentence: f.last, gender: oneWord === 'jedna' ? 'f' : 'm' };
     else if (f.speaker && !oneSpeaksOn) lastOneOf = null;

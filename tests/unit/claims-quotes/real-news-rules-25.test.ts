@@ -51,3 +51,30 @@ describe('one person named before a colon introduces the quotation, with no verb
     expect(starting(quotes(text, 'pl'), 'To jest kpina')?.speaker).toBe('Anna Maria Żukowska');
   });
 });
+
+describe('two people coordinated as the subject speak together', () => {
+  it('`… American CEO Doug Parker and President Robert Isom said` names both', () => {
+    const text = `Airline\n\nThe airline has cut jobs.\n\n“It was assumed that the virus would be under control. That is obviously not the case,” American CEO Doug Parker and President Robert Isom said in a letter.`;
+    expect(starting(quotes(text, 'en'), 'It was assumed')?.speaker).toBe('Doug Parker and Robert Isom');
+  });
+
+  it('`Minister Jan Kowalski i wiceminister Anna Nowak podkreślili, że …` names both', () => {
+    const text = `Szpital\n\n${plLead}Minister Jan Kowalski i wiceminister Anna Nowak podkreślili, że szpital zostanie otwarty w maju.`;
+    expect(starting(quotes(text, 'pl'), 'szpital zostanie')?.speaker).toBe('Jan Kowalski i Anna Nowak');
+  });
+
+  it('`– … – zapowiedzieli burmistrz Jan Kowalski i dyrektorka Anna Nowak.` names both', () => {
+    const text = `Szpital\n\n${plLead}– Szpital zostanie otwarty w maju – zapowiedzieli burmistrz Jan Kowalski i dyrektorka Anna Nowak.`;
+    expect(starting(quotes(text, 'pl'), 'Szpital zostanie')?.speaker).toBe('Jan Kowalski i Anna Nowak');
+  });
+
+  it('guard: a singular verb keeps one speaker (`Jan Kowalski podkreślił, że Anna Nowak i Piotr Lis …`)', () => {
+    const text = `Szpital\n\n${plLead}Jan Kowalski podkreślił, że Anna Nowak i Piotr Lis zostaną zwolnieni.`;
+    expect(starting(quotes(text, 'pl'), 'Anna Nowak i Piotr')?.speaker).toBe('Jan Kowalski');
+  });
+
+  it('guard: English `says` keeps one speaker', () => {
+    const text = `Airline\n\n${enLead}Doug Parker says the airline and its unions will talk again next week.`;
+    expect(starting(quotes(text, 'en'), 'the airline and its unions')?.speaker).toBe('Doug Parker');
+  });
+});

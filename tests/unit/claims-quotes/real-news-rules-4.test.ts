@@ -121,7 +121,8 @@ describe('English statements with the attribution after them', () => {
   it('takes coordinated subjects (`…, Pramila Jaya and Greg Casan told reporters`)', () => {
     const t = 'Most of the caucus is likely to vote against final passage, Pramila Jaya and Greg Casan told reporters on Wednesday.';
     const q = starting(quotes(t, 'en'), 'Most of');
-    expect(['Pramila Jaya', 'Greg Casan']).toContain(q?.speaker);
+    // (Both speak: round 25 names coordinated people together, as the blind annotators do.)
+    expect(q?.speaker).toBe('Pramila Jaya and Greg Casan');
   });
 
   it('takes an inverted subject after a possessive (`…, said his longtime legal representative, Bert Fielding.`)', () => {
