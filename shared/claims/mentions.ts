@@ -190,9 +190,14 @@ export interface Mention {
   afterPreposition: boolean;
   /** First token of the sentence (a capital there proves nothing). */
   sentenceInitial: boolean;
+  /** A relative named by a given name after a possessive surname, which the name now bears (`Mr Falconio's father Luciano`). */
+  kin?: boolean;
   /** The sex an English courtesy title gives (`Mr Lamb`, `Mrs Lamb`). */
   titleGender?: 'm' | 'f';
 }
+
+// Relatives who bear the family's surname (an English possessive before them names the family).
+const KIN_NOUN = /^(?:father|mother|dad|mum|mom|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt)$/;
 
 export const PREPOSITIONS = new Set([
   'w', 'we', 'z', 'ze', 'od', 'do', 'na', 'po', 'przy', 'o', 'dla', 'przez', 'za', 'u', 'pod', 'nad', 'przed', 'wobec',
@@ -1001,6 +1006,20 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (m.kind === 'person' && !m.given && m.t1 - m.t0 === 1 && !tokens[m.t0].acronym && x?.word && !x.cap && roleHead(x.lower) && nx.t0 === m.t1 + 1 && nx.kind === 'person' && !!nx.given) {
         out[k] = { ...m, kind: 'org', name: undefined, org: { name: tokens[m.t0].text, head: null, ministry: false, gender: null }, gender: null };
       }
+    }
+  }
+  // `Mr Falconio's father Luciano`, `Smith’s sister Anne`: a relative named by a given name alone after
+  // a possessive surname bears that surname (the way the article's readers, and annotators, name them).
+  if (lang === 'en') {
+    for (const m of out) {
+      if (m.kind !== 'person' || m.name?.length !== 1 || tokens[m.t1 - 1].acronym) continue;
+      const kin = m.t1 - 2;
+      const owner = tokens[kin - 1];
+      if (!tokens[kin] || !KIN_NOUN.test(tokens[kin].lower) || !owner?.cap || !/\p{Ll}['’]s$/u.test(owner.text)) continue;
+      const surname = owner.text.slice(0, -2);
+      if (givenNameGender(surname) || tokens[kin - 2]?.text === 'the') continue;
+      m.name = [m.name[0], surname];
+      m.kin = true;
     }
   }
   // (`ówczesny biskup krakowski stał u początków parafii`: a title's holder at some past time, unnamed,

@@ -47,6 +47,8 @@ export interface Entity {
   figure?: PublicFigure | null;
   /** Offsets of all its mentions, in text order. */
   seenAt?: number[];
+  /** Named as a relative of someone with the same surname (`Mr Falconio's father Luciano`). */
+  kin?: boolean;
   /** Named in an English article: names are not declined there. */
   english?: boolean;
   /** The gender was only guessed from the given name. */
@@ -172,6 +174,9 @@ const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
 // Company nouns, and an empty head: a proper name without an institution word (`Boeing`).
 // A company's legal form after its name (`Corp.`, `Inc.`, `S.A.`, `sp. z o.o.`).
 const LEGAL_FORM = /^(?:corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|plc|llc|co\.?|cos\.?|holdings|group|s\.a\.?|sa|ag|se|gmbh|nv|bv|sp\. z o\.o\.?)$/;
+// Words of a company's name after its distinctive first word, which news drops on later mention
+// (`Southwest Airlines Co.` → `Southwest`, `Delta Air Lines Inc.` → `Delta`, `Stage Stores Inc` → `Stage Stores`).
+const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group)$/;
 const COMPANY_HEAD = /^(|company|firm|group|corporation|inc|ltd|holdings|co|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 const GENERIC_ORG = /^(agency|body|club|klub|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
 
@@ -384,13 +389,19 @@ export class EntityTable {
     return null;
   }
 
-  /** The company named before `pos` as `<word> <legal form>` (`Acme Corp.`, `Orlen S.A.`), or null. */
+  /**
+   * The company named before `pos` as `<word> <legal form>` (`Acme Corp.`, `Orlen S.A.`), also with
+   * industry words between (`Southwest Airlines Co.`, `Delta Air Lines Inc.`), or null.
+   */
   private companyByShortName(word: string, pos: number): Entity | null {
     const lower = word.toLowerCase();
     let best: Entity | null = null;
     for (const e of this.orgByPrefix.get(lower) ?? []) {
-      const rest = e.orgName!.toLowerCase().slice(lower.length + 1);
-      if (!LEGAL_FORM.test(rest) || !(e.seenAt ?? [e.lastPos]).some((p) => p < pos)) continue;
+      const rest = e.orgName!.toLowerCase().slice(lower.length + 1).split(/\s+/);
+      const words = rest.length;
+      while (rest.length && COMPANY_TAIL_WORD.test(rest[0])) rest.shift();
+      if (rest.length ? rest.length > 1 || !LEGAL_FORM.test(rest[0]) : words === 0) continue;
+      if (!(e.seenAt ?? [e.lastPos]).some((p) => p < pos)) continue;
       if (!best || e.lastPos > best.lastPos) best = e;
     }
     return best;
@@ -536,7 +547,9 @@ export class EntityTable {
         if (m.titleGender && (e.gender === 'm' || e.gender === 'f') && e.gender !== m.titleGender) continue;
         // (The one named last before this mention: `Kaczyński:` in a headline is the Jarosław of the lead,
         // not the Lech named at the article's end.)
-        if (!best || closerBefore(e, best, m.start)) best = e;
+        // (A surname alone is the person the story is about, not a relative named after them:
+        // `Falconio said` after `Mr Falconio's father Luciano` is Peter Falconio.)
+        if (!best || (!given && !!best.kin !== !!e.kin ? best.kin : closerBefore(e, best, m.start))) best = e;
       }
     }
     if (!best && words.length === 1) {
@@ -634,6 +647,7 @@ export class EntityTable {
       lastPos: m.start,
       english: this.lang === 'en',
     };
+    if (m.kin) e.kin = true;
     if (generation) e.suffix = generation;
     this.addRoles(e, m);
     this.entities.push(e);

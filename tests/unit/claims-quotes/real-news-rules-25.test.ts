@@ -78,3 +78,44 @@ describe('two people coordinated as the subject speak together', () => {
     expect(starting(quotes(text, 'en'), 'the airline and its unions')?.speaker).toBe('Doug Parker');
   });
 });
+
+describe('a company named later by its first word alone', () => {
+  it('`Southwest said …` after `Southwest Airlines Co.` names the company', () => {
+    const text = `Airlines\n\n${enLead}Southwest Airlines Co., the traditional low-fare champion, said its profits rose sharply.\n\nSouthwest said business travelers had not fully returned to the skies.`;
+    expect(starting(quotes(text, 'en'), 'business travelers')?.speaker).toBe('Southwest Airlines Co.');
+  });
+
+  it('`Delta said …` after `Delta Air Lines Inc.` names the company', () => {
+    const text = `Airlines\n\n${enLead}Delta Air Lines Inc. said its costs rose sharply in the quarter. Delta said it would add flights to Europe next summer.`;
+    expect(starting(quotes(text, 'en'), 'it would add flights')?.speaker).toBe('Delta Air Lines Inc.');
+  });
+
+  it('guard: a person of that surname stays the person (`John Smith, chief executive of Smith Group` … `Smith said`)', () => {
+    const text = `Airlines\n\n${enLead}John Smith, the chief executive of Smith Group, said costs rose sharply in the quarter. Smith said the group would add flights to Europe.`;
+    expect(starting(quotes(text, 'en'), 'the group would add')?.speaker).toBe('John Smith');
+  });
+});
+
+describe("a relative named by a given name after a family's possessive bears its surname", () => {
+  const text = `Verdict\n\n${enLead}Peter Falconio was killed in 2001. Mr Falconio's father Luciano, of Holmfirth, Huddersfield, said he was very happy with the verdict.\n\nLuciano said the family would never stop looking for his son.\n\nFalconio said in 2000 that he wanted to travel around the whole world.`;
+
+  it('`Mr Falconio’s father Luciano … said` names Luciano Falconio, and so does a later `Luciano said`', () => {
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'he was very happy')?.speaker).toBe('Luciano Falconio');
+    expect(starting(qs, 'the family would never')?.speaker).toBe('Luciano Falconio');
+  });
+
+  it('guard: a later surname alone is still the person the story is about', () => {
+    expect(starting(quotes(text, 'en'), 'he wanted to travel')?.speaker).toBe('Peter Falconio');
+  });
+
+  it('`Smith’s sister Anne said` names Anne Smith', () => {
+    const t2 = `Verdict\n\n${enLead}Smith’s sister Anne said the family would appeal the ruling.`;
+    expect(starting(quotes(t2, 'en'), 'the family would appeal')?.speaker).toBe('Anne Smith');
+  });
+
+  it("guard: a given name's possessive gives no surname (`Anna's father John said`)", () => {
+    const t2 = `Verdict\n\n${enLead}Anna's father John said the family would appeal the ruling.`;
+    expect(starting(quotes(t2, 'en'), 'the family would appeal')?.speaker).toBe('John');
+  });
+});
