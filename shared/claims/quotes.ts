@@ -92,8 +92,8 @@ interface Frame {
 }
 
 const DASH = /^[-–—]$/;
-const OPEN_QUOTES = '„"“«»‚‘\'”';
-const CLOSE_QUOTES = '”"“»«’‘\'';
+const OPEN_QUOTES = '„"“«»‚‘\'”″';
+const CLOSE_QUOTES = '”"“»«’‘\'″';
 const CLAUSE_WORDS = new Set([
   'że', 'iż', 'który', 'która', 'które', 'którzy', 'których', 'którym', 'a', 'ale', 'lecz', 'jednak', 'gdy', 'kiedy',
   'bo', 'ponieważ', 'aby', 'żeby', 'jeśli', 'jeżeli', 'choć', 'chociaż', 'gdzie', 'co', 'czy', 'that', 'which', 'who',
@@ -2257,7 +2257,9 @@ function nameTitledSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, text: st
     if (renamed.has(r) || r.type === 'organization' || !r.roleName || r.surnames.length || !r.roles.length || pairs.slice(0, i).some(([, e]) => e === r)) continue;
     // (An office of an institution — `prezes InPostu` — not a description anyone may fit: `kierowca`,
     // `nasz Czytelnik`, `dyżurny`.)
-    if (!r.roles.some((x) => x.keys.length > 0) || r.roles.some((x) => isEpithetHead(x.head) || ANONYMOUS_HEAD.test(x.head))) continue;
+    // (…or an office of an institution named by a possessive: `the budget airline's CEO`.)
+    const ofOwner = c0.speaker?.start !== undefined && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, c0.speaker.start - 30), c0.speaker.start));
+    if ((!r.roles.some((x) => x.keys.length > 0) && !ofOwner) || r.roles.some((x) => isEpithetHead(x.head) || ANONYMOUS_HEAD.test(x.head))) continue;
     const rg = r.gender ?? r.roles.find((x) => x.gender)?.gender ?? null;
     if (c0.speaker?.start !== undefined && /\b(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c0.speaker.start - 40), c0.speaker.start))) continue;
     // The next claim said by someone else who is a named person.

@@ -888,6 +888,9 @@ export class EntityTable {
         const f = figureOf(e);
         if (f && !roleCountries.includes('country:' + f.country)) continue;
       }
+      // (A holder named only later is no match across someone else first named in between: `The budget
+      // airline's CEO said …` / `"…," Johan Lundgren said.` / … / `CEO Ed Bastian said` is not Bastian.)
+      if (this.namedInBetween(e, before)) continue;
       let s = 0;
       for (const r of e.roles) s = Math.max(s, roleScore(r, role));
       // (A known office of another body is no match: `szef KRS` is not the `szef resortu sprawiedliwości`.)
@@ -901,6 +904,19 @@ export class EntityTable {
       }
     }
     return best;
+  }
+
+  /** Whether `e` is first named after `pos` and another person (with a known given name) is first named between the two. */
+  private namedInBetween(e: Entity, pos: number): boolean {
+    const first = e.seenAt?.length ? e.seenAt[0] : e.lastPos;
+    if (first <= pos) return false;
+    for (const o of this.entities) {
+      // (A person by a known given name: not a capitalised word taken for a name, `Sytuacja`.)
+      if (o === e || o.type !== 'person' || !o.surnames.length || !o.given || !givenNameLemma(o.given)) continue;
+      const f = o.seenAt?.length ? o.seenAt[0] : o.lastPos;
+      if (f > pos && f < first) return true;
+    }
+    return false;
   }
 
   /** A person known only by a role (`Prezydent`), so later mentions and subject-less verbs find it. */

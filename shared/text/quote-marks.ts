@@ -15,22 +15,24 @@ interface Opener {
 // Which closing marks each opening mark accepts. Polish typography is „…” but sloppy text mixes
 // „…" and „…“ (German style), so the low-9 opener takes all three.
 const CLOSERS: Record<string, string> = {
-  '„': '”“"',
-  '“': '”"',
+  '„': '”“"″',
+  '“': '”"″',
   '«': '»',
   '»': '«»',
   '‹': '›',
   '›': '‹',
   '‚': '’‘',
   '‘': '’',
-  '"': '"”',
+  '"': '"”″',
+  // (A double prime, which some wire copy carries for a quotation mark: `,″ Johan Lundgren said`.)
+  '″': '″"”',
   "'": "'",
   '”': '”',
 };
 
 // Code units the scan below acts on: `\n` and every case of its switch.
 const MARK_OR_NEWLINE = new Uint8Array(65536);
-for (const c of '\n„‚«‹“‘»›”’"\'') MARK_OR_NEWLINE[c.charCodeAt(0)] = 1;
+for (const c of '\n„‚«‹“‘»›”’"\'″') MARK_OR_NEWLINE[c.charCodeAt(0)] = 1;
 
 const UNCLOSED_OPENERS = '"“„«';
 const MAX_STACK = 16;
@@ -210,6 +212,14 @@ export function findQuotePairs(text: string, from = 0, to = text.length): QuoteP
         if (k >= 0) closeAt(stack, pairs, k, i, c);
         else if (lostOpener(text, from, i, pairs)) break;
         else if (!(isLetterOrDigit(prev) && isLetterOrDigit(next))) pushOpener(stack, i, c);
+        break;
+      }
+      case '″': {
+        // (After a digit it is inches or seconds: `12″`.)
+        if (prev !== undefined && /\d/.test(prev)) break;
+        const k = findOpenerIn(stack, c);
+        if (k >= 0) closeAt(stack, pairs, k, i, c);
+        else if (isOpeningContext(prev) && isLetterOrDigit(next)) pushOpener(stack, i, c);
         break;
       }
       case "'": {

@@ -23,7 +23,7 @@ function segmenter(lang: Language): Intl.Segmenter {
 const LIST_MARKER = /^[ \t]*(?:[*•·▪◦‣]|\d{1,3}[.)]|[a-z]\))[ \t]+\S/u;
 const DASH_LINE = /^[ \t]*[-–—][ \t]+\S/u;
 const TERMINAL = /[.!?…;:,]$/u;
-const CLOSING_QUOTES = '"”“»«’\'';
+const CLOSING_QUOTES = '"”“»«’\'″';
 // Sentence-initial words after which `2022 r.` is an adverbial, not the end of a sentence.
 const ADVERBIAL_START = new Set([
   'w', 'we', 'od', 'do', 'po', 'przed', 'na', 'pod', 'z', 'za', 'latem', 'wiosną', 'jesienią', 'zimą',

@@ -119,3 +119,37 @@ describe("a relative named by a given name after a family's possessive bears its
     expect(starting(quotes(t2, 'en'), 'the family would appeal')?.speaker).toBe('John');
   });
 });
+
+describe('a double prime as a quotation mark (wire copy)', () => {
+  it('`“…,″ Johan Lundgren said.` closes the quotation at the double prime', () => {
+    const text = `Airlines\n\n${enLead}“We do it to make sure that the airline survives this period,″ Johan Lundgren said. “This is the worst crisis the industry has ever faced."`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'We do it')?.speaker).toBe('Johan Lundgren');
+    expect(starting(qs, 'We do it')?.quote).toMatch(/^We do it to make sure that the airline survives this period,?$/);
+  });
+
+  it('`Most arrived ″pretty well coated with oil from head to toe,″ Ms. Miller said.`', () => {
+    const text = `Birds\n\n${enLead}Pam Miller runs the rescue centre. Most arrived ″pretty well coated with oil from head to toe,″ Ms. Miller said.`;
+    expect(starting(quotes(text, 'en'), 'pretty well coated')?.speaker).toBe('Pam Miller');
+  });
+
+  it('guard: inches after a number are no quotation mark (`a 12″ pipe`)', () => {
+    const text = `Pipes\n\n${enLead}The crew laid a 12″ pipe under the road. "The work will be finished by Friday at the latest," John Smith said.`;
+    expect(starting(quotes(text, 'en'), 'The work will be')?.speaker).toBe('John Smith');
+  });
+});
+
+describe('a title named later across someone first named in between', () => {
+  const text = `Airlines\n\n${enLead}EasyJet said Thursday that it will cut up to one-third of its 15,000 employees. The London-based budget airline's CEO said he had no choice.\n\n"We do it to make sure that easyJet survives this period," Johan Lundgren said.\n\nDelta is cutting jobs too.\n\n"This is the reality we are facing," CEO Ed Bastian said in a memo to employees.`;
+
+  it("`The … airline's CEO said …` then `\"…,\" Johan Lundgren said` is Lundgren, not the later `CEO Ed Bastian`", () => {
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'he had no choice')?.speaker).toBe('Johan Lundgren');
+    expect(starting(qs, 'This is the reality')?.speaker).toBe('Ed Bastian');
+  });
+
+  it('guard: with no one named in between, a title named later is its holder (`The company’s CEO said …` … `CEO Ed Bastian said`)', () => {
+    const t2 = `Airlines\n\n${enLead}Delta said it would cut jobs. The company's CEO said he had no choice.\n\n"This is the reality we are facing," CEO Ed Bastian said in a memo to employees.`;
+    expect(starting(quotes(t2, 'en'), 'he had no choice')?.speaker).toBe('Ed Bastian');
+  });
+});
