@@ -481,6 +481,8 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
 
 /** Prepositions before a season that name the time (`in spring`, `by autumn`, `until the summer`). */
 const SEASON_PREP = /^(?:in|during|over|through|throughout|until|till|by|since|before|after|from|for|into|around|toward|towards|ahead)$/;
+/** Parts of a season named before `of` (`the start of the summer`, `the end of winter`). */
+const SEASON_PART = /^(?:start|end|beginning|middle|height|rest|remainder|depths|dead)$/;
 /** Nouns a season may qualify while still naming the time (`the spring tour`, `the fall concert series`). */
 const SEASON_EVENT = new Set(
   (
@@ -560,6 +562,9 @@ function matchSeasonWord(tk: Tokens, i: number, qualified: boolean): TemporalMat
   // `in the spring`, `during the summer`, `the spring tour`; `in spring`, `by autumn`, `early fall`.
   if (prev === 'the' && SEASON_PREP.test(prev2) && seasonFollowOk(tk, i + 1, true)) return spec(i, i + 1, { t: 'season', s });
   if (prev === 'the' && i + 1 < tk.n && sameLine(tk, i + 1) && SEASON_EVENT.has(tk.lc[i + 1])) return spec(i, i + 1, { t: 'season', s });
+  // `at the start of the summer`, `by the end of winter`: a part of the season is in it.
+  const ofAt = prev === 'the' ? i - 2 : i - 1;
+  if (ofAt > 0 && tk.lc[ofAt] === 'of' && sameLine(tk, ofAt) && SEASON_PART.test(tk.lc[ofAt - 1]) && seasonFollowOk(tk, i + 1, true)) return spec(i, i + 1, { t: 'season', s });
   // (`early`/`late` already make it a time: `late spring brought a drought`.)
   if (qualified || (SEASON_PREP.test(prev) && seasonFollowOk(tk, i + 1, false))) return spec(i, i + 1, { t: 'season', s });
   return null;

@@ -146,7 +146,9 @@ for (const f of 'wiosna wiosny wiośnie wiosnę wiosną'.split(' ')) SEASONS.set
 for (const f of 'lato latem lecie'.split(' ')) SEASONS.set(f, 'SU');
 for (const f of 'jesień jesieni jesienią'.split(' ')) SEASONS.set(f, 'FA');
 for (const f of 'zima zimy zimie zimę zimą'.split(' ')) SEASONS.set(f, 'WI');
-const SEASON_ALONE = new Set(['wiosną', 'latem', 'jesienią', 'zimą']);
+// (…and the nominative or accusative of a season as what the sentence is about: `Jesień będzie trudna`,
+// `zima przyniesie podwyżki`; a capital inside a sentence is a name: `Jesień średniowiecza`.)
+const SEASON_ALONE = new Set(['wiosną', 'latem', 'jesienią', 'zimą', 'wiosna', 'wiosnę', 'lato', 'jesień', 'zima', 'zimę']);
 const SEASON_PREP = new Set(['w', 'we', 'na', 'od', 'do', 'przed', 'po', 'tej', 'tego', 'tegorocznej', 'tegorocznego', 'przez', 'całe', 'całą', 'całego', 'całej']);
 /**
  * `lata` is the plural of `rok` (`przez lata`, `na lata 2021–2027`) except as the genitive of `lato`
@@ -500,6 +502,14 @@ function shiftSpec(u: Unit, n: number): TemporalSpec {
   return unitSpec(u, n);
 }
 
+/**
+ * A shift into the past (`tydzień temu`, `sprzed dwóch tygodni`, `przed tygodniem`): whole weeks back
+ * are a week, as TIMEX3 values `two weeks ago` (`2014-W37`); forward (`za tydzień`) they land on a day.
+ */
+function agoSpec(u: Unit, n: number): TemporalSpec {
+  return u === 'week' ? { t: 'week', n } : shiftSpec(u, n);
+}
+
 /** Count before a unit: digits, a number word, or nothing for a bare unit (`tydzień temu`). */
 function countAt(tk: Tokens, i: number): { n: number; e: number } | null {
   if (i >= tk.n) return null;
@@ -519,7 +529,7 @@ function matchShift(tk: Tokens, i: number): TemporalMatch | null {
     const sign = lc === 'za' ? 1 : -1;
     if (sign < 0) {
       const u1 = INSTR_ONE.get(tk.lc[i + 1]);
-      if (u1) return spec(i, i + 2, shiftSpec(u1, -1));
+      if (u1) return spec(i, i + 2, agoSpec(u1, -1));
     }
     const c = countAt(tk, i + 1);
     const k = c ? c.e : i + 1;
@@ -531,7 +541,7 @@ function matchShift(tk: Tokens, i: number): TemporalMatch | null {
     if (sign > 0 && !/^(?:dni|dzień|doby|dób|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat)$/.test(tk.lc[k])) return null;
     if (sign < 0 && !/^(?:dniami|laty|latami|tygodniami|miesiącami)$/.test(tk.lc[k])) return null;
     if (!c && !/^(?:dzień|tydzień|miesiąc|rok)$/.test(tk.lc[k])) return null;
-    return spec(i, k + 1, shiftSpec(u, sign * (c ? c.n : 1)));
+    return spec(i, k + 1, sign < 0 ? agoSpec(u, -(c ? c.n : 1)) : shiftSpec(u, c ? c.n : 1));
   }
   // `sprzed roku`, `sprzed dwóch lat`, `sprzed tygodnia`: the genitive of `N <unit> temu`
   // (`ceny sprzed roku` = the prices of a year ago); a bare plural (`sprzed lat`) is vague.
@@ -541,7 +551,7 @@ function matchShift(tk: Tokens, i: number): TemporalMatch | null {
     if (k >= tk.n || !sameLine(tk, k) || (year4(tk, k + 1) && sameLine(tk, k + 1))) return null;
     const u = SPRZED_UNITS.get(tk.lc[k]);
     if (!u || (c === null) !== SPRZED_ONE.has(tk.lc[k])) return null;
-    return spec(i, k + 1, shiftSpec(u, -(c ? c.n : 1)));
+    return spec(i, k + 1, agoSpec(u, -(c ? c.n : 1)));
   }
   // `N <unit> temu`
   const c = countAt(tk, i);
@@ -550,7 +560,7 @@ function matchShift(tk: Tokens, i: number): TemporalMatch | null {
   const u = COUNT_UNITS.get(tk.lc[k]);
   if (!u || !isTok(tk, k + 1, 'temu')) return null;
   if (!c && !/^(?:dzień|tydzień|miesiąc|rok)$/.test(tk.lc[k])) return null;
-  return spec(i, k + 2, shiftSpec(u, -(c ? c.n : 1)));
+  return spec(i, k + 2, agoSpec(u, -(c ? c.n : 1)));
 }
 
 /** Parts of a day named like the day itself (`następnego ranka`, `tego samego wieczoru`). */

@@ -70,13 +70,15 @@ describe('Polish relative expressions', () => {
     ['W przyszłym miesiącu ceny wzrosną.', [['przyszłym miesiącu', '2022-02']]],
     ['W przyszłym roku odbędą się wybory.', [['przyszłym roku', '2023']]],
     ['W zeszłym roku PKB spadł.', [['zeszłym roku', '2021']]],
-    ['W tym roku zima jest łagodna.', [['tym roku', '2022']]],
+    // (A season as what the sentence is about is a temporal expression too: round 25.)
+    ['W tym roku zima jest łagodna.', [['tym roku', '2022'], ['zima', '2021-WI']]], // (January's winter began in December.)
     ['Dwa dni temu rozbił się samolot.', [['Dwa dni temu', '2022-01-10']]],
     ['2 dni temu rozbił się samolot.', [['2 dni temu', '2022-01-10']]],
     ['Decyzja zapadnie za tydzień.', [['za tydzień', '2022-01-19']]],
     ['Trzy lata temu wybuchła wojna.', [['Trzy lata temu', '2019']]],
     ['Miesiąc temu ogłoszono przetarg.', [['Miesiąc temu', '2021-12']]],
-    ['Koniec akapitu.\n\nTydzień temu ogłoszono przetarg.', [['Tydzień temu', '2022-01-05']]],
+    // (A week back is the week, as TIMEX3 and the annotators value `a week ago`: round 25.)
+    ['Koniec akapitu.\n\nTydzień temu ogłoszono przetarg.', [['Tydzień temu', '2022-W01']]],
     ['W miniony weekend protestowało 10 tys. osób.', [['miniony weekend', '2022-W01-WE']]],
     ['Prognoza na weekend: w sobotę opady śniegu.', [['weekend', '2022-W02-WE'], ['sobotę', '2022-01-15']]],
     ['Wybory odbędą się jesienią przyszłego roku.', [['jesienią przyszłego roku', '2023-FA']]],

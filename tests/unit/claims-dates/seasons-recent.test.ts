@@ -65,10 +65,10 @@ describe('Polish seasons in the cases news uses', () => {
 describe('Polish `sprzed …` counts back like `… temu`', () => {
   it.each([
     // Same values as `rok temu`, `miesiąc temu`, `tydzień temu`: a year back is the year (no
-    // month), a month back the month, a week back the day seven days before.
+    // month), a month back the month, a week back the week (round 25; before, the day seven days before).
     ['W porównaniu z cenami sprzed roku paliwo jest droższe.', '2019-05-10', [['sprzed roku', '2018']]],
     ['Ceny sprzed miesiąca były niższe.', '2019-05-10', [['sprzed miesiąca', '2019-04']]],
-    ['Dane sprzed tygodnia okazały się błędne.', '2019-05-10', [['sprzed tygodnia', '2019-05-03']]],
+    ['Dane sprzed tygodnia okazały się błędne.', '2019-05-10', [['sprzed tygodnia', '2019-W18']]],
     ['Nagranie sprzed dwóch lat wróciło do sieci.', '2019-05-10', [['sprzed dwóch lat', '2017']]],
     ['Sondaż sprzed 3 miesięcy dawał mu 20 proc.', '2019-05-10', [['sprzed 3 miesięcy', '2019-02']]],
     ['Ceny sprzed roku były niższe.', '2019-05', [['sprzed roku', '2018']]],
