@@ -624,6 +624,16 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
           i = next.t1;
           continue;
         }
+        // (`The I.C.O. said`, `the F.B.I.`: three letters or more, no country's, name a body that speaks.)
+        const letters = tokens.slice(i, da).filter((x) => x.text !== '.').map((x) => x.text).join('');
+        if (letters.length >= 3 && !/^(?:USA|USSR|UAE)$/.test(letters)) {
+          const acr = tokens.slice(i, da).map((x) => x.text).join('');
+          out.push(mention(tokens, 'org', i, da, {
+            org: { name: acr, head: null, ministry: false, gender: null }, gender: null,
+            afterPreposition: PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'the' && PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')),
+            sentenceInitial: i === 0 || (i === 1 && !tokens[0].word),
+          }));
+        }
         i = da;
         continue;
       }

@@ -324,6 +324,8 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   // `Mr Burnham made clear that …`, `made it clear that …`: making clear is saying.
   if (w === 'clear' && tokens[i + 1]?.lower === 'that' && (/^(made|make|makes|making)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'it' && /^(made|make|makes|making)$/.test(tokens[i - 2]?.lower ?? '')))) return MAKE_CLEAR_VERB;
   if (/^(showed|shows|show|found|finds)$/.test(w)) {
+    // (…and a body that judges or investigates, with its clause: `the FTC found that …`, `the jury found that …`.)
+    if (w === 'found' && tokens[i + 1]?.lower === 'that' && (tokens[i - 1]?.acronym || FINDING_BODY.test(tokens[i - 1]?.text ?? ''))) return FINDING_VERB;
     if (!FINDING_NOUN.test(tokens[i - 1]?.text ?? '')) return null;
     // (The plural `show` only after records or documents: `Records show …`; `figures show` is data.)
     if (w === 'show' && !RECORDS_NOUN.test(tokens[i - 1].text)) return null;
@@ -4148,9 +4150,15 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     // `…spowodowana, według Rosjan, zerwaniem…`: an inserted phrase qualifies the whole sentence.
     // (Not after a sentence adverb alone: `However, according to X, …` opens the sentence with the phrase.)
     // (…and so does one set off by dashes: `Inflacja w styczniu - według wstępnych danych GUS - wyniosła …`.)
-    const inserted = ((t[k - 1]?.text === ',' && t[phraseEnd]?.text === ',') || (DASH.test(t[k - 1]?.text ?? '') && DASH.test(t[phraseEnd]?.text ?? ''))) && k > 1 && !(k === 2 && SENTENCE_ADVERB.test(t[0].text));
+    // (`…, according to the I.C.O., which said it will …`: a relative clause of the source after the
+    // phrase is the source's next statement; the phrase closes the one before it.)
+    const sourceRelative = t[phraseEnd]?.text === ',' && /^(?:which|who)$/i.test(t[phraseEnd + 1]?.text ?? '') && k > 1;
+    const inserted = !sourceRelative && ((t[k - 1]?.text === ',' && t[phraseEnd]?.text === ',') || (DASH.test(t[k - 1]?.text ?? '') && DASH.test(t[phraseEnd]?.text ?? ''))) && k > 1 && !(k === 2 && SENTENCE_ADVERB.test(t[0].text));
     let q: [number, number];
-    if (inserted) {
+    if (sourceRelative) {
+      const [a, b] = trimSpan(info.s.text, 0, phraseStart - info.s.start);
+      q = [a + info.s.start, b + info.s.start];
+    } else if (inserted) {
       const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);
       q = [a + info.s.start, b + info.s.start];
     } else if (hasWords(restAfter, 2) && !parenthetical) {
@@ -4318,11 +4326,12 @@ const MESSAGE_NOUN = /^(statement|statements|comment|comments|remarks|message|re
 const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter|document|filing|complaint|indictment|ruling|affidavit|lawsuit|memo|notice|announcement|website|poll|analysis|review|summary|warning|alert|advisory|bulletin)$/;
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
-const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted)$/i;
+const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted|ruled|declared)$/i;
 const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;
+const FINDING_BODY = /^(court|courts|judge|jury|tribunal|commission|regulator|watchdog|panel|coroner|investigators|inspectors|inspector|ombudsman|authority|agency|committee|prosecutors)$/i;
 const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|polls|analysis|report|reports|findings|results|review|audit|investigation|inquiry|census|statistics|records|documents)$/i;
 // Words that cannot open a reported clause: prepositions and subordinators of adverbials.
 const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',

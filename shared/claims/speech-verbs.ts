@@ -404,6 +404,8 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['appeal', 'appeals', 'appealed', true],
   // (…and so is encouraging someone to act: `encouraged customers to visit its website`.)
   ['encourage', 'encourages', 'encouraged', true],
+  // (Courts and regulators: `a court ruled that …`, `…, a judge has ruled.`.)
+  ['rule', 'rules', 'ruled'],
 ];
 
 // Base forms are used only for plural subjects (`officials say`); most others are also nouns.
@@ -411,12 +413,13 @@ const EN_BASE_FORMS = new Set(['say', 'claim', 'tell', 'add', 'warn', 'insist', 
 // 3sg/past forms that are also frequent nouns or adjectives.
 const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'points', 'comments', 'remarks', 'forecasts',
   'replies', 'promises', 'stresses', 'counters', 'vows', 'forecast', 'estimate', 'confirm', 'deny', 'predict', 'report',
-  'pledges', 'jokes', 'quips', 'asks', 'thought', 'shares', 'shared', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported', 'appeals', 'fears']);
+  'pledges', 'jokes', 'quips', 'asks', 'thought', 'shares', 'shared', 'believe', 'think', 'agree', 'agrees', 'agreed', 'reported', 'appeals', 'fears',
+  'rules']);
 
 // Participles that continue an attribution with a content clause (`…, adding that …`).
 const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
   'asserting', 'recalling', 'confirming', 'suggesting', 'acknowledging', 'admitting', 'announcing', 'revealing', 'predicting', 'maintaining', 'contending', 'stating',
-  'conceding', 'declaring', 'emphasising', 'emphasizing', 'urging', 'appealing', 'pleading', 'encouraging',
+  'conceding', 'declaring', 'emphasising', 'emphasizing', 'urging', 'appealing', 'pleading', 'encouraging', 'ruling',
   // (Naming participles: only with a quotation after `of`/`as` — `accusing X of “…”`.)
   'accusing', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'calling', 'terming'];
 

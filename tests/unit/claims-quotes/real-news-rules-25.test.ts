@@ -153,3 +153,43 @@ describe('a title named later across someone first named in between', () => {
     expect(starting(quotes(t2, 'en'), 'he had no choice')?.speaker).toBe('Ed Bastian');
   });
 });
+
+describe('courts and regulators: ruling, finding, and a body named by dotted letters', () => {
+  it('`a court ruled that …` and `…, a judge has ruled.`', () => {
+    const text = `Sentencing\n\n${enLead}In February, a court ruled that Manafort had broken the plea deal.\n\nMass killer Jeremy Bamber must never be released from jail, a judge has ruled.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Manafort had broken')?.speaker).toBe('court');
+    expect(starting(qs, 'Mass killer Jeremy Bamber')?.speaker).toBe('a judge');
+  });
+
+  it('`the FTC found that …` and `The jury found that …`', () => {
+    const text = `Privacy\n\n${enLead}But the FTC found that the 5,600 children who registered were able to provide personal information.\n\nThe jury found that the company had acted negligently in the case.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the 5,600 children')?.speaker).toBe('FTC');
+    expect(starting(qs, 'the company had acted')?.speaker).toBe('jury');
+  });
+
+  it('guard: finding something or ruling a country is no statement', () => {
+    const text = `Court\n\n${enLead}Police found the body of a man in the river on Sunday morning. The Labour Party ruled the country for thirteen years before losing power.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+
+  it('`The I.C.O. said …`: dotted letters of a body speak', () => {
+    const text = `Privacy\n\n${enLead}The I.C.O. said Clearview had been used by various British agencies.`;
+    expect(starting(quotes(text, 'en'), 'Clearview had been used')?.speaker).toBe('I.C.O.');
+  });
+
+  it('guard: a country in dotted letters stays no speaker of its own (`U.S. officials said`)', () => {
+    const text = `Trade\n\n${enLead}U.S. officials said the talks would resume in Geneva next week.`;
+    const q = starting(quotes(text, 'en'), 'the talks would resume');
+    expect(q?.speaker).toBe('officials');
+    expect(q?.mention).not.toBe('U.S.');
+  });
+
+  it('`…, according to the I.C.O., which said it will …` is two statements of the source', () => {
+    const text = `Privacy\n\n${enLead}Clearview AI can contest the fine and the data breach allegations, according to the I.C.O., which said it will make a final decision on the penalty by mid-2022.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Clearview AI can contest')?.quote).toBe('Clearview AI can contest the fine and the data breach allegations');
+    expect(starting(qs, 'it will make a final')?.speaker).toBe('I.C.O.');
+  });
+});
