@@ -1806,7 +1806,7 @@ function dashListItem(text: string, infos: SentInfo[], i: number): boolean {
 
 // Connectives and time adverbs that may open a clause whose verb of saying has no subject of its own
 // (`Dlatego zapowiedzieli, że …`, `Wczoraj przypomniał, że …`).
-const SUBJECTLESS_OPENER = /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|ostatecznie|wreszcie|dlatego|zatem|więc|tymczasem|ponownie|teraz|obecnie|ostatnio|niedawno|wczoraj|dziś|dzisiaj|jutro|już|jeszcze|zaś|bowiem|kolei|z|then|also|later|and|i|a|ale)$/i;
+const SUBJECTLESS_OPENER = /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|ostatecznie|wreszcie|dlatego|zatem|więc|tymczasem|ponownie|teraz|obecnie|ostatnio|niedawno|wczoraj|dziś|dzisiaj|jutro|już|jeszcze|zaś|bowiem|kolei|z|nie|then|also|later|and|i|a|ale)$/i;
 
 /** A unit opening with a dash and a speech verb (`— podkreślił Glapiński.`): the verb, else null. */
 function leadingDashVerb(info: SentInfo, lang: Language): { verb: number; form: SpeechVerbForm } | null {
@@ -2684,10 +2684,11 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       // (`poinformował tvn24.pl, że …`: nor does a web address's.)
       if (isDomainDot(t, q)) continue;
       // (`przyznał w wywiadzie dla „Gazety Wyborczej”, że …`: an outlet's quoted title after a preposition is passed.)
-      if (OPEN_QUOTES.includes(x.text) && /^(dla|w|we|na|z|do|of|for|in|to|on)$/i.test(t[q - 1]?.lower ?? '') && t[q + 1]?.cap) {
+      // (…and one right after the verb, as its addressee: `zdradził "Faktowi", że …`, `told "The Guardian" that …`.)
+      if (OPEN_QUOTES.includes(x.text) && (/^(dla|w|we|na|z|do|of|for|in|to|on)$/i.test(t[q - 1]?.lower ?? '') || q === v + 1) && t[q + 1]?.cap) {
         const pr = info.pairs.find((pp) => pp.open === x.start);
         const ct = pr ? t.findIndex((y, yk) => yk > q && y.start === pr.close) : -1;
-        if (ct > q + 1 && ct - q <= 6) {
+        if (ct > q + 1 && ct - q <= 6 && (q !== v + 1 || CONTENT_INTRO.has(t[ct + 1]?.lower ?? '') || (t[ct + 1]?.text === ',' && CONTENT_INTRO.has(t[ct + 2]?.lower ?? '')))) {
           q = ct;
           continue;
         }
@@ -2968,7 +2969,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         // (…and a bare noun phrase with no verb of its own: `admitted defeat after exit polls showed …`,
         // `confirmed new university scholarships`, `claimed a commanding election victory`.)
         const npObject = !figure && (NP_VERBS.test(t[v].text) || /^(claimed|claims|conceded|concedes)$/i.test(t[v].text)) && !!x && ((/^(a|an)$/i.test(x.lower) && !indefiniteSubject(t, q)) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)) ||
-          (x.word && !x.cap && !/^(the|a|an|its|his|her|their|he|she|it|they|we|i|you|there|this|these|those|that)(?:['’]\p{L}+)?$/iu.test(x.lower) && !(/\p{Ll}ing$/u.test(x.lower) && t[q + 1]?.word && !/^(on|in|for|of|at|from|with|by|and|or)$/.test(t[q + 1].lower)) && !/^['’]/.test(t[q + 1]?.text ?? '') && !approx && !clauseAhead(info, q, true)));
+          (x.word && !x.cap && !/^(the|a|an|its|his|her|their|he|she|it|they|we|i|you|there|this|these|those|that)(?:['’]\p{L}+)?$/iu.test(x.lower) && !(/\p{Ll}ing$/u.test(x.lower) && t[q + 1]?.word && !/^(on|in|for|of|at|from|with|by|and|or)$/.test(t[q + 1].lower) && clauseAhead(info, q, true)) && !/^['’]/.test(t[q + 1]?.text ?? '') && !approx && !clauseAhead(info, q, true)));
         // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
         // adverbials' comma continues the sentence; it is no content clause.)
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
@@ -3118,6 +3119,19 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       const owner = documentOwnerBefore(info, verbGroupStart(t, v));
       if (owner) {
         reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, owner, 2));
+        continue;
+      }
+    }
+    // (`Now eight years later, biologists are saying that …`: a bare plural of people before a progressive.)
+    if (!sp && lang === 'en' && intro >= 0 && /ing$/i.test(t[v].text) && /^(are|were)$/i.test(t[v - 1]?.text ?? '')) {
+      let cs = clauseStartLeft(info, v - 1);
+      for (let q = v - 2; q > cs; q--) if (t[q].text === ',') {
+        cs = q + 1;
+        break;
+      }
+      const np = barePluralSubject(t, cs, v - 1) ?? (v - 1 - cs === 1 && t[cs].word && !t[cs].acronym && EN_PEOPLE_PLURAL.test(t[cs].lower) && !givenNameLemma(t[cs].text) ? t[cs].lower : null);
+      if (np) {
+        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, np));
         continue;
       }
     }
@@ -4327,7 +4341,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted|ruled|declared)$/i;
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared)$/i;
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;
@@ -4546,7 +4560,15 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   // (A belief of a group or an institution opening the statement is part of it when the tail names its
   // speaker after the verb: `Police believe the suspect fled …, said Sgt. John Smith.`)
   const namedAfter = !!speaker && speaker.start > t[v].start && (speaker.kind === 'person' || speaker.kind === 'role');
-  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q) &&
+  // (…nor a verb that says something only with a content clause, when none follows: `The company quickly
+  // notified credit card companies and is contacting customers, it said.`)
+  const contentless = (q: number): boolean => {
+    const sv = isSpeechToken(t, q, form.lang, () => false);
+    if (!sv?.needsContent || form.lang !== 'en') return false;
+    for (let r = q + 1; r < comma && r - q <= 8; r++) if (CONTENT_INTRO.has(t[r].lower) || t[r].text === ':' || OPEN_QUOTES.includes(t[r].text)) return false;
+    return true;
+  };
+  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q) && !contentless(q) &&
     !(namedAfter && form.lang === 'en' && /^(believe|believes|think|thinks|suspect|suspects|expect|expects|estimate|estimates|fear|fears)$/i.test(t[q].text) && info.mentions.some((m) => m.t1 === q && m.t0 <= start + 1 && (m.kind === 'group' || m.kind === 'org')))) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
   // (A group or a title described at length has no entity of its own: it is named as written.)

@@ -826,13 +826,14 @@ export class EntityTable {
     for (let k = EntityTable.firstAtOrAfter(this.events, pos) - 1, steps = 0; k >= 0 && steps < 60; k--, steps++) {
       if (this.events[k].weak) continue;
       const e = this.events[k].entity;
-      if (e.type !== 'organization') continue;
+      // (A plural noun is no antecedent of `it`: `notified credit card companies …, it said`.)
+      if (e.type !== 'organization' || this.pluralInstitution(e)) continue;
       if (this.hasSpoken(e)) return e;
       any ??= e;
     }
     for (let k = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1, steps = 0; k >= 0 && steps < 20; k--, steps++) {
       const e = this.speakerEvents[k].entity;
-      if (e.type === 'organization') return e;
+      if (e.type === 'organization' && !this.pluralInstitution(e)) return e;
     }
     return any ?? this.recentBareName(pos);
   }

@@ -193,3 +193,47 @@ describe('courts and regulators: ruling, finding, and a body named by dotted let
     expect(starting(qs, 'it will make a final')?.speaker).toBe('I.C.O.');
   });
 });
+
+describe('more English reporting constructions', () => {
+  it('`…, it said.` after a statement holding a content verb with no clause of its own (`notified credit card companies`)', () => {
+    const text = `Breach\n\n${enLead}AT&T has closed its online store, AT&T said on Monday. The company quickly notified credit card companies and is contacting the customers, it said.`;
+    expect(starting(quotes(text, 'en'), 'The company quickly notified')?.speaker).toBe('AT&T');
+  });
+
+  it('`His girlfriend, Julia Mugford, revealed he had …`: revealing takes a bare clause', () => {
+    const text = `Trial\n\n${enLead}His girlfriend, Julia Mugford, revealed he had talked about killing his parents.`;
+    expect(starting(quotes(text, 'en'), 'he had talked')?.speaker).toBe('Julia Mugford');
+  });
+
+  it('guard: revealing a noun phrase is no statement (`revealed falling annual profits as …`)', () => {
+    const text = `Profits\n\n${enLead}Supermarket Sainsbury's revealed falling annual profits as it took a hit from soaring costs and held back price rises.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+
+  it('`biologists are saying that …`: a bare plural of people before a progressive', () => {
+    const text = `Eagles\n\n${enLead}Now eight years later, biologists are saying that the bird has moved well away from the brink of extinction.`;
+    expect(starting(quotes(text, 'en'), 'the bird has moved')?.speaker).toBe('biologists');
+  });
+
+  it('`told "The Guardian" that …`: a quoted outlet as the addressee before the clause', () => {
+    const text = `Prices\n\n${enLead}John Smith told "The Guardian" that prices would rise again next year.`;
+    expect(starting(quotes(text, 'en'), 'prices would rise')?.speaker).toBe('John Smith');
+  });
+});
+
+describe('more Polish reporting constructions', () => {
+  it('`Nie ukrywał, że …` with no subject goes on with the person just named', () => {
+    const text = `Piłka\n\n${plLead}Prezes Cezary Kulesza zastąpił Zbigniewa Bońka. Nie ukrywał, że w ostatnich dniach rozmawiał ze swoim poprzednikiem.`;
+    expect(starting(quotes(text, 'pl'), 'w ostatnich dniach')?.speaker).toBe('Cezary Kulesza');
+  });
+
+  it('`powiedział "Faktowi", że …`: a quoted outlet as the addressee before `że`', () => {
+    const text = `Chleb\n\n${plLead}Jan Kowalski powiedział "Faktowi", że Polacy więcej zapłacą za pieczywo.`;
+    expect(starting(quotes(text, 'pl'), 'Polacy więcej')?.speaker).toBe('Jan Kowalski');
+  });
+
+  it('guard: a naming verb with a quoted name is no report (`nazwał "Fakt" gazetą, że tak powiem, …`)', () => {
+    const text = `Media\n\n${plLead}Jan Kowalski nazwał "Fakt" gazetą, że tak powiem, brukową i nierzetelną.`;
+    expect(quotes(text, 'pl')).toEqual([]);
+  });
+});
