@@ -2968,8 +2968,11 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         // (…but `confirmed Monday an EF-1 tornado came through …`: an indefinite subject with its verb.)
         // (…and a bare noun phrase with no verb of its own: `admitted defeat after exit polls showed …`,
         // `confirmed new university scholarships`, `claimed a commanding election victory`.)
-        const npObject = !figure && (NP_VERBS.test(t[v].text) || /^(claimed|claims|conceded|concedes)$/i.test(t[v].text)) && !!x && ((/^(a|an)$/i.test(x.lower) && !indefiniteSubject(t, q)) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)) ||
-          (x.word && !x.cap && !/^(the|a|an|its|his|her|their|he|she|it|they|we|i|you|there|this|these|those|that)(?:['’]\p{L}+)?$/iu.test(x.lower) && !(/\p{Ll}ing$/u.test(x.lower) && t[q + 1]?.word && !/^(on|in|for|of|at|from|with|by|and|or)$/.test(t[q + 1].lower) && (!ADJ_BEFORE_NOUN.test(t[q + 1].lower) || clauseAhead(info, q, true))) && !/^['’]/.test(t[q + 1]?.text ?? '') && !approx && !clauseAhead(info, q, true)));
+        // (`revealed falling annual profits as it took a hit …`: an -ing adjective before a noun of figures
+        // with no auxiliary after it opens a noun phrase, whatever clause comes later.)
+        const ingAdjective = !!x && /\p{Ll}ing$/u.test(x.lower) && ADJ_BEFORE_NOUN.test(t[q + 1]?.lower ?? '') && !auxSoon(t, q + 1);
+        const npObject = !figure && (NP_VERBS.test(t[v].text) && ingAdjective || (NP_VERBS.test(t[v].text) || /^(claimed|claims|conceded|concedes)$/i.test(t[v].text)) && !!x && ((/^(a|an)$/i.test(x.lower) && !indefiniteSubject(t, q)) || (/^(the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(x.lower) && npBeforeVerb(t, q)) ||
+          (x.word && !x.cap && !/^(the|a|an|its|his|her|their|he|she|it|they|we|i|you|there|this|these|those|that)(?:['’]\p{L}+)?$/iu.test(x.lower) && !(/\p{Ll}ing$/u.test(x.lower) && t[q + 1]?.word && !/^(on|in|for|of|at|from|with|by|and|or)$/.test(t[q + 1].lower) && !ADJ_BEFORE_NOUN.test(t[q + 1].lower)) && !/^['’]/.test(t[q + 1]?.text ?? '') && !approx && !clauseAhead(info, q, true))));
         // (`told reporters in Brussels on Wednesday, explaining …`: a participle clause after the
         // adverbials' comma continues the sentence; it is no content clause.)
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
@@ -4205,6 +4208,15 @@ const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|to
 // (An -ing word before one of these is an adjective of a noun phrase — `revealed falling annual profits` —
 // unless a clause follows; before anything else it may open a gerund clause: `denied failing to inform …`.)
 const ADJ_BEFORE_NOUN = /^(?:annual|quarterly|monthly|yearly|full-year|half-year|first-half|profits?|sales|revenues?|costs?|prices?|demand|numbers|figures|rates?|earnings|margins|losses)$/;
+/** An auxiliary within four words after `q`, before any subordinator or punctuation (`rising costs had cut …`). */
+function auxSoon(t: Token[], q: number): boolean {
+  for (let r = q; r < t.length && r - q < 4; r++) {
+    if (!t[r].word || /^(as|while|because|after|before|and|but|since|when|amid)$/i.test(t[r].text)) return false;
+    if (AUX.test(t[r].text)) return true;
+  }
+  return false;
+}
+
 const NP_VERBS = /^(reported|reports|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|unveiled|denied|denies|admitted|admits|acknowledged|estimated|estimates|predicted|forecast)$/i;
 const AUX = /^(is|are|was|were|be|been|had|has|have|will|would|could|can|may|might|should|must|did|does|do)$/i;
 

@@ -208,6 +208,10 @@ describe('more English reporting constructions', () => {
   it('guard: revealing a noun phrase is no statement (`revealed falling annual profits as …`)', () => {
     const text = `Profits\n\n${enLead}Supermarket Sainsbury's revealed falling annual profits as it took a hit from soaring costs and held back price rises.`;
     expect(quotes(text, 'en')).toEqual([]);
+    const t2 = `Profits\n\n${enLead}Sainsbury's has revealed falling annual profits as it took a hit from soaring costs – but said it is “determined to battle inflation”.`;
+    expect(starting(quotes(t2, 'en'), 'falling annual')).toBeUndefined();
+    const t3 = `Profits\n\n${enLead}The company revealed rising costs had cut its profits by a third this year.`;
+    expect(starting(quotes(t3, 'en'), 'rising costs had cut')?.speaker).toBe('company');
   });
 
   it('`biologists are saying that …`: a bare plural of people before a progressive', () => {
