@@ -106,6 +106,18 @@ function declinedOrg(lower: string, byName: Map<string, Entity>): Entity | undef
 }
 
 /** The offset of the entity's last mention before `before`, or -1. */
+/** Index of the first element of sorted `a` greater than `x`. */
+function upperBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function lastSeenBefore(e: Entity, before: number): number {
   let last = -1;
   for (const p of e.seenAt ?? [e.lastPos]) if (p < before && p > last) last = p;
@@ -911,14 +923,23 @@ export class EntityTable {
   private namedInBetween(e: Entity, pos: number): boolean {
     const first = e.seenAt?.length ? e.seenAt[0] : e.lastPos;
     if (first <= pos) return false;
-    for (const o of this.entities) {
+    // (First sightings of people by a known given name, sorted, grown as entities are added: a
+    // binary search, not a scan of every entity for every candidate of every title.)
+    for (; this.namedChecked < this.entities.length; this.namedChecked++) {
+      const o = this.entities[this.namedChecked];
       // (A person by a known given name: not a capitalised word taken for a name, `Sytuacja`.)
-      if (o === e || o.type !== 'person' || !o.surnames.length || !o.given || !givenNameLemma(o.given)) continue;
+      if (o.type !== 'person' || !o.surnames.length || !o.given || !givenNameLemma(o.given)) continue;
       const f = o.seenAt?.length ? o.seenAt[0] : o.lastPos;
-      if (f > pos && f < first) return true;
+      const at = upperBound(this.namedFirsts, f);
+      this.namedFirsts.splice(at, 0, f);
     }
-    return false;
+    // Any first sighting strictly between `pos` and `first` (e's own is `first`, not below it).
+    const k = upperBound(this.namedFirsts, pos);
+    return k < this.namedFirsts.length && this.namedFirsts[k] < first;
   }
+
+  private namedFirsts: number[] = [];
+  private namedChecked = 0;
 
   /** A person known only by a role (`Prezydent`), so later mentions and subject-less verbs find it. */
   roleEntity(role: RoleDesc, text: string, pos: number, gender: Gender | null): Entity {
