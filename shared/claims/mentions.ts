@@ -996,6 +996,24 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (a.afterPreposition && a.t1 === out[k].t0 && /['’]s$/.test(tokens[a.t1 - 1]?.text ?? '')) out[k].afterPreposition = true;
     }
   }
+  // (`following the collapse of luxury store chain Neiman Marcus and apparel retailer J. Crew Group Inc.`:
+  // a name right after a title or institution noun inside a prepositional phrase, or coordinated with
+  // it by `and`/`or`, is inside the phrase too — unless a verb of saying follows it: `… told reporters
+  // and Smith said …`.)
+  if (lang === 'en') {
+    for (let k = 1; k < out.length; k++) {
+      const a = out[k - 1];
+      const b = out[k];
+      if (!a.afterPreposition || b.afterPreposition || a.kind === 'pronoun' || b.kind === 'pronoun') continue;
+      let q = a.t1;
+      if (/^(?:and|or)$/.test(tokens[q]?.lower ?? '')) q++;
+      while (q < b.t0 && (tokens[q].text === '.' || (tokens[q].text.length === 1 && tokens[q].cap))) q++;
+      if (q !== b.t0 || (a.kind !== 'org' && a.kind !== 'role' && q === a.t1)) continue;
+      const next = tokens[b.t1];
+      if (next?.word && (speechVerb(next.text, lang) || /^(has|have|had|was|were|is|are|will|would)$/.test(next.lower))) continue;
+      b.afterPreposition = true;
+    }
+  }
   // (`w rozmowie z agencją prasową Ukrinform rzecznik …`: a name right after a kind of outlet that follows a
   // preposition is inside that prepositional phrase too.)
   if (lang === 'pl') {

@@ -5067,6 +5067,13 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     } else if (m.kind === 'pronoun') {
       const pg = m.gender ?? g;
       e = table.fromContext(m.start, sentence, pg, { pronoun: true }) ?? table.fromContext(m.start, sentence, pg, { weak: true, maxBack: 2, pronoun: true });
+      // (`Park officials were using a drone … . They believe …`: a plural pronoun no one answers is the
+      // group that was the subject just before, named as written.)
+      if (!e && !fallbackName && /^(they|oni|one)$/i.test(text.slice(m.start, m.end))) {
+        const gm = groupSubjectBefore(infos, f);
+        const gs = gm ? infos.find((x) => x.s.start <= gm.start && gm.end <= x.s.end) : undefined;
+        if (gm && gs) fallbackName = text.slice(modifiedStart(text, gs, gm), gm.end).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+      }
       if (!e) m = null;
     } else if (m.kind === 'group') {
       let ms = modifiedStart(text, infos[sentence], m);

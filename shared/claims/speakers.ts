@@ -189,8 +189,8 @@ const LEGAL_FORM = /^(?:corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|p
 // Words of a company's name after its distinctive first word, which news drops on later mention
 // (`Southwest Airlines Co.` → `Southwest`, `Delta Air Lines Inc.` → `Delta`, `Stage Stores Inc` → `Stage Stores`).
 const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group)$/;
-const COMPANY_HEAD = /^(|company|firm|group|corporation|inc|ltd|holdings|co|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
-const GENERIC_ORG = /^(agency|body|club|klub|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|przewoźnik|ubezpieczyciel)$/;
+const COMPANY_HEAD = /^(|company|firm|group|corporation|inc|ltd|holdings|co|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel)$/;
+const GENERIC_ORG = /^(agency|body|club|klub|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel)$/;
 
 /** True when the words before a surname are the last words of an entity's middle names (`Bou` of `Elias Bou Saab`). */
 function compoundTail(words: string[], middle: string[]): boolean {

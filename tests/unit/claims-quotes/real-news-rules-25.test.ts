@@ -241,3 +241,20 @@ describe('more Polish reporting constructions', () => {
     expect(quotes(text, 'pl')).toEqual([]);
   });
 });
+
+describe('plural pronouns, company descriptions and names inside prepositional phrases', () => {
+  it('`Park officials were using a drone … . They believe …` names the group', () => {
+    const text = `Elephants\n\n${enLead}Park officials were using a drone Monday to monitor two elephants. They believe the elephants belonged to the same herd.`;
+    expect(starting(quotes(text, 'en'), 'the elephants belonged')?.speaker).toBe('park officials');
+  });
+
+  it('`The discount department store operator said` is the company of the lead, not one named inside `following the collapse of …`', () => {
+    const text = `Bankruptcy\n\n${enLead}Stage Stores Inc filed for bankruptcy on Sunday, following the collapse of luxury store chain Neiman Marcus and apparel retailer J. Crew Group Inc.\n\nThe discount department store operator said it would seek bids for the business or any of its assets.`;
+    expect(starting(quotes(text, 'en'), 'it would seek bids')?.speaker).toBe('Stage Stores Inc');
+  });
+
+  it('guard: a name after `and` that a verb of saying follows stays a subject (`… told reporters and John Smith said …`)', () => {
+    const text = `Talks\n\n${enLead}The mayor spoke to the minister and John Smith said the deal was close to being signed.`;
+    expect(starting(quotes(text, 'en'), 'the deal was close')?.speaker).toBe('John Smith');
+  });
+});
