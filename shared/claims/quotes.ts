@@ -38,6 +38,15 @@ function inRelativeClause(tokens: Token[], t0: number): boolean {
   return false;
 }
 
+/** True when the token sits in the question after an opening `Zapytany, czy …,` / `Asked whether …,`: what was asked about, not who answers. */
+function inAskedClause(tokens: Token[], t0: number): boolean {
+  if (!ASKED_PARTICIPLE.test(tokens[0]?.text ?? '') || tokens[1]?.text !== ',') return false;
+  for (let k = 2; k < t0; k++) if (tokens[k].text === ',') return false;
+  return t0 > 1;
+}
+
+const ASKED_PARTICIPLE = /^(?:(?:za|do)?pyt(?:ywan|an)(?:y|a|i)|asked)$/i;
+
 interface SentInfo {
   lang: Language;
   s: Sentence;
@@ -531,7 +540,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       if (m.kind === 'group' && m.afterPreposition && /^(of)$/i.test(tokens[m.t0 - 1]?.text ?? '') && /^(group|team|panel|number|coalition|couple)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = false;
       // `… after police said …`: a conjunction, not a preposition, when a speech verb follows the noun.
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
-      const subjectLike = !m.afterPreposition && !strictlyInside(pairs, m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !caption;
+      const subjectLike = !m.afterPreposition && !strictlyInside(pairs, m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !inAskedClause(tokens, m.t0) && !caption;
       const seen = table.observe(m, idx, subjectLike && nominativeLike(m, lang), m.kind === 'person' && !strictlyInside(pairs, m.start));
       // (`pan Filip`, `pani Renata`: someone the article calls only by a given name after `pan`/`pani`
       // keeps it, the way Polish news names a person it will not name in full.)
@@ -643,7 +652,7 @@ function makeInPair(pairs: QuotePair[]): (pos: number) => boolean {
 /**
  * `Do sprawy odniósł się też premier Donald Tusk: „…”`, `Prime Minister Donald Tusk also weighed in:
  * "…"`: a clause before a colon, with no verb of saying, whose only mention is one person named in the
- * nominative (not after a preposition, no pronoun, institution or second name beside) introduces the
+ * nominative (not after a preposition, no pronoun, subject institution or second name beside) introduces the
  * quotation as that person's words.
  */
 function soleNamedSubject(info: SentInfo, colon: number, inPair: (pos: number) => boolean): Mention | null {
@@ -651,6 +660,8 @@ function soleNamedSubject(info: SentInfo, colon: number, inPair: (pos: number) =
   let found: Mention | null = null;
   for (const m of info.mentions) {
     if (m.t0 < cs || m.t1 > colon || inPair(m.start)) continue;
+    // (An institution or group after a preposition is no rival: `dziękował … za organizację imprezy:`.)
+    if (m.afterPreposition && m.kind !== 'person' && m.kind !== 'role') continue;
     if (found || m.kind !== 'person' || !m.name || m.name.length < 2 || m.afterPreposition || !nominativeLike(m, info.lang)) return null;
     found = m;
   }
@@ -787,6 +798,15 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   const before = info.mentions.find((m) => m.t1 === v && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender));
   if (before && !inPairAt(info, before.start)) return before;
   const tk = info.tokens;
+  // (`Zapytany, czy do rodziny należy też Paulo Sousa, bez wahania odparł: …`, `Asked whether Smith would
+  // stay, he said …`: after a participle of being asked, the question's clause up to its comma holds no
+  // subject; with no one else before the verb, the person asked is left to the context.)
+  if (ASKED_PARTICIPLE.test(tk[0]?.text ?? '') && tk[1]?.text === ',') {
+    let c = v - 1;
+    while (c > 1 && tk[c].text !== ',') c--;
+    const rest = info.mentions.filter((m) => m.t0 > c && m.t1 <= v && !m.afterPreposition && !inPair(m.start));
+    if (c > 1 && !rest.length) return null;
+  }
   // (`Citing Australia's Privacy Act, the statement added: …`: a document right before the verb is its
   // subject; the names before it are no speakers.)
   if (verb.lang === 'en') {

@@ -258,3 +258,17 @@ describe('plural pronouns, company descriptions and names inside prepositional p
     expect(starting(quotes(text, 'en'), 'the deal was close')?.speaker).toBe('John Smith');
   });
 });
+
+describe('the person asked, and a colon after a clause with an institution in a prepositional phrase', () => {
+  it('`Zapytany, czy … należy też Paulo Sousa, bez wahania odparł: „…”` is the person asked, not the one asked about', () => {
+    const text = `Piłka\n\n${plLead}Prezes PZPN Cezary Kulesza podkreślił, że liczy na współpracę.\n\nZapytany, czy do tej rodziny należy też Portugalczyk Paulo Sousa, bez wahania odparł: „Oczywiście, że tak, bo jest naszym trenerem. Przed nami trzy mecze.”`;
+    expect(starting(quotes(text, 'pl'), 'Oczywiście, że tak')?.speaker).toBe('Cezary Kulesza');
+  });
+
+  it('`… Jarosław Kaczmaryk dziękował stronie polskiej za organizację imprezy: „…”` names him after another speaker', () => {
+    const text = `Kino\n\n${plLead}Konsul Jarosław Drozd powiedział: „Mam olbrzymią radość, że po raz kolejny umożliwiliśmy prezentację.” Przedstawiciel Lwowskiej Rady Obwodowej Jarosław Kaczmaryk dziękował stronie polskiej za organizację imprezy i wsparcie: „Kino polskie – to kino, które znaliśmy, na którym się wychowaliśmy.”`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Mam olbrzymią')?.speaker).toBe('Jarosław Drozd');
+    expect(starting(qs, 'Kino polskie')?.speaker).toBe('Jarosław Kaczmaryk');
+  });
+});
