@@ -4327,7 +4327,7 @@ const DOCUMENT_LOCATIVE: Record<string, string> = {
 };
 
 // Documents an institution issues in its own name (not a web page or a poll someone else may run).
-const DOCUMENT_LOCATIVE_OWNED = /^(oświadczenie|komunikat|stanowisko|pismo|odpowiedź|uzasadnienie|apel|ogłoszenie|sprawozdanie|raport|notatka)$/;
+const DOCUMENT_LOCATIVE_OWNED = /^(oświadczenie|komunikat|stanowisko|pismo|odpowiedź|uzasadnienie|apel|ogłoszenie|sprawozdanie|raport|notatka|informacja|publikacja|analiza)$/;
 
 /** The source phrase before an impersonal speech verb: `W uzasadnieniu do projektu` → uzasadnienie do projektu. */
 function impersonalSource(info: SentInfo, v: number, after = false): { name: string; owner: Mention | null } | null {
@@ -4929,6 +4929,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (infos[f.first - d].s.text.toLowerCase().includes(f.sourceStem)) back = d;
     }
     e = table.institutionNear(f.verbPos, f.first, back);
+    // (`GUS podkreślił … ¶ Czekolada dużo droższa ¶ W informacji zwrócono uwagę, że …`: across a subheading,
+    // the institution that has just been speaking owns its document.)
+    if (!e && f.sourceStem) e = table.speakingInstitutionNear(f.verbPos, f.first, 4);
     if (e) {
       table.spoke(e, f.verbPos, f.first, g);
       return makeSpeaker(text, e, null, null);
@@ -5146,6 +5149,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     // (An impersonal tail — `– podano w komunikacie.` — goes on only with someone already quoted just
     // before; failing that, the document itself is the source.)
     if (!e && f.impersonalTail) e = table.fromContext(f.quoteStart, f.first, null, { speakersOnly: true, maxBack: 3 });
+    // (`Najnowszy raport SG ¶ „…” – przekazano w poniedziałkowym komunikacie.`: an institution's kind of
+    // document is the institution's named just before.)
+    if (!e && f.impersonalTail && fallbackName && DOCUMENT_LOCATIVE_OWNED.test(fallbackName)) e = table.institutionNear(f.quoteStart, f.first, 3) ?? table.speakingInstitutionNear(f.quoteStart, f.first, 4);
     if (f.impersonalTail) {
       if (e) table.spoke(e, f.verbPos, f.first, g);
       return makeSpeaker(text, e, null, fallbackName);

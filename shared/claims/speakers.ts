@@ -831,6 +831,16 @@ export class EntityTable {
     return null;
   }
 
+  /** The institution that spoke last before `pos`, at most `maxBack` sentences back (a document's owner across a subheading). */
+  speakingInstitutionNear(pos: number, sentence: number, maxBack: number): Entity | null {
+    for (let k = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1; k >= 0; k--) {
+      const ev = this.speakerEvents[k];
+      if (sentence - ev.sentence > maxBack) break;
+      if (ev.entity.type === 'organization') return ev.entity;
+    }
+    return null;
+  }
+
   /** The institution `it said` refers to: the latest institution or bare proper name that was a subject before `pos`. */
   recentInstitution(pos: number): Entity | null {
     // An institution that has already spoken first (`The supermarket described … It said …`), then any.

@@ -272,3 +272,15 @@ describe('the person asked, and a colon after a clause with an institution in a 
     expect(starting(qs, 'Kino polskie')?.speaker).toBe('Jarosław Kaczmaryk');
   });
 });
+
+describe("an institution's document with no owner named is the institution's", () => {
+  it('`W informacji zwrócono uwagę, że …` after a subheading is the institution that has just been speaking', () => {
+    const text = `Ceny\n\n${plLead}GUS podkreślił, że wzrost cen żywności pozostaje umiarkowany.\n\nUrząd przypomniał, że ceny były średnio o 2,5 proc. wyższe niż rok wcześniej.\n\nCzekolada dużo droższa\n\nW informacji zwrócono uwagę, że ceny żywności rosły wolniej niż ceny towarów i usług ogółem.`;
+    expect(starting(quotes(text, 'pl'), 'ceny żywności rosły')?.speaker).toBe('GUS');
+  });
+
+  it('`Najnowszy raport SG ¶ „…” – przekazano w poniedziałkowym komunikacie.` is SG', () => {
+    const text = `Granica\n\n${plLead}Kryzys na granicy. Najnowszy raport SG\n\n„17 lipca na terytorium Polski próbowało nielegalnie przedostać się 47 cudzoziemców. Zatrzymani cudzoziemcy przylecieli z Rosji” – przekazano w poniedziałkowym komunikacie.`;
+    expect(starting(quotes(text, 'pl'), '17 lipca na terytorium')?.speaker).toBe('SG');
+  });
+});
