@@ -138,7 +138,7 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 // Title and name abbreviations whose dot does not end an attribution (`kpt. Marek Dziura`, `ds. CPK`).
 // Honorifics and titles written in full before an English name (`Sir Keir Starmer`, `Judge McCartan`).
 const HONORIFIC_EN = /^(miss|mx|sir|dame|lord|lady|judge|justice|professor|reverend|rev|father|sister|cardinal|bishop|archbishop|rabbi|imam|coach|mayor|sheriff|chancellor|president|senator|governor|councillor|cllr|constable|inspector|detective|sergeant|superintendent|captain|colonel|general|major|lieutenant|commander|admiral|commissioner)$/;
-const TITLE_ABBR = /^(prok|kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|szt|mł|post|szer|kpr|por|ppor|bryg|nadbryg|dh|sekc|ogn|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|atty|asst|jr|sr|co|inc|corp|ltd|u\.s)$/;
+const TITLE_ABBR = /^(prok|kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|szt|mł|post|szer|kpr|por|ppor|podpor|plut|chor|bryg|nadbryg|dh|sekc|ogn|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|atty|asst|jr|sr|co|inc|corp|ltd|u\.s)$/;
 
 /**
  * Whether `s` has at least `n` letter/digit runs. Every caller compares a word count with a
@@ -697,6 +697,20 @@ function coordinatedPerson(info: SentInfo | undefined, f: Frame, table: EntityTa
   }
   return null;
 }
+
+/**
+ * Whether a Polish title at token `t0` stands where a subject does: opening its clause, or right after a
+ * past verb (`zgłosił się 28-letni mieszkaniec`), adjectives and ages between — not after a noun, whose
+ * genitive it would be (`Do zatrzymania mężczyzny`).
+ */
+function subjectSlotPl(t: Token[], t0: number): boolean {
+  let k = t0 - 1;
+  while (k >= 0 && t[k].word && !t[k].cap && (PL_ADJ_FORM.test(t[k].lower) || /^\d+-\p{Ll}+$/u.test(t[k].lower))) k--;
+  if (k < 0 || !t[k].word) return true;
+  return t[k].lower === 'się' || /\p{Ll}(?:ł|ła|ło|li|ły)$/u.test(t[k].lower);
+}
+
+const PL_ADJ_FORM = /\p{Ll}(?:y|i|a|e)$/u;
 
 /** Index of the first token of the clause that ends just before token `v`. */
 function clauseStartLeft(info: SentInfo, v: number): number {
@@ -1784,6 +1798,10 @@ function idiomTail(info: SentInfo, k: number, v: number, standalone = false): Sp
   // The tail is short, holds no content clause and names its speaker as a title or a name.
   let end = t.length;
   while (end > 0 && !t[end - 1].word) end--;
+  // (An apposition after the speaker's name is no part of the tail's length: `– nie gryzł się w język
+  // Bartosz Kwolek, jeden z liderów Aluronu CMC Warty.`)
+  const named = info.mentions.find((m) => m.t0 > v && m.kind === 'person' && (m.name?.length ?? 0) >= 2 && t[m.t1]?.text === ',');
+  if (named && named.t1 < end && !t.slice(named.t1 + 1, end).some((x) => CONTENT_INTRO.has(x.lower) || x.text === ':' || DASH.test(x.text))) end = named.t1;
   if (end - v > 12 || t.slice(v, end).some((x) => CONTENT_INTRO.has(x.lower) || x.text === ':' || DASH.test(x.text))) return null;
   // (Its gender agrees with the verb's: a plural verb wants a title, a singular one no other gender.)
   const agrees = (m: Mention): boolean => {
@@ -3988,6 +4006,9 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
   f.quotedSource = sp ? null : quotedSourceAfter(info, v, true) ?? (vt > v ? quotedSourceAfter(info, vt, true) : null);
   if (!sp && !f.quotedSource && wynika) return null;
+  // (`… – przekazano w mediach społecznościowych. Jak dodano, osoby te …`: an impersonal `jak dodano`
+  // goes on with whoever has just been quoted, as an impersonal tail does.)
+  if (!sp && !f.quotedSource && form?.impersonal) f.impersonalTail = true;
   return f;
 }
 
@@ -5252,6 +5273,14 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         if (!e) e = delayedLeadHolder(infos, table, rs.sentence, rs.role, cg ?? rs.role.gender);
         if (!e) e = table.roleEntity(rs.role, nominativeTitle(lowerArticle(text.slice(roleNameStart(text, infos[rs.sentence], rs), rs.end)), infos[rs.sentence].lang), rs.start, cg === 'm' || cg === 'f' ? cg : rs.role.gender);
       }
+    }
+    // (`… zgłosił się 28-letni mieszkaniec miasta, by – jak twierdził – poznać …`: a `jak` inserted inside
+    // the sentence, with no subject of its own, speaks for the title that is the sentence's subject before it.)
+    const ji = f.rule === 'quote.reported.jak' && !e ? infos[f.first] : undefined;
+    if (ji && ji.lang === 'pl' && f.verbPos - ji.s.start > 20) {
+      const rm = [...ji.mentions].reverse().find((x) => x.kind === 'role' && !!x.role && x.start < f.verbPos && !x.afterPreposition && !inPairAt(ji, x.start) &&
+        !isPluralRole(x.role.text, x.role.head, cg) && (!cg || cg === 'any' || !x.role.gender || x.role.gender === cg) && subjectSlotPl(ji.tokens, x.t0));
+      if (rm?.role) e = table.roleEntity(rm.role, nominativeTitle(lowerArticle(text.slice(roleNameStart(text, ji, rm), rm.end)), 'pl'), rm.start, cg === 'm' || cg === 'f' ? cg : rm.role.gender);
     }
     if (!e) e = table.fromContext(at, f.first, cg);
     if (!e && cg && cg !== 'any') e = table.fromContext(at, f.first, cg, { weak: true, maxBack: 2 });

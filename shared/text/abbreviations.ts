@@ -8,7 +8,7 @@ import type { Language } from '../sources';
  */
 const CONTINUE_PL = [
   'gen', 'prof', 'dr', 'doc', 'hab', 'inż', 'mgr', 'lek', 'płk', 'ppłk', 'mjr', 'kpt', 'por', 'ppor',
-  'kmdr', 'adm', 'ks', 'abp', 'bp', 'kard', 'o', 'św', 'ul', 'al', 'pl', 'os', 'tzw', 'np', 'm.in',
+  'kmdr', 'adm', 'ks', 'abp', 'bp', 'kard', 'o', 'św', 'ul', 'al', 'pl', 'os', 'tzw', 'np', 'm.in', 'podpor', 'pplut',
   'ok', 'ds', 'godz', 'tj', 'tzn', 'wg', 'pt', 'im', 'ang', 'łac', 'niem', 'franc', 'ros', 'nr',
   'pkt', 'dyr', 'red', 'woj', 'pow', 'gm', 'ob', 'pos', 'sen', 'wicemin', 'prez', 'przew', 'b',
   'st', 'mł', 'zob', 'cyt', 'tel', 'dot', 'k', 'n', 'm', 'tys', 'mln', 'mld', 'ew', 'wsp', 'jw',

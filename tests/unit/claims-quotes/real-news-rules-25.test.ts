@@ -284,3 +284,30 @@ describe("an institution's document with no owner named is the institution's", (
     expect(starting(quotes(text, 'pl'), '17 lipca na terytorium')?.speaker).toBe('SG');
   });
 });
+
+describe('Polish tails and inserted attributions with no subject', () => {
+  it('`– nie gryzł się w język Bartosz Kwolek, jeden z liderów …`: an idiom tail whose name has an apposition', () => {
+    const text = `Siatkówka\n\n${plLead}- Nie zasługiwaliśmy na to, żeby wygrać. Graliśmy słabo w pierwszym secie - nie gryzł się w język Bartosz Kwolek, jeden z liderów Aluronu CMC Warty.`;
+    expect(starting(quotes(text, 'pl'), 'Nie zasługiwaliśmy')?.speaker).toBe('Bartosz Kwolek');
+  });
+
+  it('`– oświadczyła podpor. Anna Michalska, rzecznik …`: a rank abbreviation before the name', () => {
+    const text = `Granica\n\n${plLead}Na razie nie jest nam potrzebna żadna pomoc, w tym Frontexu, czy innych państw – oświadczyła podpor. Anna Michalska, rzecznik Straży Granicznej.`;
+    expect(starting(quotes(text, 'pl'), 'Na razie nie jest')?.speaker).toBe('Anna Michalska');
+  });
+
+  it('`Jak dodano, …` goes on with the institution just quoted', () => {
+    const text = `Granica\n\n${plLead}Straż Graniczna poinformowała, że w niedzielę 17 osób próbowało nielegalnie przekroczyć granicę.\n\n"Do prób przekroczenia granicy dochodziło w rejonie działania placówek SG" - przekazano w mediach społecznościowych. Jak dodano, osoby te widząc polskie patrole, wycofały się na Białoruś.`;
+    expect(starting(quotes(text, 'pl'), 'osoby te widząc')?.speaker).toBe('Straż Graniczna');
+  });
+
+  it('`zgłosił się 28-letni mieszkaniec miasta, by – jak twierdził – poznać …` is that resident', () => {
+    const text = `Policja\n\n${plLead}Do komendy policji 15 lutego zgłosił się 28-letni mieszkaniec miasta, by - jak twierdził - poznać cel wizyt policjantów, którzy odwiedzili jego dom.`;
+    expect(quotes(text, 'pl')[0]?.speaker).toBe('mieszkaniec miasta');
+  });
+
+  it('guard: a title in the genitive after a noun is no subject (`Do zatrzymania mężczyzny doszło …, gdyż – jak przekonywał – …`)', () => {
+    const text = `Policja\n\n${plLead}Do zatrzymania mężczyzny doszło w czwartek, gdyż - jak przekonywał - wcześniej szukali go policjanci z jednostki w Pabianicach.`;
+    expect(quotes(text, 'pl')[0]?.speaker ?? null).not.toBe('mężczyzna');
+  });
+});
