@@ -23,11 +23,13 @@ const UNKNOWN = {
     year: 'year unknown', date: 'date unknown', week: 'a week, date unknown', month: 'a month, date unknown',
     present: 'the day of the article (date unknown)', quarter: 'a quarter, date unknown', decade: 'a decade, date unknown',
     weekend: 'a weekend, date unknown',
+    past: 'some time before (vague)', future: 'some time ahead (vague)',
   },
   pl: {
     year: 'rok nieznany', date: 'data nieznana', week: 'tydzień, data nieznana', month: 'miesiąc, data nieznana',
     present: 'dzień publikacji (data nieznana)', quarter: 'kwartał, data nieznana', decade: 'dekada, data nieznana',
     weekend: 'weekend, data nieznana',
+    past: 'kiedyś wcześniej (nieokreślone)', future: 'w przyszłości (nieokreślone)',
   },
 };
 
@@ -87,6 +89,8 @@ export function describeDate(value: string, lang: Language): string {
     return lang === 'pl' ? `dekada ${from}–${from + 9}` : `the ${from}s`;
   }
   if (value === 'PRESENT_REF') return u.present;
+  if (value === 'PAST_REF') return u.past;
+  if (value === 'FUTURE_REF') return u.future;
   if (value === 'XXXX-QX') return u.quarter;
   if (value === 'XXX') return u.decade;
   if (value === 'XXXX-XX-XX') return u.date;

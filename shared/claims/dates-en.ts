@@ -735,7 +735,34 @@ function matchPart(tk: Tokens, i: number): TemporalMatch | null {
   return PARTS.has(tk.lc[i]) && tk.kind[i] === WORD ? spec(i, i + 1, { t: 'part' }) : null;
 }
 
-const MATCHERS = [matchTrailingDay, matchCurrentPeriod, matchTheUnit, matchNarrative, matchHoliday, matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart];
+// Vague times, valued as TIMEX3 does: `recently`, `in recent months`, `a few years ago` (PAST_REF); `in the
+// coming weeks`, `in the near future`, `soon` (FUTURE_REF). They go in the dates, never make an event.
+const VAGUE_UNIT_EN = /^(?:days|weeks|months|years|decades)$/;
+const PAST_REF: TemporalSpec = { t: 'fixed', v: 'PAST_REF' };
+const FUTURE_REF: TemporalSpec = { t: 'fixed', v: 'FUTURE_REF' };
+
+function matchVague(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  if (tk.kind[i] !== WORD || (isCapitalised(tk, i) && !sentenceInitial(tk, i))) return null;
+  if (lc === 'recently' || lc === 'lately') return spec(i, i + 1, PAST_REF);
+  // (`soon`, not `as soon as`, `soon after`, `soon afterwards`.)
+  if (lc === 'soon' && tk.lc[i - 1] !== 'as' && !/^(?:after|afterwards|afterward|as|enough)$/.test(tk.lc[i + 1] ?? '')) return spec(i, i + 1, FUTURE_REF);
+  const u = sameLine(tk, i + 1) ? tk.lc[i + 1] ?? '' : '';
+  // `recent months` (after `in`/`over`), `the coming weeks`, `the near future`, `the past few years`
+  if (lc === 'recent' && VAGUE_UNIT_EN.test(u)) return spec(i, i + 2, PAST_REF);
+  if ((lc === 'coming' || lc === 'next') && u === 'few' && VAGUE_UNIT_EN.test(tk.lc[i + 2] ?? '')) return spec(i, i + 3, FUTURE_REF);
+  if (lc === 'coming' && VAGUE_UNIT_EN.test(u)) return spec(i, i + 2, FUTURE_REF);
+  if (lc === 'near' && u === 'future') return spec(i, i + 2, FUTURE_REF);
+  if (lc === 'future' && tk.lc[i - 1] === 'the' && /^(?:in|for)$/.test(tk.lc[i - 2] ?? '')) return spec(i, i + 1, FUTURE_REF);
+  if (lc === 'years' && u === 'ahead' && tk.lc[i - 1] === 'the') return spec(i, i + 2, FUTURE_REF);
+  if (lc === 'past' && u === 'few' && VAGUE_UNIT_EN.test(tk.lc[i + 2] ?? '')) return spec(i, i + 3, PAST_REF);
+  // `a few years ago`, `several months ago`, `years ago`
+  if ((lc === 'few' || lc === 'several' || lc === 'some' || lc === 'many') && VAGUE_UNIT_EN.test(u) && isTok(tk, i + 2, 'ago')) return spec(tk.lc[i - 1] === 'a' && lc === 'few' ? i - 1 : i, i + 3, PAST_REF);
+  if (VAGUE_UNIT_EN.test(lc) && isTok(tk, i + 1, 'ago') && !tk.lc[i - 1]?.match(/^(?:few|several|some|many|\d+)$/) && enNumberWord(tk.lc[i - 1] ?? '') === undefined) return spec(i, i + 2, PAST_REF);
+  return null;
+}
+
+const MATCHERS = [matchTrailingDay, matchCurrentPeriod, matchTheUnit, matchNarrative, matchHoliday, matchQuarterWeekend, matchMonthFirst, matchDayFirst, matchWeekday, matchDayWord, matchRelativeUnit, matchAgo, matchYear, matchSeason, matchTime, matchPart, matchVague];
 
 /** Words that can begin (or carry) an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
@@ -744,6 +771,7 @@ const STARTERS = new Set<string>([
   'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new', 'labor', 'halloween', 'valentine',
   'memorial', 'thanksgiving', 'boxing', 'easter', 'good',
   'previous', 'that',
+  'recently', 'lately', 'soon', 'recent', 'near', 'future', 'years', 'few', 'several', 'some', 'many', 'days', 'weeks', 'months', 'decades',
 ]);
 const startMemo = new Map<string, boolean>();
 

@@ -851,7 +851,38 @@ function matchFeast(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-const MATCHERS = [matchFeast, matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchNarrative, matchWeekday, matchDayWord, matchMonth, matchMonthWord, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart];
+// Vague times, valued as TIMEX3 does (`PAST_REF`, `FUTURE_REF`): `niedawno`, `w ostatnich miesiącach`,
+// `kilka lat temu`, `w najbliższych dniach`, `wkrótce`. They go in the article's dates, never make an event.
+const VAGUE_UNIT_PL = /^(?:dni|dniach|tygodni|tygodniach|tygodnie|miesięcy|miesiącach|miesiące|lat|latach|lata|czasach|dekad|dekadach)$/;
+const VAGUE_PAST_ADJ = /^(?:ostatnich|minionych|poprzednich|ubiegłych|ostatnie|minione|poprzednie|ubiegłe)$/;
+const VAGUE_FUTURE_ADJ = /^(?:najbliższych|nadchodzących|kolejnych|przyszłych|najbliższe|nadchodzące|kolejne|przyszłe)$/;
+const VAGUE_COUNT = /^(?:kilka|kilku|parę|paru|kilkanaście|kilkunastu|kilkadziesiąt|kilkudziesięciu)$/;
+const PAST_REF: TemporalSpec = { t: 'fixed', v: 'PAST_REF' };
+const FUTURE_REF: TemporalSpec = { t: 'fixed', v: 'FUTURE_REF' };
+
+function matchVague(tk: Tokens, i: number): TemporalMatch | null {
+  const lc = tk.lc[i];
+  if (tk.kind[i] !== WORD || !lowerOrInitial(tk, i)) return null;
+  if (lc === 'niedawno' || lc === 'ostatnio') return spec(i, i + 1, PAST_REF);
+  if (lc === 'wkrótce' || lc === 'niebawem') return spec(i, i + 1, FUTURE_REF);
+  // (After `w`, as the other expressions, without the preposition: `w przyszłości`, `w przeszłości`.)
+  if ((lc === 'przyszłości' || lc === 'przeszłości') && isTok(tk, i - 1, 'w')) return spec(i, i + 1, lc === 'przyszłości' ? FUTURE_REF : PAST_REF);
+  // `kilka lat temu`, `parę dni temu`
+  if (VAGUE_COUNT.test(lc) && sameLine(tk, i + 1) && VAGUE_UNIT_PL.test(tk.lc[i + 1] ?? '') && isTok(tk, i + 2, 'temu')) return spec(i, i + 3, PAST_REF);
+  // `przed laty`, `sprzed lat`
+  if ((lc === 'przed' && isTok(tk, i + 1, 'laty')) || (lc === 'sprzed' && isTok(tk, i + 1, 'lat'))) return spec(i, i + 2, PAST_REF);
+  // `ostatnich miesiącach`, `najbliższe dni`, `poprzednich lat`, `ostatnim czasie`, `najbliższym czasie`
+  // (not a decade's years: `w ostatnich latach 90.`).
+  if (!sameLine(tk, i + 1) || tk.kind[i + 2] === NUM) return null;
+  const u = tk.lc[i + 1] ?? '';
+  if (VAGUE_PAST_ADJ.test(lc) && VAGUE_UNIT_PL.test(u)) return spec(i, i + 2, PAST_REF);
+  if (VAGUE_FUTURE_ADJ.test(lc) && VAGUE_UNIT_PL.test(u) && /^(?:w|we|na|przez|za)$/.test(tk.lc[i - 1] ?? '')) return spec(i, i + 2, FUTURE_REF);
+  if ((lc === 'ostatnim' || lc === 'ostatnich') && (u === 'czasie' || u === 'okresie')) return spec(i, i + 2, PAST_REF);
+  if (lc === 'najbliższym' && u === 'czasie') return spec(i, i + 2, FUTURE_REF);
+  return null;
+}
+
+const MATCHERS = [matchFeast, matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchNarrative, matchWeekday, matchDayWord, matchMonth, matchMonthWord, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart, matchVague];
 
 /** Words that can begin an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
@@ -862,6 +893,9 @@ const STARTERS = new Set<string>([
   'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'bożego', 'bożemu', 'bożym', 'nowy', 'nowego', 'nowym',
   'wielkanoc', 'wielkanocy', 'wielkanocą', 'wielki', 'wielkiego', 'wielkim', 'poniedziałek', 'poniedziałku', 'wszystkich', 'wszystkimi',
   'zaduszki', 'zaduszkach', 'zaduszkami', 'dniu', 'dnia', 'dzień', 'święto', 'święta', 'świętem', 'świętu',
+  'niedawno', 'ostatnio', 'wkrótce', 'niebawem', 'kilka', 'kilku', 'parę', 'paru', 'kilkanaście', 'kilkunastu', 'kilkadziesiąt', 'kilkudziesięciu',
+  'przyszłości', 'przeszłości', 'ostatnich', 'minionych', 'poprzednich', 'ubiegłych', 'ostatnie', 'minione', 'poprzednie', 'ubiegłe',
+  'najbliższych', 'nadchodzących', 'kolejnych', 'przyszłych', 'najbliższe', 'nadchodzące', 'kolejne', 'przyszłe', 'ostatnim', 'najbliższym', 'laty', 'lat',
 ]);
 const startMemo = new Map<string, boolean>();
 

@@ -108,9 +108,9 @@ export function findEvents(text: string, sentences: Sentence[], dates: DateMenti
   const tk = tokenize(text);
   const lex = lang === 'pl' ? PL : EN;
   const meta = detectMetadata(text).metadata.filter((m) => m.kind !== 'title');
-  // Dates usable as event times: not metadata, not a bare decade or century.
+  // Dates usable as event times: not metadata, not a bare decade or century, not a vague `PAST_REF`.
   const usable = dates
-    .filter((d) => !meta.some((m) => m.start < d.end && d.start < m.end) && !/^\d{2,3}$/.test(d.value))
+    .filter((d) => !meta.some((m) => m.start < d.end && d.start < m.end) && !/^\d{2,3}$|_REF$/.test(d.value))
     .sort((a, b) => a.start - b.start);
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   const out: Omit<Claim, 'key'>[] = [];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../shared/claims/extract';
 import { datePairs } from './date-pairs';
 
-// Round 25: a Polish season named as what a sentence is about; a part of an English season (`the start
+// Round 25: a Polish season named as what a sentence is about; vague times (PAST_REF, FUTURE_REF); a part of an English season (`the start
 // of the summer`); a Polish week counted back is the week, as `a week ago` is in English.
 
 describe('a Polish season in the nominative or accusative', () => {
@@ -35,5 +36,32 @@ describe('a Polish week counted back is the week', () => {
 
   it('guard: forward, a week lands on a day (`za tydzień`)', () => {
     expect(datePairs('Decyzja zapadnie za tydzień.', 'pl', '2025-10-15')).toEqual([['za tydzień', '2025-10-22']]);
+  });
+});
+
+describe('vague times are TIMEX3 PAST_REF and FUTURE_REF, and make no event', () => {
+  it('Polish: `niedawno`, `w ostatnich miesiącach`, `kilka lat temu`, `w najbliższych dniach`, `wkrótce`, `w przyszłości`', () => {
+    const text = 'W ostatnich miesiącach ceny rosły. Niedawno rząd ogłosił plan. Kilka lat temu było inaczej. W najbliższych dniach zapadnie decyzja. Wkrótce poznamy wyniki. W przyszłości to się zmieni.';
+    expect(datePairs(text, 'pl', '2025-10-15')).toEqual([
+      ['ostatnich miesiącach', 'PAST_REF'], ['Niedawno', 'PAST_REF'], ['Kilka lat temu', 'PAST_REF'], ['najbliższych dniach', 'FUTURE_REF'], ['Wkrótce', 'FUTURE_REF'], ['przyszłości', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('English: `recently`, `in recent months`, `a few months ago`, `in the coming years`, `in the near future`, `soon`', () => {
+    const text = 'Prices rose recently. In recent months prices rose. A few months ago we met. In the coming years it will change. In the near future it will change. The company will soon close.';
+    expect(datePairs(text, 'en', '2025-10-15')).toEqual([
+      ['recently', 'PAST_REF'], ['recent months', 'PAST_REF'], ['A few months ago', 'PAST_REF'], ['coming years', 'FUTURE_REF'], ['near future', 'FUTURE_REF'], ['soon', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('guard: counted times keep their values, and `as soon as`, `soon after`, `w ostatnich latach 90.` are no vague times', () => {
+    expect(datePairs('Two years ago it began. Call as soon as possible. Soon after the vote, he left.', 'en', '2025-10-15')).toEqual([['Two years ago', '2023']]);
+    expect(datePairs('W ostatnich latach 90. było inaczej.', 'pl', '2025-10-15')).toEqual([['latach 90.', '199']]);
+  });
+
+  it('a sentence whose only time is vague makes no event claim', () => {
+    const r = extractArticle('Tytuł\n\nW najbliższych dniach odbędzie się spotkanie rady miasta.', { date: '2025-10-15' });
+    expect(r.dates.map((d) => d.value)).toEqual(['FUTURE_REF']);
+    expect(r.claims.filter((c) => c.kind === 'event')).toEqual([]);
   });
 });

@@ -78,8 +78,8 @@ describe('Polish `sprzed …` counts back like `… temu`', () => {
     expect(pairs(text, 'pl', anchor)).toEqual(want);
   });
 
-  it('leaves a bare plural vague (`sprzed lat`)', () => {
-    expect(pairs('Zdjęcia sprzed lat trafiły do muzeum.', 'pl', '2019-05-10')).toEqual([]);
+  it('leaves a bare plural vague (`sprzed lat`: TIMEX3 `PAST_REF` since round 25)', () => {
+    expect(pairs('Zdjęcia sprzed lat trafiły do muzeum.', 'pl', '2019-05-10')).toEqual([['sprzed lat', 'PAST_REF']]);
   });
 });
 
