@@ -442,7 +442,10 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   if (YEAR_PREP.has(prev)) return spec(i, i + 1, { t: 'date', y });
   // An attributive year after a determiner and an adjective (`the official 2018 figures`, `the last
   // 2007 census`); a count would carry its noun (`the remaining 2000 troops`) or a comma.
-  if (y >= 1900 && y <= 2040 && i >= 2 && DETERMINER.has(tk.lc[i - 2]) && tk.kind[i - 1] === WORD && !isCapitalised(tk, i - 1) && !NOT_YEAR_ADJ.has(prev) && tk.kind[i + 1] === WORD && sameLine(tk, i + 1) && !isCapitalised(tk, i + 1)) {
+  // (`last`, `first`, `next` count only before a plural — `the last 2000 troops` —, not before a
+  // singular noun: `the last 2007 census`, `the next 2024 election`.)
+  const ordinalBeforeSingular = /^(?:last|first|next)$/.test(prev) && /\p{Ll}$/u.test(next) && !/[^siu]s$/.test(next);
+  if (y >= 1900 && y <= 2040 && i >= 2 && DETERMINER.has(tk.lc[i - 2]) && tk.kind[i - 1] === WORD && !isCapitalised(tk, i - 1) && (!NOT_YEAR_ADJ.has(prev) || ordinalBeforeSingular) && tk.kind[i + 1] === WORD && sameLine(tk, i + 1) && !isCapitalised(tk, i + 1)) {
     return spec(i, i + 1, { t: 'date', y });
   }
   // `compared to 1990 levels`, `above 2019 figures`, `through to 2033`.
@@ -456,6 +459,8 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   // `Britain's 2016 referendum`, `(2019)`.
   if (prev === 's' && i >= 2 && (tk.raw[i - 2] === "'" || tk.raw[i - 2] === '’') && tk.gap[i - 1] === 0) return spec(i, i + 1, { t: 'date', y });
   if (prev === '(' && isTok(tk, i + 1, ')')) return spec(i, i + 1, { t: 'date', y });
+  // A year as the subject of a clause (`in states like Nebraska, 2014 was a record year`, `2020 saw …`).
+  if (y >= 1900 && y <= 2040 && (i === 0 || !sameLine(tk, i) || prev === ',' || prev === '.' || prev === 'and' || prev === 'but') && /^(?:was|is|will|has|had|saw|sees|brought|marked|proved|became|began|ended)$/.test(next)) return spec(i, i + 1, { t: 'date', y });
   // Possessive or attributive year at a sentence start (`2021 was a record year`).
   if (next === "'" || next === '’') return spec(i, i + 1, { t: 'date', y });
   // The second year of a range: `2005-2010`, `from 2005 to 2010`, `between 2005 and 2010`.
@@ -640,7 +645,7 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
   // `before Christmas`, `by Christmas`, `over Christmas`: the day, named after a preposition of time
   // (not `Christmas shopping`, a modifier).
   // (…or after a determiner or an adjective: `a cold, dark Christmas`, `this Christmas`, `a White Christmas`.)
-  if (lc === 'christmas' && tk.raw[i][0] === 'C' && i > 0 && sameLine(tk, i) && (/^(?:before|after|by|until|till|at|over|since|around|for|ahead|to|this|last|next|a|dark|white|cold|quiet|happy|merry|green|wet|bleak)$/.test(tk.lc[i - 1])) &&
+  if (lc === 'christmas' && tk.raw[i][0] === 'C' && i > 0 && sameLine(tk, i) && (/^(?:before|after|by|until|till|at|over|since|around|for|ahead|to|this|last|next|a|the|dark|white|cold|quiet|happy|merry|green|wet|bleak|poor|strong|weak|good|bad|busy|tough|difficult|disappointing|bumper|record|solid|slow)$/.test(tk.lc[i - 1])) &&
     !(i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD && tk.raw[i + 1] === tk.lc[i + 1] && !FEAST_FOLLOWER.test(tk.lc[i + 1]))) {
     return spec(i, i + 1, { t: 'date', m: 12, d: 25 });
   }

@@ -65,3 +65,18 @@ describe('vague times are TIMEX3 PAST_REF and FUTURE_REF, and make no event', ()
     expect(r.claims.filter((c) => c.kind === 'event')).toEqual([]);
   });
 });
+
+describe('English years and Christmas in more places', () => {
+  it('`the last 2007 census` is a year; `the last 2000 troops` a count', () => {
+    expect(datePairs('It was not noted in the last 2007 census. The last 2000 troops left the town.', 'en', '2011-03-28')).toEqual([['2007', '2007']]);
+  });
+
+  it('`in states like Nebraska, 2014 was a record year`: a year as the subject of a clause', () => {
+    expect(datePairs('Despite this, in states like Nebraska, 2014 was a record year. The winner had 2017 votes.', 'en', '2015-06-28')).toEqual([['2014', '2014']]);
+  });
+
+  it('`after a poor Christmas` is the last Christmas; `a strong Christmas trading period` a modifier', () => {
+    expect(datePairs('Debenhams warned on profit after a poor Christmas.', 'en', '2018-02-08')).toEqual([['Christmas', '2017-12-25']]);
+    expect(datePairs('It had a strong Christmas trading period.', 'en', '2018-02-08')).toEqual([]);
+  });
+});
