@@ -83,6 +83,7 @@ Sherman Sidney Sonny Stanley Sylvester Terrance Terrell Thaddeus Tyrell Vernon V
 Willard Winston Majed Yahya Hamza Bilal Tarek Osama Sami Nabil Marwan Ayman Hesham Hisham Jamil Kamal Mehmet Emre Burak Kemal Sadiq
 Shehbaz Asif Javed Arif Yusuf Ibrahim Idris Musa Chinedu Emeka Tunde Segun Femi Nnamdi Jomo Kipchoge Mauricio Sebastián Gabriel
 Johan Ove Pieter Joost Willem Wim Jurgen Jörg Uwe Matthias Thad Jairam Elon Ewan Fergus Bertie Yevgeny Mikhail Kirill Tomas Jiri Jiří Milos Miloš Francois Gérard Torbjörn Ingvar Stig Leif Rune Bengt Göran Håkan Jesper Mikael Niklas Ulf Kjell Geir Terje Arne Knut Morten Søren Rasmus Mads Frederik Lauri Juha Matti Jukka Pekka Sauli Antti Heikki Timo Ruud Maarten Hendrik Geert Bart Koen Wouter Sjoerd Gerrit Dirk Jens-Uwe Reinhard Joachim Winfried Gerhard Günter Günther Ludwig Siegfried Rüdiger
+Jesus Jesús Arturo Rogelio Joaquin Joaquín Guillermo Héctor Alfredo Esteban Gerardo Marcos Octavio Rolando Rubén Vicente Agustin Agustín Alonso Andres Andrés Cesar César Cristian Efrain Efraín Fidel Humberto Isidro Nestor Néstor Ramiro Reynaldo Saul Saúl Teodoro Ulises
 `;
 
 const FEMALE = `
@@ -141,6 +142,7 @@ Rosalind Roxanne Sabrina Selma Shana Shawna Shelby Sheryl Sherry Susie Suzanne S
 Trudy Valentina Velma Verna Vicki Viola Vivian Wilma Winifred Samira Rania Huda Hanan Nour Noor Salma Asma Amal Farah Reem Zahra
 Maryam Shirin Chiamaka Funmilayo Folake Adaeze Michele
 Sigrid Frida Birgitta Ulla Marit Anneke Femke Eline Sanne Lotte Ilse Ute Gisela Giovanna Ines Yumi Thandi Ylva Malin Elin Solveig Ragnhild Gunhild Torill Anette Kirsti Pirkko Tarja Riitta Sirpa Liisa Hanna-Leena Marjolein Marieke Ingeborg Hildegard Gertrud Irmgard Waltraud Brunhilde
+Blanca Lupe Marisol Araceli Yesenia Esmeralda Leticia Rocio Rocío Graciela Consuelo Alejandra Catalina Juana Luz Maricela Ximena Elvira Estela Josefina Lorena Susana Jimena Nayeli
 `;
 
 /** Gender of a known given name in the nominative (`Anna` → f), or null. */

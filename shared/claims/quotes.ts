@@ -187,6 +187,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   if (!v || inPair(t.start)) return null;
   // (`He went on to say that …`, `continued to say`: an infinitive that carries the subject's statement.)
   if (lang === 'en' && tokens[i - 1]?.lower === 'to' && ((tokens[i - 2]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tokens[i - 3]?.lower ?? '')) || /^(continued|continues|proceeded)$/.test(tokens[i - 2]?.lower ?? ''))) return { ...v, gender: 'any', tense: 'past' };
+  // (`Corbyn will say: …`, `She would tell voters …`: a base form after a modal agrees with any subject, and its subject is before the modal.)
+  if (lang === 'en' && /^(will|would|could|should|might|may|must|can|shall)$/.test(tokens[i - 1]?.lower ?? '') && v.tense === 'present' && v.gender === 'pl') return { ...v, gender: 'any', tense: 'future', weak: false };
   // (`He did say the company is …`: an emphatic `did` before the base form.)
   if (lang === 'en' && /^(did|does)$/.test(tokens[i - 1]?.lower ?? '') && v.tense === 'present' && v.gender === 'pl') return { ...v, gender: 'any', tense: tokens[i - 1].lower === 'did' ? 'past' : 'present', weak: false };
   // (`its alleged meddling`, `the alleged victim`: a participle after a determiner is an adjective.)
@@ -832,12 +834,16 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   // że …`: a coordinated speech verb shares the subject of the speech verb before it (the nouns of
   // the first verb's content are no subjects).
   // (Not after another verb: `gdyby Bóg zszedł i powiedział` has its own subject.)
-  const verbBefore = tk[v - 2] && tk[v - 2].word && !isSpeechToken(tk, v - 2, verb.lang, inPair) && (verb.lang === 'pl' ? /(?:ł|ła|ło|li|ły)$/u.test(tk[v - 2].lower) : /ed$/.test(tk[v - 2].lower));
-  if (v >= 2 && !verbBefore && /^(and|but|i|oraz|a)$/.test(tk[v - 1].lower) && !(tk[v - 1].lower === 'a' && verb.lang === 'en')) {
-    for (let k = v - 2; k >= 0 && v - k <= 60; k--) {
+  // (…past an English auxiliary or adverb: `has vowed not to … and has insisted the polls …`.)
+  const cv = verb.lang === 'en' && v >= 3 && /^(has|have|had|was|were|is|are|also|then|later)$/i.test(tk[v - 1].text) && /^(and|but)$/i.test(tk[v - 2].lower) ? v - 1 : v;
+  const verbBefore = tk[cv - 2] && tk[cv - 2].word && !isSpeechToken(tk, cv - 2, verb.lang, inPair) && (verb.lang === 'pl' ? /(?:ł|ła|ło|li|ły)$/u.test(tk[cv - 2].lower) : /ed$/.test(tk[cv - 2].lower));
+  if (cv >= 2 && !verbBefore && /^(and|but|i|oraz|a)$/.test(tk[cv - 1].lower) && !(tk[cv - 1].lower === 'a' && verb.lang === 'en')) {
+    for (let k = cv - 2; k >= 0 && v - k <= 60; k--) {
       if (inPair(tk[k].start)) continue;
       // (`…, gdy Anna Nowak wróci i powie, że …`: a subordinate clause has its own subject.)
-      if (/^(gdy|kiedy|jeśli|jeżeli|jeśliby|gdyby|aż|zanim|dopóki|bo|ponieważ|który|która|które|którzy|when|if|unless|until|because|while|who|which|whom|once|whether)$/.test(tk[k].lower)) break;
+      // (…but not an English one with no subject of its own: `if elected as UK Prime Minister`, `when asked`.)
+      if (/^(gdy|kiedy|jeśli|jeżeli|jeśliby|gdyby|aż|zanim|dopóki|bo|ponieważ|który|która|które|którzy|when|if|unless|until|because|while|who|which|whom|once|whether)$/.test(tk[k].lower) &&
+        !(verb.lang === 'en' && /^(if|when|while|once|unless|until)$/.test(tk[k].lower) && /\p{Ll}(?:ed|ing)$/u.test(tk[k + 1]?.text ?? ''))) break;
       const f = isSpeechToken(tk, k, verb.lang, inPair);
       if (!f) continue;
       if (f.gender && verb.gender && f.gender !== verb.gender && f.gender !== 'any' && verb.gender !== 'any') break;
@@ -848,8 +854,8 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   }
   // (`Leavitt provided few clues …, but said …`: English `but`/`and` before the verb shares the subject
   // of the sentence's first clause.)
-  if (verb.lang === 'en' && v >= 2 && /^(and|but)$/.test(tk[v - 1].lower)) {
-    const first = info.mentions.find((m) => m.t1 < v - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) && clauseStartLeft(info, m.t0 + 1) === 0 && tk.slice(m.t1, v - 1).some((x) => x.word && /^(?:\p{Ll}{3,}ed|had|has|was|made|gave|took|met|won|lost|held|sent|spent|got|did|went)$/u.test(x.text)));
+  if (verb.lang === 'en' && cv >= 2 && /^(and|but)$/.test(tk[cv - 1].lower)) {
+    const first = info.mentions.find((m) => m.t1 < cv - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) && clauseStartLeft(info, m.t0 + 1) === 0 && tk.slice(m.t1, v - 1).some((x) => x.word && /^(?:\p{Ll}{3,}ed|had|has|was|made|gave|took|met|won|lost|held|sent|spent|got|did|went)$/u.test(x.text)));
     if (first && first.t0 <= 1) return first;
   }
   // (`Brown and West say …`, `mówią Jan Nowak i Anna Wilk`: two people joined by `and` before the verb

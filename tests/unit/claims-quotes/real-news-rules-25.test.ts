@@ -311,3 +311,25 @@ describe('Polish tails and inserted attributions with no subject', () => {
     expect(quotes(text, 'pl')[0]?.speaker ?? null).not.toBe('mężczyzna');
   });
 });
+
+describe('from final67 (read after its held-out scoring)', () => {
+  it('`… has vowed not to … if elected as UK Prime Minister and has insisted …` shares the first verb’s subject', () => {
+    const text = `Election\n\n${enLead}Labour Party leader Jeremy Corbyn has vowed not to “play by the rules” if elected as UK Prime Minister and has insisted the polls are not a foregone conclusion.`;
+    expect(starting(quotes(text, 'en'), 'the polls are not')?.speaker).toBe('Jeremy Corbyn');
+  });
+
+  it('`Corbyn will say: “…”`: a base form after a modal agrees with a singular subject', () => {
+    const text = `Election\n\n${enLead}Labour leader Jeremy Corbyn began his campaign. Theresa May spoke too.\n\nIn a speech in London, Corbyn will say: “Much of the media and Establishment are saying this election is a foregone conclusion.”`;
+    expect(starting(quotes(text, 'en'), 'Much of the media')?.speaker).toBe('Jeremy Corbyn');
+  });
+
+  it('guard: a plural subject keeps its base form (`Experts say …`)', () => {
+    const text = `Election\n\n${enLead}Experts say the media are wrong about this election.`;
+    expect(starting(quotes(text, 'en'), 'the media are wrong')?.speaker).toBe('Experts');
+  });
+
+  it('`Junior Blanca Sanchez` … `Sanchez said` is the student, not a public figure of that surname', () => {
+    const text = `School\n\n${enLead}Some students, like Central High School Junior Blanca Sanchez, are trying new things this year.\n\n"I am kind of stressed out, but other than that it feels like any other normal day," Sanchez said.`;
+    expect(starting(quotes(text, 'en'), 'I am kind of')?.speaker).toBe('Blanca Sanchez');
+  });
+});
