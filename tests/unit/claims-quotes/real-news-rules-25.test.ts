@@ -314,7 +314,7 @@ describe('Polish tails and inserted attributions with no subject', () => {
 
 describe('from final67 (read after its held-out scoring)', () => {
   it('`… has vowed not to … if elected as UK Prime Minister and has insisted …` shares the first verb’s subject', () => {
-    const text = `Election\n\n${enLead}Labour Party leader Jeremy Corbyn has vowed not to “play by the rules” if elected as UK Prime Minister and has insisted the polls are not a foregone conclusion.`;
+    const text = `Election\n\n${enLead}Prime Minister Theresa May called the election.\n\nLabour Party leader Jeremy Corbyn has vowed not to “play by the rules” if elected as UK Prime Minister and has insisted the polls are not a foregone conclusion.`;
     expect(starting(quotes(text, 'en'), 'the polls are not')?.speaker).toBe('Jeremy Corbyn');
   });
 
