@@ -43,7 +43,38 @@ export function joinInterruptedQuotes(text: string, claims: Found[]): Found[] {
     }
     out.push(c);
   }
+  for (const c of out) if (c.quote?.direct && !c.quote.parts) paragraphParts(text, c.quote);
   return out;
+}
+
+// A paragraph break inside a quotation, with the next paragraph's opening mark (wire style: `“A …¶“B …”`).
+const PARAGRAPH_REOPEN = /\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[“"„«][ \t\u00a0]*/gu;
+
+/**
+ * A quotation running over paragraphs, each reopened by a quotation mark (`“A …¶¶“B …¶¶“C.”`), is one
+ * statement whose quoted words are one piece per paragraph: `parts` keeps them without the marks and
+ * the paragraph breaks between them.
+ */
+function paragraphParts(text: string, q: QuoteSpan): void {
+  const inner = text.slice(q.start, q.end);
+  if (!inner.includes('\n')) return;
+  const parts: Array<{ start: number; end: number }> = [];
+  let from = q.start;
+  PARAGRAPH_REOPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PARAGRAPH_REOPEN.exec(inner))) {
+    pushPiece(text, parts, from, q.start + m.index);
+    from = q.start + m.index + m[0].length;
+  }
+  if (!parts.length) return;
+  pushPiece(text, parts, from, q.end);
+  if (parts.length > 1) q.parts = parts;
+}
+
+function pushPiece(text: string, parts: Array<{ start: number; end: number }>, a: number, b: number): void {
+  while (b > a && /[\s”"’»]/u.test(text[b - 1])) b--;
+  while (a < b && /\s/u.test(text[a])) a++;
+  if (b > a) parts.push({ start: a, end: b });
 }
 
 function continues(text: string, p: Found, c: Found): boolean {

@@ -3612,6 +3612,20 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     out.push(cf);
   }
 
+  // `Warner released the following statement:` closing its paragraph: no verb of saying, but the
+  // subject introduces the quotation below as a speaker does (`Warner said:`).
+  const last = t.length - 1;
+  if (last > 2 && t[last].text === ':' && !info.pairs.length) {
+    let msg = -1;
+    for (let q = last - 1; q >= 0 && last - q <= 5; q--) if (MESSAGE_NOUN.test(t[q].lower)) msg = q;
+    const subj = msg > 0 ? info.mentions.find((m) => m.t1 <= msg && clauseStartLeft(info, m.t0 + 1) === 0 && !m.afterPreposition && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role')) : undefined;
+    if (subj) {
+      const f = baseFrame(info, 'speaker.intro', false, [t[msg].start, t[msg].end], null, t[msg].start, subj, -1);
+      f.silent = true;
+      out.push(f);
+    }
+  }
+
   // 4. Reported speech: `X powiedział, że …`, `X said (that) …`, `X uspokaja: …`.
   const reported = reportedFrames(info, text, lang, att, inPair, out);
   // A verb of saying in a relative clause inside another frame's content (`Kurator tłumaczyła, że każdy

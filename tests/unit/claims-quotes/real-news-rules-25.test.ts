@@ -333,3 +333,21 @@ describe('from final67 (read after its held-out scoring)', () => {
     expect(starting(quotes(text, 'en'), 'I am kind of')?.speaker).toBe('Blanca Sanchez');
   });
 });
+
+describe('a statement introduced at a paragraph end and running over paragraphs', () => {
+  const text = `Senate\n\n${enLead}Republican Ed Gillespie has conceded the race to Democrat Mark Warner.\n\n“In my head and in my heart, I know that a change in outcome is not possible,” Gillespie said.\n\nWarner released the following statement:\n\n“Earlier today, Ed Gillespie called to inform me that he would be conceding the election. I am sure he will continue to contribute.\n\n“Representing Virginia has been the honor of my life, and I am gratified that the people have rehired me.\n\n“It is time to show the American people that we can govern responsibly.”`;
+
+  it('`Warner released the following statement:` makes Warner the speaker of the quotation below', () => {
+    expect(starting(quotes(text, 'en'), 'Earlier today')?.speaker).toBe('Mark Warner');
+  });
+
+  it('each paragraph of the quotation is a part of the one claim, without the reopening marks', () => {
+    const c = starting(quotes(text, 'en'), 'Earlier today')!.claim;
+    const parts = (c.quote!.parts ?? []).map((p) => text.slice(p.start, p.end));
+    expect(parts).toEqual([
+      'Earlier today, Ed Gillespie called to inform me that he would be conceding the election. I am sure he will continue to contribute.',
+      'Representing Virginia has been the honor of my life, and I am gratified that the people have rehired me.',
+      'It is time to show the American people that we can govern responsibly.',
+    ]);
+  });
+});
