@@ -500,7 +500,7 @@ function roleGender(head: ReturnType<typeof roleHead>, premods: Token[]): Gender
  */
 function opensNoMention(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i];
-  if (ONE_OF_WORDS.has(t.lower) || premodOf(t) || ctryOf(t) || roleOf(t) || orgOf(t) || groupOf(t) || pronoun(t.text, lang)) return false;
+  if (ONE_OF_WORDS.has(t.lower) || ONE_OF_OBLIQUE.has(t.lower) || premodOf(t) || ctryOf(t) || roleOf(t) || orgOf(t) || groupOf(t) || pronoun(t.text, lang)) return false;
   if (lang !== 'en') return true;
   if (natOf(t)) return false;
   for (let q = i + 1; q <= i + 4 && q < tokens.length; q++) if (tokens[q].word && !tokens[q].cap && orgOf(tokens[q])) return false;
@@ -1182,9 +1182,21 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
 
 /** `jeden z uczestników demonstracji`, `one of the protesters`: an unnamed member of a group speaks. */
 const ONE_OF_WORDS = new Set(['jeden', 'jedna', 'jedno', 'one', 'kolejny', 'kolejna', 'inny', 'inna', 'drugi', 'druga']);
+// (…and their oblique forms, after `od`, `według` and the like: `usłyszeliśmy od jednej z pacjentek`.)
+const ONE_OF_OBLIQUE = new Map<string, string>([
+  ['jednej', 'jedna'], ['jednego', 'jeden'], ['jednemu', 'jeden'], ['jedną', 'jedna'], ['jednym', 'jeden'],
+  ['kolejnej', 'kolejna'], ['kolejnego', 'kolejny'], ['innej', 'inna'], ['innego', 'inny'], ['drugiej', 'druga'], ['drugiego', 'drugi'],
+]);
+
+/** The nominative of a Polish `one of` word (`jednej` → `jedna`), the word itself otherwise. */
+export function oneOfNominative(word: string): string {
+  const lc = word.toLowerCase();
+  const n = ONE_OF_OBLIQUE.get(lc);
+  return n ? (word[0] === word[0].toUpperCase() ? n[0].toUpperCase() + n.slice(1) : n) : word;
+}
 function oneOfAt(tokens: Token[], i: number): Mention | null {
   // (`kolejny z protestujących`, `inna z mieszkanek`: another member likewise.)
-  if (!ONE_OF_WORDS.has(tokens[i].lower)) return null;
+  if (!ONE_OF_WORDS.has(tokens[i].lower) && !ONE_OF_OBLIQUE.has(tokens[i].lower)) return null;
   let k = i + 1;
   if (!/^(z|ze|of)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
@@ -1196,7 +1208,8 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   if (tokens[end]?.word && !tokens[end].cap && !speechVerb(tokens[end].text) && /(?:ów|ych|ich|i|y|a|u)$/u.test(tokens[end].lower) && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower)) end++;
   // (`Jeden z polityków PiS`, `one of the Labour MPs`: a party or institution acronym qualifies the group.)
   else if (tokens[end]?.acronym && tokens[end].word && !speechVerb(tokens[end].text)) end++;
-  return mention(tokens, 'group', i, end, { gender: /^(jedna|kolejna|inna|druga)$/.test(tokens[i].lower) ? 'f' : /^(jeden|kolejny|inny|drugi)$/.test(tokens[i].lower) ? 'm' : null });
+  const nom = ONE_OF_OBLIQUE.get(tokens[i].lower) ?? tokens[i].lower;
+  return mention(tokens, 'group', i, end, { gender: /^(jedna|kolejna|inna|druga)$/.test(nom) ? 'f' : /^(jeden|kolejny|inny|drugi)$/.test(nom) ? 'm' : null, oblique: nom !== tokens[i].lower });
 }
 
 const NOT_INSTITUTION_ACRONYM = /^(AI|IT|CEO|CFO|COO|CTO|GDP|TV|PR|HR|DNA|GPS|VAT|COVID|OK|SUV|USB|PC|ID|VIP|FAQ)$/;

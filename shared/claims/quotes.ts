@@ -5,7 +5,7 @@ import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
-import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
+import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, oneOfNominative, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
@@ -790,6 +790,8 @@ function firstOfPair(info: SentInfo, m: Mention): boolean {
   return !!c && /^(?:and|i|oraz)$/.test(c.lower) && info.mentions.some((p) => p.t0 === m.t1 + 1 && p.kind === 'person' && (p.name?.length ?? 0) >= 2);
 }
 
+const HEARD_FROM = /^(?:usłyszeliśmy|usłyszałem|usłyszałam|słyszymy|słyszeliśmy|dowiedzieliśmy|dowiedziałem|dowiedziałam|dowiadujemy)$/;
+
 function pick(cands: Mention[], nearestTo: number): Mention | null {
   if (!cands.length) return null;
   cands.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || Math.abs(a.start - nearestTo) - Math.abs(b.start - nearestTo));
@@ -1230,6 +1232,13 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   const t = info.tokens;
   const cited = citedObject(info, v);
   if (cited) return cited;
+  // (`– … – usłyszeliśmy od jednej z pacjentek.`, `dowiedzieliśmy się od rzecznika`: what the reporter
+  // heard from someone is that person's words.)
+  if (info.lang === 'pl' && HEARD_FROM.test(t[v]?.lower ?? '')) {
+    const od = t[v + 1]?.lower === 'się' ? v + 2 : v + 1;
+    const src = t[od]?.lower === 'od' ? info.mentions.find((m) => m.t0 === od + 1 && m.kind !== 'pronoun') : undefined;
+    if (src) return { ...src, afterPreposition: false, oblique: false };
+  }
   const inPair = makeInPair(info.pairs);
   let end = t.length;
   let participleObject = -1;
@@ -2005,7 +2014,15 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       const tailM = tailLike(infos[last]) ? /\s[-–—]\s+\p{Ll}[^-–—]*$/u.exec(infos[last].s.text) : null;
       if (last > i && /\?["”»]?\s*$/u.test(info.s.text) && !tailM) qs = infos[i + 1].s.start;
       const q = trimSpan(text, qs, tailM && (last > i || tailM.index > 2) ? infos[last].s.start + tailM.index : infos[last].s.end);
-      const f = baseFrame(info, 'quote.direct.dash', true, q, null, info.s.start, null, 3);
+      // (`— … — usłyszeliśmy od jednej z pacjentek.`: a tail of what the reporter heard from someone.)
+      let heardFrom: Mention | null = null;
+      if (tailM && lang === 'pl') {
+        const lt = infos[last].tokens;
+        const hv = lt.findIndex((x) => x.start >= infos[last].s.start + tailM.index && HEARD_FROM.test(x.lower));
+        if (hv > 0 && DASH.test(lt[hv - 1].text)) heardFrom = rightOf(infos[last], hv, null, null);
+      }
+      const f = baseFrame(info, 'quote.direct.dash', true, q, null, info.s.start, heardFrom, 3);
+      if (heardFrom) f.mSent = last;
       f.last = last;
       f.claimEnd = infos[last].s.end;
       for (let k = i + 1; k <= last; k++) consumed.add(k);
@@ -5146,6 +5163,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       const before = gi?.lang === 'pl' ? gi.tokens[m.t0 - 1] : undefined;
       if (before && PL_GROUP_QUANTIFIER.test(before.lower) && before.end + 1 === m.start) ms = before.start;
       const words = text.slice(m.start, m.end).split(' ');
+      words[0] = oneOfNominative(words[0]);
       // (`jedna z jego organizatorek` is `jedna z organizatorek` out of its sentence: the possessive points
       // back into the text.)
       if (/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(words[0])) fallbackName = words.filter((w, k) => !(k === 2 && /^(z|ze)$/i.test(words[1]) && /^(jego|jej|ich)$/i.test(w))).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());

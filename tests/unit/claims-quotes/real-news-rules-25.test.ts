@@ -351,3 +351,20 @@ describe('a statement introduced at a paragraph end and running over paragraphs'
     ]);
   });
 });
+
+describe('what the reporter heard from someone, and `one of` in an oblique case', () => {
+  it('`— … — usłyszeliśmy od jednej z pacjentek.` is `jedna z pacjentek`', () => {
+    const text = `SOR\n\n${plLead}— To, co się dzieje w środku, woła o pomstę do nieba — usłyszeliśmy od jednej z pacjentek.`;
+    expect(starting(quotes(text, 'pl'), 'To, co się dzieje')?.speaker).toBe('jedna z pacjentek');
+  });
+
+  it('`– … – dowiedzieliśmy się od rzecznika szpitala.` is the spokesman', () => {
+    const text = `SOR\n\n${plLead}– Kolejka na oddziale jest dziś wyjątkowo długa – dowiedzieliśmy się od rzecznika szpitala.`;
+    expect(starting(quotes(text, 'pl'), 'Kolejka na oddziale')?.speaker).toBe('rzecznik szpitala');
+  });
+
+  it('`Według jednego z mieszkańców wsi …` is `jeden z mieszkańców wsi`', () => {
+    const text = `Remont\n\n${plLead}Według jednego z mieszkańców wsi remont potrwa jeszcze dwa lata.`;
+    expect(starting(quotes(text, 'pl'), 'remont potrwa')?.speaker).toBe('jeden z mieszkańców wsi');
+  });
+});
