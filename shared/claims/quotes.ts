@@ -38,6 +38,28 @@ function inRelativeClause(tokens: Token[], t0: number): boolean {
   return false;
 }
 
+/**
+ * The end of a Polish group noun's complement starting at token `k`: one or two lower-case genitive
+ * words (`szpitali powiatowych`, `mieszkańców wsi`), or `z`/`ze` and an institution's capitalised name
+ * (`z Krakowskiego Szpitala Specjalistycznego im. Jana Pawła II`); `k` when there is none.
+ */
+function groupComplementEnd(t: Token[], k: number): number {
+  let e = k;
+  // (A word in -li or -ły may be a verb — `protestowali` — unless a genitive adjective follows it: `szpitali powiatowych`.)
+  while (e < k + 2 && t[e]?.word && !t[e].cap && /\p{Ll}{2}(?:ów|ych|ich|i|y|ek|ej)$/u.test(t[e].lower) && !/(?:ją|ą)$/u.test(t[e].lower) && !COMPLEMENT_STOP_PL.test(t[e].lower) &&
+    !(/(?:ły|li)$/u.test(t[e].lower) && !/\p{Ll}(?:ych|ich)$/u.test(t[e + 1]?.lower ?? ''))) e++;
+  if (e > k) return e;
+  if ((t[k]?.lower === 'z' || t[k]?.lower === 'ze') && t[k + 1]?.word && t[k + 1].cap) {
+    e = k + 1;
+    while (e < t.length && e - k <= 10 && ((t[e].word && (t[e].cap || t[e].lower === 'im')) || (t[e].text === '.' && t[e - 1]?.lower === 'im'))) e++;
+    return e;
+  }
+  return k;
+}
+
+const ONE_OF_PL = /^(?:jeden|jedna|jedno|kolejny|kolejna|inny|inna|drugi|druga|jednej|jednego|kolejnej|kolejnego|innej|innego)$/;
+const COMPLEMENT_STOP_PL = /^(?:którzy|które|który|która|więcej|mniej|dzisiaj|wczoraj|jutro|teraz|także|również|nadal|ponownie|wszyscy|niektórzy)$/;
+
 /** True when the token sits in the question after an opening `Zapytany, czy …,` / `Asked whether …,`: what was asked about, not who answers. */
 function inAskedClause(tokens: Token[], t0: number): boolean {
   if (!ASKED_PARTICIPLE.test(tokens[0]?.text ?? '') || tokens[1]?.text !== ',') return false;
@@ -555,6 +577,16 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
         const words = text.slice(m.start, m.end).split(' ');
         const lemma = groupLemma(words[0]);
         if (lemma.length > 3 && !/^(jeden|jedna|jedno|one|kolejny|kolejna|inny|inna|drugi|druga)$/i.test(words[0])) table.nameGroup(lemma.toLowerCase(), [lemma, ...words.slice(1)].join(' '), m.start);
+      }
+      // (…also with a lower-case genitive complement or `z` and an institution's name: `Dyrektorzy szpitali
+      // powiatowych protestowali …` … `Dyrektorzy zwracają uwagę`, `100 pielęgniarek z Krakowskiego Szpitala …`
+      // … `Pielęgniarki zapowiedziały`.)
+      // (…and a plural title: `dyrektorzy szpitali powiatowych`.)
+      const pluralTitle = m.kind === 'role' && /\p{Ll}(?:owie|rzy|cy|ści|dzy)$/u.test(tokens[m.t0].lower);
+      if (lang === 'pl' && (m.kind === 'group' || pluralTitle) && !strictlyInside(pairs, m.start) && !ONE_OF_PL.test(tokens[m.t0].lower)) {
+        const ce = groupComplementEnd(tokens, m.t0 + 1);
+        const lemma = groupLemma(tokens[m.t0].text).toLowerCase();
+        if (ce > m.t0 + 1 && ce >= m.t1 && lemma.length > 3) table.nameGroup(lemma, lemma + text.slice(tokens[m.t0].end, tokens[ce - 1].end), m.start);
       }
       // (`W procesie apelacyjnym burmistrz domaga się uniewinnienia. Przyznaje się do winy …`: a title in
       // the nominative as a clause's subject names the known person who holds it; later subject-less
@@ -5042,6 +5074,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     } else if (m.kind === 'role' && m.role && isPluralRole(text.slice(m.start, m.end), m.role.head, g)) {
       // `NHS leaders have warned`, `ministrowie podkreślili`: several people, named as written.
       fallbackName = describedName(text.slice(modifiedStart(text, infos[sentence], m), m.end));
+      // (`Dyrektorzy zwracają uwagę` after `dyrektorzy szpitali powiatowych protestowali`: the plural title
+      // alone is the group named in full before.)
+      if (infos[sentence]?.lang === 'pl' && m.t1 - m.t0 === 1 && modifiedStart(text, infos[sentence], m) === m.start) fallbackName = table.groupNameBefore(groupLemma(text.slice(m.start, m.end)).toLowerCase(), m.start) ?? fallbackName;
       m = { ...m, kind: 'group' };
     } else if (m.kind === 'role' && m.role) {
       // `a spokeswoman said`, `an OPEC+ delegate told Reuters`: an indefinite role introduces someone new.

@@ -368,3 +368,20 @@ describe('what the reporter heard from someone, and `one of` in an oblique case'
     expect(starting(quotes(text, 'pl'), 'remont potrwa')?.speaker).toBe('jeden z mieszkańców wsi');
   });
 });
+
+describe('a Polish group or plural title named in full before is what its bare noun means later', () => {
+  it('`dyrektorzy szpitali powiatowych protestowali … . Dyrektorzy zwracają uwagę na …`', () => {
+    const text = `Szpitale\n\n${plLead}We wtorek dyrektorzy szpitali powiatowych protestowali przed ministerstwem. Dyrektorzy zwracają uwagę na trudną sytuację finansową w ochronie zdrowia.`;
+    expect(starting(quotes(text, 'pl'), 'trudną sytuację')?.speaker).toBe('dyrektorzy szpitali powiatowych');
+  });
+
+  it('`100 pielęgniarek z Krakowskiego Szpitala Specjalistycznego im. Jana Pawła II …` … `Pielęgniarki zapowiedziały, że …`', () => {
+    const text = `Strajk\n\n${plLead}Około 100 pielęgniarek z Krakowskiego Szpitala Specjalistycznego im. Jana Pawła II zapowiedziało strajk. Pielęgniarki zapowiedziały, że w nagłych przypadkach będą do dyspozycji pacjentów.`;
+    expect(starting(quotes(text, 'pl'), 'w nagłych przypadkach')?.speaker).toBe('pielęgniarki z Krakowskiego Szpitala Specjalistycznego im. Jana Pawła II');
+  });
+
+  it('guard: a verb after the title is no complement (`Lekarze protestowali … . Lekarze podkreślają, że …`)', () => {
+    const text = `Szpitale\n\n${plLead}Lekarze protestowali przed ministerstwem. Lekarze podkreślają, że sytuacja w szpitalach jest coraz trudniejsza.`;
+    expect(starting(quotes(text, 'pl'), 'sytuacja w szpitalach')?.speaker).toBe('Lekarze');
+  });
+});
