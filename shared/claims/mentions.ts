@@ -196,6 +196,9 @@ export interface Mention {
   titleGender?: 'm' | 'f';
 }
 
+// Kinds of institution that news puts before a name (`regulator Ofgem`, `carmaker Toyota`, `broadcaster ITV`).
+const KIND_BEFORE_NAME = /^(?:regulator|retailer|carmaker|airline|supermarket|insurer|lender|broadcaster|brewer|publisher|developer|operator|manufacturer|conglomerate|chain|firm|company|group|bank|charity|union)$/;
+
 // Relatives who bear the family's surname (an English possessive before them names the family).
 const KIN_NOUN = /^(?:father|mother|dad|mum|mom|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt)$/;
 
@@ -1033,6 +1036,25 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const nx = out[k + 1];
       if (m.kind === 'person' && !m.given && m.t1 - m.t0 === 1 && !tokens[m.t0].acronym && x?.word && !x.cap && roleHead(x.lower) && nx.t0 === m.t1 + 1 && nx.kind === 'person' && !!nx.given) {
         out[k] = { ...m, kind: 'org', name: undefined, org: { name: tokens[m.t0].text, head: null, ministry: false, gender: null }, gender: null };
+      }
+    }
+  }
+  // (`when regulator Ofgem re-adjusts`, `carmaker Toyota said`: a lower-case kind of institution right
+  // before one capitalised name that is no given name makes that name the institution, of that kind.)
+  if (lang === 'en') {
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (m.kind !== 'person' || m.name?.length !== 1 || m.given || m.role || m.t1 - m.t0 !== 1) continue;
+      const prev = tokens[m.t0 - 1];
+      const h = prev?.word && !prev.cap ? orgOf(prev) : null;
+      if (!h || !KIND_BEFORE_NAME.test(h.lemma) || givenNameGender(tokens[m.t0].text)) continue;
+      // (The kind noun, with what premodifies it — `U.S. investment bank Jefferson` —, is no mention of its own any more.)
+      const before = k > 0 && out[k - 1].t1 === m.t0 && out[k - 1].kind !== 'person' ? out[k - 1] : null;
+      const t0 = before ? before.t0 : m.t0 - 1;
+      out[k] = { ...m, kind: 'org', name: undefined, t0, start: tokens[t0].start, afterPreposition: before?.afterPreposition ?? m.afterPreposition, org: { name: tokens[m.t0].text, head: h.lemma, ministry: false, gender: null }, gender: null };
+      if (before) {
+        out.splice(k - 1, 1);
+        k--;
       }
     }
   }

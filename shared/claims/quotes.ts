@@ -3454,7 +3454,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
           (lang === 'en' && /^(state|federal|county|city|local|national|regional|provincial|former|acting|interim)$/.test(t[k]?.text ?? '') && !!t[k + 1]?.cap))) {
           for (let q = k; q < t.length && q - k <= 9; q++) {
             const x = t[q];
-            const nameDot = x.text === '.' && (TITLE_ABBR.test(t[q - 1]?.lower ?? '') || (t[q - 1]?.text.length === 1 && t[q - 1].cap));
+            // (…and `No.` before a number: `"…," the No. 10 seed said`.)
+            const nameDot = x.text === '.' && (TITLE_ABBR.test(t[q - 1]?.lower ?? '') || (t[q - 1]?.text.length === 1 && t[q - 1].cap) || (t[q - 1]?.text === 'No' && /^\d/.test(t[q + 1]?.text ?? '')));
             if (x.text === ',' && q > k) {
               // `"…," Brigadier General Itzik Cohen, commander of the 162nd Division, told reporters`:
               // a name, then one comma-enclosed apposition, then the verb.

@@ -385,3 +385,20 @@ describe('a Polish group or plural title named in full before is what its bare n
     expect(starting(quotes(text, 'pl'), 'sytuacja w szpitalach')?.speaker).toBe('Lekarze');
   });
 });
+
+describe('from final68 (read after its held-out scoring)', () => {
+  it('`"…," the No. 10 seed said` after `Marin Cilic … was forced to pull out` is Cilic', () => {
+    const text = `Tennis\n\n${enLead}"My opponent fell twice," Victoria Azarenka said.\n\nMarin Cilic, however, was forced to pull out on day three.\n\n"I would say this is a very black day for the tournament," the No. 10 seed said.`;
+    expect(starting(quotes(text, 'en'), 'I would say')?.speaker).toBe('Marin Cilic');
+  });
+
+  it('`when regulator Ofgem re-adjusts …` … `The regulator is warning that …` is Ofgem', () => {
+    const text = `Energy\n\n${enLead}The cap is expected to rise in October when regulator Ofgem re-adjusts pricing for customers.\n\nThe regulator is warning that a huge 12 million households could fall into fuel poverty.`;
+    expect(starting(quotes(text, 'en'), 'a huge 12 million')?.speaker).toBe('Ofgem');
+  });
+
+  it('guard: a kind noun before a given name stays a person (`company boss John said`)', () => {
+    const text = `Energy\n\n${enLead}"Prices will fall next year," said company founder John.`;
+    expect(starting(quotes(text, 'en'), 'Prices will fall')?.speaker).not.toBe('company');
+  });
+});
