@@ -10,7 +10,8 @@ import type { Gender } from './roles';
 const ADJ_GEN: Record<'m' | 'f' | 'n', Array<[RegExp, string]>> = {
   m: [[/([kg])iego$/, '$1i'], [/iego$/, 'i'], [/ego$/, 'y']],
   n: [[/([kg])iego$/, '$1ie'], [/iego$/, 'ie'], [/ego$/, 'e']],
-  f: [[/([kg])iej$/, '$1a'], [/iej$/, 'ia'], [/ej$/, 'a']],
+  // (…and the feminine accusative or instrumental: `przez Komendę Główną Policji`.)
+  f: [[/([kg])iej$/, '$1a'], [/iej$/, 'ia'], [/ej$/, 'a'], [/(?<=\p{L}{3})ą$/u, 'a']],
 };
 
 function adjectiveNominative(word: string, g: 'm' | 'f' | 'n'): string | null {

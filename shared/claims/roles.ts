@@ -679,7 +679,7 @@ const PROGRAMME_HEAD: OrgHead = { lemma: 'programme', gender: 'n', ministry: fal
 const COMPANY_SUFFIX = new Set(['co', 'cos', 'inc', 'ltd', 'plc', 'corp']);
 
 /** Acronyms of ministries: a later `resort`/`ministerstwo` refers back to them. */
-const MINISTRY_ACRONYMS = new Set(['MSZ', 'MON', 'MSWiA', 'MEN', 'MF', 'MZ', 'MS', 'MSWIA', 'MRiRW', 'MKiDN', 'MI', 'MAP', 'MRPiPS', 'MSiT', 'MEiN', 'MNiSW', 'MSW']);
+const MINISTRY_ACRONYMS = new Set(['MSZ', 'MON', 'MSWiA', 'MEN', 'MF', 'MZ', 'MS', 'MSWIA', 'MRiRW', 'MKiDN', 'MI', 'MAP', 'MRPiPS', 'MSiT', 'MEiN', 'MNiSW', 'MSW', 'MC', 'MKiŚ']);
 
 /** True for a ministry acronym (`MSZ`, `MON`). */
 // The head noun of well-known institutions named by their acronym, so that a later bare head
@@ -919,6 +919,11 @@ const PORTFOLIOS: Array<[RegExp, string]> = [
   [/^(rolnict|agricult)/, 'agriculture'],
   [/^(gospodar|econom)/, 'economy'],
   [/^(rząd|rzą|government|gabinet|cabinet)/, 'government'],
+  // (`wiceminister cyfryzacji` = `wiceszef MC`; climate, culture, sport likewise.)
+  [/^(cyfryz|mc$|digital)/, 'digital'],
+  [/^(klimat|środowisk|mkiś$|climat|environment)/, 'climate'],
+  [/^(kultur|mkidn$|cultur)/, 'culture'],
+  [/^(sport|msit$)/, 'sport'],
   // `szef państwa ukraińskiego`, `głowa państwa`, `head of state` = the president.
   [/^(państw|panstw)/, 'state'],
 ];

@@ -402,3 +402,15 @@ describe('from final68 (read after its held-out scoring)', () => {
     expect(starting(quotes(text, 'en'), 'Prices will fall')?.speaker).not.toBe('company');
   });
 });
+
+describe('from final68: Polish ministries by acronym and institution names in the accusative', () => {
+  it('`wiceminister cyfryzacji Dariusz Standerski` … `Wiceszef MC zaznaczył, że …` is Standerski', () => {
+    const text = `Cyfryzacja\n\n${plLead}mObywatel będzie rozwijany - zapewnił w poniedziałek PAP wiceminister cyfryzacji Dariusz Standerski.\n\nEkspert Paweł Makowiec ocenił, że projekt jest niejasny.\n\nWiceszef MC zaznaczył, że resort jest na bardzo wczesnym etapie przygotowań.`;
+    expect(starting(quotes(text, 'pl'), 'resort jest na bardzo')?.speaker).toBe('Dariusz Standerski');
+  });
+
+  it('`wynika z danych opublikowanych przez Komendę Główną Policji` names Komenda Główna Policji', () => {
+    const text = `Drogi\n\n${plLead}Piątek przyniósł 21 ofiar śmiertelnych wypadków na drogach - wynika z danych opublikowanych przez Komendę Główną Policji.`;
+    expect(starting(quotes(text, 'pl'), 'Piątek przyniósł')?.speaker).toBe('Komenda Główna Policji');
+  });
+});
