@@ -1034,7 +1034,10 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const m = out[k];
       const x = tokens[m.t1];
       const nx = out[k + 1];
-      if (m.kind === 'person' && !m.given && m.t1 - m.t0 === 1 && !tokens[m.t0].acronym && x?.word && !x.cap && roleHead(x.lower) && nx.t0 === m.t1 + 1 && nx.kind === 'person' && !!nx.given) {
+      // (…also when the title with its lower-case premodifiers opens the next person's mention: `Met
+      // assistant commissioner Matt Twist`.)
+      const titleOpensNext = nx.t0 === m.t1 && nx.kind === 'person' && !!nx.role && !!nx.given && !!x?.word && !x.cap;
+      if (m.kind === 'person' && !m.given && m.t1 - m.t0 === 1 && !tokens[m.t0].acronym && x?.word && !x.cap && (titleOpensNext || (roleHead(x.lower) && nx.t0 === m.t1 + 1 && nx.kind === 'person' && !!nx.given))) {
         out[k] = { ...m, kind: 'org', name: undefined, org: { name: tokens[m.t0].text, head: null, ministry: false, gender: null }, gender: null };
       }
     }

@@ -414,3 +414,10 @@ describe('from final68: Polish ministries by acronym and institution names in th
     expect(starting(quotes(text, 'pl'), 'Piątek przyniósł')?.speaker).toBe('Komenda Główna Policji');
   });
 });
+
+describe('from final68: an employer before a lower-case title and a name', () => {
+  it('`…, said Met assistant commissioner Matt Twist.` is Matt Twist', () => {
+    const text = `Protest\n\n${enLead}The three people were arrested late on Sunday on suspicion of conspiracy to cause public nuisance, said Met assistant commissioner Matt Twist.`;
+    expect(starting(quotes(text, 'en'), 'The three people')?.speaker).toBe('Matt Twist');
+  });
+});
