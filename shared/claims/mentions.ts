@@ -1042,6 +1042,17 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       }
     }
   }
+  // (`Wirtualne Media poinformowały`: a capitalised group noun after a capitalised adjective is a name —
+  // an outlet's or a body's —, not the press or people in general.)
+  if (lang === 'pl') {
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      const a = tokens[m.t0 - 1];
+      if (m.kind !== 'group' || m.t1 - m.t0 !== 1 || !tokens[m.t0].cap || !a?.word || !a.cap || a.acronym || !/\p{Ll}(?:e|a|y|i)$/u.test(a.text) || (k > 0 && out[k - 1].t1 > m.t0 - 1)) continue;
+      const name = `${a.text} ${tokens[m.t0].text}`;
+      out[k] = { ...m, kind: 'org', t0: m.t0 - 1, start: a.start, org: { name, head: null, ministry: false, gender: null }, gender: null, sentenceInitial: m.t0 - 1 === 0 };
+    }
+  }
   // (`when regulator Ofgem re-adjusts`, `carmaker Toyota said`: a lower-case kind of institution right
   // before one capitalised name that is no given name makes that name the institution, of that kind.)
   if (lang === 'en') {

@@ -421,3 +421,15 @@ describe('from final68: an employer before a lower-case title and a name', () =>
     expect(starting(quotes(text, 'en'), 'The three people')?.speaker).toBe('Matt Twist');
   });
 });
+
+describe('a capitalised Polish group noun after a capitalised adjective is a name', () => {
+  it('`Wirtualne Media poinformowały, że …` names Wirtualne Media', () => {
+    const text = `Media\n\n${plLead}Wirtualne Media poinformowały, że pracownicy portalu dostali maila od prezesa firmy.`;
+    expect(starting(quotes(text, 'pl'), 'pracownicy portalu')?.speaker).toBe('Wirtualne Media');
+  });
+
+  it('guard: `Polskie media podały, że …` stays the press', () => {
+    const text = `Media\n\n${plLead}Polskie media podały, że pracownicy portalu dostali maila od prezesa firmy.`;
+    expect(starting(quotes(text, 'pl'), 'pracownicy portalu')?.speaker).not.toBe('Polskie media');
+  });
+});
