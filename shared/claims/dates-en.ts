@@ -776,8 +776,9 @@ const STARTERS = new Set<string>([
   'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new', 'labor', 'halloween', 'valentine',
   'memorial', 'thanksgiving', 'boxing', 'easter', 'good',
   'previous', 'that',
-  'recently', 'lately', 'soon', 'recent', 'near', 'future', 'years', 'few', 'several', 'some', 'many', 'days', 'weeks', 'months', 'decades',
 ]);
+// Words that can begin only a vague time: only that matcher runs there (`some`, `years` are frequent).
+const VAGUE_ONLY = new Set(['recently', 'lately', 'soon', 'recent', 'near', 'future', 'years', 'few', 'several', 'some', 'many', 'days', 'weeks', 'months', 'decades']);
 const startMemo = new Map<string, boolean>();
 
 function mayStart(lc: string): boolean {
@@ -792,7 +793,7 @@ function mayStart(lc: string): boolean {
 /** Longest English temporal expression starting at (or, for a modifier, just before) token i. */
 export function matchEn(tk: Tokens, i: number): TemporalMatch | null {
   if (tk.kind[i] === PUNCT && tk.raw[i] !== "'" && tk.raw[i] !== '’') return null;
-  if (tk.kind[i] === WORD && !mayStart(tk.lc[i])) return null;
+  if (tk.kind[i] === WORD && !mayStart(tk.lc[i])) return VAGUE_ONLY.has(tk.lc[i]) ? matchVague(tk, i) : null;
   let best: TemporalMatch | null = null;
   for (const f of MATCHERS) {
     const m = f(tk, i);

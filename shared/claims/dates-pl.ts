@@ -893,6 +893,9 @@ const STARTERS = new Set<string>([
   'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'bożego', 'bożemu', 'bożym', 'nowy', 'nowego', 'nowym',
   'wielkanoc', 'wielkanocy', 'wielkanocą', 'wielki', 'wielkiego', 'wielkim', 'poniedziałek', 'poniedziałku', 'wszystkich', 'wszystkimi',
   'zaduszki', 'zaduszkach', 'zaduszkami', 'dniu', 'dnia', 'dzień', 'święto', 'święta', 'świętem', 'świętu',
+]);
+// Words that can begin only a vague time: only that matcher runs there.
+const VAGUE_ONLY = new Set([
   'niedawno', 'ostatnio', 'wkrótce', 'niebawem', 'kilka', 'kilku', 'parę', 'paru', 'kilkanaście', 'kilkunastu', 'kilkadziesiąt', 'kilkudziesięciu',
   'przyszłości', 'przeszłości', 'ostatnich', 'minionych', 'poprzednich', 'ubiegłych', 'ostatnie', 'minione', 'poprzednie', 'ubiegłe',
   'najbliższych', 'nadchodzących', 'kolejnych', 'przyszłych', 'najbliższe', 'nadchodzące', 'kolejne', 'przyszłe', 'ostatnim', 'najbliższym', 'laty', 'lat',
@@ -916,7 +919,7 @@ function mayStart(tk: Tokens, i: number): boolean {
 export function matchPl(tk: Tokens, i: number): TemporalMatch | null {
   const k = tk.kind[i];
   if (k === PUNCT) return null;
-  if (k === WORD && !mayStart(tk, i)) return null;
+  if (k === WORD && !mayStart(tk, i)) return VAGUE_ONLY.has(tk.lc[i]) ? matchVague(tk, i) : null;
   let best: TemporalMatch | null = null;
   for (const f of MATCHERS) {
     const m = f(tk, i);
