@@ -205,7 +205,7 @@ describe('more English reporting constructions', () => {
     expect(starting(quotes(text, 'en'), 'he had talked')?.speaker).toBe('Julia Mugford');
   });
 
-  it('guard: revealing a noun phrase is no statement (`revealed falling annual profits as …`)', () => {
+  it('revealing a noun phrase is no statement (`revealed falling annual profits as …`, `has revealed falling annual profits as it took …`)', () => {
     const text = `Profits\n\n${enLead}Supermarket Sainsbury's revealed falling annual profits as it took a hit from soaring costs and held back price rises.`;
     expect(quotes(text, 'en')).toEqual([]);
     const t2 = `Profits\n\n${enLead}Sainsbury's has revealed falling annual profits as it took a hit from soaring costs – but said it is “determined to battle inflation”.`;
