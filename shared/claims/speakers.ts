@@ -105,7 +105,6 @@ function declinedOrg(lower: string, byName: Map<string, Entity>): Entity | undef
   return m ? byName.get(m[1]) : undefined;
 }
 
-/** The offset of the entity's last mention before `before`, or -1. */
 /** Index of the first element of sorted `a` greater than `x`. */
 function upperBound(a: number[], x: number): number {
   let lo = 0;
@@ -118,6 +117,7 @@ function upperBound(a: number[], x: number): number {
   return lo;
 }
 
+/** The offset of the entity's last mention before `before`, or -1. */
 function lastSeenBefore(e: Entity, before: number): number {
   let last = -1;
   for (const p of e.seenAt ?? [e.lastPos]) if (p < before && p > last) last = p;
@@ -189,8 +189,10 @@ const LEGAL_FORM = /^(?:corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|p
 // Words of a company's name after its distinctive first word, which news drops on later mention
 // (`Southwest Airlines Co.` → `Southwest`, `Delta Air Lines Inc.` → `Delta`, `Stage Stores Inc` → `Stage Stores`).
 const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group)$/;
-const COMPANY_HEAD = /^(|company|firm|group|corporation|inc|ltd|holdings|co|spółka|firma|koncern|grupa|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel)$/;
-const GENERIC_ORG = /^(agency|body|club|klub|company|firm|group|organization|organisation|regulator|watchdog|spółka|firma|agencja|organizacja|instytucja|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel)$/;
+// Kinds of company a described noun names (`the retailer`, `the store operator`, `przewoźnik`).
+const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel';
+const COMPANY_HEAD = new RegExp(`^(|group|corporation|inc|ltd|holdings|co|grupa|${COMPANY_KINDS})$`);
+const GENERIC_ORG = new RegExp(`^(agency|body|club|klub|group|organization|organisation|regulator|watchdog|agencja|organizacja|instytucja|${COMPANY_KINDS})$`);
 
 /** True when the words before a surname are the last words of an entity's middle names (`Bou` of `Elias Bou Saab`). */
 function compoundTail(words: string[], middle: string[]): boolean {
