@@ -1224,6 +1224,11 @@ const ONE_OF_OBLIQUE = new Map<string, string>([
   ['kolejnej', 'kolejna'], ['kolejnego', 'kolejny'], ['innej', 'inna'], ['innego', 'inny'], ['drugiej', 'druga'], ['drugiego', 'drugi'],
 ]);
 
+/** True for a `one of` word in any case (`jeden`, `jednej`, `one`, `kolejnego`). */
+export function isOneOfWord(lower: string): boolean {
+  return ONE_OF_WORDS.has(lower) || ONE_OF_OBLIQUE.has(lower);
+}
+
 /** The nominative of a Polish `one of` word (`jednej` → `jedna`), the word itself otherwise. */
 export function oneOfNominative(word: string): string {
   const lc = word.toLowerCase();

@@ -5,7 +5,7 @@ import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
-import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, oneOfNominative, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
+import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, isOneOfWord, oneOfNominative, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { givenNameLemma } from './given-names';
@@ -57,7 +57,6 @@ function groupComplementEnd(t: Token[], k: number): number {
   return k;
 }
 
-const ONE_OF_PL = /^(?:jeden|jedna|jedno|kolejny|kolejna|inny|inna|drugi|druga|jednej|jednego|kolejnej|kolejnego|innej|innego)$/;
 const COMPLEMENT_STOP_PL = /^(?:którzy|które|który|która|więcej|mniej|dzisiaj|wczoraj|jutro|teraz|także|również|nadal|ponownie|wszyscy|niektórzy)$/;
 
 /** True when the token sits in the question after an opening `Zapytany, czy …,` / `Asked whether …,`: what was asked about, not who answers. */
@@ -583,7 +582,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       // … `Pielęgniarki zapowiedziały`.)
       // (…and a plural title: `dyrektorzy szpitali powiatowych`.)
       const pluralTitle = m.kind === 'role' && /\p{Ll}(?:owie|rzy|cy|ści|dzy)$/u.test(tokens[m.t0].lower);
-      if (lang === 'pl' && (m.kind === 'group' || pluralTitle) && !strictlyInside(pairs, m.start) && !ONE_OF_PL.test(tokens[m.t0].lower)) {
+      if (lang === 'pl' && (m.kind === 'group' || pluralTitle) && !strictlyInside(pairs, m.start) && !isOneOfWord(tokens[m.t0].lower)) {
         const ce = groupComplementEnd(tokens, m.t0 + 1);
         const lemma = groupLemma(tokens[m.t0].text).toLowerCase();
         if (ce > m.t0 + 1 && ce >= m.t1 && lemma.length > 3) table.nameGroup(lemma, lemma + text.slice(tokens[m.t0].end, tokens[ce - 1].end), m.start);
