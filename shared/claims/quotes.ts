@@ -59,6 +59,14 @@ function groupComplementEnd(t: Token[], k: number): number {
 
 const COMPLEMENT_STOP_PL = /^(?:którzy|które|który|która|więcej|mniej|dzisiaj|wczoraj|jutro|teraz|także|również|nadal|ponownie|wszyscy|niektórzy)$/;
 
+const DEMONSTRATIVE_SUBJECT: Record<string, 'm' | 'f'> = { Ten: 'm', Ta: 'f' };
+const SUBJECT_ADVERB_PL = /^(?:od|natychmiast|jednak|zaś|również|także|też|szybko|wkrótce|wówczas|wtedy|następnie|jeszcze|już)$/;
+
+/** A Polish past-tense verb form of the gender (`wziął`, `zapowiedziała`). */
+function isPastOf(t: Token | undefined, g: 'm' | 'f'): boolean {
+  return !!t?.word && !t.cap && (g === 'm' ? /\p{Ll}ł$/u : /\p{Ll}ła$/u).test(t.lower);
+}
+
 /** True when the token sits in the question after an opening `Zapytany, czy …,` / `Asked whether …,`: what was asked about, not who answers. */
 function inAskedClause(tokens: Token[], t0: number): boolean {
   if (!ASKED_PARTICIPLE.test(tokens[0]?.text ?? '') || tokens[1]?.text !== ',') return false;
@@ -617,6 +625,16 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
         while (a < sentences[head].end && /\s/u.test(text[a])) a++;
         if ('"“„«'.includes(text[a] ?? '') && !allPairs.some((p) => p.open === a) && !/["”»]/u.test(text.slice(a + 1, sentences[last].end))) insideOpenQuote = true;
       }
+    }
+    // (`… zlecił wyjaśnienie sprawy ministrowi Krzysztofowi Paszykowi. Ten od razu wziął się do pracy …`:
+    // a Polish `Ten`/`Ta` opening a sentence before its verb is the person named last in the sentence
+    // before, whatever their case — the latter, not that sentence's subject.)
+    const demo = lang === 'pl' && idx > 0 ? DEMONSTRATIVE_SUBJECT[tokens[0]?.text ?? ''] : undefined;
+    if (demo && (isPastOf(tokens[1], demo) || (SUBJECT_ADVERB_PL.test(tokens[1]?.lower ?? '') && (isPastOf(tokens[2], demo) || isPastOf(tokens[3], demo))))) {
+      const prev = infos[idx - 1];
+      const last = prev && prev.s.paragraph === s.paragraph ? [...prev.mentions].reverse().find((m) => m.kind === 'person' && (m.name?.length ?? 0) >= 2) : undefined;
+      const e = last ? table.match({ ...last, afterPreposition: false }, false) : null;
+      if (e && e.type === 'person' && (!e.gender || e.gender === demo)) table.subject(e, tokens[0].start, idx);
     }
     infos.push({ lang, s, idx, tokens, mentions, pairs, insideOpenQuote });
   });

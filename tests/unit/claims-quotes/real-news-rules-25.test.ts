@@ -433,3 +433,15 @@ describe('a capitalised Polish group noun after a capitalised adjective is a nam
     expect(starting(quotes(text, 'pl'), 'pracownicy portalu')?.speaker).not.toBe('Polskie media');
   });
 });
+
+describe('a Polish `Ten`/`Ta` opening a sentence is the person named last before', () => {
+  it('`… zlecił … ministrowi Krzysztofowi Paszykowi. Ten od razu wziął się do pracy … Zobowiązał go do „…”` is Paszyk', () => {
+    const text = `Rakieta\n\n${plLead}Wicepremier Władysław Kosiniak-Kamysz zlecił wyjaśnienie sprawy ministrowi rozwoju Krzysztofowi Paszykowi. Ten od razu wziął się do pracy, wzywając do resortu prezesa agencji Grzegorza Wrochnę. Zobowiązał go do „natychmiastowej weryfikacji i zmiany stosowanych dotychczas procedur powiadamiania”.`;
+    expect(starting(quotes(text, 'pl'), 'natychmiastowej weryfikacji')?.speaker).toBe('Krzysztof Paszyk');
+  });
+
+  it('guard: `Ten projekt zakładał …` is a determiner, no person', () => {
+    const text = `Rakieta\n\n${plLead}Minister Jan Kowalski przedstawił projekt ustawy. Ten projekt zakładał zmiany w prawie. Podkreślił, że ustawa wejdzie w życie w maju.`;
+    expect(starting(quotes(text, 'pl'), 'ustawa wejdzie')?.speaker).toBe('Jan Kowalski');
+  });
+});
