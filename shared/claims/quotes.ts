@@ -832,6 +832,12 @@ function genderOk(m: Mention, g: VerbGender | null): boolean {
   return m.gender === g;
 }
 
+/** A possessive mention (`Trump’s`) as the person or body itself: the `’s` left out of its name and span. */
+function possessorMention(m: Mention): Mention {
+  const strip = (w: string) => w.replace(/['’]s$/u, '');
+  return { ...m, afterPreposition: false, end: m.end - 2, name: m.name ? [...m.name.slice(0, -1), strip(m.name[m.name.length - 1])] : m.name, org: m.org ? { ...m.org, name: strip(m.org.name) } : m.org };
+}
+
 /** `Jan Kowalski i Anna Nowak`: a person named in full, coordinated with a second one right after (a plural subject). */
 function firstOfPair(info: SentInfo, m: Mention): boolean {
   if (m.kind !== 'person' || (m.name?.length ?? 0) < 2) return false;
@@ -3164,7 +3170,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
     // (…and `with Mr Smith claiming he found out on Twitter`.)
     const withM = lang === 'en' && /^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) ? withMention(info, v) : null;
-    const sp = withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
+    // (`rejected Trump’s assertion that he would renegotiate the deal`: a claim that someone's possessive
+    // owns is that person's statement, whoever rejects it.)
+    const owner = lang === 'en' && intro >= 2 && t[intro].lower === 'that' && CLAIM_NOUN.test(t[intro - 1].lower) ? info.mentions.find((m) => m.t1 === intro - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role') && /['’]s$/.test(t[m.t1 - 1].text)) : undefined;
+    const sp = owner ? possessorMention(owner) : withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
     // An adverbial participle that is no participle clause of the main speaker is part of a content.
     if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
     if (participle) {

@@ -445,3 +445,15 @@ describe('a Polish `Ten`/`Ta` opening a sentence is the person named last before
     expect(starting(quotes(text, 'pl'), 'ustawa wejdzie')?.speaker).toBe('Jan Kowalski');
   });
 });
+
+describe("a claim someone's possessive owns is that person's statement", () => {
+  it('`… and rejected Trump’s assertion that he would renegotiate the deal` is Trump’s', () => {
+    const text = `Climate\n\n${enLead}President Donald Trump spoke on Thursday. The leaders of France, Germany and Italy issued a statement expressing “regret” and rejected Trump’s assertion that he would renegotiate the deal.`;
+    expect(starting(quotes(text, 'en'), 'he would renegotiate')?.speaker).toBe('Donald Trump');
+  });
+
+  it('`he was asked about Musk’s claim that OpenAI isn’t really a nonprofit` is Musk’s', () => {
+    const text = `AI\n\n${enLead}OpenAI CEO Sam Altman says he does not want a feud with Elon Musk. Altman spoke in Delhi, when he was asked about Musk's claim that OpenAI isn't really a nonprofit, according to Insider.`;
+    expect(starting(quotes(text, 'en'), "OpenAI isn't really")?.speaker).toBe('Elon Musk');
+  });
+});
