@@ -832,6 +832,21 @@ function genderOk(m: Mention, g: VerbGender | null): boolean {
   return m.gender === g;
 }
 
+/** The `by` agent of a passive verb of naming, describing or criticising in the sentence, or null. */
+function passiveAgent(info: SentInfo, inPair: (pos: number) => boolean): Mention | null {
+  if (info.lang !== 'en') return null;
+  const t = info.tokens;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (t[k].lower !== 'by' || inPair(t[k].start)) continue;
+    const m = info.mentions.find((x) => x.t0 > k && x.t0 <= k + 3 && t.slice(k + 1, x.t0).every((y) => /^(the|a|an)$/i.test(y.text) || (y.word && y.cap)));
+    if (!m || m.kind === 'pronoun') continue;
+    for (let q = k - 1; q >= 1 && k - q <= 14; q--) {
+      if (/^(named|called|described|dubbed|labelled|labeled|branded|criticised|criticized|condemned|slammed|praised|accused)$/i.test(t[q].text) && /^(was|were|been|being|is|are)$/i.test(t[q - 1].text)) return { ...m, afterPreposition: false };
+    }
+  }
+  return null;
+}
+
 /** A possessive mention (`Trump’s`) as the person or body itself: the `’s` left out of its name and span. */
 function possessorMention(m: Mention): Mention {
   const strip = (w: string) => w.replace(/['’]s$/u, '');
@@ -3653,8 +3668,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         out.push(baseFrame(info, 'quote.direct.interrupted', true, [ia, ib], inside.form, t[inside.verb].start, inside.speaker, 3));
         continue;
       }
-      const f = baseFrame(info, 'quote.direct.context', true, [ia, ib], null, p.open, null, 1);
-      f.fallback = 'next-or-context';
+      // (`The country was named the "colossal fossil" … by Climate Action Network activists for "…"`: the
+      // agent of a passive verb of naming or describing in the sentence is whose words they are.)
+      const agent = passiveAgent(info, inPair);
+      const f = baseFrame(info, 'quote.direct.context', true, [ia, ib], null, p.open, agent, 1);
+      if (!agent) f.fallback = 'next-or-context';
       out.push(f);
     }
     // A quoted subheading in the body (`"Rozumiem polskich rolników i ich bunt"` over a section) quotes

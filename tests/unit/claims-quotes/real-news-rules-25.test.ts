@@ -457,3 +457,10 @@ describe("a claim someone's possessive owns is that person's statement", () => {
     expect(starting(quotes(text, 'en'), "OpenAI isn't really")?.speaker).toBe('Elon Musk');
   });
 });
+
+describe('the agent of a passive verb of naming speaks the words it quotes', () => {
+  it('`The country was named the "colossal fossil" … by Climate Action Network activists for "…"`', () => {
+    const text = `Climate\n\n${enLead}Energy Minister Angus Taylor said the target was fixed.\n\nThe country was named the "colossal fossil" of the UN talks by Climate Action Network activists for "its appalling approach to climate change policy".`;
+    expect(starting(quotes(text, 'en'), 'its appalling approach')?.speaker).toBe('Climate Action Network activists');
+  });
+});
