@@ -223,6 +223,8 @@ const COMPLEMENT_STOP = new Set([
   'albo', 'jako', 'tym', 'tak', 'dalej', 'później', 'potem', 'natomiast', 'zaś', 'tylko', 'said', 'says', 'told', 'is',
   'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in',
   'at', 'with', 'from', 'to', 'by', 'as', 'after', 'before', 'also', 'on', 'według', 'zdaniem', 'in', 'podczas',
+  // (English adverbs of time before the verb: `A spokesman for Ms Clark earlier said`.)
+  'earlier', 'later', 'yesterday', 'today', 'previously', 'again',
   // (Particles and adverbs of manner that stand between a subject and its verb: `Szefowa komitetu
   // strajkowego nawet nie chciała …`, `Prezes spółki otwarcie przyznaje`.)
   'nawet', 'przecież', 'chyba', 'właśnie', 'wciąż', 'nadal', 'zawsze', 'nigdy', 'ponadto', 'dodatkowo', 'ponownie', 'znów', 'znowu',

@@ -464,3 +464,10 @@ describe('the agent of a passive verb of naming speaks the words it quotes', () 
     expect(starting(quotes(text, 'en'), 'its appalling approach')?.speaker).toBe('Climate Action Network activists');
   });
 });
+
+describe('an English adverb of time ends a title’s complement', () => {
+  it('`A spokesman for Ms Clark earlier said …` is `a spokesman for Ms Clark`', () => {
+    const text = `Election\n\n${enLead}A spokesman for Ms Clark earlier said she would begin negotiations in earnest on Monday.`;
+    expect(starting(quotes(text, 'en'), 'she would begin')?.speaker).toBe('a spokesman for Ms Clark');
+  });
+});
