@@ -105,6 +105,12 @@ function declinedOrg(lower: string, byName: Map<string, Entity>): Entity | undef
   return m ? byName.get(m[1]) : undefined;
 }
 
+// The commonest English surnames, which a lone capitalised word more likely is than an unlisted given name.
+const COMMON_SURNAMES_EN = new Set(('Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Clark Lewis Walker Hall Allen Young King Wright ' +
+  'Scott Green Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner Parker Collins Edwards Stewart Morris ' +
+  'Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey Bell Kelly Howard Ward Cox Richardson Wood Watson Brooks Bennett Gray Hughes ' +
+  'Price Sanders Myers Long Ross Foster Thomas Jackson White Harris Martin Thompson Moore Lee Anderson Robinson').split(' '));
+
 /** Index of the first element of sorted `a` greater than `x`. */
 function upperBound(a: number[], x: number): number {
   let lo = 0;
@@ -568,7 +574,10 @@ export class EntityTable {
     }
     if (!best && words.length === 1) {
       // A lone given name (`Terri`) can name a person introduced with full name.
-      const g = givenNameLemma(surname)?.lemma;
+      // (In English, also a given name the lexicon lacks, as the article wrote it with the surname:
+      // `shop owner Shakilah Ahmed` … `Shakilah said`.)
+      // (Not a common surname: `Coach Smith Jones` … `Smith said` may well be another Smith.)
+      const g = givenNameLemma(surname)?.lemma ?? (this.lang === 'en' && !m.sentenceInitial && !COMMON_SURNAMES_EN.has(surname) ? surname : undefined);
       // (`pana Stanisława` is the genitive of Stanisław, though `Stanisława` is a woman's name too.)
       const oblique = this.lang === 'pl' && /\p{Ll}a$/u.test(surname) && givenNameLemma(surname.slice(0, -1))?.lemma === surname.slice(0, -1) ? surname.slice(0, -1) : null;
       if (g) for (const e of this.entities) if ((e.given === g || (oblique && e.given === oblique && e.gender !== 'f')) && (!best || e.lastPos > best.lastPos)) best = e;

@@ -471,3 +471,10 @@ describe('an English adverb of time ends a title’s complement', () => {
     expect(starting(quotes(text, 'en'), 'she would begin')?.speaker).toBe('a spokesman for Ms Clark');
   });
 });
+
+describe('from final69 (read after its held-out scoring)', () => {
+  it('`Shop owner Shakilah Ahmed …` … `"…," Shakilah said` is Shakilah Ahmed, a given name the lexicon lacks', () => {
+    const text = `Robbery\n\n${enLead}Shop owner Shakilah Ahmed said the man had a knife.\n\n"It's just shocking what happened to us here," Shakilah said.`;
+    expect(starting(quotes(text, 'en'), "It's just shocking")?.speaker).toBe('Shakilah Ahmed');
+  });
+});
