@@ -473,8 +473,13 @@ describe('an English adverb of time ends a title’s complement', () => {
 });
 
 describe('from final69 (read after its held-out scoring)', () => {
-  it('`Shop owner Shakilah Ahmed …` … `"…," Shakilah said` is Shakilah Ahmed, a given name the lexicon lacks', () => {
-    const text = `Robbery\n\n${enLead}Shop owner Shakilah Ahmed said the man had a knife.\n\n"It's just shocking what happened to us here," Shakilah said.`;
-    expect(starting(quotes(text, 'en'), "It's just shocking")?.speaker).toBe('Shakilah Ahmed');
+  it('`Shakilah Ahmed, who owns the village store, …` … `Shakilah, who has owned the store for 16 years, said: “…”` is Shakilah Ahmed', () => {
+    const text = `Robbery\n\n${enLead}Shakilah Ahmed, who owns the village store, was shutting up the shop at around 10pm on Thursday night when she was targeted by a man with a knife.\n\nShakilah, who has owned the store for 16 years, said: “I am in shock, I am upset and I am angry at what happened to us.”`;
+    expect(starting(quotes(text, 'en'), 'I am in shock')?.speaker).toBe('Shakilah Ahmed');
+  });
+
+  it('guard: a common surname alone is not taken for the given name of someone else (`Coach Smith Jones` … `Smith said`)', () => {
+    const text = `Football\n\n${enLead}Coach Smith Jones left the club. "We will win this one for sure, whatever happens," Smith said.`;
+    expect(starting(quotes(text, 'en'), 'We will win')?.speaker).not.toBe('Smith Jones');
   });
 });
