@@ -576,11 +576,15 @@ export class EntityTable {
       // A lone given name (`Terri`) can name a person introduced with full name.
       // (In English, also a given name the lexicon lacks, as the article wrote it with the surname:
       // `shop owner Shakilah Ahmed` … `Shakilah said`.)
-      // (Not a common surname: `Coach Smith Jones` … `Smith said` may well be another Smith.)
-      const g = givenNameLemma(surname)?.lemma ?? (this.lang === 'en' && !m.sentenceInitial && !COMMON_SURNAMES_EN.has(surname) ? surname : undefined);
+      const g = givenNameLemma(surname)?.lemma;
       // (`pana Stanisława` is the genitive of Stanisław, though `Stanisława` is a woman's name too.)
       const oblique = this.lang === 'pl' && /\p{Ll}a$/u.test(surname) && givenNameLemma(surname.slice(0, -1))?.lemma === surname.slice(0, -1) ? surname.slice(0, -1) : null;
       if (g) for (const e of this.entities) if ((e.given === g || (oblique && e.given === oblique && e.gender !== 'f')) && (!best || e.lastPos > best.lastPos)) best = e;
+      // (Not a common surname: `Coach Smith Jones` … `Smith said` may well be another Smith. Looked up in
+      // an index of given names as entities were made: asked for many capitalised words of a long text.)
+      if (!g && this.lang === 'en' && !m.sentenceInitial && !COMMON_SURNAMES_EN.has(surname)) {
+        for (const e of this.entitiesByGiven(surname)) if (e.given === surname && (!best || e.lastPos > best.lastPos)) best = e;
+      }
     }
     if (!best && words.length === 1 && !givenNameLemma(surname)) {
       // `Hyundai Motor Chair Chung Mong-koo` … `Chung said`: a family name written first (Chinese,
@@ -959,6 +963,20 @@ export class EntityTable {
     return k < this.namedFirsts.length && this.namedFirsts[k] < first;
   }
 
+  /** Entities by the given name they were made with (grown on demand, like namedFirsts). */
+  private entitiesByGiven(given: string): Entity[] {
+    for (; this.givenChecked < this.entities.length; this.givenChecked++) {
+      const e = this.entities[this.givenChecked];
+      if (!e.given) continue;
+      const list = this.byGivenIndex.get(e.given);
+      if (list) list.push(e);
+      else this.byGivenIndex.set(e.given, [e]);
+    }
+    return this.byGivenIndex.get(given) ?? [];
+  }
+
+  private byGivenIndex = new Map<string, Entity[]>();
+  private givenChecked = 0;
   private namedFirsts: number[] = [];
   private namedChecked = 0;
 
