@@ -4,7 +4,7 @@
 // expressions found with the right value. `--fail` lists every miss per article on stderr.
 // `--against DIR2` scores a second person's annotations of the same articles (DIR2/<id>.json)
 // instead of the extractor: how far two annotators agree, the ceiling of this kind of gold.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../../shared/claims/extract';
@@ -18,6 +18,15 @@ const { values, positionals } = parseArgs({
 if (!positionals.length) {
   process.stderr.write('usage: npm run eval -- DIR… [--lang pl|en] [--fail] [--against DIR2]\n');
   process.exit(2);
+}
+
+if (values.against) {
+  try {
+    if (!statSync(values.against).isDirectory()) throw new Error('not a folder');
+  } catch (err) {
+    process.stderr.write(`cannot read the second annotation folder ${values.against}: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
 }
 
 const byLang = new Map<string, ArticleScore[]>();
@@ -51,7 +60,9 @@ for (const dir of positionals) {
     if (values.against) {
       const path = join(values.against, f);
       try {
-        found = annotationAsExtraction(text, JSON.parse(readFileSync(path, 'utf8')) as GoldArticle);
+        const other = JSON.parse(readFileSync(path, 'utf8')) as GoldArticle;
+        if (!Array.isArray(other?.quotes) || !Array.isArray(other?.dates)) throw new Error('not an annotated article (needs quotes[] and dates[])');
+        found = annotationAsExtraction(text, { ...other, language: gold.language });
       } catch (err) {
         problems.push(`${path}: ${(err as Error).message} (article left out)`);
         continue;
