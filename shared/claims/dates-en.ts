@@ -8,7 +8,7 @@
  * `earlier this`, `ago` are.
  */
 import { GAP_NEWLINE, NUM, PUNCT, WORD, isCapitalised, sentenceInitial, type Tokens } from './tokens';
-import { unitSpec, type Season, type TemporalMatch, type TemporalSpec, type TimeUnit } from './timex';
+import { FUTURE_REF, PAST_REF, unitSpec, type Season, type TemporalMatch, type TemporalSpec, type TimeUnit } from './timex';
 import { enNumberWord } from './numbers-en';
 
 const MONTHS = new Map<string, number>(
@@ -743,8 +743,6 @@ function matchPart(tk: Tokens, i: number): TemporalMatch | null {
 // Vague times, valued as TIMEX3 does: `recently`, `in recent months`, `a few years ago` (PAST_REF); `in the
 // coming weeks`, `in the near future`, `soon` (FUTURE_REF). They go in the dates, never make an event.
 const VAGUE_UNIT_EN = /^(?:days|weeks|months|years|decades)$/;
-const PAST_REF: TemporalSpec = { t: 'fixed', v: 'PAST_REF' };
-const FUTURE_REF: TemporalSpec = { t: 'fixed', v: 'FUTURE_REF' };
 
 function matchVague(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];

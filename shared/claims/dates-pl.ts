@@ -10,7 +10,7 @@
  * modifier is (`ubiegły piątek`), and so are `temu`/`za`/`przed`, which carry the meaning.
  */
 import { GAP_NEWLINE, NUM, PUNCT, WORD, isCapitalised, sentenceInitial, type Tokens } from './tokens';
-import { unitSpec, type Season, type TemporalMatch, type TemporalSpec, type TimeUnit } from './timex';
+import { FUTURE_REF, PAST_REF, unitSpec, type Season, type TemporalMatch, type TemporalSpec, type TimeUnit } from './timex';
 import { plNumberWord } from './numbers-pl';
 
 function forms(map: Map<string, number>, value: number, list: string): void {
@@ -857,8 +857,6 @@ const VAGUE_UNIT_PL = /^(?:dni|dniach|tygodni|tygodniach|tygodnie|miesięcy|mies
 const VAGUE_PAST_ADJ = /^(?:ostatnich|minionych|poprzednich|ubiegłych|ostatnie|minione|poprzednie|ubiegłe)$/;
 const VAGUE_FUTURE_ADJ = /^(?:najbliższych|nadchodzących|kolejnych|przyszłych|najbliższe|nadchodzące|kolejne|przyszłe)$/;
 const VAGUE_COUNT = /^(?:kilka|kilku|parę|paru|kilkanaście|kilkunastu|kilkadziesiąt|kilkudziesięciu)$/;
-const PAST_REF: TemporalSpec = { t: 'fixed', v: 'PAST_REF' };
-const FUTURE_REF: TemporalSpec = { t: 'fixed', v: 'FUTURE_REF' };
 
 function matchVague(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];

@@ -120,6 +120,10 @@ export type TemporalSpec =
   /** A part of the day (`rano`, `evening`): only extends a neighbouring expression. */
   | { t: 'part' };
 
+/** Vague times, valued as TIMEX3 does (`recently`, `niedawno`; `soon`, `wkrótce`): listed among the dates, never an event's time. */
+export const PAST_REF: TemporalSpec = { t: 'fixed', v: 'PAST_REF' };
+export const FUTURE_REF: TemporalSpec = { t: 'fixed', v: 'FUTURE_REF' };
+
 /** A recognised expression: token range [s, e) of the shared tokenizer and its meaning. */
 export interface TemporalMatch {
   s: number;
