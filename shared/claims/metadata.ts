@@ -160,7 +160,16 @@ export function isBylineLine(line: string): boolean {
   // `(Reporting by Jane Smith; Editing by Bob Jones)`
   const t = /^\((.*)\)$/.test(line) ? line.slice(1, -1).trim() : line;
   if (t.length === 0) return false;
-  if (BYLINE_KEYWORD.test(t)) return !/^By\s/u.test(t) || BY_NAME.test(t);
+  const kw = BYLINE_KEYWORD.exec(t);
+  if (kw) {
+    if (/^By\s/u.test(t)) return BY_NAME.test(t);
+    // (Without a colon the keyword may open a sentence: `Autorzy opracowania wskazują, że …`, `Źródło
+    // w rządzie powiedziało PAP …` are reports, not credits. A credit line is a few words with no
+    // sentence's end and no clause of what someone said.)
+    if (/[:.]/u.test(kw[0])) return true;
+    const rest = t.slice(kw[0].length);
+    return rest.split(/\s+/u).length <= 8 && !/[.!?]$/u.test(rest) && !/,\s*(?:że|iż)\b|\bthat\b/u.test(rest);
+  }
   if (AGENCY_LINE.test(t) || PAP_INITIALS.test(t)) return true;
   // `BBC News NI Business Correspondent`, `- Published`, `Updated 3 hours ago`: page furniture of a byline.
   if (t.length <= 70 && (BYLINE_TITLE.test(t) || /^[-–—•]?\s*(?:Published|Updated|Opublikowano|Aktualizacja)\b/u.test(t))) return true;

@@ -95,6 +95,13 @@ describe('bylines and datelines', () => {
     ['By the way, this is a sentence.', false],
     ['Rosja nie może narzucać ograniczeń NATO', false],
     ['To jest zwykłe zdanie.', false],
+    ['Autor Jan Kowalski', true],
+    ['Tekst i zdjęcia Anna Nowak', true],
+    ['Fot. archiwum', true],
+    // (A keyword opening a sentence, no colon: a report, not a credit.)
+    ['Autorzy opracowania wskazują, że liczba ofert pracy spadła w lipcu.', false],
+    ['Źródło w rządzie powiedziało PAP, że decyzja zapadła.', false],
+    ['Sources said the talks had stalled.', false],
   ])('isBylineLine(%j) = %s', (line, want) => expect(isBylineLine(line)).toBe(want));
 });
 
