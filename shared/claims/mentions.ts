@@ -559,6 +559,16 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       i++;
       continue;
     }
+    // (`Jak podaje e-petrol.pl, …`, `money.pl ustalił`: a lower-case web address standing alone — not
+    // inside a URL or an e-mail address — is the outlet or institution that runs it.)
+    if (!t.cap && isDomainDot(tokens, i + 1)) {
+      const web = bareWebName(tokens, i);
+      if (web) {
+        out.push(web);
+        i = web.t1;
+        continue;
+      }
+    }
     // (Everything up to the mention scan below starts at a capitalised word: a lower-case one skips it.)
     if (t.cap) {
       // A capitalised sentence-initial preposition (`Według Wojewódzkiego Inspektoratu …`) starts no
@@ -743,6 +753,10 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     }
     // (`portal Remiza.com informował`: a capitalised word with its domain is a web outlet.)
     // (`Mobiles.co.uk`, `Amazon.com Inc.`: every part of the address, and a company word after it.)
+    // (`Portal Bankier.pl podaje`: a capitalised kind of outlet opening the sentence is no part of the name.)
+    if (m && (m.kind === 'person' || m.kind === 'org') && m.t1 - m.t0 === 2 && isDomainDot(tokens, m.t1) && OUTLET_HEAD.test(tokens[m.t0].lower)) {
+      Object.assign(m, mention(tokens, m.kind, m.t0 + 1, m.t1, {}), { afterPreposition: m.afterPreposition, sentenceInitial: false });
+    }
     if (m && (m.kind === 'person' || m.kind === 'org') && m.t1 - m.t0 === 1 && isDomainDot(tokens, m.t1)) {
       let e = m.t1 + 2;
       while (isDomainDot(tokens, e)) e += 2;
@@ -1116,11 +1130,32 @@ function outletNameAfter(tokens: Token[], k: number, kind: string): { name: stri
     e++;
   }
   if (e === k || (!tokens[k].cap && !tokens[k].acronym)) return null;
-  // (`portal Strazacy.com` keeps its domain: the rule for web names takes it.)
-  if (isDomainDot(tokens, e)) return null;
+  // (`portal Rynekzdrowia.pl`: one word with its domain is the outlet's web name, domain and all.)
+  if (isDomainDot(tokens, e)) {
+    if (e !== k + 1) return null;
+    while (isDomainDot(tokens, e)) e += 2;
+    return { name: tokens.slice(k, e).map((x) => x.text).join(''), end: e };
+  }
   const name = tokens.slice(k, e).map((x) => x.text).join(' ');
   // (`radio Zet` is called Radio Zet; a newspaper is called by its own name alone.)
   return { name: /^(radio|telewizja)$/.test(kind) ? kind[0].toUpperCase() + kind.slice(1) + ' ' + name : name, end: e };
+}
+
+/** The web address starting at token `i` (`e-petrol.pl`, `www.gov.pl`) as an institution's mention; null inside a URL or an e-mail address. */
+function bareWebName(tokens: Token[], i: number): Mention | null {
+  const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+  // (`m.in.` is an abbreviation, not a web address: a name has two letters at least.)
+  if (tokens[i].text.length < 2) return null;
+  if (glued(tokens[i - 1], tokens[i]) && /^[@/.:]$/.test(tokens[i - 1].text)) return null;
+  let e = i + 1;
+  while (isDomainDot(tokens, e)) e += 2;
+  if (glued(tokens[e - 1], tokens[e]) && /^[/@]$/.test(tokens[e].text)) return null;
+  const name = tokens.slice(i, e).map((x) => x.text).join('');
+  return mention(tokens, 'org', i, e, {
+    org: { name, head: null, ministry: false, gender: null },
+    afterPreposition: PREPOSITIONS.has(tokens[i - 1]?.lower ?? ''),
+    sentenceInitial: i === 0 || (i === 1 && !tokens[0].word),
+  });
 }
 
 export function isDomainDot(tokens: Token[], k: number): boolean {
@@ -1784,6 +1819,34 @@ function portfolioEnd(tokens: Token[], h: number): number {
 
 /** `Commission on Human Rights`, `Council on Foreign Relations`: an English `on` complement of an
  * institution's name (not a day: `the Commission on Tuesday`). */
+/**
+ * Where an institution's capitalised name goes on after token `at`, else 0: `Royal Society for the
+ * Protection of Birds`, `Department of the Interior's Bureau of Ocean Energy Management` (an
+ * institution's own institution), `Stowarzyszenie na rzecz Zwierząt`, and the enumerated portfolios
+ * of a Polish ministry, `Ministerstwo Rodziny, Pracy i Polityki Społecznej`.
+ */
+function nameGoesOnAt(tokens: Token[], at: number, lang: Language, head: number): number {
+  const t = tokens[at];
+  if (!t) return 0;
+  const capAt = (k: number): boolean => !!tokens[k]?.word && tokens[k].cap && !givenNameLemma(tokens[k].text) && !isNonNameCap(tokens[k].text);
+  if (lang === 'en') {
+    if ((t.lower === 'of' || t.lower === 'for') && tokens[at + 1]?.lower === 'the' && capAt(at + 2) && !isPlaceName(tokens[at + 2].text)) return at + 2;
+    if (at > head && /\p{L}['’]s$/u.test(tokens[at - 1].text) && capAt(at)) {
+      const e = capRunOrAcronyms(tokens, at);
+      for (let q = at; q < e; q++) if (orgOf(tokens[q]) && !roleOf(tokens[q])) return at;
+    }
+    return 0;
+  }
+  if (t.lower === 'na' && tokens[at + 1]?.lower === 'rzecz' && capAt(at + 2)) return at + 2;
+  // (Each portfolio a capitalised genitive, no institution of its own, the last after `i`.)
+  if (t.text === ',' && orgOf(tokens[head])?.ministry && tokens[at + 1]?.word && tokens[at + 1].cap) {
+    let k = at + 1;
+    while (k < tokens.length && k - at <= 3 && tokens[k].word && tokens[k].cap && !orgOf(tokens[k]) && !givenNameLemma(tokens[k].text)) k++;
+    if (k > at + 1 && tokens[k]?.lower === 'i' && tokens[k + 1]?.word && tokens[k + 1].cap && !orgOf(tokens[k + 1])) return at + 1;
+  }
+  return 0;
+}
+
 function onComplement(tokens: Token[], at: number, lang: Language): boolean {
   const nx = tokens[at + 1];
   return lang === 'en' && tokens[at].lower === 'on' && !!nx?.word && nx.cap && !isNonNameCap(nx.text) && !isPlaceName(nx.text) && !givenNameLemma(nx.text);
@@ -1851,8 +1914,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
     }
     if (hasHead && !(end - j === 1 && h.acronym)) {
-      while (end < tokens.length && ((tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for' || onComplement(tokens, end, lang)) && tokens[end + 1]?.cap || dsAt(tokens, end) > 0)) {
-        const from = dsAt(tokens, end) || end + 1;
+      while (end < tokens.length && ((tokens[end].lower === 'przy' || tokens[end].lower === 'of' || tokens[end].lower === 'for' || onComplement(tokens, end, lang)) && tokens[end + 1]?.cap || dsAt(tokens, end) > 0 || nameGoesOnAt(tokens, end, lang, j))) {
+        const from = dsAt(tokens, end) || nameGoesOnAt(tokens, end, lang, j) || end + 1;
         end = capRunOrAcronyms(tokens, from);
         // (`Department of Fire and Emergency Services Commissioner Darren Klemm`: a title in the
         // complement starts a person, as it does in the run before `of`.)
@@ -1887,7 +1950,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
       // A sentence-initial article is no part of the name (`The British Medical Association`).
       // (`ds.` keeps its dot: `Biuro … ds. Ochrony Dzieci`.)
-      let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/^The (?=\S)/, '');
+      let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/ , /g, ', ').replace(/^The (?=\S)/, '');
       if (possessiveHead && end === runAll) name = name.slice(0, -2);
       // The name's head part declines, what follows `ds.` stays as written.
       const ds = lang === 'pl' ? tokens.slice(j, end).findIndex((x, q) => dsAt(tokens, j + q) > 0) : -1;
@@ -1899,6 +1962,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
       if (lang === 'pl' && oh && end - j <= 6 && tokens.slice(j, end).every((x) => x.word)) {
         name = orgNominativePl(tokens.slice(j, end).map((x) => x.text), ohAt - j, oh.lemma, oh.gender) ?? name;
+      } else if (lang === 'pl' && oh && ohAt === j && tokens[j + 2]?.text === ',' && end - j <= 9) {
+        // (`Ministerstwa Rodziny, Pracy i …`: the head and its first complement decline; the rest stays.)
+        const headPart = orgNominativePl([tokens[j].text, tokens[j + 1].text], 0, oh.lemma, oh.gender);
+        if (headPart) name = headPart + name.slice(name.indexOf(','));
       } else if (ds > 0 && oh && ohAt - j < ds && ds <= 6) {
         const headPart = orgNominativePl(tokens.slice(j, j + ds).map((x) => x.text), ohAt - j, oh.lemma, oh.gender);
         if (headPart) name = `${headPart} ${name.slice(name.indexOf(' ds.') + 1)}`;
@@ -2274,6 +2341,22 @@ function runBeforeSaying(tokens: Token[], i: number, runEnd: number, lang: Langu
   return mention(tokens, 'org', i, runEnd, { org: { name: tokens.slice(i, runEnd).map((x) => x.text).join(' '), head: null, ministry: false, gender: null } });
 }
 
+const GEN_SG_ADJ_PL = /\p{Ll}{3}(?:skiej|ckiej|nej|owej|wej|iej|skiego|ckiego|nego|owego|wego)$/u;
+const GEN_SG_NOUN_PL = /\p{Ll}{3}(?:ania|enia|ęcia|ości|cji|zji|sji|u|y)$/u;
+const NOT_GEN_SG_PL = /^(?:temu|znowu|dopiero|wczoraj|dzisiaj|zawsze|jeszcze|tylko|więcej|mniej|niemu|czemu|komu|tamtemu|tu|sporu)$/;
+
+/** The end of a Polish group's genitive complement from token `k` (`opracowania`, `nadmorskiej miejscowości`, `szkoły podstawowej`); `k` when there is none. */
+function genitiveComplementEnd(tokens: Token[], k: number): number {
+  const lower = (q: number): boolean => !!tokens[q]?.word && !tokens[q].cap && tokens[q].start === tokens[q - 1].end + 1;
+  // (Not an institution — `analitycy portalu` are the portal's, found as its own mention — nor an event,
+  // which only the nouns of taking part take: `Eksperci konferencji mówią` is `Eksperci`.)
+  const noun = (q: number): boolean => lower(q) && GEN_SG_NOUN_PL.test(tokens[q].lower) && !/(?:ły|li)$/u.test(tokens[q].lower) && !NOT_GEN_SG_PL.test(tokens[q].lower) && !speechVerb(tokens[q].text, 'pl') && !roleOf(tokens[q]) &&
+    !orgOf(tokens[q]) && !PL_EVENT_GEN.test(tokens[q].lower) && !PL_INSTITUTION_GEN.test(tokens[q].lower);
+  if (lower(k) && GEN_SG_ADJ_PL.test(tokens[k].lower) && noun(k + 1)) return k + 2;
+  if (!noun(k)) return k;
+  return lower(k + 1) && GEN_SG_ADJ_PL.test(tokens[k + 1].lower) && !speechVerb(tokens[k + 1].text, 'pl') ? k + 2 : k + 1;
+}
+
 /** True when the capitalised run at `k` names an institution (holds an institution word or an acronym). */
 function orgAhead(tokens: Token[], k: number): boolean {
   const e = capRunOrAcronyms(tokens, k);
@@ -2335,6 +2418,9 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{4}(?:ego)$/u.test(tokens[end].text) && (!tokens[end + 1]?.word || !!speechVerb(tokens[end + 1].text, lang))) end++;
     // (`producenci soków`, `właściciele sklepów`: a genitive plural noun says which ones.)
     else if (lang === 'pl' && tokens[end]?.word && !tokens[end].cap && /\p{Ll}{3}ów$/u.test(tokens[end].text) && !roleOf(tokens[end]) && tokens[end].start === tokens[end - 1].end + 1) end++;
+    // (`Autorzy opracowania wskazują`, `mieszkańcy nadmorskiej miejscowości`, `uczniowie szkoły podstawowej`:
+    // a lower-case noun in the genitive singular, with an adjective before or after it, says which ones.)
+    else if (lang === 'pl') end = genitiveComplementEnd(tokens, end);
     // (`Parents from both schools say …`: a short lower-case phrase of where they come from, right
     // before the verb, belongs to the group.)
     if (lang === 'en' && end === i + 1 && /^(from|of|at|in)$/.test(tokens[end]?.lower ?? '')) {

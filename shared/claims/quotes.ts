@@ -4055,6 +4055,8 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
       break;
     }
     if (t[q].text !== ',') continue;
+    // (`Jak poinformowało Ministerstwo Rodziny, Pracy i Polityki Społecznej, …`: a comma inside a name is no end.)
+    if (info.mentions.some((m) => m.t0 < q && m.t1 > q)) continue;
     // (`Jak dodał, śp. Lech Kaczyński, syn powstańca, „…”`: a comma right after the verb ends an
     // attribution that names no one; whoever follows belongs to the statement.)
     if (q === v + 1) {

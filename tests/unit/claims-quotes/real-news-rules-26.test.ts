@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the twenty-sixth round of real-news attribution rules (2026-11-25, twenty-fifth
+// session): general mechanisms rather than lexical rules — how web outlets, institutions and groups are
+// named. Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const enLead = 'The hearing ended on Monday.\n\n';
+const plLead = 'Sprawa trwa od tygodnia.\n\n';
+
+describe('web outlets by their address', () => {
+  it('`Jak podaje money-info.pl, …`: a lower-case address standing alone is the outlet', () => {
+    const text = `Paliwa\n\n${plLead}Jak podaje money-info.pl, w ciągu miesiąca ceny benzyny wzrosły o 20 groszy.`;
+    expect(starting(quotes(text, 'pl'), 'w ciągu miesiąca')?.speaker).toBe('money-info.pl');
+  });
+
+  it('`portal Zdrowienews.pl` keeps the address: the outlet is `Zdrowienews.pl`, not `portal`', () => {
+    const text = `Zdrowie\n\n${plLead}Jak informuje portal Zdrowienews.pl, w wykazie prac rządu pojawił się projekt nowej ustawy.`;
+    expect(starting(quotes(text, 'pl'), 'w wykazie prac')?.speaker).toBe('Zdrowienews.pl');
+  });
+
+  it('`Portal Finanseteraz.pl podaje, że …` opening the sentence names the address alone', () => {
+    const text = `Budżet\n\n${plLead}Portal Finanseteraz.pl podaje, że wzrost akcyzy przyniesie budżetowi trzy miliardy złotych.`;
+    expect(starting(quotes(text, 'pl'), 'wzrost akcyzy')?.speaker).toBe('Finanseteraz.pl');
+  });
+
+  it('guard: an address inside a URL or an e-mail address is no speaker', () => {
+    const text = `Kontakt\n\n${plLead}Rzecznik urzędu Jan Lis powiedział, że wnioski można wysyłać na adres biuro@urzad-gminy.pl do końca maja.`;
+    expect(starting(quotes(text, 'pl'), 'wnioski można')?.speaker).toBe('Jan Lis');
+  });
+});
+
+describe('institutions whose names hold lower-case words or commas', () => {
+  it('`Jak poinformowało Ministerstwo Rodziny, Pracy i Polityki Społecznej, …`: the comma inside the name ends no attribution', () => {
+    const text = `Zasiłki\n\n${plLead}Jak poinformowało Ministerstwo Rodziny, Pracy i Polityki Społecznej, zasiłek wzrośnie od czerwca.`;
+    const q = starting(quotes(text, 'pl'), 'zasiłek wzrośnie');
+    expect(q?.speaker).toBe('Ministerstwo Rodziny, Pracy i Polityki Społecznej');
+  });
+
+  it('`Według Ministerstwa Rodziny, Pracy i …` names the ministry in the nominative', () => {
+    const text = `Zasiłki\n\n${plLead}Według Ministerstwa Rodziny, Pracy i Polityki Społecznej zasiłek wzrośnie od czerwca.`;
+    expect(starting(quotes(text, 'pl'), 'zasiłek wzrośnie')?.speaker).toBe('Ministerstwo Rodziny, Pracy i Polityki Społecznej');
+  });
+
+  it('`Stowarzyszenie na rzecz Zwierząt podało, że …` keeps `na rzecz` and what follows', () => {
+    const text = `Schronisko\n\n${plLead}Stowarzyszenie na rzecz Zwierząt podało, że schronisko jest przepełnione.`;
+    expect(starting(quotes(text, 'pl'), 'schronisko jest')?.speaker).toBe('Stowarzyszenie na rzecz Zwierząt');
+  });
+
+  it('`The Royal Society for the Protection of Birds said …` keeps `for the …`', () => {
+    const text = `Birds\n\n${enLead}The Royal Society for the Protection of Birds said that numbers had fallen sharply.`;
+    expect(starting(quotes(text, 'en'), 'numbers had fallen')?.speaker).toBe('Royal Society for the Protection of Birds');
+  });
+
+  it('`the Department of the Interior’s Bureau of Ocean Energy Management` is one institution, not `Department`', () => {
+    const text = `Wind\n\n${enLead}The Department of the Interior’s Bureau of Ocean Energy Management said it has approved plans for the wind farm.\n\nThe Department of Health and Human Services said the rule would change.`;
+    expect(starting(quotes(text, 'en'), 'it has approved')?.speaker).toBe('Department of the Interior’s Bureau of Ocean Energy Management');
+  });
+
+  it('guard: `Ministerstwo Zdrowia, Szpital Miejski i …` after the comma is a list of institutions, no name', () => {
+    const text = `Sanepid\n\n${plLead}Jak poinformowało Ministerstwo Zdrowia, Szpital Miejski i Sanepid sprawdzą oddział w przyszłym tygodniu.`;
+    expect(starting(quotes(text, 'pl'), 'Szpital Miejski i Sanepid')?.speaker).toBe('Ministerstwo Zdrowia');
+  });
+});
+
+describe('groups with a genitive complement', () => {
+  it('`Autorzy opracowania wskazują, że …` names `Autorzy opracowania`', () => {
+    const text = `Rynek pracy\n\n${plLead}Autorzy opracowania wskazują, że liczba ofert pracy spadła w lipcu.`;
+    expect(starting(quotes(text, 'pl'), 'liczba ofert')?.speaker).toBe('Autorzy opracowania');
+  });
+
+  it('`– … – mówią mieszkańcy nadmorskiej miejscowości.` keeps the adjective and its noun', () => {
+    const text = `Szkoła\n\n${plLead}– To wielkie święto dla nas wszystkich – mówią mieszkańcy nadmorskiej miejscowości.`;
+    expect(starting(quotes(text, 'pl'), 'To wielkie święto')?.speaker).toBe('mieszkańcy nadmorskiej miejscowości');
+  });
+
+  it('guard: `analitycy portalu` stay the portal’s analysts, resolved to the portal named before', () => {
+    const text = 'W ciągu tygodnia olej napędowy staniał o 13 groszy - podał w czwartek portal e-diesel.pl. Jak podkreślili analitycy portalu, spadki cen to efekt tańszej ropy.';
+    expect(starting(quotes(text, 'pl'), 'spadki')?.speaker).toBe('e-diesel.pl');
+  });
+});
