@@ -228,9 +228,10 @@ describe('Polish names and titles in other cases', () => {
 });
 
 describe('English verbs with their subject set off', () => {
-  it('reads a feeling voiced after a subject’s apposition (`the President of the IOC, Thomas Bach, expressed confidence in …`)', () => {
-    const text = 'Olympics\n\nAt his first press conference in Rio, the President of the International Olympic Committee (IOC), Thomas Bach, expressed confidence in Games preparations and the legacy of the Games.';
-    expect(starting(quotes(text, 'en'), 'confidence in Games')?.speaker).toBe('Thomas Bach');
+  it('reads a feeling voiced after a subject’s apposition (`the President of the IOC, Thomas Bach, expressed confidence that …`)', () => {
+    // (Changed in round 26: English appeals and noun-phrase reports are no claims — an appeal or an announced noun asserts no proposition, and none of the eleven such claims over final65–69 was annotated, by either annotator where final66 was annotated twice.)
+    const text = 'Olympics\n\nAt his first press conference in Rio, the President of the International Olympic Committee (IOC), Thomas Bach, expressed confidence that the Games preparations were on track.';
+    expect(starting(quotes(text, 'en'), 'the Games preparations')?.speaker).toBe('Thomas Bach');
   });
 
   it('reads `once again` as an adverb, not a clause opener (`AMLO once again denied that …`)', () => {

@@ -228,9 +228,10 @@ describe('statements with no clause of their own', () => {
 });
 
 describe('what is announced, demanded or proposed (English)', () => {
-  it('reads the noun phrase after `announced` as the claim (`Ofgem announced a 54% rise …`)', () => {
+  it('reads no quotation in the noun phrase after `announced` (`Ofgem announced a 54% rise …`)', () => {
+    // (Changed in round 26: English appeals and noun-phrase reports are no claims — an appeal or an announced noun asserts no proposition, and none of the eleven such claims over final65–69 was annotated, by either annotator where final66 was annotated twice.)
     const text = `Energy\n\n${lead}Regulator Ofgem announced a 54% rise on the energy cap from April.`;
-    expect(starting(quotes(text, 'en'), 'a 54% rise')?.speaker).toBe('Regulator Ofgem');
+    expect(starting(quotes(text, 'en'), 'a 54% rise')).toBeUndefined();
   });
 
   it('guard: a passive or relative `announced` reports nothing (`the plan, which was announced …`)', () => {

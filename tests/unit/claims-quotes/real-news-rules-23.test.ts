@@ -160,9 +160,10 @@ describe('clergy titles and religious adjectives', () => {
     expect(starting(quotes(church, 'en'), 'law is in line')).toBeUndefined();
   });
 
-  it('guard: `The government proposed new rules` still reports the proposal', () => {
+  it('`The government proposed new rules` reports no proposal as a quotation', () => {
+    // (Changed in round 26: English appeals and noun-phrase reports are no claims — an appeal or an announced noun asserts no proposition, and none of the eleven such claims over final65–69 was annotated, by either annotator where final66 was annotated twice.)
     const text = `Rules\n\n${enLead}The government proposed new rules for the whole sector on Monday.`;
-    expect(starting(quotes(text, 'en'), 'new rules')?.speaker).toBe('government');
+    expect(starting(quotes(text, 'en'), 'new rules')).toBeUndefined();
   });
 
   it('`Archbishop Justin said` goes by title and given name, and `the archbishop` is him', () => {

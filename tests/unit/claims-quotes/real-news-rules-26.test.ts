@@ -81,3 +81,32 @@ describe('groups with a genitive complement', () => {
     expect(starting(quotes(text, 'pl'), 'spadki')?.speaker).toBe('e-diesel.pl');
   });
 });
+
+describe('questions put to someone are no claims', () => {
+  it('drops an interviewer’s question in the second person and keeps the answer', () => {
+    const text = `Interview\n\n${enLead}“What do you say to people who are worried about their jobs?” the presenter asked.\n\n“We will create more jobs than we take,” Maria Lundqvist said.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'What do you say')).toBeUndefined();
+    expect(starting(qs, 'We will create')?.speaker).toBe('Maria Lundqvist');
+  });
+
+  it('drops counsel’s question to a witness (`did you fear …?`)', () => {
+    const text = `Trial\n\n${enLead}The prosecutor Jane Cole pressed the defendant.\n\n“At the time you used the knife, did you fear you were going to die?” Cole asked.`;
+    expect(starting(quotes(text, 'en'), 'At the time')).toBeUndefined();
+  });
+
+  it('drops a Polish question addressed with `Pan` (`– Czy pan wiedział o tym? – pytał poseł.`)', () => {
+    const text = `Komisja\n\n${plLead}– Czy pan wiedział o tym wcześniej? – pytał poseł Jan Lis.`;
+    expect(starting(quotes(text, 'pl'), 'Czy pan wiedział')).toBeUndefined();
+  });
+
+  it('guard: a rhetorical question about the world stays (`– Kto kieruje tą komisją? – pytał Mularczyk.`)', () => {
+    const text = `Komisja\n\n${plLead}– Kto kieruje tą komisją? – pytał retorycznie Arkadiusz Mularczyk.`;
+    expect(starting(quotes(text, 'pl'), 'Kto kieruje')?.speaker).toBe('Arkadiusz Mularczyk');
+  });
+
+  it('guard: a statement ending in a question stays (`We are positive -- how couldn’t we be?`)', () => {
+    const text = `Football\n\n${enLead}“We are positive -- how couldn't we be positive?” Klopp said.`;
+    expect(starting(quotes(text, 'en'), 'We are positive')?.speaker).toBe('Klopp');
+  });
+});
