@@ -232,10 +232,13 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   // (Their present forms are nouns too — `previous projects that can cover the costs` — and count only after a name or pronoun.)
   if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || (tokens[i + 2]?.lower === 'that' && /ly$/.test(tokens[i + 1]?.lower ?? ''))) ||
     // (…or after a title or an institution noun: `The coach indicates that …`.)
-    (!/ed$/.test(t.lower) && !(tokens[i - 1]?.cap || /^(he|she|it|they)$/i.test(tokens[i - 1]?.text ?? '') || (!!tokens[i - 1]?.word && (!!roleHead(tokens[i - 1].lower) || !!orgHead(tokens[i - 1].lower))))))) return null;
+    (!/(?:ed|ing)$/.test(t.lower) && !(tokens[i - 1]?.cap || /^(he|she|it|they)$/i.test(tokens[i - 1]?.text ?? '') || (!!tokens[i - 1]?.word && (!!roleHead(tokens[i - 1].lower) || !!orgHead(tokens[i - 1].lower))))))) return null;
   if (v.weak) {
     // (An adverb may stand between: `The Wall Street Journal first reported …`, `The agency also reports …`.)
-    const prev = lang === 'en' && /^(first|also|later|previously|earlier|initially|originally)$/i.test(tokens[i - 1]?.text ?? '') && !!tokens[i - 2]?.word ? tokens[i - 2] : tokens[i - 1];
+    // (…and an auxiliary or an adverb of frequency: `Bamber has always claimed he was innocent`.)
+    let pk = i - 1;
+    while (lang === 'en' && pk > i - 4 && pk > 0 && /^(first|also|later|previously|earlier|initially|originally|has|have|had|always|repeatedly|consistently|long|publicly|privately|since|now|often)$/i.test(tokens[pk]?.text ?? '') && !!tokens[pk - 1]?.word) pk--;
+    const prev = tokens[pk];
     // (`the United States`, `Fox Reports`: a capitalised weak form after a capitalised word is a name's part.)
     if (lang === 'en' && t.cap && prev?.cap && prev.word && /\p{Ll}s$/u.test(t.text) && t.text !== 'Says') return null;
     // `Smith claims …` but not `the claims …`: a weak form needs a name or pronoun right before it.
@@ -946,7 +949,7 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     let s0 = first ? first.t0 : 0;
     while (s0 > 0 && /^(Dr|Mr|Mrs|Ms|Miss|Prof|Sir|\.)$/.test(tk[s0 - 1].text)) s0--;
     // (At the sentence's start, or after an opening adverbial: `At the same time, Dr Kidero blamed …`.)
-    if (first && (s0 <= 1 || (tk.slice(0, s0).every((x) => (x.word && !x.cap) || /^(,|At|In|On|After|Later|Earlier|Meanwhile)$/.test(x.text)) && tk[s0 - 1]?.text === ',')) &&
+    if (first && (s0 <= 1 || (tk.slice(0, s0).every((x) => (x.word && !x.cap) || /^(,|At|In|On|After|Later|Earlier|Meanwhile|Though|Although|But|And|However|Yet|Still|Then|Also|Last|This)$/.test(x.text)) && tk[s0 - 1]?.text === ',')) &&
       !tk.slice(first.t1 + 1, v).some((x) => /^(who|which|that|when|while|because|and|but|,)$/.test(x.lower))) return first;
   }
   // (`A female undercover officer who infiltrated the blockade at Coutts, Alta., told court …`: a
@@ -3121,7 +3124,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         const gapRelative = !!x && AUX.test(x.text) && /^(that|which)$/i.test(t[subjStart - 1]?.text ?? t[v - 2]?.text ?? '') && !!t[subjStart - 2]?.word && !t[subjStart - 2].cap && !speechVerb(t[subjStart - 2].text, lang);
         // (`Residents fear the worst`: fearing takes a clause only with a verb of its own.)
         const fearObject = /^fear/i.test(t[v].text) && !clauseAhead(info, q, true);
-        if (contentStart < 0 && x?.word && !npObject && !fearObject && !participleAfterComma && !relativeObject && !namesToEnd && !gapRelative && hasWords(text.slice(x.start, info.s.end), 4) && (approx || !BARE_BLOCKERS.has(x.lower) || (/^(as|at)$/.test(x.lower) && clauseSubjectAt(info, q)))) {
+        if (contentStart < 0 && x?.word && !npObject && !fearObject && !participleAfterComma && !relativeObject && !namesToEnd && !gapRelative && (hasWords(text.slice(x.start, info.s.end), 4) || shortPronounClause(info, q)) && (approx || !BARE_BLOCKERS.has(x.lower) || (/^(as|at)$/.test(x.lower) && clauseSubjectAt(info, q)))) {
           contentStart = x.start;
           rule = 'quote.reported.bare';
         }
@@ -4404,6 +4407,13 @@ const CLAIM_NOUN = /^(suggestions?|claims?|reports?|allegations?|accusations?|ru
 
 // Verbs of telling someone: an addressee stands between the verb and its content.
 const TOLD_VERB = /^(told|tells|tell|informed|informs|notified|notifies|assured|assures|reminded|reminds|warned|warns|advised|advises)$/i;
+
+/** `he was innocent`, `it is safe`: a three-word clause of a personal pronoun, a verb and its complement, to the sentence's end. */
+function shortPronounClause(info: SentInfo, q: number): boolean {
+  const t = info.tokens;
+  return !!t[q]?.word && /^(he|she|they|it|we)$/i.test(t[q].text) && /^(was|is|were|are|had|has|would|will|could|did)$/i.test(t[q + 1]?.text ?? '') && !!t[q + 2]?.word && !t[q + 2].cap &&
+    (!t[q + 3] || /^[.!?]$/.test(t[q + 3].text));
+}
 
 /** True when a clause's subject opens at token `q`: `he …`, `DFES preferred …`, `the council has …`. */
 function clauseSubjectAt(info: SentInfo, q: number): boolean {

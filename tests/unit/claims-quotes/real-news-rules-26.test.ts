@@ -110,3 +110,32 @@ describe('questions put to someone are no claims', () => {
     expect(starting(quotes(text, 'en'), 'We are positive')?.speaker).toBe('Klopp');
   });
 });
+
+describe('short English reports without `that`', () => {
+  it('`Bamber has always claimed he was innocent`: an auxiliary and an adverb between the name and a weak verb', () => {
+    const text = `Appeal\n\n${enLead}Jeremy Bamber has always claimed he was innocent.`;
+    expect(starting(quotes(text, 'en'), 'he was innocent')?.speaker).toBe('Jeremy Bamber');
+  });
+
+  it('`Bamber said he was innocent.`: a three-word clause of a pronoun, a verb and its complement', () => {
+    const text = `Appeal\n\n${enLead}Jeremy Bamber appeared in court.\n\nBamber said he was innocent.`;
+    expect(starting(quotes(text, 'en'), 'he was innocent')?.speaker).toBe('Jeremy Bamber');
+  });
+
+  it('`by hinting that …` reports the hint', () => {
+    const text = `AI\n\n${enLead}Sam Altman annoyed the European Union by hinting that his firm could leave the bloc.`;
+    expect(starting(quotes(text, 'en'), 'his firm could')?.speaker).toBe('Sam Altman');
+  });
+
+  it('guard: `Bamber said it was.` (no complement) is no report', () => {
+    const text = `Appeal\n\n${enLead}Jeremy Bamber appeared in court.\n\nBamber said it was.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+});
+
+describe('a participle of saying after an opening adverbial clause', () => {
+  it('`Though earlier this week, he seemed to annoy the EU by hinting that …` is his, not the EU’s', () => {
+    const text = `AI\n\n${enLead}Sam Altman toured Europe.\n\nThough earlier this week, he seemed to annoy the European Union by hinting that his firm could leave the bloc.`;
+    expect(starting(quotes(text, 'en'), 'his firm could')?.speaker).toBe('Sam Altman');
+  });
+});
