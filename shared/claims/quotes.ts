@@ -1686,13 +1686,20 @@ function roleNameEnd(text: string, info: SentInfo | undefined, m: Mention, verbP
  * International`, `a new report from the IOM`, `Ofsted's report`, `Ofsted published a report`. Null when
  * the article names no one.
  */
-function documentAuthor(infos: SentInfo[], table: EntityTable, first: number, noun: string): Entity | null {
+function documentAuthor(infos: SentInfo[], table: EntityTable, first: number, noun: string): Entity | string | null {
   const speakerKind = (x: Mention) => x.kind === 'org' || x.kind === 'person';
   for (let d = 0; d <= 8 && first - d >= 0; d++) {
     const info = infos[first - d];
     const t = info.tokens;
     for (let k = 0; k < t.length; k++) {
       if (t[k].lower !== noun && t[k].lower !== noun + 's') continue;
+      // (`an England statement`, `the club’s statement`: an owner no mention names — a country's team, a
+      // common noun in the possessive — is named as written; the nearest such document is the one meant.)
+      let o = k - 1;
+      if (/^(press|news|written|joint|official)$/.test(t[o]?.lower ?? '')) o--;
+      const poss = t[o]?.word && /\p{Ll}['’]s$/u.test(t[o].text) && !t[o].cap && /^(the|a|an)$/i.test(t[o - 1]?.text ?? '');
+      if (poss) return 'the ' + t[o].text.slice(0, -2);
+      if (t[o]?.word && t[o].cap && !t[o].acronym && /^(a|an)$/i.test(t[o - 1]?.text ?? '') && !info.mentions.some((x) => x.t0 <= o && x.t1 > o)) return t[o].text;
       // (`… by Amnesty International`, `… from the International Organisation for Migration (IOM)`.)
       for (let q = k + 1; q < t.length && q - k <= 8 && !/^[.;:!?]$/.test(t[q].text); q++) {
         if (!/^(by|from)$/.test(t[q].lower)) continue;
@@ -1701,6 +1708,10 @@ function documentAuthor(infos: SentInfo[], table: EntityTable, first: number, no
         if (e) return e;
         break;
       }
+      // (`an England statement`, `a Coast Guard press release`: the institution named right before the noun.)
+      const pre = info.mentions.find((x) => speakerKind(x) && (x.t1 === k || (x.t1 === k - 1 && /^(press|news|written|joint|official)$/.test(t[k - 1].lower))) && !x.afterPreposition);
+      const pe = pre ? table.match(pre, false) : null;
+      if (pe) return pe;
       // (`Ofsted's report`, `the IOM's latest report`.)
       for (let q = k - 1; q >= 0 && k - q <= 3; q--) {
         if (t[q].text !== "'s" && t[q].text !== '’s' && !(/^['’]$/.test(t[q].text) && t[q + 1]?.lower === 's')) continue;
@@ -5049,9 +5060,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   if (!m && !fallbackName && g === 'pl' && f.fallback === 'context') m = groupSubjectBefore(infos, f);
   // `according to a report released Wednesday by Amnesty International` … `according to the report`,
   // `The report also warned that …`: a document named again speaks for whoever the article said issued it.
-  const docNoun = !m && fallbackName && infos[f.first]?.lang === 'en' ? /^(?:(?:the|this|that)\s+)?(?:\p{Ll}+\s+)?(report|study|survey|analysis|review|findings|statement|letter|memo|release)$/iu.exec(fallbackName.trim()) : null;
+  // (…and one its owner premodifies or possesses: `an England statement`, `the club's statement`.)
+  const docNoun = !m && fallbackName && infos[f.first]?.lang === 'en' ? /^(?:(?:the|this|that|a|an)\s+)?(?:[\p{L}\p{N}’'.&-]+\s+){0,4}?(report|study|survey|analysis|review|findings|statement|letter|memo|release)$/iu.exec(fallbackName.trim()) : null;
   if (docNoun) {
     const author = documentAuthor(infos, table, f.first, docNoun[1].toLowerCase());
+    if (typeof author === 'string') return makeSpeaker(text, null, null, author);
     if (author) {
       table.spoke(author, f.verbPos, f.first, g);
       return makeSpeaker(text, author, null, null);

@@ -139,3 +139,17 @@ describe('a participle of saying after an opening adverbial clause', () => {
     expect(starting(quotes(text, 'en'), 'his firm could')?.speaker).toBe('Sam Altman');
   });
 });
+
+describe('a document speaks for the owner it names', () => {
+  it('`an England statement said` and the later `the statement added` are England’s', () => {
+    const text = `Cricket\n\n${enLead}"Ryan Sidebottom has been ruled out of the series with a small tear," an England statement said.\n\n"England will not be sending for a replacement at this stage," the statement added.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Ryan Sidebottom has')?.speaker).toBe('England');
+    expect(starting(qs, 'England will not')?.speaker).toBe('England');
+  });
+
+  it('`The club’s statement said …` is the club’s, not a document named earlier', () => {
+    const text = `Football\n\n${enLead}A statement from the league said that the fixture would be moved.\n\nThe club’s statement said the player would be out for six weeks.`;
+    expect(starting(quotes(text, 'en'), 'the player would')?.speaker).toBe('the club');
+  });
+});
