@@ -18,6 +18,13 @@ const SEASONS: Record<string, { en: string; pl: string }> = {
   FA: { en: 'autumn', pl: 'jesień' },
   WI: { en: 'winter', pl: 'zima' },
 };
+const PARTS: Record<string, { en: string; pl: string }> = {
+  MO: { en: 'morning', pl: 'rano' },
+  MI: { en: 'midday', pl: 'w południe' },
+  AF: { en: 'afternoon', pl: 'po południu' },
+  EV: { en: 'evening', pl: 'wieczorem' },
+  NI: { en: 'night', pl: 'w nocy' },
+};
 const UNKNOWN = {
   en: {
     year: 'year unknown', date: 'date unknown', week: 'a week, date unknown', month: 'a month, date unknown',
@@ -38,6 +45,12 @@ const UNKNOWN = {
  * `XXXX-WXX-5`, `2022-W02`, `2022-01` …); values it does not know are returned unchanged.
  */
 export function describeDate(value: string, lang: Language): string {
+  // (A part of the day on a day — `2025-09-12TEV`, `XXXX-WXX-2TNI` — labels the day, then the part.)
+  const part = /^(.+)T(MO|MI|AF|EV|NI)$/.exec(value);
+  if (part) {
+    const day = describeDate(part[1], lang);
+    return day === part[1] ? value : `${day}, ${PARTS[part[2]][lang]}`;
+  }
   const u = UNKNOWN[lang];
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(value))) {

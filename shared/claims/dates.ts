@@ -19,6 +19,7 @@ import {
   shiftValue,
   withTime,
   type Anchor,
+  type DayPart,
   type TemporalMatch,
   type TemporalSpec,
   type Tense,
@@ -133,7 +134,13 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     r.value = withTime(b ? b.value.replace(/T.*$/, '') : resolveSpec({ t: 'day', n: 0 }, a, null), m.spec.h, m.spec.min);
   }
   const out: DateMention[] = [];
-  for (const r of res) if (r) out.push({ start: r.start, end: r.end, mention: r.mention, value: r.value });
+  res.forEach((r, k) => {
+    if (!r) return;
+    const part = matches[k].part;
+    // (Only on a whole day: `XXXX-WXX-5TEV`, `2025-09-12TMO`.)
+    const value = part && /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d|XX-XX)$/.test(r.value) ? `${r.value}T${part}` : r.value;
+    out.push({ start: r.start, end: r.end, mention: r.mention, value });
+  });
   return withRepeatedYears(text, out, meta);
 }
 
@@ -292,7 +299,7 @@ let scanCache: { tk: Tokens; lang: Language; out: TemporalMatch[] } | null = nul
 /** Recognised, merged temporal expressions as token ranges (memoised for the last token stream). */
 export function scanTemporal(tk: Tokens, lang: Language): TemporalMatch[] {
   if (scanCache && scanCache.tk === tk && scanCache.lang === lang) return scanCache.out;
-  const out = attachTimes(tk, merge(tk, scanRaw(tk, lang)));
+  const out = attachTimes(tk, merge(tk, scanRaw(tk, lang), lang));
   scanCache = { tk, lang, out };
   return out;
 }
@@ -402,9 +409,22 @@ function dayish(sp: TemporalSpec): boolean {
  * the day and the time): a reader checks the date and the hour separately, and a day-level value
  * must not be hidden behind a time one; attachTimes gives the time its day.
  */
-function merge(tk: Tokens, raw: TemporalMatch[]): TemporalMatch[] {
+function merge(tk: Tokens, raw: TemporalMatch[], lang: Language): TemporalMatch[] {
   const out: TemporalMatch[] = [];
-  for (const m of raw) {
+  for (let k = 0; k < raw.length; k++) {
+    const m = raw[k];
+    // (`w nocy z wtorku na środę`, `w nocy z 19 na 20 sierpnia`: one night, the first day's, as a
+    // Polish reader and TIMEX3 date it — `XXXX-WXX-2TNI`.)
+    const a = raw[k + 1];
+    const b = raw[k + 2];
+    if (lang === 'pl' && m.spec.t === 'part' && tk.lc[m.e - 1] === 'nocy' && a && b && dayish(a.spec) && dayish(b.spec) &&
+      a.s === m.e + 1 && tk.lc[m.e] === 'z' && b.s === a.e + 1 && tk.lc[a.e] === 'na') {
+      // (`z 19 na 20 sierpnia`: the first day takes the month of the second.)
+      const spec = a.spec.t === 'date' && a.spec.m === undefined && b.spec.t === 'date' ? { ...b.spec, d: a.spec.d } : a.spec;
+      out.push({ s: m.s, e: b.e, spec, part: 'NI' });
+      k += 2;
+      continue;
+    }
     const p = out.length ? out[out.length - 1] : null;
     if (p && tk.gap[m.s] !== GAP_NEWLINE) {
       const ps = p.spec;
@@ -412,6 +432,10 @@ function merge(tk: Tokens, raw: TemporalMatch[]): TemporalMatch[] {
       if (ms.t === 'part' && m.s === p.e && (dayish(ps) || ps.t === 'time')) {
         // (`o godz. 8 wieczorem`: an hour of the evening or afternoon is after noon.)
         if (ps.t === 'time' && ps.h < 12 && afterNoon(tk.lc.slice(m.s, m.e).join(' '))) p.spec = { ...ps, h: ps.h + 12 };
+        // (`w piątek wieczorem`, `dziś rano`: Polish news and its readers date the part of the day — TIMEX3's
+        // `TEV`, `TMO` —, which English annotators mostly leave out: 10 of 11 Polish parts of the day over
+        // final65–69 carry it, 6 of 24 English ones.)
+        else if (lang === 'pl' && dayish(ps)) p.part = dayPartPl(tk.lc.slice(m.s, m.e).join(' '));
         p.e = m.e;
         continue;
       }
@@ -424,6 +448,16 @@ function merge(tk: Tokens, raw: TemporalMatch[]): TemporalMatch[] {
     out.push({ s: m.s, e: m.e, spec: m.spec });
   }
   return out.filter((m) => m.spec.t !== 'part');
+}
+
+/** The TIMEX3 part of the day a Polish phrase names (`wieczorem` → `EV`, `przed południem` → `MO`). */
+function dayPartPl(words: string): DayPart | undefined {
+  if (/(?:^|\s)(?:rano|rankiem|ranem|świcie|przed południem)$/.test(words) || words === 'rano' || words === 'rankiem') return 'MO';
+  if (/(?:po południu|popołudniu|popołudniem)$/.test(words)) return 'AF';
+  if (/(?:wieczorem|zmierzchu)$/.test(words)) return 'EV';
+  if (/(?:nocy|nocą)$/.test(words)) return 'NI';
+  if (/(?:w południe|około południa)$/.test(words)) return 'MI';
+  return undefined;
 }
 
 /**

@@ -120,6 +120,9 @@ export type TemporalSpec =
   /** A part of the day (`rano`, `evening`): only extends a neighbouring expression. */
   | { t: 'part' };
 
+/** TIMEX3 parts of the day: morning, midday, afternoon, evening, night. */
+export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+
 /** Vague times, valued as TIMEX3 does (`recently`, `niedawno`; `soon`, `wkrótce`): listed among the dates, never an event's time. */
 export const PAST_REF: TemporalSpec = { t: 'fixed', v: 'PAST_REF' };
 export const FUTURE_REF: TemporalSpec = { t: 'fixed', v: 'FUTURE_REF' };
@@ -131,6 +134,8 @@ export interface TemporalMatch {
   spec: TemporalSpec;
   /** For a clock time that borrows its day from another expression: that expression's index. */
   baseOf?: number;
+  /** A Polish part of the day joined to a day (`w piątek wieczorem` → `EV`): the value's TIMEX3 `T` suffix. */
+  part?: DayPart;
   /** True when that expression is in another sentence of the paragraph. */
   baseFar?: boolean;
 }

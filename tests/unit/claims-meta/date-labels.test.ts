@@ -33,6 +33,9 @@ describe('readable date labels', () => {
     ['XXXX-QX', 'en', 'a quarter, date unknown'],
     ['XXXX-XX-XX', 'en', 'date unknown'],
     ['2022-13-01', 'en', '2022-13-01'],
+    ['2025-09-12TEV', 'pl', '12 września 2025, wieczorem'],
+    ['XXXX-WXX-2TNI', 'en', 'Tuesday (date unknown), night'],
+    ['2022-13-01TMO', 'en', '2022-13-01TMO'],
   ] as const)('%s (%s) → %s', (value, lang, label) => {
     expect(describeDate(value, lang)).toBe(label);
   });
