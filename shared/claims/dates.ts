@@ -141,7 +141,7 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     const value = part && /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d|XX-XX)$/.test(r.value) ? `${r.value}T${part}` : r.value;
     out.push({ start: r.start, end: r.end, mention: r.mention, value });
   });
-  return withRepeatedYears(text, out, meta);
+  return withListedYears(text, withRepeatedYears(text, out, meta));
 }
 
 // A street after a number (`1918 and 1924 Ashmore Ave.`): house numbers, no years.
@@ -178,6 +178,27 @@ function withRepeatedYears(text: string, found: DateMention[], meta: MetadataSpa
   }
   if (!added.length) return out;
   return [...out, ...added].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Pass 5: years listed together — `z 2024, 2023, 2022, 2021 i 2019 roku`, `in 2019, 2020 and 2021` — are
+ * all years when one of them was read as a year (the list's other members stand bare between commas).
+ */
+function withListedYears(text: string, found: DateMention[]): DateMention[] {
+  const LIST = /(?<![\p{L}\p{N}.,:\/£$€-])(?:19|20)\d{2}(?:(?:,\s*|\s+(?:i|oraz|lub|albo|and|or)\s+)(?:19|20)\d{2}(?![\p{L}\p{N}%]|[.,]\d))+/gu;
+  const added: DateMention[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = LIST.exec(text))) {
+    const members: Array<[number, number]> = [];
+    const y = /(?:19|20)\d{2}/g;
+    let n: RegExpExecArray | null;
+    while ((n = y.exec(m[0]))) members.push([m.index + n.index, m.index + n.index + 4]);
+    const known = (a: number, b: number) => found.some((d) => d.start < b && a < d.end);
+    if (!members.some(([a, b]) => known(a, b))) continue;
+    for (const [a, b] of members) if (!known(a, b)) added.push({ start: a, end: b, mention: text.slice(a, b), value: text.slice(a, b) });
+  }
+  if (!added.length) return found;
+  return [...found, ...added].sort((x, y) => x.start - y.start);
 }
 
 /** The part of the day a word names (`wieczorem`, `po południu`, `evening`): EV or AF, else null. */
