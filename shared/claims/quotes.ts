@@ -2424,7 +2424,9 @@ function nameTitledSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, text: st
     // `nasz Czytelnik`, `dyżurny`.)
     // (…or an office of an institution named by a possessive: `the budget airline's CEO`.)
     const ofOwner = c0.speaker?.start !== undefined && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, c0.speaker.start - 30), c0.speaker.start));
-    if ((!r.roles.some((x) => x.keys.length > 0) && !ofOwner) || r.roles.some((x) => isEpithetHead(x.head) || ANONYMOUS_HEAD.test(x.head))) continue;
+    // (…or a bare office one person holds in a story — `Rzecznik powiadomił, że …` … `Wewiór podkreślił, że …`.)
+    const office = r.roles.some((x) => BARE_OFFICE_HEAD.test(x.head));
+    if ((!r.roles.some((x) => x.keys.length > 0) && !ofOwner && !office) || r.roles.some((x) => isEpithetHead(x.head) || ANONYMOUS_HEAD.test(x.head))) continue;
     const rg = r.gender ?? r.roles.find((x) => x.gender)?.gender ?? null;
     if (c0.speaker?.start !== undefined && /\b(?:a|an|his|her|their|its|jego|jej|ich)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, c0.speaker.start - 40), c0.speaker.start))) continue;
     // The next claim said by someone else who is a named person.
@@ -2440,6 +2442,9 @@ function nameTitledSpeakers(pairs: Array<[Omit<Claim, 'key'>, Entity]>, text: st
     for (const [claim, e] of pairs) if (e === r && claim.speaker) claim.speaker = { ...claim.speaker, name: entityName(p), type: p.type };
   }
 }
+
+// Offices that one person holds in a story even when the title names no institution.
+const BARE_OFFICE_HEAD = /^(rzecznik|spokesman|spokeswoman|spokesperson|prezes|dyrektor|burmistrz|wójt|starosta|komendant)$/;
 
 // Honorifics and titles of rank that go with any office (`Professor Rama Thirunamachandran` is the
 // vice chancellor).

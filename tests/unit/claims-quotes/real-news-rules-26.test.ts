@@ -153,3 +153,17 @@ describe('a document speaks for the owner it names', () => {
     expect(starting(quotes(text, 'en'), 'the player would')?.speaker).toBe('the club');
   });
 });
+
+describe('a bare office named by the next speaker', () => {
+  it('`Rzecznik powiadomił, że …` … `Wewiór podkreślił, że …`: the spokesman is the man named next', () => {
+    const text = `MSZ\n\n${plLead}Rzecznik powiadomił, że w środę do MSZ został wezwany charge d'affaires Rosji.\n\nWewiór podkreślił, że polski ambasador pełni swoją rolę w trudnych warunkach.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'w środę do MSZ')?.speaker).toBe('Wewiór');
+    expect(starting(qs, 'polski ambasador')?.speaker).toBe('Wewiór');
+  });
+
+  it('guard: a driver is no office (`kierowca`), and stays unnamed', () => {
+    const text = `Wypadek\n\n${plLead}Kierowca powiedział, że nie widział pieszego na przejściu.\n\nNowak podkreślił, że policja wyjaśnia okoliczności wypadku.`;
+    expect(starting(quotes(text, 'pl'), 'nie widział')?.speaker).toBe('Kierowca');
+  });
+});
