@@ -2067,8 +2067,18 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (`służby lotniskowe` stay plural, as written.)
     name = head.gender !== 'n' && pluralAgreement(words, 0) ? words.join(' ') : orgNominativePl(words, 0, head.lemma, head.gender) ?? name;
   }
+  // (`małopolskiej policji`, `warszawska prokuratura`, `stołecznej policji`: a regional or city adjective
+  // before a lower-case institution says which one, and belongs to its name.)
+  const adj = tokens[j - 1];
+  if (lang === 'pl' && j === i && adj?.word && (!adj.cap || (adj.text.slice(1) === adj.lower.slice(1) && (j === 1 || !tokens[j - 2]?.word))) && REGION_ADJ_PL.test(adj.lower) && !ctryOf(adj) && tokens.slice(j, end).every((x) => x.word && !x.cap)) {
+    // (A head already in the nominative keeps its adjective as written: `Warszawska prokuratura poinformowała`.)
+    const withAdj = h.lower === head.lemma ? `${adj.lower} ${name}` : orgNominativePl([adj.lower, ...tokens.slice(j, end).map((x) => x.text)], 1, head.lemma, head.gender);
+    if (withAdj) return mention(tokens, 'org', j - 1, end, { org: { name: withAdj, head: head.lemma, ministry: head.ministry, gender: head.gender } });
+  }
   return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
+
+const REGION_ADJ_PL = /^\p{Ll}{3,}(?:sk|ck|dzk)(?:i|a|ie|iej|iego|im|ą|iemu)$|^stołeczn(?:a|ej|ą|y|ego|ym|e)$/u;
 
 // Polish adjectives in an oblique case (`miejskiej`, `okręgowym`), and the feminine ones (`drogowej`).
 const PL_OBLIQUE_ADJ = /\p{L}{3}(?:ej|ym|im)$/u;
@@ -2096,6 +2106,8 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
     if (tokens[end].cap && !tokens[end].acronym && !isPlaceName(tokens[end].text) && !orgOf(tokens[end])) break;
     // (`ustaleń policji kierowca jechał`: a title or a group after the institution is the next phrase's subject.)
     if (!tokens[end].cap && end > j && (roleOf(tokens[end]) || groupOf(tokens[end]))) break;
+    // (…and so is a person noun in `-ista`/`-ysta`, whose genitive is in `-isty`: `policji motocyklista stracił`.)
+    if (!tokens[end].cap && /\p{L}{3}(?:ista|ysta)$/u.test(tokens[end].lower)) break;
     // (No genitive ends in `-e`: `według resortu nowe przepisy …` ends at `resortu`.)
     // (Only after a masculine head in the genitive: `Biuro prasowe policji` is a name in the nominative,
     // `Szkoły wyższe` a plural.)
@@ -2431,7 +2443,8 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     let oblique = lang === 'pl' && groupLemma(t.text).toLowerCase() !== t.lower;
     // (`Większość analityków uważa`, `Część ekspertów twierdzi`: a quantity of a group in the genitive
     // is the subject, named with its quantity.)
-    if (oblique && i > 0 && /ów$/.test(t.lower) && /^(większość|część|wielu|kilku|kilkunastu|kilkudziesięciu|niewielu|połowa|mniejszość|grupa|żaden|żadna|jeden|jedna|ponad|niemal|prawie)$/i.test(tokens[i - 1].text) &&
+    // (…in any genitive plural of people: `Część lekarzy`, `Wielu nauczycieli`, `Połowa pielęgniarek`.)
+    if (oblique && i > 0 && /(?:ów|[ln]i|[lrcższ]y|ek)$/u.test(t.lower) && /^(większość|część|wielu|kilku|kilkunastu|kilkudziesięciu|niewielu|połowa|mniejszość|grupa|żaden|żadna|jeden|jedna|ponad|niemal|prawie)$/i.test(tokens[i - 1].text) &&
       (tokens[i - 1].lower !== 'ponad' && tokens[i - 1].lower !== 'niemal' && tokens[i - 1].lower !== 'prawie')) {
       // (The quantity agrees with its verb in the past: `Większość analityków uznała`, `Wielu ekspertów
       // uznało`; in the present any form does: `uważa`.)

@@ -1280,13 +1280,15 @@ function citedObject(info: SentInfo, v: number): Mention | null {
 // (`wezwie rosyjskiego ambasadora, by …`: a Polish title in an oblique case after the verb is its object.)
 function obliqueObject(info: SentInfo, m: Mention): boolean {
   const t = info.tokens;
+  // (An institution opened by its region's or city's adjective shows its case on its head noun: `katowicki sąd apelacyjny`.)
+  const h0 = m.kind === 'org' && m.t1 - m.t0 > 1 && /^\p{Ll}{3,}(?:sk|ck|dzk)(?:i|a|ie|iej|iego|im|ą|iemu)$|^stołeczn\p{Ll}+$/u.test(t[m.t0].lower) ? m.t0 + 1 : m.t0;
   return info.lang === 'pl' && ((m.kind === 'role' && !!m.role &&
     (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi')) ||
     // (…and so is a lower-case institution noun in an oblique case: `tak opisała decydującą partię`.)
     // (…or in the genitive or locative: `dodał o działaniach obecnej koalicji`.)
     // (Not as the complement of a group or a title: `podkreślili analitycy portalu`.)
-    (m.kind === 'org' && !!m.org?.head && !t[m.t0].cap && (m.t1 - m.t0 === 1 || t.slice(m.t0, m.t1).every((x) => x.word && !x.cap)) && t[m.t0].lower !== m.org.head && (/\p{Ll}(?:ę|ą|ami|om)$/u.test(t[m.t0].lower) ||
-      (/\p{Ll}(?:ach|i|u)$/u.test(t[m.t0].lower) && !info.mentions.some((x) => x.t1 === m.t0 && (x.kind === 'group' || x.kind === 'role'))))));
+    (m.kind === 'org' && !!m.org?.head && !t[h0].cap && (m.t1 - m.t0 === 1 || t.slice(h0, m.t1).every((x) => x.word && !x.cap)) && t[h0].lower !== m.org.head && (/\p{Ll}(?:ę|ą|ami|om)$/u.test(t[h0].lower) ||
+      (/\p{Ll}(?:ach|i|u)$/u.test(t[h0].lower) && !info.mentions.some((x) => x.t1 === m.t0 && (x.kind === 'group' || x.kind === 'role'))))));
 }
 // (`but said Trump would be willing …`: an English name right before a finite verb is the subject of
 // the reported clause, not the speaker.)

@@ -690,7 +690,9 @@ export class EntityTable {
     // `the space agency`, `the U.S. health agency`: an all-lower-case described institution noun
     // after an institution of that kind (`NASA`) refers back to it.
     // (Not ministries or departments: `the interior ministry` is not the foreign one.)
-    if (o.head && !o.ministry && o.name !== o.head && o.name.toLowerCase() === o.name && o.name.endsWith(' ' + o.head) && this.lastByHead.has(o.head)) o = { ...o, name: o.head };
+    // (A Polish region or city says which one — `małopolska policja` is not the national `policja` named before.)
+    if (o.head && !o.ministry && o.name !== o.head && o.name.toLowerCase() === o.name && o.name.endsWith(' ' + o.head) && this.lastByHead.has(o.head) &&
+      !(this.lang === 'pl' && /^(?:\p{Ll}+(?:sk|ck|dzk)(?:a|i|ie)|stołeczn[aye]) /u.test(o.name))) o = { ...o, name: o.head };
     const lower = o.name.toLowerCase();
     // (A sentence-initial capital does not make `Spółka`, `Biuro` a name.)
     // (`komunikat Instytutu` after `IMGW`: a capitalised bare head names the institution of that kind
@@ -764,13 +766,16 @@ export class EntityTable {
     // institution's full name refers back to it.)
     // (…and so does a capitalised name without the place the full name adds: `Sąd Okręgowy` after
     // `Sąd Okręgowy w Białymstoku`.)
-    if (/\s/.test(lower) && !this.orgByName.has(lower)) {
+    // (…also after the city's adjective, which the full name gives as its seat: `katowicki sąd apelacyjny`.)
+    const region = this.lang === 'pl' ? /^(?:\p{Ll}+(?:sk|ck|dzk)(?:a|i|ie)|stołeczn[aye]) (.+\s.+)$/u.exec(lower) : null;
+    const key = region ? region[1] : lower;
+    if (/\s/.test(key) && !this.orgByName.has(lower)) {
       const lowerCase = o.name === lower;
       let best: Entity | null = null;
       // (Through an index of the word prefixes of every institution's name: linear in the article.)
-      for (const e of this.orgByPrefix.get(lower) ?? []) {
+      for (const e of this.orgByPrefix.get(key) ?? []) {
         const full = e.orgName!.toLowerCase();
-        if (!full.startsWith(lower + ' ') || !(lowerCase || /^(?:w|we|na|przy|in|of|at) \S/.test(full.slice(lower.length + 1)))) continue;
+        if (!full.startsWith(key + ' ') || !(lowerCase || /^(?:w|we|na|przy|in|of|at) \S/.test(full.slice(key.length + 1)))) continue;
         if ((e.seenAt ?? [e.lastPos]).some((p) => p <= m.start) && (!best || e.lastPos > best.lastPos)) best = e;
       }
       if (best) return best;

@@ -167,3 +167,33 @@ describe('a bare office named by the next speaker', () => {
     expect(starting(quotes(text, 'pl'), 'nie widział')?.speaker).toBe('Kierowca');
   });
 });
+
+describe('Polish institutions by region and groups by quantity', () => {
+  it('`Według informacji małopolskiej policji motocyklista …`: the regional police, and the clause’s subject stays in the content', () => {
+    const text = `Wypadki\n\n${plLead}Policja podała liczbę ofiar.\n\nWedług informacji małopolskiej policji motocyklista stracił panowanie nad maszyną.`;
+    const q = starting(quotes(text, 'pl'), 'motocyklista stracił');
+    expect(q?.speaker).toBe('małopolska policja');
+  });
+
+  it('`Warszawska prokuratura poinformowała, że …` opening the sentence keeps the city', () => {
+    const text = `Wypadek\n\n${plLead}Warszawska prokuratura poinformowała, że kierowca był pod wpływem amfetaminy.`;
+    expect(starting(quotes(text, 'pl'), 'kierowca był')?.speaker).toBe('warszawska prokuratura');
+  });
+
+  it('`Część nauczycieli uważa, że …`: a quantity of people in any genitive plural speaks', () => {
+    const text = `Szkoła\n\n${plLead}Część nauczycieli uważa, że prace domowe powinny być nieobowiązkowe.`;
+    expect(starting(quotes(text, 'pl'), 'prace domowe')?.speaker).toBe('Część nauczycieli');
+  });
+
+  it('guard: a country adjective stays out of the name (`polskie MSZ` is the MSZ)', () => {
+    const text = `Dyplomacja\n\n${plLead}Jak podaje polskie MSZ, spotkanie odbędzie się w piątek.`;
+    expect(starting(quotes(text, 'pl'), 'spotkanie odbędzie')?.speaker).toBe('MSZ');
+  });
+});
+
+describe('a city’s adjective before a court named in full before', () => {
+  it('`– wskazywał katowicki sąd apelacyjny` is `Sąd Apelacyjny w Katowicach`', () => {
+    const t = 'Na mocy wyroku Sądu Apelacyjnego w Katowicach skazany trafił do więzienia.\n\n"Oskarżony jest sprawcą zbrodni" - wskazywał katowicki sąd apelacyjny.';
+    expect(starting(quotes(t, 'pl'), 'Oskarżony jest')?.speaker).toBe('Sąd Apelacyjny w Katowicach');
+  });
+});
