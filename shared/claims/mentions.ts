@@ -62,15 +62,19 @@ function tokClassOf(c: number): number {
 // acronym, never a person (name prefixes excepted: `McDonald`, `DeSantis`, `MacKenzie`, `LeBron`).
 const BRAND_CASE = /^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Ja)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
+const LOWER_BRAND = /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*$/u;
+
 function makeToken(t: string, start: number): Token {
   const first = t[0];
   const lower = t.toLowerCase();
   // Every multi-character token is a word (the regex); a single character is one if it is a letter/digit.
   const word = t.length > 1 || WORD_CHAR.test(first);
   const upperFirst = first !== lower[0];
-  const cap = word && (upperFirst || (t.length > 3 && t[2] === '-' || t[3] === '-') && PARTICLE_NAME.test(t));
+  // (`xAI`, `eBay`, `iRobot`: a brand written with a lower-case first letter before capitals is a name.)
+  const lowBrand = word && !upperFirst && t.length > 2 && LOWER_BRAND.test(t);
+  const cap = word && (upperFirst || lowBrand || (t.length > 3 && t[2] === '-' || t[3] === '-') && PARTICLE_NAME.test(t));
   return {
-    text: t, lower, start, end: start + t.length, word, cap, acronym: word && upperFirst && t.length > 1 && (isAcronym(t) || BRAND_CASE.test(t)),
+    text: t, lower, start, end: start + t.length, word, cap, acronym: word && ((upperFirst && t.length > 1 && (isAcronym(t) || BRAND_CASE.test(t))) || lowBrand),
     roleC: undefined, orgC: undefined, groupC: undefined, natC: undefined, ctryC: undefined, premodC: undefined, svC: undefined, svLang: undefined,
   };
 }

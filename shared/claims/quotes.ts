@@ -1688,13 +1688,22 @@ function roleNameEnd(text: string, info: SentInfo | undefined, m: Mention, verbP
  * International`, `a new report from the IOM`, `Ofsted's report`, `Ofsted published a report`. Null when
  * the article names no one.
  */
+const LEGAL_PAPER = /^(complaint|complaints|lawsuit|lawsuits|suit|filing|filings|petition)$/;
+
 function documentAuthor(infos: SentInfo[], table: EntityTable, first: number, noun: string): Entity | string | null {
   const speakerKind = (x: Mention) => x.kind === 'org' || x.kind === 'person';
   for (let d = 0; d <= 8 && first - d >= 0; d++) {
     const info = infos[first - d];
     const t = info.tokens;
     for (let k = 0; k < t.length; k++) {
-      if (t[k].lower !== noun && t[k].lower !== noun + 's') continue;
+      // (A court's papers go by several names: `the lawsuit` … `according to the complaint`.)
+      if (t[k].lower !== noun && t[k].lower !== noun + 's' && !(LEGAL_PAPER.test(noun) && LEGAL_PAPER.test(t[k].lower))) continue;
+      // (`xAI said in the lawsuit that …`: whoever speaks in the document owns it.)
+      if (/^(in|w)$/i.test(t[k - 2]?.text ?? '') && /^(the|a|its|their|his|her)$/i.test(t[k - 1]?.text ?? '') && speechVerb(t[k - 3]?.text ?? '', info.lang)) {
+        const subj = info.mentions.find((x) => speakerKind(x) && x.t1 === k - 3 && !x.afterPreposition);
+        const se = subj ? table.match(subj, false) : null;
+        if (se) return se;
+      }
       // (`an England statement`, `the club’s statement`: an owner no mention names — a country's team, a
       // common noun in the possessive — is named as written; the nearest such document is the one meant.)
       let o = k - 1;
@@ -1722,7 +1731,7 @@ function documentAuthor(infos: SentInfo[], table: EntityTable, first: number, no
         if (e) return e;
       }
       // (`Ofsted published a report …`: the subject of a verb of issuing before the noun.)
-      const issue = t.slice(0, k).findIndex((x) => /^(released|published|issued|produced|commissioned|compiled|conducted|unveiled|launched)$/.test(x.lower));
+      const issue = t.slice(0, k).findIndex((x) => /^(released|published|issued|produced|commissioned|compiled|conducted|unveiled|launched|filed|lodged|brought|submitted)$/.test(x.lower));
       if (issue > 0) {
         const subj = info.mentions.find((x) => speakerKind(x) && x.t1 <= issue && x.t1 >= issue - 2 && !x.afterPreposition);
         const e = subj ? table.match(subj, false) : null;
@@ -5068,7 +5077,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   // `according to a report released Wednesday by Amnesty International` … `according to the report`,
   // `The report also warned that …`: a document named again speaks for whoever the article said issued it.
   // (…and one its owner premodifies or possesses: `an England statement`, `the club's statement`.)
-  const docNoun = !m && fallbackName && infos[f.first]?.lang === 'en' ? /^(?:(?:the|this|that|a|an)\s+)?(?:[\p{L}\p{N}’'.&-]+\s+){0,4}?(report|study|survey|analysis|review|findings|statement|letter|memo|release)$/iu.exec(fallbackName.trim()) : null;
+  const docNoun = !m && fallbackName && infos[f.first]?.lang === 'en' ? /^(?:(?:the|this|that|a|an)\s+)?(?:[\p{L}\p{N}’'.&-]+\s+){0,4}?(report|study|survey|analysis|review|findings|statement|letter|memo|release|complaint|lawsuit|suit|filing|petition)$/iu.exec(fallbackName.trim()) : null;
   if (docNoun) {
     const author = documentAuthor(infos, table, f.first, docNoun[1].toLowerCase());
     if (typeof author === 'string') return makeSpeaker(text, null, null, author);

@@ -197,3 +197,19 @@ describe('a city’s adjective before a court named in full before', () => {
     expect(starting(quotes(t, 'pl'), 'Oskarżony jest')?.speaker).toBe('Sąd Apelacyjny w Katowicach');
   });
 });
+
+describe('brands written lower-case first, and court papers', () => {
+  it('`xAI said in the lawsuit that …` names xAI; `eBay said` names eBay', () => {
+    const text = `AI\n\n${enLead}xAI said in the lawsuit that the engineer had stolen trade secrets.\n\neBay said that sales had risen in the quarter.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the engineer had')?.speaker).toBe('xAI');
+    expect(starting(qs, 'sales had risen')?.speaker).toBe('eBay');
+  });
+
+  it('`According to the complaint, …` is the plaintiff’s, named as speaking in the lawsuit or filing it', () => {
+    const a = `AI\n\n${enLead}xAI said in the lawsuit that the engineer had stolen trade secrets. According to the complaint, the engineer downloaded files before he resigned.`;
+    expect(starting(quotes(a, 'en'), 'the engineer downloaded')?.speaker).toBe('xAI');
+    const b = `AI\n\n${enLead}Acme Robotics filed a lawsuit against the engineer on Friday. According to the complaint, the engineer downloaded files before he resigned.`;
+    expect(starting(quotes(b, 'en'), 'the engineer downloaded')?.speaker).toBe('Acme Robotics');
+  });
+});
