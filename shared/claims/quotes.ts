@@ -8,6 +8,7 @@ import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
 import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, isOneOfWord, oneOfNominative, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
+import { figureRoles } from './public-figures';
 import { givenNameLemma } from './given-names';
 import { OUTLET_HEAD, complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, type Gender } from './roles';
 
@@ -4916,6 +4917,19 @@ function delayedLeadHolder(infos: SentInfo[], table: EntityTable, sentence: numb
   return null;
 }
 
+/**
+ * A public figure known for offices other than `role` (`Elon Musk` … `the governor said`): a title no
+ * one in the article was given is not that person's; the article would name the office it means.
+ */
+function knownForOtherOffice(e: Entity, role: RoleDesc, lang: Language | undefined): boolean {
+  // (English only: the list's English titles are full; a Polish figure's past offices often are not —
+  // `Michał Dworczyk` was a `minister` the list calls `szef KPRM`.)
+  const f = lang === 'en' ? figureOf(e) : null;
+  if (!f || e.roles.length) return false;
+  const known = figureRoles(f);
+  return known.length > 0 && !known.some((r) => roleScore(r, role) > 0);
+}
+
 function nominativeTitle(s: string, lang: Language | undefined): string {
   if (lang !== 'pl') return s;
   const sp = s.indexOf(' ');
@@ -5198,7 +5212,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // "…" - powiedział prezydent`) may be named by a role only afterwards.
       // (`– … – relacjonuje sierżant Kamil Tomaszczuk. ¶ Mężczyzna tłumaczy, że …`: a plain `mężczyzna`,
       // `kobieta` is never someone the article gave an office or rank; it is the person the story is about.)
-      if (!e && !indefinite) e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true }));
+      if (!e && !indefinite) {
+        e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true }));
+        if (e && knownForOtherOffice(e, m.role, infos[sentence]?.lang)) e = null;
+      }
       // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
       if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) {
         e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 3, personOnly: true }));
@@ -5213,7 +5230,8 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // no one yet re-mentions the untitled person who was the subject just before.
       if (!e && !indefinite) {
         const c = table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, personOnly: true });
-        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && (c.gender || (c.given && givenNameLemma(c.given)))) e = c;
+        // (Not a public figure known for other offices: `Elon Musk wrote …` ¶ `The governor said …` is someone else.)
+        if (c && c.type === 'person' && !c.roles.length && c.surnames.length && (c.gender || (c.given && givenNameLemma(c.given))) && !knownForOtherOffice(c, m.role, infos[sentence]?.lang)) e = c;
       }
       // `- … - przekazał Cezary Kulesza. ¶ Jeden z dziennikarzy wymienił … - … - wyjaśnił prezes PZPN.`:
       // a title no one in the article holds names the person who spoke last, when that person has

@@ -692,8 +692,20 @@ export class EntityTable {
     // (Not ministries or departments: `the interior ministry` is not the foreign one.)
     // (A Polish region or city says which one — `małopolska policja` is not the national `policja` named before.)
     if (o.head && !o.ministry && o.name !== o.head && o.name.toLowerCase() === o.name && o.name.endsWith(' ' + o.head) && this.lastByHead.has(o.head) &&
-      !(this.lang === 'pl' && /^(?:\p{Ll}+(?:sk|ck|dzk)(?:a|i|ie)|stołeczn[aye]) /u.test(o.name))) o = { ...o, name: o.head };
+      !(this.lang === 'pl' && /^(?:\p{Ll}+(?:sk|ck|dzk)(?:a|i|ie)|stołeczn[aye]) /u.test(o.name)) &&
+      // (…nor does a possessor: `the sheriff's office` is not the `Met Office` named before.)
+      !/\p{L}['’]s /u.test(o.name)) o = { ...o, name: o.head };
     const lower = o.name.toLowerCase();
+    // (`the sheriff's office` after `Jackson County Sheriff's Office`: a possessed institution refers back to
+    // one named in full that ends in the same words.)
+    if (/\p{L}['’]s /u.test(lower) && o.head) {
+      let best: Entity | null = null;
+      for (const e of this.orgByWord.get(lower.slice(lower.lastIndexOf(' ') + 1)) ?? []) {
+        const full = e.orgName!.toLowerCase().replace(/’/g, "'");
+        if (full !== lower.replace(/’/g, "'") && full.endsWith(' ' + lower.replace(/’/g, "'")) && lastSeenBefore(e, m.start) >= 0 && (!best || e.lastPos > best.lastPos)) best = e;
+      }
+      if (best) return best;
+    }
     // (A sentence-initial capital does not make `Spółka`, `Biuro` a name.)
     // (`komunikat Instytutu` after `IMGW`: a capitalised bare head names the institution of that kind
     // already in the text.)

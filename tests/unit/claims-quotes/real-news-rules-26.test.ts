@@ -213,3 +213,22 @@ describe('brands written lower-case first, and court papers', () => {
     expect(starting(quotes(b, 'en'), 'the engineer downloaded')?.speaker).toBe('Acme Robotics');
   });
 });
+
+describe('titles and offices that are someone else', () => {
+  it('`Elon Musk wrote …` ¶ `The mayor said …`: a public figure known for other offices is not the mayor', () => {
+    const text = `Floods\n\n${enLead}In a post on X, Elon Musk wrote that the model would be released next week.\n\nSpeaking to reporters on Monday, the mayor said the city was ready for the storm.`;
+    expect(starting(quotes(text, 'en'), 'the city was ready')?.speaker).toBe('mayor');
+  });
+
+  it('guard: `Emmanuel Macron has refused …` ¶ `the French president told reporters` is still Macron', () => {
+    const text = `France\n\n${enLead}Emmanuel Macron has refused to name a new prime minister.\n\n"I will decide in my own time," the French president told reporters.`;
+    expect(starting(quotes(text, 'en'), 'I will decide')?.speaker).toBe('Emmanuel Macron');
+  });
+
+  it("`The sheriff's office said …` is no `Met Office` named before, and is the county’s office named in full", () => {
+    const a = `Floods\n\n${enLead}The Met Office issued a warning for rain.\n\nThe sheriff's office said two people had died in the floods.`;
+    expect(starting(quotes(a, 'en'), 'two people had died')?.speaker).toBe("sheriff's office");
+    const b = `Crash\n\n${enLead}The Jackson County Sheriff's Office said the driver fled.\n\nThe sheriff's office said its deputies had found the car.`;
+    expect(starting(quotes(b, 'en'), 'its deputies had')?.speaker).toBe("Jackson County Sheriff's Office");
+  });
+});
