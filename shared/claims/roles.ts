@@ -629,6 +629,11 @@ center|n: center centre centers centres
 board|n: board
 bureau|n: bureau
 foundation|n: foundation
+survey|n: survey
+observatory|n: observatory
+laboratory|n: laboratory laboratories
+consulate|n: consulate
+tribunal|n: tribunal
 federation|n: federation
 society|n: society
 corporation|n: corporation corp
