@@ -4428,7 +4428,7 @@ const PL_TOPIC_PREP: Record<string, RegExp> = {
   apelować: PL_ABOUT, zaapelować: PL_ABOUT, prosić: PL_ABOUT, poprosić: PL_ABOUT, przekonywać: PL_ABOUT, zapewniać: PL_ABOUT, zapewnić: PL_ABOUT,
   zwrócić: /^na$/, zwracać: /^na$/,
 };
-const PL_APPEAL_LEMMA = /^(zaapelować|apelować|wezwać|wzywać|prosić|poprosić|radzić|poradzić|doradzać|zalecać|zalecić|postulować|żądać|zażądać|domagać|nawoływać|namawiać|zachęcać|zachęcić|przestrzegać|ostrzegać|przekonywać|podkreślać|podkreślić|przypominać|przypomnieć)$/;
+const PL_APPEAL_LEMMA = /^(proponować|zaproponować|sugerować|zasugerować|zaapelować|apelować|wezwać|wzywać|prosić|poprosić|radzić|poradzić|doradzać|zalecać|zalecić|postulować|żądać|zażądać|domagać|nawoływać|namawiać|zachęcać|zachęcić|przestrzegać|ostrzegać|przekonywać|podkreślać|podkreślić|przypominać|przypomnieć)$/;
 
 // Nouns of claiming that carry a content clause after a denial (`dismissed rumours that …`).
 const CLAIM_NOUN = /^(suggestions?|claims?|reports?|allegations?|accusations?|rumou?rs?|speculation|assertions?|charges?|criticism|notions?|ideas?|fears?|concerns?)$/;

@@ -232,3 +232,17 @@ describe('titles and offices that are someone else', () => {
     expect(starting(quotes(b, 'en'), 'its deputies had')?.speaker).toBe("Jackson County Sheriff's Office");
   });
 });
+
+describe('Polish proposals with a `by` clause', () => {
+  it('`Piotr Duda zaproponował, by handel w niedziele był zakazany` reports the proposal', () => {
+    const text = `Handel\n\n${plLead}Piotr Duda zaproponował, by handel w niedziele był zakazany.`;
+    expect(starting(quotes(text, 'pl'), 'handel w niedziele')?.speaker).toBe('Piotr Duda');
+  });
+});
+
+describe('English institution heads', () => {
+  it('`The U.S. Geological Survey said …` names the survey, not `S. Geological Survey`', () => {
+    const text = `Quake\n\n${enLead}The U.S. Geological Survey said the quake had a magnitude of 6.3.`;
+    expect(starting(quotes(text, 'en'), 'the quake had')?.speaker).toBe('U.S. Geological Survey');
+  });
+});
