@@ -262,9 +262,15 @@ function roleOf(t: Token | undefined): RoleHead | null {
 /** `orgHead(t.text)`, cached on the token. */
 function orgOf(t: Token): OrgHead | null {
   let r = t.orgC;
-  if (r === undefined) r = t.orgC = lexiconMayHave(t.lower) ? orgHead(t.text) : null;
+  if (r === undefined) {
+    r = lexiconMayHave(t.lower) ? orgHead(t.text) : null;
+    // (`a Reuters survey` is a document; `the Geological Survey` an institution: these heads only capitalised.)
+    if (r && !t.cap && CAPITAL_ONLY_HEAD.test(r.lemma)) r = null;
+    t.orgC = r;
+  }
   return r;
 }
+const CAPITAL_ONLY_HEAD = /^(survey|observatory|laboratory)$/;
 /** `isGroupNoun(t.text)`, cached on the token. */
 function groupOf(t: Token): boolean {
   let r = t.groupC;
