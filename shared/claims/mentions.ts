@@ -1254,6 +1254,10 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
     // (An oblique adjective or a genitive plural right after the preposition: `w olsztyńskim Gutkowie`,
     // `do druhów OSP`.)
     if (lowerNouns === 0 && steps === 0 && /\p{L}{3}(?:ym|im|ej|ich|ych|ów)$/u.test(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return true;
+    // (`w odpowiedzi na pytania portalu`: a lower-case institution in the genitive after a preposition's noun.)
+    // (Only an inflected institution noun: `po wyroku obrona oceniała` has its subject in the nominative.)
+    if (lowerNouns === 0 && steps === 0 && m.kind === 'org' && m.t1 - m.t0 === 1 && !tokens[m.t0].cap && !!m.org?.head && tokens[m.t0].lower !== m.org.head && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') &&
+      !speechVerb(t.text) && !PAST_VERB.test(t.lower) && !COMPLEMENT_STOP.has(t.lower) && /\p{L}{3}(?:a|ia|y|i|e|u|ów|ach|om)$/u.test(t.lower) && /\p{Ll}(?:u|i|y|ów)$/u.test(tokens[m.t0].lower)) return true;
     // One lower-case head noun between the preposition and the name (`lotnisku`, `agencji`).
     if (lowerNouns > 0 || !NAMING_NOUN.test(t.lower) || speechVerb(t.text) || PAST_VERB.test(t.lower) || COMPLEMENT_STOP.has(t.lower)) return false;
     lowerNouns++;

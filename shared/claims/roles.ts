@@ -749,7 +749,7 @@ organizers organisers authorities sources critics diplomats lawmakers economists
 prosecutors officers leaders ministers spokesmen democrats republicans forecasters meteorologists rescuers firefighters
 medics campaigners aides negotiators mediators regulators traders investors executives lawyers police
 astronomers physicians demonstrators villagers locals neighbours neighbors fans students teachers parents workers employees
-voters senators survivors victims relatives families nurses farmers passengers commuters customers shoppers patients pupils drivers supporters tenants councillors councilors
+voters senators survivors victims relatives families nurses farmers passengers commuters customers shoppers patients pupils drivers supporters tenants councillors councilors opponents users homeowners landlords renters
 countries nations governments delegates delegations participants unions companies firms banks hospitals retailers manufacturers producers academics historians engineers colleagues friends owners operators
 sides commissioners parties applicants plaintiffs defendants complainants claimants petitioners appellants protestors organisations organizations agencies bosses managers directors trustees members`;
 // Genitive plural → nominative, for `według ekspertów`, `zdaniem naukowców`, `według Rosjan`.

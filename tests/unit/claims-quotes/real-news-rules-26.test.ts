@@ -246,3 +246,15 @@ describe('English institution heads', () => {
     expect(starting(quotes(text, 'en'), 'the quake had')?.speaker).toBe('U.S. Geological Survey');
   });
 });
+
+describe('subjects kept apart from their verb', () => {
+  it('`Ministerstwo w odpowiedzi na pytania portalu przekazało, że …` is the ministry’s, not the portal’s', () => {
+    const text = `Handel\n\n${plLead}Ministerstwo w odpowiedzi na pytania portalu przekazało, że promocja potrwa do niedzieli.`;
+    expect(starting(quotes(text, 'pl'), 'promocja potrwa')?.speaker).toBe('Ministerstwo');
+  });
+
+  it('`Opponents of the project described the outcome as "…"` names the opponents', () => {
+    const text = `Airport\n\n${enLead}Opponents of the project described the outcome as "incredibly disappointing" but insisted there "remains real doubt" about the runway.`;
+    expect(starting(quotes(text, 'en'), 'incredibly')?.speaker).toBe('Opponents of the project');
+  });
+});
