@@ -3454,6 +3454,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
               f.fallbackName = owner!.text;
               f.fallback = 'none';
             }
+            // (`– czytamy w raporcie.`: a document with no owner named is the one the institution just
+            // named or speaking issued, as `Z raportu wynika` is.)
+            if (!f.speaker && !f.fallbackName && !doc.cap && PL_DOCUMENT_LOC.test(doc.lower) && (!t[w + 2] || /^[.!?]$/.test(t[w + 2].text))) {
+              f.ownerFromContext = true;
+              f.sourceStem = doc.lower.slice(0, 5);
+            }
           }
           if (f.speaker) {
             f.fallback = 'none';
@@ -4417,6 +4423,9 @@ function npBeforeVerb(t: Token[], q: number): boolean {
   return false;
 }
 
+// Polish documents in the locative, as `czytamy w …` names them.
+const PL_DOCUMENT_LOC = /^(raporcie|komunikacie|oświadczeniu|opracowaniu|dokumencie|piśmie|uzasadnieniu|analizie|badaniu|stanowisku|liście|wpisie|poście|publikacji|sprawozdaniu|notatce|informacji)$/;
+
 // Polish verbs of asking and advising whose content is a `by`/`aby`/`żeby` clause.
 // Polish adverbs that may stand between a dash and the verb of its tail (`– wielokrotnie deklarował X`).
 const PL_TAIL_ADVERB = /^(?:\p{Ll}{3,}(?:nie|cie|rze|ście|o)|też|także|również|jeszcze|już|potem|wtedy|wówczas|dziś|dzisiaj|wczoraj|później|wcześniej|dodatkowo|ponadto|zaś|natomiast)$/u;
@@ -5054,6 +5063,17 @@ function groupSubjectBefore(infos: SentInfo[], f: Frame): Mention | null {
   return null;
 }
 
+/** The last group that was the subject of a verb of saying in the `back` sentences before `first`. */
+function speakingGroupBefore(infos: SentInfo[], first: number, back: number): Mention | null {
+  for (let k = first - 1; k >= 0 && k >= first - back; k--) {
+    const info = infos[k];
+    const t = info.tokens;
+    const gs = info.mentions.filter((x) => x.kind === 'group' && !x.afterPreposition && !x.oblique && !inPairAt(info, x.start) && [x.t1, x.t1 + 1].some((q) => !!t[q]?.word && !!speechVerb(t[q].text, info.lang)));
+    if (gs.length) return gs[gs.length - 1];
+  }
+  return null;
+}
+
 /** Entity `x` is known only by nationality nouns (its case forms count as the same noun: `z Polakiem` … `Polak`). */
 function namedOnlyByDemonym(x: Entity, lone: string | null): boolean {
   return !x.given && x.surnames.length > 0 && x.surnames.every((w) => demonymGender(w) !== null || (lone !== null && w.startsWith(lone)));
@@ -5117,6 +5137,8 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     }
     // (`Synoptycy wydali prognozę. Wynika z niej, że …`: or the group that issued it just before.)
     if (f.rule === 'quote.reported.wynika') m = groupSubjectBefore(infos, f);
+    // (`Autorzy opracowania wskazują, że …` ¶ `„…” – czytamy w raporcie.`: the group that spoke last owns it.)
+    else if (f.sourceStem && f.direct) m = speakingGroupBefore(infos, f.first, 6);
     // (A Polish genitive — `danych` — is no name to show: the source stays unknown, or the document.)
     if (!m && infos[f.first]?.lang === 'pl') return fallbackName ? makeSpeaker(text, null, null, fallbackName) : null;
   }

@@ -258,3 +258,17 @@ describe('subjects kept apart from their verb', () => {
     expect(starting(quotes(text, 'en'), 'incredibly')?.speaker).toBe('Opponents of the project');
   });
 });
+
+describe('`czytamy w raporcie` with no owner named', () => {
+  it('the institution that published the report owns it, and `– dodano` goes on with it', () => {
+    const text = `Ceny\n\n${plLead}GUS opublikował nowy raport o cenach. "Inflacja spada od trzech miesięcy" – czytamy w raporcie.\n\n"Ceny paliw rosną" – dodano.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Inflacja spada')?.speaker).toBe('GUS');
+    expect(starting(qs, 'Ceny paliw')?.speaker).toBe('GUS');
+  });
+
+  it('…or the group that spoke last, a paragraph before', () => {
+    const text = `Rynek pracy\n\n${plLead}Autorzy opracowania wskazują, że liczba ofert pracy spada od czerwca.\n\n"Ścieżka z 2025 roku biegnie wyraźnie poniżej ścieżek z lat ubiegłych" – czytamy w raporcie.`;
+    expect(starting(quotes(text, 'pl'), 'Ścieżka z 2025')?.speaker).toBe('Autorzy opracowania');
+  });
+});
