@@ -685,6 +685,16 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
 
 function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
+  // `this year's first quarter`, `last year's second half`: a quarter of the year named before it.
+  const yr = lc === 'this' ? 0 : lc === 'last' ? -1 : lc === 'next' ? 1 : null;
+  if (yr !== null && isTok(tk, i + 1, 'year') && (tk.raw[i + 2] === "'" || tk.raw[i + 2] === '’') && isTok(tk, i + 3, 's') && ORDINAL_Q.has(tk.lc[i + 4] ?? '') &&
+    (isTok(tk, i + 5, 'quarter') || isTok(tk, i + 5, 'half')) && !(tk.lc[i + 5] === 'half' && ORDINAL_Q.get(tk.lc[i + 4])! > 2)) {
+    return spec(i, i + 6, { t: 'quarter', q: ORDINAL_Q.get(tk.lc[i + 4])!, half: tk.lc[i + 5] === 'half', yOff: yr });
+  }
+  // `by year end`, `at year-end`: the end of the anchor's year.
+  if (lc === 'year' && i > 0 && /^(?:by|at|before|until|till|around|through|to|from)$/.test(tk.lc[i - 1]) && (isTok(tk, i + 1, 'end') || (tk.raw[i + 1] === '-' && tk.gap[i + 1] === 0 && isTok(tk, i + 2, 'end')))) {
+    return spec(i, isTok(tk, i + 1, 'end') ? i + 2 : i + 3, { t: 'year', n: 0 });
+  }
   // `the first three months of the year`: the first quarter; `the first six months of 2021`: the first half.
   if (lc === 'the' && isTok(tk, i + 1, 'first') && (isTok(tk, i + 2, 'three') || isTok(tk, i + 2, 'six')) && isTok(tk, i + 3, 'months') && isTok(tk, i + 4, 'of')) {
     const half = tk.lc[i + 2] === 'six';
@@ -773,7 +783,7 @@ const STARTERS = new Set<string>([
   'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'mid', 'the', 'a', 'an', 'one',
   'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new', 'labor', 'halloween', 'valentine',
   'memorial', 'thanksgiving', 'boxing', 'easter', 'good',
-  'previous', 'that',
+  'previous', 'that', 'year',
 ]);
 // Words that can begin only a vague time: only that matcher runs there (`some`, `years` are frequent).
 const VAGUE_ONLY = new Set(['recently', 'lately', 'soon', 'recent', 'near', 'future', 'years', 'few', 'several', 'some', 'many', 'days', 'weeks', 'months', 'decades']);
