@@ -554,7 +554,9 @@ function matchSeasonWord(tk: Tokens, i: number, qualified: boolean): TemporalMat
   let j = i + 1;
   if (isTok(tk, j, 'of')) j++;
   const y = year4(tk, j);
-  if (y && (tk.lc[i] !== 'fall' || j > i + 1)) return spec(i, j + 1, { t: 'season', s, y });
+  // (`fall 2020` after a preposition of time — `since fall 2020`, `compared to fall 2021` —; a verb `fall` takes no bare year.)
+  const before = i > 0 && sameLine(tk, i) ? tk.lc[i - 1] : '';
+  if (y && (tk.lc[i] !== 'fall' || j > i + 1 || SEASON_PREP.test(before) || /^(?:to|since|and|or|the)$/.test(before))) return spec(i, j + 1, { t: 'season', s, y });
   // `the fall of next year`, `summer of last year`
   if (j > i + 1 && isTok(tk, j + 1, 'year')) {
     const m = modifier(tk, j);

@@ -21,3 +21,12 @@ describe('English quarters and year end', () => {
     expect(pairs('The year ended badly. Year end bonuses were cut.')).toEqual([]);
   });
 });
+
+describe('`fall` with a year', () => {
+  it('`since fall 2020`, `compared to fall 2021` are seasons; `could fall 2020 points` is no date', () => {
+    expect(findDates('Enrollment fell since fall 2020 and was down compared to fall 2021. Prices could fall 2020 points.', 'en', '2021-12-14').map((d) => [d.mention, d.value])).toEqual([
+      ['fall 2020', '2020-FA'],
+      ['fall 2021', '2021-FA'],
+    ]);
+  });
+});
