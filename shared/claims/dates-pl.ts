@@ -102,7 +102,7 @@ const MOD_ANAPHORIC = new RegExp(`^(?:poprzedni${END_I}|(?:poprzedzając|następ
 /** `poprzedzający` names a period before an event (`w tygodniu poprzedzającym wybory`): only a year or a month is safe. */
 const MOD_BEFORE_EVENT = new RegExp(`^poprzedzając${END}$`);
 const MOD_FUTURE = new RegExp(`^(?:(?:przyszł|najbliższ|następn|nadchodząc|kolejn)${END})$`);
-const MOD_THIS = new RegExp(`^(?:ten|tę|ta|te|tego|tej|tym|(?:bieżąc|obecn|tegoroczn)${END})$`);
+const MOD_THIS = new RegExp(`^(?:ten|tę|ta|te|tego|tej|tym|(?:bieżąc|obecn|tegoroczn|mijając)${END})$`);
 
 /** -1 past, 1 future, 0 this, null otherwise, for a modifier word (`ubiegły`, `przyszłym`, `tym`). */
 export function plModifier(lc: string): number | null {

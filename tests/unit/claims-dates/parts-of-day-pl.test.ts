@@ -31,3 +31,9 @@ describe('Polish parts of the day', () => {
     expect(pairs('The council met on Tuesday afternoon.', '2025-09-12', 'en')).toEqual([['Tuesday afternoon', '2025-09-09']]);
   });
 });
+
+describe('`mijający` is the current period', () => {
+  it('`Mijający rok`, `w mijającym tygodniu`', () => {
+    expect(pairs('Mijający rok był trudny. W mijającym tygodniu padało.', '2025-12-16')).toEqual([['Mijający rok', '2025'], ['mijającym tygodniu', '2025-W51']]);
+  });
+});
