@@ -71,7 +71,7 @@ function makeToken(t: string, start: number): Token {
   const word = t.length > 1 || WORD_CHAR.test(first);
   const upperFirst = first !== lower[0];
   // (`xAI`, `eBay`, `iRobot`: a brand written with a lower-case first letter before capitals is a name.)
-  const lowBrand = word && !upperFirst && t.length > 2 && LOWER_BRAND.test(t);
+  const lowBrand = word && !upperFirst && t.length > 2 && (t[1] !== lower[1] || t[2] !== lower[2]) && LOWER_BRAND.test(t);
   const cap = word && (upperFirst || lowBrand || (t.length > 3 && t[2] === '-' || t[3] === '-') && PARTICLE_NAME.test(t));
   return {
     text: t, lower, start, end: start + t.length, word, cap, acronym: word && ((upperFirst && t.length > 1 && (isAcronym(t) || BRAND_CASE.test(t))) || lowBrand),
