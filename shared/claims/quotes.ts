@@ -201,7 +201,28 @@ function innerSpan(text: string, p: QuotePair): [number, number] {
   return [a, b];
 }
 
-const THAT_ONLY_LEMMA = /^(accept|indicate|hint|signal|project|highlight|imply)$/;
+const THAT_ONLY_LEMMA = /^(accept|indicate|hint|signal|project|highlight|imply|expect)$/;
+
+/** `that` after a few adverbs and a time phrase after the verb at `i` (`strongly last month that`, `on Monday that`). */
+function thatAfterAdverbials(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    const x = tokens[k];
+    if (x.lower === 'that') return k > i + 1;
+    if (!x.word || !(/\p{Ll}{3}ly$/u.test(x.lower) || /^(last|this|next|on|in|earlier|later|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|also)$/.test(x.lower))) return false;
+  }
+  return false;
+}
+
+/** `expects the economy will contract`: a short subject, then a modal, after the verb at `i`. */
+function modalClauseAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    const x = tokens[k];
+    if (!x.word) return false;
+    if (/^(will|would|could|might|may|should|won't|wouldn't)$/.test(x.lower)) return k > i + 1 && !/^(to)$/.test(tokens[i + 1].lower);
+    if (x.lower === 'to' || x.lower === 'that') return false;
+  }
+  return false;
+}
 
 function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos: number) => boolean): SpeechVerbForm | null {
   const t = tokens[i];
@@ -231,7 +252,11 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   if (lang === 'en' && /^(been|being|was|were|is|are|be)$/i.test(tokens[i - 1]?.text ?? '') && /(?:ed|told|said|written)$/i.test(t.text)) return null;
   // (`accepted`, `indicated`, `projected`: verbs of saying only right before `that`.)
   // (Their present forms are nouns too — `previous projects that can cover the costs` — and count only after a name or pronoun.)
-  if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || (tokens[i + 2]?.lower === 'that' && /ly$/.test(tokens[i + 1]?.lower ?? ''))) ||
+  // (…also past an adverb and a time: `Mori hinted strongly last month that …`; `expects` also before a
+  // clause with a modal: `The fund now expects the economy will contract …`.)
+  // (A forecast is an institution's or a person's own, not a relative clause's hope: `investors who had expected that …`.)
+  if (lang === 'en' && v.lemma === 'expect' && [1, 2].some((d) => /^(who|which|that|had|have|been)$/.test(tokens[i - d]?.lower ?? ''))) return null;
+  if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || thatAfterAdverbials(tokens, i) || (v.lemma === 'expect' && modalClauseAfter(tokens, i))) ||
     // (…or after a title or an institution noun: `The coach indicates that …`.)
     (!/(?:ed|ing)$/.test(t.lower) && !(tokens[i - 1]?.cap || /^(he|she|it|they)$/i.test(tokens[i - 1]?.text ?? '') || (!!tokens[i - 1]?.word && (!!roleHead(tokens[i - 1].lower) || !!orgHead(tokens[i - 1].lower))))))) return null;
   if (v.weak) {

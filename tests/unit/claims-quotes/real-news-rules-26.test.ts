@@ -272,3 +272,20 @@ describe('`czytamy w raporcie` with no owner named', () => {
     expect(starting(quotes(text, 'pl'), 'Ścieżka z 2025')?.speaker).toBe('Autorzy opracowania');
   });
 });
+
+describe('English forecasts and hints', () => {
+  it('`The IMF expects that the economy will contract …` reports the forecast', () => {
+    const text = `Economy\n\n${enLead}The IMF expects that the economy will contract by 3.5% this year.`;
+    expect(starting(quotes(text, 'en'), 'the economy will')?.speaker).toBe('IMF');
+  });
+
+  it('`Mori hinted strongly last month that …`: adverbs and a time between the verb and `that`', () => {
+    const text = `Japan\n\n${enLead}Yoshiro Mori hinted strongly last month that he would step down soon.`;
+    expect(starting(quotes(text, 'en'), 'he would step down')?.speaker).toBe('Yoshiro Mori');
+  });
+
+  it('guard: `investors who had expected that …`, `expects to hire` and `the expected rise` report nothing', () => {
+    const text = `Bank\n\n${enLead}The news unnerved investors who had expected that Hester would stay. The company expects to hire 500 people. The expected rise in prices did not come.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+});
