@@ -270,7 +270,7 @@ function orgOf(t: Token): OrgHead | null {
   }
   return r;
 }
-const CAPITAL_ONLY_HEAD = /^(survey|observatory|laboratory)$/;
+const CAPITAL_ONLY_HEAD = /^(survey|observatory|laboratory|lines)$/;
 /** `isGroupNoun(t.text)`, cached on the token. */
 function groupOf(t: Token): boolean {
   let r = t.groupC;

@@ -643,6 +643,7 @@ supermarket|n: supermarket
 retailer|n: retailer
 carmaker|n: carmaker automaker
 airline|n: airline airlines airways
+lines|n: lines
 insurer|n: insurer
 lender|n: lender
 chain|n: chain

@@ -289,3 +289,15 @@ describe('English forecasts and hints', () => {
     expect(quotes(text, 'en')).toEqual([]);
   });
 });
+
+describe('`Air Lines` closes a company’s name', () => {
+  it('`one day after Delta Air Lines said it will furlough …`', () => {
+    const text = `Airlines\n\n${enLead}American's announcement comes one day after Delta Air Lines said it will furlough 1,941 pilots in October.`;
+    expect(starting(quotes(text, 'en'), 'it will furlough')?.speaker).toBe('Delta Air Lines');
+  });
+
+  it('guard: lower-case `lines` is no institution (`the front lines said nothing`)', () => {
+    const text = `War\n\n${enLead}Soldiers on the front lines said they had no ammunition left.`;
+    expect(starting(quotes(text, 'en'), 'they had no')?.speaker).toBe('Soldiers');
+  });
+});
