@@ -1257,7 +1257,9 @@ function insidePrepPhrase(tokens: Token[], m: Mention): boolean {
     // (`w odpowiedzi na pytania portalu`: a lower-case institution in the genitive after a preposition's noun.)
     // (Only an inflected institution noun: `po wyroku obrona oceniała` has its subject in the nominative.)
     if (lowerNouns === 0 && steps === 0 && m.kind === 'org' && m.t1 - m.t0 === 1 && !tokens[m.t0].cap && !!m.org?.head && tokens[m.t0].lower !== m.org.head && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') &&
-      !speechVerb(t.text) && !PAST_VERB.test(t.lower) && !COMPLEMENT_STOP.has(t.lower) && /\p{L}{3}(?:a|ia|y|i|e|u|ów|ach|om)$/u.test(t.lower) && /\p{Ll}(?:u|i|y|ów)$/u.test(tokens[m.t0].lower)) return true;
+      !speechVerb(t.text) && !PAST_VERB.test(t.lower) && !COMPLEMENT_STOP.has(t.lower) && /\p{L}{3}(?:a|ia|y|i|e|u|ów|ach|om)$/u.test(t.lower) && /\p{Ll}(?:u|i|y|ów)$/u.test(tokens[m.t0].lower) &&
+      // (…but the owner of a document is its source: `W komunikacie spółki czytamy, że …`.)
+      !/^(?:komunikacie|oświadczeniu|raporcie|piśmie|informacji|stanowisku|wpisie|opinii|analizie|dokumencie|liście|odpowiedzi|ocenie|zdaniem|imieniu)$/.test(t.lower)) return true;
     // One lower-case head noun between the preposition and the name (`lotnisku`, `agencji`).
     if (lowerNouns > 0 || !NAMING_NOUN.test(t.lower) || speechVerb(t.text) || PAST_VERB.test(t.lower) || COMPLEMENT_STOP.has(t.lower)) return false;
     lowerNouns++;
@@ -1949,7 +1951,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       if (!oh && possessiveHead) oh = orgHead(tokens[end - 1].text.slice(0, -2));
       // `Straż pożarna`, `Policja drogowa`: a capitalised head alone takes its lower-case adjectives.
       if (lang === 'pl' && end === j + 1 && orgOf(h)) {
-        while (end < tokens.length && end - j <= 2 && tokens[end].word && !tokens[end].cap && /\p{L}(?:na|ny|ne|ska|ski|skie|cka|cki|wa|wy|we)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text)) end++;
+        // (Not a modal: `Firma powinna …` is a firm that should.)
+        while (end < tokens.length && end - j <= 2 && tokens[end].word && !tokens[end].cap && /\p{L}(?:na|ny|ne|ska|ski|skie|cka|cki|wa|wy|we)$/u.test(tokens[end].lower) && !speechVerb(tokens[end].text) && !/^(?:powinna|powinny|powinne|winna|winny|gotowa|gotowy|gotowe|pewna|pewny|pewne|zdolna|zdolny|skłonna|skłonny|świadoma|świadomy)$/.test(tokens[end].lower)) end++;
         // (Opening the sentence, a common institution noun is capitalised only as the first word: `Zarząd
         // spółki potwierdził` is `zarząd spółki`.)
         if (end === j + 1 && j === 0 && h.text !== h.lower && h.text.slice(1) === h.lower.slice(1)) {

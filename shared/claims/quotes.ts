@@ -2375,7 +2375,8 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   return joinInterruptedQuotes(text, out.filter((c) => !questionPut(text, c)));
 }
 
-const SECOND_PERSON = /(?<![\p{L}])(?:you|your|pan|pani|panie|państwo|ty|ciebie|tobie|wy|was|wam)(?![\p{L}])/iu;
+// (Not `pan`/`pani` alone, which also name a third person politely: `to może teraz pani prezydent stanie …?`.)
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|panie|państwo|ty|ciebie|tobie|wy|was|wam)(?![\p{L}])/iu;
 
 /**
  * A quotation that is only a question put to someone present — an interviewer's `“What do you say to

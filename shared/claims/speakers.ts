@@ -345,7 +345,8 @@ export class EntityTable {
       // Only an institution that acts (a subject) is what `the agency` later refers to.
       if (e.type === 'organization' && subjectLike && !this.pluralInstitution(e)) {
         this.lastOrg = e;
-        if (COMPANY_HEAD.test(this.headOf.get(e) ?? '')) this.lastCompany = e;
+        // (A web outlet — `tysol.pl` — is no company `spółka` refers back to.)
+        if (COMPANY_HEAD.test(this.headOf.get(e) ?? '') && !/\.\p{Ll}{2,4}$/u.test(e.orgName ?? '')) this.lastCompany = e;
       }
       if (subjectLike) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence });
       else if (weak) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence, weak: true });

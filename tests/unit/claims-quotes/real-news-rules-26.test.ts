@@ -95,9 +95,14 @@ describe('questions put to someone are no claims', () => {
     expect(starting(quotes(text, 'en'), 'At the time')).toBeUndefined();
   });
 
-  it('drops a Polish question addressed with `Pan` (`– Czy pan wiedział o tym? – pytał poseł.`)', () => {
-    const text = `Komisja\n\n${plLead}– Czy pan wiedział o tym wcześniej? – pytał poseł Jan Lis.`;
-    expect(starting(quotes(text, 'pl'), 'Czy pan wiedział')).toBeUndefined();
+  it('drops a Polish question addressed with `Panie` (`– Panie ministrze, kiedy dymisja? – pytał poseł.`)', () => {
+    const text = `Komisja\n\n${plLead}– Panie ministrze, kiedy dymisja? – pytał poseł Jan Lis.`;
+    expect(starting(quotes(text, 'pl'), 'Panie ministrze')).toBeUndefined();
+  });
+
+  it('guard: `pani prezydent` naming a third person keeps the rhetorical question', () => {
+    const text = `Łódź\n\n${plLead}– Łódź stanęła murem za Hanką, to może teraz pani prezydent stanie murem za mieszkańcami? – pyta radny Piotr Nowak.`;
+    expect(starting(quotes(text, 'pl'), 'Łódź stanęła')?.speaker).toBe('Piotr Nowak');
   });
 
   it('guard: a rhetorical question about the world stays (`– Kto kieruje tą komisją? – pytał Mularczyk.`)', () => {
@@ -299,5 +304,17 @@ describe('`Air Lines` closes a company’s name', () => {
   it('guard: lower-case `lines` is no institution (`the front lines said nothing`)', () => {
     const text = `War\n\n${enLead}Soldiers on the front lines said they had no ammunition left.`;
     expect(starting(quotes(text, 'en'), 'they had no')?.speaker).toBe('Soldiers');
+  });
+});
+
+describe('regressions found on final70 after it was scored', () => {
+  it('`W komunikacie spółki czytamy, że …` keeps the document owner as the source', () => {
+    const text = `Sklepy\n\n${plLead}W komunikacie spółki czytamy, że działania obejmują m.in. przebudowę placówek.`;
+    expect(starting(quotes(text, 'pl'), 'działania obejmują')).toBeDefined();
+  });
+
+  it('`– Firma powinna …` names no company `Firma powinna`', () => {
+    const text = `Sklepy\n\n${plLead}– Firma powinna w sposób odpowiedzialny podejść do sytuacji – mówi Paweł Skowron.`;
+    expect(starting(quotes(text, 'pl'), 'Firma powinna')?.speaker).toBe('Paweł Skowron');
   });
 });
