@@ -172,6 +172,13 @@ export function figureOf(e: Entity): PublicFigure | null {
       if (f) break;
     }
   }
+  // (`Governor Cooper` is no `Yvette Cooper`: a surname alone with a title the figure is not known for is
+  // someone else of that name. A rank that goes with any office proves nothing.)
+  if (f && !e.given && e.roles.length) {
+    const known = figureRoles(f);
+    const titles = e.roles.filter((r) => !/^(professor|profesor|prof|dr|doctor|sir|dame|lord|lady|pan|pani|mr|mrs|ms|poseł|posłanka|mp)$/i.test(r.head));
+    if (titles.length && known.length && !titles.some((r) => known.some((k) => roleScore(k, r) > 0))) f = null;
+  }
   if (!f) return null;
   e.figure = f;
   if (!e.gender) e.gender = f.gender;

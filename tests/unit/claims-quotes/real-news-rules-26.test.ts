@@ -318,3 +318,16 @@ describe('regressions found on final70 after it was scored', () => {
     expect(starting(quotes(text, 'pl'), 'Firma powinna')?.speaker).toBe('Paweł Skowron');
   });
 });
+
+describe('a public figure’s surname with a title the figure never held', () => {
+  it('`Governor Cooper said …` is not the British minister Yvette Cooper', () => {
+    const text = `Hurricane\n\n${enLead}The storm made landfall, Governor Cooper said during a press conference.\n\n"It's getting worse," Cooper said.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, "It's getting worse")?.speaker).toBe('Cooper');
+  });
+
+  it('guard: `premier Tusk` is still Donald Tusk', () => {
+    const text = `Rząd\n\n${plLead}Premier Tusk powiedział, że rząd przyjmie ustawę w piątek.`;
+    expect(starting(quotes(text, 'pl'), 'rząd przyjmie')?.speaker).toBe('Donald Tusk');
+  });
+});
