@@ -2372,7 +2372,27 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   }
   nameEpithetSpeakers(claimEntities, leadEnd, text);
   nameTitledSpeakers(claimEntities, text);
+  if (lang === 'pl') nominativeOrgNames(out, infos);
   return joinInterruptedQuotes(text, out.filter((c) => !questionPut(text, c)));
+}
+
+/**
+ * `czytamy na stronie Biedronki` beside `Biedronkę`, `z Biedronką`: a one-word name of an institution seen
+ * only in the genitive (`-i`/`-y`) is a feminine noun in `-a` when the text also has its accusative or
+ * instrumental; the speaker is named in the nominative (a woman’s surname in `-ka` declines alike).
+ */
+function nominativeOrgNames(claims: Array<Omit<Claim, 'key'>>, infos: SentInfo[]): void {
+  let caps: Set<string> | null = null;
+  for (const c of claims) {
+    const sp = c.speaker;
+    const m = sp ? /^(\p{Lu}\p{Ll}{2,})[iy]$/u.exec(sp.name) : null;
+    if (!sp || !m) continue;
+    if (!caps) {
+      caps = new Set<string>();
+      for (const info of infos) for (const x of info.tokens) if (x.cap && x.word) caps.add(x.text);
+    }
+    if (caps.has(m[1] + 'ę') || caps.has(m[1] + 'ą')) c.speaker = { ...sp, name: m[1] + 'a' };
+  }
 }
 
 // (Not `pan`/`pani` alone, which also name a third person politely: `to może teraz pani prezydent stanie …?`.)

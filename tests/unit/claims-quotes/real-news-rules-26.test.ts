@@ -331,3 +331,10 @@ describe('a public figure’s surname with a title the figure never held', () =>
     expect(starting(quotes(text, 'pl'), 'rząd przyjmie')?.speaker).toBe('Donald Tusk');
   });
 });
+
+describe('a Polish name seen only in the genitive', () => {
+  it('`czytamy na stronie Biedronki` beside `Biedronkę` names Biedronka', () => {
+    const text = `Ceny\n\n${plLead}Lidl atakuje Biedronkę. "Ceny są jednolite" – czytamy na stronie Biedronki.`;
+    expect(starting(quotes(text, 'pl'), 'Ceny są')?.speaker).toBe('Biedronka');
+  });
+});
