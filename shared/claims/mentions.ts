@@ -3,7 +3,7 @@ import { orgNominativePl, pluralAgreement } from './org-names-pl';
 import { givenNameGender, givenNameLemma, manInGenitive, sureGivenNameGender } from './given-names';
 import { figuresFor } from './public-figures';
 import {
-  COMPLEMENT_CONNECTORS, OUTLET_HEAD, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
+  COMPLEMENT_CONNECTORS, OUTLET_HEAD, REGION_ADJ_PL, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
   isEpithetHead, isNationalityAdjective, isNonNameCap, isPlaceName, lexiconMayHave, orgHead, pronoun, roleHead, type Gender, type OrgHead, type RoleHead,
 } from './roles';
 import { speechVerb, type SpeechVerbForm } from './speech-verbs';
@@ -2095,7 +2095,6 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });
 }
 
-const REGION_ADJ_PL = /^\p{Ll}{3,}(?:sk|ck|dzk)(?:i|a|ie|iej|iego|im|ą|iemu)$|^stołeczn(?:a|ej|ą|y|ego|ym|e)$/u;
 
 // Polish adjectives in an oblique case (`miejskiej`, `okręgowym`), and the feminine ones (`drogowej`).
 const PL_OBLIQUE_ADJ = /\p{L}{3}(?:ej|ym|im)$/u;

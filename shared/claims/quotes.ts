@@ -10,7 +10,7 @@ import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { figureRoles } from './public-figures';
 import { givenNameLemma } from './given-names';
-import { OUTLET_HEAD, complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, type Gender } from './roles';
+import { OUTLET_HEAD, REGION_ADJ_PL, complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, type Gender } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -1307,7 +1307,7 @@ function citedObject(info: SentInfo, v: number): Mention | null {
 function obliqueObject(info: SentInfo, m: Mention): boolean {
   const t = info.tokens;
   // (An institution opened by its region's or city's adjective shows its case on its head noun: `katowicki sąd apelacyjny`.)
-  const h0 = m.kind === 'org' && m.t1 - m.t0 > 1 && /^\p{Ll}{3,}(?:sk|ck|dzk)(?:i|a|ie|iej|iego|im|ą|iemu)$|^stołeczn\p{Ll}+$/u.test(t[m.t0].lower) ? m.t0 + 1 : m.t0;
+  const h0 = m.kind === 'org' && m.t1 - m.t0 > 1 && REGION_ADJ_PL.test(t[m.t0].lower) ? m.t0 + 1 : m.t0;
   return info.lang === 'pl' && ((m.kind === 'role' && !!m.role &&
     (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi')) ||
     // (…and so is a lower-case institution noun in an oblique case: `tak opisała decydującą partię`.)

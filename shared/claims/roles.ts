@@ -1081,4 +1081,8 @@ export function lexiconMayHave(lower: string): boolean {
 }
 
 // Kinds of outlet written before an outlet's own name (`portal e-petrol.pl`, `dziennik Rzeczpospolita`).
+/** A Polish region's or city's adjective in any case (`małopolskiej`, `warszawska`, `stołecznej`): which institution of a kind. */
+export const REGION_ADJ_PL = /^\p{Ll}{3,}(?:sk|ck|dzk)(?:i|a|ie|iej|iego|im|ą|iemu)$|^stołeczn(?:a|ej|ą|y|ego|ym|e)$/u;
+/** An institution's name opened by such an adjective in the nominative (`małopolska policja`, `katowicki sąd apelacyjny`); group 1 the rest. */
+export const REGION_NAME_PL = /^(?:\p{Ll}+(?:sk|ck|dzk)(?:a|i|ie)|stołeczn[aye]) (.+)$/u;
 export const OUTLET_HEAD = /^(portal|serwis|dziennik|tygodnik|miesięcznik|gazeta|magazyn|stacja|telewizja|rozgłośnia|radio|agencja|website|newspaper|magazine|channel|outlet|site)$/;

@@ -1,6 +1,6 @@
 import type { Speaker } from './types';
 import type { Mention, RoleDesc } from './mentions';
-import { OUTLET_HEAD, acronymHead, complementKey, isEpithetHead, isPlaceName, orgHead, type Gender } from './roles';
+import { OUTLET_HEAD, REGION_NAME_PL, acronymHead, complementKey, isEpithetHead, isPlaceName, orgHead, type Gender } from './roles';
 import type { VerbGender } from './speech-verbs';
 import { givenNameLemma, isNameParticle, sureGivenNameGender } from './given-names';
 import { guessNominative, looksNominative, surnameCandidates } from './names-pl';
@@ -700,17 +700,18 @@ export class EntityTable {
     // (Not ministries or departments: `the interior ministry` is not the foreign one.)
     // (A Polish region or city says which one — `małopolska policja` is not the national `policja` named before.)
     if (o.head && !o.ministry && o.name !== o.head && o.name.toLowerCase() === o.name && o.name.endsWith(' ' + o.head) && this.lastByHead.has(o.head) &&
-      !(this.lang === 'pl' && /^(?:\p{Ll}+(?:sk|ck|dzk)(?:a|i|ie)|stołeczn[aye]) /u.test(o.name)) &&
+      !(this.lang === 'pl' && REGION_NAME_PL.test(o.name)) &&
       // (…nor does a possessor: `the sheriff's office` is not the `Met Office` named before.)
       !/\p{L}['’]s /u.test(o.name)) o = { ...o, name: o.head };
     const lower = o.name.toLowerCase();
     // (`the sheriff's office` after `Jackson County Sheriff's Office`: a possessed institution refers back to
     // one named in full that ends in the same words.)
     if (/\p{L}['’]s /u.test(lower) && o.head) {
+      const own = lower.replace(/’/g, "'");
       let best: Entity | null = null;
       for (const e of this.orgByWord.get(lower.slice(lower.lastIndexOf(' ') + 1)) ?? []) {
         const full = e.orgName!.toLowerCase().replace(/’/g, "'");
-        if (full !== lower.replace(/’/g, "'") && full.endsWith(' ' + lower.replace(/’/g, "'")) && lastSeenBefore(e, m.start) >= 0 && (!best || e.lastPos > best.lastPos)) best = e;
+        if (full !== own && full.endsWith(' ' + own) && lastSeenBefore(e, m.start) >= 0 && (!best || e.lastPos > best.lastPos)) best = e;
       }
       if (best) return best;
     }
@@ -787,8 +788,8 @@ export class EntityTable {
     // (…and so does a capitalised name without the place the full name adds: `Sąd Okręgowy` after
     // `Sąd Okręgowy w Białymstoku`.)
     // (…also after the city's adjective, which the full name gives as its seat: `katowicki sąd apelacyjny`.)
-    const region = this.lang === 'pl' ? /^(?:\p{Ll}+(?:sk|ck|dzk)(?:a|i|ie)|stołeczn[aye]) (.+\s.+)$/u.exec(lower) : null;
-    const key = region ? region[1] : lower;
+    const region = this.lang === 'pl' ? REGION_NAME_PL.exec(lower) : null;
+    const key = region && /\s/.test(region[1]) ? region[1] : lower;
     if (/\s/.test(key) && !this.orgByName.has(lower)) {
       const lowerCase = o.name === lower;
       let best: Entity | null = null;
