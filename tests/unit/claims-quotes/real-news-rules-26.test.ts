@@ -197,7 +197,7 @@ describe('Polish institutions by region and groups by quantity', () => {
 });
 
 describe('a city’s adjective before a court named in full before', () => {
-  it('`– wskazywał katowicki sąd apelacyjny` is `Sąd Apelacyjny w Katowicach`', () => {
+  it('guard: `– wskazywał katowicki sąd apelacyjny` is still `Sąd Apelacyjny w Katowicach` with the city’s adjective in the name', () => {
     const t = 'Na mocy wyroku Sądu Apelacyjnego w Katowicach skazany trafił do więzienia.\n\n"Oskarżony jest sprawcą zbrodni" - wskazywał katowicki sąd apelacyjny.';
     expect(starting(quotes(t, 'pl'), 'Oskarżony jest')?.speaker).toBe('Sąd Apelacyjny w Katowicach');
   });
@@ -308,12 +308,12 @@ describe('`Air Lines` closes a company’s name', () => {
 });
 
 describe('regressions found on final70 after it was scored', () => {
-  it('`W komunikacie spółki czytamy, że …` keeps the document owner as the source', () => {
+  it('guard: `W komunikacie spółki czytamy, że …` keeps the document owner as the source', () => {
     const text = `Sklepy\n\n${plLead}W komunikacie spółki czytamy, że działania obejmują m.in. przebudowę placówek.`;
     expect(starting(quotes(text, 'pl'), 'działania obejmują')).toBeDefined();
   });
 
-  it('`– Firma powinna …` names no company `Firma powinna`', () => {
+  it('guard: `– Firma powinna …` names no company `Firma powinna`', () => {
     const text = `Sklepy\n\n${plLead}– Firma powinna w sposób odpowiedzialny podejść do sytuacji – mówi Paweł Skowron.`;
     expect(starting(quotes(text, 'pl'), 'Firma powinna')?.speaker).toBe('Paweł Skowron');
   });
