@@ -2373,7 +2373,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   nameEpithetSpeakers(claimEntities, leadEnd, text);
   nameTitledSpeakers(claimEntities, text);
   if (lang === 'pl') nominativeOrgNames(out, infos);
-  return joinInterruptedQuotes(text, out.filter((c) => !questionPut(text, c)));
+  return joinInterruptedQuotes(text, out.filter((c) => !questionPut(text, c, lang)));
 }
 
 /**
@@ -2396,7 +2396,10 @@ function nominativeOrgNames(claims: Array<Omit<Claim, 'key'>>, infos: SentInfo[]
 }
 
 // (Not `pan`/`pani` alone, which also name a third person politely: `to może teraz pani prezydent stanie …?`.)
-const SECOND_PERSON = /(?<![\p{L}])(?:you|your|panie|państwo|ty|ciebie|tobie|wy|was|wam)(?![\p{L}])/iu;
+const SECOND_PERSON: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:panie|państwo|ty|ciebie|tobie|wy|was|wam)(?![\p{L}])/iu,
+};
 
 /**
  * A quotation that is only a question put to someone present — an interviewer's `“What do you say to
@@ -2405,13 +2408,13 @@ const SECOND_PERSON = /(?<![\p{L}])(?:you|your|panie|państwo|ty|ciebie|tobie|wy
  * `– Kto kieruje tą komisją? – pytał retorycznie Mularczyk.` — implies a claim and stays, as does a
  * statement ending in a question: `We are positive -- how couldn't we be positive?`)
  */
-function questionPut(text: string, c: Omit<Claim, 'key'>): boolean {
+function questionPut(text: string, c: Omit<Claim, 'key'>, lang: Language): boolean {
   const q = c.quote;
   if (!q || !q.direct) return false;
   const body = q.text.trim();
   const asked = /\?["”»’]?$/u.test(body) || /^["”»’]?\s*\?/u.test(text.slice(q.end, q.end + 3));
   if (!asked || /[.!…;]\s+\p{Lu}|[.!]\s*$|\s[-–—]\s/u.test(body.replace(/\?["”»’]?$/u, ''))) return false;
-  return SECOND_PERSON.test(body);
+  return SECOND_PERSON[lang].test(body);
 }
 
 // Epithets that single out one person of the story (a team has one coach, an interview one guest),

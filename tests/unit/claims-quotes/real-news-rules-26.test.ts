@@ -338,3 +338,10 @@ describe('a Polish name seen only in the genitive', () => {
     expect(starting(quotes(text, 'pl'), 'Ceny są')?.speaker).toBe('Biedronka');
   });
 });
+
+describe('questions: the second person by language', () => {
+  it('guard: an English rhetorical question with `was` stays (`“How was this allowed to happen?”`)', () => {
+    const text = `Inquiry\n\n${enLead}"How was this allowed to happen?" the MP Jane Cole asked.`;
+    expect(starting(quotes(text, 'en'), 'How was this')?.speaker).toBe('Jane Cole');
+  });
+});
