@@ -954,7 +954,7 @@ export class EntityTable {
       }
       // (A holder named only later is no match across someone else first named in between: `The budget
       // airline's CEO said …` / `"…," Johan Lundgren said.` / … / `CEO Ed Bastian said` is not Bastian.)
-      if (this.namedInBetween(e, before)) continue;
+      if (this.namedInBetween(e, before, role)) continue;
       let s = 0;
       for (const r of e.roles) s = Math.max(s, roleScore(r, role));
       // (A known office of another body is no match: `szef KRS` is not the `szef resortu sprawiedliwości`.)
@@ -970,8 +970,13 @@ export class EntityTable {
     return best;
   }
 
-  /** Whether `e` is first named after `pos` and another person (with a known given name) is first named between the two. */
-  private namedInBetween(e: Entity, pos: number): boolean {
+  /**
+   * Whether `e` is first named after `pos` and another person (with a known given name) is first
+   * named between the two who might be the holder of `role`: someone the article gives only other
+   * offices (`Andrzej Arndt, przewodniczący związku` between `Prezydent miasta mówi` and `Prezydent
+   * miasta Rafał Bruski`) is not.
+   */
+  private namedInBetween(e: Entity, pos: number, role: RoleDesc): boolean {
     const first = e.seenAt?.length ? e.seenAt[0] : e.lastPos;
     if (first <= pos) return false;
     // (First sightings of people by a known given name, sorted, grown as entities are added: a
@@ -983,10 +988,15 @@ export class EntityTable {
       const f = o.seenAt?.length ? o.seenAt[0] : o.lastPos;
       const at = upperBound(this.namedFirsts, f);
       this.namedFirsts.splice(at, 0, f);
+      this.namedFirstEntities.splice(at, 0, o);
     }
     // Any first sighting strictly between `pos` and `first` (e's own is `first`, not below it).
-    const k = upperBound(this.namedFirsts, pos);
-    return k < this.namedFirsts.length && this.namedFirsts[k] < first;
+    // (A few are looked at; past them, someone in between is assumed to block.)
+    for (let k = upperBound(this.namedFirsts, pos), n = 0; k < this.namedFirsts.length && this.namedFirsts[k] < first; k++, n++) {
+      const o = this.namedFirstEntities[k];
+      if (n >= 6 || !o.roles.length || o.roles.some((r) => roleScore(r, role) > 0)) return true;
+    }
+    return false;
   }
 
   /** Entities by the given name they were made with (grown on demand, like namedFirsts). */
@@ -1004,6 +1014,7 @@ export class EntityTable {
   private byGivenIndex = new Map<string, Entity[]>();
   private givenChecked = 0;
   private namedFirsts: number[] = [];
+  private namedFirstEntities: Entity[] = [];
   private namedChecked = 0;
 
   /** A person known only by a role (`Prezydent`), so later mentions and subject-less verbs find it. */
