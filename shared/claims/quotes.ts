@@ -1092,6 +1092,14 @@ function describedSubject(t: Token[], cs: number, v: number): string | null {
     if (!x.word && !(x.text === "'" || x.text === '’' || x.text === '-')) return null;
     if (/^(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|who|which|that|when|while|if|and|or|but|not|also|said|says)$/i.test(x.text)) return null;
   }
+  // (A participle or place phrase after the head is no part of the name: `A Polish immigrant living in
+  // Amatrice said`, `a resident from Leeds said` → `a Polish immigrant`, `a resident`.)
+  for (let p = cs + 2; p < v - 1; p++) {
+    if (/^(living|working|staying|visiting|from|in|near)$/.test(t[p].text)) {
+      v = p;
+      break;
+    }
+  }
   const head = t[v - 1];
   if (!head.word || head.cap || /(?:ly|ing)$/.test(head.lower) || /^(of|for|in|at|on|with|to|from|by)$/.test(head.lower)) return null;
   return describedName(t.slice(cs, v).map((x) => x.text).join(' ').replace(/ (['’]) ?/g, '$1'));
@@ -3564,7 +3572,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         // (`… a tweet that said “…,” while the patrol's spokesman, Sgt. Mark Francis, tweeted “…”`: a
         // conjunction after the quotation opens a clause of its own.)
         if (!/^(while|whereas|but|and|as|when|because|although|though|after|before|since|if|until)$/.test(t[k]?.text ?? '') &&
-          (m || t[k]?.cap || /^(the|a|an|his|her|their|its)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun') ||
+          (m || t[k]?.cap || /^(the|a|an|one|another|his|her|their|its)$/i.test(t[k]?.text ?? '') || info.mentions.some((x) => x.t0 >= k && x.t0 <= k + 2 && x.kind !== 'pronoun') ||
           // (`"…," state Emergency Management Director Andrew Phelps told MSNBC`: a lower-case word of
           // jurisdiction or standing before a capitalised title.)
           (lang === 'en' && /^(state|federal|county|city|local|national|regional|provincial|former|acting|interim)$/.test(t[k]?.text ?? '') && !!t[k + 1]?.cap))) {
@@ -3627,7 +3635,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
               // someone the context names.)
               const ds = describedSubject(t, k, q);
               const dsHead = ds?.split(' ').pop()?.toLowerCase() ?? '';
-              if (ds && (DOCUMENT_NOUN.test(dsHead) || isGroupNoun(dsHead) || EN_PEOPLE_PLURAL.test(dsHead))) {
+              // (…or someone new the article introduces without a name: `"…," one trooper told The Buffalo
+              // News`, `"…," a passer-by said` — an indefinite singular refers to no one named before.)
+              if (ds && (DOCUMENT_NOUN.test(dsHead) || isGroupNoun(dsHead) || EN_PEOPLE_PLURAL.test(dsHead) || /^(a|an|one|another) /i.test(ds))) {
                 const f = baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], vq, x.start, null, 3);
                 f.fallbackName = ds;
                 f.fallback = 'none';
@@ -4524,12 +4534,17 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
   }
   // (`said hikes are needed to …`, `said prices would rise`: a bare plural noun with its auxiliary.)
   if (!x.cap && /\p{Ll}{3}s$/u.test(x.text) && /^(were|are|had|have|will|would|could|should|can|must|may|might)$/.test(t[q + 1]?.lower ?? '') && t[q + 2]?.word) return true;
-  const m = info.mentions.find((y) => y.t0 === q || (y.t0 === q + 1 && /^(the)$/.test(x.lower)));
+  // (A possessive determiner opens a noun phrase, as `the` does: `said her neighbours were among the dead`.)
+  const possessive = /^(his|her|their|its|our)$/.test(x.lower) && !!t[q + 1]?.word && !t[q + 1].cap;
+  const m = possessive ? undefined : info.mentions.find((y) => y.t0 === q || (y.t0 === q + 1 && /^(the)$/.test(x.lower)));
   if (m) return m.kind !== 'pronoun' && !!t[m.t1]?.word && !t[m.t1].cap && !/^(and|or|of|in|on|at|for|to|that|who|which)$/.test(t[m.t1].lower);
   // `NCDPH says many of the cases are tied to the fair that …`: a quantified or determined noun
   // phrase with its auxiliary before the `that`.
   if (!/^(many|most|some|all|several|few|both|none|the|a|an|this|these|those|its|his|her|their|our|no|each|every)$/.test(x.lower)) return false;
-  for (let k = q + 1; k < t.length && k - q <= 6; k++) {
+  // (Up to ten tokens, a compound adjective's hyphens included: `her next door neighbours and their
+  // 13-year-old grandson were …`.)
+  for (let k = q + 1; k < t.length && k - q <= 10; k++) {
+    if (t[k].text === '-' && t[k - 1].word && t[k + 1]?.word) continue;
     if (!t[k].word || CONTENT_INTRO.has(t[k].lower)) return false;
     if (AUX.test(t[k].text)) return k > q + 1;
     // (`said the jump in core inflation indicates that …`: a verb of showing has the phrase as its subject.)

@@ -887,7 +887,7 @@ function computeIsPlaceName(word: string): boolean {
 // Nationality/country adjective stems mapped to a canonical country key, for role agreement
 // (`ukraińska wicepremier` ~ `wicepremier Ukrainy`, `amerykański` ~ `USA`).
 const COUNTRY_KEYS: Array<[RegExp, string]> = [
-  [/^(ukrai|ukrain)/, 'ua'], [/^(ros[yj]|russia)/, 'ru'], [/^(pols|poland)/, 'pl'], [/^(niem|german)/, 'de'],
+  [/^(ukrai|ukrain)/, 'ua'], [/^(ros[yj]|russia)/, 'ru'], [/^(pols|poland|polish$)/, 'pl'], [/^(niem|german)/, 'de'],
   [/^(fran|french)/, 'fr'], [/^(amery|usa$|us$|stan(y|ów|ach|om)$|american|u\.s)/, 'us'], [/^(bryt|wielk|brit|uk$)/, 'gb'],
   [/^(łot|latvia)/, 'lv'], [/^(lit|lithuania)/, 'lt'], [/^(esto)/, 'ee'], [/^(białoru|belarus)/, 'by'],
   [/^(cze|czech)/, 'cz'], [/^(słowa|slovak)/, 'sk'], [/^(węg|hungar)/, 'hu'], [/^(izrael|israel)/, 'il'],
