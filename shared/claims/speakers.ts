@@ -591,7 +591,9 @@ export class EntityTable {
       // (Not a common surname: `Coach Smith Jones` … `Smith said` may well be another Smith. Looked up in
       // an index of given names as entities were made: asked for many capitalised words of a long text.)
       if (!g && this.lang === 'en' && !m.sentenceInitial && !COMMON_SURNAMES_EN.has(surname)) {
-        for (const e of this.entitiesByGiven(surname)) if (e.given === surname && (!best || e.lastPos > best.lastPos)) best = e;
+        // (Only someone introduced with a title, as a subject or who has spoken: `a list of Apple
+        // Intelligence features` … `Apple announced` is no person called Apple.)
+        for (const e of this.entitiesByGiven(surname)) if (e.given === surname && (e.roles.length > 0 || this.hasSpoken(e) || this.events.some((ev) => ev.entity === e && !ev.weak)) && (!best || e.lastPos > best.lastPos)) best = e;
       }
     }
     if (!best && words.length === 1 && !givenNameLemma(surname)) {
