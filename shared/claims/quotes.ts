@@ -1049,6 +1049,14 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
       break;
     }
   }
+  // (Nor what a prepositional phrase set off by commas right before the verb names: `The OpenAI CEO,
+  // during an appearance at The New York Times' Dealbook Conference on Wednesday, said …`.)
+  if (po < 0 && verb.lang === 'en' && tk[v - 1]?.text === ',') {
+    let c = v - 2;
+    while (c > cs && v - c <= 25 && tk[c].text !== ',' && (tk[c].word || /^[-.'’&]$/.test(tk[c].text))) c--;
+    if (c > cs && tk[c].text === ',' && /^(during|at|in|on|after|before|speaking|from|with|since|despite|following|amid|throughout)$/i.test(tk[c + 1]?.text ?? '') &&
+      info.mentions.some((m) => m.t1 <= c && m.t0 >= cs && !m.afterPreposition && !inPair(m.start) && m.kind !== 'pronoun')) po = c;
+  }
   const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && !(verb.lang === 'pl' && genitiveOrgInClause(tk, m)) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   // (…nor, with someone outside it, what any parenthesis names: `Sen. Mark Leno (D San Francisco), said`.)
   const left = left0.some((m) => !inBrackets(tk, m.t0)) ? left0.filter((m) => !inBrackets(tk, m.t0)) : left0;

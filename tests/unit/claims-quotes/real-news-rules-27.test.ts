@@ -20,3 +20,64 @@ describe('a title named before its holder', () => {
     expect(starting(quotes(text, 'en'), 'he had no choice')?.speaker).not.toBe('Ed Bastian');
   });
 });
+
+describe('unnamed people the article introduces', () => {
+  it('`"…," one trooper told The Buffalo News`: an indefinite singular subject is someone new, named as written', () => {
+    const text = `Snow\n\n${enLead}In New York, police reached many motorists, and "there are no medical emergencies at this time," one trooper told The Buffalo News early Friday.`;
+    expect(starting(quotes(text, 'en'), 'there are no medical')?.speaker).toBe('one trooper');
+  });
+
+  it('`"…," a passer-by said.`: a noun the lexicon does not know after `a`', () => {
+    const text = `Fire\n\n${enLead}"The whole roof came down in seconds," a passer-by said.`;
+    expect(starting(quotes(text, 'en'), 'The whole roof')?.speaker).toBe('a passer-by');
+  });
+
+  it('guard: `"…," the industrialist concluded` is still someone the context names', () => {
+    const text = `Steel\n\n${enLead}Tom Reed, who owns the mill, spoke at the meeting. "We cannot go on like this," the industrialist concluded.`;
+    expect(starting(quotes(text, 'en'), 'We cannot go on')?.speaker).not.toBe('industrialist');
+  });
+
+  it('`A Polish immigrant said …`: `Polish` is a nationality adjective, not a name', () => {
+    const text = `Quake\n\n${enLead}A Polish immigrant said her neighbours were among the dead.`;
+    expect(starting(quotes(text, 'en'), 'her neighbours')?.speaker).toBe('a Polish immigrant');
+  });
+
+  it('`A Polish immigrant living in Amatrice said …`: a participle phrase after the head is no part of the name', () => {
+    const text = `Quake\n\n${enLead}A Polish immigrant living in Amatrice said her neighbours were among the dead.`;
+    expect(starting(quotes(text, 'en'), 'her neighbours')?.speaker).toBe('a Polish immigrant');
+  });
+
+  it('`A tourist said her neighbours and their 13-year-old grandson were …`: a clause opened by a possessive is what was said', () => {
+    const text = `Quake\n\n${enLead}A tourist said her next door neighbours and their 13-year-old grandson were among the dead.`;
+    expect(starting(quotes(text, 'en'), 'her next door')?.speaker).toBe('a tourist');
+  });
+
+  it('`He said his message to minor parties was that …`: the possessive phrase opens the reported clause', () => {
+    const text = `Election\n\n${enLead}Don Brash spoke in Auckland. He said his message to minor parties was that the public had not wanted a Labour-led government.`;
+    expect(starting(quotes(text, 'en'), 'his message')?.speaker).toBe('Don Brash');
+  });
+});
+
+describe('a lone capitalised word as a given name', () => {
+  it('`a list of Apple Intelligence features` … `Apple announced it would …`: a name seen only after a preposition is no person called Apple', () => {
+    const text = `Apple\n\n${enLead}Tim Cook mentioned a list of Apple Intelligence features. Back in March, Apple announced it would postpone the new Siri indefinitely.`;
+    expect(starting(quotes(text, 'en'), 'it would postpone')?.speaker).toBe('Apple');
+  });
+
+  it('guard: `Shakilah Ahmed, who owns the store, was …` … `Shakilah said`: a subject is the person of that given name', () => {
+    const text = `Robbery\n\n${enLead}Shakilah Ahmed, who owns the Village Store, was closing the shop when she was targeted.\n\nShakilah said that she has handed the footage to police.`;
+    expect(starting(quotes(text, 'en'), 'she has handed')?.speaker).toBe('Shakilah Ahmed');
+  });
+});
+
+describe('a prepositional phrase set off by commas before the verb', () => {
+  it('`The OpenAI CEO, during an appearance at The New York Times’ Dealbook Conference on Wednesday, said …`: the conference is no subject', () => {
+    const text = `AI\n\n${enLead}Sam Altman leads OpenAI. The OpenAI CEO, during an appearance at The New York Times’ Dealbook Conference on Wednesday, said its chatbot now has 300 million weekly users.`;
+    expect(starting(quotes(text, 'en'), 'its chatbot')?.speaker).toBe('Sam Altman');
+  });
+
+  it('guard: `Jason Knight, a casting director at Buchan Knight Casting, said …` is still the name', () => {
+    const text = `Film\n\n${enLead}Jason Knight, a casting director at Buchan Knight Casting, said the industry was recovering.`;
+    expect(starting(quotes(text, 'en'), 'the industry')?.speaker).toBe('Jason Knight');
+  });
+});
