@@ -1180,6 +1180,8 @@ function pluralPeopleSubject(t: Token[], cs: number, v: number): string | null {
   const n = e - cs;
   if (n < 1 || n > 2 || !t.slice(cs, e).every((x) => x.word)) return null;
   const head = t[e - 1];
+  // (`Jeśli jednak zadeklarowali, że …`: a conjunction in `-li` opens a condition, names no one.)
+  if (/^(jeśli|jeżeli|gdyby|kiedyśmy|gdyż|skoro)$/i.test(t[cs].text)) return null;
   if (!/\p{L}{3}(?:cy|dzy|rzy|owie|iści|yści|ni|li)$/u.test(head.lower) || (head.cap && e - 1 !== cs)) return null;
   if (n === 2 && !/^(niektórzy|inni|pozostali|okoliczni|miejscowi|lokalni|polscy|niemieccy|ukraińscy|zagraniczni|nasi|wszyscy|liczni|jedni)$/i.test(t[cs].text)) return null;
   return t.slice(cs, e).map((x) => x.lower).join(' ');
@@ -2004,7 +2006,16 @@ function leadingDashVerb(info: SentInfo, lang: Language): { verb: number; form: 
   if (!t.length || !DASH.test(t[0].text)) return null;
   const v = /^(tak|jak|to)$/i.test(t[1]?.text ?? '') ? 2 : 1;
   const form = t[v] ? isSpeechToken(t, v, lang, () => false) : null;
-  return form && !form.needsContent ? { verb: v, form } : null;
+  if (form && !form.needsContent) return { verb: v, form };
+  // (`— grzmiał w 2023 roku.`: any Polish past-tense verb in lower case right after the dash of a short
+  // line is the tail of the words above it, whatever manner of speaking it names.)
+  const w = t[v];
+  if (lang === 'pl' && w?.word && !w.cap && t.length <= 8 && /\p{Ll}{3,}(?:ł|ła|li|ły)$/u.test(w.text)) {
+    const ending = w.text.endsWith('ła') ? 'powiedziała' : w.text.endsWith('li') ? 'powiedzieli' : w.text.endsWith('ły') ? 'powiedziały' : 'powiedział';
+    const f = speechVerb(ending, 'pl');
+    if (f) return { verb: v, form: f };
+  }
+  return null;
 }
 
 /**
@@ -2044,7 +2055,10 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       const above = infos[i - 1].s;
       const para = alone && (above.kind === 'sentence' || (i >= 2 && hasWords(above.text, 3))) ? above.paragraph : info.s.paragraph;
       let b = i;
-      while (b > 0 && i - b < 3 && infos[b - 1].s.paragraph === para && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !DASH_OPEN.test(infos[b - 1].s.text)) b--;
+      // (A tail alone under a paragraph takes all of it, up to eight sentences: `Jeśli minister … skandal.
+      // Jeśli wiedział … Polski. Jedno i drugie jest dyskwalifikujące. Do dymisji!¶— grzmiał w 2023 roku.`)
+      const reach = alone && para !== info.s.paragraph ? 8 : 3;
+      while (b > 0 && i - b < reach && infos[b - 1].s.paragraph === para && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !DASH_OPEN.test(infos[b - 1].s.text)) b--;
       // Only sentences no other frame claims: frames are appended in sentence order.
       while (b < i && frames.some((f) => f.first <= b && f.last >= b)) b++;
       // (`"…"¶– zastrzegł Goeck.`: the paragraph above is a quotation in marks no verb attributed; the
@@ -2389,7 +2403,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   nameEpithetSpeakers(claimEntities, leadEnd, text);
   nameTitledSpeakers(claimEntities, text);
   if (lang === 'pl') nominativeOrgNames(out, infos);
-  return joinInterruptedQuotes(text, out.filter((c) => !questionPut(text, c, lang)));
+  return joinInterruptedQuotes(text, out.filter((c) => !questionPut(text, c, lang) && !reportedInQuestion(c, lang)));
 }
 
 /**
@@ -2431,6 +2445,24 @@ function questionPut(text: string, c: Omit<Claim, 'key'>, lang: Language): boole
   const asked = /\?["”»’]?$/u.test(body) || /^["”»’]?\s*\?/u.test(text.slice(q.end, q.end + 3));
   if (!asked || /[.!…;]\s+\p{Lu}|[.!]\s*$|\s[-–—]\s/u.test(body.replace(/\?["”»’]?$/u, ''))) return false;
   return SECOND_PERSON[lang].test(body);
+}
+
+// Words that open a yes/no question (`Czy według ministra to cel …?`, `Did the minister say that …?`).
+const YES_NO_OPENER: Record<Language, RegExp> = {
+  pl: /^(?:czy|czyż)$/i,
+  en: /^(?:does|do|did|is|are|was|were|will|would|could|can|should|has|have|had)$/i,
+};
+
+/**
+ * Reported words inside a yes/no question of the narrative — `Czy według ministra Osiny to cel
+ * niewystarczająco zlokalizowany, by reagować?` — are asked about, not asserted by anyone.
+ */
+function reportedInQuestion(c: Omit<Claim, 'key'>, lang: Language): boolean {
+  if (!c.quote || c.quote.direct) return false;
+  const body = c.text.trim();
+  if (!/\?["”»’)]?$/u.test(body)) return false;
+  const first = /^[\p{L}]+/u.exec(body)?.[0] ?? '';
+  return YES_NO_OPENER[lang].test(first) && !/[.!;]\s+\p{Lu}/u.test(body);
 }
 
 // Epithets that single out one person of the story (a team has one coach, an interview one guest),

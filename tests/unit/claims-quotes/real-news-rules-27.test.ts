@@ -81,3 +81,42 @@ describe('a prepositional phrase set off by commas before the verb', () => {
     expect(starting(quotes(text, 'en'), 'the industry')?.speaker).toBe('Jason Knight');
   });
 });
+
+describe('Polish conditions, questions and tails', () => {
+  it('`Jeśli jednak zadeklarowali, że chcą go napisać, mogą to zrobić.`: `Jeśli` names no one', () => {
+    const text = `Matura\n\n${plLead}Jeśli jednak zadeklarowali, że chcą go napisać, mogą to zrobić.`;
+    expect(quotes(text, 'pl').map((q) => q.speaker)).not.toContain('jeśli');
+  });
+
+  it('guard: `Rolnicy zadeklarowali, że …`: a plural of people before the verb still speaks', () => {
+    const text = `Protest\n\n${plLead}Rolnicy zadeklarowali, że nie będą blokować dróg.`;
+    expect(starting(quotes(text, 'pl'), 'nie będą')?.speaker).toBe('Rolnicy');
+  });
+
+  it('`…¶— grzmiał w 2023 roku.`: any past-tense verb alone on a dash line is the tail of the paragraph above, all of it', () => {
+    const text = `Dymisja\n\n${plLead}Minister Jan Kowal atakował wtedy ministra Piotra Lisa.\n\nJeśli minister Piotr Lis nie wiedział o rakiecie, to jest to skandal. Jeśli wiedział, to jest to nieodpowiedzialność. Jedno i drugie dyskwalifikuje. Do dymisji!\n\n— grzmiał w 2023 roku.`;
+    const q = starting(quotes(text, 'pl'), 'Jeśli minister');
+    expect(q?.speaker).toBe('Jan Kowal');
+    expect(q?.quote).toContain('Do dymisji!');
+  });
+
+  it('guard: `— Wyszedł.` with a capital is a line of dialogue, not a tail', () => {
+    const text = `Sąsiad\n\n${plLead}Sąsiad opowiada, co widział tamtego wieczoru.\n\n— Wyszedł.`;
+    expect(quotes(text, 'pl').some((q) => q.rule === 'quote.dash-tail')).toBe(false);
+  });
+
+  it('`Czy według ministra to cel …?`: reported words inside a yes/no question are asked about, not claimed', () => {
+    const text = `Dron\n\n${plLead}Minister Jan Kowal mówił o dronie. Czy według ministra to cel niewystarczająco zlokalizowany, by reagować?`;
+    expect(starting(quotes(text, 'pl'), 'to cel')).toBeUndefined();
+  });
+
+  it('guard: `Według ministra to cel …`: the statement stays', () => {
+    const text = `Dron\n\n${plLead}Minister Jan Kowal mówił o dronie. Według ministra to cel niewystarczająco zlokalizowany.`;
+    expect(starting(quotes(text, 'pl'), 'to cel')?.speaker).toBe('Jan Kowal');
+  });
+
+  it('`Panie Kosiniak-Kamysz` in the vocative: `Panie` is no part of the name', () => {
+    const text = `Dymisja\n\n${plLead}„To co Panie Kowal-Nowak, kiedy dymisja?” — pytał poseł Jan Lis. Kowal-Nowak odpowiedział, że nie poda się do dymisji.`;
+    expect(starting(quotes(text, 'pl'), 'nie poda się')?.speaker).toBe('Kowal-Nowak');
+  });
+});
