@@ -477,6 +477,15 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
     while (q >= 2 && (tk.raw[q - 1] === ',' || tk.lc[q - 1] === 'and' || tk.lc[q - 1] === 'or') && year4(tk, q - 2)) q -= 2;
     if (q < i && q >= 1 && YEAR_PREP.has(tk.lc[q - 1]) && tk.lc[q - 1] !== 'the' && tk.lc[q - 1] !== 'a') return spec(i, i + 1, { t: 'date', y });
   }
+  // (`as soon as 2023`, `as early as 2026`.)
+  if (prev === 'as' && i >= 2 && /^(?:soon|early|late)$/.test(tk.lc[i - 2])) return spec(i, i + 1, { t: 'date', y });
+  // (`cautiously optimistic about 2012.`, `beyond 2030,`: a year closing its clause after a preposition of
+  // topic or reach; a count there would carry its noun.)
+  if (y >= 1950 && y <= 2060 && /^(?:about|beyond|past|toward|towards|ahead)$/.test(prev) && (next === '' || (tk.kind[i + 1] !== WORD && /^[.,;:!?)]$/.test(tk.raw[i + 1])))) return spec(i, i + 1, { t: 'date', y });
+  // (`the WWDC 2024 keynote`, `HSLC Results 2023:`: a year after a capitalised name, before a singular
+  // noun or a colon, names that edition.)
+  if (y >= 1990 && y < 2030 && i > 0 && isCapitalised(tk, i - 1) && tk.gap[i] > 0 && sameLine(tk, i) &&
+    ((tk.kind[i + 1] === WORD && sameLine(tk, i + 1) && !isCapitalised(tk, i + 1) && !/s$/.test(next) && !COUNT_AFTER.has(next) && /^\p{Ll}{3,}$/u.test(tk.raw[i + 1])) || next === ':')) return spec(i, i + 1, { t: 'date', y });
   // The first year of `2005-2010` after a preposition is handled above; a range start elsewhere:
   if (i + 2 < tk.n && (tk.raw[i + 1] === '-' || tk.raw[i + 1] === '–') && year4(tk, i + 2) > y && (YEAR_PREP.has(prev) || prev === '')) {
     return spec(i, i + 1, { t: 'date', y });
@@ -667,6 +676,9 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
       if (!(i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD && tk.raw[i + 1] === tk.lc[i + 1] && !FEAST_FOLLOWER.test(tk.lc[i + 1]))) return spec(i, i + 1, { t: 'date', m: 4, d: 10, feast: { easter: 0 } });
     }
   }
+  // `Black Friday`, `Cyber Monday`: the shopping days after Thanksgiving.
+  if (lc === 'black' && tk.raw[i] === 'Black' && tk.raw[i + 1] === 'Friday' && sameLine(tk, i + 1)) return spec(i, i + 2, { t: 'date', m: 11, d: 27, feast: { month: 11, wd: 4, n: 4, plus: 1 } });
+  if (lc === 'cyber' && tk.raw[i] === 'Cyber' && tk.raw[i + 1] === 'Monday' && sameLine(tk, i + 1)) return spec(i, i + 2, { t: 'date', m: 11, d: 30, feast: { month: 11, wd: 4, n: 4, plus: 4 } });
   if (lc === 'good' && tk.raw[i] === 'Good' && tk.raw[i + 1] === 'Friday') return spec(i, i + 2, { t: 'date', m: 4, d: 8, feast: { easter: -2 } });
   if (lc === 'halloween' && tk.raw[i] === 'Halloween') return spec(i, i + 1, { t: 'date', m: 10, d: 31 });
   if (lc === 'valentine' && tk.raw[i] === 'Valentine') {
@@ -784,7 +796,7 @@ const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
   'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'mid', 'the', 'a', 'an', 'one',
   'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new', 'labor', 'halloween', 'valentine',
-  'memorial', 'thanksgiving', 'boxing', 'easter', 'good',
+  'memorial', 'thanksgiving', 'boxing', 'easter', 'good', 'black', 'cyber',
   'previous', 'that', 'year',
 ]);
 // Words that can begin only a vague time: only that matcher runs there (`some`, `years` are frequent).

@@ -45,9 +45,10 @@ export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 /**
  * A movable feast: days from Easter Sunday (`Good Friday` -2, `Boże Ciało` 60), or the nth weekday of a
  * month (`Memorial Day`: the last Monday of May, n = -1; `Thanksgiving`: the fourth Thursday of
- * November). Its spec's `m`/`d` give a usual date, which only chooses the year.
+ * November), perhaps plus some days (`Black Friday`: the day after Thanksgiving). Its spec's `m`/`d` give a
+ * usual date, which only chooses the year.
  */
-export type Feast = { easter: number } | { month: number; wd: number; n: number };
+export type Feast = { easter: number } | { month: number; wd: number; n: number; plus?: number };
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
 export function easterSunday(y: number): { m: number; d: number } {
@@ -71,7 +72,11 @@ export function feastDay(f: Feast, y: number): { m: number; d: number } {
   }
   if (f.n > 0) {
     const first = isoWeekday(y, f.month, 1);
-    return { m: f.month, d: 1 + ((f.wd - first + 7) % 7) + 7 * (f.n - 1) };
+    const d = 1 + ((f.wd - first + 7) % 7) + 7 * (f.n - 1);
+    if (!f.plus) return { m: f.month, d };
+    // (Days after it: `Black Friday` is the day after Thanksgiving.)
+    const c = fromDayNumber(dayNumber(y, f.month, d) + f.plus);
+    return { m: c.m, d: c.d };
   }
   const lastDay = daysInMonth(y, f.month);
   const last = isoWeekday(y, f.month, lastDay);
