@@ -554,7 +554,7 @@ const FUTURE_PL = new Set(
     'poprowadzi poprowadzą zagra zagrają zmierzy zmierzą powoła powołają rozpatrzy rozpatrzą zajmie zajmą omówi ' +
     'omówią wybierze wybiorą zacznie zaczną minie upływa mija powinien powinna powinno powinni powinny dotrze dotrą ' +
     'wyjedzie wyjadą przybędzie przybędą uda prognoza prognozy prognozuje prognozują przewiduje przewidują planowano przewidywano ' +
-    'zapowiada zapowiadają zmieni zmienią może mogą ostrzega ostrzegają ' +
+    'zapowiada zapowiadają zmieni zmienią może mogą ostrzega ostrzegają oczekiwany oczekiwana oczekiwane oczekiwani ' +
     // Present forms of a schedule (`a w niedzielę mamy kolejny mecz`, `w piątek gramy`).
     'mamy gramy gra grają czeka czekają przyjeżdża przyjeżdżają wraca wracają'
   ).split(' '),
@@ -665,6 +665,10 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
     // `could cause`, `may arrive`: a possible event is yet to come (not `could not be reached`,
     // `may have fled`).
     if (lang === 'en' && MODALS_EN.has(m[0]) && !/^\s+(?:not|have|never|n['’]t)\b/.test(text.slice(we, we + 12))) c = 'future';
+    // (A Polish third person plural in `-ają`/`-ują`/`-eją` — `zatrzymają się`, `protestują` — is a present
+    // or a perfective future: what it says of a bare weekday is yet to come, unless the time is one it
+    // has lasted since: `Od niedzieli realizują je …`.)
+    if (lang === 'pl' && !c && prev.length >= 6 && /(?:ają|ują|eją)$/.test(prev) && !/(?:^|[^\p{L}])od\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) c = 'future';
     // A capitalised word inside a sentence is a name (`Michał`, `Rafała`), not a past verb.
     if (lang === 'pl' && c === 'past' && !PAST_PL_EXTRA.has(prev) && m[0] !== prev && !sentenceStartBefore(text, ws)) continue;
     const perfect = lang === 'en' && PERFECT_AUX.has(before) && (c === 'past' || PARTICIPLES_EN.has(prev));
