@@ -224,6 +224,12 @@ function modalClauseAfter(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A capitalised word, a subject pronoun, or a title or institution noun at `k` (a subject's last word). */
+function subjectWordBefore(tokens: Token[], k: number): boolean {
+  const x = tokens[k];
+  return !!x && (x.cap || /^(he|she|it|they)$/i.test(x.text) || (x.word && (!!roleHead(x.lower) || !!orgHead(x.lower))));
+}
+
 function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos: number) => boolean): SpeechVerbForm | null {
   const t = tokens[i];
   if (!t.word) return null;
@@ -258,7 +264,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   if (lang === 'en' && v.lemma === 'expect' && [1, 2].some((d) => /^(who|which|that|had|have|been)$/.test(tokens[i - d]?.lower ?? ''))) return null;
   if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || thatAfterAdverbials(tokens, i) || (v.lemma === 'expect' && modalClauseAfter(tokens, i))) ||
     // (…or after a title or an institution noun: `The coach indicates that …`.)
-    (!/(?:ed|ing)$/.test(t.lower) && !(tokens[i - 1]?.cap || /^(he|she|it|they)$/i.test(tokens[i - 1]?.text ?? '') || (!!tokens[i - 1]?.word && (!!roleHead(tokens[i - 1].lower) || !!orgHead(tokens[i - 1].lower))))))) return null;
+    // (…past an adverb: `The IMF now expects the economy will contract …`.)
+    (!/(?:ed|ing)$/.test(t.lower) && !subjectWordBefore(tokens, /^(now|also|still|currently|already|further|broadly)$/i.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1)))) return null;
   if (v.weak) {
     // (An adverb may stand between: `The Wall Street Journal first reported …`, `The agency also reports …`.)
     // (…and an auxiliary or an adverb of frequency: `Bamber has always claimed he was innocent`.)
@@ -956,14 +963,16 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   // (`Leavitt provided few clues …, but said …`: English `but`/`and` before the verb shares the subject
   // of the sentence's first clause.)
   if (verb.lang === 'en' && cv >= 2 && /^(and|but)$/.test(tk[cv - 1].lower)) {
-    const first = info.mentions.find((m) => m.t1 < cv - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) && clauseStartLeft(info, m.t0 + 1) === 0 && tk.slice(m.t1, v - 1).some((x) => x.word && /^(?:\p{Ll}{3,}ed|had|has|was|made|gave|took|met|won|lost|held|sent|spent|got|did|went)$/u.test(x.text)));
+    // (…a group too, with a verb of being: `Airline executives and analysts were upbeat on …, but noted …`.)
+    const first = info.mentions.find((m) => m.t1 < cv - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || m.kind === 'group' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) && clauseStartLeft(info, m.t0 + 1) === 0 && tk.slice(m.t1, v - 1).some((x) => x.word && /^(?:\p{Ll}{3,}ed|had|has|was|were|made|gave|took|met|won|lost|held|sent|spent|got|did|went)$/u.test(x.text)));
     if (first && first.t0 <= 1) return first;
   }
   // (`Brown and West say …`, `mówią Jan Nowak i Anna Wilk`: two people joined by `and` before the verb
   // speak together; the first named stands for both.)
   if (verb.gender === 'pl' || verb.gender === 'any') {
-    const second = info.mentions.find((m) => m.t1 === v && m.kind === 'person' && !m.afterPreposition && !inPair(m.start) && /^(and|i|oraz)$/.test(tk[m.t0 - 1]?.lower ?? ''));
-    const firstOne = second ? info.mentions.find((m) => m.t1 === second.t0 - 1 && m.kind === 'person' && !m.afterPreposition && nominativeLike(m, info.lang)) : undefined;
+    // (…and so do two groups: `Lekarze i pielęgniarki mówią …` is said by the first, the second joined to it.)
+    const second = info.mentions.find((m) => m.t1 === v && (m.kind === 'person' || m.kind === 'group') && !m.afterPreposition && !inPair(m.start) && /^(and|i|oraz)$/.test(tk[m.t0 - 1]?.lower ?? ''));
+    const firstOne = second ? info.mentions.find((m) => m.t1 === second.t0 - 1 && m.kind === second.kind && !m.afterPreposition && nominativeLike(m, info.lang)) : undefined;
     if (firstOne && clauseStartLeft(info, firstOne.t0 + 1) <= firstOne.t0) return firstOne;
   }
   // (`Dr Kidero blamed his Jubilee rivals for … saying that …`, `He went ahead to enumerate projects his
@@ -1203,6 +1212,10 @@ function barePluralSubject(t: Token[], cs: number, v: number): string | null {
   const quant = /^(Some|Many|Most|Several|Few|Other|Both)$/i.test(t[cs]?.text ?? '') ? t[cs].lower : null;
   if (EN_FUNCTION_OPENER.test(t[cs]?.text ?? '')) cs++;
   if (v <= cs) return null;
+  // (`people familiar with the matter said …`, `Two people close to the talks told Reuters …`: news's
+  // unnamed sources, named with the phrase that says how they know.)
+  const informed = informedSources(t, cs, v);
+  if (informed) return informed;
   // (`Some people said …`, `Many locals say …`: after a quantifier, plain `people` too.)
   if (quant && v - cs === 1 && /^(people|locals|residents|officials|others)$/.test(t[cs].lower)) return `${quant} ${t[cs].lower}`;
   // (`Educators say …`: the plural alone, capitalised as the sentence's first word.)
@@ -1220,6 +1233,49 @@ function barePluralSubject(t: Token[], cs: number, v: number): string | null {
   const words = t.slice(cs, v).map((x) => x.text);
   if (cs === 0 && !t[0].acronym) words[0] = words[0][0].toLowerCase() + words[0].slice(1);
   return (quant && t[cs - 1]?.lower === quant ? quant + ' ' : '') + words.join(' ');
+}
+
+/**
+ * `Airline executives and analysts were upbeat …, but noted …`, `Lekarze i pielęgniarki mówią …`: another
+ * group (or plural title) joined to group mention `m` by `and` before the verb at `verbPos` speaks with
+ * it; the text that adds it (` and analysts`), or ''.
+ */
+function joinedGroup(text: string, info: SentInfo, m: Mention, verbPos: number): string {
+  const t = info.tokens;
+  if (!/^(and|i|oraz)$/.test(t[m.t1]?.lower ?? '') || verbPos <= m.end) return '';
+  const other = info.mentions.find((x) => (x.kind === 'group' || (x.kind === 'role' && x.role && /(?:s|i|y|owie)$/.test(t[x.t1 - 1].lower))) &&
+    x.t0 >= m.t1 + 1 && x.t0 <= m.t1 + 2 && x.end <= verbPos && (x.t0 === m.t1 + 1 || (t[m.t1 + 1].word && !t[m.t1 + 1].cap)));
+  if (!other) return '';
+  // (Not a list of more: `doctors and nurses and the union`, `doctors and nurses, teachers`.)
+  if (/^(and|i|oraz|or|lub|,)$/.test(t[other.t1]?.lower ?? '')) return '';
+  return text.slice(m.end, other.end);
+}
+
+// How unnamed sources know what they say: `familiar with`, `close to`, `briefed on`, `with knowledge of`.
+const INFORMED_BY = /^(?:familiar with|close to|briefed on|with knowledge of|with direct knowledge of|knowledgeable about|involved in|aware of|privy to)$/;
+
+/**
+ * `people familiar with the matter`, `two sources close to the talks`, `officials briefed on the plans`
+ * filling tokens [cs, v): a plural of people (after a quantifier or a number, kept) with the phrase of
+ * how they know, named as written (its first letter in lower case).
+ */
+function informedSources(t: Token[], cs: number, v: number): string | null {
+  let h = cs;
+  if (/^(?:some|many|several|two|three|four|five|few|other|both|\d+)$/i.test(t[h]?.text ?? '')) h++;
+  const head = t[h];
+  if (!head?.word || !(head.lower === 'people' || head.lower === 'persons' || isGroupNoun(head.lower) || EN_PEOPLE_PLURAL.test(head.lower))) return null;
+  let k = h + 1;
+  let found = false;
+  for (let n = 2; n <= 4 && !found; n++) {
+    if (INFORMED_BY.test(t.slice(k, k + n).map((x) => x.lower).join(' '))) {
+      k += n;
+      found = true;
+    }
+  }
+  if (!found || v - k < 1 || v - k > 5 || !t.slice(k, v).every((x) => x.word && !AUX.test(x.text) && !/^(who|which|that|and|or)$/.test(x.lower))) return null;
+  const words = t.slice(cs, v).map((x) => x.text);
+  words[0] = words[0][0].toLowerCase() + words[0].slice(1);
+  return words.join(' ');
 }
 
 /** True when a clause opens at `q`: a subject (see clauseSubjectAt), or a bare noun phrase whose verb follows soon. */
@@ -4513,10 +4569,17 @@ function indefiniteSubject(t: Token[], q: number): boolean {
   return false;
 }
 
+// Irregular pasts of happenings that, after a noun, make it a clause's subject (`the rescues took place`).
+const IRREGULAR_PAST_OF_EVENTS = /^(?:took|came|went|fell|rose|grew|began|left|broke|ran|hit|struck|sank|spread|swept|tore|blew|froze)$/;
+
 function npBeforeVerb(t: Token[], q: number): boolean {
   for (let k = q + 1; k < t.length && k - q <= 5; k++) {
-    if (AUX.test(t[k].text) || /ed$/.test(t[k].lower)) return false;
-    if (/^(in|of|on|at|for|with|from|to|despite|after|before|during|over|by)$/i.test(t[k].lower)) return true;
+    if (AUX.test(t[k].text) || /ed$/.test(t[k].lower) || (k > q + 1 && IRREGULAR_PAST_OF_EVENTS.test(t[k].lower))) return false;
+    if (/^(in|of|on|at|for|with|from|to|despite|after|before|during|over|by)$/i.test(t[k].lower)) {
+      // (…unless a `was`/`were` follows its short object: `admitted the possibility of a win was slim`.)
+      if (t[k].lower === 'of') for (let r = k + 1; r < t.length && r - k <= 4 && t[r].word && !/^(who|which|that|and|or)$/.test(t[r].lower); r++) if (/^(was|were|is|are|had|has|have|will|would)$/.test(t[r].lower)) return false;
+      return true;
+    }
     if (!t[k].word) return true;
   }
   return false;
@@ -4565,7 +4628,9 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
   else if ((t[n]?.lower === 'at' && t[n + 1]?.lower === 'least') || (t[n]?.lower === 'up' && t[n + 1]?.lower === 'to')) n += 2;
   // (`said as many as 7,300 customers were …`.)
   else if (t[n]?.lower === 'as' && /^(many|much)$/.test(t[n + 1]?.lower ?? '') && t[n + 2]?.lower === 'as') n += 3;
-  if (/^\d+$/.test(t[n]?.text ?? '')) {
+  // (…a number in words too: `reported at least two bridges and roads had washed out`.)
+  const numberWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|dozen)$/.test(t[n]?.lower ?? '') && n > q;
+  if (/^\d+$/.test(t[n]?.text ?? '') || numberWord) {
     // (`12,600` is three tokens.)
     let e = n + 1;
     while (/^[,.]$/.test(t[e]?.text ?? '') && /^\d+$/.test(t[e + 1]?.text ?? '') && t[e].start === t[e - 1].end && t[e + 1].start === t[e].end) e += 2;
@@ -4587,6 +4652,8 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
     if (t[k].text === '-' && t[k - 1].word && t[k + 1]?.word) continue;
     if (!t[k].word || CONTENT_INTRO.has(t[k].lower)) return false;
     if (AUX.test(t[k].text)) return k > q + 1;
+    // (…or an irregular past after its noun: `reported the water rescues took place in Chico`.)
+    if (k > q + 1 && IRREGULAR_PAST_OF_EVENTS.test(t[k].lower)) return true;
     // (`said the jump in core inflation indicates that …`: a verb of showing has the phrase as its subject.)
     if (/^(indicates|shows|suggests|means|reflects|signals|confirms|proves|demonstrates|highlights|underlines)$/.test(t[k].lower)) return k > q + 1;
   }
@@ -4653,7 +4720,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted|ruled|declared)$/i;
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared)$/i;
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared|expects|expect|expected)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;
@@ -5288,7 +5355,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       e = table.match(subjectName ? { ...m, sentenceInitial: false } : m, true);
     } else if (m.kind === 'role' && m.role && isPluralRole(text.slice(m.start, m.end), m.role.head, g)) {
       // `NHS leaders have warned`, `ministrowie podkreślili`: several people, named as written.
-      fallbackName = describedName(text.slice(modifiedStart(text, infos[sentence], m), m.end));
+      fallbackName = describedName(text.slice(modifiedStart(text, infos[sentence], m), m.end)) + (infos[sentence] ? joinedGroup(text, infos[sentence], m, f.verbPos) : '');
       // (`Dyrektorzy zwracają uwagę` after `dyrektorzy szpitali powiatowych protestowali`: the plural title
       // alone is the group named in full before.)
       if (infos[sentence]?.lang === 'pl' && m.t1 - m.t0 === 1 && modifiedStart(text, infos[sentence], m) === m.start) fallbackName = table.groupNameBefore(groupLemma(text.slice(m.start, m.end)).toLowerCase(), m.start) ?? fallbackName;
@@ -5432,6 +5499,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
           const span = vk > m.t1 ? gt.slice(m.t1, vk) : [];
           if (span.length >= 2 && span.length <= 7 && span.every((x) => x.word || x.text === '’' || x.text === "'")) fallbackName += text.slice(m.end, gt[vk - 1].end);
         }
+        if (gi) fallbackName += joinedGroup(text, gi, m, f.verbPos);
         // `– wskazali analitycy` after `prognozują analitycy Refleksu`: a bare group noun is the group
         // named in full before.
         const key = lemma.toLowerCase();

@@ -977,7 +977,7 @@ Brexit Brexitu Styczeń Stycznia Luty Lutego Marzec Marca Kwiecień Kwietnia Maj
 Wrzesień Września Październik Października Listopad Listopada Grudzień Grudnia Poniedziałek Wtorek Środa Czwartek
 Piątek Sobota Niedziela January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At But And As After Before When While If For
-Its His Her Their Our Some Many Most No Yet So Meanwhile All Any Every Each Both Several Officials Nobody Everyone Still Then What This That These Those There However It He
+Its His Her Their Our Some Many Most No Yet So Meanwhile All Any Every Each Both Several Officials Nobody Everyone People Still Then What This That These Those There However It He
 She They We I You Mr Mrs Ms Miss Mx Dr Prof Sir Lord Lady Pan Pani Państwo Panie Panu Pana Panem Panią
 Can Could Would Should Must Might Shall Beforehand Afterwards Afterward Previously Subsequently Separately Elsewhere Additionally Furthermore Moreover Nevertheless Nonetheless Ultimately Initially Eventually Currently Recently Traditionally Historically Though Although Despite Whereas Since Because Until Unless Whether Also Instead Indeed Later Earlier Today Tomorrow Yesterday
 Overall Asked According Speaking Following Amid Among During Under Over With Without From To By Of Not Nor Only Even Just Now Here About Around Across Along Above Below Beyond Within Upon

@@ -120,3 +120,60 @@ describe('Polish conditions, questions and tails', () => {
     expect(starting(quotes(text, 'pl'), 'nie poda się')?.speaker).toBe('Kowal-Nowak');
   });
 });
+
+describe('English bare clauses and unnamed sources', () => {
+  it('`people familiar with the matter said it is valued at …`: news’s unnamed sources, named with how they know', () => {
+    const text = `Funding\n\n${enLead}Cohere did not disclose its valuation, but people familiar with the matter said it is valued at $2.2 billion.`;
+    expect(starting(quotes(text, 'en'), 'it is valued')?.speaker).toBe('people familiar with the matter');
+  });
+
+  it('`Two people close to the talks told Reuters …`', () => {
+    const text = `Deal\n\n${enLead}Two people close to the talks told Reuters the deal would be signed within weeks.`;
+    expect(starting(quotes(text, 'en'), 'the deal would')?.speaker).toBe('two people close to the talks');
+  });
+
+  it('`People said the town was quiet.`: a sentence-initial `People` names no one called People', () => {
+    const text = `Town\n\n${enLead}People said the town was quiet.`;
+    expect(quotes(text, 'en').map((q) => q.speaker)).not.toContain('People');
+  });
+
+  it('`The Associated Press reported the water rescues took place in Chico.`: an irregular past after the noun makes a clause', () => {
+    const text = `Floods\n\n${enLead}The Associated Press reported the water rescues took place in Chico.`;
+    expect(starting(quotes(text, 'en'), 'the water rescues')?.speaker).toBe('Associated Press');
+  });
+
+  it('`The sheriff’s office reported at least two bridges had washed out`: a number in words opens the reported figure', () => {
+    const text = `Floods\n\n${enLead}The Sioux County Sheriff’s Office posted maps. The sheriff’s office reported at least two bridges and roads had washed out.`;
+    expect(starting(quotes(text, 'en'), 'at least two')?.speaker).toBe('Sioux County Sheriff’s Office');
+  });
+
+  it('guard: `The agency reported two cases to the council.` is an object, not a clause', () => {
+    const text = `Health\n\n${enLead}The agency reported two cases to the council.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('`The IMF now expects the economy will contract …`: `expect` with a modal clause, past an adverb', () => {
+    const text = `Economy\n\n${enLead}The IMF now expects the economy will contract by 3.5% this year.`;
+    expect(starting(quotes(text, 'en'), 'the economy will')?.speaker).toBe('IMF');
+  });
+
+  it('`Buzbee admitted the possibility of a win was slim.`: an `of` phrase with `was` after it is a clause subject', () => {
+    const text = `Election\n\n${enLead}Tony Buzbee did not concede. Buzbee admitted the possibility of a win was slim.`;
+    expect(starting(quotes(text, 'en'), 'the possibility')?.speaker).toBe('Tony Buzbee');
+  });
+
+  it('guard: `He confirmed the death of a man in a statement.` is an object', () => {
+    const text = `Police\n\n${enLead}Inspector Tom Reed spoke. He confirmed the death of a man in a statement.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('`Airline executives and analysts were upbeat on bookings, but noted …`: two groups joined, and `but` shares their subject', () => {
+    const text = `Airlines\n\n${enLead}Airline executives and analysts were upbeat on year-end bookings and revenue projections, but noted the recovery had not reached full strength.`;
+    expect(starting(quotes(text, 'en'), 'the recovery')?.speaker).toBe('Airline executives and analysts');
+  });
+
+  it('`Lekarze i pielęgniarki mówią, że …`: the first of two joined groups, with the second', () => {
+    const text = `Szpital\n\n${plLead}Lekarze i pielęgniarki mówią, że szpital jest pełny.`;
+    expect(starting(quotes(text, 'pl'), 'szpital jest')?.speaker).toBe('Lekarze i pielęgniarki');
+  });
+});
