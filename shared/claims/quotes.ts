@@ -24,6 +24,7 @@ import { OUTLET_HEAD, REGION_ADJ_PL, complementKey, demonymGender, isEpithetHead
  * - `quote.partial.reported`: a quotation filling most of a reported clause
  * - `quote.reported.ze` / `.that` / `.bare` / `.colon`: `X podkreślił, że …`, `X said (that) …`
  * - `quote.reported.jak`: `Jak podaje polskie MSZ, …`; `quote.reported.wedlug` / `.zdaniem` / `.according-to`
+ * - `quote.reported.opinion-of`: `… to realny scenariusz. To opinia profesora X.`, `… That is the view of the IMF.`
  * - `quote.direct.context`: a long quotation whose speaker is known only from the context.
  */
 
@@ -2074,6 +2075,40 @@ function leadingDashVerb(info: SentInfo, lang: Language): { verb: number; form: 
   return null;
 }
 
+// Nouns of what someone holds or said, in `To opinia X`, `That is the view of X`.
+const OPINION_NOUN_PL = /^(?:opinia|zdanie|ocena|słowa|stanowisko|wniosek|wnioski|przekonanie|diagnoza|prognoza|konkluzja|przesłanie|teza|przewidywania)$/;
+const OPINION_NOUN_EN = /^(?:view|verdict|message|assessment|conclusion|opinion|warning|prediction|forecast|word|argument|claim)$/;
+
+/**
+ * A sentence that only says whose opinion the sentence before it was: `To opinia gościa audycji
+ * profesora Dariusza Zarzeckiego.`, `That is the view of the IMF.`, `So says Jane Smith.` The verb form
+ * and position for the frame, and the mention of the person or body (the first name after the noun,
+ * else any mention there).
+ */
+function opinionOfSentence(info: SentInfo, lang: Language): { form: SpeechVerbForm; pos: number; speaker: Mention } | null {
+  const t = info.tokens;
+  let k = 0;
+  if (lang === 'pl') {
+    if (t[0]?.text !== 'To') return null;
+    k = /^(jest|była|było|są)$/.test(t[1]?.lower ?? '') ? 2 : 1;
+    if (!OPINION_NOUN_PL.test(t[k]?.lower ?? '')) return null;
+  } else {
+    if (/^So$/.test(t[0]?.text ?? '') && /^(says|said)$/.test(t[1]?.lower ?? '')) k = 1;
+    else {
+      if (!/^(That|This)$/.test(t[0]?.text ?? '') || !/^(is|was|'s|’s)$/.test(t[1]?.lower ?? '')) return null;
+      k = /^(the)$/.test(t[2]?.lower ?? '') ? 3 : 2;
+      if (!OPINION_NOUN_EN.test(t[k]?.lower ?? '') || !/^(of|from)$/.test(t[k + 1]?.lower ?? '')) return null;
+    }
+  }
+  // (Short: the sentence names the source and little else.)
+  if (t.filter((x) => x.word).length > 16) return null;
+  // (Not a title in quotation marks: `audycji „Rozmowy pod krawatem”`.)
+  const after = info.mentions.filter((m) => m.t0 > k && m.kind !== 'pronoun' && !inPairAt(info, m.start));
+  const speaker = after.find((m) => m.kind === 'person') ?? after[0];
+  const form = speechVerb(lang === 'pl' ? 'ocenia' : 'says', lang);
+  return speaker && form ? { form, pos: t[k].start, speaker } : null;
+}
+
 /**
  * Finds quote claims (kind `quote`, key not yet set) with resolved speakers. `titleRanges` are
  * metadata spans whose names seed the entity table without becoming claims.
@@ -2094,6 +2129,22 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (hc) {
       frames.push(hc);
       continue;
+    }
+
+    // `Obniżka stóp to bardzo realny scenariusz. To opinia profesora Dariusza Zarzeckiego.`, `… That is the
+    // view of the IMF.`: a sentence naming whose opinion the one before it was.
+    const opinionOf = i > 0 && infos[i - 1].s.paragraph === info.s.paragraph && !consumed.has(i - 1) && !frames.some((f) => f.first <= i - 1 && f.last >= i - 1) ? opinionOfSentence(info, lang) : null;
+    if (opinionOf) {
+      const q = trimSpan(text, infos[i - 1].s.start, infos[i - 1].s.end);
+      if (hasWords(text.slice(q[0], q[1]), 4)) {
+        const f = baseFrame(infos[i - 1], 'quote.reported.opinion-of', false, q, opinionOf.form, opinionOf.pos, opinionOf.speaker, 2);
+        f.last = i;
+        f.claimEnd = info.s.end;
+        f.mSent = i;
+        frames.push(f);
+        consumed.add(i);
+        continue;
+      }
     }
 
     // A unit that is only an attribution tail (`— podkreślił Glapiński.` on the line under a block
@@ -3069,6 +3120,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     // (`rejected suggestions that …`: a denial has content only through a noun of claiming; `rejected
     // the bill that would …` holds a relative clause.)
     if (intro >= 0 && (form.lemma === 'reject' || form.lemma === 'dismiss') && !(intro - v <= 3 && CLAIM_NOUN.test(t[intro - 1].lower))) intro = -1;
+    // (`Dopytana, czy nie obawia się, że …, odpowiedziała`: a verb inside a question whether is asked about.)
+    if (intro >= 0) {
+      for (let q = v - 1; q >= 0 && v - q <= 4 && t[q].text !== ','; q--) if (/^(czy|whether)$/.test(t[q].lower)) intro = -1;
+    }
     let rule = colon ? 'quote.reported.colon' : appealIntro ? 'quote.reported.appeal' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
     let contentStart = intro >= 0 ? t[intro].end : -1;
     // `wezwał rząd do …`: a Polish appeal's content is its infinitive or `do` phrase.

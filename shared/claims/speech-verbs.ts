@@ -256,6 +256,13 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'ustalić', perf: true, content: true, pres: ['ustali', 'ustalą'] },
   { inf: 'ustalać', content: true },
   { inf: 'wierzyć', content: true, pres: ['wierzy', 'wierzą'] },
+  // Verbs of opinion and expectation, only with what is thought (`Sąd podejrzewa, że …`, `sądzi, że …`).
+  { inf: 'sądzić', content: true, pres: ['sądzi', 'sądzą'] },
+  { inf: 'myśleć', content: true, pres: ['myśli', 'myślą'], past: ['myślał', 'myślała', 'myślało', 'myśleli', 'myślały'] },
+  { inf: 'przypuszczać', content: true },
+  { inf: 'podejrzewać', content: true, pres: ['podejrzewa', 'podejrzewają'] },
+  { inf: 'obawiać', refl: true, content: true },
+  { inf: 'spodziewać', refl: true, content: true },
   // Manner of saying in a dash tail (`– … – skandowali.`, `– … – oburzał się.`, `– … – cieszył się trener.`).
   { inf: 'skandować', pres: ['skanduje', 'skandują'] },
   { inf: 'wykrzykiwać', pres: ['wykrzykuje', 'wykrzykują'] },

@@ -177,3 +177,47 @@ describe('English bare clauses and unnamed sources', () => {
     expect(starting(quotes(text, 'pl'), 'szpital jest')?.speaker).toBe('Lekarze i pielęgniarki');
   });
 });
+
+describe('whose opinion the sentence before was', () => {
+  it('`… to bardzo realny scenariusz. To opinia gościa audycji „Rozmowy pod krawatem” profesora Dariusza Zarzeckiego.`', () => {
+    const text = `Stopy\n\n${plLead}Obniżka stóp procentowych to bardzo realny scenariusz. To opinia gościa audycji „Rozmowy pod krawatem” profesora Dariusza Zarzeckiego.`;
+    const q = starting(quotes(text, 'pl'), 'Obniżka stóp');
+    expect(q?.speaker).toBe('Dariusz Zarzecki');
+    expect(q?.rule).toBe('quote.reported.opinion-of');
+  });
+
+  it('`… That is the view of the IMF.`, `… So says Jane Smith, an analyst.`', () => {
+    const a = `Growth\n\n${enLead}Growth will slow sharply next year in most economies. That is the view of the IMF.`;
+    expect(starting(quotes(a, 'en'), 'Growth will slow')?.speaker).toBe('IMF');
+    const b = `Growth\n\n${enLead}Growth will slow sharply next year in most economies. So says Jane Smith, an analyst.`;
+    expect(starting(quotes(b, 'en'), 'Growth will slow')?.speaker).toBe('Jane Smith');
+  });
+
+  it('guard: `To opinia większości.` names no one: no claim', () => {
+    const text = `Stopy\n\n${plLead}Obniżka stóp procentowych to bardzo realny scenariusz. To opinia większości.`;
+    expect(quotes(text, 'pl')).toHaveLength(0);
+  });
+});
+
+describe('Polish verbs of opinion with their clause', () => {
+  it('`Sąd podejrzewa, że …`, `sądzi, że …`, `obawiają się, że …`, `spodziewa się, że …`', () => {
+    const text = `Proces\n\n${plLead}Sąd podejrzewa, że zainteresowanie będzie duże. Minister Jan Kos sądzi, że ceny spadną. Ekonomiści obawiają się, że inflacja wzrośnie. Prezes Anna Lis spodziewa się, że zysk wzrośnie.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'zainteresowanie')?.speaker).toBe('Sąd');
+    expect(starting(qs, 'ceny spadną')?.speaker).toBe('Jan Kos');
+    expect(starting(qs, 'inflacja')?.speaker).toBe('Ekonomiści');
+    expect(starting(qs, 'zysk')?.speaker).toBe('Anna Lis');
+  });
+
+  it('guard: `myślał o tym długo` without a clause is no claim', () => {
+    const text = `Proces\n\n${plLead}Jan Kos myślał o tym długo.`;
+    expect(quotes(text, 'pl')).toHaveLength(0);
+  });
+});
+
+describe('a verb of saying inside a question whether', () => {
+  it('`asked Clark whether he accepted that …`: what Clark is asked about is not his claim', () => {
+    const text = `Energy\n\n${enLead}Alan Whitehead asked Greg Clark during an urgent question whether he accepted that the response falls far short of the promise.`;
+    expect(quotes(text, 'en').some((q) => q.speaker === 'Greg Clark')).toBe(false);
+  });
+});
