@@ -4610,7 +4610,7 @@ function auxSoon(t: Token[], q: number): boolean {
   return false;
 }
 
-const NP_VERBS = /^(reported|reports|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|unveiled|denied|denies|admitted|admits|acknowledged|estimated|estimates|predicted|forecast)$/i;
+const NP_VERBS = /^(reported|reports|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|unveiled|denied|denies|admitted|admits|acknowledged|estimated|estimates|predicted|forecast|added|adds|maintained|maintains)$/i;
 const AUX = /^(is|are|was|were|be|been|had|has|have|will|would|could|can|may|might|should|must|did|does|do)$/i;
 
 /** True when the words from `q` read as a noun phrase (a preposition comes before any auxiliary). */
@@ -4628,7 +4628,7 @@ function indefiniteSubject(t: Token[], q: number): boolean {
 const IRREGULAR_PAST_OF_EVENTS = /^(?:took|came|went|fell|rose|grew|began|left|broke|ran|hit|struck|sank|spread|swept|tore|blew|froze)$/;
 
 function npBeforeVerb(t: Token[], q: number): boolean {
-  for (let k = q + 1; k < t.length && k - q <= 5; k++) {
+  for (let k = q + 1; k < t.length && k - q <= 7; k++) {
     if (AUX.test(t[k].text) || /ed$/.test(t[k].lower) || (k > q + 1 && IRREGULAR_PAST_OF_EVENTS.test(t[k].lower))) return false;
     if (/^(in|of|on|at|for|with|from|to|despite|after|before|during|over|by)$/i.test(t[k].lower)) {
       // (…unless a `was`/`were` follows its short object: `admitted the possibility of a win was slim`.)

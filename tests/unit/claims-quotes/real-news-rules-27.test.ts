@@ -221,3 +221,20 @@ describe('a verb of saying inside a question whether', () => {
     expect(quotes(text, 'en').some((q) => q.speaker === 'Greg Clark')).toBe(false);
   });
 });
+
+describe('`added` and `maintained` with an object', () => {
+  it('`OpenAI also added its latest 100 million users pretty quickly, …`: a noun phrase added is no statement', () => {
+    const text = `AI\n\n${enLead}OpenAI also added its latest 100 million users pretty quickly, considering the rivalry.`;
+    expect(starting(quotes(text, 'en'), 'its latest')).toBeUndefined();
+  });
+
+  it('`Leaders from around the world maintained a defiant front Thursday after …`', () => {
+    const text = `Climate\n\n${enLead}Leaders from around the world maintained a defiant front Thursday after the announcement.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('guard: `Smith added his team would appeal.` is still what Smith said', () => {
+    const text = `Court\n\n${enLead}Smith added his team would appeal.`;
+    expect(starting(quotes(text, 'en'), 'his team')?.speaker).toBe('Smith');
+  });
+});
