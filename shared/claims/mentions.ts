@@ -1494,6 +1494,9 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       // (`szef SOR-u`: an inflected acronym; `prezes Prawa i Sprawiedliwości`: a coordinated name — both
       // institutions the title belongs to, no surnames.)
       const institutionWord = lang === 'pl' && (/^\p{Lu}{2,}-\p{Ll}{1,3}$/u.test(t.text) || (tokens[runEnd]?.lower === 'i' && tokens[runEnd + 1]?.cap && tokens[runEnd + 1].word && !givenNameLemma(tokens[runEnd + 1].text)));
+      // (…also opening a longer run: `szef CERT-u Orange` is the head of an institution, not a person
+      // called CERT-u Orange.)
+      if (lang === 'pl' && ns >= 0 && /^\p{Lu}{2,}-\p{Ll}{1,3}$/u.test(tokens[ns].text)) ns = -1;
       // (`wicedyrektorka Przedszkola Samorządowego`: a genitive adjective closing the run after a
       // nominative title makes it the complement.)
       if (lang === 'pl' && ns >= 0 && tokens[h].lower === head.lemma && /\p{Ll}(?:ego|iego|owej|nej|skiej|ckiej)$/u.test(tokens[runEnd - 1].text) && !tokens.slice(k, runEnd).some((x) => givenNameLemma(x.text))) ns = -1;

@@ -5464,6 +5464,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true }));
         if (e && knownForOtherOffice(e, m.role, infos[sentence]?.lang)) e = null;
       }
+      // (The guest of a programme, the one interviewed, is someone who has been speaking: `– … – mówił gość
+      // RMF FM` after the narrative sentence about Ziobro is still Kulasek.)
+      if (!e && !indefinite && /^(gość|rozmówca|rozmówczyni|guest|interviewee)$/.test(rh)) {
+        e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 8, speakersOnly: true, personOnly: true }));
+      }
       // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
       if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) {
         e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 3, personOnly: true }));

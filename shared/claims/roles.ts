@@ -154,6 +154,10 @@ właściciel: właściciel właściciela właścicielowi / właścicielka właś
 korespondent: korespondent korespondenta / korespondentka korespondentki
 dziennikarz: dziennikarz dziennikarza dziennikarzem dziennikarzowi / dziennikarka dziennikarki dziennikarką
 reporter: reporter reportera reporterem reporterowi / reporterka reporterki reporterką reporterce
+redaktor: redaktor redaktora redaktorem redaktorowi / redaktorka redaktorki redaktorką redaktorce
+wydawca: wydawca wydawcy wydawcę wydawcą
+publicysta: publicysta publicysty publiciście publicystę publicystą / publicystka publicystki publicystce publicystkę publicystką
+komentator: komentator komentatora komentatorem komentatorowi / komentatorka komentatorki komentatorką komentatorce
 sołtys: sołtys sołtysa
 twórca: twórca twórcy twórcę twórcą / twórczyni
 gość: gość gościa gościowi gościem

@@ -89,7 +89,7 @@ function disjointComplements(a: RoleDesc, b: RoleDesc): boolean {
 const GLUED_RANK = /^(?:Snr|Insp|Supt|Sgt|Const|Cst|Cpl|Capt|Cmdr|(?:Snr|Sen|Sr|Det|Insp|Supt|Sgt|Const|Cst|Cpl|Lt|Capt|Cmdr|Ch)(?:-(?:Sgt|Const|Cst|Insp|Supt|Cmdr|Lt|Capt))+)\.?$/;
 
 // Offices of a body that are not its head (`rzecznik KRS` is no `szef KRS`).
-const NOT_HEAD_OFFICE = /^(rzecznik|członek|zastępca|doradca|pracownik|ekspert|spokesman|spokesperson|member|adviser|advisor)$/;
+const NOT_HEAD_OFFICE = /^(rzecznik|członek|zastępca|kurator|doradca|pracownik|ekspert|spokesman|spokesperson|member|adviser|advisor)$/;
 
 /** Print, web, broadcast or agency: the class of a kind of outlet, or null for none known. */
 function outletClass(kind: string): string | null {

@@ -238,3 +238,25 @@ describe('`added` and `maintained` with an object', () => {
     expect(starting(quotes(text, 'en'), 'his team')?.speaker).toBe('Smith');
   });
 });
+
+describe('Polish titles', () => {
+  it('`– … – oceniła była małopolska kurator oświaty`: a kurator is no head of the education ministry', () => {
+    const text = `Szkoła\n\n${plLead}Szefowa Ministerstwa Edukacji Narodowej Barbara Nowacka podkreśla, że przedmiot powinien być obowiązkowy.\n\n– Ona zaplanowała, że będzie to obowiązkowy przedmiot – powiedziała Barbara Nowak.\n\n– Tutaj nie ma mowy o patrzeniu w kierunku rodziców – oceniła była małopolska kurator oświaty.`;
+    expect(starting(quotes(text, 'pl'), 'Tutaj nie ma')?.speaker).not.toBe('Barbara Nowacka');
+  });
+
+  it('`– … – mówił gość RMF FM.`: the guest of a programme is the one who has been speaking, not the man named just before', () => {
+    const text = `Komisja\n\n${plLead}- Musimy wszystko zrobić - mówił w RMF FM minister nauki Marcin Kulasek.\n\nZbigniew Ziobro na poniedziałek został wezwany przed komisję śledczą. Tak naprawdę ten spektakl służy przede wszystkim panu ministrowi Ziobrze, bo nie chce się dać przesłuchać - mówił gość RMF FM.`;
+    expect(starting(quotes(text, 'pl'), 'Tak naprawdę')?.speaker).toBe('Marcin Kulasek');
+  });
+
+  it('`Robert Grabowski, szef CERT-u Orange, podał, że …`: an inflected acronym opening the complement is no name', () => {
+    const text = `Cyberbezpieczeństwo\n\n${plLead}Robert Grabowski, szef CERT-u Orange, podał, że liczba przypadków spadła.`;
+    expect(starting(quotes(text, 'pl'), 'liczba przypadków')?.speaker).toBe('Robert Grabowski');
+  });
+
+  it('`— zaapelował redaktor naczelny Republiki.`: `redaktor` is a title; `Republiki` is no person', () => {
+    const text = `Koncesja\n\n${plLead}Prezes Republiki Tomasz Sakiewicz mówił o koncesji. Sakiewicz wskazał, że opłatę uiszczono.\n\n„Oczekujemy od KRRiT wyjaśnienia tej sprawy” — zaapelował redaktor naczelny Republiki.`;
+    expect(starting(quotes(text, 'pl'), 'Oczekujemy')?.speaker).not.toBe('Republiki');
+  });
+});
