@@ -340,6 +340,8 @@ const HEARING_BODY = /^(court|courts|inquest|jury|tribunal|hearing|trial|committ
 // An institution's records, which speak for it (`Records show …`), unlike bare figures or results.
 const RECORDS_NOUN = /^(records|documents|filings|transcripts|minutes)$/i;
 
+const BELIEF_ADJ = /^(confident|optimistic|hopeful|convinced|adamant)$/;
+const BELIEF_VERB: SpeechVerbForm = { lemma: 'be confident', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'present', weak: false };
 const MAKE_CLEAR_VERB: SpeechVerbForm = { lemma: 'make clear', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'past', weak: false };
 
 const READ_VERB: SpeechVerbForm = { lemma: 'read', lang: 'en', reflexive: false, needsContent: false, person: 3, gender: 'any', tense: 'past', weak: false };
@@ -399,6 +401,9 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   // `A Reuters survey showed …`, `The study found that …`: a finding after its source noun.
   // (Not inside someone's words: `Google said its data shows that …` is Google's claim.)
   // `Mr Burnham made clear that …`, `made it clear that …`: making clear is saying.
+  // `Craig Tiley is confident the season's first grand slam won't be …`, `remains hopeful that …`: being
+  // confident of something is holding it true, as a belief is.
+  if (BELIEF_ADJ.test(w) && /^(is|was|are|were|remains|remained|appeared|seemed)$/.test(tokens[i - 1]?.lower ?? '')) return BELIEF_VERB;
   if (w === 'clear' && tokens[i + 1]?.lower === 'that' && (/^(made|make|makes|making)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'it' && /^(made|make|makes|making)$/.test(tokens[i - 2]?.lower ?? '')))) return MAKE_CLEAR_VERB;
   if (/^(showed|shows|show|found|finds)$/.test(w)) {
     // (…and a body that judges or investigates, with its clause: `the FTC found that …`, `the jury found that …`.)
@@ -1067,7 +1072,10 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     if (c > cs && tk[c].text === ',' && /^(during|at|in|on|after|before|speaking|from|with|since|despite|following|amid|throughout)$/i.test(tk[c + 1]?.text ?? '') &&
       info.mentions.some((m) => m.t1 <= c && m.t0 >= cs && !m.afterPreposition && !inPair(m.start) && m.kind !== 'pronoun')) po = c;
   }
-  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && !m.afterPreposition && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && !(verb.lang === 'pl' && genitiveOrgInClause(tk, m)) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  // (A conjunction that is also a preposition opens a clause whose subject stands right before the verb:
+  // `Shares fell after the bank announced …`.)
+  const conjSubject = (m: Mention): boolean => verb.lang === 'en' && m.t1 === v && /^(after|before|since|until|once)$/i.test(tk[/^(the|a|an|its|their)$/i.test(tk[m.t0 - 1]?.text ?? '') ? m.t0 - 2 : m.t0 - 1]?.text ?? '');
+  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && (!m.afterPreposition || conjSubject(m)) && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && !(verb.lang === 'pl' && genitiveOrgInClause(tk, m)) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   // (…nor, with someone outside it, what any parenthesis names: `Sen. Mark Leno (D San Francisco), said`.)
   const left = left0.some((m) => !inBrackets(tk, m.t0)) ? left0.filter((m) => !inBrackets(tk, m.t0)) : left0;
   const l = pick(left, vStart);
@@ -4518,7 +4526,8 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         // (`according to Chinese state media.`, `according to a person granted anonymity to …`: a
         // source the lexicon does not know is named as written, up to the comma or the sentence end.)
         let c = after;
-        while (c < t.length && c - after < 12 && (t[c].word || t[c].text === "'" || t[c].text === '’' || (t[c].text === '.' && c < t.length - 1))) c++;
+        // (…slashes and ampersands inside a name too: `according to Thomson Reuters I/B/E/S.`)
+        while (c < t.length && c - after < 16 && (t[c].word || t[c].text === "'" || t[c].text === '’' || (t[c].text === '.' && c < t.length - 1) || (/^[/&]$/.test(t[c].text) && !!t[c - 1]?.word && !!t[c + 1]?.word))) c++;
         const endsPhrase = c >= t.length || /^[,.;:]$/.test(t[c].text);
         if (!endsPhrase || c === after || t.slice(after, c).some((x) => CLAUSE_WORDS.has(x.lower) && x.lower !== 'and')) continue;
         // (`according to Wood County Coroner Mike St. Clair`: the name after the title.)
@@ -4634,6 +4643,13 @@ function npBeforeVerb(t: Token[], q: number): boolean {
       // (…unless a `was`/`were` follows its short object: `admitted the possibility of a win was slim`.)
       if (t[k].lower === 'of') for (let r = k + 1; r < t.length && r - k <= 4 && t[r].word && !/^(who|which|that|and|or)$/.test(t[r].lower); r++) if (/^(was|were|is|are|had|has|have|will|would)$/.test(t[r].lower)) return false;
       return true;
+    }
+    // (`announced its widely respected CEO, Stephen Hester, would be leaving`: a name set off by commas,
+    // then an auxiliary, makes the phrase a clause's subject.)
+    if (t[k].text === ',') {
+      let r = k + 1;
+      while (r < t.length && r - k <= 4 && t[r].word && t[r].cap) r++;
+      if (r > k + 1 && t[r]?.text === ',' && AUX.test(t[r + 1]?.text ?? '')) return false;
     }
     if (!t[k].word) return true;
   }
@@ -4775,7 +4791,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted|ruled|declared)$/i;
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared|expects|expect|expected)$/i;
+const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared|expects|expect|expected|confident|optimistic|hopeful|convinced|adamant)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;
@@ -4816,7 +4832,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     const lv = t[v - 1].text === ',' ? v : v - 1;
     let c2 = lv - 2;
     while (c2 > 0 && lv - c2 <= 22 && t[c2].text !== ',') c2--;
-    const nm = t[c2]?.text === ',' && /^(a|an|the)$/i.test(t[c2 + 1]?.text ?? '') && t.slice(c2 + 1, lv - 1).every((x) => x.word || x.text === '-' || x.text === '.') ? info.mentions.find((m) => m.t1 === c2 && m.kind === 'person') : undefined;
+    // (…or a relative clause: `…, senior BJP leader Pralhad Joshi, who took charge as Union Minister for
+    // New and Renewable Energy, said on Tuesday.`)
+    const nm = t[c2]?.text === ',' && /^(a|an|the|who)$/i.test(t[c2 + 1]?.text ?? '') && t.slice(c2 + 1, lv - 1).every((x) => x.word || x.text === '-' || x.text === '.') ? info.mentions.find((m) => m.t1 === c2 && m.kind === 'person') : undefined;
     // (`…, Dr. Anna Brown, a housing expert at Oxford, said.`: an abbreviated title before the name.)
     const nmComma = nm ? (t[nm.t0 - 1]?.text === '.' && TITLE_ABBR.test(t[nm.t0 - 2]?.lower ?? '') ? nm.t0 - 3 : nm.t0 - 1) : -1;
     if (nm && t[nmComma]?.text === ',') {

@@ -382,6 +382,17 @@ function segmentProse(text: string, start: number, end: number, lang: Language, 
     set.add(punct + 1 + m[2].length + m[3].length);
   }
 
+  // `… has dwindled.“We used to say …`: a quotation opened right after a full stop, with no space.
+  const gluedRe = /(\p{Ll}{2})([.!?])(?=[“„«]\p{Lu})/gu;
+  while ((m = gluedRe.exec(block))) {
+    const punct = start + m.index + m[1].length;
+    if (m[2] === '.') {
+      const w = wordBeforeDot(text, punct);
+      if (w !== '' && abbreviationKind(w, lang) === 'continue') continue;
+    }
+    set.add(punct + 1);
+  }
+
   let starts = [...set].filter((s) => s >= start && s < end).sort((a, b) => a - b);
 
   // Repairs that remove wrong breaks.

@@ -260,3 +260,39 @@ describe('Polish titles', () => {
     expect(starting(quotes(text, 'pl'), 'Oczekujemy')?.speaker).not.toBe('Republiki');
   });
 });
+
+describe('English sentences and subjects', () => {
+  it('`… has dwindled.“We used to say …”`: a quotation glued to the full stop opens a sentence of its own', () => {
+    const text = `Tigers\n\n${enLead}Minister Jairam Ramesh said the number of tigers has gone up, but their area has dwindled.“We used to say that there are only 1,411 tigers but we have estimated more. It is an increase of 12 percent.”`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the number of tigers')?.quote).not.toContain('We used');
+    expect(starting(qs, 'We used to say')?.speaker).toBe('Jairam Ramesh');
+  });
+
+  it('`according to Thomson Reuters I/B/E/S.`: slashes inside a source’s name', () => {
+    const text = `Markets\n\n${enLead}Profits are expected to have fallen 7.7 per cent in the first quarter, according to Thomson Reuters I/B/E/S.`;
+    expect(starting(quotes(text, 'en'), 'Profits are expected')?.speaker).toBe('Thomson Reuters I/B/E/S');
+  });
+
+  it('`Shares fell after the bank announced its widely respected CEO, Stephen Hester, would be leaving`', () => {
+    const text = `RBS\n\n${enLead}Shares in the Royal Bank of Scotland fell after the bank announced its widely respected CEO, Stephen Hester, would be leaving at the end of the year.`;
+    expect(starting(quotes(text, 'en'), 'its widely respected')?.speaker).toBe('Royal Bank of Scotland');
+  });
+
+  it('`Craig Tiley is confident the season’s first grand slam won’t be …`, `remains hopeful that …`: a belief held', () => {
+    const text = `Tennis\n\n${enLead}Australian Open boss Craig Tiley is confident the season’s first grand slam won’t be reduced to last star standing. The minister remains hopeful that a deal can be reached.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the season’s first')?.speaker).toBe('Craig Tiley');
+    expect(starting(qs, 'a deal can')).toBeDefined();
+  });
+
+  it('guard: `She was confident of victory.` holds no clause', () => {
+    const text = `Tennis\n\n${enLead}She was confident of victory.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('`…, senior BJP leader Pralhad Joshi, who took charge as minister, said on Tuesday.`: a relative clause before the tail verb', () => {
+    const text = `Energy\n\n${enLead}The government will continue to increase the contribution of clean energy, senior BJP leader Pralhad Joshi, who took charge as minister, said on Tuesday.`;
+    expect(starting(quotes(text, 'en'), 'The government will')?.speaker).toBe('Pralhad Joshi');
+  });
+});
