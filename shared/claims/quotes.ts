@@ -4515,7 +4515,10 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         // (`Według nieoficjalnych informacji, …` with no owner: what the outlet itself has learnt, not
         // anyone's statement.)
         continue;
-      } else if (srcNoun >= 0 && (!SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) || t[srcNoun + 1]?.text === ',' || w === 'zgodnie')) {
+      } else if (srcNoun >= 0 && (!SOURCE_NEEDS_OWNER.has(t[srcNoun].lower) || t[srcNoun + 1]?.text === ',' || w === 'zgodnie' ||
+        // (…or a preposition right after it, which no owner opens: `Według policyjnych statystyk od początku
+        // miesiąca zatrzymano …`.)
+        (lang === 'pl' && /^(od|w|we|na|do|po|przez|dla|u|nad|pod|przed|za|już|aż|prawie|niemal|ponad|około|ok)$/.test(t[srcNoun + 1]?.lower ?? '')))) {
         // (`According to recent data, …`: unowned data named as written — or, `GUS opublikował nowe
         // dane. Według szacunku, …`, the institution just named as publishing them.)
         fallbackName = info.s.text.slice(t[after].start - info.s.start, t[srcNoun].end - info.s.start);

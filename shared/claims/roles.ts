@@ -577,6 +577,9 @@ pułk|m: pułk pułku pułkiem
 batalion|m: batalion batalionu batalionem
 sanepid|m: sanepid sanepidu sanepidem
 dyrekcja|f: dyrekcja dyrekcji dyrekcję dyrekcją
+administracja|f: administracja administracji administrację administracją
+wykonawca|m: wykonawca wykonawcy wykonawcę wykonawcą
+nadawca|m: nadawca nadawcy nadawcę nadawcą
 federacja|f: federacja federacji federację federacją
 wspólnota|f: wspólnota wspólnoty wspólnocie wspólnotę wspólnotą
 liga|f: liga ligi lidze ligę ligą

@@ -190,6 +190,8 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'wymienić', perf: true },
   { inf: 'wyliczać' },
   { inf: 'wyliczyć', perf: true },
+  { inf: 'podliczać' },
+  { inf: 'podliczyć', perf: true },
   { inf: 'krzyczeć', pres: ['krzyczy', 'krzyczą'], past: ['krzyczał', 'krzyczała', 'krzyczało', 'krzyczeli', 'krzyczały'] },
   { inf: 'krzyknąć', perf: true, pres: ['krzyknie', 'krzykną'] },
   { inf: 'zawołać', perf: true },

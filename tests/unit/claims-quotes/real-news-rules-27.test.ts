@@ -296,3 +296,22 @@ describe('English sentences and subjects', () => {
     expect(starting(quotes(text, 'en'), 'The government will')?.speaker).toBe('Pralhad Joshi');
   });
 });
+
+describe('Polish sources', () => {
+  it('`Według policyjnych statystyk od początku miesiąca zatrzymano …`: a preposition after the source noun ends the phrase', () => {
+    const text = `Policja\n\n${plLead}Według policyjnych statystyk od początku miesiąca zatrzymano prawie 6 tys. poszukiwanych osób.`;
+    expect(starting(quotes(text, 'pl'), 'od początku')?.speaker).toBe('policyjnych statystyk');
+  });
+
+  it('`Jak jednak podlicza administracja galerii, …`: administracja is an institution; podliczać reports', () => {
+    const text = `Galeria\n\n${plLead}Jak jednak podlicza administracja galerii, mieszkańcy regionu w ten weekend wydali sporo pieniędzy.`;
+    expect(starting(quotes(text, 'pl'), 'mieszkańcy regionu')?.speaker).toBe('administracja galerii');
+  });
+
+  it('`wykonawca robót ostrzega, że …`, `W opinii nadawcy, …`: a contractor and a broadcaster are institutions', () => {
+    const text = `Budowa\n\n${plLead}Dodatkowo wykonawca robót ostrzega, że prace mogą zostać zatrzymane z powodów finansowych. W opinii nadawcy, sytuacja ta utrudniła planowanie rozwoju firmy.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'prace mogą')?.speaker).toBe('wykonawca');
+    expect(starting(qs, 'sytuacja ta')?.speaker).toBe('nadawca');
+  });
+});
