@@ -440,7 +440,9 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
 }
 
 // `Thurnbichler nie ma wątpliwości, że …`: being in no doubt is a statement of the subject's.
-const NO_DOUBT_GENDER: Record<string, VerbGender> = { ma: 'any', mają: 'pl', miał: 'm', miała: 'f', mieli: 'pl', miały: 'pl' };
+// (…and leaving none: `nie pozostawił wątpliwości, że …`.)
+const NO_DOUBT_GENDER: Record<string, VerbGender> = { ma: 'any', mają: 'pl', miał: 'm', miała: 'f', mieli: 'pl', miały: 'pl',
+  pozostawił: 'm', pozostawiła: 'f', pozostawili: 'pl', pozostawiły: 'pl', pozostawia: 'any', pozostawiają: 'pl', zostawił: 'm', zostawiła: 'f', zostawili: 'pl' };
 
 // `nie ukrywał, że …`, `nie kryje, że …`: not hiding something is saying it.
 const NOT_HIDING: Record<string, VerbGender> = { ukrywał: 'm', ukrywała: 'f', ukrywali: 'pl', ukrywały: 'pl', ukrywa: 'any', ukrywają: 'pl', krył: 'm', kryła: 'f', kryli: 'pl', kryje: 'any', kryją: 'pl' };
@@ -472,7 +474,7 @@ function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   if (beGender) return { lemma: 'być zdania', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: beGender, tense: /^(jest|są)$/.test(tokens[i - 1].lower) ? 'present' : 'past', weak: false };
   if (tokens[i].lower !== 'wątpliwości' || tokens[i - 2]?.lower !== 'nie') return null;
   const g = NO_DOUBT_GENDER[tokens[i - 1]?.lower ?? ''];
-  return g ? { lemma: 'nie mieć wątpliwości', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: g, tense: g === 'any' ? 'present' : 'past', weak: false } : null;
+  return g ? { lemma: /ostaw/.test(tokens[i - 1].lower) ? 'nie pozostawić wątpliwości' : 'nie mieć wątpliwości', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: g, tense: g === 'any' ? 'present' : 'past', weak: false } : null;
 }
 
 /** Whether `pos` lies strictly inside one of `pairs` (between its marks). */

@@ -315,3 +315,10 @@ describe('Polish sources', () => {
     expect(starting(qs, 'sytuacja ta')?.speaker).toBe('nadawca');
   });
 });
+
+describe('Polish phrases of saying', () => {
+  it('`nie pozostawił wątpliwości, że …`: leaving no doubt is saying', () => {
+    const text = `MSZ\n\n${plLead}Rzecznik MSZ Paweł Wroński podczas wtorkowej konferencji nie pozostawił wątpliwości, że resort ma poważne zastrzeżenia do wizyty.`;
+    expect(starting(quotes(text, 'pl'), 'resort ma')?.speaker).toBe('Paweł Wroński');
+  });
+});
