@@ -292,26 +292,34 @@ function nearbySameWeekday(res: (Resolved | null)[], k: number, wd: number, a: A
     const o = res[j];
     if (!o) continue;
     if (me.start - o.end > 300) break;
-    const v = o.explicit ? sameWeekday(o.value, wd, aDay) : null;
+    const v = o.explicit ? sameWeekday(o.value, wd, aDay, me.tense) : null;
     if (v) return v;
   }
   for (let j = k + 1, n = 0; j < res.length && n < 6; j++, n++) {
     const o = res[j];
     if (!o) continue;
     if (o.start - me.end > 300) break;
-    const v = o.explicit ? sameWeekday(o.value, wd, aDay) : null;
+    const v = o.explicit ? sameWeekday(o.value, wd, aDay, me.tense) : null;
     if (v) return v;
   }
   return null;
 }
 
-function sameWeekday(value: string, wd: number, aDay: number): string | null {
+/**
+ * The date `value` names when it falls on weekday `wd` within a week of the anchor day — and on the side
+ * the weekday's own tense points to, give or take a day (`It followed the sentencing on Friday` is no
+ * Friday to come, whatever date the sentence before names).
+ */
+function sameWeekday(value: string, wd: number, aDay: number, tense: Tense): string | null {
   const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
   if (!m) return null;
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  if (isoWeekday(y, mo, d) !== wd || Math.abs(dayNumber(y, mo, d) - aDay) > 7) return null;
+  const dn = dayNumber(y, mo, d);
+  if (isoWeekday(y, mo, d) !== wd || Math.abs(dn - aDay) > 7) return null;
+  // (A day either side of the anchor is allowed: a dateline or the eve of a holiday may be a day off it.)
+  if ((tense === 'past' && dn > aDay + 1) || (tense === 'future' && dn < aDay - 1)) return null;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
@@ -652,10 +660,13 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prev = '';
+  let prev2 = '';
   while ((m = WORD_RE.exec(window)) !== null) {
     const ws = a + m.index;
     const we = ws + m[0].length;
+    const before2 = prev2;
     const before = prev;
+    prev2 = prev;
     prev = m[0].toLowerCase();
     if (we > start && ws < end) continue; // inside the expression itself
     // `is to be signed`, `are to meet`: a planned event; `have arrested`, `has been`: a finished one.
@@ -676,8 +687,10 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
     if (!c) continue;
     // `his plans`, `the vote`: a noun after a determiner, not a verb of the future.
     if (lang === 'en' && c === 'future' && DETERMINERS_EN.has(before) && !/^(?:will|shall)$/.test(prev)) continue;
+    // (`a discovery to be revealed in a Thursday news conference`: what is yet to be done lies ahead.)
+    if (lang === 'en' && c === 'past' && before === 'be' && before2 === 'to') c = 'future';
     // A participle after `be`/`to` (`will be held`, `is to be signed`) carries no tense of its own.
-    if (lang === 'en' && c === 'past' && /^(?:be|being|been|to|get|got)$/.test(before)) continue;
+    else if (lang === 'en' && c === 'past' && /^(?:be|being|been|to|get|got)$/.test(before)) continue;
     // An infinitive (`forcing residents to leave`) is no planned event either; `is to` counted above.
     if (lang === 'en' && c === 'future' && before === 'to') continue;
     if (lang === 'en' && !weak && c === 'past' && !perfect && !PAST_EN.has(m[0].toLowerCase())) continue;
@@ -738,6 +751,9 @@ export function tenseAround(text: string, start: number, end: number, lang: Lang
     // authorities warned it would …`) beats a clear cue of another clause.
     (lang === 'en' ? nearestCue(text, cs, ce, start, end, lang, true) : null) ??
     nearestCue(text, ss, se, start, end, lang, false) ??
-    (lang === 'en' ? nearestCue(text, ss, se, start, end, lang, true) : null)
+    (lang === 'en' ? nearestCue(text, ss, se, start, end, lang, true) : null) ??
+    // (With no verb to tell, a time something lasts until lies ahead: `A yellow warning covers the north
+    // until 6am on Thursday`.)
+    (lang === 'en' && /(?:^|\s)(?:until|till)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 30), start)) ? 'future' : null)
   );
 }
