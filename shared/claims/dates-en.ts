@@ -8,7 +8,7 @@
  * `earlier this`, `ago` are.
  */
 import { GAP_NEWLINE, NUM, PUNCT, WORD, isCapitalised, sentenceInitial, type Tokens } from './tokens';
-import { FUTURE_REF, PAST_REF, unitSpec, type Season, type TemporalMatch, type TemporalSpec, type TimeUnit } from './timex';
+import { FUTURE_REF, PAST_REF, PRESENT_REF, unitSpec, type Season, type TemporalMatch, type TemporalSpec, type TimeUnit } from './timex';
 import { enNumberWord } from './numbers-en';
 
 const MONTHS = new Map<string, number>(
@@ -782,7 +782,10 @@ function matchVague(tk: Tokens, i: number): TemporalMatch | null {
   if (lc === 'near' && u === 'future') return spec(i, i + 2, FUTURE_REF);
   if (lc === 'future' && tk.lc[i - 1] === 'the' && /^(?:in|for)$/.test(tk.lc[i - 2] ?? '')) return spec(i, i + 1, FUTURE_REF);
   if (lc === 'years' && u === 'ahead' && tk.lc[i - 1] === 'the') return spec(i, i + 2, FUTURE_REF);
-  if (lc === 'past' && u === 'few' && VAGUE_UNIT_EN.test(tk.lc[i + 2] ?? '')) return spec(i, i + 3, PAST_REF);
+  // (…and `the last few months`: `last` with `few` is no calendar unit but a vague stretch back.)
+  if ((lc === 'past' || (lc === 'last' && tk.lc[i - 1] === 'the')) && u === 'few' && VAGUE_UNIT_EN.test(tk.lc[i + 2] ?? '')) return spec(i, i + 3, PAST_REF);
+  // `right now`: the present moment.
+  if (lc === 'right' && u === 'now') return spec(i, i + 2, PRESENT_REF);
   // `a few years ago`, `several months ago`, `years ago`
   if ((lc === 'few' || lc === 'several' || lc === 'some' || lc === 'many') && VAGUE_UNIT_EN.test(u) && isTok(tk, i + 2, 'ago')) return spec(tk.lc[i - 1] === 'a' && lc === 'few' ? i - 1 : i, i + 3, PAST_REF);
   if (VAGUE_UNIT_EN.test(lc) && isTok(tk, i + 1, 'ago') && !tk.lc[i - 1]?.match(/^(?:few|several|some|many|\d+)$/) && enNumberWord(tk.lc[i - 1] ?? '') === undefined) return spec(i, i + 2, PAST_REF);
@@ -796,7 +799,7 @@ const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
   'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'mid', 'the', 'a', 'an', 'one',
   'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new', 'labor', 'halloween', 'valentine',
-  'memorial', 'thanksgiving', 'boxing', 'easter', 'good', 'black', 'cyber',
+  'memorial', 'thanksgiving', 'boxing', 'easter', 'good', 'black', 'cyber', 'right',
   'previous', 'that', 'year',
 ]);
 // Words that can begin only a vague time: only that matcher runs there (`some`, `years` are frequent).

@@ -130,6 +130,8 @@ export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 
 /** Vague times, valued as TIMEX3 does (`recently`, `niedawno`; `soon`, `wkrótce`): listed among the dates, never an event's time. */
 export const PAST_REF: TemporalSpec = { t: 'fixed', v: 'PAST_REF' };
+/** `right now`: the present moment, which TIMEX3 values PRESENT_REF. */
+export const PRESENT_REF: TemporalSpec = { t: 'fixed', v: 'PRESENT_REF' };
 export const FUTURE_REF: TemporalSpec = { t: 'fixed', v: 'FUTURE_REF' };
 
 /** A recognised expression: token range [s, e) of the shared tokenizer and its meaning. */

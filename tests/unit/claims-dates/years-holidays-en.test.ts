@@ -30,3 +30,12 @@ describe('Black Friday and Cyber Monday', () => {
     expect(pairs('Black Friday sales fell.', '2023-11-01')).toEqual([['Black Friday', '2023-11-24']]);
   });
 });
+
+describe('vague English times', () => {
+  it('`right now` is PRESENT_REF; `the last few months` is PAST_REF', () => {
+    expect(pairs('Right now, prices are high after they rose in the last few months.')).toEqual([
+      ['Right now', 'PRESENT_REF'],
+      ['last few months', 'PAST_REF'],
+    ]);
+  });
+});
