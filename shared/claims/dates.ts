@@ -48,9 +48,11 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     if (meta.some((x) => x.start < end && start < x.end)) continue;
     const borrowed = m.spec.t === 'time' && m.baseOf !== undefined;
     // (Polish past modals report plans — `podwyżka miała nastąpić od drugiego kwartału` — so a
-    // Polish quarter keeps the anchor's year.)
-    const tense =
-      !borrowed && needsTense(m.spec, a) && !(lang === 'pl' && m.spec.t === 'quarter') ? leadingTense(text, start, lang) ?? tenseAround(text, start, end, lang) : null;
+    // Polish quarter keeps the anchor's year, unless a plain past tells what happened in it: `Najwięcej
+    // osób wybrało podróże … w IV kwartale` in January is last year's.)
+    let tense =
+      !borrowed && needsTense(m.spec, a) ? leadingTense(text, start, lang) ?? tenseAround(text, start, end, lang) : null;
+    if (lang === 'pl' && m.spec.t === 'quarter' && (tense !== 'past' || PL_PAST_MODAL.test(sentenceAround(text, start, end)))) tense = null;
     res[k] = {
       start,
       end,
@@ -116,9 +118,13 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     const r = res[k];
     const rn = res[k + 1];
     if (!r || !rn || sp.t !== 'date' || sp.m === undefined || sp.y !== undefined || sp.yOff !== undefined || sp.feast) continue;
-    if (nx.t !== 'date' || nx.y === undefined || nx.m === undefined || nx.feast) continue;
+    if (nx.t !== 'date' || nx.m === undefined || nx.feast) continue;
     if (!RANGE_LINK.test(text.slice(r.end, rn.start))) continue;
-    const y = sp.m > nx.m ? nx.y - 1 : nx.y;
+    // (…and with neither dated, a range is not run backwards: `w okresie styczeń-październik zatrudnienie
+    // było niższe` is January to October of one year, whatever year each month alone would take.)
+    const ny = nx.y ?? (/^\d{4}/.test(rn.value) && /^\d{4}/.test(r.value) && r.value.slice(0, 7) > rn.value.slice(0, 7) ? Number(rn.value.slice(0, 4)) : undefined);
+    if (ny === undefined) continue;
+    const y = sp.m > nx.m ? ny - 1 : ny;
     r.value = r.value.replace(/^(?:\d{4}|XXXX)/, String(y).padStart(4, '0'));
   }
   // Pass 3: borrowed days, as resolved where they were written.
@@ -214,7 +220,7 @@ interface Resolved extends DateMention {
 }
 
 /** What joins two ends of a range or a pair of dates (`do`, `i`, `a`, `to`, `and`, a dash), with `końca`/`the end of`. */
-const RANGE_LINK = /^\s*(?:,\s*)?(?:do|i|a|oraz|albo|lub|to|and|or|until|till|through|[-–—])\s+(?:(?:the\s+)?(?:końca|początku|połowy|schyłku|end|beginning|middle|start)\s+(?:of\s+)?|mid-?)?$/i;
+const RANGE_LINK = /^\s*(?:,\s*)?(?:(?:do|i|a|oraz|albo|lub|to|and|or|until|till|through)\s+|[-–—]\s*)(?:(?:the\s+)?(?:końca|początku|połowy|schyłku|end|beginning|middle|start)\s+(?:of\s+)?|mid-?)?$/i;
 
 /** How far back (characters, same paragraph) a day offset looks for the day it counts from. */
 const DAY_REACH = 400;
@@ -539,6 +545,20 @@ function sentenceBreakBetween(tk: Tokens, a: number, b: number): boolean {
     if ((r === '.' || r === '!' || r === '?') && k + 1 < tk.n && (tk.kind[k + 1] !== WORD || tk.raw[k + 1] !== tk.lc[k + 1])) return true;
   }
   return b < tk.n && tk.gap[b] === GAP_NEWLINE;
+}
+
+// Polish past modals and verbs of planning, which tell what was to happen (`miała nastąpić`, `planowano`).
+const PL_PAST_MODAL = /(?:^|[^\p{L}])(?:miał|miała|miało|mieli|miały|planowano|planował|planowała|planowali|zakładano|przewidywano|zapowiadano)(?![\p{L}])/iu;
+
+/** The sentence around [start, end) (up to 300 characters each way). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let ss = start;
+  const minS = Math.max(0, start - 300);
+  while (ss > minS && !isSentenceStop(text, ss - 1)) ss--;
+  let se = end;
+  const maxE = Math.min(text.length, end + 300);
+  while (se < maxE && !isSentenceStop(text, se)) se++;
+  return text.slice(ss, se);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,3 +23,20 @@ describe('Polish bare weekdays by a plural present or perfective future', () => 
     expect(pairs('W sobotę pociągi zatrzymały się na nowych stacjach.')).toEqual([['sobotę', '2020-03-28']]);
   });
 });
+
+describe('Polish ranges and quarters', () => {
+  it('`w okresie styczeń-październik zatrudnienie było niższe`: a range of undated months is not run backwards', () => {
+    expect(findDates('W okresie styczeń-październik zatrudnienie było niższe o 0,9 proc.', 'pl', '2025-12-11').map((d) => [d.mention, d.value])).toEqual([
+      ['styczeń', '2025-01'],
+      ['październik', '2025-10'],
+    ]);
+  });
+
+  it('`Najwięcej osób wybrało podróże w IV kwartale` in January: a plain past puts the quarter in last year', () => {
+    expect(findDates('Najwięcej osób wybrało podróże pociągami w IV kwartale – ok. 19 mln osób.', 'pl', '2026-01-21').map((d) => [d.mention, d.value])).toEqual([['IV kwartale', '2025-Q4']]);
+  });
+
+  it('guard: `Podwyżka miała nastąpić od drugiego kwartału.`: a past modal keeps the anchor’s year', () => {
+    expect(findDates('Podwyżka miała nastąpić od drugiego kwartału.', 'pl', '2026-01-21').map((d) => [d.mention, d.value])).toEqual([['drugiego kwartału', '2026-Q2']]);
+  });
+});
