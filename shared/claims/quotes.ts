@@ -5362,8 +5362,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   // (…and one its owner premodifies or possesses: `an England statement`, `the club's statement`.)
   const docNoun = !m && fallbackName && infos[f.first]?.lang === 'en' ? /^(?:(?:the|this|that|a|an)\s+)?(?:[\p{L}\p{N}’'.&-]+\s+){0,4}?(report|study|survey|analysis|review|findings|statement|letter|memo|release|complaint|lawsuit|suit|filing|petition)$/iu.exec(fallbackName.trim()) : null;
   if (docNoun) {
-    const author = documentAuthor(infos, table, f.first, docNoun[1].toLowerCase());
+    let author = documentAuthor(infos, table, f.first, docNoun[1].toLowerCase());
     if (typeof author === 'string') return makeSpeaker(text, null, null, author);
+    // (`The National Weather Service said … ¶ "DO NOT DRIVE AROUND BARRICADES," the statement warned`: a
+    // statement or release the article never introduced is that of the institution that has just spoken.)
+    if (!author && !/^(?:a|an)\s/i.test((fallbackName ?? '').trim()) && /^(statement|release)$/i.test(docNoun[1])) author = table.speakingInstitutionNear(f.verbPos, f.first, 3);
     if (author) {
       table.spoke(author, f.verbPos, f.first, g);
       return makeSpeaker(text, author, null, null);

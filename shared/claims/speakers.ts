@@ -201,7 +201,7 @@ const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
 const LEGAL_FORM = /^(?:corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|plc|llc|co\.?|cos\.?|holdings|group|s\.a\.?|sa|ag|se|gmbh|nv|bv|sp\. z o\.o\.?)$/;
 // Words of a company's name after its distinctive first word, which news drops on later mention
 // (`Southwest Airlines Co.` → `Southwest`, `Delta Air Lines Inc.` → `Delta`, `Stage Stores Inc` → `Stage Stores`).
-const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group)$/;
+const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group|bank)$/;
 // Kinds of company a described noun names (`the retailer`, `the store operator`, `przewoźnik`).
 const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel';
 const COMPANY_HEAD = new RegExp(`^(|group|corporation|inc|ltd|holdings|co|grupa|${COMPANY_KINDS})$`);
@@ -768,7 +768,10 @@ export class EntityTable {
           if (p > at) [best, at] = [e, p];
         }
       }
-      if (!best && GENERIC_ORG.test(lower)) best = seenBeforeUnlessMissed(missed, m.start, COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg);
+      // (`the group` is any body, a company or not: `The Semiconductor Industry Association … blasted the
+      // rules. "…," the group said.` — the latest of the two.)
+      const anyBody = /^(group|grupa)$/.test(lower) && this.lastOrg && (!this.lastCompany || lastSeenBefore(this.lastOrg, m.start) > lastSeenBefore(this.lastCompany, m.start)) ? this.lastOrg : null;
+      if (!best && GENERIC_ORG.test(lower)) best = seenBeforeUnlessMissed(missed, m.start, anyBody ?? (COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg));
       // (`Dziennik podaje`, `wskazuje gazeta` after `czytamy w „Rzeczpospolitej”`: a bare kind of outlet
       // is the outlet named last, whatever kind it was called.)
 

@@ -322,3 +322,20 @@ describe('Polish phrases of saying', () => {
     expect(starting(quotes(text, 'pl'), 'resort ma')?.speaker).toBe('Paweł Wroński');
   });
 });
+
+describe('English institutions referred back to', () => {
+  it('`"…," the statement warned` with no statement introduced: the institution that has just spoken', () => {
+    const text = `Floods\n\n${enLead}The National Weather Service said a flash flood watch will be in effect until 10 p.m.\n\n"DO NOT DRIVE AROUND BARRICADES. TURN AROUND," the statement warned the public.`;
+    expect(starting(quotes(text, 'en'), 'DO NOT DRIVE')?.speaker).toBe('National Weather Service');
+  });
+
+  it('`Citizens Bank will pay …` … `Citizens said …`: a bank named without `Bank`', () => {
+    const text = `Banks\n\n${enLead}Citizens Bank will pay roughly $35 million in penalties, regulators said. Citizens said it was pleased with the settlements.`;
+    expect(starting(quotes(text, 'en'), 'it was pleased')?.speaker).toBe('Citizens Bank');
+  });
+
+  it('`The Semiconductor Industry Association blasted the rules. "…," the group said.`: a group is any body', () => {
+    const text = `Chips\n\n${enLead}Nvidia and Intel sell chips in China. The Semiconductor Industry Association blasted the rules in a statement. “Overly broad controls risk harming the U.S. semiconductor ecosystem,” the group said.`;
+    expect(starting(quotes(text, 'en'), 'Overly broad')?.speaker).toBe('Semiconductor Industry Association');
+  });
+});
