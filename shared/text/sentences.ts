@@ -38,6 +38,9 @@ const EN_FUNCTION_WORDS = new Set([
 function isUpper(c: string | undefined): boolean {
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }
+function isLowerLetter(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
@@ -383,10 +386,12 @@ function segmentProse(text: string, start: number, end: number, lang: Language, 
   }
 
   // `… has dwindled.“We used to say …`: a quotation opened right after a full stop, with no space.
-  const gluedRe = /(\p{Ll}{2})([.!?])(?=[“„«]\p{Lu})/gu;
+  // (A plain scan for the rare pair first: a Unicode-property regex over every block costs more.)
+  const gluedRe = /[.!?][“„«]/g;
   while ((m = gluedRe.exec(block))) {
-    const punct = start + m.index + m[1].length;
-    if (m[2] === '.') {
+    const punct = start + m.index;
+    if (!isLowerLetter(text[punct - 1]) || !isLowerLetter(text[punct - 2]) || !isUpper(text[punct + 2])) continue;
+    if (text[punct] === '.') {
       const w = wordBeforeDot(text, punct);
       if (w !== '' && abbreviationKind(w, lang) === 'continue') continue;
     }
