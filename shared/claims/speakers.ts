@@ -755,6 +755,20 @@ export class EntityTable {
       // (A ministry or an institution of the same kind named only later is still the one meant: an
       // excerpt may open with `resort przypomniał` and name the ministry below.)
       let best = GENERIC_MINISTRY.test(lower) ? this.lastMinistry : this.lastByHead.get(o.head ?? '') ?? null;
+      // (`– podała policja` after `danych opublikowanych przez Komendę Główną Policji`: a bare Polish
+      // institution noun is the body named since with it as its genitive complement.)
+      if (this.lang === 'pl' && bareHead && !/\s/.test(lower) && !GENERIC_MINISTRY.test(lower)) {
+        const forms = new Set([lower.replace(/ja$/, 'ji'), lower.replace(/a$/, 'y'), lower.replace(/a$/, 'i'), lower + 'u', lower + 'y']);
+        forms.delete(lower);
+        let at = best ? lastSeenBefore(best, m.start) : -1;
+        for (const form of forms) {
+          for (const e of this.orgByWord.get(form) ?? []) {
+            if (!/\s/.test(e.orgName ?? '')) continue;
+            const p = lastSeenBefore(e, m.start);
+            if (p > at) [best, at] = [e, p];
+          }
+        }
+      }
       // `the agency`, `the company`, `spółka`: a generic institution noun refers back to the latest institution.
       // A company noun (`spółka`, `the company`) never refers back to a public body or a union.
       // (`the airline` after `American Airlines`, `the agency` after `Environment Agency`: an institution

@@ -339,3 +339,10 @@ describe('English institutions referred back to', () => {
     expect(starting(quotes(text, 'en'), 'Overly broad')?.speaker).toBe('Semiconductor Industry Association');
   });
 });
+
+describe('Polish institutions referred back to', () => {
+  it('`– podała policja` after `Komendę Główną Policji`: the body named with it as its genitive complement', () => {
+    const text = `Policja: 26 ofiar\n\n${plLead}Piątek przyniósł 21 ofiar - wynika z danych opublikowanych przez Komendę Główną Policji.\n\nW piątek doszło do 88 wypadków drogowych, zginęło w nich 21 osób - podała policja.`;
+    expect(starting(quotes(text, 'pl'), 'W piątek doszło')?.speaker).toBe('Komenda Główna Policji');
+  });
+});
