@@ -2392,6 +2392,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
 
   extendOpenQuotations(text, infos, frames);
   if (lang === 'pl') frames.push(...firstPersonParagraphs(text, infos, frames, lang));
+  frames.push(...closedOnlyParagraphs(text, infos, frames));
   joinContinuedParagraphs(text, infos, allPairs, frames);
 
   // Resolve speakers in text order (subject-less verbs depend on earlier speakers).
@@ -2746,6 +2747,42 @@ function firstPersonParagraphs(text: string, infos: SentInfo[], frames: Frame[],
     f.claimEnd = infos[last].s.end;
     out.push(f);
     for (let k = i; k <= last; k++) covered.add(k);
+  }
+  return out;
+}
+
+/**
+ * `“It appears he has lost that seat,” Green said.¶It looks very difficult for Peter Dutton …, the numbers
+ * are swinging against him.”`: a paragraph that only closes a quotation — a closing mark at its end, no
+ * opening mark in it — right after a paragraph with a quotation is that speaker's words going on (its
+ * opening mark lost). Its speaker comes from the context.
+ */
+function closedOnlyParagraphs(text: string, infos: SentInfo[], frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  const covered = new Set<number>();
+  for (const f of frames) for (let k = f.first; k <= f.last; k++) covered.add(k);
+  for (let i = 1; i < infos.length; i++) {
+    const info = infos[i];
+    if (infos[i - 1].s.paragraph === info.s.paragraph || info.s.kind !== 'sentence' || covered.has(i)) continue;
+    let last = i;
+    while (last + 1 < infos.length && last - i < 6 && infos[last + 1].s.paragraph === info.s.paragraph) last++;
+    if (infos[last + 1]?.s.paragraph === info.s.paragraph) continue;
+    const pStart = info.s.start;
+    const pEnd = infos[last].s.end;
+    const body = text.slice(pStart, pEnd).trimEnd();
+    if (!/[”»]$/u.test(body) || /[“„«]/u.test(body) || (body.match(/"/g)?.length ?? 0) > 0) continue;
+    let covers = false;
+    for (let k = i; k <= last; k++) if (covered.has(k) || infos[k].pairs.length) covers = true;
+    // (Right after a paragraph that holds a quotation in marks.)
+    const prevPara = infos[i - 1].s.paragraph;
+    let quotedAbove = false;
+    for (let k = i - 1; k >= 0 && infos[k].s.paragraph === prevPara; k--) if (infos[k].pairs.length) quotedAbove = true;
+    if (covers || !quotedAbove || !hasWords(body, 5)) continue;
+    const q = trimSpan(text, pStart, pStart + body.length - 1);
+    const f = baseFrame(info, 'quote.direct.context', true, q, null, info.s.start, null, 1);
+    f.last = last;
+    f.claimEnd = infos[last].s.end;
+    out.push(f);
   }
   return out;
 }

@@ -346,3 +346,17 @@ describe('Polish institutions referred back to', () => {
     expect(starting(quotes(text, 'pl'), 'W piątek doszło')?.speaker).toBe('Komenda Główna Policji');
   });
 });
+
+describe('a paragraph that only closes a quotation', () => {
+  it('`“…,” Green said.¶It looks very difficult for Peter Dutton …, the numbers are swinging against him.”`', () => {
+    const text = `Vote\n\n${enLead}“It appears he has lost that seat,” pollster Antony Green said.\n\nIt looks very difficult for Peter Dutton to retain his seat there, the numbers are swinging against him.”\n\nGreen earlier declared Labor the winner.`;
+    const q = starting(quotes(text, 'en'), 'It looks very difficult');
+    expect(q?.speaker).toBe('Antony Green');
+    expect(q?.quote.endsWith('”')).toBe(false);
+  });
+
+  it('guard: a paragraph ending in a closing mark after narration with no quotation stays narration', () => {
+    const text = `Vote\n\n${enLead}Green spoke to the station on Saturday.\n\nIt looks very difficult for Peter Dutton to retain his seat there, the numbers are swinging against him.”`;
+    expect(starting(quotes(text, 'en'), 'It looks very difficult')).toBeUndefined();
+  });
+});
