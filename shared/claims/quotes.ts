@@ -2929,14 +2929,15 @@ function lastSpeechVerb(info: SentInfo, lang: Language): { index: number; form: 
 
 function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | undefined): Frame | null {
   // A headline introduces a section: a list of link titles (`Zobacz też`) is no quotation.
-  if (info.s.kind === 'headline' && (!next || next.s.kind !== 'sentence')) return null;
+  // (…but words with their speaker after the colon are a statement wherever they stand.)
+  if (info.s.kind === 'headline' && (!next || next.s.kind !== 'sentence')) return headlineColonAfter(info, table);
   const t = info.tokens;
   let c = -1;
   for (let k = 1; k < t.length && k <= 8; k++) if (t[k].text === ':') {
     c = k;
     break;
   }
-  if (c < 1) return null;
+  if (c < 1) return headlineColonAfter(info, table);
   // Captions and page furniture (`FILE PHOTO:`, `READ MORE:`, `Zdjęcie:`) introduce no statement.
   const label = info.s.text.slice(0, t[c].start - info.s.start).trim();
   if (CAPTION_LABEL.test(label) || BYLINE_LABEL.test(label)) return null;
@@ -2954,7 +2955,7 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   }
   const m = info.mentions.find((x) => x.t1 === nameEnd && (x.t0 === 0 || (t[x.t0 - 1].text === '.' && x.t0 >= 2)) && (nameEnd === c || (x.kind === 'person' && x.name?.some((w) => /\p{Ll}/u.test(w)))));
   // `Prezes PZLA: …`: a role with a complement names someone too.
-  if (!m || (m.kind !== 'person' && m.kind !== 'org' && !(m.kind === 'role' && (m.role?.keys.length ?? 0) > 0))) return null;
+  if (!m || (m.kind !== 'person' && m.kind !== 'org' && !(m.kind === 'role' && (m.role?.keys.length ?? 0) > 0))) return headlineColonAfter(info, table);
   if (m.kind === 'person' && (m.name?.length ?? 0) < 2 && !m.role) {
     const e = table.match(m, false);
     if (!e || e.type !== 'person') return null;
@@ -2972,6 +2973,31 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   }
   const f = baseFrame(info, 'quote.headline-colon', true, [info.s.start + qa, info.s.start + qb], null, info.s.start, m, 4);
   return f;
+}
+
+/**
+ * The speaker after the colon: `We accept the people's mandate with humility: PM Modi` (a headline or
+ * subheading whose words end with a colon and a known person — a title and a name, or someone the
+ * article names in full).
+ */
+function headlineColonAfter(info: SentInfo, table: EntityTable): Frame | null {
+  if (info.s.kind !== 'headline') return null;
+  const t = info.tokens;
+  let end = t.length;
+  while (end > 0 && /^[.!]$/.test(t[end - 1].text)) end--;
+  let c = -1;
+  for (let k = end - 2; k >= 4 && end - k <= 5; k--) if (t[k].text === ':') {
+    c = k;
+    break;
+  }
+  if (c < 0 || !hasWords(info.s.text.slice(0, t[c].start - info.s.start), 4)) return null;
+  const m = info.mentions.find((x) => x.t0 === c + 1 && x.t1 === end && x.kind === 'person');
+  if (!m) return null;
+  // (Someone known: with a title, or a name the article gives in full.)
+  const e = table.match(m, false);
+  if (!m.role && (!e || e.type !== 'person' || !e.surnames.length)) return null;
+  const [qa, qb] = trimSpan(info.s.text, 0, t[c].start - info.s.start);
+  return baseFrame(info, 'quote.headline-colon', true, [info.s.start + qa, info.s.start + qb], null, info.s.start, m, 4);
 }
 
 /** A social platform's name (`Twitterze`, `Facebooku`): an account holder, not a publication. */

@@ -360,3 +360,17 @@ describe('a paragraph that only closes a quotation', () => {
     expect(starting(quotes(text, 'en'), 'It looks very difficult')).toBeUndefined();
   });
 });
+
+describe('a headline with its speaker after the colon', () => {
+  it('`We accept the people’s mandate with humility: PM Modi`', () => {
+    const text = `Victory and defeat part of life, says Modi\n\nPrime Minister Narendra Modi said BJP worked hard in these states.\n\nWe accept the people's mandate with humility: PM Modi\n\nBJP has been unseated from power in Rajasthan`;
+    const q = starting(quotes(text, 'en'), 'We accept');
+    expect(q?.speaker).toBe('Narendra Modi');
+    expect(q?.rule).toBe('quote.headline-colon');
+  });
+
+  it('guard: `Results of the vote in five states: Rajasthan` names a place, not a speaker', () => {
+    const text = `Results\n\n${enLead}Results of the vote in five states: Rajasthan\n\nThe BJP lost there.`;
+    expect(starting(quotes(text, 'en'), 'Results of the vote')).toBeUndefined();
+  });
+});
