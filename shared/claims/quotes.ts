@@ -3000,6 +3000,13 @@ function headlineColonAfter(info: SentInfo, table: EntityTable): Frame | null {
   return baseFrame(info, 'quote.headline-colon', true, [info.s.start + qa, info.s.start + qb], null, info.s.start, m, 4);
 }
 
+/** Whom a participle of quoting at `v` names before the colon at `colon`: a person, group, title or body right after it. */
+function quotedPersonAfter(info: SentInfo, v: number, colon: number): Mention | null {
+  const t = info.tokens;
+  const k = /^(the|a|an)$/i.test(t[v + 1]?.text ?? '') ? v + 2 : v + 1;
+  return info.mentions.find((m) => m.t0 === k && m.kind !== 'pronoun' && colon - m.t1 <= 4 && t.slice(m.t1, colon).every((x) => x.word)) ?? null;
+}
+
 /** A social platform's name (`Twitterze`, `Facebooku`): an account holder, not a publication. */
 const SOCIAL_PLATFORM = new RegExp(`^(?:${PLATFORMS})(?:ze|u|ie)?$`, 'u');
 function socialPlatform(x: Token | undefined): boolean {
@@ -3925,10 +3932,22 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if (form && (hasWords(inner, 2) || oneWord) && (before === ':' || before === ',' || (form.needsContent && oi - v - minGap <= 4) || (asNaming && hasWords(inner, 2)) || namingReach || oi - v === 1 || (accusing && hasWords(inner, 3)) || tellReach)) {
         if (isShortName(info, p.open) && before !== ':') continue; // `pisze "New York Times"`: the source
         // `…, adding: “…”`: a participle's quotation belongs to the sentence's speaker.
-        const participle = v > 0 && (t[v - 1].text === ',' || accusing) && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
+        let participle = v > 0 && (t[v - 1].text === ',' || accusing) && (lang === 'en' ? /ing$/i : /ąc$/i).test(t[v].text);
         const closeTok = t.findIndex((x) => x.start >= p.close);
-        const sp = participle ? null : openingParticipleSubject(info, v, closeTok >= 0 ? closeTok : t.length)?.m ?? subjectOf(info, v, form, p.open);
+        // (`Rzeczpospolita ujawniła kulisy ustaleń, cytując osoby z otoczenia premiera: „…”`, `…, quoting a
+        // senior official: “…”`: the words are those of whom the outlet quotes.)
+        let qv = -1;
+        for (let q = Math.max(v, 0); q < oi - 1 && before === ':'; q++) if (/^(cytując|quoting|citing)$/i.test(t[q].text)) qv = q;
+        const quoted = qv >= 0 ? quotedPersonAfter(info, qv, oi - 1) : null;
+        if (quoted) participle = false;
+        const sp = quoted ?? (participle ? null : openingParticipleSubject(info, v, closeTok >= 0 ? closeTok : t.length)?.m ?? subjectOf(info, v, form, p.open));
         const fq = baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3);
+        // (…named as written when no mention covers them: `cytując osoby z otoczenia premiera`.)
+        if (qv >= 0 && !quoted && oi - 1 - qv >= 2 && oi - 1 - qv <= 8 && t.slice(qv + 1, oi - 1).every((x) => x.word)) {
+          fq.fallbackName = text.slice(t[qv + 1].start, t[oi - 2].end);
+          fq.fallback = 'none';
+          fq.speaker = null;
+        }
         if (participle) fq.participle = true;
         // (`A neighbour, who asked not to be named, said: “…”`: an unnamed speaker described before the verb.)
         const np = !sp && !participle && lang === 'en' && v > 0 && PLAIN_SAY.test(t[v].text) ? describedSubjectBefore(info, verbGroupStart(t, v)) : null;

@@ -374,3 +374,15 @@ describe('a headline with its speaker after the colon', () => {
     expect(starting(quotes(text, 'en'), 'Results of the vote')).toBeUndefined();
   });
 });
+
+describe('an outlet quoting someone', () => {
+  it('`…, cytując osoby z otoczenia premiera: „…”`: the words are those of whom the outlet quotes', () => {
+    const text = `ETS2\n\n${plLead}Rzeczpospolita ujawniła kulisy rządowych ustaleń, cytując osoby z otoczenia premiera: „Zapisy dotyczące ETS2 nie mogą wejść w roku wyborczym. Wszyscy są tego świadomi”.`;
+    expect(starting(quotes(text, 'pl'), 'Zapisy')?.speaker).toBe('osoby z otoczenia premiera');
+  });
+
+  it('`The Times revealed the plan, quoting a senior official: “…”`', () => {
+    const text = `Plan\n\n${enLead}The Times revealed the plan, quoting a senior official: “The rules cannot come in during an election year. Everyone knows that.”`;
+    expect(starting(quotes(text, 'en'), 'The rules')?.speaker).toBe('a senior official');
+  });
+});
