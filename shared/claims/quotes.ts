@@ -2099,6 +2099,15 @@ function opinionOfSentence(info: SentInfo, lang: Language): { form: SpeechVerbFo
   const t = info.tokens;
   let k = 0;
   if (lang === 'pl') {
+    // (`Takie informacje podała również warszawska prokuratura.`: what was said before, and who gave it.)
+    if (/^(Takie|Taką|Tę|Te)$/.test(t[0]?.text ?? '') && /^(informacje|informację|dane|wiadomości|ustalenia|doniesienia|słowa|stanowisko|zapewnienia)$/.test(t[1]?.lower ?? '')) {
+      let v = 2;
+      if (/^(też|również|także|jednak|wcześniej|potem|później)$/.test(t[v]?.lower ?? '')) v++;
+      const form = t[v] ? speechVerb(t[v].text, 'pl') : null;
+      if (!form || form.needsContent) return null;
+      const speaker = info.mentions.find((m) => m.t0 > v && m.kind !== 'pronoun' && !inPairAt(info, m.start));
+      return speaker && t.filter((x) => x.word).length <= 12 ? { form, pos: t[v].start, speaker } : null;
+    }
     if (t[0]?.text !== 'To') return null;
     k = /^(jest|była|było|są)$/.test(t[1]?.lower ?? '') ? 2 : 1;
     if (!OPINION_NOUN_PL.test(t[k]?.lower ?? '')) return null;
@@ -2143,7 +2152,19 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
 
     // `Obniżka stóp to bardzo realny scenariusz. To opinia profesora Dariusza Zarzeckiego.`, `… That is the
     // view of the IMF.`: a sentence naming whose opinion the one before it was.
-    const opinionOf = i > 0 && infos[i - 1].s.paragraph === info.s.paragraph && !consumed.has(i - 1) && !frames.some((f) => f.first <= i - 1 && f.last >= i - 1) ? opinionOfSentence(info, lang) : null;
+    const coveringBefore = i > 0 ? frames.find((f) => f.first <= i - 1 && f.last >= i - 1) : undefined;
+    // (`… doniesienia mówiące o tym, że kierowca … był pod wpływem narkotyków. Takie informacje podała
+    // również warszawska prokuratura.`: the frame before, with no speaker of its own, takes this one.)
+    if (coveringBefore && !coveringBefore.speaker && !coveringBefore.fallbackName && !coveringBefore.quotedSource && coveringBefore.last === i - 1 && infos[i - 1].s.paragraph === info.s.paragraph) {
+      const back = opinionOfSentence(info, lang);
+      if (back && /^(Takie|Taką|Tę|Te|Tak)$/.test(info.tokens[0]?.text ?? '')) {
+        coveringBefore.speaker = back.speaker;
+        coveringBefore.fallback = 'none';
+        consumed.add(i);
+        continue;
+      }
+    }
+    const opinionOf = i > 0 && infos[i - 1].s.paragraph === info.s.paragraph && !consumed.has(i - 1) && !coveringBefore ? opinionOfSentence(info, lang) : null;
     if (opinionOf) {
       const q = trimSpan(text, infos[i - 1].s.start, infos[i - 1].s.end);
       if (hasWords(text.slice(q[0], q[1]), 4)) {

@@ -386,3 +386,15 @@ describe('an outlet quoting someone', () => {
     expect(starting(quotes(text, 'en'), 'The rules')?.speaker).toBe('a senior official');
   });
 });
+
+describe('who gave the information the sentence before reported', () => {
+  it('`… doniesienia mówiące o tym, że … . Takie informacje podała również warszawska prokuratura.`', () => {
+    const text = `Wypadek\n\n${plLead}Potwierdziły się wcześniejsze doniesienia mówiące o tym, że kierowca autobusu był pod wpływem narkotyków. Takie informacje podała również warszawska prokuratura.`;
+    expect(starting(quotes(text, 'pl'), 'kierowca autobusu')?.speaker).toBe('warszawska prokuratura');
+  });
+
+  it('`Kierowca … był pod wpływem narkotyków. Takie informacje podała prokuratura.`: with no frame before, the sentence itself', () => {
+    const text = `Wypadek\n\n${plLead}Kierowca autobusu, który w czwartek spadł z trasy, był pod wpływem narkotyków. Takie informacje podała warszawska prokuratura.`;
+    expect(starting(quotes(text, 'pl'), 'Kierowca autobusu')?.speaker).toBe('warszawska prokuratura');
+  });
+});
