@@ -3516,7 +3516,9 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     const withM = lang === 'en' && /^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) ? withMention(info, v) : null;
     // (`rejected Trump’s assertion that he would renegotiate the deal`: a claim that someone's possessive
     // owns is that person's statement, whoever rejects it.)
-    const owner = lang === 'en' && intro >= 2 && t[intro].lower === 'that' && CLAIM_NOUN.test(t[intro - 1].lower) ? info.mentions.find((m) => m.t1 === intro - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role') && /['’]s$/.test(t[m.t1 - 1].text)) : undefined;
+    // (…and a warning, a promise or a prediction so owned: `in light of Ofgem's warning that the price cap
+    // will increase`.)
+    const owner = lang === 'en' && intro >= 2 && t[intro].lower === 'that' && (CLAIM_NOUN.test(t[intro - 1].lower) || OWNED_SAYING_NOUN.test(t[intro - 1].lower)) ? info.mentions.find((m) => m.t1 === intro - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role') && /['’]s$/.test(t[m.t1 - 1].text)) : undefined;
     const sp = owner ? possessorMention(owner) : withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
     // An adverbial participle that is no participle clause of the main speaker is part of a content.
     if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
@@ -4781,6 +4783,8 @@ const PL_TOPIC_PREP: Record<string, RegExp> = {
 const PL_APPEAL_LEMMA = /^(proponować|zaproponować|sugerować|zasugerować|zaapelować|apelować|wezwać|wzywać|prosić|poprosić|radzić|poradzić|doradzać|zalecać|zalecić|postulować|żądać|zażądać|domagać|nawoływać|namawiać|zachęcać|zachęcić|przestrzegać|ostrzegać|przekonywać|podkreślać|podkreślić|przypominać|przypomnieć)$/;
 
 // Nouns of claiming that carry a content clause after a denial (`dismissed rumours that …`).
+// Nouns of saying whose possessor said what follows `that` (`Ofgem's warning that …`).
+const OWNED_SAYING_NOUN = /^(warnings?|announcement|predictions?|admission|insistence|promises?|pledges?|beliefs?|views?|arguments?|statements?|forecasts?|estimates?|conclusion|assessment)$/;
 const CLAIM_NOUN = /^(suggestions?|claims?|reports?|allegations?|accusations?|rumou?rs?|speculation|assertions?|charges?|criticism|notions?|ideas?|fears?|concerns?)$/;
 
 // Verbs of telling someone: an addressee stands between the verb and its content.

@@ -398,3 +398,10 @@ describe('who gave the information the sentence before reported', () => {
     expect(starting(quotes(text, 'pl'), 'Kierowca autobusu')?.speaker).toBe('warszawska prokuratura');
   });
 });
+
+describe('a noun of saying owned by a possessive', () => {
+  it('`… called on the government to act in light of Ofgem’s warning that the price cap will increase`', () => {
+    const text = `Energy\n\n${enLead}A top Tory MP, Robert Halfon, has called on the government to bring in a new scheme in light of Ofgem's warning that the price cap will increase.`;
+    expect(starting(quotes(text, 'en'), 'the price cap')?.speaker).toBe('Ofgem');
+  });
+});
