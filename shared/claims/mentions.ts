@@ -1389,6 +1389,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (!head) return null;
   // (`the source of the outbreak` is no person; `a diplomatic source told …` is.)
   if (head.lemma === 'source' && (tokens[h + 1]?.lower === 'of' || tokens[h + 1]?.lower === 'for')) return null;
+  // (`the general election`, `a general strike`: `general` qualifying a noun is no rank.)
+  if (head.lemma === 'general' && !tokens[h].cap && /^(elections?|assembly|strike|public|meeting|practitioners?|hospital|interest|rule|population|consensus)$/.test(tokens[h + 1]?.lower ?? '')) return null;
   if (/^(gen|prof|płk|gov|sen|rep|col|capt|adm|sgt|lt|mjr|kpt|mec|atty)$/.test(tokens[h].lower)) {
     if (tokens[h + 1]?.text === '.' && tokens[h + 1].start === tokens[h].end) h++;
   }

@@ -975,6 +975,16 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     const first = info.mentions.find((m) => m.t1 < cv - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role' || m.kind === 'group' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) && clauseStartLeft(info, m.t0 + 1) === 0 && tk.slice(m.t1, v - 1).some((x) => x.word && /^(?:\p{Ll}{3,}ed|had|has|was|were|made|gave|took|met|won|lost|held|sent|spent|got|did|went)$/u.test(x.text)));
     if (first && first.t0 <= 1) return first;
   }
+  // (`… moments after Mr Sunak ended months of speculation … and confirmed it would …`: `and` joins the
+  // verb to the last past verb before it, whose subject stands right before that verb.)
+  if (verb.lang === 'en' && cv >= 3 && tk[cv - 1].lower === 'and') {
+    for (let k = cv - 2; k > 0 && cv - k <= 25 && !/^[.;:!?]$/.test(tk[k].text); k--) {
+      if (!(/^\p{Ll}{3,}ed$/u.test(tk[k].text) || /^(made|gave|took|met|won|lost|held|sent|spent|got|did|went|told|said|left|came|began|spoke)$/.test(tk[k].text))) continue;
+      const sj = info.mentions.find((m) => m.t1 === k && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role') && !inPair(m.start));
+      if (sj) return sj;
+      break;
+    }
+  }
   // (`Brown and West say …`, `mówią Jan Nowak i Anna Wilk`: two people joined by `and` before the verb
   // speak together; the first named stands for both.)
   if (verb.gender === 'pl' || verb.gender === 'any') {

@@ -205,7 +205,7 @@ const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|br
 // Kinds of company a described noun names (`the retailer`, `the store operator`, `przewoźnik`).
 const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel';
 const COMPANY_HEAD = new RegExp(`^(|group|corporation|inc|ltd|holdings|co|grupa|${COMPANY_KINDS})$`);
-const GENERIC_ORG = new RegExp(`^(agency|body|club|klub|group|organization|organisation|regulator|watchdog|agencja|organizacja|instytucja|${COMPANY_KINDS})$`);
+const GENERIC_ORG = new RegExp(`^(agency|body|club|klub|group|organization|organisation|regulator|watchdog|party|agencja|organizacja|instytucja|${COMPANY_KINDS})$`);
 
 /** True when the words before a surname are the last words of an entity's middle names (`Bou` of `Elias Bou Saab`). */
 function compoundTail(words: string[], middle: string[]): boolean {

@@ -405,3 +405,15 @@ describe('a noun of saying owned by a possessive', () => {
     expect(starting(quotes(text, 'en'), 'the price cap')?.speaker).toBe('Ofgem');
   });
 });
+
+describe('English subjects joined by and, and generic bodies', () => {
+  it('`… after Mr Sunak ended months of speculation about the general election and confirmed it would …`', () => {
+    const text = `Election\n\nRishi Sunak called the vote on Wednesday.\n\nSir Keir’s words came moments after Mr Sunak ended months of speculation about the timing of the general election and confirmed it would take place on 4 July.`;
+    expect(starting(quotes(text, 'en'), 'it would take place')?.speaker).toBe('Rishi Sunak');
+  });
+
+  it('`Party says it won’t ditch incumbent president` after the ANC: a capitalised generic body noun refers back', () => {
+    const text = `ANC\n\nThe African National Congress said on Monday it would not replace President Cyril Ramaphosa.\n\nParty says it won't ditch incumbent president\n\nThe party lost its majority.`;
+    expect(starting(quotes(text, 'en'), "it won't ditch")?.speaker).toBe('African National Congress');
+  });
+});
