@@ -550,14 +550,20 @@ function sentenceBreakBetween(tk: Tokens, a: number, b: number): boolean {
 // Polish past modals and verbs of planning, which tell what was to happen (`miała nastąpić`, `planowano`).
 const PL_PAST_MODAL = /(?:^|[^\p{L}])(?:miał|miała|miało|mieli|miały|planowano|planował|planowała|planowali|zakładano|przewidywano|zapowiadano)(?![\p{L}])/iu;
 
-/** The sentence around [start, end) (up to 300 characters each way). */
-function sentenceAround(text: string, start: number, end: number): string {
+/** The bounds of the sentence around [start, end) (up to 300 characters each way). */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let ss = start;
   const minS = Math.max(0, start - 300);
   while (ss > minS && !isSentenceStop(text, ss - 1)) ss--;
   let se = end;
   const maxE = Math.min(text.length, end + 300);
   while (se < maxE && !isSentenceStop(text, se)) se++;
+  return [ss, se];
+}
+
+/** The sentence around [start, end) (see sentenceBounds). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const [ss, se] = sentenceBounds(text, start, end);
   return text.slice(ss, se);
 }
 
@@ -727,12 +733,7 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
 
 /** Tense of the clause (else the sentence) around [start, end): 'past', 'future' or null. */
 export function tenseAround(text: string, start: number, end: number, lang: Language): Tense {
-  let ss = start;
-  const minS = Math.max(0, start - 300);
-  while (ss > minS && !isSentenceStop(text, ss - 1)) ss--;
-  let se = end;
-  const maxE = Math.min(text.length, end + 300);
-  while (se < maxE && !isSentenceStop(text, se)) se++;
+  const [ss, se] = sentenceBounds(text, start, end);
   let cs = start;
   while (cs > ss && !isClauseStop(text, cs - 1)) cs--;
   let ce = end;

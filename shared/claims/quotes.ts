@@ -2178,11 +2178,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (opinionOf) {
       const q = trimSpan(text, infos[i - 1].s.start, infos[i - 1].s.end);
       if (hasWords(text.slice(q[0], q[1]), 4)) {
-        const f = baseFrame(infos[i - 1], 'quote.reported.opinion-of', false, q, opinionOf.form, opinionOf.pos, opinionOf.speaker, 2);
-        f.last = i;
-        f.claimEnd = info.s.end;
-        f.mSent = i;
-        frames.push(f);
+        frames.push(endsAt(baseFrame(infos[i - 1], 'quote.reported.opinion-of', false, q, opinionOf.form, opinionOf.pos, opinionOf.speaker, 2), info));
         consumed.add(i);
         continue;
       }
@@ -2226,11 +2222,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       }
       if (b < i) {
         const q = trimSpan(text, infos[b].s.start, infos[i - 1].s.end);
-        const f = baseFrame(infos[b], 'quote.dash-tail', false, q, tailOnly.form, info.tokens[tailOnly.verb].start, rightOf(info, tailOnly.verb, tailOnly.form, null), 2);
-        f.last = i;
-        f.claimEnd = info.s.end;
-        f.mSent = i;
-        frames.push(f);
+        frames.push(endsAt(baseFrame(infos[b], 'quote.dash-tail', false, q, tailOnly.form, info.tokens[tailOnly.verb].start, rightOf(info, tailOnly.verb, tailOnly.form, null), 2), info));
         consumed.add(i);
         continue;
       }
@@ -3003,6 +2995,14 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
     qb--;
   }
   const f = baseFrame(info, 'quote.headline-colon', true, [info.s.start + qa, info.s.start + qb], null, info.s.start, m, 4);
+  return f;
+}
+
+/** Frame `f` over sentences before `info` extended to end with it, where its speaker is named (a tail). */
+function endsAt(f: Frame, info: SentInfo): Frame {
+  f.last = info.idx;
+  f.claimEnd = info.s.end;
+  f.mSent = info.idx;
   return f;
 }
 
