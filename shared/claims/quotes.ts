@@ -3237,19 +3237,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     }
     let rule = colon ? 'quote.reported.colon' : appealIntro ? 'quote.reported.appeal' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
     let contentStart = intro >= 0 ? t[intro].end : -1;
-    // `wezwał rząd do …`: a Polish appeal's content is its infinitive or `do` phrase.
-    // (English appeals — `urged people to come forward`, `called on all Victorians to …` — are no claims:
-    // an appeal asserts nothing, and none of the English appeals over final65–69 was annotated.)
-    if (intro < 0 && lang === 'pl' && APPEAL_VERB.test(t[v].text)) {
-      for (let q = v + 1; q < t.length && q - v <= 8; q++) {
-        if (/^[.;!?,:]$/.test(t[q].text) || isSpeechToken(t, q, lang, inPair)) break;
-        if ((t[q].lower === 'to' && t[q + 1]?.word && !t[q + 1].cap && !/^(the|a|an|his|her|their|its)$/.test(t[q + 1].lower)) || (t[q].lower === 'do' && lang === 'pl' && t[q + 1]?.word)) {
-          contentStart = t[q].start;
-          rule = 'quote.reported.appeal';
-          break;
-        }
-      }
-    }
+    // (Appeals — `urged people to come forward`, `wezwał ministra do przyjazdu`, `zaapelował do rządu o
+    // podjęcie działań` — are no claims: an appeal asserts nothing. None of the English appeals over
+    // final65–69 was annotated, nor any of the five Polish ones over final65–71; only what an appeal's
+    // `, by …` clause says is read as reported.)
     // `vowed to go after the rioters`, `promised to continue donating …`: a promise's content is its infinitive.
     if (intro < 0 && contentStart < 0 && lang === 'en' && /^(promise|vow|pledge)$/.test(form.lemma) && !/ing$/.test(t[v].lower) && t[v + 1]?.lower === 'to' && t[v + 2]?.word && !t[v + 2].cap &&
       !/^(the|a|an|his|her|their|its|be|do)$/.test(t[v + 2].lower) && !/^(was|were|been|be|is|are)$/.test(t[v - 1]?.lower ?? '') && hasWords(text.slice(t[v + 1].start, info.s.end), 3)) {
@@ -4787,7 +4778,7 @@ const PL_TAIL_ADVERB = /^(?:\p{Ll}{3,}(?:nie|cie|rze|ście|o)|też|także|równi
 const PL_ABOUT = /^o$/;
 const PL_TOPIC_PREP: Record<string, RegExp> = {
   poinformować: PL_ABOUT, informować: PL_ABOUT, powiadomić: PL_ABOUT, zawiadomić: PL_ABOUT, ostrzec: /^(o|przed)$/, ostrzegać: /^(o|przed)$/, przestrzegać: /^przed$/,
-  apelować: PL_ABOUT, zaapelować: PL_ABOUT, prosić: PL_ABOUT, poprosić: PL_ABOUT, przekonywać: PL_ABOUT, zapewniać: PL_ABOUT, zapewnić: PL_ABOUT,
+  przekonywać: PL_ABOUT, zapewniać: PL_ABOUT, zapewnić: PL_ABOUT,
   zwrócić: /^na$/, zwracać: /^na$/,
 };
 const PL_APPEAL_LEMMA = /^(proponować|zaproponować|sugerować|zasugerować|zaapelować|apelować|wezwać|wzywać|prosić|poprosić|radzić|poradzić|doradzać|zalecać|zalecić|postulować|żądać|zażądać|domagać|nawoływać|namawiać|zachęcać|zachęcić|przestrzegać|ostrzegać|przekonywać|podkreślać|podkreślić|przypominać|przypomnieć)$/;

@@ -125,9 +125,10 @@ describe('appeals and feelings voiced (English)', () => {
 });
 
 describe('what was said reported through a preposition (Polish)', () => {
-  it('reports an appeal for something (`zaapelował o …`)', () => {
+  it('an appeal for something is no claim (`zaapelował o …`)', () => {
+    // (Changed in round 27: an appeal asserts nothing; none of the five Polish appeals produced over final65–71 was annotated.)
     const text = 'Sylwester\n\nMinister zdrowia Adam Niedzielski zaapelował o pozostanie w domach w noc sylwestrową.';
-    expect(starting(quotes(text, 'pl'), 'pozostanie w domach')?.speaker).toBe('Adam Niedzielski');
+    expect(starting(quotes(text, 'pl'), 'pozostanie w domach')).toBeUndefined();
   });
 
   it('reports what someone drew attention to (`zwrócił uwagę na …`)', () => {
