@@ -1389,6 +1389,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (!head) return null;
   // (`the source of the outbreak` is no person; `a diplomatic source told …` is.)
   if (head.lemma === 'source' && (tokens[h + 1]?.lower === 'of' || tokens[h + 1]?.lower === 'for')) return null;
+  // (`Major freight carrier Union Pacific said`: `major` before a lower-case word is an adjective, no rank.)
+  if (head.lemma === 'major' && tokens[h + 1]?.word && !tokens[h + 1].cap) return null;
   // (`the general election`, `a general strike`: `general` qualifying a noun is no rank.)
   if (head.lemma === 'general' && !tokens[h].cap && /^(elections?|assembly|strike|public|meeting|practitioners?|hospital|interest|rule|population|consensus)$/.test(tokens[h + 1]?.lower ?? '')) return null;
   if (/^(gen|prof|płk|gov|sen|rep|col|capt|adm|sgt|lt|mjr|kpt|mec|atty)$/.test(tokens[h].lower)) {
@@ -1820,7 +1822,17 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   if (!head || head.lemma === 'police') return null;
   let name = tokens.slice(i, k + 1).map((x) => x.text).join(' ');
   // `TASS news agency`, `the Xinhua news agency`: a media descriptor after one proper name is no part of it.
-  if (j === i + 1 && /^(?:(?:state\s+)?news|press|wire)$/.test(tokens.slice(j, k).map((x) => x.lower).join(' ')) && /^(agency|service)$/.test(h.lower)) name = tokens[i].text;
+  if (j === i + 1 && /^(?:(?:state\s+)?news|press|wire)$/.test(tokens.slice(j, k).map((x) => x.lower).join(' ')) && /^(agency|service)$/.test(h.lower)) {
+    // (…but a nationality is no name: `Italian news agency ANSA`, `German press agency (dpa)` are ANSA and
+    // dpa; with no name after it the descriptor is the whole phrase.)
+    if (natOnly) {
+      const n = tokens[k + 1]?.text === '(' && tokens[k + 3]?.text === ')' ? k + 2 : k + 1;
+      const nt = tokens[n];
+      if (nt?.word && (nt.acronym || /^\p{Lu}{2,}$/u.test(nt.text) || /^\p{Ll}{2,4}$/u.test(nt.text) && n === k + 2)) {
+        return mention(tokens, 'org', i, n === k + 2 ? k + 4 : k + 2, { org: { name: nt.text, head: head.lemma, ministry: false, gender: head.gender } });
+      }
+    } else name = tokens[i].text;
+  }
   const end = portfolioEnd(tokens, k);
   if (end > k + 1) name = tokens.slice(i, end).map((x) => x.text).join(' ');
   return mention(tokens, 'org', i, end, { org: { name, head: head.lemma, ministry: head.ministry, gender: head.gender } });

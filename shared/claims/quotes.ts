@@ -3867,7 +3867,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
               if (nm && va) out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], va, t[rv].start, nm, 3));
               // (An apposition left unclosed: `"…," Alyssa Clements, a meteorologist with the National
               // Weather Service told USA TODAY.` — the first speech verb after it, outside a relative clause.)
-              else if (nm && lang === 'en' && /^(a|an|the)$/i.test(t[q + 1]?.lower ?? '')) {
+              // (…or opened by a title: `"…," Martin Lindgren, President of the Swedish Pilots Union told reporters.`)
+              else if (nm && lang === 'en' && (/^(a|an|the)$/i.test(t[q + 1]?.lower ?? '') || (!!t[q + 1]?.cap && !!roleHead(t[q + 1].lower)))) {
                 // (A possessive inside it goes on: `the head of Samsung Electronics’ mobile division said`.)
                 for (let r2 = q + 2; r2 < t.length && r2 - q <= 12 && (t[r2].word || t[r2].text === "'" || t[r2].text === '’') && !/^(who|which|that|whose|whom)$/i.test(t[r2].lower); r2++) {
                   const v2 = isSpeechToken(t, r2, lang, inPair);

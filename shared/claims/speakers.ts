@@ -784,7 +784,8 @@ export class EntityTable {
       }
       // (`the group` is any body, a company or not: `The Semiconductor Industry Association … blasted the
       // rules. "…," the group said.` — the latest of the two.)
-      const anyBody = /^(group|grupa)$/.test(lower) && this.lastOrg && (!this.lastCompany || lastSeenBefore(this.lastOrg, m.start) > lastSeenBefore(this.lastCompany, m.start)) ? this.lastOrg : null;
+      // (Only the bare noun: `Human rights group say …` describes a group of its own.)
+      const anyBody = /^(group|grupa)$/.test(lower) && m.org!.name.toLowerCase() === lower && this.lastOrg && (!this.lastCompany || lastSeenBefore(this.lastOrg, m.start) > lastSeenBefore(this.lastCompany, m.start)) ? this.lastOrg : null;
       if (!best && GENERIC_ORG.test(lower)) best = seenBeforeUnlessMissed(missed, m.start, anyBody ?? (COMPANY_HEAD.test(lower) ? this.lastCompany : this.lastOrg));
       // (`Dziennik podaje`, `wskazuje gazeta` after `czytamy w „Rzeczpospolitej”`: a bare kind of outlet
       // is the outlet named last, whatever kind it was called.)

@@ -417,3 +417,27 @@ describe('English subjects joined by and, and generic bodies', () => {
     expect(starting(quotes(text, 'en'), "it won't ditch")?.speaker).toBe('African National Congress');
   });
 });
+
+describe('news agencies, titles and adjectives', () => {
+  it('`according to Italian news agency ANSA`, `according to German press agency (dpa)`: the agency’s name, not its nationality', () => {
+    const a = `Migrants\n\n${enLead}Two of those rescued told authorities that their wives were not among them, according to Italian news agency ANSA.`;
+    expect(starting(quotes(a, 'en'), 'Two of those')?.speaker).toBe('ANSA');
+    const b = `Pilots\n\n${enLead}The pilots accepted a 2.2 per cent raise for the one-year deal, according to German press agency (dpa).`;
+    expect(starting(quotes(b, 'en'), 'The pilots')?.speaker).toBe('dpa');
+  });
+
+  it('`"…," Martin Lindgren, President of the Swedish Pilots Union told reporters.`: an apposition opened by a title, left unclosed', () => {
+    const text = `Pilots\n\n${enLead}"We have a collective bargaining agreement with a joint pay scale, we are satisfied," Martin Lindgren, President of the Swedish Pilots Union told reporters.`;
+    expect(starting(quotes(text, 'en'), 'We have a collective')?.speaker).toBe('Martin Lindgren');
+  });
+
+  it('`Major freight carrier Union Pacific said …`: `Major` before a lower-case word is no rank', () => {
+    const text = `Rail\n\n${enLead}Major freight carrier Union Pacific said it "looks forward to the unions ratifying these agreements."`;
+    expect(starting(quotes(text, 'en'), 'looks forward')?.speaker).toBe('Union Pacific');
+  });
+
+  it('guard: `Human rights group say …` is a group of its own, not the airport named before', () => {
+    const text = `Flights\n\n${enLead}The first flight left Heathrow airport on Tuesday.\n\nHuman rights group say the policy is inhumane and will put asylum seekers at risk.`;
+    expect(starting(quotes(text, 'en'), 'the policy is')?.speaker).not.toBe('Heathrow airport');
+  });
+});
