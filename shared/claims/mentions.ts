@@ -1084,7 +1084,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
   if (lang === 'en') {
     for (let k = 0; k < out.length; k++) {
       const m = out[k];
-      if (m.kind !== 'person' || m.name?.length !== 1 || m.given || m.role || m.t1 - m.t0 !== 1) continue;
+      // (…or one acronym: `the train drivers’ union ASLEF`.)
+      const acronym = m.kind === 'org' && m.t1 - m.t0 === 1 && tokens[m.t0].acronym;
+      if (!acronym && (m.kind !== 'person' || m.name?.length !== 1 || m.given || m.role || m.t1 - m.t0 !== 1)) continue;
       const prev = tokens[m.t0 - 1];
       const h = prev?.word && !prev.cap ? orgOf(prev) : null;
       if (!h || !KIND_BEFORE_NAME.test(h.lemma) || givenNameGender(tokens[m.t0].text)) continue;

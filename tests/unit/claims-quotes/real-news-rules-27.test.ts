@@ -441,3 +441,10 @@ describe('news agencies, titles and adjectives', () => {
     expect(starting(quotes(text, 'en'), 'the policy is')?.speaker).not.toBe('Heathrow airport');
   });
 });
+
+describe('a kind of institution before its acronym', () => {
+  it('`the train drivers’ union ASLEF` … `The union claims that …`: the union is ASLEF', () => {
+    const text = `Strikes\n\n${enLead}New strikes have been announced by the train drivers’ union ASLEF.\n\nThe union claims that train drivers have not had a pay rise since April 2019.`;
+    expect(starting(quotes(text, 'en'), 'train drivers have')?.speaker).toBe('ASLEF');
+  });
+});
