@@ -2162,7 +2162,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
 
     // `Obniżka stóp to bardzo realny scenariusz. To opinia profesora Dariusza Zarzeckiego.`, `… That is the
     // view of the IMF.`: a sentence naming whose opinion the one before it was.
-    const coveringBefore = i > 0 ? frames.find((f) => f.first <= i - 1 && f.last >= i - 1) : undefined;
+    const coveringBefore = i > 0 ? recentFrameCovering(frames, i - 1) : undefined;
     // (`… doniesienia mówiące o tym, że kierowca … był pod wpływem narkotyków. Takie informacje podała
     // również warszawska prokuratura.`: the frame before, with no speaker of its own, takes this one.)
     if (coveringBefore && !coveringBefore.speaker && !coveringBefore.fallbackName && !coveringBefore.quotedSource && coveringBefore.last === i - 1 && infos[i - 1].s.paragraph === info.s.paragraph) {
@@ -2996,6 +2996,15 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   }
   const f = baseFrame(info, 'quote.headline-colon', true, [info.s.start + qa, info.s.start + qb], null, info.s.start, m, 4);
   return f;
+}
+
+/**
+ * The frame covering sentence `j` among the last ones pushed (frames are pushed in sentence order and
+ * span a few sentences at most: a look at the tail keeps the scan over an article linear).
+ */
+function recentFrameCovering(frames: Frame[], j: number): Frame | undefined {
+  for (let k = frames.length - 1; k >= 0 && frames.length - k <= 12; k--) if (frames[k].first <= j && frames[k].last >= j) return frames[k];
+  return undefined;
 }
 
 /** Frame `f` over sentences before `info` extended to end with it, where its speaker is named (a tail). */
