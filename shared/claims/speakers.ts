@@ -386,7 +386,11 @@ export class EntityTable {
   // resolution, so both lists stay sorted with cheap insertions near their ends.
   private speakerEvents: DiscourseEvent[] = [];
 
+  /** Entities that have been the subject of a sentence (a non-weak event). */
+  private subjectSet = new Set<Entity>();
+
   private insertEvent(ev: DiscourseEvent): void {
+    if (!ev.weak) this.subjectSet.add(ev.entity);
     const list = ev.speaker ? this.speakerEvents : this.events;
     let i = list.length;
     while (i > 0 && list[i - 1].pos > ev.pos) i--;
@@ -593,7 +597,7 @@ export class EntityTable {
       if (!g && this.lang === 'en' && !m.sentenceInitial && !COMMON_SURNAMES_EN.has(surname)) {
         // (Only someone introduced with a title, as a subject or who has spoken: `a list of Apple
         // Intelligence features` … `Apple announced` is no person called Apple.)
-        for (const e of this.entitiesByGiven(surname)) if (e.given === surname && (e.roles.length > 0 || this.hasSpoken(e) || this.events.some((ev) => ev.entity === e && !ev.weak)) && (!best || e.lastPos > best.lastPos)) best = e;
+        for (const e of this.entitiesByGiven(surname)) if (e.given === surname && (e.roles.length > 0 || this.hasSpoken(e) || this.subjectSet.has(e)) && (!best || e.lastPos > best.lastPos)) best = e;
       }
     }
     if (!best && words.length === 1 && !givenNameLemma(surname)) {
