@@ -833,6 +833,8 @@ function matchFeast(tk: Tokens, i: number): TemporalMatch | null {
   if (/^boż(?:ego|emu|ym)$/.test(lc) && tk.raw[i][0] === 'B' && /^narodzeni(?:a|u|em)$/.test(tk.lc[i + 1] ?? '') && i > 0 &&
     /^(?:święta|świąt|świętami|świętach|okres|okresie|okresu|czas|czasie|wigilii|wigilię|dzień|dnia|dniu|okazji|do|od|przed|po|przy)$/.test(tk.lc[i - 1])) return spec(i, i + 2, { t: 'date', m: 12, d: 25 });
   if (/^now(?:y|ego|ym)$/.test(lc) && tk.raw[i][0] === 'N' && /^rok(?:u|iem)?$/.test(tk.raw[i + 1] ?? '') === false && /^Rok(?:u|iem)?$/.test(tk.raw[i + 1] ?? '')) return spec(i, i + 2, { t: 'date', m: 1, d: 1 });
+  // (`w nowym roku`, in lower case: the year to come, not its first day.)
+  if (tk.raw[i] === 'nowym' && tk.raw[i + 1] === 'roku' && isTok(tk, i - 1, 'w')) return spec(i, i + 2, { t: 'date', yOff: 1 });
   // Movable and fixed feasts named after a preposition of time or a word for the day (`na Wielkanoc`,
   // `przed Wszystkimi Świętymi`, `w dniu Wszystkich Świętych`), not in a church's or a street's name
   // (`parafia Wszystkich Świętych`).
@@ -867,6 +869,8 @@ function matchVague(tk: Tokens, i: number): TemporalMatch | null {
   if ((lc === 'przyszłości' || lc === 'przeszłości') && isTok(tk, i - 1, 'w')) return spec(i, i + 1, lc === 'przyszłości' ? FUTURE_REF : PAST_REF);
   // `kilka lat temu`, `parę dni temu`
   if (VAGUE_COUNT.test(lc) && sameLine(tk, i + 1) && VAGUE_UNIT_PL.test(tk.lc[i + 1] ?? '') && isTok(tk, i + 2, 'temu')) return spec(i, i + 3, PAST_REF);
+  // `za kilka miesięcy`, `za parę tygodni`: a vague stretch ahead.
+  if (VAGUE_COUNT.test(lc) && isTok(tk, i - 1, 'za') && sameLine(tk, i + 1) && VAGUE_UNIT_PL.test(tk.lc[i + 1] ?? '')) return spec(i - 1, i + 2, FUTURE_REF);
   // `przed laty`, `sprzed lat`
   if ((lc === 'przed' && isTok(tk, i + 1, 'laty')) || (lc === 'sprzed' && isTok(tk, i + 1, 'lat'))) return spec(i, i + 2, PAST_REF);
   // `ostatnich miesiącach`, `najbliższe dni`, `poprzednich lat`, `ostatnim czasie`, `najbliższym czasie`

@@ -40,3 +40,16 @@ describe('Polish ranges and quarters', () => {
     expect(findDates('Podwyżka miała nastąpić od drugiego kwartału.', 'pl', '2026-01-21').map((d) => [d.mention, d.value])).toEqual([['drugiego kwartału', '2026-Q2']]);
   });
 });
+
+describe('Polish vague and coming times', () => {
+  it('`za kilka miesięcy` is FUTURE_REF; `w nowym roku` (lower case) is the year to come', () => {
+    expect(findDates('Decyzja zapadnie za kilka miesięcy, a rozmowy wznowimy w nowym roku.', 'pl', '2025-09-17').map((d) => [d.mention, d.value])).toEqual([
+      ['za kilka miesięcy', 'FUTURE_REF'],
+      ['nowym roku', '2026'],
+    ]);
+  });
+
+  it('guard: `W Nowym Roku` (capitals) is still New Year’s Day', () => {
+    expect(findDates('W Nowym Roku życzymy zdrowia.', 'pl', '2025-09-17').map((d) => [d.mention, d.value])).toEqual([['Nowym Roku', '2026-01-01']]);
+  });
+});
