@@ -754,6 +754,8 @@ export function tenseAround(text: string, start: number, end: number, lang: Lang
   }
   cs = newCs;
   ce = newCe;
+  // (`since the government flagged the plan in early May`: a time something has run since lies behind.)
+  if (lang === 'en' && /(?:^|[^\p{L}])since\s/iu.test(text.slice(cs, start)) && !/(?:^|[^\p{L}])(?:will|would|next|coming)\s/iu.test(text.slice(cs, start))) return 'past';
   // `issued the red warning – the most serious type – on Friday`: a clause that opens after a dashed
   // aside goes on from before the aside.
   let outer = -1;

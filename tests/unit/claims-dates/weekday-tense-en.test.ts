@@ -35,3 +35,13 @@ describe('English bare weekdays', () => {
     ]);
   });
 });
+
+describe('English times something has run since', () => {
+  it('`since the government flagged the plan in early May`: behind the anchor', () => {
+    // 2011-08-07.
+    expect(pairs("There's been 1000 fewer arrivals since the government flagged the transfer plan in early May than in the same period last year, he said.", '2011-08-07')).toEqual([
+      ['early May', '2011-05'],
+      ['last year', '2010'],
+    ]);
+  });
+});
