@@ -408,10 +408,12 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   if (/^(showed|shows|show|found|finds)$/.test(w)) {
     // (…and a body that judges or investigates, with its clause: `the FTC found that …`, `the jury found that …`.)
     if (w === 'found' && tokens[i + 1]?.lower === 'that' && (tokens[i - 1]?.acronym || FINDING_BODY.test(tokens[i - 1]?.text ?? ''))) return FINDING_VERB;
-    if (!FINDING_NOUN.test(tokens[i - 1]?.text ?? '')) return null;
-    // (The plural `show` only after records or documents: `Records show …`; `figures show` is data.)
-    if (w === 'show' && !RECORDS_NOUN.test(tokens[i - 1].text)) return null;
-    for (let k = i - 2; k >= 0 && i - k <= 4; k--) if (tokens[k].word && speechVerb(tokens[k].text, 'en')) return null;
+    const fn = findingNounBefore(tokens, i);
+    if (fn < 0) return null;
+    // (The plural `show` only after records or documents — `Records show …` — or with its `that`:
+    // `The latest figures show that …`; bare `figures show` is data.)
+    if (w === 'show' && !RECORDS_NOUN.test(tokens[fn].text) && tokens[i + 1]?.lower !== 'that') return null;
+    for (let k = fn - 1; k >= 0 && fn - k <= 3; k--) if (tokens[k].word && speechVerb(tokens[k].text, 'en')) return null;
     return FINDING_VERB;
   }
   // `A statement released by the ministry read: "…"`, `the letter reads "…"`: a document's text, quoted.
@@ -3349,8 +3351,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       const docSubject = !subj && BARE_VERBS.test(t[v].text) ? (DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, v), de) : dA < de && DOCUMENT_NOUN.test(t[dA - 1]?.lower ?? '') ? describedSubject(t, clauseStartLeft(info, dA), dA) : barePluralSubject(t, clauseStartLeft(info, v), v) ?? describedSpeaker(info, v, de)) : null;
       // (`Records show the spill was reported …`: records or documents of an institution, named as written;
       // bare figures or results showing something are no one's statement.)
-      const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && RECORDS_NOUN.test(t[v - 1]?.text ?? ''))) && t[v - 1]?.text !== ',' &&
-        (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : FINDING_NOUN.test(t[v - 1]?.text ?? '') && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
+      // (…also after a description of the finding: `A survey by YouGov found 943,000 tenants had …`.)
+      const fnv = FINDING_VERBS.test(t[v].text) ? findingNounBefore(t, v) : -1;
+      const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && RECORDS_NOUN.test(t[v - 1]?.text ?? '')) || (fnv >= 0 && fnv < v - 1)) && t[v - 1]?.text !== ',' &&
+        (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : fnv >= 0 && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
       if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || docSubject || form === HEARING_VERB || finding) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
@@ -3573,7 +3577,25 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       reported.push(f);
       continue;
     }
-    if (form === FINDING_VERB && (!sp || sp.t1 < v - 1)) {
+    const fn = form === FINDING_VERB ? findingNounBefore(t, v) : -1;
+    if (fn >= 0 && fn < v - 1) {
+      // `Research by YouGov commissioned by Shelter showed …`: the author after the first `by`/`from`;
+      // `Official data released on Thursday shows …`: with none, the noun phrase before its description.
+      const by = t.findIndex((x, q) => q > fn && q < v && /^(by|from)$/i.test(x.text));
+      const at = by >= 0 && /^(the|a|an)$/i.test(t[by + 1]?.text ?? '') ? by + 2 : by + 1;
+      const author = by >= 0 ? info.mentions.find((m) => m.t0 === at && m.t1 <= v && (m.kind === 'org' || m.kind === 'person' || m.kind === 'role')) : undefined;
+      if (author) {
+        reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, author, 2));
+        continue;
+      }
+      let a = clauseStartLeft(info, fn);
+      while (a < fn && (SENTENCE_ADVERB.test(t[a].text) || t[a].text === ',')) a++;
+      reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, describedName(text.slice(t[a].start, t[fn].end))));
+      continue;
+    }
+    // (`Official data shows …`, `Government research shows …`: a word describing the data is no author,
+    // unlike a name — `A Reuters survey showed …`.)
+    if (form === FINDING_VERB && (!sp || sp.t1 < v - 1 || (fn === v - 1 && sp.t1 === fn && !authorBeforeFinding(t, sp)))) {
       // `A Reuters survey showed …`, `The study found that …`: the finding's source noun phrase.
       let a = v - 1;
       while (a > 0 && v - a < 4 && t[a - 1].word && !/^(the|a|an|this|that|its|their|his|her)$/i.test(t[a].lower) && (t[a - 1].cap || /^(the|a|an|this|new|latest|recent|its|their)$/i.test(t[a - 1].lower))) a--;
@@ -3824,6 +3846,13 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       if ((opensSentence || commaClosed) && hasWords(inner, 2) && (t[ti + 1]?.text === ',' || lang === 'en')) {
         // (`"…," his publicist said`: a possessive determiner opens the subject like an article.)
         const kk = /^(the|a|an|his|her|their|its)$/i.test(t[k]?.text ?? '') ? k + 1 : k;
+        // (`"…," an English statement from the court said`: the document's author.)
+        const doc = documentAuthorAt(info, k);
+        const dv = doc ? isSpeechToken(t, doc.v, lang, inPair) : null;
+        if (doc && dv) {
+          out.push(baseFrame(info, 'quote.direct.after-verb', true, [ia, ib], dv, t[doc.v].start, doc.owner, 3));
+          continue;
+        }
         const m = info.mentions.find((x) => x.t0 === kk);
         const vv = m ? (t[m.t1] ? isSpeechToken(t, m.t1, lang, inPair) : null) : null;
         if (m && vv) {
@@ -4693,9 +4722,14 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
     // (`…, according to the I.C.O., which said it will …`: a relative clause of the source after the
     // phrase is the source's next statement; the phrase closes the one before it.)
     const sourceRelative = t[phraseEnd]?.text === ',' && /^(?:which|who)$/i.test(t[phraseEnd + 1]?.text ?? '') && k > 1;
-    const inserted = !sourceRelative && ((t[k - 1]?.text === ',' && t[phraseEnd]?.text === ',') || (DASH.test(t[k - 1]?.text ?? '') && DASH.test(t[phraseEnd]?.text ?? ''))) && k > 1 && !(k === 2 && SENTENCE_ADVERB.test(t[0].text));
+    // (`There were 2,682 repossessions, according to Ministry of Justice figures – a rise of a fifth …`:
+    // after a clause and its comma, what a dash adds is an aside on that clause, not the source's next words.)
+    let dashAt = phraseEnd;
+    while (dashAt < t.length && dashAt - phraseEnd < 3 && t[dashAt].word && !t[dashAt].cap) dashAt++;
+    const aside = t[k - 1]?.text === ',' && k >= 4 && DASH.test(t[dashAt]?.text ?? '');
+    const inserted = !sourceRelative && !aside && ((t[k - 1]?.text === ',' && t[phraseEnd]?.text === ',') || (DASH.test(t[k - 1]?.text ?? '') && DASH.test(t[phraseEnd]?.text ?? ''))) && k > 1 && !(k === 2 && SENTENCE_ADVERB.test(t[0].text));
     let q: [number, number];
-    if (sourceRelative) {
+    if (sourceRelative || aside) {
       const [a, b] = trimSpan(info.s.text, 0, phraseStart - info.s.start);
       q = [a + info.s.start, b + info.s.start];
     } else if (inserted) {
@@ -4920,6 +4954,37 @@ const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;
 const FINDING_BODY = /^(court|courts|judge|jury|tribunal|commission|regulator|watchdog|panel|coroner|investigators|inspectors|inspector|ombudsman|authority|agency|committee|prosecutors)$/i;
 const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|polls|analysis|report|reports|findings|results|review|audit|investigation|inquiry|census|statistics|records|documents)$/i;
+
+// Words that open what follows a finding's noun and describes it: its author or how it came out.
+const FINDING_POSTMODIFIER = /^(by|from|released|published|issued|compiled|commissioned|conducted|gathered|obtained|produced|carried|available)$/i;
+
+/**
+ * The index of the finding's noun (`FINDING_NOUN`) whose verb is at `v`: right before it, or before a
+ * short description of it (`Official data released on Thursday shows …`, `Research by YouGov commissioned
+ * by Shelter showed …`, `A survey by YouGov found …`) of plain words with no verb of its own; else -1.
+ */
+/**
+ * Mention `m` right before a finding's noun names its author (`A Reuters survey`, `ONS data`), not a
+ * word describing it: a role word (`Official data`), a generic institution noun (`Government research`),
+ * or one capitalised adjective opening the sentence (`Preliminary data`, `Federal figures`).
+ */
+function authorBeforeFinding(t: Token[], m: Mention): boolean {
+  if (m.kind === 'role' || m.kind === 'pronoun' || m.kind === 'group') return false;
+  if (m.kind === 'org' && m.org && m.org.head !== null && m.org.name === m.org.head) return false;
+  const x = t[m.t0];
+  if (m.t1 === m.t0 + 1 && !x.acronym && (m.t0 === 0 || !t[m.t0 - 1].word || /^(the|a|an)$/i.test(t[m.t0 - 1].text)) && /\p{Ll}(?:al|ary|ent|ant|ive|ic|ous|ed)$/u.test(x.text)) return false;
+  return true;
+}
+
+function findingNounBefore(t: Token[], v: number): number {
+  if (FINDING_NOUN.test(t[v - 1]?.text ?? '')) return v - 1;
+  for (let k = v - 2; k >= 0 && v - k <= 10; k--) {
+    const x = t[k];
+    if (!x.word || AUX.test(x.text) || /^(that|which|who|and|or|but|as|if)$/i.test(x.text)) return -1;
+    if (FINDING_NOUN.test(x.text) && (!x.cap || k === 0 || !t[k - 1].word) && FINDING_POSTMODIFIER.test(t[k + 1].text) && !t[k + 1].cap) return k;
+  }
+  return -1;
+}
 // Words that cannot open a reported clause: prepositions and subordinators of adverbials.
 const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', 'at', 'on', 'after', 'during', 'before', 'from',
   'into', 'over', 'near', 'outside', 'inside', 'via', 'through', 'since', 'while', 'as', 'amid', 'despite', 'following',
@@ -4934,6 +4999,38 @@ const BARE_BLOCKERS = new Set(['to', 'by', 'for', 'with', 'about', 'of', 'in', '
  */
 // Auxiliaries and adverbs between a tail's subject and its verb (`…, the mayor also said.`, `…, has said.`).
 const TAIL_ADVERB = BEFORE_VERB_EN;
+
+/**
+ * `a statement from the court`, `an English statement released by the ministry` from token `k`: a
+ * document, then its author after `from`/`by`, with the author's mention and the token after it (where
+ * the verb should stand); else null.
+ */
+function documentAuthorAt(info: SentInfo, k: number): { owner: Mention; v: number } | null {
+  const t = info.tokens;
+  let p = k;
+  if (/^(the|a|an)$/i.test(t[p]?.text ?? '')) p++;
+  let n = p;
+  while (n < t.length && n - p < 2 && t[n].word && !DOCUMENT_NOUN.test(t[n].lower)) n++;
+  if (!t[n]?.word || t[n].cap || !DOCUMENT_NOUN.test(t[n].lower)) return null;
+  let q = n + 1;
+  if (/^(released|issued|published|sent|posted)$/i.test(t[q]?.text ?? '')) q++;
+  if (!/^(by|from)$/i.test(t[q]?.text ?? '')) return null;
+  q++;
+  if (/^(the|a|an)$/i.test(t[q]?.text ?? '')) q++;
+  const owner = info.mentions.find((x) => x.t0 === q && (x.kind === 'org' || x.kind === 'person' || x.kind === 'role'));
+  return owner && t[owner.t1]?.word ? { owner, v: owner.t1 } : null;
+}
+
+/** `…, a statement from the court said`: the comma before the document and its author, for verb `v`. */
+function documentTail(info: SentInfo, v: number): { comma: number; owner: Mention } | null {
+  const t = info.tokens;
+  for (let c = v - 3; c >= 0 && v - c <= 12; c--) {
+    if (t[c].text !== ',') continue;
+    const d = documentAuthorAt(info, c + 1);
+    return d && d.v === v ? { comma: c, owner: d.owner } : null;
+  }
+  return null;
+}
 
 function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string): Frame | null {
   const t = info.tokens;
@@ -4977,6 +5074,10 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     comma = v - 1;
     speaker = rightOf(info, v, form, null);
     if (!speaker) return null;
+  } else if (documentTail(info, v)) {
+    // (`…, a statement from the court said.`, `…, an English statement released by the ministry said`:
+    // the document's author after `from`/`by`.)
+    ({ comma, owner: speaker } = documentTail(info, v)!);
   } else {
     // (`…, a Cabinet minister has claimed.`: the auxiliary stands between the subject and the verb.)
     // (`…, the oil minister was quoted as saying by KUNA.`: the passive report of someone's words.)

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the twenty-eighth round of real-news attribution rules (2026-11-25, twenty-seventh
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const enLead = 'The vote is on Wednesday.\n\n';
+const plLead = 'Sprawa trwa od tygodnia.\n\n';
+
+describe('according to, then an aside after a dash', () => {
+  it('`…, according to Ministry of Justice figures – a rise of a fifth …`: the statement is the clause before the phrase', () => {
+    const text = `Evictions\n\n${enLead}There were 2,682 repossessions between January and March, according to Ministry of Justice figures – a rise of almost a fifth on last year.`;
+    const q = starting(quotes(text, 'en'), 'There were 2,682');
+    expect(q?.speaker).toBe('Ministry of Justice');
+    expect(q?.quote.endsWith('January and March')).toBe(true);
+  });
+
+  it('the same in Polish: `…, według danych GUS – to najszybszy wzrost …`', () => {
+    const text = `Ceny\n\n${plLead}Ceny żywności wzrosły w marcu o 3 proc., według danych GUS – to najszybszy wzrost od dekady.`;
+    expect(starting(quotes(text, 'pl'), 'Ceny żywności wzrosły')?.speaker).toBe('GUS');
+  });
+
+  it('guard: `According to the ONS, prices rose …` still takes what follows', () => {
+    const text = `Prices\n\n${enLead}According to the ONS, prices rose by 3% in March.`;
+    expect(starting(quotes(text, 'en'), 'prices rose')?.speaker).toBe('ONS');
+  });
+});
+
+describe('findings and their authors', () => {
+  it('`Official data released on Thursday shows that …`: a description between the data and its verb', () => {
+    const text = `Homelessness\n\n${enLead}Official data released on Thursday shows that the number of people sleeping rough fell by 9% from last year.`;
+    expect(starting(quotes(text, 'en'), 'the number of people')?.speaker).toBe('Official data');
+  });
+
+  it('`Official data shows that …`: a describing word opening the sentence is no author', () => {
+    const text = `Homelessness\n\n${enLead}Official data shows that the number of people sleeping rough fell by 9% from last year.`;
+    expect(starting(quotes(text, 'en'), 'the number of people')?.speaker).toBe('Official data');
+  });
+
+  it('`Research by YouGov commissioned by Shelter showed …`: the author is the first `by`', () => {
+    const text = `Renters\n\n${enLead}Recent research by YouGov commissioned by homelessness charity Shelter showed 943,000 tenants had been served notices since April 2019.`;
+    expect(starting(quotes(text, 'en'), '943,000 tenants')?.speaker).toBe('YouGov');
+  });
+
+  it('`A survey by YouGov found …` without `that`', () => {
+    const text = `Renters\n\n${enLead}A survey by YouGov found 943,000 tenants had been served notices since April 2019.`;
+    expect(starting(quotes(text, 'en'), '943,000 tenants')?.speaker).toBe('YouGov');
+  });
+
+  it('`The latest figures available show that …`: plural figures with their `that`', () => {
+    const text = `Housing\n\n${enLead}The latest figures available show that during July the number of completed house sales decreased by 11%.`;
+    expect(starting(quotes(text, 'en'), 'during July')?.speaker).toBe('latest figures');
+  });
+
+  it('guard: `A Reuters survey showed that …` keeps the agency as the author', () => {
+    const text = `Economy\n\n${enLead}A Reuters survey showed that most economists expect a rate cut in June.`;
+    expect(starting(quotes(text, 'en'), 'most economists')?.speaker).toBe('Reuters');
+  });
+
+  it('guard: bare `figures show` with no `that` is still no one’s statement', () => {
+    const text = `Housing\n\n${enLead}Figures show prices are falling in most regions.`;
+    expect(starting(quotes(text, 'en'), 'prices are falling')).toBeUndefined();
+  });
+
+  it('guard: `Official figures published this month showed a six-year high`: a finding with a noun phrase only is no claim', () => {
+    const text = `Housing\n\n${enLead}Official figures published this month showed a six-year high in repossessions.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+});
+
+describe('a document and its author after the statement', () => {
+  it('`…, a statement from the court said.`: the author after `from`', () => {
+    const text = `Rent cap\n\n${enLead}The Federal Constitutional Court ruled on Thursday. The state law was void in its entirety, a statement from the court said.`;
+    expect(starting(quotes(text, 'en'), 'The state law')?.speaker).toBe('Federal Constitutional Court');
+  });
+
+  it('`…, a statement released by the ministry said.`', () => {
+    const text = `Rent cap\n\n${enLead}The new rules will apply to every landlord in the country, a statement released by the Housing Ministry said.`;
+    expect(starting(quotes(text, 'en'), 'The new rules')?.speaker).toBe('Housing Ministry');
+  });
+
+  it('`"…," an English statement from the court said`: a language adjective is no author', () => {
+    const text = `Rent cap\n\n${enLead}The Federal Constitutional Court ruled on Thursday. Earlier laws had “attempted to ensure a fair balance between tenants and lessors,” an English statement from the court said.`;
+    expect(starting(quotes(text, 'en'), 'attempted to ensure')?.speaker).toBe('Federal Constitutional Court');
+  });
+
+  it('guard: `…, the statement said.` is still the statement as written', () => {
+    const text = `Rent cap\n\n${enLead}The state law was void in its entirety, the statement said.`;
+    expect(starting(quotes(text, 'en'), 'The state law')?.speaker).toBe('the statement');
+  });
+});
