@@ -761,6 +761,11 @@ function matchQuarter(tk: Tokens, i: number): TemporalMatch | null {
   // `w I połowie 2021 r.`, `w drugiej połowie roku`: a half of a year, only with its year (`pierwszej
   // połowie meczu` is a match's).
   const halfNoun = /^(?:połowa|połowie|połowy|połowę|połową)$/.test(tk.lc[i + 1]);
+  // (`w II kw. 2025 r.`: the abbreviated noun after a Roman numeral, with its year.)
+  if (tk.lc[i + 1] === 'kw' && tk.kind[i] === WORD && /^(?:I|II|III|IV)$/.test(raw) && isTok(tk, i + 2, '.') && tk.gap[i + 2] === 0) {
+    const ya = yearSuffix(tk, i + 3);
+    return ya ? spec(i, ya.e, { t: 'quarter', q, half: false, y: ya.y, yOff: ya.yOff }) : null;
+  }
   if (!QUARTER_NOUN.test(tk.lc[i + 1]) && !halfNoun) return null;
   const half = halfNoun || tk.lc[i + 1].startsWith('pół');
   if (half && q > 2) return null;

@@ -260,10 +260,11 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   // (`accepted`, `indicated`, `projected`: verbs of saying only right before `that`.)
   // (Their present forms are nouns too — `previous projects that can cover the costs` — and count only after a name or pronoun.)
   // (…also past an adverb and a time: `Mori hinted strongly last month that …`; `expects` also before a
-  // clause with a modal: `The fund now expects the economy will contract …`.)
+  // clause with a modal: `The fund now expects the economy will contract …`, and so do indicating,
+  // signalling and hinting: `the Government has indicated it will delay …`.)
   // (A forecast is an institution's or a person's own, not a relative clause's hope: `investors who had expected that …`.)
   if (lang === 'en' && v.lemma === 'expect' && [1, 2].some((d) => /^(who|which|that|had|have|been)$/.test(tokens[i - d]?.lower ?? ''))) return null;
-  if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || thatAfterAdverbials(tokens, i) || (v.lemma === 'expect' && modalClauseAfter(tokens, i))) ||
+  if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || thatAfterAdverbials(tokens, i) || (/^(expect|indicate|signal|hint)$/.test(v.lemma) && modalClauseAfter(tokens, i))) ||
     // (…or after a title or an institution noun: `The coach indicates that …`.)
     // (…past an adverb: `The IMF now expects the economy will contract …`.)
     (!/(?:ed|ing)$/.test(t.lower) && !subjectWordBefore(tokens, /^(now|also|still|currently|already|further|broadly)$/i.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1)))) return null;
@@ -5159,7 +5160,12 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       }
     }
     // (…and one capitalised modifier right after the comma: `…, Indigenous leaders say.`, `…, Democratic lawmakers said.`)
-    if (subj) while (k >= 0 && anchor - k <= 2 && t[k].word && (!t[k].cap || isNationalityAdjective(t[k].text) || (t[k - 1]?.text === ',' && subj.kind !== 'person' && !givenNameLemma(t[k].text))) && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) k--;
+    // (An adverb of a participle does not count: `…, the city's newly re-elected mayor said Wednesday.`)
+    let adverbs = 0;
+    if (subj) while (k >= 0 && anchor - k - adverbs <= 2 && t[k].word && (!t[k].cap || isNationalityAdjective(t[k].text) || (t[k - 1]?.text === ',' && subj.kind !== 'person' && !givenNameLemma(t[k].text))) && !BARE_BLOCKERS.has(t[k].lower) && !/^(and|or|but|that)$/.test(t[k].lower)) {
+      if (/^\p{Ll}{3,}ly$/u.test(t[k].text) && /\p{Ll}ed$/u.test(t[k + 1]?.text ?? '')) adverbs++;
+      k--;
+    }
     // (`…, U.N. special envoy Ismail Ould Cheikh Ahmed said`: a dotted acronym before the title.)
     if (subj) while (k > 0 && t[k].text === '.' && t[k - 1].text.length === 1 && t[k - 1].cap) k -= 2;
     // (`…, Homicide Squad detective Dean Thomas said`: a named unit before the lower-case title.)
@@ -5542,6 +5548,13 @@ function speakingGroupBefore(infos: SentInfo[], first: number, back: number): Me
   return null;
 }
 
+/** speakingGroupBefore, within the paragraph of sentence `first`. */
+function speakingGroupInParagraph(infos: SentInfo[], first: number, back: number): Mention | null {
+  let b = 0;
+  while (b < back && first - b - 1 >= 0 && infos[first - b - 1].s.paragraph === infos[first].s.paragraph) b++;
+  return b ? speakingGroupBefore(infos, first, b) : null;
+}
+
 /** Entity `x` is known only by nationality nouns (its case forms count as the same noun: `z Polakiem` … `Polak`). */
 function namedOnlyByDemonym(x: Entity, lone: string | null): boolean {
   return !x.given && x.surnames.length > 0 && x.surnames.every((w) => demonymGender(w) !== null || (lone !== null && w.startsWith(lone)));
@@ -5575,7 +5588,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   }
   // `Zapamiętają ją mieszkańcy Baborowa, ponieważ - jak mówili - …`: a subject-less plural verb goes
   // on with a group that is a subject just before it.
-  if (!m && !fallbackName && g === 'pl' && f.fallback === 'context') m = groupSubjectBefore(infos, f);
+  // (`Uczestnicy imprezy tłumaczą, że … . … . Zapewniali, że …`: failing that, the group that last spoke
+  // in the paragraph, a few sentences back.)
+  if (!m && !fallbackName && g === 'pl' && f.fallback === 'context') m = groupSubjectBefore(infos, f) ?? speakingGroupInParagraph(infos, f.first, 3);
   // `according to a report released Wednesday by Amnesty International` … `according to the report`,
   // `The report also warned that …`: a document named again speaks for whoever the article said issued it.
   // (…and one its owner premodifies or possesses: `an England statement`, `the club's statement`.)
@@ -5647,8 +5662,18 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         m = { ...m, kind: 'person' };
       }
     }
+    const mt = infos[sentence]?.tokens;
     if (e) {
       // resolved as an epithet above
+    } else if (m.kind === 'org' && m.org && m.org.name === m.org.head && mt && /^(a|an)$/i.test(mt[m.t0 - 1]?.text ?? '') && f.verbPos > m.end && f.verbPos - m.end < 60 &&
+      (/^(who|which|that)$/i.test(mt[m.t1]?.text ?? '') || /^\p{Ll}{3,}ing$/u.test(mt[m.t1]?.text ?? ''))) {
+      // (`However, a body representing landlords said …`: an institution the article introduces with `a`
+      // and describes is a new one, named as written — not the last one named.)
+      const vt = mt.findIndex((x) => x.start === f.verbPos);
+      let end = vt - 1;
+      while (end > m.t1 && /^(also|has|have|had|later|then)$/i.test(mt[end].text)) end--;
+      fallbackName = text.slice(mt[m.t0 - 1].start, mt[end].end).replace(/^A/, 'a');
+      m = null;
     } else if (m.kind === 'person' || m.kind === 'org') {
       // (As the subject of a verb of saying a lone sentence-initial name is a name: `Hołownia przyznał, że …`.)
       const subjectName = m.kind === 'person' && m.sentenceInitial && m.name?.length === 1 && m.end <= f.verbPos && !demonym;

@@ -91,3 +91,42 @@ describe('a document and its author after the statement', () => {
     expect(starting(quotes(text, 'en'), 'The state law')?.speaker).toBe('the statement');
   });
 });
+
+describe('subjects described at length', () => {
+  it('`…, the city’s newly re-elected mayor said Wednesday.`: an adverb of the participle does not count against the title', () => {
+    const text = `Housing\n\n${enLead}Toronto's lack of affordable housing is a pressing problem that should receive some attention, the city's newly re-elected mayor said Wednesday.`;
+    expect(starting(quotes(text, 'en'), "Toronto's lack")?.speaker).toBe('mayor');
+  });
+
+  it('`However, a body representing landlords said …`: an institution introduced with `a` and described is new', () => {
+    const text = `Renters\n\n${enLead}The Renters Reform Coalition said the Bill had been weakened.\n\nHowever, a body representing landlords said the Bill delivers a fair deal for tenants.`;
+    expect(starting(quotes(text, 'en'), 'the Bill delivers')?.speaker).toBe('a body representing landlords');
+  });
+
+  it('guard: `The body said …` is not described as a new one', () => {
+    const text = `Renters\n\n${enLead}The Renters Reform Coalition said the Bill had been weakened.\n\nThe body said the Bill delivers nothing for tenants.`;
+    expect(starting(quotes(text, 'en'), 'the Bill delivers')?.speaker).not.toMatch(/^a /);
+  });
+});
+
+describe('verbs with no subject of their own', () => {
+  it('`Uczestnicy imprezy tłumaczą, że … . … . … . Zapewniali, że …`: a plural verb goes on with the group that spoke a few sentences back in its paragraph', () => {
+    const text = `Porodówka\n\n${plLead}Uczestnicy imprezy tłumaczą, że oddział przestał przyjmować pacjentki. Spotkanie miało charakter pożegnania. Na stołach znalazły się owoce. Zapewniali, że alkoholu nie było.`;
+    expect(starting(quotes(text, 'pl'), 'alkoholu nie było')?.speaker).toBe('Uczestnicy imprezy');
+  });
+
+  it('guard: not across a paragraph break', () => {
+    const text = `Porodówka\n\n${plLead}Uczestnicy imprezy tłumaczą, że oddział przestał przyjmować pacjentki.\n\nSpotkanie miało charakter pożegnania. Na stołach znalazły się owoce. Zapewniali, że alkoholu nie było.`;
+    expect(starting(quotes(text, 'pl'), 'alkoholu nie było')?.speaker).not.toBe('Uczestnicy imprezy');
+  });
+
+  it('`But the Government has indicated it will delay …`: indicating with a clause and its modal', () => {
+    const text = `Renters\n\n${enLead}But the Government has indicated it will delay implementation of the ban until the courts are ready.`;
+    expect(starting(quotes(text, 'en'), 'it will delay')?.speaker).toBe('Government');
+  });
+
+  it('guard: `The data indicated the need for more beds` is no statement', () => {
+    const text = `Beds\n\n${enLead}The data indicated the need for more beds in the region.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+});
