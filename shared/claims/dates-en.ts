@@ -285,7 +285,8 @@ function matchTheUnit(tk: Tokens, i: number): TemporalMatch | null {
   const w = tk.lc[i + 1];
   let u = UNITS.get(tk.lc[i + 2]);
   if (u && u !== 'weekend' && (w === 'coming' || w === 'upcoming')) return spec(i, i + 3, unitSpec(u, 1));
-  if (u && u !== 'weekend' && (w === 'previous' || w === 'preceding' || w === 'following')) {
+  // (`the prior month`: `prior` as `previous`.)
+  if (u && u !== 'weekend' && (w === 'previous' || w === 'preceding' || w === 'prior' || w === 'following')) {
     // `the following year` counts forward from the period just named, as `the previous year` back.
     if (w === 'following' && u !== 'year' && u !== 'month') return null;
     const sp = unitSpec(u, w === 'following' ? 1 : -1);
@@ -448,6 +449,9 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   if (y >= 1900 && y <= 2040 && i >= 2 && DETERMINER.has(tk.lc[i - 2]) && tk.kind[i - 1] === WORD && !isCapitalised(tk, i - 1) && (!NOT_YEAR_ADJ.has(prev) || ordinalBeforeSingular) && tk.kind[i + 1] === WORD && sameLine(tk, i + 1) && !isCapitalised(tk, i + 1)) {
     return spec(i, i + 1, { t: 'date', y });
   }
+  // (`sales rose 3% compared with 2019`, `up 141% on 2010`: the year a change is measured against.)
+  if (((prev === 'with' || prev === 'to') && i >= 2 && /^(?:compared|comparison)$/.test(tk.lc[i - 2])) ||
+    (prev === 'on' && i >= 3 && [tk.lc[i - 2], tk.lc[i - 3]].some((w) => w === '%' || w === 'percent' || w === 'cent'))) return spec(i, i + 1, { t: 'date', y });
   // `compared to 1990 levels`, `above 2019 figures`, `through to 2033`.
   if ((prev === 'to' || prev === 'with' || prev === 'above' || prev === 'below') && /^(?:levels?|figures|prices|rates|standards)$/.test(next)) return spec(i, i + 1, { t: 'date', y });
   if (prev === 'to' && i >= 2 && (tk.lc[i - 2] === 'through' || tk.lc[i - 2] === 'out') && !COUNT_AFTER.has(next)) return spec(i, i + 1, { t: 'date', y });

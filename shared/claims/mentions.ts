@@ -2274,8 +2274,13 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (lang === 'pl' && /^Sam[aio]?$/.test(t.text) && tokens[i + 1]?.word) return null;
   // (`Scotland's First Minister Nicola Sturgeon`: a lone possessive before a title qualifies the title.)
   if (lang === 'en' && /\p{L}['’]s$/u.test(t.text) && tokens[i + 1]?.word && tokens[i + 1].cap && (roleOf(tokens[i + 1]) || premodOf(tokens[i + 1]) || /^(First|Prime|Chief|Foreign|Home|Health)$/.test(tokens[i + 1].text))) return null;
-  // (`w Polskim Radiu24`, `TVN24`: a word with digits in it is a brand, no one's name.)
-  if (/\p{L}\d/u.test(t.text)) return null;
+  // (`w Polskim Radiu24`, `TVN24`: a word with digits in it is a brand, no one's name — an organisation
+  // when it speaks: `Care4Calais said …`.)
+  if (/\p{L}\d/u.test(t.text)) {
+    const vk = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    const sv = tokens[vk]?.word ? speechVerb(tokens[vk].text, lang) : null;
+    return sv && !sv.weak ? mention(tokens, 'org', i, i + 1, { org: { name: t.text, head: null, ministry: false, gender: null } }) : null;
+  }
   // `Chuck Grassley (R-Iowa)`, `Nancy Pelosi, D-Calif.,`: a party and state label, no one's name.
   if (lang === 'en' && /^[RDI]-\p{Lu}/u.test(t.text)) return null;
   // `In-between Tyla said`: a capitalised compound with a lower-case second part opens no name.
@@ -2376,11 +2381,14 @@ function runBeforeSaying(tokens: Token[], i: number, runEnd: number, lang: Langu
     while (c < tokens.length && c - vk <= 15 && tokens[c].text !== ',' && (!/^[.;:!?]$/.test(tokens[c].text) || (tokens[c].text === '.' && tokens[c + 1]?.text === ','))) c++;
     if (tokens[c]?.text === ',') vk = c + 1;
   }
+  // (`The airline that cut flights, Air France, said …`: a name set off by commas before the verb.)
+  else if (tokens[vk]?.text === ',' && tokens[i - 1]?.text === ',') vk++;
   while (vk - runEnd < 2 && /^(had|has|have|also)$/.test(tokens[vk]?.text ?? '')) vk++;
   const v = tokens[vk];
   if (!v?.word || v.cap || speechVerb(v.text, 'en') === null || !/(?:ed|said|told|wrote|says|tells|insists|argues|warns|adds|states)$/.test(v.lower)) return null;
   const prev = tokens[i - 1];
-  if (prev && prev.word && !/^(and|but|while|as|because|after|when|where|since)$/.test(prev.lower)) return null;
+  // (…or after the lower-case noun of its kind: `The airline Air France said`, `flag carrier Air France said`.)
+  if (prev && prev.word && !/^(and|but|while|as|because|after|when|where|since)$/.test(prev.lower) && !(!prev.cap && (orgOf(prev) || /^(carrier|airline|charity|broadcaster|operator|retailer|insurer|lender|regulator|watchdog|firm|giant|maker|group)$/.test(prev.lower)))) return null;
   for (let q = i; q < runEnd; q++) {
     const x = tokens[q];
     if (!x.word || !x.cap || roleOf(x) || isNonNameCap(x.text) || pronoun(x.text) || speechVerb(x.text) || givenNameLemma(x.text)) return null;

@@ -942,6 +942,19 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     const rest = info.mentions.filter((m) => m.t0 > c && m.t1 <= v && !m.afterPreposition && !inPair(m.start));
     if (c > 1 && !rest.length) return null;
   }
+  // (`One of the charities that brought the appeal, Care4Calais, said …`, `The airline, Air France, said
+  // …`: a name set off by commas right before the verb names the subject described before it.)
+  if (verb.lang === 'en') {
+    const vg = verbGroupStart(tk, v);
+    const ap = tk[vg - 1]?.text === ',' ? info.mentions.find((m) => m.t1 === vg - 1 && m.t0 > 1 && tk[m.t0 - 1].text === ',' && !inPair(m.start) &&
+      ((m.kind === 'org' && !!m.org && m.org.name !== m.org.head) || (m.kind === 'person' && (m.name?.length ?? 0) >= 1 && !m.role))) : undefined;
+    if (ap) {
+      // (Only after a noun phrase opening the clause — not a clause of its own: `Prices rose, Smith, …`.)
+      let c = ap.t0 - 2;
+      while (c >= 0 && tk[c].word) c--;
+      if (c < 0 && /^(one|the|a|an)$/i.test(tk[0].text)) return ap;
+    }
+  }
   // (`Citing Australia's Privacy Act, the statement added: …`: a document right before the verb is its
   // subject; the names before it are no speakers.)
   if (verb.lang === 'en') {
@@ -4806,6 +4819,14 @@ function npBeforeVerb(t: Token[], q: number): boolean {
       let r = k + 1;
       while (r < t.length && r - k <= 4 && t[r].word && t[r].cap) r++;
       if (r > k + 1 && t[r]?.text === ',' && AUX.test(t[r + 1]?.text ?? '')) return false;
+      // (…and so does a relative clause set off by commas, then a verb: `claimed his sister, who had a
+      // history of mental illness, killed her family`.)
+      if (/^(who|which)$/i.test(t[k + 1]?.text ?? '')) {
+        let c = k + 2;
+        while (c < t.length && c - k <= 16 && (t[c].word || /^['’-]$/.test(t[c].text))) c++;
+        const nv = t[c]?.text === ',' ? t[c + 1] : undefined;
+        if (nv?.word && !nv.cap && (AUX.test(nv.text) || /\p{Ll}{2}ed$/u.test(nv.text) || IRREGULAR_PAST_OF_EVENTS.test(nv.lower))) return false;
+      }
     }
     if (!t[k].word) return true;
   }
@@ -4871,7 +4892,20 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
   // (A possessive determiner opens a noun phrase, as `the` does: `said her neighbours were among the dead`.)
   const possessive = /^(his|her|their|its|our)$/.test(x.lower) && !!t[q + 1]?.word && !t[q + 1].cap;
   const m = possessive ? undefined : info.mentions.find((y) => y.t0 === q || (y.t0 === q + 1 && /^(the)$/.test(x.lower)));
-  if (m) return m.kind !== 'pronoun' && !!t[m.t1]?.word && !t[m.t1].cap && !/^(and|or|of|in|on|at|for|to|that|who|which)$/.test(t[m.t1].lower);
+  // (`claimed his sister, who had a history of mental illness, killed …`: a relative clause set off by
+  // commas after the subject is passed over.)
+  const afterRelative = (k: number): number => {
+    if (t[k]?.text !== ',' || !/^(who|which|whose)$/i.test(t[k + 1]?.text ?? '')) return k;
+    for (let c = k + 2; c < t.length && c - k <= 16; c++) {
+      if (t[c].text === ',') return c + 1;
+      if (!t[c].word && !/^['’-]$/.test(t[c].text)) return k;
+    }
+    return k;
+  };
+  if (m) {
+    const nk = afterRelative(m.t1);
+    return m.kind !== 'pronoun' && !!t[nk]?.word && !t[nk].cap && !/^(and|or|of|in|on|at|for|to|that|who|which)$/.test(t[nk].lower);
+  }
   // `NCDPH says many of the cases are tied to the fair that …`: a quantified or determined noun
   // phrase with its auxiliary before the `that`.
   if (!/^(many|most|some|all|several|few|both|none|the|a|an|this|these|those|its|his|her|their|our|no|each|every)$/.test(x.lower)) return false;
@@ -4879,6 +4913,11 @@ function clauseSubjectAt(info: SentInfo, q: number): boolean {
   // 13-year-old grandson were …`.)
   for (let k = q + 1; k < t.length && k - q <= 10; k++) {
     if (t[k].text === '-' && t[k - 1].word && t[k + 1]?.word) continue;
+    const nk = k > q + 1 ? afterRelative(k) : k;
+    if (nk > k) {
+      // (The verb right after the relative clause: `his sister, who …, killed her family`.)
+      return !!t[nk]?.word && !t[nk].cap && (AUX.test(t[nk].text) || /\p{Ll}{2}ed$/u.test(t[nk].text) || IRREGULAR_PAST_OF_EVENTS.test(t[nk].lower));
+    }
     if (!t[k].word || CONTENT_INTRO.has(t[k].lower)) return false;
     if (AUX.test(t[k].text)) return k > q + 1;
     // (…or an irregular past after its noun: `reported the water rescues took place in Chico`.)

@@ -14,3 +14,19 @@ describe('Polish quarters abbreviated', () => {
     expect(pairs('W II kw. NFZ wydał więcej.', 'pl', '2025-09-17')).toEqual([]);
   });
 });
+
+describe('English years a change is measured against', () => {
+  it('`up 141% on 2010`, `down 3 percent on 2019 levels`, `compared with 2019`', () => {
+    expect(pairs('The figure is still up 141% on 2010.', 'en', '2020-02-27')).toEqual([['2010', '2010']]);
+    expect(pairs('Sales were down 3 percent on 2019 levels.', 'en', '2020-02-27')).toEqual([['2019', '2019']]);
+    expect(pairs('Sales rose 3% compared with 2019.', 'en', '2020-02-27')).toEqual([['2019', '2019']]);
+  });
+
+  it('guard: `3 goals on 2010 pitches` is no year', () => {
+    expect(pairs('The team scored 3 goals on 2010 pitches.', 'en', '2020-02-27')).toEqual([]);
+  });
+
+  it('`the prior month` as `the previous month`', () => {
+    expect(pairs('Prices fell 1.2% from the prior month.', 'en', '2023-03-13')).toEqual([['the prior month', '2023-02']]);
+  });
+});

@@ -130,3 +130,40 @@ describe('verbs with no subject of their own', () => {
     expect(quotes(text, 'en')).toHaveLength(0);
   });
 });
+
+describe('names and subjects set off by commas', () => {
+  it('`Care4Calais said …`: a name with a digit in it speaks as an organisation', () => {
+    const text = `Rwanda\n\n${enLead}Care4Calais said only seven people still had live tickets.`;
+    expect(starting(quotes(text, 'en'), 'only seven people')?.speaker).toBe('Care4Calais');
+  });
+
+  it('`One of the charities that brought a legal appeal, Care4Calais, said …`: the name set off before the verb', () => {
+    const text = `Rwanda\n\n${enLead}One of the charities that brought a legal appeal, Care4Calais, said only seven people still had live tickets.`;
+    expect(starting(quotes(text, 'en'), 'only seven people')?.speaker).toBe('Care4Calais');
+  });
+
+  it('`Flag carrier Air France said …`: a capitalised name after the lower-case noun of its kind', () => {
+    const text = `Strikes\n\n${enLead}Flag carrier Air France said it had cancelled 30 percent of domestic flights for Thursday.`;
+    expect(starting(quotes(text, 'en'), 'it had cancelled')?.speaker).toBe('Air France');
+  });
+
+  it('`The airline that cut flights, Air France, said …`', () => {
+    const text = `Strikes\n\n${enLead}The airline that cut the most flights, Air France, said it had cancelled 30 percent of domestic flights.`;
+    expect(starting(quotes(text, 'en'), 'it had cancelled')?.speaker).toBe('Air France');
+  });
+
+  it('`Bamber claimed his sister, who had a history of mental illness, killed …`: a relative clause after the clause subject', () => {
+    const text = `Appeal\n\n${enLead}Bamber claimed his sister, who had a history of mental illness, killed her family before turning the gun on herself.`;
+    expect(starting(quotes(text, 'en'), 'his sister')?.speaker).toBe('Bamber');
+  });
+
+  it('guard: `claimed the prize, which was worth a lot, on Monday` is no statement', () => {
+    const text = `Prize\n\n${enLead}The company claimed the prize, which was worth a lot, on Monday.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('guard: `w Polskim Radiu24` is still no one speaking', () => {
+    const text = `Radio\n\n${plLead}Audycja była emitowana w Polskim Radiu24 przez całe lato.`;
+    expect(quotes(text, 'pl')).toHaveLength(0);
+  });
+});
