@@ -600,8 +600,10 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
         i++;
         continue;
       }
-      // (A title-case headline's `Towards`, `And`, `Of` open no name.)
-      if (lang === 'en' && /^(?:Towards|Toward|And|Or|Of|Into|Over|Against|Amid|With|From)$/.test(t.text) && tokens[i + 1]?.cap) {
+      // (A title-case headline's `Towards`, `And`, `Of` open no name; nor does a time adverb opening the
+      // sentence without its comma: `Earlier Bank of America said …`.)
+      if (lang === 'en' && tokens[i + 1]?.cap && (/^(?:Towards|Toward|And|Or|Of|Into|Over|Against|Amid|With|From)$/.test(t.text) ||
+        ((i === 0 || !tokens[i - 1].word) && /^(?:Yesterday|Today|Tomorrow|Tonight|Earlier|Later|Recently|Previously|Separately|Currently|Now)$/.test(t.text)))) {
         i++;
         continue;
       }

@@ -202,7 +202,7 @@ function innerSpan(text: string, p: QuotePair): [number, number] {
   return [a, b];
 }
 
-const THAT_ONLY_LEMMA = /^(accept|indicate|hint|signal|project|highlight|imply|expect)$/;
+const THAT_ONLY_LEMMA = /^(accept|indicate|hint|signal|project|highlight|imply|expect|welcome)$/;
 
 /** `that` after a few adverbs and a time phrase after the verb at `i` (`strongly last month that`, `on Monday that`). */
 function thatAfterAdverbials(tokens: Token[], i: number): boolean {
@@ -264,7 +264,7 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   // signalling and hinting: `the Government has indicated it will delay …`.)
   // (A forecast is an institution's or a person's own, not a relative clause's hope: `investors who had expected that …`.)
   if (lang === 'en' && v.lemma === 'expect' && [1, 2].some((d) => /^(who|which|that|had|have|been)$/.test(tokens[i - d]?.lower ?? ''))) return null;
-  if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || thatAfterAdverbials(tokens, i) || (/^(expect|indicate|signal|hint)$/.test(v.lemma) && modalClauseAfter(tokens, i))) ||
+  if (lang === 'en' && THAT_ONLY_LEMMA.test(v.lemma) && (!(tokens[i + 1]?.lower === 'that' || thatAfterAdverbials(tokens, i) || (/^(expect|indicate|signal|hint)$/.test(v.lemma) && (modalClauseAfter(tokens, i) || (v.lemma !== 'expect' && /^(it|he|she|they|we)$/.test(tokens[i + 1]?.lower ?? '') && /^(is|are|was|were|has|have|had)$/.test(tokens[i + 2]?.lower ?? ''))))) ||
     // (…or after a title or an institution noun: `The coach indicates that …`.)
     // (…past an adverb: `The IMF now expects the economy will contract …`.)
     (!/(?:ed|ing)$/.test(t.lower) && !subjectWordBefore(tokens, /^(now|also|still|currently|already|further|broadly)$/i.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1)))) return null;
@@ -851,6 +851,9 @@ function clauseStartLeft(info: SentInfo, v: number): number {
       if (p && !isShortName(info, p.open)) return k + 1;
     }
     if (DASH.test(x.text) && (k === 0 || /[.!?"”»]/.test(t[k - 1].text))) return k + 1;
+    // (`Shafaq News / Bank of America on Friday reported …`: an outlet's credit before a slash opening
+    // the sentence.)
+    if (x.text === '/' && k > 0 && k <= 4 && t.slice(0, k).every((y) => y.word && y.cap)) return k + 1;
   }
   return 0;
 }
@@ -3151,7 +3154,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     // `ocenił w rozmowie z polskimi mediami po porażce w pierwszej rundzie Wimbledonu w Londynie, że …`.)
     // (`zgłosili poprawkę zakładającą, że …`, `liczy na to, że …`: verbs that say something only with
     // `że` right after them.)
-    const reach = /^(zgłosić|zgłaszać|liczyć)$/.test(form.lemma) ? 3 : (lang === 'en' && TOLD_VERB.test(t[v].text)) || lang === 'pl' ? 20 : 12;
+    // (`He insisted to a group of journalists on the sidelines of the Paris event that …`: English
+    // prepositional phrases after the verb may run longer, up to a `that` that opens a clause.)
+    const prepAfter = lang === 'en' && /^(to|at|during|on|in|before)$/i.test(t[v + 1]?.text ?? '');
+    const reach = /^(zgłosić|zgłaszać|liczyć)$/.test(form.lemma) ? 3 : (lang === 'en' && TOLD_VERB.test(t[v].text)) || lang === 'pl' ? 20 : prepAfter ? 18 : 12;
     // (`Those who cross elsewhere, the government said, can seek a … protection that is …`: a tail set
     // off by commas inside the sentence has the sentence for its content; a later `that` is relative.)
     let setOffTail = false;
@@ -3177,6 +3183,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         break;
       }
       if (CONTENT_INTRO.has(x.lower)) {
+        if (prepAfter && q - v > 12 && !clauseSubjectAt(info, q + 1)) break;
         // (`Uchylenie uchwały grozi tym, że miasto nie zdąży …`: a threat of consequences, not words.)
         if (form.lemma === 'grozić' && t[q - 2]?.lower === 'tym') break;
         // (`which argued the case that resulted in …`: `that` after the verb's object noun opens a relative
@@ -3382,6 +3389,17 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
           while (c < t.length && c - q <= 9 && t[c].text !== ',' && !/^[.;:!?"“”]$/.test(t[c].text)) c++;
           if (t[c]?.text === ',' && t[c + 1]?.lower !== 'that' && clauseSubjectAt(info, c + 1) && hasWords(text.slice(t[c + 1].start, info.s.end), 4)) {
             contentStart = t[c + 1].start;
+            rule = 'quote.reported.bare';
+          }
+        }
+        // (`Sheriff Williamson said with an officer involved shooting in Colbert County Sunday, he's afraid
+        // …`: an adverbial opening the content clause, up to its comma, then a pronoun subject.)
+        else if (/^(with|despite|amid|given|following|after|since|because|if|when|as)$/i.test(t[q]?.text ?? '') && t[v - 1]?.text !== ',') {
+          let c = q + 1;
+          while (c < t.length && c - q <= 14 && t[c].text !== ',' && (t[c].word || /^['’-]$/.test(t[c].text))) c++;
+          const pro = t[c + 1]?.text ?? '';
+          if (t[c]?.text === ',' && (/^(he|she|they|we|i|it|there)['’](?:s|re|ll|d|ve|m)$/i.test(pro) || (/^(he|she|they|we|i|it|there)$/i.test(pro) && clauseSubjectAt(info, c + 1))) && hasWords(text.slice(t[q].start, info.s.end), 6)) {
+            contentStart = t[q].start;
             rule = 'quote.reported.bare';
           }
         }
@@ -4153,8 +4171,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     let end = f.rule === 'quote.reported.tail' || f.endsAtClause ? f.quoteEnd : info.s.end;
     if (next) {
       // (A coordinated verb shares an earlier subject: `X said … and added that …` ends at `and`.)
-      const coordinated = next.speaker && next.speaker.start <= f.quoteStart && /(?:^|\s)(?:and|but|i|oraz|a),?\s+$/u.test(text.slice(Math.max(f.quoteStart, next.verbPos - 12), next.verbPos));
-      let subjStart = coordinated ? next.verbPos : next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;
+      // (…also past an auxiliary or adverb: `… but has warned that …`.)
+      const before = text.slice(Math.max(f.quoteStart, next.verbPos - 20), next.verbPos);
+      const co = next.speaker && next.speaker.start <= f.quoteStart ? /(?:^|\s)(?:and|but|i|oraz|a),?\s+((?:(?:has|have|had|also|then|later)\s+)?)$/u.exec(before) : null;
+      let subjStart = co ? next.verbPos - co[1].length : next.speaker && next.speaker.start < next.verbPos ? next.speaker.start : next.verbPos;
       // (…and an absolute `with` phrase begins at `with`: `…, with Mr Smith claiming he …`.)
       const wk = lang === 'en' ? t.findIndex((x) => x.start === subjStart) : -1;
       for (let q = wk - 1; q >= 0 && wk - q <= 3; q--) if (t[q].lower === 'with') subjStart = t[q].start;
@@ -4788,7 +4808,7 @@ function auxSoon(t: Token[], q: number): boolean {
   return false;
 }
 
-const NP_VERBS = /^(reported|reports|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|unveiled|denied|denies|admitted|admits|acknowledged|estimated|estimates|predicted|forecast|added|adds|maintained|maintains)$/i;
+const NP_VERBS = /^(ruled|rules|reported|reports|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|unveiled|denied|denies|admitted|admits|acknowledged|estimated|estimates|predicted|forecast|added|adds|maintained|maintains)$/i;
 const AUX = /^(is|are|was|were|be|been|had|has|have|will|would|could|can|may|might|should|must|did|does|do)$/i;
 
 /** True when the words from `q` read as a noun phrase (a preposition comes before any auxiliary). */
@@ -4803,7 +4823,7 @@ function indefiniteSubject(t: Token[], q: number): boolean {
 }
 
 // Irregular pasts of happenings that, after a noun, make it a clause's subject (`the rescues took place`).
-const IRREGULAR_PAST_OF_EVENTS = /^(?:took|came|went|fell|rose|grew|began|left|broke|ran|hit|struck|sank|spread|swept|tore|blew|froze)$/;
+const IRREGULAR_PAST_OF_EVENTS = /^(?:took|came|went|fell|rose|grew|began|left|broke|ran|hit|struck|sank|spread|swept|tore|blew|froze|shrank|slid|won|lost|held|sold|paid|stood|fought|spent)$/;
 
 function npBeforeVerb(t: Token[], q: number): boolean {
   for (let k = q + 1; k < t.length && k - q <= 7; k++) {
@@ -4988,7 +5008,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted|ruled|declared)$/i;
-const BARE_VERBS = /^(said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared|expects|expect|expected|confident|optimistic|hopeful|convinced|adamant)$/i;
+const BARE_VERBS = /^(ruled|said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared|expects|expect|expected|confident|optimistic|hopeful|convinced|adamant)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;

@@ -401,6 +401,8 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['share', 'shares', 'shared'],
   // (Only with a content clause: `the woman accepted that some of the waste was hers`, `had indicated that …`.)
   ['accept', 'accepts', 'accepted', true], ['indicate', 'indicates', 'indicated', true], ['hint', 'hints', 'hinted', true],
+  // (`Gustafson welcomed that the agreed wage increase was …`: welcoming a fact states it.)
+  ['welcome', 'welcomes', 'welcomed', true],
   // (A forecast: `The IMF expects that …`, `expects the economy will contract` — only so, see THAT_ONLY_LEMMA.)
   ['expect', 'expects', 'expected', true],
   ['signal', 'signals', 'signaled', true], ['signal', 'signals', 'signalled', true], ['project', 'projects', 'projected', true],

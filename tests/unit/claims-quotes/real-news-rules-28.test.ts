@@ -167,3 +167,52 @@ describe('names and subjects set off by commas', () => {
     expect(quotes(text, 'pl')).toHaveLength(0);
   });
 });
+
+describe('more English verbs and what stands between them and their clause', () => {
+  it('`He insisted to a group of journalists on the sidelines of the Paris event that …`: long prepositional phrases before `that`', () => {
+    const text = `AI\n\n${enLead}Sam Altman spoke in Paris. He insisted to a group of journalists on the sidelines of the Paris event that the headlines were not fair.`;
+    expect(starting(quotes(text, 'en'), 'the headlines were')?.speaker).toBe('Sam Altman');
+  });
+
+  it('`Sheriff Williamson said with an officer involved shooting in Colbert County Sunday, he’s afraid …`', () => {
+    const text = `Shooting\n\n${enLead}Sheriff Williamson said with an officer involved shooting in Colbert County Sunday, he's afraid they could see more of these situations.`;
+    expect(starting(quotes(text, 'en'), 'with an officer')?.speaker).toBe('Williamson');
+  });
+
+  it('`Bank of America on Friday reported its quarterly profit shrank`: an irregular past after the reported noun phrase', () => {
+    const text = `Banks\n\n${enLead}Shafaq News / Bank of America on Friday reported its quarterly profit shrank, hit by one-off charges.`;
+    expect(starting(quotes(text, 'en'), 'its quarterly profit')?.speaker).toBe('Bank of America');
+  });
+
+  it('`the High Court on Friday ruled the first planned flight could take place`: ruling with a bare clause', () => {
+    const text = `Rwanda\n\n${enLead}The High Court on Friday ruled the first planned flight could take place.`;
+    expect(starting(quotes(text, 'en'), 'the first planned')?.speaker).toBe('High Court');
+  });
+
+  it('guard: `The king ruled the country for twenty years` is no statement', () => {
+    const text = `History\n\n${enLead}The king ruled the country for twenty years before the war.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('`Gustafson welcomed that …`: welcoming a fact with `that`', () => {
+    const text = `Strike\n\n${enLead}Rickard Gustafson spoke after the deal. Gustafson welcomed that the agreed wage increase was in line with other groups.`;
+    expect(starting(quotes(text, 'en'), 'the agreed wage')?.speaker).toBe('Rickard Gustafson');
+  });
+
+  it('guard: `The minister welcomed the decision` is no statement', () => {
+    const text = `Court\n\n${enLead}The minister welcomed the decision of the court on Monday.`;
+    expect(quotes(text, 'en')).toHaveLength(0);
+  });
+
+  it('`… said it stands ready … but has indicated it is waiting …`: two statements, the second past its auxiliary', () => {
+    const text = `Energy\n\n${enLead}The government has repeatedly said it stands ready to offer new support but has indicated it is waiting until the autumn.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'it stands ready')?.quote).toBe('it stands ready to offer new support');
+    expect(starting(qs, 'it is waiting')?.speaker).toBe('government');
+  });
+
+  it('`Earlier Bank of America said …`: a time adverb opening the sentence is no part of the name', () => {
+    const text = `Banks\n\n${enLead}Earlier Bank of America said its quarterly profit shrank.`;
+    expect(starting(quotes(text, 'en'), 'its quarterly profit')?.speaker).toBe('Bank of America');
+  });
+});
