@@ -980,6 +980,22 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       k--;
     }
   }
+  // (`NSZZ „Solidarność”`, `Sekcji … NSZZ „Solidarność”`: a quoted name right after an institution's is
+  // the end of that name.)
+  if (lang === 'pl') {
+    for (let k = 0; k + 1 < out.length; k++) {
+      const a = out[k];
+      const b = out[k + 1];
+      if (!((a.kind === 'org' && a.org && a.org.name !== a.org.head) || a.kind === 'group') || b.kind !== 'org' || !b.org) continue;
+      const open = tokens[a.t1];
+      const close = tokens[b.t1];
+      if (b.t0 !== a.t1 + 1 || !open || !close || !/^[„"“]$/.test(open.text) || !/^[”"]$/.test(close.text) || open.start !== tokens[a.t1 - 1].end + 1) continue;
+      a.t1 = b.t1 + 1;
+      a.end = close.end;
+      if (a.org) a.org = { ...a.org, name: `${a.org.name} ${open.text}${b.org.name}${close.text}` };
+      out.splice(k + 1, 1);
+    }
+  }
   bindAppositions(tokens, out, lang);
   // `z kancelarii Graś i Wspólnicy`: a name coordinated with one inside a prepositional phrase is inside it too.
   for (let k = 1; k < out.length; k++) {
@@ -2671,6 +2687,14 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
       (!!after?.word && !after.cap && !/^(i|oraz|lub|albo|czy|a)$/.test(after.lower) && b.given.lemma === b.name![0]))))) {
       // (`przekazał … rzecznik Komisji Europejskiej, Maciej Berestecki.`: a full name closing the
       // sentence after the title's comma is the title holder.)
+      b.role = a.role;
+      if (!b.gender) b.gender = a.gender;
+      (a as Mention & { boundTo?: Mention }).boundTo = b;
+    } else if (lang === 'pl' && a.kind === 'role' && a.role && b.kind === 'person' && !!b.role && RANK_HEADS.has(b.role.head) && !RANK_HEADS.has(a.role.head) && sep === ',' && (!after || /^[.!?]$/.test(after.text)) &&
+      /\p{Ll}(?:em|iem)$/u.test(tokens[a.t0].text) && !!b.name?.length && b.name.every((w) => /\p{Ll}(?:em|iem|im|ym)$/u.test(w))) {
+      // (`rozmawiał z członkiem KRRiT, prof. Tadeuszem Kowalskim.`: a title, then after its comma the
+      // holder with an academic rank, both in the instrumental, closing the sentence.)
+      b.rank = b.role;
       b.role = a.role;
       if (!b.gender) b.gender = a.gender;
       (a as Mention & { boundTo?: Mention }).boundTo = b;

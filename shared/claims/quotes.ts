@@ -638,7 +638,9 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       // (…and a plural title: `dyrektorzy szpitali powiatowych`.)
       const pluralTitle = m.kind === 'role' && /\p{Ll}(?:owie|rzy|cy|ści|dzy)$/u.test(tokens[m.t0].lower);
       if (lang === 'pl' && (m.kind === 'group' || pluralTitle) && !strictlyInside(pairs, m.start) && !isOneOfWord(tokens[m.t0].lower)) {
-        const ce = groupComplementEnd(tokens, m.t0 + 1);
+        const cg = groupComplementEnd(tokens, m.t0 + 1);
+        // (…up to a quoted name closing the mention: `związkowcy z … NSZZ „Solidarność”`.)
+        const ce = cg < m.t1 && /^[„"“]$/.test(tokens[cg]?.text ?? '') ? m.t1 : cg;
         const lemma = groupLemma(tokens[m.t0].text).toLowerCase();
         if (ce > m.t0 + 1 && ce >= m.t1 && lemma.length > 3) table.nameGroup(lemma, lemma + text.slice(tokens[m.t0].end, tokens[ce - 1].end), m.start);
       }
@@ -4606,6 +4608,11 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       speaker = info.mentions.find((m) => m.t0 === k - 1) ?? null;
       phraseStart = /^w$/i.test(t[k - 2]?.text ?? '') && w !== 'zdaniem' ? t[k - 2].start : t[k - 1].start;
       phraseEnd = k + 1;
+      if (!speaker) continue;
+    } else if (kind === 'wedlug' && /^(jego|jej|ich)$/i.test(t[after]?.text ?? '') && /^(słów|wypowiedzi|relacji|opinii|zapewnień|deklaracji|wyliczeń|szacunków|informacji)$/.test(t[after + 1]?.lower ?? '')) {
+      // (`Według jego słów, łączna wartość pomocy wyniosła …`: his words, as `jego zdaniem`.)
+      speaker = info.mentions.find((m) => m.t0 === after && m.kind === 'pronoun') ?? null;
+      phraseEnd = after + 2;
       if (!speaker) continue;
     } else {
       // Optional source noun with up to two adjectives: `według oficjalnych źródeł`, `według szacunków ONZ`.

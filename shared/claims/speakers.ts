@@ -203,7 +203,7 @@ const LEGAL_FORM = /^(?:corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|p
 // (`Southwest Airlines Co.` → `Southwest`, `Delta Air Lines Inc.` → `Delta`, `Stage Stores Inc` → `Stage Stores`).
 const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group|bank)$/;
 // Kinds of company a described noun names (`the retailer`, `the store operator`, `przewoźnik`).
-const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel';
+const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel|przedsiębiorstwo|wykonawca|nadawca|stacja|telewizja|producent|sieć|deweloper';
 const COMPANY_HEAD = new RegExp(`^(|group|corporation|inc|ltd|holdings|co|grupa|${COMPANY_KINDS})$`);
 const GENERIC_ORG = new RegExp(`^(agency|body|club|klub|group|organization|organisation|regulator|watchdog|party|agencja|organizacja|instytucja|${COMPANY_KINDS})$`);
 
@@ -1174,7 +1174,10 @@ export function makeSpeaker(text: string, e: Entity | null, m: Mention | null, f
     }
     return sp;
   }
-  const name = fallbackName ?? mention;
+  // (`W opinii nadawcy, …` with no broadcaster named before: a lone institution noun in another case is
+  // named by its nominative.)
+  const head = m?.kind === 'org' && m.org?.head && m.t1 - m.t0 === 1 && !/\s/.test(mention) && mention.toLowerCase() !== m.org.head ? m.org.head : null;
+  const name = fallbackName ?? (head ? (/^\p{Lu}/u.test(mention) ? head[0].toUpperCase() + head.slice(1) : head) : mention);
   if (!name) return null;
   const sp: Speaker = { name, mention, type: m?.kind === 'org' ? 'organization' : m?.kind === 'role' ? 'person' : 'unknown' };
   if (m) {

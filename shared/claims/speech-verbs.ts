@@ -66,6 +66,8 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'oświadczać' },
   { inf: 'napisać', perf: true, pres: ['napisze', 'napiszą'] },
   { inf: 'pisać', pres: ['pisze', 'piszą'] },
+  // (`W ustawie budżetowej zapisano, że …`: what a document has written down.)
+  { inf: 'zapisać', perf: true, pres: ['zapisze', 'zapiszą'] },
   { inf: 'zapowiedzieć', perf: true, pres: ['zapowie', 'zapowiedzą'] },
   { inf: 'zapowiadać' },
   { inf: 'przyznać', perf: true },

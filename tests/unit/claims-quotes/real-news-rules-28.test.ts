@@ -216,3 +216,35 @@ describe('more English verbs and what stands between them and their clause', () 
     expect(starting(quotes(text, 'en'), 'its quarterly profit')?.speaker).toBe('Bank of America');
   });
 });
+
+describe('Polish names, sources and institutions', () => {
+  it('`W tegorocznej ustawie budżetowej zapisano, że …`: what a document has written down', () => {
+    const text = `Bezrobocie\n\n${plLead}W tegorocznej ustawie budżetowej zapisano, że stopa bezrobocia wyniesie 4,9 proc. na koniec roku.`;
+    expect(starting(quotes(text, 'pl'), 'stopa bezrobocia')?.speaker).toBe('ustawa budżetowa');
+  });
+
+  it('guard: `Lekarz zapisał pacjentowi leki` is no statement', () => {
+    const text = `Leki\n\n${plLead}Lekarz zapisał pacjentowi leki na grypę.`;
+    expect(quotes(text, 'pl')).toHaveLength(0);
+  });
+
+  it('`Według jego słów, …`: his words, as `jego zdaniem`', () => {
+    const text = `Pomoc\n\n${plLead}Viktor Orban zabrał głos na Facebooku. Według jego słów, łączna wartość węgierskiej pomocy wyniosła około 200 mln euro.`;
+    expect(starting(quotes(text, 'pl'), 'łączna wartość')?.speaker).toBe('Viktor Orban');
+  });
+
+  it('`związkowcy z … NSZZ „Solidarność”`: a quoted name ends the institution’s name', () => {
+    const text = `Dodatki\n\n${plLead}Związkowcy z Krajowej Sekcji Pracowników Pomocy Społecznej NSZZ „Solidarność” podkreślają, że ustawa dzieli pracowników.`;
+    expect(starting(quotes(text, 'pl'), 'ustawa dzieli')?.speaker).toBe('Związkowcy z Krajowej Sekcji Pracowników Pomocy Społecznej NSZZ „Solidarność”');
+  });
+
+  it('`– podkreśliła stacja` after `Telewizja Republika`: a broadcaster is a company a company noun refers back to', () => {
+    const text = `Koncesja\n\n${plLead}Telewizja Republika złożyła skargę do sądu.\n\n– Sytuacja utrudniła nam planowanie dalszego rozwoju firmy – podkreślił nadawca.`;
+    expect(starting(quotes(text, 'pl'), 'Sytuacja utrudniła')?.speaker).toBe('Telewizja Republika');
+  });
+
+  it('`z członkiem KRRiT, prof. Tadeuszem Kowalskim.` … `– podkreślił członek KRRiT`: a ranked holder after the title’s comma', () => {
+    const text = `Koncesja\n\n${plLead}Gazeta rozmawiała dzień wcześniej z członkiem KRRiT, prof. Tadeuszem Kowalskim.\n\n– W KRRiT nie toczą się rozmowy o koncesji – podkreślił członek KRRiT.`;
+    expect(starting(quotes(text, 'pl'), 'W KRRiT nie')?.speaker).toBe('Tadeusz Kowalski');
+  });
+});
