@@ -2588,8 +2588,10 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
     const sep = between.map((t) => t.text).join('');
     const punctOnly = between.every((t) => !t.word);
     // `Friederike Otto, a climate scientist at …`, `Chris Murphy, the Connecticut Democrat who …`
-    const detApposition = a.kind === 'person' && b.kind === 'role' && between[0]?.text === ',' && between.length <= 4 && between.length >= 2 &&
-      DETERMINERS.has(between[1].lower) && between.slice(2).every((t) => t.word && !COMPLEMENT_STOP.has(t.lower) && !PREPOSITIONS.has(t.lower) && !givenNameLemma(t.text)) &&
+    // (…also across a dotted acronym: `Christina Figueres, the former U.N. official who …`.)
+    const dotted = between.filter((t, q) => t.text === '.' && q > 0 && between[q - 1].text.length === 1 && between[q - 1].cap).length;
+    const detApposition = a.kind === 'person' && b.kind === 'role' && between[0]?.text === ',' && between.length - dotted * 2 <= 4 && between.length >= 2 &&
+      DETERMINERS.has(between[1].lower) && between.slice(2).every((t, q) => (t.word && !COMPLEMENT_STOP.has(t.lower) && (!PREPOSITIONS.has(t.lower) || (t.cap && t.text.length === 1)) && !givenNameLemma(t.text)) || (t.text === '.' && between[q + 1].text.length === 1 && between[q + 1].cap)) &&
       // (`… in Khan Younis, the spokesman said`: a title right before its verb is that verb's subject.)
       !(tokens[b.t1]?.word && speechVerb(tokens[b.t1].text) !== null);
     if (detApposition) {

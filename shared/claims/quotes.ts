@@ -108,6 +108,8 @@ interface Frame {
   fallbackName: string | null;
   /** Unowned data (`Według szacunku, …`): the institution just named owns it, when there is one. */
   ownerFromContext?: boolean;
+  /** The speaker owns a claim someone else reports (`X rejected Ofgem's warning that …`): no one spoke here. */
+  owned?: boolean;
   /** The stem of that source noun (`rapor`): an earlier sentence naming the same document finds its owner. */
   sourceStem?: string;
   /** A dash line opened after a colon (`dodaje: - To kwestia …`): it runs on over its paragraph. */
@@ -417,6 +419,8 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
     for (let k = fn - 1; k >= 0 && fn - k <= 3; k--) if (tokens[k].word && speechVerb(tokens[k].text, 'en')) return null;
     return FINDING_VERB;
   }
+  // (`"…," the statement read.`: a document's text quoted before it.)
+  if ((w === 'read' || w === 'reads') && DOCUMENT_NOUN.test(tokens[i - 1]?.lower ?? '') && (!tokens[i + 1] || /^[.!?]$/.test(tokens[i + 1].text))) return { ...READ_VERB, tense: w === 'reads' ? 'present' : 'past' };
   // `A statement released by the ministry read: "…"`, `the letter reads "…"`: a document's text, quoted.
   if ((w === 'read' || w === 'reads') && (OPEN_QUOTES.includes(tokens[i + 1]?.text ?? '') || (/^[:,]$/.test(tokens[i + 1]?.text ?? '') && OPEN_QUOTES.includes(tokens[i + 2]?.text ?? '')))) {
     for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
@@ -901,6 +905,8 @@ function passiveAgent(info: SentInfo, inPair: (pos: number) => boolean): Mention
 
 /** A possessive mention (`Trump’s`) as the person or body itself: the `’s` left out of its name and span. */
 function possessorMention(m: Mention): Mention {
+  // (`the GDL union's announcement`: the mention may end before the possessive, at `GDL`.)
+  if (!/['’]s$/u.test(m.org?.name ?? m.name?.[m.name.length - 1] ?? '')) return { ...m, afterPreposition: false };
   const strip = (w: string) => w.replace(/['’]s$/u, '');
   return { ...m, afterPreposition: false, end: m.end - 2, name: m.name ? [...m.name.slice(0, -1), strip(m.name[m.name.length - 1])] : m.name, org: m.org ? { ...m.org, name: strip(m.org.name) } : m.org };
 }
@@ -3566,7 +3572,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     // owns is that person's statement, whoever rejects it.)
     // (…and a warning, a promise or a prediction so owned: `in light of Ofgem's warning that the price cap
     // will increase`.)
-    const owner = lang === 'en' && intro >= 2 && t[intro].lower === 'that' && (CLAIM_NOUN.test(t[intro - 1].lower) || OWNED_SAYING_NOUN.test(t[intro - 1].lower)) ? info.mentions.find((m) => m.t1 === intro - 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role') && /['’]s$/.test(t[m.t1 - 1].text)) : undefined;
+    // (…also with a time between the noun and its `that`, and with the owner's kind in the possessive:
+    // `the GDL union's announcement on Monday that …`.)
+    const nn = lang === 'en' && intro >= 4 && /^(on|last|this)$/i.test(t[intro - 2].text) && TIME_WORD.test(t[intro - 1].lower) ? intro - 3 : intro - 1;
+    const owner = lang === 'en' && nn >= 1 && t[intro].lower === 'that' && (CLAIM_NOUN.test(t[nn].lower) || OWNED_SAYING_NOUN.test(t[nn].lower)) ? info.mentions.find((m) => (m.t1 === nn || (m.t1 === nn - 1 && !t[nn - 1].cap && /^\p{Ll}+['’]s$/u.test(t[nn - 1].text))) && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role') && /['’]s$/.test(t[nn - 1].text)) : undefined;
     const sp = owner ? possessorMention(owner) : withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
     // An adverbial participle that is no participle clause of the main speaker is part of a content.
     if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
@@ -3736,6 +3745,17 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     const opening = !sp ? openingParticipleSubject(info, v, t.findIndex((x) => x.start >= contentStart) + 1) : null;
     const f = baseFrame(info, rule, false, [contentStart, opening ? t[opening.comma].start : info.s.end], form, t[v].start, sp ?? opening?.m ?? null, 2);
     if (opening) f.endsAtClause = true;
+    if (owner) {
+      f.owned = true;
+      // (…while the subject who rejects or criticises it is the one speaking: `Martin Seiler criticized
+      // the GDL union's announcement that … ¶ "These wave strikes are …"` goes on with Seiler.)
+      const who = subjectOf(info, v, form, contentStart);
+      if (who && (who.kind === 'person' || who.kind === 'org' || who.kind === 'role') && who.t1 <= v) {
+        const intro = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, who, -1);
+        intro.silent = true;
+        reported.push(intro);
+      }
+    }
     reported.push(f);
   }
   return reported;
@@ -4609,6 +4629,13 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       phraseStart = /^w$/i.test(t[k - 2]?.text ?? '') && w !== 'zdaniem' ? t[k - 2].start : t[k - 1].start;
       phraseEnd = k + 1;
       if (!speaker) continue;
+    } else if (kind === 'according-to' && /^(its|their)$/i.test(t[after]?.text ?? '') && /^(website|site|statement|report|figures|data|records|filing|account|announcement|estimates|count|tally)$/i.test(t[after + 1]?.text ?? '')) {
+      // (`…, according to its website.`: the institution just named owns it — in the sentence, a lone
+      // capitalised name with no given name may be one: `Around half of Eurostar trains …`.)
+      phraseEnd = after + 2;
+      speaker = [...info.mentions].reverse().find((x) => x.t1 <= k && (x.kind === 'org' || (x.kind === 'person' && x.name?.length === 1 && !x.given && !x.role))) ?? null;
+      if (speaker) speaker = { ...speaker, afterPreposition: false };
+      else ownerFromContext = true;
     } else if (kind === 'wedlug' && /^(jego|jej|ich)$/i.test(t[after]?.text ?? '') && /^(słów|wypowiedzi|relacji|opinii|zapewnień|deklaracji|wyliczeń|szacunków|informacji)$/.test(t[after + 1]?.lower ?? '')) {
       // (`Według jego słów, łączna wartość pomocy wyniosła …`: his words, as `jego zdaniem`.)
       speaker = info.mentions.find((m) => m.t0 === after && m.kind === 'pronoun') ?? null;
@@ -5614,6 +5641,23 @@ function speakingGroupBefore(infos: SentInfo[], first: number, back: number): Me
   return null;
 }
 
+/**
+ * `The leaders of France, Germany and Italy issued a statement … . "…," the statement read.`: who issued
+ * the document (`issued`/`released`/`published`/`put out` a `noun`) in the two sentences before, named
+ * as written up to that verb; else null.
+ */
+function issuerOf(infos: SentInfo[], sentence: number, noun: string, text: string): string | null {
+  for (let k = sentence - 1; k >= 0 && sentence - k <= 2; k--) {
+    const t = infos[k].tokens;
+    const v = t.findIndex((x, q) => /^(issued|released|published|sent)$/i.test(x.text) && t.slice(q + 1, q + 4).some((y) => y.lower === noun));
+    if (v < 1) continue;
+    const m = infos[k].mentions.find((x) => x.t0 <= 1 && x.t1 <= v && !x.afterPreposition && x.kind !== 'pronoun');
+    if (!m) return null;
+    return describedName(text.slice(infos[k].tokens[m.t0 - (m.t0 === 1 && /^(the)$/i.test(t[0].text) ? 1 : 0)].start, t[v - 1].end));
+  }
+  return null;
+}
+
 /** speakingGroupBefore, within the paragraph of sentence `first`. */
 function speakingGroupInParagraph(infos: SentInfo[], first: number, back: number): Mention | null {
   let b = 0;
@@ -5647,10 +5691,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   }
   let fallbackName = f.fallbackName;
   // (`A statement released by the ministry read "…"`: the document whose text is quoted speaks for its author.)
-  if (!m && !fallbackName && f.verb?.lemma === 'read' && infos[sentence]) {
+  if (!m && (!fallbackName || DOCUMENT_NOUN.test(fallbackName.replace(/^the\s+/i, '').toLowerCase())) && f.verb?.lemma === 'read' && infos[sentence]) {
     const t = infos[sentence].tokens;
     const doc = t.filter((x) => x.start < f.verbPos && DOCUMENT_NOUN.test(x.lower)).pop();
-    if (doc) fallbackName = 'the ' + doc.lower;
+    if (doc) fallbackName = issuerOf(infos, sentence, doc.lower, text) ?? 'the ' + doc.lower;
   }
   // `Zapamiętają ją mieszkańcy Baborowa, ponieważ - jak mówili - …`: a subject-less plural verb goes
   // on with a group that is a subject just before it.
@@ -6047,7 +6091,7 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
   const subjectUse = m && m.kind === 'person' && m.name?.length === 1 && !m.afterPreposition && nominativeLike(m, infos[f.first]?.lang) && !/wedlug|zdaniem|according/.test(f.rule);
   // (A speaker named after a multi-sentence quotation spoke in its last sentence: later subject-less
   // verbs count their distance from there.)
-  if (e) table.spoke(e, f.verbPos, f.verb && f.verbPos >= f.quoteEnd ? f.last : f.first, g, subjectUse ? m!.name![0] : undefined);
+  if (e && !f.owned) table.spoke(e, f.verbPos, f.verb && f.verbPos >= f.quoteEnd ? f.last : f.first, g, subjectUse ? m!.name![0] : undefined);
   const sp = makeSpeaker(text, e, m, fallbackName);
   if (sp && !e && sp.name && m?.kind === 'person') {
     // An unresolved single name: use the nominative guess of the given name if it is one.

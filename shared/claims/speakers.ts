@@ -205,7 +205,7 @@ const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|br
 // Kinds of company a described noun names (`the retailer`, `the store operator`, `przewoźnik`).
 const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel|przedsiębiorstwo|wykonawca|nadawca|stacja|telewizja|producent|sieć|deweloper';
 const COMPANY_HEAD = new RegExp(`^(|group|corporation|inc|ltd|holdings|co|grupa|${COMPANY_KINDS})$`);
-const GENERIC_ORG = new RegExp(`^(agency|body|club|klub|group|organization|organisation|regulator|watchdog|party|agencja|organizacja|instytucja|${COMPANY_KINDS})$`);
+const GENERIC_ORG = new RegExp(`^(agency|body|club|klub|group|organization|organisation|regulator|watchdog|party|force|agencja|organizacja|instytucja|${COMPANY_KINDS})$`);
 
 /** True when the words before a surname are the last words of an entity's middle names (`Bou` of `Elias Bou Saab`). */
 function compoundTail(words: string[], middle: string[]): boolean {
@@ -413,12 +413,31 @@ export class EntityTable {
   match(m: Mention, create: boolean): Entity | null {
     // (`Acme said …` after `Acme Corp.`: a company's name without its legal form.)
     if (m.kind === 'person' && m.name?.length === 1 && !m.given && !m.role) {
-      const co = this.companyByShortName(m.name[0], m.start);
+      const co = this.companyByShortName(m.name[0], m.start) ?? (this.bySurname.has(m.name[0]) ? null : this.orgByNameWord(m.name[0], m.start));
       if (co) return co;
     }
     if (m.kind === 'person' && m.name && m.name.length) return this.matchPerson(m, create);
     if (m.kind === 'org' && m.org) return this.matchOrg(m, create);
     return null;
+  }
+
+  /**
+   * `the Clearinghouse` after `the National Student Clearinghouse Research Center`, `the Journal` after
+   * `The Wall Street Journal`: one capitalised word (no given name, no place) of a longer institution's
+   * name seen before `pos`, not its first, is that institution (the latest such); else null.
+   */
+  private orgByNameWord(word: string, pos: number): Entity | null {
+    if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word) || isPlaceName(word) || givenNameLemma(word)) return null;
+    let best: Entity | null = null;
+    let at = -1;
+    const lower = word.toLowerCase();
+    for (const e of this.orgByWord.get(lower) ?? []) {
+      // (Not the first word: `Labour` is no shortening of `Labour Party` the annotator would write.)
+      if (!/\s/.test(e.orgName ?? '') || e.orgName!.toLowerCase().startsWith(lower + ' ')) continue;
+      const p = lastSeenBefore(e, pos);
+      if (p > at) [best, at] = [e, p];
+    }
+    return best;
   }
 
   /**
@@ -838,6 +857,11 @@ export class EntityTable {
     if (known) {
       this.touchOrg(known, head, m.afterPreposition);
       return known;
+    }
+    const byWord = !o.head ? this.orgByNameWord(o.name, m.start) : null;
+    if (byWord) {
+      this.touchOrg(byWord, head, m.afterPreposition);
+      return byWord;
     }
     if (!create) return null;
     const e: Entity = {

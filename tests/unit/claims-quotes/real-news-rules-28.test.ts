@@ -248,3 +248,42 @@ describe('Polish names, sources and institutions', () => {
     expect(starting(quotes(text, 'pl'), 'W KRRiT nie')?.speaker).toBe('Tadeusz Kowalski');
   });
 });
+
+describe('English institutions referred back to', () => {
+  it('`…, the force said.`: the police force named before', () => {
+    const text = `Chase\n\n${enLead}Greater Manchester Police arrested a man on Sunday.\n\nTowler then drove at 90mph in a 20mph area before hitting a kerb, the force said.`;
+    expect(starting(quotes(text, 'en'), 'Towler then')?.speaker).toBe('Greater Manchester Police');
+  });
+
+  it('`according to the Clearinghouse`: one word of a longer name named before, not its first', () => {
+    const text = `Colleges\n\n${enLead}The National Student Clearinghouse Research Center released new data on Thursday.\n\nThe number of undergraduate students has fallen by 6.5 percent, according to the Clearinghouse.`;
+    expect(starting(quotes(text, 'en'), 'The number of')?.speaker).toBe('National Student Clearinghouse Research Center');
+  });
+
+  it('guard: `Labour said …` after `the Labour Party` is still `Labour`', () => {
+    const text = `Renters\n\n${enLead}The Labour Party and campaigners have warned the reforms will fail.\n\nLabour said the ban is collapsing under the weight of vested interests.`;
+    expect(starting(quotes(text, 'en'), 'the ban is')?.speaker).toBe('Labour');
+  });
+
+  it('`…, according to its website.`: the institution named in the sentence owns it', () => {
+    const text = `Strikes\n\n${enLead}Around half of Eurostar trains have already been cancelled on Thursday, according to its website.`;
+    expect(starting(quotes(text, 'en'), 'Around half')?.speaker).toBe('Eurostar');
+  });
+
+  it('`criticized the GDL union’s announcement on Monday that …`: the owner past a time, and the critic goes on speaking', () => {
+    const text = `Strikes\n\n${enLead}Deutsche Bahn's head of human resources, Martin Seiler, criticized the GDL union's announcement on Monday that it would no longer provide 48 hours' notice of strikes.\n\n"These so-called wave strikes are a sheer imposition for our passengers."`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'it would no longer')?.speaker).toBe('GDL');
+    expect(starting(qs, 'These so-called')?.speaker).toBe('Martin Seiler');
+  });
+
+  it('`Christina Figueres, the former U.N. official who led the negotiations, said that …`: an apposition across a dotted acronym', () => {
+    const text = `Climate\n\n${enLead}Miguel Arias Cañete, the EU commissioner, said the decision galvanized Europe.\n\nChristina Figueres, the former U.N. official who led the negotiations, said that the United States cannot withdraw until 2019.`;
+    expect(starting(quotes(text, 'en'), 'the United States')?.speaker).toBe('Christina Figueres');
+  });
+
+  it('`… issued a statement … . "…," the statement read.`: who issued it', () => {
+    const text = `Climate\n\n${enLead}The leaders of France, Germany and Italy issued a statement expressing regret.\n\n“We therefore reaffirm our strongest commitment to the Paris Agreement,” the statement read.`;
+    expect(starting(quotes(text, 'en'), 'We therefore')?.speaker).toBe('leaders of France, Germany and Italy');
+  });
+});
