@@ -2314,6 +2314,10 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (lang === 'pl' && prevCap?.word && prevCap.cap && prevCap.end + 1 === t.start && /\p{Ll}(?:nego|skiego|ckiego|owego|nej|skiej|ckiej|owej|nych|skich|ckich|owych)$/u.test(prevCap.text) && !givenNameLemma(t.text)) return null;
   const runEnd = capRun(tokens, i);
   if (runEnd <= i) return null;
+  // (`to curb perilous Channel crossings`, `the Rwanda deportations`: one capitalised word right before a
+  // lower-case plural noun of an action or a kind qualifies it; it names no one.)
+  const nounAfter = tokens[runEnd];
+  if (lang === 'en' && runEnd === i + 1 && !givenNameLemma(t.text) && nounAfter?.word && !nounAfter.cap && /\p{Ll}{3}(?:ings|ions|ments|ances|ences|ities|ures)$/u.test(nounAfter.text) && !speechVerb(nounAfter.text, 'en')) return null;
   // (`The Houston, Texas-based company`: a town before its state's `-based` is a place.)
   if (tokens[runEnd]?.text === ',' && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[runEnd + 1]?.text ?? '')) return null;
   // (`na stolicę Piotrową`: a lone capitalised possessive adjective after a common noun is no surname.)

@@ -966,6 +966,12 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
       if (c < 0 && /^(one|the|a|an)$/i.test(tk[0].text)) return ap;
     }
   }
+  // (`A 20-year-old man who police say broke into …`: in a relative clause of saying, the subject after
+  // `who` speaks, not the man the clause describes.)
+  if (verb.lang === 'en' && /^(who|which|whom)$/.test(tk[v - 2]?.text ?? '')) {
+    const rs = info.mentions.find((m) => m.t0 === v - 1 && m.t1 === v && m.kind !== 'pronoun');
+    if (rs) return rs;
+  }
   // (`Citing Australia's Privacy Act, the statement added: …`: a document right before the verb is its
   // subject; the names before it are no speakers.)
   if (verb.lang === 'en') {
@@ -3567,7 +3573,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     // the participle belongs to that clause.)
     const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
     // (…and `with Mr Smith claiming he found out on Twitter`.)
-    const withM = lang === 'en' && /^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) ? withMention(info, v) : null;
+    const withM = lang === 'en' && /^(saying|claiming|insisting|arguing|warning|noting|stating|telling)$/i.test(t[v].text) ? withMention(info, v) : null;
     // (`rejected Trump’s assertion that he would renegotiate the deal`: a claim that someone's possessive
     // owns is that person's statement, whoever rejects it.)
     // (…and a warning, a promise or a prediction so owned: `in light of Ofgem's warning that the price cap
@@ -3948,7 +3954,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
               }
               // (…and a relative clause after the apposition: `Nancy Northup, president of the Center for
               // Reproductive Rights, which argued the case that …, said Friday`.)
-              if (nm && lang === 'en' && t[r]?.text === ',' && /^(which|who|whose)$/i.test(t[r + 1]?.text ?? '')) {
+              // (…or a second apposition with an article: `Karen Doyle, national organiser at Movement for
+              // Justice, a civil and immigrant rights movement, tells The National`.)
+              if (nm && lang === 'en' && t[r]?.text === ',' && /^(which|who|whose|a|an|the)$/i.test(t[r + 1]?.text ?? '')) {
                 let r3 = r + 2;
                 while (r3 < t.length && r3 - r <= 20 && (t[r3].word || t[r3].text === "'" || t[r3].text === '’' || t[r3].text === '-')) r3++;
                 if (t[r3]?.text === ',' && t[r3 + 1] && isSpeechToken(t, r3 + 1, lang, inPair)) r = r3;
@@ -4057,7 +4065,9 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         for (let q = Math.max(v, 0); q < oi - 1 && before === ':'; q++) if (/^(cytując|quoting|citing)$/i.test(t[q].text)) qv = q;
         const quoted = qv >= 0 ? quotedPersonAfter(info, qv, oi - 1) : null;
         if (quoted) participle = false;
-        const sp = quoted ?? (participle ? null : openingParticipleSubject(info, v, closeTok >= 0 ? closeTok : t.length)?.m ?? subjectOf(info, v, form, p.open));
+        // (`…, with Mr Brearley telling the Committee "…"`: the absolute `with` phrase names who speaks.)
+        const withM = lang === 'en' && v > 0 && /ing$/i.test(t[v].text) ? withMention(info, v) : null;
+        const sp = quoted ?? withM ?? (participle ? null : openingParticipleSubject(info, v, closeTok >= 0 ? closeTok : t.length)?.m ?? subjectOf(info, v, form, p.open));
         const fq = baseFrame(info, before === ':' ? 'quote.direct.before-colon' : 'quote.direct.before-verb', true, [ia, ib], form, t[v].start, sp, 3);
         // (…named as written when no mention covers them: `cytując osoby z otoczenia premiera`.)
         if (qv >= 0 && !quoted && oi - 1 - qv >= 2 && oi - 1 - qv <= 8 && t.slice(qv + 1, oi - 1).every((x) => x.word)) {
@@ -4208,6 +4218,20 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     if (lang === 'en' && f.rule === 'quote.reported.accusation') {
       const sq = t.findIndex((x, q) => x.start > f.quoteStart && x.start < end && /^(adding|saying|noting|insisting|arguing|warning|stressing)$/i.test(x.text) && t[q - 1]?.word);
       if (sq > 0) end = t[sq - 1].end;
+    }
+    // (`A man who police say broke into a home while armed has died …`, `Francis, who prosecutors said plied
+    // officers with gifts, was arrested …`: a relative clause of saying ends where the main clause's
+    // auxiliary comes.)
+    const vt = lang === 'en' && f.verb ? t.findIndex((x) => x.start === f.verbPos) : -1;
+    if (vt >= 2 && /^(who|which|whom)$/.test(t[vt - 2].text)) {
+      let words = 0;
+      for (let q = vt + 1; q < t.length && t[q].start < end; q++) {
+        if (t[q].word && words >= 3 && /^(has|have|had|was|were|is|are|will|would)$/i.test(t[q].text)) {
+          end = t[q - 1].text === ',' ? t[q - 1].start : t[q].start;
+          break;
+        }
+        if (t[q].word) words++;
+      }
     }
     if (lang === 'en') {
       for (let q = 0; q + 1 < t.length; q++) {

@@ -434,7 +434,7 @@ const EN_WEAK = new Set(['states', 'claims', 'reports', 'estimates', 'notes', 'p
 // Participles that continue an attribution with a content clause (`…, adding that …`).
 const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
   'asserting', 'recalling', 'confirming', 'suggesting', 'acknowledging', 'admitting', 'announcing', 'revealing', 'predicting', 'maintaining', 'contending', 'stating',
-  'conceding', 'declaring', 'emphasising', 'emphasizing', 'urging', 'appealing', 'pleading', 'encouraging', 'ruling', 'hinting',
+  'conceding', 'declaring', 'emphasising', 'emphasizing', 'urging', 'appealing', 'pleading', 'encouraging', 'ruling', 'hinting', 'telling',
   // (Naming participles: only with a quotation after `of`/`as` — `accusing X of “…”`.)
   'accusing', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'calling', 'terming'];
 

@@ -287,3 +287,32 @@ describe('English institutions referred back to', () => {
     expect(starting(quotes(text, 'en'), 'We therefore')?.speaker).toBe('leaders of France, Germany and Italy');
   });
 });
+
+describe('English subjects in absolute, relative and appositive phrases', () => {
+  it('`perilous Channel crossings`: a capitalised word before a plural noun of an action is no person (the judge is not `Channel`)', () => {
+    const text = `Rwanda\n\n${enLead}Campaign groups had asked judges to block the flight, part of a bid to curb perilous Channel crossings.\n\nThe judge ruled against the claim and said: “I do not consider that the balance favours the grant of the relief.”`;
+    expect(starting(quotes(text, 'en'), 'I do not consider')?.speaker).toBe('judge');
+  });
+
+  it('`"…," Karen Doyle, national organiser at Movement for Justice, a civil rights movement, tells The National.`: two appositions', () => {
+    const text = `Rwanda\n\n${enLead}“Refugees may not have won in court today but there’s still three days to stop this plan," Karen Doyle, national organiser at Movement for Justice, a civil and immigrant rights movement, tells The National.`;
+    expect(starting(quotes(text, 'en'), 'Refugees may not')?.speaker).toBe('Karen Doyle');
+  });
+
+  it('`…, with Mr Brearley telling the Committee "…"`: the absolute `with` phrase names who speaks', () => {
+    const text = `Energy\n\n${enLead}Jonathan Brearley, head of Ofgem, gave evidence.\n\nBills could rise further in October, with Mr Brearley telling the Committee "it's quite possible this could go higher".`;
+    expect(starting(quotes(text, 'en'), "it's quite possible")?.speaker).toBe('Jonathan Brearley');
+  });
+
+  it('`A 20-year-old man who police say broke into … has died`: the relative clause of saying, up to the main clause', () => {
+    const text = `Machete\n\n${enLead}A 20-year-old man who police say broke into a family home while armed with a machete has died in hospital.`;
+    const q = starting(quotes(text, 'en'), 'broke into');
+    expect(q?.speaker).toBe('police');
+    expect(q?.quote).toBe('broke into a family home while armed with a machete');
+  });
+
+  it('guard: `The World Health Organisation (WHO) said …, where authorities have confirmed …`: `WHO` is no relative pronoun', () => {
+    const text = `Ebola\n\n${enLead}The World Health Organisation (WHO) said on Monday it has sent protective equipment to Congo, where authorities have confirmed two cases of Ebola.`;
+    expect(starting(quotes(text, 'en'), 'it has sent')?.speaker).toBe('World Health Organisation');
+  });
+});
