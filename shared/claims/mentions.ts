@@ -996,6 +996,17 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       out.splice(k + 1, 1);
     }
   }
+  // (`London's Metropolitan Police said`: a place in the possessive before an institution's capitalised
+  // name is no part of the name.)
+  if (lang === 'en') {
+    for (const m of out) {
+      const first = tokens[m.t0];
+      if (m.kind !== 'org' || !m.org || m.t1 - m.t0 < 3 || !/^\p{Lu}\p{L}+['’]s$/u.test(first.text) || !isPlaceName(first.text.slice(0, -2)) || !tokens[m.t0 + 1].cap) continue;
+      m.t0++;
+      m.start = tokens[m.t0].start;
+      m.org = { ...m.org, name: m.org.name.slice(m.org.name.indexOf(' ') + 1) };
+    }
+  }
   bindAppositions(tokens, out, lang);
   // `z kancelarii Graś i Wspólnicy`: a name coordinated with one inside a prepositional phrase is inside it too.
   for (let k = 1; k < out.length; k++) {

@@ -110,6 +110,8 @@ interface Frame {
   ownerFromContext?: boolean;
   /** The speaker owns a claim someone else reports (`X rejected Ofgem's warning that …`): no one spoke here. */
   owned?: boolean;
+  /** Said in a relative clause (`police who have confirmed they …`): a statement of its own inside another's. */
+  relative?: boolean;
   /** The stem of that source noun (`rapor`): an earlier sentence naming the same document finds its owner. */
   sourceStem?: string;
   /** A dash line opened after a colon (`dodaje: - To kwestia …`): it runs on over its paragraph. */
@@ -971,6 +973,15 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   if (verb.lang === 'en' && /^(who|which|whom)$/.test(tk[v - 2]?.text ?? '')) {
     const rs = info.mentions.find((m) => m.t0 === v - 1 && m.t1 === v && m.kind !== 'pronoun');
     if (rs) return rs;
+  }
+  // (`handed the CCTV to police who have confirmed they …`: the subject of `who` is the noun before it.)
+  if (verb.lang === 'en') {
+    let w = v - 1;
+    while (w > 0 && v - w <= 2 && /^(has|have|had|also|since|then|later)$/.test(tk[w].text)) w--;
+    if (tk[w]?.text === 'who' && w > 0) {
+      const ante = info.mentions.find((m) => (m.t1 === w || (m.t1 === w - 1 && tk[w - 1].text === ',')) && m.kind !== 'pronoun');
+      if (ante) return ante;
+    }
   }
   // (`Citing Australia's Privacy Act, the statement added: …`: a document right before the verb is its
   // subject; the names before it are no speakers.)
@@ -3751,6 +3762,11 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     const opening = !sp ? openingParticipleSubject(info, v, t.findIndex((x) => x.start >= contentStart) + 1) : null;
     const f = baseFrame(info, rule, false, [contentStart, opening ? t[opening.comma].start : info.s.end], form, t[v].start, sp ?? opening?.m ?? null, 2);
     if (opening) f.endsAtClause = true;
+    if (lang === 'en') {
+      let w = v - 1;
+      while (w > 0 && /^(has|have|had|also)$/.test(t[w].text)) w--;
+      if (t[w]?.text === 'who') f.relative = true;
+    }
     if (owner) {
       f.owned = true;
       // (…while the subject who rejects or criticises it is the one speaking: `Martin Seiler criticized
@@ -4210,7 +4226,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // (…and an absolute `with` phrase begins at `with`: `…, with Mr Smith claiming he …`.)
       const wk = lang === 'en' ? t.findIndex((x) => x.start === subjStart) : -1;
       for (let q = wk - 1; q >= 0 && wk - q <= 3; q--) if (t[q].lower === 'with') subjStart = t[q].start;
-      if (subjStart > f.quoteStart) end = Math.min(end, subjStart);
+      // (…but a relative clause of saying inside the content stays in it: `she has handed the CCTV to
+      // police who have confirmed they have launched …` is all hers; the police's is a report of its own.)
+      let nv = lang === 'en' ? t.findIndex((x) => x.start === next.verbPos) - 1 : -1;
+      while (nv > 0 && /^(has|have|had|also)$/.test(t[nv].text)) nv--;
+      const relativeNext = nv > 0 && t[nv].text === 'who';
+      if (subjStart > f.quoteStart && !relativeNext) end = Math.min(end, subjStart);
     }
     // (`…, adding she "still sounds …"`: an English participle clause of saying is a statement of its own.)
     // (…also with the comma left out after an accusation or a blame: `blamed his rivals for using his
@@ -5422,7 +5443,7 @@ const NOT_NESTING = /^quote\.reported\.(?:tail|jak|wedlug|according-to|zdaniem|n
 
 /** True when `inner`'s verb and words stand inside `outer`'s reported (not quoted) words. */
 function nestedIn(inner: Frame, outer: Frame): boolean {
-  return !outer.direct && !NOT_NESTING.test(outer.rule) && inner.verbPos > outer.quoteStart + 10 && inner.verbPos < outer.quoteEnd && inner.quoteStart > outer.quoteStart + 10 && inner.quoteEnd <= outer.quoteEnd + 1;
+  return !outer.direct && !inner.relative && !NOT_NESTING.test(outer.rule) && inner.verbPos > outer.quoteStart + 10 && inner.verbPos < outer.quoteEnd && inner.quoteStart > outer.quoteStart + 10 && inner.quoteEnd <= outer.quoteEnd + 1;
 }
 
 /** One claim per quoted span: overlapping frames in a sentence keep the more specific one. */
@@ -5442,6 +5463,8 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
       if (overlap <= 0) continue;
       const shorter = Math.min(f.quoteEnd - f.quoteStart, g.quoteEnd - g.quoteStart);
       if (overlap < 0.5 * shorter) continue;
+      // (A statement in a relative clause inside another's words is a second one: both stand.)
+      if ((f.relative && f.quoteStart > g.quoteStart && f.verbPos < g.quoteEnd) || (g.relative && g.quoteStart > f.quoteStart && g.verbPos < f.quoteEnd)) continue;
       // (`Dodał, że Ukraina potrzebuje …, które określił mianem „zbrodni wojennej”.`: a statement whose verb
       // stands inside another's reported words belongs to those words; the outer statement is the claim.)
       if (nestedIn(f, g)) {

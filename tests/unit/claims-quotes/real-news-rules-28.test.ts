@@ -316,3 +316,17 @@ describe('English subjects in absolute, relative and appositive phrases', () => 
     expect(starting(quotes(text, 'en'), 'it has sent')?.speaker).toBe('World Health Organisation');
   });
 });
+
+describe('relative clauses of saying and possessive places', () => {
+  it('`she has handed the CCTV to police who have confirmed they have launched …`: two statements, hers and the police’s', () => {
+    const text = `Robbery\n\n${enLead}Shakila said that she has handed the CCTV to police who have confirmed they have now launched an investigation to find those responsible.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'she has handed')?.quote).toContain('who have confirmed');
+    expect(starting(qs, 'they have now')?.speaker).toBe('police');
+  });
+
+  it('`London’s Metropolitan Police said …`: a place in the possessive is no part of the name', () => {
+    const text = `Protests\n\n${enLead}London's Metropolitan Police said a motorway stunt would risk serious harm to the public.`;
+    expect(starting(quotes(text, 'en'), 'a motorway stunt')?.speaker).toBe('Metropolitan Police');
+  });
+});
