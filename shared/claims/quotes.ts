@@ -5670,7 +5670,9 @@ function groupSubjectBefore(infos: SentInfo[], f: Frame): Mention | null {
   // (Not inside the statement a tail attributes: those are what is said, not who says it.)
   for (const k of [f.first, f.first - 1]) {
     const info = infos[k];
-    if (!info || info.s.paragraph !== infos[f.first].s.paragraph) break;
+    // (`… w której udział wzięli rodzice uczniów. ¶ – Pani burmistrz! … – mówili.`: a quotation opening its
+    // paragraph goes on from the paragraph before.)
+    if (!info || (info.s.paragraph !== infos[f.first].s.paragraph && !(f.direct && k === f.first - 1))) break;
     const gs = info.mentions.filter((x) => x.kind === 'group' && !x.afterPreposition && !x.oblique && x.end <= f.verbPos && !insideTailedStatement(f, x) && !inPairAt(info, x.start));
     if (gs.length) return gs[gs.length - 1];
   }
@@ -5964,6 +5966,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
         if (gm && gs) fallbackName = text.slice(modifiedStart(text, gs, gm), gm.end).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
       }
       if (!e) m = null;
+    } else if (m.kind === 'group' && /^(jej|jego|ich|its|their)$/i.test(infos[sentence]?.tokens[m.t0 - 1]?.text ?? '') && /^(przedstawiciel|representatives|officials|spokes)/i.test(text.slice(m.start, m.end)) &&
+      (e = table.institutionNear(m.start, sentence, 1)) !== null) {
+      // (`Prokuratura Okręgowa … . Jej przedstawiciele potwierdzają, że …`: the representatives of the
+      // institution just named speak for it.)
     } else if (m.kind === 'group') {
       let ms = modifiedStart(text, infos[sentence], m);
       // (`Niektórzy sadownicy mówią …`: a Polish quantifier belongs to the group.)

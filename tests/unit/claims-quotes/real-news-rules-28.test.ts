@@ -330,3 +330,15 @@ describe('relative clauses of saying and possessive places', () => {
     expect(starting(quotes(text, 'en'), 'a motorway stunt')?.speaker).toBe('Metropolitan Police');
   });
 });
+
+describe('Polish groups that speak for someone', () => {
+  it('`Prokuratura Okręgowa … . Jej przedstawiciele potwierdzają, że …`: representatives speak for the institution just named', () => {
+    const text = `Autobus\n\n${plLead}Do spekulacji odniosła się Prokuratura Okręgowa w Warszawie. Jej przedstawiciele potwierdzają, że kierowca prowadził pod wpływem amfetaminy.`;
+    expect(starting(quotes(text, 'pl'), 'kierowca prowadził')?.speaker).toBe('Prokuratura Okręgowa w Warszawie');
+  });
+
+  it('`… udział wzięli rodzice uczniów. ¶ – … – mówili.`: a quotation opening its paragraph goes on with the group just before', () => {
+    const text = `Szkoły\n\n${plLead}Głosowanie poprzedziła długa dyskusja, w której udział wzięli rodzice uczniów.\n\n- Pani burmistrz! Jest pani rodzicem, tak jak my. Prosimy, nie róbcie krzywdy naszym dzieciom - mówili.`;
+    expect(starting(quotes(text, 'pl'), 'Pani burmistrz')?.speaker).toBe('rodzice uczniów');
+  });
+});
