@@ -2317,6 +2317,8 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (`The London-based budget airline's CEO`, `a Texas-based company`: nor, anywhere, an adjective made
   // with a participle.)
   if (/^\p{Lu}[\p{L}.]*-(?:based|born|led|run|owned|listed|headquartered|focused|funded|backed|controlled|made|style)$/u.test(t.text)) return null;
+  // (`Prosimy, nie róbcie …`, `Proszę państwa`: a Polish first-person verb opening a sentence is no name.)
+  if (lang === 'pl' && (i === 0 || !tokens[i - 1].word) && /^\p{Lu}\p{Ll}{2,}(?:imy|emy|amy|ymy|ę)$/u.test(t.text) && !givenNameLemma(t.text) && !tokens[i + 1]?.cap) return null;
   // (`Nagrywająca kobieta`: a capitalised participle is no name.)
   if (lang === 'pl' && /\p{Ll}(?:ąca|ący|ące|ąc)$/u.test(t.text)) return null;
   // (`Parlamentarnego Zespołu`, `Polskiej Produkcji Rolnej`: after a capitalised adjective in the

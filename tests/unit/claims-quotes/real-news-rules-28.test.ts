@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions, tokenize } from '../../../shared/claims/mentions';
 import { quotes, starting } from './helpers';
 
 // Regression tests for the twenty-eighth round of real-news attribution rules (2026-11-25, twenty-seventh
@@ -340,5 +341,17 @@ describe('Polish groups that speak for someone', () => {
   it('`… udział wzięli rodzice uczniów. ¶ – … – mówili.`: a quotation opening its paragraph goes on with the group just before', () => {
     const text = `Szkoły\n\n${plLead}Głosowanie poprzedziła długa dyskusja, w której udział wzięli rodzice uczniów.\n\n- Pani burmistrz! Jest pani rodzicem, tak jak my. Prosimy, nie róbcie krzywdy naszym dzieciom - mówili.`;
     expect(starting(quotes(text, 'pl'), 'Pani burmistrz')?.speaker).toBe('rodzice uczniów');
+  });
+});
+
+describe('words that name no one', () => {
+  it('`Prosimy, nie róbcie …`, `Proszę państwa`: a Polish first-person verb opening a sentence', () => {
+    const ms = findMentions(tokenize('Prosimy, nie róbcie krzywdy. Proszę państwa, to koniec.'), 'pl');
+    expect(ms.filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
+  it('guard: a surname opening a sentence is still a person (`Nowak powiedział …`)', () => {
+    const ms = findMentions(tokenize('Nowak powiedział, że to koniec.'), 'pl');
+    expect(ms.some((m) => m.kind === 'person' && m.name?.[0] === 'Nowak')).toBe(true);
   });
 });
