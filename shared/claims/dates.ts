@@ -51,7 +51,7 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     // Polish quarter keeps the anchor's year, unless a plain past tells what happened in it: `Najwięcej
     // osób wybrało podróże … w IV kwartale` in January is last year's.)
     let tense =
-      !borrowed && needsTense(m.spec, a) ? leadingTense(text, start, lang) ?? tenseAround(text, start, end, lang) : null;
+      !borrowed && needsTense(m.spec, a) ? leadingTense(text, start, lang) ?? (m.spec.t === 'weekday' && lang === 'en' ? weekdayTarget(text, start) : null) ?? tenseAround(text, start, end, lang) : null;
     if (lang === 'pl' && m.spec.t === 'quarter' && (tense !== 'past' || PL_PAST_MODAL.test(sentenceAround(text, start, end)))) tense = null;
     res[k] = {
       start,
@@ -280,6 +280,19 @@ function leadingTense(text: string, start: number, lang: Language): Tense {
   if (w === 'sprzed') return 'past';
   if (w === 'od') for (let k = words.length - 2; k >= Math.max(0, words.length - 5); k--) if (DURATION_PL.test(words[k])) return 'past';
   return null;
+}
+
+/**
+ * English `for Thursday`, `by Monday`: a day something is set for or due by lies ahead, whatever the
+ * verb's tense (`had cancelled 30 percent of flights for Thursday`) — unless a past perfect makes the
+ * deadline one already met (`had been repaired by Monday`).
+ */
+function weekdayTarget(text: string, start: number): Tense {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = /(?:^|[^\p{L}])(for|by)\s+(?:(?:next|this|coming)\s+)?$/iu.exec(before);
+  if (!m) return null;
+  if (m[1].toLowerCase() === 'by' && /(?:^|[^\p{L}])had\s/iu.test(before.slice(Math.max(0, before.lastIndexOf('.') + 1)))) return null;
+  return 'future';
 }
 
 function isExplicitDay(sp: TemporalSpec): boolean {

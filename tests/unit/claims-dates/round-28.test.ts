@@ -30,3 +30,14 @@ describe('English years a change is measured against', () => {
     expect(pairs('Prices fell 1.2% from the prior month.', 'en', '2023-03-13')).toEqual([['the prior month', '2023-02']]);
   });
 });
+
+describe('English weekdays something is set for or due by', () => {
+  it('`had cancelled … flights for Thursday`, `a full timetable by Monday`: ahead of the article date', () => {
+    expect(pairs('Air France said it had cancelled 30 percent of domestic flights for Thursday.', 'en', '2019-12-03')).toEqual([['Thursday', '2019-12-05']]);
+    expect(pairs('Companies are urged to run a full timetable by Monday.', 'en', '2019-12-03')).toEqual([['Monday', '2019-12-09']]);
+  });
+
+  it('guard: `had been repaired by Monday` is a deadline already met', () => {
+    expect(pairs('The line had been repaired by Monday.', 'en', '2019-12-03')).toEqual([['Monday', '2019-12-02']]);
+  });
+});
