@@ -17,7 +17,8 @@ interface Opener {
 const CLOSERS: Record<string, string> = {
   '„': '”“"″',
   '“': '”"″',
-  '«': '»',
+  // (Wire copy mixes «…" too: `«The talks are being prepared," Zakharova told RIA Novosti`.)
+  '«': '»"”',
   '»': '«»',
   '‹': '›',
   '›': '‹',

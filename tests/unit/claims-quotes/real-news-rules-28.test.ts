@@ -355,3 +355,17 @@ describe('words that name no one', () => {
     expect(ms.some((m) => m.kind === 'person' && m.name?.[0] === 'Nowak')).toBe(true);
   });
 });
+
+describe('mixed quotation marks', () => {
+  it('`«The talks … are being prepared," Foreign Ministry spokesperson Maria Zakharova told RIA Novosti.`', () => {
+    const text = `Talks\n\n${enLead}«The talks in the Russia-Germany-France-Ukraine format are being prepared," Foreign Ministry spokesperson Maria Zakharova told RIA Novosti.`;
+    const q = starting(quotes(text, 'en'), 'The talks');
+    expect(q?.speaker).toBe('Maria Zakharova');
+    expect(q?.quote).toBe('The talks in the Russia-Germany-France-Ukraine format are being prepared');
+  });
+
+  it('guard: `«…»` still pairs as before', () => {
+    const text = `Rozmowy\n\n${plLead}«Rozmowy są przygotowywane» – powiedziała Maria Zacharowa.`;
+    expect(starting(quotes(text, 'pl'), 'Rozmowy są')?.speaker).toBe('Maria Zacharowa');
+  });
+});
