@@ -414,6 +414,8 @@ function matchDayWord(tk: Tokens, i: number): TemporalMatch | null {
   const am = DAY_ADJ.exec(lc);
   if (am && lowerOrInitial(tk, i)) return spec(i, i + 1, { t: 'day', n: DAY_ADJ_STEM[am[1]] });
   if (isTok(tk, i + 1, 'nocy') && plModifier(lc) === -1) return spec(i, i + 2, { t: 'day', n: -1 });
+  // (`Minionej doby strażacy interweniowali …`, `w ciągu ostatniej doby`: the 24 hours before, the day before.)
+  if (isTok(tk, i + 1, 'doby') && plModifier(lc) === -1 && sameLine(tk, i + 1)) return spec(i, i + 2, { t: 'day', n: -1 });
   return null;
 }
 
@@ -431,6 +433,11 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
   // A bare `w weekend` / `podczas weekendu`: the coming or the past one, by tense.
   if (UNITS.get(tk.lc[i]) === 'weekend' && i > 0 && sameLine(tk, i) && /^(?:w|we|na|podczas|przez)$/.test(tk.lc[i - 1])) {
     return spec(i, i + 1, { t: 'week', n: 0, weekend: true, byTense: true });
+  }
+  // (`z długiego weekendu`, `podczas długiego weekendu`, `długi weekend`: the long weekend the story is
+  // about, the coming or the past one by tense.)
+  if (/^dług(?:i|iego|im|iemu)$/.test(tk.lc[i]) && i + 1 < tk.n && sameLine(tk, i + 1) && UNITS.get(tk.lc[i + 1]) === 'weekend' && (i === 0 || /^(?:w|we|na|podczas|przez|z|ze|po|od|do|przed|ten|tego|ostatni|ostatniego|miniony|minionego)$/.test(tk.lc[i - 1]))) {
+    return spec(i, i + 2, { t: 'week', n: 0, weekend: true, byTense: true });
   }
   // `do końca roku`, `pod koniec miesiąca`, `na początku tygodnia`: the anchor's own period
   // (a year number after it is left to the year matcher: `do końca 2024 r.`).
@@ -900,6 +907,7 @@ const STARTERS = new Set<string>([
   'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'bożego', 'bożemu', 'bożym', 'nowy', 'nowego', 'nowym',
   'wielkanoc', 'wielkanocy', 'wielkanocą', 'wielki', 'wielkiego', 'wielkim', 'poniedziałek', 'poniedziałku', 'wszystkich', 'wszystkimi',
   'zaduszki', 'zaduszkach', 'zaduszkami', 'dniu', 'dnia', 'dzień', 'święto', 'święta', 'świętem', 'świętu',
+  'długi', 'długiego', 'długim', 'długiemu',
 ]);
 // Words that can begin only a vague time: only that matcher runs there.
 const VAGUE_ONLY = new Set([

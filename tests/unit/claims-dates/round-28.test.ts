@@ -41,3 +41,17 @@ describe('English weekdays something is set for or due by', () => {
     expect(pairs('The line had been repaired by Monday.', 'en', '2019-12-03')).toEqual([['Monday', '2019-12-02']]);
   });
 });
+
+describe('Polish days and weekends of the story', () => {
+  it('`Minionej doby strażacy interweniowali …`: the day before', () => {
+    expect(pairs('Minionej doby strażacy interweniowali 400 razy.', 'pl', '2026-01-02')).toEqual([['Minionej doby', '2026-01-01']]);
+  });
+
+  it('`wracało z długiego weekendu`, `podczas długiego weekendu`: the long weekend, by tense', () => {
+    expect(pairs('Podczas długiego weekendu zginęło 20 osób.', 'pl', '2025-08-18')).toEqual([['długiego weekendu', '2025-W33-WE']]);
+  });
+
+  it('guard: `To był długi dzień.` is no date', () => {
+    expect(pairs('To był długi dzień.', 'pl', '2025-08-18')).toEqual([]);
+  });
+});
