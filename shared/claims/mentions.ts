@@ -1013,6 +1013,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     const a = out[k - 1];
     const b = out[k];
     if (a.afterPreposition && !b.afterPreposition && b.t0 === a.t1 + 1 && /^(i|oraz|and|&)$/i.test(tokens[a.t1].text)) b.afterPreposition = true;
+    // (`z biura prasowego PKP Intercity poinformowała`: a lone capitalised word right after an institution's
+    // acronym inside a prepositional phrase continues its name there.)
+    if (a.afterPreposition && a.kind === 'org' && a.t1 - a.t0 >= 2 && /^(z|ze|od|w|we|przy|dla|from|at|of)$/i.test(tokens[a.t0 - 1]?.text ?? '') && tokens[a.t1 - 1].acronym && !b.afterPreposition && b.kind === 'person' && b.t0 === a.t1 && b.t1 === b.t0 + 1 && !b.given && !b.role && tokens[b.t0].start === tokens[a.t1 - 1].end + 1) b.afterPreposition = true;
     // (`compliance with the bloc's General Data Protection Regulation (GDPR)`: the acronym in brackets
     // after a name stands where the name stands.)
     if (a.afterPreposition && !b.afterPreposition && b.t1 - b.t0 === 1 && b.t0 === a.t1 + 1 && tokens[a.t1].text === '(' && tokens[b.t1]?.text === ')' && tokens[b.t0].acronym) b.afterPreposition = true;

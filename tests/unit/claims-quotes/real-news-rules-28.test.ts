@@ -369,3 +369,15 @@ describe('mixed quotation marks', () => {
     expect(starting(quotes(text, 'pl'), 'Rozmowy są')?.speaker).toBe('Maria Zacharowa');
   });
 });
+
+describe('a name inside a prepositional phrase', () => {
+  it('`Anna Zakrzewska z biura prasowego PKP Intercity poinformowała PAP, że …`: `Intercity` continues the institution', () => {
+    const text = `Wypadek\n\n${plLead}Anna Zakrzewska z biura prasowego PKP Intercity poinformowała PAP, że zorganizowanie transportu zastępczego jest utrudnione.`;
+    expect(starting(quotes(text, 'pl'), 'zorganizowanie transportu')?.speaker).toBe('Anna Zakrzewska');
+  });
+
+  it('guard: `– … – powiedział PAP Miętek.`: a surname after the addressee’s acronym still speaks', () => {
+    const text = `Kolej\n\n${plLead}Szef związku maszynistów Leszek Miętek zabrał głos.\n\n– Zwolnienia są, bo spółka ogranicza zasoby operacyjne – powiedział PAP Miętek.`;
+    expect(starting(quotes(text, 'pl'), 'Zwolnienia są')?.speaker).toBe('Leszek Miętek');
+  });
+});
