@@ -2247,8 +2247,17 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       // Jeśli wiedział … Polski. Jedno i drugie jest dyskwalifikujące. Do dymisji!¶— grzmiał w 2023 roku.`)
       const reach = alone && para !== info.s.paragraph ? 8 : 3;
       while (b > 0 && i - b < reach && infos[b - 1].s.paragraph === para && !consumed.has(b - 1) && (infos[b - 1].s.kind === 'sentence' || b === i) && !DASH_OPEN.test(infos[b - 1].s.text)) b--;
+      // (`Przypomnijmy sobie co minister mówił … ? ¶ — zapytał wicerzecznik …`: under a tail alone in its
+      // paragraph, a report inside the paragraph above is part of the words the tail attributes.)
+      if (alone && para !== info.s.paragraph && b < i) {
+        for (let k = frames.length - 1; k >= 0 && frames[k].last >= b; k--) {
+          if (frames[k].first >= b && frames[k].last < i && !frames[k].direct && !frames[k].silent && frames[k].rule.startsWith('quote.reported.')) frames.splice(k, 1);
+        }
+      }
       // Only sentences no other frame claims: frames are appended in sentence order.
-      while (b < i && frames.some((f) => f.first <= b && f.last >= b)) b++;
+      // (A silent frame claims nothing — someone said something, no words of theirs are quoted — and
+      // under a tail alone its speaker is only someone the attributed words talk about.)
+      while (b < i && frames.some((f) => f.first <= b && f.last >= b && !(f.silent && alone && para !== info.s.paragraph))) b++;
       // (`"…"¶– zastrzegł Goeck.`: the paragraph above is a quotation in marks no verb attributed; the
       // tail attributes it.)
       const above1 = b === i ? frames[frames.length - 1] : undefined;
@@ -2267,6 +2276,12 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       if (b < i) {
         const q = trimSpan(text, infos[b].s.start, infos[i - 1].s.end);
         frames.push(endsAt(baseFrame(infos[b], 'quote.dash-tail', false, q, tailOnly.form, info.tokens[tailOnly.verb].start, rightOf(info, tailOnly.verb, tailOnly.form, null), 2), info));
+        consumed.add(i);
+        continue;
+      }
+      // (A short tail alone in its paragraph whose statement is claimed already is no quotation of its
+      // own: `— zapytał wicerzecznik PiS Mateusz Kurzejewski` is never words someone said.)
+      if (alone && info.tokens.filter((x) => x.word).length <= 12 && !info.pairs.length) {
         consumed.add(i);
         continue;
       }

@@ -381,3 +381,17 @@ describe('a name inside a prepositional phrase', () => {
     expect(starting(quotes(text, 'pl'), 'Zwolnienia są')?.speaker).toBe('Leszek Miętek');
   });
 });
+
+describe('a dash tail alone under a paragraph', () => {
+  it('`Przypomnijmy sobie co minister mówił … ¶ — zapytał wicerzecznik PiS Mateusz Kurzejewski`: the report inside is part of the attributed words', () => {
+    const text = `Dron\n\n${plLead}Przypomnijmy sobie co minister Kosiniak-Kamysz mówił w marcu ubiegłego roku, gdy w polską przestrzeń powietrzną wleciała ruska rakieta.\n\n— zapytał wicerzecznik Prawa i Sprawiedliwości Mateusz Kurzejewski\n\nSprawa trwa.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Przypomnijmy sobie')?.speaker).toBe('Mateusz Kurzejewski');
+    expect(starting(qs, 'zapytał')).toBeUndefined();
+  });
+
+  it('guard: `Zostawię to tutaj ¶ — napisał poseł Konfederacji Konrad Berkowicz.` as before', () => {
+    const text = `Dron\n\n${plLead}Zostawię to tutaj\n\n— napisał poseł Konfederacji Konrad Berkowicz.\n\nSprawa trwa.`;
+    expect(starting(quotes(text, 'pl'), 'Zostawię to tutaj')?.speaker).toBe('Konrad Berkowicz');
+  });
+});
