@@ -91,7 +91,7 @@ export class Backend implements FactdeskApi {
         b.watcher = new FolderWatcher(b.folder, {
           ignore: [b.dataDir],
           settleMs: opts.settleMs,
-          onPath: (p) => void b.ingestPath(p),
+          onPath: (p, settled) => void b.ingestPath(p, settled),
           onDirRemoved: (d) => void b.dirRemoved(d),
         });
         await b.watcher.start();
@@ -253,21 +253,27 @@ export class Backend implements FactdeskApi {
   }
 
   /** Records the current state of one file (new version, skipped, deleted); idempotent. */
-  ingestPath(absPath: string): Promise<void> {
+  /**
+   * Records the file at `absPath` as it is now. `settled` false is a watcher's first look, right as a
+   * change is seen: an empty file then is most likely a write in progress (`writeFileSync` truncates
+   * before it writes), so it is left to the settled look that always follows.
+   */
+  ingestPath(absPath: string, settled = true): Promise<void> {
     const path = this.rel(absPath);
     if (path.startsWith('..')) return Promise.resolve();
     return this.serial(`file:${path}`, async () => {
       if (this.disposed) return;
       try {
-        await this.ingestNow(absPath, path);
+        await this.ingestNow(absPath, path, settled);
       } catch (err) {
         this.report({ code: 'ingest-failed', message: `Could not record ${path}: ${(err as Error).message}`, path, at: now() });
       }
     });
   }
 
-  private async ingestNow(absPath: string, path: string): Promise<void> {
+  private async ingestNow(absPath: string, path: string, settled: boolean): Promise<void> {
     const reading = await readArticleFile(absPath);
+    if (!settled && reading.kind === 'text' && reading.size === 0) return;
     let doc = this.findByPath(path);
     if (reading.kind === 'missing') {
       if (doc && doc.source.state !== 'deleted') {

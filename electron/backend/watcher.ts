@@ -6,8 +6,12 @@ export const ARTICLE_FILE = /\.(txt|md)$/i;
 export interface WatcherOptions {
   /** Absolute paths (and everything below them) that are never watched, e.g. the store. */
   ignore: string[];
-  /** A path that changed (added, changed, removed); called again after `settleMs`. */
-  onPath: (absPath: string) => void;
+  /**
+   * A path that changed (added, changed, removed): called at once (`settled` false) and again after
+   * `settleMs` (`settled` true). A read at once may see a write half done — a file truncated before
+   * its new text lands — so the caller should not record an empty file until the settled call.
+   */
+  onPath: (absPath: string, settled: boolean) => void;
   /** A directory that disappeared (its files may not get their own events). */
   onDirRemoved: (absPath: string) => void;
   /**
@@ -36,7 +40,7 @@ export class FolderWatcher {
     this.watcher = w;
     const onFile = (path: string) => {
       if (!ARTICLE_FILE.test(path)) return;
-      this.opts.onPath(path);
+      this.opts.onPath(path, false);
       this.settle(path);
     };
     w.on('add', onFile).on('change', onFile).on('unlink', onFile);
@@ -53,7 +57,7 @@ export class FolderWatcher {
       path,
       setTimeout(() => {
         this.timers.delete(path);
-        this.opts.onPath(path);
+        this.opts.onPath(path, true);
       }, this.opts.settleMs ?? 150),
     );
   }

@@ -47,6 +47,21 @@ describe('watching and recording versions', () => {
     expect((await backend.getArticle({ sourceId: s.id })).text).toBe('second');
   });
 
+  it('a first look that finds a file emptied mid-write records nothing; the settled look records what is there', async () => {
+    writeFileSync(join(ws.dir, 'doc.txt'), 'v1');
+    // (With no watcher, the looks are made by hand, as the watcher makes them.)
+    backend = await openBackend(ws.dir, { watch: false });
+    writeFileSync(join(ws.dir, 'doc.txt'), '');
+    await backend.ingestPath(join(ws.dir, 'doc.txt'), false);
+    expect((await sourceAt(backend, 'doc.txt'))?.versionCount).toBe(1);
+    writeFileSync(join(ws.dir, 'doc.txt'), 'v2');
+    await backend.ingestPath(join(ws.dir, 'doc.txt'), false);
+    expect((await sourceAt(backend, 'doc.txt'))?.versionCount).toBe(2);
+    writeFileSync(join(ws.dir, 'doc.txt'), '');
+    await backend.ingestPath(join(ws.dir, 'doc.txt'), true);
+    expect((await sourceAt(backend, 'doc.txt'))?.versionCount).toBe(3);
+  });
+
   it('sees an editor-style atomic save (write temp file, rename over)', async () => {
     writeFileSync(join(ws.dir, 'doc.txt'), 'v1');
     backend = await openBackend(ws.dir);
