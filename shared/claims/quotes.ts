@@ -5973,6 +5973,19 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     } else if (m.kind === 'pronoun') {
       const pg = m.gender ?? g;
       e = table.fromContext(m.start, sentence, pg, { pronoun: true }) ?? table.fromContext(m.start, sentence, pg, { weak: true, maxBack: 2, pronoun: true });
+      // (`Policjanci zauważyli kobietę, która … . Poinformowała ona mundurowych, że …`: with no one named,
+      // a singular pronoun is the plain person the sentence before was about — `kobieta`.)
+      if (!e && (pg === 'm' || pg === 'f')) {
+        for (const k of [sentence, sentence - 1]) {
+          const si = infos[k];
+          if (!si || si.s.paragraph !== infos[sentence].s.paragraph) break;
+          const pm = [...si.mentions].reverse().find((x) => x.kind === 'role' && !!x.role && x.start < m!.start && PLAIN_PERSON_HEAD.test(x.role.head) && x.role.gender === pg);
+          if (pm) {
+            e = table.roleEntity(pm.role!, pm.role!.head, pm.start, pg);
+            break;
+          }
+        }
+      }
       // (`Park officials were using a drone … . They believe …`: a plural pronoun no one answers is the
       // group that was the subject just before, named as written.)
       if (!e && !fallbackName && /^(they|oni|one)$/i.test(text.slice(m.start, m.end))) {

@@ -395,3 +395,15 @@ describe('a dash tail alone under a paragraph', () => {
     expect(starting(quotes(text, 'pl'), 'Zostawię to tutaj')?.speaker).toBe('Konrad Berkowicz');
   });
 });
+
+describe('a pronoun for the plain person just described', () => {
+  it('`… zauważyli kobietę, która wybiegła z bramy. Poinformowała ona mundurowych, że …`: `kobieta`', () => {
+    const text = `Pożar\n\n${plLead}Policjanci patrolując ulicę zauważyli kobietę, która wybiegła z bramy i wołała o pomoc. Poinformowała ona mundurowych, że w kuchni jej mieszkania doszło do pożaru.`;
+    expect(starting(quotes(text, 'pl'), 'w kuchni')?.speaker).toBe('kobieta');
+  });
+
+  it('guard: a named woman before is still who `ona` is', () => {
+    const text = `Pożar\n\n${plLead}Policjanci zauważyli Annę Nowak, która wybiegła z bramy. Poinformowała ona mundurowych, że w kuchni doszło do pożaru.`;
+    expect(starting(quotes(text, 'pl'), 'w kuchni')?.speaker).toBe('Anna Nowak');
+  });
+});
