@@ -976,9 +976,8 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   }
   // (`handed the CCTV to police who have confirmed they …`: the subject of `who` is the noun before it.)
   if (verb.lang === 'en') {
-    let w = v - 1;
-    while (w > 0 && v - w <= 2 && /^(has|have|had|also|since|then|later)$/.test(tk[w].text)) w--;
-    if (tk[w]?.text === 'who' && w > 0) {
+    const w = relativeWho(tk, v);
+    if (w > 0) {
       const ante = info.mentions.find((m) => (m.t1 === w || (m.t1 === w - 1 && tk[w - 1].text === ',')) && m.kind !== 'pronoun');
       if (ante) return ante;
     }
@@ -3777,11 +3776,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     const opening = !sp ? openingParticipleSubject(info, v, t.findIndex((x) => x.start >= contentStart) + 1) : null;
     const f = baseFrame(info, rule, false, [contentStart, opening ? t[opening.comma].start : info.s.end], form, t[v].start, sp ?? opening?.m ?? null, 2);
     if (opening) f.endsAtClause = true;
-    if (lang === 'en') {
-      let w = v - 1;
-      while (w > 0 && /^(has|have|had|also)$/.test(t[w].text)) w--;
-      if (t[w]?.text === 'who') f.relative = true;
-    }
+    if (lang === 'en' && relativeWho(t, v) > 0) f.relative = true;
     if (owner) {
       f.owned = true;
       // (…while the subject who rejects or criticises it is the one speaking: `Martin Seiler criticized
@@ -4243,10 +4238,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       for (let q = wk - 1; q >= 0 && wk - q <= 3; q--) if (t[q].lower === 'with') subjStart = t[q].start;
       // (…but a relative clause of saying inside the content stays in it: `she has handed the CCTV to
       // police who have confirmed they have launched …` is all hers; the police's is a report of its own.)
-      let nv = lang === 'en' ? t.findIndex((x) => x.start === next.verbPos) - 1 : -1;
-      while (nv > 0 && /^(has|have|had|also)$/.test(t[nv].text)) nv--;
-      const relativeNext = nv > 0 && t[nv].text === 'who';
-      if (subjStart > f.quoteStart && !relativeNext) end = Math.min(end, subjStart);
+      if (subjStart > f.quoteStart && !next.relative) end = Math.min(end, subjStart);
     }
     // (`…, adding she "still sounds …"`: an English participle clause of saying is a statement of its own.)
     // (…also with the comma left out after an accusation or a blame: `blamed his rivals for using his
@@ -5720,6 +5712,13 @@ function issuerOf(infos: SentInfo[], sentence: number, noun: string, text: strin
     return describedName(text.slice(infos[k].tokens[m.t0 - (m.t0 === 1 && /^(the)$/i.test(t[0].text) ? 1 : 0)].start, t[v - 1].end));
   }
   return null;
+}
+
+/** The index of a relative `who` right before verb `v`, past up to two auxiliaries or adverbs (`police who have confirmed`); else -1. */
+function relativeWho(t: Token[], v: number): number {
+  let w = v - 1;
+  while (w > 0 && v - w <= 2 && /^(has|have|had|also|since|then|later)$/.test(t[w].text)) w--;
+  return w > 0 && t[w].text === 'who' ? w : -1;
 }
 
 /** speakingGroupBefore, within the paragraph of sentence `first`. */
