@@ -788,6 +788,9 @@ export function tenseAround(text: string, start: number, end: number, lang: Lang
     (lang === 'en' ? nearestCue(text, cs, ce, start, end, lang, true) : null) ??
     nearestCue(text, ss, se, start, end, lang, false) ??
     (lang === 'en' ? nearestCue(text, ss, se, start, end, lang, true) : null) ??
+    // (…nor one but an infinitive of what is to happen: `Teachers to vote on new pay deal on Wednesday`,
+    // `The team is set to convene Monday`.)
+    (lang === 'en' && /(?:^|\s)to\s+\p{Ll}{3,}(?:\s+[\p{L}-]+){0,5}\s+(?:on\s+)?$/u.test(text.slice(Math.max(cs, start - 60), start)) ? 'future' : null) ??
     // (With no verb to tell, a time something lasts until lies ahead: `A yellow warning covers the north
     // until 6am on Thursday`.)
     (lang === 'en' && /(?:^|\s)(?:until|till)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 30), start)) ? 'future' : null)

@@ -1,5 +1,5 @@
 import type { Language } from '../sources';
-import { orgNominativePl, pluralAgreement } from './org-names-pl';
+import { orgNominativePl, pluralAgreement, stateNameNominativePl, stateNamePl } from './org-names-pl';
 import { givenNameGender, givenNameLemma, manInGenitive, sureGivenNameGender } from './given-names';
 import { figuresFor } from './public-figures';
 import {
@@ -2094,6 +2094,12 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (`NEW YORK (AP) —`, `STOCKHOLM, Sweden —`: a dateline's city in capitals is no institution.)
     if (j === i && i <= 1 && isDateline(tokens, j, end)) return null;
     return mention(tokens, 'org', i, end, { org: { name, head: null, ministry: isMinistryAcronym(h.text), gender: isMinistryAcronym(h.text) ? 'n' : null } });
+  }
+  // `Wody Polskie`, `Lasów Państwowych`, `Koleje Mazowieckie`: a noun and a state or region adjective.
+  const stAdj = tokens[j + 1];
+  if (lang === 'pl' && !head && h.cap && j === i && !h.acronym && stAdj?.word && stAdj.cap && stAdj.start === h.end + 1 && !givenNameLemma(h.text) && !roleOf(h) && !isNonNameCap(h.text) &&
+    stateNamePl(h.text, stAdj.text) && !(tokens[j + 2]?.word && tokens[j + 2].cap)) {
+    return mention(tokens, 'org', i, j + 2, { org: { name: stateNameNominativePl(h.text, stAdj.text), head: null, ministry: false, gender: null } });
   }
   if (!head) return null;
   if (h.cap) {

@@ -70,3 +70,41 @@ export function pluralAgreement(words: string[], head: number): boolean {
   const a = words[head + 1] ?? '';
   return /\p{Ll}{3}e$/u.test(a) && !/(?:ie|ce)$/u.test(a) && /[yi]$/u.test(words[head]);
 }
+
+// A state or national adjective after a capitalised noun makes the two words an institution's name:
+// `Wody Polskie`, `Lasy Państwowe`, `Poczta Polska`, `Koleje Mazowieckie` (a region's railway).
+const STATE_ADJ = /^(?:Polsk|Państwow|Narodow)\p{Ll}{1,4}$/u;
+// …and a feminine adjective before the country's name: `Wirtualna Polska`, `Suwerennej Polski`.
+const FEMININE_ADJ = /\p{Ll}{2}(?:n|t|w|l|r|j)(?:a|ej|ą)$/u;
+const COUNTRY_NOUN = /^Pols(?:ka|ki|ce|kę|ką)$/u;
+const REGION_ADJ = /^\p{Lu}\p{Ll}{2,}(?:sk|ck|dzk)\p{Ll}{1,4}$/u;
+const REGION_RAIL_NOUN = /^(?:Koleje|Kolei|Kolejom|Kolejami|Kolejach)$/;
+// Plural nouns of such names whose genitive is irregular, with their nominative.
+const PLURAL_GENITIVE: Record<string, string> = { Wód: 'Wody', Kolei: 'Koleje', Linii: 'Linie', Sieci: 'Sieci' };
+
+/**
+ * Whether the capitalised `noun` followed by the capitalised `adj` is a Polish institution's name of
+ * that form (a region's adjective, `Mazowieckie`, counts after a railway only).
+ */
+export function stateNamePl(noun: string, adj: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(noun)) return false;
+  if (FEMININE_ADJ.test(noun) && COUNTRY_NOUN.test(adj)) return true;
+  if (/(?:sk|ck|dzk|ow|n)(?:i|a|ie|iej|iego|ich|ych|e|y|ą)$/u.test(noun) || /(?:ej|ego|emu|ym|im)$/u.test(noun)) return false;
+  return STATE_ADJ.test(adj) || (REGION_ADJ.test(adj) && REGION_RAIL_NOUN.test(noun));
+}
+
+/**
+ * The nominative of such a two-word name when its case is sure from the adjective (`Wirtualnej Polski` →
+ * `Wirtualna Polska`): the genitive
+ * plural (`Wód Polskich` → `Wody Polskie`, `Lasów Państwowych` → `Lasy Państwowe`) and the feminine
+ * genitive singular (`Poczty Polskiej` → `Poczta Polska`); else the words as written.
+ */
+export function stateNameNominativePl(noun: string, adj: string): string {
+  if (FEMININE_ADJ.test(noun) && COUNTRY_NOUN.test(adj)) return `${noun.replace(/(?:ej|ą)$/u, 'a')} Polska`;
+  if (/(?:ich|ych)$/u.test(adj)) {
+    const n = PLURAL_GENITIVE[noun] ?? (/ów$/u.test(noun) ? noun.slice(0, -2) + 'y' : null);
+    if (n) return `${n} ${adj.replace(/ich$/u, 'ie').replace(/ych$/u, 'e')}`;
+  }
+  if (/(?:iej|ej)$/u.test(adj) && /[yi]$/u.test(noun)) return `${noun.replace(/(?<=[kg])i$|y$/u, 'a')} ${adj.replace(/([kg])iej$/u, '$1a').replace(/iej$/u, 'ia').replace(/ej$/u, 'a')}`;
+  return `${noun} ${adj}`;
+}

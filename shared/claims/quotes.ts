@@ -433,7 +433,11 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
     return null;
   }
   // `…, Moore continued.`: going on speaking, only at the end of a clause.
-  if (w === 'continued' || w === 'continues') return /^[.,;]$/.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.word && tokens[i - 2]?.text !== 'to' ? CONTINUE_VERB : null;
+  // (…or inverted after its statement's comma: `…, continued Mr Cremin, adding that …`.)
+  if (w === 'continued' || w === 'continues') {
+    const inverted = tokens[i - 1]?.text === ',' && !!tokens[i + 1]?.word && tokens[i + 1].cap && !TIME_WORD.test(tokens[i + 1].lower);
+    return (/^[.,;]$/.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.word && tokens[i - 2]?.text !== 'to') || inverted ? CONTINUE_VERB : null;
+  }
   if (w === 'heard') {
     const prev = /^(has|had|was|have)$/i.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
     if (/^(was|have)$/i.test(tokens[i - 1]?.text ?? '')) return null;
@@ -930,7 +934,10 @@ function pick(cands: Mention[], nearestTo: number): Mention | null {
 
 // (`rekonstrukcja rządu`: a lower-case institution noun in the genitive in -u is no subject…)
 // (…inside a clause embedded before the verb: `kierownictwo resortu poinformowało` still speaks.)
+// (…nor a capitalised name opened by an adjective in an oblique case: `W programie Polskiego Radia
+// wyjaśniła`, `Krajowej Administracji Skarbowej`.)
 function genitiveOrgInClause(tk: Token[], m: Mention): boolean {
+  if (m.kind === 'org' && m.t1 - m.t0 >= 2 && /^\p{Lu}\p{Ll}{3,}(?:ego|emu|iej|ej)$/u.test(tk[m.t0].text)) return true;
   return m.kind === 'org' && m.t1 - m.t0 === 1 && !tk[m.t0].cap && /\p{Ll}{3}u$/u.test(tk[m.t0].text) &&
     tk.slice(Math.max(0, m.t0 - 8), m.t0).some((x) => /^(że|iż|czy)$/.test(x.lower));
 }
@@ -2583,6 +2590,14 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (spokeAs && speaker && speaker.name === entityName(spokeAs)) namedEarly.push([claim, spokeAs]);
     if (lead) pending.push({ claim, gender: leadGender, pos: f.verbPos });
   }
+  // `– Jesteśmy już na finiszu. – 99 procent pracy … – mówią.`: a dash quotation with no attribution of
+  // its own, followed in its paragraph by the next dash line, is said by that line's speaker.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const c = out[k];
+    const n = out[k + 1];
+    if (c.speaker || c.rule !== 'quote.direct.dash' || !c.quote || !n.speaker || !n.quote?.direct) continue;
+    if (/^[\s.!?…]*[-–—][ \t]*$/u.test(text.slice(c.quote.end, n.quote.start))) c.speaker = { ...n.speaker };
+  }
   // Names as the whole article tells them (`Minister Energii Miłosz Motyk:` in a headline, `Miłosz
   // Motyka` in the body): a speaker named from an entity takes the entity's final name.
   for (const [claim, e] of namedEarly) if (claim.speaker) claim.speaker.name = entityName(e);
@@ -3126,7 +3141,9 @@ function afterMessageNoun(t: Token[], k: number): boolean {
 function nameAfterTailVerb(t: Token[], v: number, m: Mention): boolean {
   return (m.t0 > v + 1 && m.t0 - v <= 5 && /^(the|a|an|his|her|their|its)$/i.test(t[v + 1]?.text ?? '') && t.slice(v + 2, m.t0).every((x) => x.word && !x.cap)) ||
     // (`…, said Dr. Michael Jhung, medical officer …`: an abbreviated title before the name.)
-    (m.t0 === v + 3 && TITLE_ABBR.test(t[v + 1]?.lower ?? '') && t[v + 2]?.text === '.');
+    (m.t0 === v + 3 && TITLE_ABBR.test(t[v + 1]?.lower ?? '') && t[v + 2]?.text === '.') ||
+    // (`…, said Mr Cremin, adding that …`: British style writes the honorific without its dot.)
+    (m.t0 === v + 2 && !!t[v + 1]?.cap && /^(mr|mrs|ms|dr|prof|cllr)$/.test(t[v + 1].lower));
 }
 
 /**
@@ -3448,6 +3465,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
           if (obj) q = obj.t1;
           else if (/^(the|a|an)$/i.test(t[q]?.lower ?? '')) q += 2;
           else if (t[q]?.word) q++;
+          q = programmeEnd(t, v, q);
           // (`told reporters outside his office he was …`: where they were told.)
           if (/^(outside|at|in|after|before|during|on)$/i.test(t[q]?.lower ?? '')) {
             let r = q + 1;
@@ -5178,6 +5196,42 @@ function documentTail(info: SentInfo, v: number): { comma: number; owner: Mentio
   return null;
 }
 
+// What a broadcaster or a paper runs, named after its outlet: `told Radio 4’s Today programme`.
+const PROGRAMME_NOUN = /^(programme|program|show|podcast|bulletin|newspaper|magazine|channel|website|broadcast)$/;
+
+/**
+ * After `told` (token `v`) and the start of what was taken for its addressee (`q`): the end of a
+ * programme named after its outlet in the possessive (`Radio 4’s Today programme`, `BBC One’s Breakfast
+ * show`), which is still the addressee, else `q`.
+ */
+function programmeEnd(t: Token[], v: number, q: number): number {
+  let e = q;
+  while (e < t.length && e - q < 4 && t[e].word && (t[e].cap || /^\p{N}+['’]s$/u.test(t[e].text))) e++;
+  return PROGRAMME_NOUN.test(t[e]?.lower ?? '') && t.slice(Math.max(v + 1, q - 1), e).some((x) => /['’]s$/.test(x.text)) ? e + 1 : q;
+}
+
+/**
+ * An English participle after its noun with the clause's own verb to follow (`Additional cost savings
+ * announced in the same period are equivalent to …`): a reduced relative clause, no verb of saying.
+ */
+function reducedRelative(t: Token[], q: number, end: number): boolean {
+  const p = t[q - 1];
+  if (!/\p{Ll}{3}ed$/u.test(t[q].text) || !p?.word || p.cap || /^(he|she|it|they|we|i|you|who|which|that|has|have|had|also|then|later|and|or)$/.test(p.lower) || /ly$/.test(p.lower)) return false;
+  for (let r = q + 1; r < end && r <= q + 8; r++) {
+    const x = t[r];
+    if (CONTENT_INTRO.has(x.lower) || !x.word) return false;
+    if (r > q + 1 && /^(are|is|was|were|have|has|will|would|remain|remains)$/.test(x.lower)) return !/^(he|she|it|they|we|i|you|there)$/.test(t[r - 1].lower);
+  }
+  return false;
+}
+
+/** Whether the token before the verb `v` closes a quotation that opened inside its sentence, after some words. */
+function partialQuoteBefore(info: SentInfo, v: number, text: string): boolean {
+  const m = info.tokens[v - 1];
+  if (!m || !CLOSE_QUOTES.includes(m.text)) return false;
+  return info.pairs.some((p) => p.close === m.start && p.open > info.s.start && hasWords(text.slice(info.s.start, p.open), 3));
+}
+
 function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string): Frame | null {
   const t = info.tokens;
   let comma = -1;
@@ -5215,8 +5269,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       comma = tc;
       speaker = named;
     }
-  } else if (t[v - 1]?.text === ',') {
-    // Inverted: `…, said the ministry.`
+  } else if (t[v - 1]?.text === ',' || partialQuoteBefore(info, v, text)) {
+    // Inverted: `…, said the ministry.` (…also right after a partial quotation closing the statement:
+    // `… as normal on Dec. 5 "unless something else comes up" said Scantlebury.`)
     comma = v - 1;
     speaker = rightOf(info, v, form, null);
     if (!speaker) return null;
@@ -5342,6 +5397,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     // (`told the Riverton Gazette`: a capitalised outlet name, however long.)
     else if (t[after]?.cap) while (t[after]?.word && t[after].cap) after++;
     else if (t[after]?.word) after++;
+    after = programmeEnd(t, v, after);
   }
   // (`…, the mayors pointed out.`: the particle of a phrasal verb.)
   if (after === v + 1 && /^(pointed|points)$/i.test(t[v].text) && t[after]?.lower === 'out') after++;
@@ -5355,7 +5411,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     if (x.text === ',') break;
   }
   const a = info.s.start;
-  const b = t[comma].start;
+  const b = t[comma].text === ',' ? t[comma].start : t[comma].end;
   // (A quotation inside the statement — `Today will be “mainly a rain day,” Sikora said` — is a
   // partial quote of it; one that ends at the comma was already attributed by the after-verb rule.)
   // (…but one closed before words that go on to the comma — `"The rate is the highest we have seen"
@@ -5377,7 +5433,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
   // speaker's reasoning, not another attribution.)
   // (A verb with a noun-phrase object says nothing: `… have declared a major incident, the BBC understands.`)
   // (Nor a noun or a passive: `responded to calls of a burglary`, `the order was called off`.)
-  const withNounObject = (q: number): boolean => /^(a|an)$/i.test(t[q + 1]?.text ?? '') || (/^(the|its|his|her|their)$/i.test(t[q + 1]?.text ?? '') && npBeforeVerb(t, q + 1)) ||
+  // (…nor a figure announced: `Universities have announced more than 12,000 job cuts …, the union says`.)
+  const withNounObject = (q: number): boolean => /^(a|an)$/i.test(t[q + 1]?.text ?? '') ||
+    (NP_VERBS.test(t[q].text) && /^(?:\d|more$|fewer$|over$|nearly$|almost$|some$|around$|roughly$)/i.test(t[q + 1]?.text ?? '')) || (/^(the|its|his|her|their)$/i.test(t[q + 1]?.text ?? '') && npBeforeVerb(t, q + 1)) ||
     (form.lang === 'en' && (/^(to|of|the|a|an|for|by|was|were|been|being|is|are|be|its|his|her|their|our|my|your)$/i.test(t[q - 1]?.text ?? '') || /^(off|up)$/i.test(t[q + 1]?.text ?? '') ||
     // (`Deputies responded to reports of …`: responding to something is acting on it.)
     (/^(respond|responds|responded|reply|replies|replied)$/i.test(t[q].text) && t[q + 1]?.lower === 'to') ||
@@ -5395,7 +5453,7 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     for (let r = q + 1; r < comma && r - q <= 8; r++) if (CONTENT_INTRO.has(t[r].lower) || t[r].text === ':' || OPEN_QUOTES.includes(t[r].text)) return false;
     return true;
   };
-  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q) && !contentless(q) &&
+  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !reducedRelative(t, q, comma) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q) && !contentless(q) &&
     !(namedAfter && form.lang === 'en' && /^(believe|believes|think|thinks|suspect|suspects|expect|expects|estimate|estimates|fear|fears)$/i.test(t[q].text) && info.mentions.some((m) => m.t1 === q && m.t0 <= start + 1 && (m.kind === 'group' || m.kind === 'org')))) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
   // (A group or a title described at length has no entity of its own: it is named as written.)
@@ -5453,6 +5511,12 @@ function nestedIn(inner: Frame, outer: Frame): boolean {
   return !outer.direct && !inner.relative && !NOT_NESTING.test(outer.rule) && inner.verbPos > outer.quoteStart + 10 && inner.verbPos < outer.quoteEnd && inner.quoteStart > outer.quoteStart + 10 && inner.quoteEnd <= outer.quoteEnd + 1;
 }
 
+/** True when `inner` is a statement with its own verb and speaker inside the content of the source frame `outer`. */
+function relayedIn(inner: Frame, outer: Frame): boolean {
+  return !outer.direct && NOT_NESTING.test(outer.rule) && outer.rule !== 'quote.reported.tail' && !!inner.verb && !inner.direct && (!!inner.speaker || !!inner.fallbackName) &&
+    inner.verbPos > outer.quoteStart && inner.verbPos < outer.quoteEnd && inner.quoteStart > outer.quoteStart && inner.quoteEnd <= outer.quoteEnd + 1;
+}
+
 /** One claim per quoted span: overlapping frames in a sentence keep the more specific one. */
 function dedupe(frames: Frame[], _text: string): Frame[] {
   const out: Frame[] = [];
@@ -5481,6 +5545,17 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
       if (nestedIn(g, f)) {
         out[k] = f;
         replaced = true;
+        break;
+      }
+      // (A source frame relays the statement inside its content, which keeps its own speaker: `Jak
+      // ustalił Onet, prokuratura uznała jednak, że …` is the prosecutors'.)
+      if (relayedIn(f, g)) {
+        out[k] = f;
+        replaced = true;
+        break;
+      }
+      if (relayedIn(g, f)) {
+        drop = true;
         break;
       }
       if (f.priority > g.priority || (f.priority === g.priority && !g.speaker && f.speaker)) {
@@ -5675,13 +5750,17 @@ function insideTailedStatement(f: Frame, x: Mention): boolean {
 /** The last group named as a subject (not oblique, not after a preposition) in the frame's sentence before it, or the sentence before in its paragraph. */
 function groupSubjectBefore(infos: SentInfo[], f: Frame): Mention | null {
   // (Not inside the statement a tail attributes: those are what is said, not who says it.)
-  for (const k of [f.first, f.first - 1]) {
+  for (let k = f.first; k >= 0 && k >= f.first - 6; k--) {
     const info = infos[k];
     // (`… w której udział wzięli rodzice uczniów. ¶ – Pani burmistrz! … – mówili.`: a quotation opening its
     // paragraph goes on from the paragraph before.)
-    if (!info || (info.s.paragraph !== infos[f.first].s.paragraph && !(f.direct && k === f.first - 1))) break;
+    const inParagraph = info.s.paragraph === infos[f.first].s.paragraph;
+    if (!inParagraph && !(f.direct && (k === f.first - 1 || DASH_OPEN.test(infos[k + 1].s.text)))) break;
     const gs = info.mentions.filter((x) => x.kind === 'group' && !x.afterPreposition && !x.oblique && x.end <= f.verbPos && !insideTailedStatement(f, x) && !inPairAt(info, x.start));
     if (gs.length) return gs[gs.length - 1];
+    // (…and so does one whose paragraph opened with the same speakers' dash lines: `– Jesteśmy już na
+    // finiszu. – 99 procent pracy … – mówią.`)
+    if (!inParagraph || (k < f.first && !(f.direct && DASH_OPEN.test(info.s.text)))) break;
   }
   return null;
 }

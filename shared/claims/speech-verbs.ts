@@ -102,6 +102,8 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'komentować' },
   { inf: 'skomentować', perf: true },
   { inf: 'relacjonować' },
+  { inf: 'raportować' },
+  { inf: 'zaraportować', perf: true },
   { inf: 'opisać', perf: true, pres: ['opisze', 'opiszą'] },
   { inf: 'opisywać', pres: ['opisuje', 'opisują'] },
   { inf: 'zrelacjonować', perf: true },

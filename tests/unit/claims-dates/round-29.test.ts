@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../shared/claims/dates';
+
+// Round 29 (2026-11-25, twenty-eighth session). (`guard:` tests pass on the code before the round too.)
+const pairs = (text: string, lang: 'pl' | 'en', date: string) => findDates(text, lang, date).map((d) => [d.mention, d.value]);
+
+describe('English weekdays after an infinitive of what is to happen', () => {
+  it('`Teachers to vote on new pay deal on Wednesday` (a headline with no finite verb) lies ahead', () => {
+    expect(pairs('Teachers to vote on new pay deal on Wednesday', 'en', '2019-07-02')).toEqual([['Wednesday', '2019-07-03']]);
+  });
+
+  it('guard: `Teachers voted on the deal on Wednesday` lies behind', () => {
+    expect(pairs('Teachers voted on the deal on Wednesday.', 'en', '2019-07-02')).toEqual([['Wednesday', '2019-06-26']]);
+  });
+
+  it('guard: a past verb of the clause wins over the infinitive: `They agreed to meet on Wednesday`', () => {
+    expect(pairs('They agreed to meet on Wednesday.', 'en', '2019-07-02')).toEqual([['Wednesday', '2019-06-26']]);
+  });
+});

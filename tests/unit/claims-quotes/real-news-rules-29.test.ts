@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, tokenize } from '../../../shared/claims/mentions';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the twenty-ninth round of real-news attribution rules (2026-11-25, twenty-eighth
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const enLead = 'The vote is on Wednesday.\n\n';
+const plLead = 'Sprawa trwa od tygodnia.\n\n';
+
+describe('English tails', () => {
+  it('`…, Ms Keegan told Radio 4’s Today programme.`: a programme named after its outlet is whom it was told', () => {
+    const text = `Schools\n\n${enLead}So far around one per cent of schools have been found to contain the concrete, Ms Keegan told Radio 4’s Today programme.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'So far around one per cent')?.speaker).toBe('Keegan');
+    expect(qs.some((q) => q.quote.includes('Today programme'))).toBe(false);
+  });
+
+  it('the same before the content: `told BBC One’s Breakfast show the plan was …`', () => {
+    const text = `Schools\n\n${enLead}Minister Anna Grey told BBC One’s Breakfast show the plan was working well for every school.`;
+    expect(quotes(text, 'en').map((q) => q.quote)).toEqual(['the plan was working well for every school']);
+  });
+
+  it('guard: `…, she told the BBC.` is a tail as before', () => {
+    const text = `Schools\n\n${enLead}Minister Anna Grey spoke on Monday. So far around one per cent of schools have been found to contain the concrete, she told the BBC.`;
+    expect(starting(quotes(text, 'en'), 'So far around one per cent')?.speaker).toBe('Anna Grey');
+  });
+
+  it('`…, said Mr Cremin, adding that …`: an honorific with no dot before the inverted name', () => {
+    const text = `Exams\n\n${enLead}Students experienced significant challenges during their education, said Mr Cremin, adding that most of the cohort had never sat exams.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Students experienced')?.speaker).toBe('Cremin');
+    expect(qs.some((q) => q.quote === 'Mr Cremin')).toBe(false);
+  });
+
+  it('`…, continued Mr Cremin.`: continuing to speak, inverted after the statement', () => {
+    const text = `Exams\n\n${enLead}Students experienced significant challenges during their education, continued Mr Cremin.`;
+    expect(starting(quotes(text, 'en'), 'Students experienced')?.speaker).toBe('Cremin');
+  });
+
+  it('guard: `The strike, continued Monday with …` is no statement', () => {
+    const text = `Strike\n\n${enLead}The strike, continued Monday with pickets outside the school gates and a rally.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+
+  it('`… on Thursday "unless something else comes up" said Scantlebury.`: a partial quotation closing the statement before the inverted tail', () => {
+    const text = `Schools\n\n${enLead}Schools will operate as normal on Thursday "unless something else comes up" said Scantlebury.`;
+    const q = starting(quotes(text, 'en'), 'Schools will operate');
+    expect(q?.speaker).toBe('Scantlebury');
+    expect(q?.quote).toContain('unless something else comes up');
+  });
+
+  it('`Additional cost savings announced in the same period are …, the union says`: a participle after its noun is no verb of saying', () => {
+    const text = `Universities\n\n${enLead}Additional cost savings announced in the same period are equivalent to a further 3,000 jobs, the union says, but universities have not confirmed it.`;
+    const q = starting(quotes(text, 'en'), 'Additional cost savings');
+    expect(q?.speaker).toBe('union');
+    expect(q?.quote.endsWith('3,000 jobs')).toBe(true);
+  });
+
+  it('`Universities have announced more than 12,000 job cuts …, the union says`: a figure announced is an object, not content', () => {
+    const text = `Universities\n\n${enLead}Universities have collectively announced more than 12,000 job cuts in the last year, the union says.`;
+    const qs = quotes(text, 'en');
+    expect(qs.map((q) => q.speaker)).toEqual(['union']);
+    expect(qs[0].quote.startsWith('Universities have collectively')).toBe(true);
+  });
+
+  it('guard: `The company announced in a statement that …` still reports', () => {
+    const text = `Jobs\n\n${enLead}The company announced in a statement that 300 jobs would go by March.`;
+    expect(starting(quotes(text, 'en'), '300 jobs')?.speaker).toBe('company');
+  });
+});
+
+describe('Polish institutions named by a noun and a state adjective', () => {
+  const orgs = (text: string) => findMentions(tokenize(text), 'pl').filter((m) => m.kind === 'org').map((m) => m.org?.name);
+
+  it('`Wody Polskie`, `Lasy Państwowe`, `Wód Polskich`, `Poczty Polskiej`, `Kolei Mazowieckich`', () => {
+    expect(orgs('Wody Polskie i Lasy Państwowe podały dane.')).toEqual(['Wody Polskie', 'Lasy Państwowe']);
+    expect(orgs('Według Wód Polskich, Poczty Polskiej i Kolei Mazowieckich nic się nie stało.')).toEqual(['Wody Polskie', 'Poczta Polska', 'Koleje Mazowieckie']);
+  });
+
+  it('`Wirtualnej Polski` → `Wirtualna Polska`: a feminine adjective before the country', () => {
+    expect(orgs('Według Wirtualnej Polski grunt zdrożał.')).toEqual(['Wirtualna Polska']);
+  });
+
+  it('guard: a person whose surname is an adjective (`Jan Polski`) stays a person', () => {
+    expect(findMentions(tokenize('Jan Polski powiedział, że nic.'), 'pl').map((m) => m.kind)).toEqual(['person']);
+  });
+
+  it('`Wody Polskie przypominają, że …`: the institution speaks', () => {
+    const text = `Wały\n\n${plLead}Wody Polskie przypominają, że zakaz wstępu na wały wciąż obowiązuje.`;
+    expect(starting(quotes(text, 'pl'), 'zakaz wstępu')?.speaker).toBe('Wody Polskie');
+  });
+});
+
+describe('Polish sources and subjects', () => {
+  it('`Jak raportuje WCZK, …`: reporting as a verb of saying', () => {
+    const text = `Burza\n\n${plLead}Jak raportuje WCZK, w zachodniej części województwa 5800 odbiorców nie ma prądu.`;
+    expect(starting(quotes(text, 'pl'), 'w zachodniej części')?.speaker).toBe('WCZK');
+  });
+
+  it('`W Programie 1 Polskiego Radia wyjaśniła, że …`: a station in the genitive is where, not who', () => {
+    const text = `Park\n\n${plLead}Park powinien powstać do końca roku - zadeklarowała minister klimatu Paulina Hennig-Kloska.\n\nW Programie 1 Polskiego Radia wyjaśniła, że mógłby on powstać jako oddział innego parku.`;
+    expect(starting(quotes(text, 'pl'), 'mógłby on powstać')?.speaker).toBe('Paulina Hennig-Kloska');
+  });
+
+  it('`– A. – B – mówią.`: dash lines of one paragraph are the group’s named in the paragraph before', () => {
+    const text = `Powódź\n\n${plLead}Miasto odświeżono. Właściciele sklepów uruchomili działalność.\n\n- Jesteśmy już na finiszu. - 99 procent pracy wykonaliśmy sami. Mamy wszystko gotowe - mówią.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Jesteśmy już')?.speaker).toBe('Właściciele sklepów');
+    expect(starting(qs, '99 procent')?.speaker).toBe('Właściciele sklepów');
+  });
+
+  it('guard: a dash line of another paragraph keeps its own speaker', () => {
+    const text = `Powódź\n\n${plLead}- Jesteśmy już na finiszu - powiedział burmistrz Jan Nowak.\n\n- Mamy wszystko gotowe - dodał sklepikarz Adam Lis.`;
+    expect(starting(quotes(text, 'pl'), 'Jesteśmy już')?.speaker).toBe('Jan Nowak');
+  });
+
+  it('`Jak ustaliło RMF FM, prokuratura uznała, że …`: the statement inside a source phrase keeps its own speaker', () => {
+    const text = `Śledztwo\n\n${plLead}Jak ustaliło RMF FM, prokuratura uznała jednak, że w tej sprawie nie doszło do przestępstwa.`;
+    expect(quotes(text, 'pl').find((q) => q.quote.includes('nie doszło'))?.speaker).toMatch(/prokuratura/i);
+  });
+});
