@@ -869,11 +869,11 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (!m.afterPreposition && m.kind !== 'pronoun' && !subjectOfVerb) m.afterPreposition = insidePrepPhrase(tokens, m);
       // (`Zespołu ds. Ochrony i Rozwoju`: `ds.` — `do spraw` — governs the name after it.)
       if (!m.afterPreposition && lang === 'pl' && before?.text === '.' && tokens[m.t0 - 2]?.lower === 'ds') m.afterPreposition = true;
-      // (`Luciano, of Holmfirth, Huddersfield, said`: an English place set off after a place in a prepositional
-      // phrase is its county or town — still inside the phrase, no subject.)
+      // (`Luciano, of Holmfirth, Huddersfield, said`, `… in Passage West, Cork, said`: an English place set off
+      // after a place in a prepositional phrase is its county or town — still inside the phrase, no subject.)
       const placeBefore = out[out.length - 1];
       if (!m.afterPreposition && lang === 'en' && m.t1 - m.t0 === 1 && before?.text === ',' && tokens[m.t1]?.text === ',' && placeBefore?.afterPreposition &&
-        placeBefore.t1 === m.t0 - 1 && placeBefore.t1 - placeBefore.t0 === 1 && /^(of|in|from|near)$/.test(tokens[placeBefore.t0 - 1]?.lower ?? '')) m.afterPreposition = true;
+        placeBefore.t1 === m.t0 - 1 && placeBefore.t1 - placeBefore.t0 <= 2 && /^(of|in|from|near)$/.test(tokens[placeBefore.t0 - 1]?.lower ?? '')) m.afterPreposition = true;
       // (`W przypadku Głuchołaz`, `na terenie Gdańska`: a complex preposition governs the name.)
       if (!m.afterPreposition && lang === 'pl' && before && /^(przypadku|terenie|rejonie|okolicach|okolicy|imieniu|sprawie|ramach|pobliżu|wyniku|trakcie)$/.test(before.lower) && /^(w|we|na|z|ze|po)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = true;
       // (`a penalty given to Haas driver Nico Hulkenberg`: one or two capitalised qualifiers of an English

@@ -968,7 +968,10 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     const vg = verbGroupStart(tk, v);
     const ap = tk[vg - 1]?.text === ',' ? info.mentions.find((m) => m.t1 === vg - 1 && m.t0 > 1 && tk[m.t0 - 1].text === ',' && !inPair(m.start) &&
       ((m.kind === 'org' && !!m.org && m.org.name !== m.org.head) || (m.kind === 'person' && (m.name?.length ?? 0) >= 1 && !m.role))) : undefined;
-    if (ap) {
+    // (`The principal at Star the Sea school in Passage West, Cork, said …`: a name after a place set off
+    // by commas is where that place is, not the subject.)
+    const afterPlace = !!ap && !!tk[ap.t0 - 2]?.cap && tk.slice(Math.max(0, ap.t0 - 6), ap.t0 - 2).some((x) => /^(in|at|from|near)$/.test(x.lower));
+    if (ap && !afterPlace) {
       // (Only after a noun phrase opening the clause — not a clause of its own: `Prices rose, Smith, …`.)
       let c = ap.t0 - 2;
       while (c >= 0 && tk[c].word) c--;
@@ -1174,19 +1177,21 @@ function describedSubject(t: Token[], cs: number, v: number): string | null {
     break;
   }
   while (cs < v && /^(but|and|yet|so|however|meanwhile|also|while|although|though|whereas)$/i.test(t[cs].text)) cs++;
-  if (v - cs < 2 || v - cs > 8 || !/^(a|an|the|one|another|his|her|their|its)$/i.test(t[cs].text)) return null;
-  for (let q = cs; q < v; q++) {
-    const x = t[q];
-    if (!x.word && !(x.text === "'" || x.text === '’' || x.text === '-')) return null;
-    if (/^(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|who|which|that|when|while|if|and|or|but|not|also|said|says)$/i.test(x.text)) return null;
-  }
   // (A participle or place phrase after the head is no part of the name: `A Polish immigrant living in
-  // Amatrice said`, `a resident from Leeds said` → `a Polish immigrant`, `a resident`.)
+  // Amatrice said`, `a resident from Leeds said`, `The principal at Star the Sea school said` → `a Polish
+  // immigrant`, `a resident`, `principal`.)
+  const whole = v;
   for (let p = cs + 2; p < v - 1; p++) {
-    if (/^(living|working|staying|visiting|from|in|near)$/.test(t[p].text)) {
+    if (/^(living|working|staying|visiting|from|in|near|at)$/.test(t[p].text)) {
       v = p;
       break;
     }
+  }
+  if (v - cs < 2 || v - cs > 8 || whole - cs > 14 || !/^(a|an|the|one|another|his|her|their|its)$/i.test(t[cs].text)) return null;
+  for (let q = cs; q < whole; q++) {
+    const x = t[q];
+    if (!x.word && !(x.text === "'" || x.text === '’' || x.text === '-')) return null;
+    if (/^(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|who|which|that|when|while|if|and|or|but|not|also|said|says)$/i.test(x.text)) return null;
   }
   const head = t[v - 1];
   if (!head.word || head.cap || /(?:ly|ing)$/.test(head.lower) || /^(of|for|in|at|on|with|to|from|by)$/.test(head.lower)) return null;
@@ -1216,6 +1221,9 @@ function describedSpeaker(info: SentInfo, v: number, de: number): string | null 
  */
 function describedSubjectBefore(info: SentInfo, de: number): string | null {
   const t = info.tokens;
+  // (`The principal at Star the Sea school in Passage West, Cork, said …`: a place's county or town set
+  // off by commas after it is part of the phrase.)
+  if (t[de - 1]?.text === ',' && t[de - 2]?.cap && t[de - 3]?.text === ',' && t[de - 4]?.cap && t.slice(Math.max(0, de - 8), de - 4).some((x) => /^(in|at|from|near)$/.test(x.lower))) de -= 3;
   if (t[de - 1]?.text === ',') {
     const c = appositionStart(t, de);
     if (c === de) return null;
@@ -4752,6 +4760,10 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
         }
       }
       let m = info.mentions.find((x) => x.t0 === mStart || (srcNoun < 0 && x.t0 === q));
+      // (`according to GECDSB public relations officer Scott Scantlebury`: an institution qualifying the
+      // title of the person named after it.)
+      const holder = m?.kind === 'org' && lang === 'en' ? info.mentions.find((x) => x.kind === 'person' && !!x.role && x.t0 > m!.t1 && x.t0 <= m!.t1 + 3 && t.slice(m!.t1, x.t0).every((w) => w.word && !w.cap)) : undefined;
+      if (holder) m = holder;
       // (`według agencji Reuters`: the source noun opens the outlet's own name.)
       if (!m && srcNoun >= 0) m = info.mentions.find((x) => x.t0 === srcNoun && x.kind === 'org' && !!x.org && x.org.name !== x.org.head && x.t1 > srcNoun + 1);
       // (`according to the fire chief`, `według miejscowego burmistrza`: a lower-case modifier the
@@ -4848,6 +4860,13 @@ function wedlugFrames(info: SentInfo, lang: Language): Frame[] {
       }
       // (`… by the World Health Organisation (WHO), …`: a bracketed acronym belongs to the phrase.)
       if (c > phraseEnd && t.slice(phraseEnd, c).every((x) => x.word || x.text === '.' || x.text === "'" || x.text === '’' || x.text === '(' || x.text === ')')) phraseEnd = c;
+      // (`According to Scott Scantlebury, a GECDSB public relations officer, employees …`: the person's
+      // apposition between commas belongs to the phrase.)
+      if (speaker?.kind === 'person' && t[phraseEnd]?.text === ',' && /^(a|an|the|his|her|its|their)$/i.test(t[phraseEnd + 1]?.text ?? '')) {
+        let e = phraseEnd + 2;
+        while (e < t.length && e - phraseEnd <= 10 && (t[e].word || t[e].text === "'" || t[e].text === '’')) e++;
+        if (t[e]?.text === ',' && t.slice(phraseEnd + 2, e).some((x) => roleHead(x.lower)) && hasWords(info.s.text.slice(t[e].end - info.s.start), 4)) phraseEnd = e;
+      }
     }
     // Content: the rest of the sentence after the phrase, or before it when the phrase ends the sentence.
     const endTok = t[phraseEnd - 1];
@@ -4920,6 +4939,11 @@ const AUX = /^(is|are|was|were|be|been|had|has|have|will|would|could|can|may|mig
 function indefiniteSubject(t: Token[], q: number): boolean {
   for (let k = q + 1; k < t.length && k - q <= 4; k++) {
     if (!t[k].word) return false;
+    // (`confirmed a full list of schools affected will be published`: an auxiliary soon after the `of`
+    // phrase makes the whole a clause's subject.)
+    if (t[k].lower === 'of') {
+      for (let r = k + 1; r < t.length && r - k <= 5 && t[r].word && !/^(who|which|that|and|or)$/.test(t[r].lower); r++) if (/^(will|would|was|were|is|are|has|have|had)$/.test(t[r].lower)) return true;
+    }
     if (/^(in|of|on|at|for|with|from|to|by|that|which|who|and|or)$/i.test(t[k].lower)) return false;
     if (k > q + 1 && !t[k].cap && (/\p{Ll}{3}ed$/u.test(t[k].text) || /^(came|went|hit|struck|took|made|was|were|had|has|is|will|would|could|may|might)$/.test(t[k].lower))) return true;
   }
@@ -5275,6 +5299,8 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     comma = v - 1;
     speaker = rightOf(info, v, form, null);
     if (!speaker) return null;
+    // (`…, Cork, said she and her colleagues were …`: an English pronoun after the verb opens its content.)
+    if (form.lang === 'en' && speaker.kind === 'pronoun' && t[speaker.t1] && !/^[,.!?]$/.test(t[speaker.t1].text)) return null;
   } else if (documentTail(info, v)) {
     // (`…, a statement from the court said.`, `…, an English statement released by the ministry said`:
     // the document's author after `from`/`by`.)

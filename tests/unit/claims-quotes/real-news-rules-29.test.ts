@@ -122,3 +122,36 @@ describe('Polish sources and subjects', () => {
     expect(quotes(text, 'pl').find((q) => q.quote.includes('nie doszło'))?.speaker).toMatch(/prokuratura/i);
   });
 });
+
+describe('English subjects and objects', () => {
+  it('`confirmed a full list of schools affected will be published`: an auxiliary after the `of` phrase makes it a clause', () => {
+    const text = `Schools\n\n${enLead}Ms Keegan confirmed a full list of schools affected will be published later this week.`;
+    expect(starting(quotes(text, 'en'), 'a full list')?.speaker).toBe('Keegan');
+  });
+
+  it('guard: `confirmed a list of closures on Monday` is an object', () => {
+    const text = `Schools\n\n${enLead}The council confirmed a list of closures on Monday.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+
+  it('`According to GECDSB public relations officer Scott Scantlebury, …`: the person whose title the institution qualifies', () => {
+    const text = `Schools\n\n${enLead}According to GECDSB public relations officer Scott Scantlebury, employees are represented in both school levels.`;
+    expect(starting(quotes(text, 'en'), 'employees are')?.speaker).toBe('Scott Scantlebury');
+  });
+
+  it('`According to Scott Scantlebury, a GECDSB public relations officer, employees …`: the apposition is no part of the statement', () => {
+    const text = `Schools\n\n${enLead}According to Scott Scantlebury, a GECDSB public relations officer, employees are represented in both school levels.`;
+    expect(quotes(text, 'en').map((q) => q.quote)).toEqual(['employees are represented in both school levels']);
+  });
+
+  it('`The principal at X school in Passage West, Cork, said she …`: the county after a place is no subject, nor is `she` after the verb', () => {
+    const text = `Schools\n\n${enLead}The principal at Star the Sea Primary School in Passage West, Cork, said she and her colleagues were in disbelief at the announcement.`;
+    const q = starting(quotes(text, 'en'), 'she and her colleagues');
+    expect(q?.speaker).toBe('principal');
+  });
+
+  it('guard: `Luciano, of Holmfirth, Huddersfield, said …` still speaks', () => {
+    const text = `Lottery\n\n${enLead}Luciano Falconio, of Holmfirth, Huddersfield, said he was very happy with the result.`;
+    expect(starting(quotes(text, 'en'), 'he was very happy')?.speaker).toBe('Luciano Falconio');
+  });
+});
