@@ -24,6 +24,7 @@ import { OUTLET_HEAD, REGION_ADJ_PL, complementKey, demonymGender, isEpithetHead
  * - `quote.partial.reported`: a quotation filling most of a reported clause
  * - `quote.reported.ze` / `.that` / `.bare` / `.colon`: `X podkreślił, że …`, `X said (that) …`
  * - `quote.reported.jak`: `Jak podaje polskie MSZ, …`; `quote.reported.wedlug` / `.zdaniem` / `.according-to`
+ * - `quote.reported.owned`: `odrzuciła argumenty prezydenta, że …` (the claim's owner in the genitive)
  * - `quote.reported.opinion-of`: `… to realny scenariusz. To opinia profesora X.`, `… That is the view of the IMF.`
  * - `quote.direct.context`: a long quotation whose speaker is known only from the context.
  */
@@ -3636,6 +3637,8 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     const sp = owner ? possessorMention(owner) : withM ?? (participle ? null : subjectOf(info, v, form, contentStart));
     // An adverbial participle that is no participle clause of the main speaker is part of a content.
     if (!participle && lang === 'pl' && /ąc$/i.test(t[v].text)) continue;
+    // (`Ustawa przewidywała, że …`, `Projekt zakłada, że …`: what a law or a draft provides for is no one's statement.)
+    if (lang === 'pl' && /^(?:przewidywać|przewidzieć|zakładać)$/.test(form.lemma) && sp && LEGAL_TEXT_PL.test(t[sp.t0].lower)) continue;
     if (participle) {
       // (`Andrew Abdo has promised …, conceding …`: the name or pronoun opening an English sentence is
       // the participle's speaker; a title there is left to the context, which knows who holds it.)
@@ -4330,6 +4333,10 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
   const wf = wynikaFrame(info, lang);
   if (wf) out.push(wf);
 
+  // 5c. `Hennig-Kloska odrzuciła argumenty prezydenta, że …`: a claim owned by its noun's genitive.
+  const of = ownedClaimPl(info, lang);
+  if (of) out.push(of);
+
   // 6. `Według X, …` / `Zdaniem X …` / `Jego zdaniem …` / `according to X`.
   out.push(...wedlugFrames(info, lang));
 
@@ -4360,6 +4367,35 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
   }
   return out;
+}
+
+// Polish legal texts, which provide for things rather than say them.
+const LEGAL_TEXT_PL = /^(?:ustaw[aye]|projekt|rozporządzeni[ea]|umow[ay]|regulamin|przepis(?:y)?|dyrektyw[ay]|porozumieni[ea]|uchwał[ay]|nowelizacj[aie]|kodeks|konstytucj[ai]|statut)$/;
+
+// Polish nouns of someone's claim or promise, whose owner follows in the genitive.
+const PL_CLAIM_NOUN = /^(?:argument(?:y|ów)?|zarzut(?:y|ów)?|twierdzeni[ea]|zapewnieni[ea]|sugesti[aeę]|ostrzeżeni[ea]|deklaracj[aeę]|tez[aęy]|obietnic[aęey]|zapowied(?:ź|zi)|oskarżeni[ea]|słowa|słów)$/;
+
+/**
+ * `Hennig-Kloska odrzuciła argumenty prezydenta, że park zatrzymałby żeglugę`: what follows `, że` is the
+ * claim of the noun's owner named in the genitive right after it (whoever rejects or repeats it).
+ */
+function ownedClaimPl(info: SentInfo, lang: Language): Frame | null {
+  if (lang !== 'pl') return null;
+  const t = info.tokens;
+  for (let k = 1; k + 3 < t.length; k++) {
+    if (!PL_CLAIM_NOUN.test(t[k].lower)) continue;
+    const m = info.mentions.find((x) => x.t0 === k + 1 && (x.kind === 'person' || x.kind === 'role' || x.kind === 'org'));
+    if (!m) continue;
+    const c = t[m.t1]?.text === ',' ? m.t1 + 1 : m.t1;
+    if (!CONTENT_INTRO.has(t[c]?.lower ?? '')) continue;
+    const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
+    if (!hasWords(info.s.text.slice(a, b), 3)) continue;
+    // (It outranks the verb before the noun: `Minister odpiera zarzuty opozycji, że …` is the opposition's.)
+    const f = baseFrame(info, 'quote.reported.owned', false, [info.s.start + a, info.s.start + b], speechVerb('twierdzi', 'pl'), t[k].start, { ...m, afterPreposition: false }, 3);
+    f.owned = true;
+    return f;
+  }
+  return null;
 }
 
 // Polish source nouns in the genitive after `z`: reports, analyses, data, notifications, statements.
@@ -4954,7 +4990,18 @@ function indefiniteSubject(t: Token[], q: number): boolean {
 const IRREGULAR_PAST_OF_EVENTS = /^(?:took|came|went|fell|rose|grew|began|left|broke|ran|hit|struck|sank|spread|swept|tore|blew|froze|shrank|slid|won|lost|held|sold|paid|stood|fought|spent)$/;
 
 function npBeforeVerb(t: Token[], q: number): boolean {
-  for (let k = q + 1; k < t.length && k - q <= 7; k++) {
+  let aside = 0;
+  for (let k = q + 1; k < t.length && k - q - aside <= 7; k++) {
+    // (`confirmed the team — made up of members — will meet`: an aside between dashes is skipped.)
+    if (/^[—–]$/.test(t[k].text)) {
+      let c = k + 1;
+      while (c < t.length && c - k <= 10 && t[c].text !== t[k].text && !/^[.;:!?]$/.test(t[c].text)) c++;
+      if (t[c]?.text === t[k].text && c > k + 1) {
+        aside += c - k + 1;
+        k = c;
+        continue;
+      }
+    }
     if (AUX.test(t[k].text) || /ed$/.test(t[k].lower) || (k > q + 1 && IRREGULAR_PAST_OF_EVENTS.test(t[k].lower))) return false;
     if (/^(in|of|on|at|for|with|from|to|despite|after|before|during|over|by)$/i.test(t[k].lower)) {
       // (…unless a `was`/`were` follows its short object: `admitted the possibility of a win was slim`.)

@@ -155,3 +155,35 @@ describe('English subjects and objects', () => {
     expect(starting(quotes(text, 'en'), 'he was very happy')?.speaker).toBe('Luciano Falconio');
   });
 });
+
+describe('claims owned and laws that provide', () => {
+  it('`Hennig-Kloska odrzuciła argumenty prezydenta, że …`: the claim is its owner’s in the genitive', () => {
+    const text = `Park\n\n${plLead}Prezydent Karol Nawrocki zawetował ustawę o parku.\n\nHennig-Kloska odrzuciła argumenty prezydenta, że park zatrzymałby żeglugę na Odrze.`;
+    expect(starting(quotes(text, 'pl'), 'park zatrzymałby')?.speaker).toBe('Karol Nawrocki');
+  });
+
+  it('`Minister odpiera zarzuty opozycji, że …`: the owner outranks the verb before the noun', () => {
+    const text = `Mieszkania\n\n${plLead}Minister odpiera zarzuty opozycji, że rząd nic nie robi w sprawie mieszkań.`;
+    expect(starting(quotes(text, 'pl'), 'rząd nic nie robi')?.speaker).toBe('opozycja');
+  });
+
+  it('`Ustawa przewidywała, że …`: what a law provides for is no statement', () => {
+    const text = `Park\n\n${plLead}Ustawa przewidywała, że Wody Polskie mogą prowadzić prace w parku.`;
+    expect(quotes(text, 'pl')).toEqual([]);
+  });
+
+  it('guard: `Minister przewiduje, że …` still predicts', () => {
+    const text = `Ceny\n\n${plLead}Minister Jan Nowak przewiduje, że ceny wzrosną w przyszłym roku o kilka procent.`;
+    expect(starting(quotes(text, 'pl'), 'ceny wzrosną')?.speaker).toBe('Jan Nowak');
+  });
+
+  it('`CTU confirmed the team — made up of members — will meet …`: an aside between dashes in the clause’s subject', () => {
+    const text = `Strike\n\n${enLead}CTU confirmed the team — made up of members — will meet Monday afternoon to weigh the deal.`;
+    expect(starting(quotes(text, 'en'), 'the team')?.speaker).toBe('CTU');
+  });
+
+  it('guard: `The council confirmed the closures — the third this year — on Monday.` is an object', () => {
+    const text = `Schools\n\n${enLead}The council confirmed the closures — the third this year — on Monday.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+});
