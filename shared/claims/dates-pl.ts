@@ -159,6 +159,7 @@ const LATA_SUMMER = /^(?:do|od|tego|całego|(?:ubiegł|zeszł|minion|przyszł|na
 const SEASON_EARLY_LATE = /^(?:wczesn|późn)(?:a|ą|ej|ym|ego|e|y)$/;
 
 const PARTS_1 = new Set(['rano', 'rankiem', 'wieczorem', 'nocą', 'popołudniu']);
+const PARTS_GENITIVE = /^(?:popołudnia|wieczoru|wieczora|poranka|ranka|przedpołudnia|nocy)$/;
 const PARTS_2 = new Map<string, Set<string>>([
   ['w', new Set(['nocy', 'południe'])],
   ['po', new Set(['południu'])],
@@ -828,6 +829,9 @@ function hourMinute(tk: Tokens, j: number): { e: number; sp: TemporalSpec } | nu
 function matchPart(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
   if (PARTS_1.has(lc)) return spec(i, i + 1, { t: 'part' });
+  // (`czwartkowego popołudnia`, `piątkowej nocy`, `sobotniego wieczoru`: a part of the day in the genitive
+  // after a weekday's adjective.)
+  if (PARTS_GENITIVE.test(lc) && i > 0 && sameLine(tk, i) && WEEKDAY_ADJ.test(tk.lc[i - 1])) return spec(i, i + 1, { t: 'part' });
   const second = PARTS_2.get(lc);
   if (second && i + 1 < tk.n && sameLine(tk, i + 1) && second.has(tk.lc[i + 1])) return spec(i, i + 2, { t: 'part' });
   return null;
@@ -907,7 +911,7 @@ const STARTERS = new Set<string>([
   'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'bożego', 'bożemu', 'bożym', 'nowy', 'nowego', 'nowym',
   'wielkanoc', 'wielkanocy', 'wielkanocą', 'wielki', 'wielkiego', 'wielkim', 'poniedziałek', 'poniedziałku', 'wszystkich', 'wszystkimi',
   'zaduszki', 'zaduszkach', 'zaduszkami', 'dniu', 'dnia', 'dzień', 'święto', 'święta', 'świętem', 'świętu',
-  'długi', 'długiego', 'długim', 'długiemu',
+  'długi', 'długiego', 'długim', 'długiemu', 'popołudnia', 'wieczoru', 'wieczora', 'poranka', 'ranka', 'przedpołudnia', 'nocy',
 ]);
 // Words that can begin only a vague time: only that matcher runs there.
 const VAGUE_ONLY = new Set([

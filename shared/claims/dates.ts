@@ -500,9 +500,9 @@ function merge(tk: Tokens, raw: TemporalMatch[], lang: Language): TemporalMatch[
 
 /** The TIMEX3 part of the day a Polish phrase names (`wieczorem` → `EV`, `przed południem` → `MO`). */
 function dayPartPl(words: string): DayPart | undefined {
-  if (/(?:^|\s)(?:rano|rankiem|ranem|świcie|przed południem)$/.test(words) || words === 'rano' || words === 'rankiem') return 'MO';
-  if (/(?:po południu|popołudniu|popołudniem)$/.test(words)) return 'AF';
-  if (/(?:wieczorem|zmierzchu)$/.test(words)) return 'EV';
+  if (/(?:^|\s)(?:rano|rankiem|ranem|ranka|poranka|przedpołudnia|świcie|przed południem)$/.test(words) || words === 'rano' || words === 'rankiem') return 'MO';
+  if (/(?:po południu|popołudniu|popołudniem|popołudnia)$/.test(words)) return 'AF';
+  if (/(?:wieczorem|wieczoru|wieczora|zmierzchu)$/.test(words)) return 'EV';
   if (/(?:nocy|nocą)$/.test(words)) return 'NI';
   if (/(?:w południe|około południa)$/.test(words)) return 'MI';
   return undefined;

@@ -17,3 +17,15 @@ describe('English weekdays after an infinitive of what is to happen', () => {
     expect(pairs('They agreed to meet on Wednesday.', 'en', '2019-07-02')).toEqual([['Wednesday', '2019-06-26']]);
   });
 });
+
+describe('Polish parts of the day after a weekday’s adjective', () => {
+  it('`od czwartkowego popołudnia`, `piątkowej nocy`, `sobotniego wieczoru` carry the part of the day', () => {
+    expect(pairs('Od czwartkowego popołudnia strażacy interweniowali.', 'pl', '2025-06-20')).toEqual([['czwartkowego popołudnia', '2025-06-19TAF']]);
+    expect(pairs('Sobotniego wieczoru padało.', 'pl', '2025-06-20')).toEqual([['Sobotniego wieczoru', '2025-06-14TEV']]);
+    expect(pairs('Piątkowej nocy strażacy interweniowali.', 'pl', '2025-06-23')).toEqual([['Piątkowej nocy', '2025-06-20TNI']]);
+  });
+
+  it('guard: `następnego ranka` stays a day counted from the day before', () => {
+    expect(pairs('W piątek padało. Następnego ranka świeciło słońce.', 'pl', '2025-06-23')).toEqual([['piątek', '2025-06-20'], ['Następnego ranka', '2025-06-21']]);
+  });
+});
