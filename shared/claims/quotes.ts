@@ -4269,6 +4269,15 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // police who have confirmed they have launched …` is all hers; the police's is a report of its own.)
       if (subjStart > f.quoteStart && !next.relative) end = Math.min(end, subjStart);
     }
+    // (…and where a quotation introduced by its own speaker begins: `Meta said it will appeal the ruling
+    // and a spokesperson said “…”`.)
+    for (const g of out) {
+      if (!g.direct || !g.verb || !/^quote\.direct\.before-/.test(g.rule) || g.verbPos <= f.quoteStart + 10 || g.verbPos >= end || g.quoteStart < g.verbPos) continue;
+      const gs = g.speaker && g.speaker.start > f.quoteStart + 10 && g.speaker.start < g.verbPos ? g.speaker.start : -1;
+      const np = gs < 0 ? /(?:^|\s)(?:and|but)\s+((?:a|an|the|his|her|its|their)\s+(?:[^\s,;.]+\s+){0,3})$/u.exec(text.slice(Math.max(f.quoteStart, g.verbPos - 50), g.verbPos)) : null;
+      const cut = gs >= 0 ? gs : np ? g.verbPos - np[1].length : -1;
+      if (cut > f.quoteStart) end = Math.min(end, cut);
+    }
     // (`…, adding she "still sounds …"`: an English participle clause of saying is a statement of its own.)
     // (…also with the comma left out after an accusation or a blame: `blamed his rivals for using his
     // tribe against him saying that he was …`.)

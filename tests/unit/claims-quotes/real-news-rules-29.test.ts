@@ -187,3 +187,17 @@ describe('claims owned and laws that provide', () => {
     expect(quotes(text, 'en')).toEqual([]);
   });
 });
+
+describe('a reported clause before another speaker’s quotation', () => {
+  it('`Meta said it will appeal the ruling and spokesman John Smith said “…”`: the first content ends before the second speaker', () => {
+    const text = `Fine\n\n${enLead}Meta has indicated it will appeal the ruling and spokesman John Smith said “these decisions do not prevent targeted advertising”.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'it will appeal')?.quote).toBe('it will appeal the ruling');
+    expect(starting(qs, 'these decisions')?.speaker).toBe('John Smith');
+  });
+
+  it('guard: a partial quotation at the end of the reported clause stays in it', () => {
+    const text = `Airline\n\n${enLead}Chief executive Rod Eddington said the figures showed promising signs but the airline still had "a long way to go".`;
+    expect(starting(quotes(text, 'en'), 'the figures showed')?.quote).toContain('a long way to go');
+  });
+});
