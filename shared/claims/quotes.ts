@@ -4273,7 +4273,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // and a spokesperson said “…”`.)
     for (const g of out) {
       if (!g.direct || !g.verb || !/^quote\.direct\.before-/.test(g.rule) || g.verbPos <= f.quoteStart + 10 || g.verbPos >= end || g.quoteStart < g.verbPos) continue;
-      const gs = g.speaker && g.speaker.start > f.quoteStart + 10 && g.speaker.start < g.verbPos ? g.speaker.start : -1;
+      // (Only a coordinated clause: `… a move which he called “…”` stays in the content.)
+      const gs = g.speaker && g.speaker.start > f.quoteStart + 10 && g.speaker.start < g.verbPos && /(?:^|\s)(?:and|but)\s+$/.test(text.slice(g.speaker.start - 6, g.speaker.start)) ? g.speaker.start : -1;
       const np = gs < 0 ? /(?:^|\s)(?:and|but)\s+((?:a|an|the|his|her|its|their)\s+(?:[^\s,;.]+\s+){0,3})$/u.exec(text.slice(Math.max(f.quoteStart, g.verbPos - 50), g.verbPos)) : null;
       const cut = gs >= 0 ? gs : np ? g.verbPos - np[1].length : -1;
       if (cut > f.quoteStart) end = Math.min(end, cut);
