@@ -557,6 +557,9 @@ function stateAgencyEnd(tokens: Token[], i: number): number {
  * Finds possible speaker mentions in a sentence's tokens: people (with role appositions), roles,
  * institutions, pronouns and group nouns. Mentions do not overlap; they are in text order.
  */
+// Polish honorific abbreviations that may open a name (`ks. dr Marcin Iżycki`, `prof. Anna Nowak`).
+const HONORIFIC_ABBR_PL = /^(?:ks|dr|prof|mgr|inż|hab|abp|bp|kard|mec|lek|o)$/;
+
 export function findMentions(tokens: Token[], lang: Language): Mention[] {
   const out: Mention[] = [];
   // (Polish `Co ciekawe, …` opens no company: `Co` is `what`.)
@@ -1144,6 +1147,21 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (givenNameGender(surname) || tokens[kin - 2]?.text === 'the') continue;
       m.name = [m.name[0], surname];
       m.kin = true;
+    }
+  }
+  // `dyr. Caritasu Polska ks. dr Marcin Iżycki`, `rzecznik diecezji ks. Jan Nowak`: a Polish title (and the
+  // institution after its abbreviation's dot) before a name opened by honorific abbreviations is that
+  // person's title.
+  if (lang === 'pl') {
+    for (let k = 0; k + 1 < out.length; k++) {
+      const r = out[k];
+      if (r.kind !== 'role' || !r.role || r.name) continue;
+      let j = k + 1;
+      if (out[j]?.kind === 'org' && tokens[r.t1]?.text === '.' && out[j].t0 === r.t1 + 1) j++;
+      const p = out[j];
+      if (!p || p.kind !== 'person' || p.t0 !== (j === k + 1 ? r.t1 : out[k + 1].t1) || !HONORIFIC_ABBR_PL.test(tokens[p.t0].lower) || tokens[p.t0 + 1]?.text !== '.') continue;
+      out[j] = { ...p, t0: r.t0, start: r.start, afterPreposition: r.afterPreposition, sentenceInitial: r.sentenceInitial, role: r.role, gender: p.gender ?? r.gender };
+      out.splice(k, j - k);
     }
   }
   // (`ówczesny biskup krakowski stał u początków parafii`: a title's holder at some past time, unnamed,

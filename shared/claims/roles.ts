@@ -30,7 +30,7 @@ wiceprezydent: wiceprezydent wiceprezydenta wiceprezydentowi wiceprezydentem wic
 rzecznik: rzecznik rzecznika rzecznikowi rzecznikiem rzeczniku rzecznicy rzeczników / rzeczniczka rzeczniczki rzeczniczce rzeczniczkę rzeczniczką
 prezes: prezes prezesa prezesowi prezesem prezesie prezesi prezesów / prezeska prezeski
 wiceprezes: wiceprezes wiceprezesa wiceprezesowi wiceprezesem wiceprezesie
-dyrektor: dyrektor dyrektora dyrektorowi dyrektorem dyrektorze dyrektorzy dyrektorów / dyrektorka dyrektorki dyrektorce dyrektorkę dyrektorką
+dyrektor: dyr dyrektor dyrektora dyrektorowi dyrektorem dyrektorze dyrektorzy dyrektorów / dyrektorka dyrektorki dyrektorce dyrektorkę dyrektorką
 przewodniczący: przewodniczący przewodniczącego przewodniczącemu przewodniczącym / przewodnicząca przewodniczącej przewodniczącą
 wiceprzewodniczący: wiceprzewodniczący wiceprzewodniczącego / wiceprzewodnicząca wiceprzewodniczącej
 ambasador: ambasador ambasadora ambasadorowi ambasadorem ambasadorze ambasadorowie
@@ -256,7 +256,7 @@ syn: syn syna synowi synem
 brat: brat brata bratu bratem
 dziadek: dziadek dziadka dziadkowi dziadkiem
 matka: / matka matki matce matkę matką
-mama: / mama mamy mamie mamę mamą
+mama: / mama mamie mamę mamą
 żona: / żona żony żonie żonę żoną
 córka: / córka córki córce córkę córką
 siostra: / siostra siostry siostrze siostrę siostrą

@@ -201,3 +201,21 @@ describe('a reported clause before another speaker’s quotation', () => {
     expect(starting(quotes(text, 'en'), 'the figures showed')?.quote).toContain('a long way to go');
   });
 });
+
+describe('Polish titles before honorific abbreviations', () => {
+  it('`– powiedział ks. dr Marcin Iżycki`: two abbreviations before the name end nothing', () => {
+    const text = `Pomoc\n\n${plLead}Mamy kilkadziesiąt ośrodków – powiedział w piątek ks. dr Marcin Iżycki.`;
+    expect(starting(quotes(text, 'pl'), 'Mamy kilkadziesiąt')?.speaker).toBe('Marcin Iżycki');
+  });
+
+  it('`dyr. Caritasu Polska ks. dr Marcin Iżycki` is one person with his title; `Dyr. Caritasu Polska` later refers to him', () => {
+    const text = `Pomoc\n\n${plLead}Kupiliśmy żywność – powiedział w piątek dyr. Caritasu Polska ks. dr Marcin Iżycki.\n\nDyr. Caritasu Polska podkreślił, że przyjęcie uchodźców to rola państwa.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Kupiliśmy')?.speaker).toBe('Marcin Iżycki');
+    expect(starting(qs, 'przyjęcie uchodźców')?.speaker).toBe('Marcin Iżycki');
+  });
+
+  it('`Mamy …` opening a sentence is the verb, no mothers', () => {
+    expect(findMentions(tokenize('Mamy kilkadziesiąt ośrodków.'), 'pl')).toEqual([]);
+  });
+});
