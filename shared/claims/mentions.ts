@@ -877,8 +877,8 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const placeBefore = out[out.length - 1];
       if (!m.afterPreposition && lang === 'en' && m.t1 - m.t0 === 1 && before?.text === ',' && tokens[m.t1]?.text === ',' && placeBefore?.afterPreposition &&
         placeBefore.t1 === m.t0 - 1 && placeBefore.t1 - placeBefore.t0 <= 2 && /^(of|in|from|near)$/.test(tokens[placeBefore.t0 - 1]?.lower ?? '')) m.afterPreposition = true;
-      // (`W przypadku Głuchołaz`, `na terenie Gdańska`: a complex preposition governs the name.)
-      if (!m.afterPreposition && lang === 'pl' && before && /^(przypadku|terenie|rejonie|okolicach|okolicy|imieniu|sprawie|ramach|pobliżu|wyniku|trakcie)$/.test(before.lower) && /^(w|we|na|z|ze|po)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = true;
+      // (`W przypadku Głuchołaz`, `na terenie Gdańska`, `z okolic Tarnopola`: a complex preposition governs the name.)
+      if (!m.afterPreposition && lang === 'pl' && before && /^(przypadku|terenie|rejonie|okolicach|okolicy|okolic|rejonu|terenu|pobliża|imieniu|sprawie|ramach|pobliżu|wyniku|trakcie)$/.test(before.lower) && /^(w|we|na|z|ze|po|spod|od|do)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = true;
       // (`a penalty given to Haas driver Nico Hulkenberg`: one or two capitalised qualifiers of an English
       // title, left out of the mention, sit inside the preposition's phrase too.)
       // (Not a day before the subject: `on Monday Director-General Dr Tedros … said`.)
@@ -1968,6 +1968,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (lang === 'pl' && h.lower === 'sztab' && tokens[j + 1]?.text === '.' && tokens[j + 1].start === h.end && tokens[j - 1]?.text === '.') return null;
   // A sentence-initial preposition (`Według Naczelnej Rady…`) is no part of the name that follows.
   if (lang === 'pl' && h.cap && j === i && isNonNameCap(h.text) && !orgOf(h) && !h.acronym) return null;
+  // (`Radio 357`, `Radiem 357`: a station's number is part of its name.)
+  if (h.cap && head && /^(?:radio|telewizja)$/.test(head.lemma) && /^\d{1,4}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1].start === h.end + 1) {
+    return mention(tokens, 'org', i, j + 2, { org: { name: `${head.lemma === 'radio' ? 'Radio' : 'Telewizja'} ${tokens[j + 1].text}`, head: head.lemma, ministry: false, gender: head.gender } });
+  }
   // (`Hanna Lachowska Inspektor Biura …`: a run opened by a given name and a surname is a person.)
   // (…unless the run ends in an institution word and holds no title: `Louis County Police Department`.)
   const runAll = h.cap && j === i ? capRunOrAcronyms(tokens, j) : j;

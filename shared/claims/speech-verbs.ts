@@ -103,6 +103,7 @@ const PL_VERBS: PlVerb[] = [
   { inf: 'skomentować', perf: true },
   { inf: 'relacjonować' },
   { inf: 'raportować' },
+  { inf: 'wypalić', perf: true, pres: ['wypali', 'wypalą'] },
   { inf: 'zaraportować', perf: true },
   { inf: 'opisać', perf: true, pres: ['opisze', 'opiszą'] },
   { inf: 'opisywać', pres: ['opisuje', 'opisują'] },

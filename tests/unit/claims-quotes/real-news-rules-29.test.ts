@@ -219,3 +219,20 @@ describe('Polish titles before honorific abbreviations', () => {
     expect(findMentions(tokenize('Mamy kilkadziesiąt ośrodków.'), 'pl')).toEqual([]);
   });
 });
+
+describe('Polish places, stations and blurting', () => {
+  it('`– dodaje pani Natalia z okolic Tarnopola`: a place after `z okolic` is no speaker', () => {
+    const text = `Wojna\n\n${plLead}- Wojna się nie skończy - dodaje pani Natalia z okolic Lwowa.`;
+    expect(quotes(text, 'pl')[0]?.speaker).toBe('pani Natalia');
+  });
+
+  it('`— poinformowało Radio 357`: a station’s number is part of its name', () => {
+    const text = `Żałoba\n\n${plLead}Przez lata związana z Programem III Polskiego Radia, ostatnio współpracowała z Radiem 357.\n\n"Z głębokim żalem zawiadamiamy, że odeszła nasza dziennikarka" — poinformowało Radio 357.`;
+    expect(starting(quotes(text, 'pl'), 'Z głębokim żalem')?.speaker).toBe('Radio 357');
+  });
+
+  it('`"…" - wypaliła Doda.`: blurting out is saying', () => {
+    const text = `Muzyka\n\n${plLead}"Kochani hipokryci, którzy nie wiedzą, kto wygrał" - wypaliła Doda.`;
+    expect(quotes(text, 'pl')[0]?.rule).toBe('quote.direct.after-dash-verb');
+  });
+});
