@@ -3275,6 +3275,8 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       if (abbreviationDot(t, q)) continue;
       // (`poinformował tvn24.pl, że …`: nor does a web address's.)
       if (isDomainDot(t, q)) continue;
+      // (`powiedziała dziś (22.03), że …`: nor a dot inside brackets.)
+      if (x.text === '.' && inBrackets(t, q)) continue;
       // (`przyznał w wywiadzie dla „Gazety Wyborczej”, że …`: an outlet's quoted title after a preposition is passed.)
       // (…and one right after the verb, as its addressee: `zdradził "Faktowi", że …`, `told "The Guardian" that …`.)
       if (OPEN_QUOTES.includes(x.text) && (/^(dla|w|we|na|z|do|of|for|in|to|on)$/i.test(t[q - 1]?.lower ?? '') || q === v + 1) && t[q + 1]?.cap) {

@@ -236,3 +236,10 @@ describe('Polish places, stations and blurting', () => {
     expect(quotes(text, 'pl')[0]?.rule).toBe('quote.direct.after-dash-verb');
   });
 });
+
+describe('a bracketed date before `, że`', () => {
+  it('`powiedziała dziś (22.03), że …`: a dot inside brackets ends nothing', () => {
+    const text = `Wojna\n\n${plLead}Wicepremier Ukrainy Iryna Wereszczuk powiedziała dziś (22.03), że władze koncentrują się na Mariupolu.`;
+    expect(starting(quotes(text, 'pl'), 'władze koncentrują')?.speaker).toBe('Iryna Wereszczuk');
+  });
+});
