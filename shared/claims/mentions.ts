@@ -3,7 +3,7 @@ import { orgNominativePl, pluralAgreement, stateNameNominativePl, stateNamePl } 
 import { givenNameGender, givenNameLemma, manInGenitive, sureGivenNameGender } from './given-names';
 import { figuresFor } from './public-figures';
 import {
-  COMPLEMENT_CONNECTORS, OUTLET_HEAD, REGION_ADJ_PL, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
+  COMPLEMENT_CONNECTORS, OUTLET_HEAD, acronymBase, REGION_ADJ_PL, ROLE_PREMODIFIERS, complementKey, countryKey, groupLemma, isAcronym, isGroupNoun, isMinistryAcronym,
   isEpithetHead, isNationalityAdjective, isNonNameCap, isPlaceName, lexiconMayHave, orgHead, pronoun, roleHead, type Gender, type OrgHead, type RoleHead,
 } from './roles';
 import { speechVerb, type SpeechVerbForm } from './speech-verbs';
@@ -2104,14 +2104,17 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // institution is one brand (not after a title: `prezes NBP Glapiński`).
     const nx = tokens[end];
     // (`w TVP Info Mroczek`, `PAP Biznes`: a media brand's word after its acronym belongs to it whatever follows.)
-    if (end === j + 1 && nx?.word && nx.start === tokens[j].end + 1 && /^(?:Info|News|Biznes|Business|Sport|Online|Extra|Plus|Radio|World|Fakty|Wiadomości)$/.test(nx.text)) end++;
+    if (end === j + 1 && acronymBase(tokens[j].text) !== tokens[j].text) {
+      // (`danych GUS-u Władysławowo jest …`: an inflected acronym ends its name.)
+    } else if (end === j + 1 && nx?.word && nx.start === tokens[j].end + 1 && /^(?:Info|News|Biznes|Business|Sport|Online|Extra|Plus|Radio|World|Fakty|Wiadomości)$/.test(nx.text)) end++;
     else if (end === j + 1 && nx?.word && nx.cap && !nx.acronym && nx.start === tokens[j].end + 1 && !(tokens[end + 1]?.word && tokens[end + 1].cap) && !givenNameLemma(nx.text) && !isPlaceName(nx.text) &&
       !isNonNameCap(nx.text) && !roleOf(nx) && !orgOf(nx) && !natOf(nx) && !ctryOf(nx) && !groupOf(nx) && !speechVerb(nx.text) && !figuresFor(nx.text, null, null).length &&
       !/(?:ski|cki|dzki|ska|cka|dzka|wicz|icz|czyk|ak|ek|uk|owski|ewski)$/.test(nx.lower) && !(tokens[j - 1]?.word && roleOf(tokens[j - 1])) &&
       // (`powiedział PAP Jasina.`: after a Polish verb of telling the acronym is whom it was said to;
       // `jak podaje OSP Klimontów` names one body.)
       !(lang === 'pl' && TELL_DATIVE_PL.test(tokens[j - 1]?.lower ?? '') && /^[.,;]$/.test(tokens[end + 1]?.text ?? ''))) end++;
-    const name = tokens.slice(j, end).map((x) => x.text).join(' ');
+    // (`GUS-u`: an inflected acronym is named without its case ending.)
+    const name = tokens.slice(j, end).map((x) => acronymBase(x.text)).join(' ');
     if (isPlaceName(name) && j === i) return null;
     // (`NEW YORK (AP) —`, `STOCKHOLM, Sweden —`: a dateline's city in capitals is no institution.)
     if (j === i && i <= 1 && isDateline(tokens, j, end)) return null;

@@ -730,7 +730,18 @@ export function isAcronym(word: string): boolean {
 // The tokenizer asks about every capitalised word, and the per-character case tests allocate.
 const acronymCache = new Map<string, boolean>();
 
+// A Polish case ending hyphenated to an acronym: `GUS-u`, `NFZ-etu`, `ZUS-em`, `PiS-owi`.
+const ACRONYM_CASE = /^(.{2,})-(?:u|em|owi|ie|etu|ecie|etem|y|ów|om|ami|ach)$/u;
+
+/** An acronym without its hyphenated Polish case ending (`GUS-u` → `GUS`); other words as they are. */
+export function acronymBase(word: string): string {
+  const m = ACRONYM_CASE.exec(word);
+  return m && computeIsAcronym(m[1]) ? m[1] : word;
+}
+
 function computeIsAcronym(word: string): boolean {
+  const inflected = ACRONYM_CASE.exec(word);
+  if (inflected) return computeIsAcronym(inflected[1]);
   let upper = 0;
   let lower = 0;
   for (const c of word) {

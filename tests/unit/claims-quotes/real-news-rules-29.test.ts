@@ -243,3 +243,12 @@ describe('a bracketed date before `, że`', () => {
     expect(starting(quotes(text, 'pl'), 'władze koncentrują')?.speaker).toBe('Iryna Wereszczuk');
   });
 });
+
+describe('inflected acronyms', () => {
+  it('`Według danych GUS-u Władysławowo jest …`: the acronym with its case ending is the source, named without it', () => {
+    const text = `Wakacje\n\n${plLead}Według danych GUS-u Władysławowo jest bezkonkurencyjne pod względem liczby miejsc noclegowych.`;
+    const q = quotes(text, 'pl')[0];
+    expect(q?.speaker).toBe('GUS');
+    expect(q?.quote.startsWith('Władysławowo')).toBe(true);
+  });
+});
