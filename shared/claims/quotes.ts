@@ -2512,6 +2512,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   const pending: Array<{ claim: Omit<Claim, 'key'>; gender: VerbGender | null; pos: number }> = [];
   let anyoneSpoke = false;
   const claimOf = new Map<Frame, Omit<Claim, 'key'>>();
+  let prevFrame: Frame | null = null;
   let lastOneOf: { speaker: NonNullable<Omit<Claim, 'key'>['speaker']>; sentence: number; gender: VerbGender } | null = null;
   const claimEntities: Array<[Omit<Claim, 'key'>, Entity]> = [];
   const namedEarly: Array<[Omit<Claim, 'key'>, Entity]> = [];
@@ -2579,6 +2580,9 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       const nl = gap.indexOf('\n');
       if (nl >= 0 && gap.length < 12 && !/[”"’»]/.test(gap.slice(0, nl)) && /^\s*[“"‘«„]\s*$/.test(gap.slice(nl))) speaker = { ...prevClaim.speaker };
     }
+    // (`przedstawiciele portu podali, że … ¶ "…" - podkreślono.`: an impersonal tail goes on with the source
+    // quoted just before when the context knows no entity for it — a group named as written.)
+    if (!speaker && f.impersonalTail && prevClaim?.speaker && prevFrame && f.first - prevFrame.last <= 2) speaker = { ...prevClaim.speaker };
     table.addQuoteSpan(qs, qe, true);
     // Names inside a reported clause (`Bach said the Games had been …`) are no discourse subjects either.
     if (f.verb && f.verbPos < qs && f.rule !== 'quote.reported.tail') table.addQuoteSpan(f.verbPos, Math.max(qe, Math.min(f.claimEnd, qe + 200)));
@@ -2595,6 +2599,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     };
     out.push(claim);
     claimOf.set(f, claim);
+    prevFrame = f;
     if (spokeAs) claimEntities.push([claim, spokeAs]);
     if (spokeAs && speaker && speaker.name === entityName(spokeAs)) namedEarly.push([claim, spokeAs]);
     if (lead) pending.push({ claim, gender: leadGender, pos: f.verbPos });

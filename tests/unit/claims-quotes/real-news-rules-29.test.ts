@@ -252,3 +252,15 @@ describe('inflected acronyms', () => {
     expect(q?.quote.startsWith('Władysławowo')).toBe(true);
   });
 });
+
+describe('impersonal tails after a group', () => {
+  it('`przedstawiciele portu podali, że … ¶ "…" - podkreślono.`: the group quoted just before goes on', () => {
+    const text = `Lotnisko\n\n${plLead}Około godziny 11.40 przedstawiciele portu podali, że przywrócono jego pełną funkcjonalność operacyjną.\n\n"Lotnisko jest gotowe do obsługi rejsów przylatujących oraz odlatujących" - podkreślono.`;
+    expect(starting(quotes(text, 'pl'), 'Lotnisko jest gotowe')?.speaker).toBe('przedstawiciele portu');
+  });
+
+  it('guard: an impersonal tail far from any statement keeps no speaker', () => {
+    const text = `Lotnisko\n\n${plLead}Przedstawiciele portu podali, że przywrócono ruch.\n\nPasażerowie czekali długo. Wielu z nich spało na podłodze. Rano podstawiono autobusy.\n\n"Lotnisko jest gotowe do obsługi rejsów" - podkreślono.`;
+    expect(starting(quotes(text, 'pl'), 'Lotnisko jest gotowe')?.speaker).toBe(null);
+  });
+});
