@@ -5072,6 +5072,8 @@ const TOLD_VERB = /^(told|tells|tell|informed|informs|notified|notifies|assured|
 /** `he was innocent`, `it is safe`: a three-word clause of a personal pronoun, a verb and its complement, to the sentence's end. */
 function shortPronounClause(info: SentInfo, q: number): boolean {
   const t = info.tokens;
+  // (…also contracted: `she said she’s scared`, `he said they’re ready`.)
+  if (t[q]?.word && /^(he|she|they|it|we)['’](?:s|re|d|ll)$/i.test(t[q].text) && !!t[q + 1]?.word && !t[q + 1].cap && (!t[q + 2] || /^[.!?]$/.test(t[q + 2].text))) return true;
   return !!t[q]?.word && /^(he|she|they|it|we)$/i.test(t[q].text) && /^(was|is|were|are|had|has|would|will|could|did)$/i.test(t[q + 1]?.text ?? '') && !!t[q + 2]?.word && !t[q + 2].cap &&
     (!t[q + 3] || /^[.!?]$/.test(t[q + 3].text));
 }

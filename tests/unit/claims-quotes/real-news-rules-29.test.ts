@@ -264,3 +264,10 @@ describe('impersonal tails after a group', () => {
     expect(starting(quotes(text, 'pl'), 'Lotnisko jest gotowe')?.speaker).toBe(null);
   });
 });
+
+describe('short contracted clauses', () => {
+  it('`and she said she’s scared`: a contracted pronoun and one word is a whole clause', () => {
+    const text = `Plant\n\n${enLead}Dawn Simms is an assembly line worker. She is a single mother of two kids, and she said she’s scared.`;
+    expect(starting(quotes(text, 'en'), 'she’s scared')?.speaker).toBe('Dawn Simms');
+  });
+});
