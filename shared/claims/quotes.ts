@@ -409,7 +409,10 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   // `Mr Burnham made clear that …`, `made it clear that …`: making clear is saying.
   // `Craig Tiley is confident the season's first grand slam won't be …`, `remains hopeful that …`: being
   // confident of something is holding it true, as a belief is.
-  if (BELIEF_ADJ.test(w) && /^(is|was|are|were|remains|remained|appeared|seemed)$/.test(tokens[i - 1]?.lower ?? '')) return BELIEF_VERB;
+  // (…also after `has been`: `Boris Johnson has been adamant he will not seek …`.)
+  if (BELIEF_ADJ.test(w) && /^(is|was|are|were|remains|remained|appeared|seemed|been)$/.test(tokens[i - 1]?.lower ?? '')) return BELIEF_VERB;
+  // (`UK officials have made it clear progress needs to be made`: the `that` left out before a clause.)
+  if (w === 'clear' && tokens[i - 1]?.lower === 'it' && /^(made|make|makes|making)$/.test(tokens[i - 2]?.lower ?? '') && /^(he|she|they|it|we|i|there|the|this|progress|talks|no)$/i.test(tokens[i + 1]?.text ?? '') && tokens.slice(i + 2, i + 6).some((x) => /^(is|are|was|were|will|would|must|needs|need|has|have|had|can|could|should)$/.test(x.lower))) return MAKE_CLEAR_VERB;
   if (w === 'clear' && tokens[i + 1]?.lower === 'that' && (/^(made|make|makes|making)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'it' && /^(made|make|makes|making)$/.test(tokens[i - 2]?.lower ?? '')))) return MAKE_CLEAR_VERB;
   if (/^(showed|shows|show|found|finds)$/.test(w)) {
     // (…and a body that judges or investigates, with its clause: `the FTC found that …`, `the jury found that …`.)
@@ -4276,6 +4279,17 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       // police who have confirmed they have launched …` is all hers; the police's is a report of its own.)
       if (subjStart > f.quoteStart && !next.relative) end = Math.min(end, subjStart);
     }
+    // (…and where the same speaker's next verb takes over after a quotation: `stated that "the situation is
+    // serious" and emphasized the responsibility of …`.)
+    if (lang === 'en' && !f.direct) {
+      for (let q = 1; q + 1 < t.length; q++) {
+        if (t[q].start <= f.quoteStart || t[q].start >= end) continue;
+        if (/^(and|but)$/.test(t[q].lower) && CLOSE_QUOTES.includes(t[q - 1].text) && NP_VERBS.test(t[q + 1].text) && isSpeechToken(t, q + 1, lang, () => false)) {
+          end = Math.min(end, t[q - 1].end);
+          break;
+        }
+      }
+    }
     // (…and where a quotation introduced by its own speaker begins: `Meta said it will appeal the ruling
     // and a spokesperson said “…”`.)
     for (const g of out) {
@@ -4984,7 +4998,7 @@ function auxSoon(t: Token[], q: number): boolean {
   return false;
 }
 
-const NP_VERBS = /^(ruled|rules|reported|reports|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|unveiled|denied|denies|admitted|admits|acknowledged|estimated|estimates|predicted|forecast|added|adds|maintained|maintains)$/i;
+const NP_VERBS = /^(ruled|rules|reported|reports|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|unveiled|denied|denies|admitted|admits|acknowledged|estimated|estimates|predicted|forecast|added|adds|maintained|maintains|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|reiterated|reiterates)$/i;
 const AUX = /^(is|are|was|were|be|been|had|has|have|will|would|could|can|may|might|should|must|did|does|do)$/i;
 
 /** True when the words from `q` read as a noun phrase (a preposition comes before any auxiliary). */
@@ -5202,7 +5216,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted|ruled|declared)$/i;
-const BARE_VERBS = /^(ruled|said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared|expects|expect|expected|confident|optimistic|hopeful|convinced|adamant)$/i;
+const BARE_VERBS = /^(clear|ruled|said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared|expects|expect|expected|confident|optimistic|hopeful|convinced|adamant)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;

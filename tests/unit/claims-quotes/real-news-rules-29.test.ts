@@ -271,3 +271,30 @@ describe('short contracted clauses', () => {
     expect(starting(quotes(text, 'en'), 'she’s scared')?.speaker).toBe('Dawn Simms');
   });
 });
+
+describe('English objects and omitted `that`', () => {
+  it('`UK officials have made it clear progress needs to be made …`: `made it clear` with the `that` left out', () => {
+    const text = `Brexit\n\n${enLead}UK officials have made it clear progress needs to be made before autumn or they will walk away.`;
+    expect(starting(quotes(text, 'en'), 'progress needs')?.speaker).toBe('UK officials');
+  });
+
+  it('`Boris Johnson has been adamant he will not seek …`', () => {
+    const text = `Brexit\n\n${enLead}Prime Minister Boris Johnson has been adamant he will not seek any extension to the transition period.`;
+    expect(starting(quotes(text, 'en'), 'he will not seek')?.speaker).toBe('Boris Johnson');
+  });
+
+  it('`stressed the importance of …`, `reiterated the six “first steps”`: a noun-phrase object is no statement', () => {
+    expect(quotes(`Rules\n\n${enLead}The minister stressed the importance of the new rules for the whole sector.`, 'en')).toEqual([]);
+    expect(quotes(`Rules\n\n${enLead}The minister reiterated the six priorities for government he outlined last week.`, 'en')).toEqual([]);
+  });
+
+  it('guard: `stressed the rules would apply …` still reports', () => {
+    const text = `Rules\n\n${enLead}The minister stressed the rules would apply to every company from January.`;
+    expect(starting(quotes(text, 'en'), 'the rules would apply')?.speaker).toBe('minister');
+  });
+
+  it('`stated that "…" and emphasized the responsibility of …`: the content ends with the quotation', () => {
+    const text = `Plants\n\n${enLead}Gunnar Kilian stated that "the situation is serious" and emphasized the responsibility of all negotiating partners.`;
+    expect(quotes(text, 'en').map((q) => q.quote)).toEqual(['the situation is serious']);
+  });
+});
