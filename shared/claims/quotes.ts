@@ -134,6 +134,8 @@ interface Frame {
   echo?: Frame;
   /** A speech verb with a subject but no content (`wypowiedział się także George W. Bush`): no claim, but a speaker. */
   silent?: boolean;
+  /** The reader's tail (`– czytamy na Onecie`): it names where the words were read, not who said them. */
+  readerTail?: boolean;
 }
 
 const DASH = /^[-–—]$/;
@@ -3903,6 +3905,7 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
         }
       }
       if (!sp && !f.quotedSource && att.form.person === 1) {
+        f.readerTail = true;
         // `– czytamy w „Rzeczpospolitej”`: the publication is the source.
         // (…and `– czytamy na Twitterze premiera`: the platform's account holder.)
         const w = /^(w|we|na)$/.test(t[att.verb + 1]?.lower ?? '') ? att.verb + 1 : -1;
@@ -5649,6 +5652,17 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
         break;
       }
       if (nestedIn(g, f)) {
+        out[k] = f;
+        replaced = true;
+        break;
+      }
+      // (`Pan Robert … relacjonuje: "…" - czytamy na Onecie.`: the speaker who introduces a quotation
+      // outranks where the reporter read it.)
+      if (f.readerTail && g.rule === 'quote.direct.before-colon' && g.speaker) {
+        drop = true;
+        break;
+      }
+      if (g.readerTail && f.rule === 'quote.direct.before-colon' && f.speaker) {
         out[k] = f;
         replaced = true;
         break;

@@ -298,3 +298,15 @@ describe('English objects and omitted `that`', () => {
     expect(quotes(text, 'en').map((q) => q.quote)).toEqual(['the situation is serious']);
   });
 });
+
+describe('the reader’s tail after an introduced quotation', () => {
+  it('`Pan Robert relacjonuje: "…" - czytamy na Onecie.`: the speaker who introduces it outranks where it was read', () => {
+    const text = `Pociąg\n\n${plLead}Pan Robert, który wsiadł w Katowicach, relacjonuje: "W pociągu zero klimatyzacji. Temperatura dochodzi do 40 stopni" - czytamy na Onecie.`;
+    expect(starting(quotes(text, 'pl'), 'W pociągu zero')?.speaker).toBe('pan Robert');
+  });
+
+  it('guard: `"…" - czytamy w „Rzeczpospolitej”.` alone is the paper’s', () => {
+    const text = `Ceny\n\n${plLead}"Ceny wzrosną jeszcze w tym roku o kilka procent" - czytamy w „Rzeczpospolitej”.`;
+    expect(quotes(text, 'pl')[0]?.speaker).toBe('Rzeczpospolita');
+  });
+});
