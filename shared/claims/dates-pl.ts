@@ -539,8 +539,11 @@ function matchShift(tk: Tokens, i: number): TemporalMatch | null {
       const u1 = INSTR_ONE.get(tk.lc[i + 1]);
       if (u1) return spec(i, i + 2, agoSpec(u1, -1));
     }
-    const c = countAt(tk, i + 1);
-    const k = c ? c.e : i + 1;
+    // (`za niecałe trzy lata`, `za prawie dwa lata`: an approximating word before the count.)
+    const a = sign > 0 && /^(?:niecałe|niecały|prawie|blisko|około|ok|ponad)$/.test(tk.lc[i + 1]) ? (tk.lc[i + 1] === 'ok' && isTok(tk, i + 2, '.') ? i + 3 : i + 2) : i + 1;
+    const c = countAt(tk, a);
+    const k = c ? c.e : a;
+    if (a > i + 1 && !c) return null;
     if (!sameLine(tk, k) || k >= tk.n) return null;
     const u = COUNT_UNITS.get(tk.lc[k]);
     if (!u) return null;
@@ -668,6 +671,8 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   // A year closing a quoted name (`„Dwa Teatry – Zamość 2023”`, `"Expo 2025"`).
   // (Not a far-off programme or party name: `„Polska 2050”`, `"Agenda 2030"`.)
   if (i > 0 && y < 2030 && isCapitalised(tk, i - 1) && tk.gap[i] > 0 && i + 1 < tk.n && tk.gap[i + 1] === 0 && /^[”"»]$/.test(tk.raw[i + 1])) return spec(i, i + 1, { t: 'date', y });
+  // (`Londyn 2012, Rio de Janeiro 2016 i Tokio 2020`: a list of a place or event and its year is a list of years.)
+  if (i > 0 && y <= 2100 && isCapitalised(tk, i - 1) && tk.gap[i] > 0 && editionInList(tk, i)) return spec(i, i + 1, { t: 'date', y });
   // Second year of a range: `2005-2010`, `od 2005 do 2010`.
   if (i >= 3 && (tk.raw[i - 1] === '-' || tk.raw[i - 1] === '–' || tk.lc[i - 1] === 'do' || tk.lc[i - 1] === 'i')) {
     const py = year4(tk, i - 2);
@@ -679,6 +684,27 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   // `wskaźniki na 2023.`: `na` before a recent year closing its clause (not a count: `na 2000 osób`).
   if (i > 0 && tk.lc[i - 1] === 'na' && y >= 1990 && y <= 2040 && (i + 1 >= tk.n || tk.kind[i + 1] !== WORD)) return spec(i, i + 1, { t: 'date', y });
   return null;
+}
+
+/**
+ * Whether the year at `i`, after a capitalised name, stands in a list of such name–year pairs
+ * (`Berlin 2009, Moskwa 2013`): another pair follows after `,`/`i`, or one ends right before its name.
+ */
+function editionInList(tk: Tokens, i: number): boolean {
+  const pairAt = (k: number, dir: 1 | -1): boolean => {
+    // From the separator at `k`, up to three capitalised words, then (forward) a year; backward, a year before the separator.
+    if (dir === 1) {
+      let q = k + 1;
+      while (q < tk.n && q - k <= 4 && (isCapitalised(tk, q) || (q > k + 1 && /^(?:de|da|del|do|nad|am|upon)$/.test(tk.lc[q])))) q++;
+      return q > k + 1 && q < tk.n && !!year4(tk, q);
+    }
+    return k > 0 && !!year4(tk, k - 1);
+  };
+  const sep = (k: number): boolean => k < tk.n && (tk.raw[k] === ',' || tk.lc[k] === 'i' || tk.lc[k] === 'oraz');
+  if (sep(i + 1) && pairAt(i + 1, 1)) return true;
+  let s = i - 1;
+  while (s > 0 && i - s <= 4 && isCapitalised(tk, s - 1)) s--;
+  return s > 0 && sep(s - 1) && pairAt(s - 1, -1);
 }
 
 /** `lata 90.`, `latach 80-tych`, `lat dziewięćdziesiątych`, `XX wieku`, `XXI w.`. */
@@ -883,6 +909,10 @@ function matchVague(tk: Tokens, i: number): TemporalMatch | null {
   if (lc === 'wkrótce' || lc === 'niebawem') return spec(i, i + 1, FUTURE_REF);
   // (After `w`, as the other expressions, without the preposition: `w przyszłości`, `w przeszłości`.)
   if ((lc === 'przyszłości' || lc === 'przeszłości') && isTok(tk, i - 1, 'w')) return spec(i, i + 1, lc === 'przyszłości' ? FUTURE_REF : PAST_REF);
+  // (`w niedalekiej przyszłości`, `w najbliższej przyszłości`, `w odległej przeszłości`.)
+  if (/^(?:niedalekiej|najbliższej|bliskiej|dalekiej|odległej|nieodległej|niedawnej)$/.test(lc) && isTok(tk, i - 1, 'w') && /^(?:przyszłości|przeszłości)$/.test(tk.lc[i + 1] ?? '') && sameLine(tk, i + 1)) {
+    return spec(i, i + 2, tk.lc[i + 1] === 'przyszłości' ? FUTURE_REF : PAST_REF);
+  }
   // `kilka lat temu`, `parę dni temu`
   if (VAGUE_COUNT.test(lc) && sameLine(tk, i + 1) && VAGUE_UNIT_PL.test(tk.lc[i + 1] ?? '') && isTok(tk, i + 2, 'temu')) return spec(i, i + 3, PAST_REF);
   // `za kilka miesięcy`, `za parę tygodni`: a vague stretch ahead.
@@ -916,7 +946,7 @@ const STARTERS = new Set<string>([
 // Words that can begin only a vague time: only that matcher runs there.
 const VAGUE_ONLY = new Set([
   'niedawno', 'ostatnio', 'wkrótce', 'niebawem', 'kilka', 'kilku', 'parę', 'paru', 'kilkanaście', 'kilkunastu', 'kilkadziesiąt', 'kilkudziesięciu',
-  'przyszłości', 'przeszłości', 'ostatnich', 'minionych', 'poprzednich', 'ubiegłych', 'ostatnie', 'minione', 'poprzednie', 'ubiegłe',
+  'przyszłości', 'przeszłości', 'niedalekiej', 'najbliższej', 'bliskiej', 'dalekiej', 'odległej', 'nieodległej', 'niedawnej', 'ostatnich', 'minionych', 'poprzednich', 'ubiegłych', 'ostatnie', 'minione', 'poprzednie', 'ubiegłe',
   'najbliższych', 'nadchodzących', 'kolejnych', 'przyszłych', 'najbliższe', 'nadchodzące', 'kolejne', 'przyszłe', 'ostatnim', 'najbliższym', 'laty', 'lat',
 ]);
 const startMemo = new Map<string, boolean>();

@@ -29,3 +29,22 @@ describe('Polish parts of the day after a weekday’s adjective', () => {
     expect(pairs('W piątek padało. Następnego ranka świeciło słońce.', 'pl', '2025-06-23')).toEqual([['piątek', '2025-06-20'], ['Następnego ranka', '2025-06-21']]);
   });
 });
+
+describe('Polish years in a list of editions, approximate shifts, the near future', () => {
+  it('`(Londyn 2012, Rio de Janeiro 2016 i Tokio 2020)`: each place’s year is a year', () => {
+    expect(pairs('Mistrzyni olimpijska (Londyn 2012, Rio de Janeiro 2016 i Tokio 2020).', 'pl', '2025-10-20')).toEqual([['2012', '2012'], ['2016', '2016'], ['2020', '2020']]);
+  });
+
+  it('guard: one name with a year (`Euro 2016`, `Polska 2050`) is a name', () => {
+    expect(pairs('Grała na Euro 2016 w Paryżu. Partia Polska 2050 ma nowego lidera.', 'pl', '2025-10-20')).toEqual([]);
+  });
+
+  it('`za niecałe trzy lata`, `za prawie dwa lata`, `za ok. 5 lat`', () => {
+    expect(pairs('Za niecałe trzy lata wystartuje.', 'pl', '2025-10-20')).toEqual([['Za niecałe trzy lata', '2028']]);
+    expect(pairs('Za ok. 5 lat wystartuje.', 'pl', '2025-10-20')).toEqual([['Za ok. 5 lat', '2030']]);
+  });
+
+  it('`w niedalekiej przyszłości`, `w najbliższej przyszłości`', () => {
+    expect(pairs('W niedalekiej przyszłości zagra.', 'pl', '2025-10-20')).toEqual([['niedalekiej przyszłości', 'FUTURE_REF']]);
+  });
+});
