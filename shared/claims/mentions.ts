@@ -1155,11 +1155,14 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
   if (lang === 'pl') {
     for (let k = 0; k + 1 < out.length; k++) {
       const r = out[k];
-      if (r.kind !== 'role' || !r.role || r.name) continue;
+      // (…also a title whose complement was read as a name: `przewodniczący Rady KEP ds. Duszpasterstwa Młodzieży
+      // bp Grzegorz Suchodolski`, the complement in the genitive.)
+      const titleRead = r.kind === 'person' && !!r.role && !!r.name && !r.given && r.name.every((w) => /\p{Ll}(?:a|y|i|ów|ego|ej|ich|ych)$/u.test(w));
+      if ((r.kind !== 'role' && !titleRead) || !r.role || (r.name && !titleRead)) continue;
       let j = k + 1;
       if (out[j]?.kind === 'org' && tokens[r.t1]?.text === '.' && out[j].t0 === r.t1 + 1) j++;
       const p = out[j];
-      if (!p || p.kind !== 'person' || p.t0 !== (j === k + 1 ? r.t1 : out[k + 1].t1) || !HONORIFIC_ABBR_PL.test(tokens[p.t0].lower) || tokens[p.t0 + 1]?.text !== '.') continue;
+      if (!p || p.kind !== 'person' || p.t0 !== (j === k + 1 ? r.t1 : out[k + 1].t1) || !HONORIFIC_ABBR_PL.test(tokens[p.t0].lower) || !(tokens[p.t0 + 1]?.text === '.' || (tokens[p.t0 + 1]?.cap && tokens[p.t0 + 1].word))) continue;
       out[j] = { ...p, t0: r.t0, start: r.start, afterPreposition: r.afterPreposition, sentenceInitial: r.sentenceInitial, role: r.role, gender: p.gender ?? r.gender };
       out.splice(k, j - k);
     }
@@ -1666,6 +1669,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // (`Zdaniem gospodarza gminy dodatkowymi zaletami inwestycji są …`: nor a plural instrumental, the
     // predicate of what follows.)
     if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{3}(?:ymi|imi|ami)$/u.test(t.lower)) break;
+    // (`– mówił metropolita dziennikarzom`: a plural dative is whom the title's holder spoke to.)
+    if (lang === 'pl' && !t.cap && k === h + 1 && /\p{L}{3}om$/u.test(t.lower)) break;
     // `zastępczyni prezydenta miasta`: a deputy's title is completed by the office in the genitive.
     // (`rzecznik prasowy komendanta głównego PSP`, `doradca premiera`: a title in an oblique case is
     // the complement — whose spokesman — not a second title.)

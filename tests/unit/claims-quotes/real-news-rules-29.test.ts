@@ -310,3 +310,17 @@ describe('the reader’s tail after an introduced quotation', () => {
     expect(quotes(text, 'pl')[0]?.speaker).toBe('Rzeczpospolita');
   });
 });
+
+describe('Polish titles and their addressees', () => {
+  it('`– mówił metropolita dziennikarzom`: a plural dative after the title is whom he spoke to', () => {
+    const text = `Obiad\n\n${plLead}Ich wysiłek docenił metropolita warszawski, kardynał Kazimierz Nycz. – To bardzo ważne, by ubodzy nie byli sami – mówił metropolita dziennikarzom.`;
+    // (The title is not yet linked to the name set off after it, `metropolita warszawski, kardynał Kazimierz
+    // Nycz`; the dative at least is no part of the title any more.)
+    expect(starting(quotes(text, 'pl'), 'To bardzo ważne')?.speaker).toBe('metropolita');
+  });
+
+  it('`przewodniczący Rady KEP ds. Duszpasterstwa Młodzieży bp Grzegorz Suchodolski`: the complement read as a name is the title’s', () => {
+    const text = `ŚDM\n\n${plLead}To była najpiękniejsza katecheza o Kościele – powiedział we wtorek przewodniczący Rady Konferencji Episkopatu Polski ds. Duszpasterstwa Młodzieży bp Grzegorz Suchodolski.`;
+    expect(quotes(text, 'pl')[0]?.speaker).toBe('Grzegorz Suchodolski');
+  });
+});
