@@ -1237,6 +1237,8 @@ function dsAt(tokens: Token[], k: number): number {
   if (tokens[k]?.lower === 'do' && tokens[k + 1]?.lower === 'spraw' && tokens[k + 2]?.cap && tokens[k + 2].word) return k + 2;
   return 0;
 }
+// Church ranks that stand before a name as a title does (`kardynał Kazimierz Nycz`, `ks. Jan Nowak`).
+const CLERGY_HEADS = new Set(['kardynał', 'biskup', 'arcybiskup', 'ksiądz', 'prymas', 'patriarcha', 'ojciec']);
 const RANK_HEADS = new Set(['profesor', 'professor', 'generał', 'general', 'pułkownik', 'colonel', 'major', 'kapitan', 'captain', 'admirał', 'admiral', 'prokurator', 'mecenas', 'sierżant', 'aspirant', 'podkomisarz', 'nadkomisarz', 'podinspektor', 'nadinspektor', 'porucznik', 'podporucznik', 'podpułkownik', 'kapral', 'chorąży', 'brygadier', 'ogniomistrz']);
 
 /** `NEW YORK (AP) —`, `LONDON —`, `STOCKHOLM, Sweden_`: capitals opening a sentence before a dash, a bracketed agency or a country and a dash. */
@@ -2752,6 +2754,14 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
       /\p{Ll}(?:em|iem)$/u.test(tokens[a.t0].text) && !!b.name?.length && b.name.every((w) => /\p{Ll}(?:em|iem|im|ym)$/u.test(w))) {
       // (`rozmawiał z członkiem KRRiT, prof. Tadeuszem Kowalskim.`: a title, then after its comma the
       // holder with an academic rank, both in the instrumental, closing the sentence.)
+      b.rank = b.role;
+      b.role = a.role;
+      if (!b.gender) b.gender = a.gender;
+      (a as Mention & { boundTo?: Mention }).boundTo = b;
+    } else if (lang === 'pl' && a.kind === 'role' && a.role && b.kind === 'person' && !!b.role && (RANK_HEADS.has(b.role.head) || CLERGY_HEADS.has(b.role.head)) && !RANK_HEADS.has(a.role.head) && sep === ',' &&
+      (!after || /^[.!?]$/.test(after.text)) && !!b.given && b.name?.[0] === b.given.lemma && !/\p{Ll}(?:ę|ą|em|owi|ego|emu)$/u.test(tokens[a.t0].text)) {
+      // (`docenił metropolita warszawski, kardynał Kazimierz Nycz.`: the same in the nominative, with a
+      // church rank before the name.)
       b.rank = b.role;
       b.role = a.role;
       if (!b.gender) b.gender = a.gender;

@@ -314,9 +314,12 @@ describe('the reader’s tail after an introduced quotation', () => {
 describe('Polish titles and their addressees', () => {
   it('`– mówił metropolita dziennikarzom`: a plural dative after the title is whom he spoke to', () => {
     const text = `Obiad\n\n${plLead}Ich wysiłek docenił metropolita warszawski, kardynał Kazimierz Nycz. – To bardzo ważne, by ubodzy nie byli sami – mówił metropolita dziennikarzom.`;
-    // (The title is not yet linked to the name set off after it, `metropolita warszawski, kardynał Kazimierz
-    // Nycz`; the dative at least is no part of the title any more.)
-    expect(starting(quotes(text, 'pl'), 'To bardzo ważne')?.speaker).toBe('metropolita');
+    expect(starting(quotes(text, 'pl'), 'To bardzo ważne')?.speaker).toBe('Kazimierz Nycz');
+  });
+
+  it('guard: `rzecznik Komisji Europejskiej, Maciej Berestecki.` — a title and the full name after its comma', () => {
+    const text = `Unia\n\n${plLead}Nowe przepisy wejdą w życie w marcu – przekazał rzecznik Komisji Europejskiej, Maciej Berestecki.`;
+    expect(quotes(text, 'pl')[0]?.speaker).toBe('Maciej Berestecki');
   });
 
   it('`przewodniczący Rady KEP ds. Duszpasterstwa Młodzieży bp Grzegorz Suchodolski`: the complement read as a name is the title’s', () => {
