@@ -1981,7 +1981,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   // (`Hanna Lachowska Inspektor Biura …`: a run opened by a given name and a surname is a person.)
   // (…unless the run ends in an institution word and holds no title: `Louis County Police Department`.)
-  const runAll = h.cap && j === i ? capRunOrAcronyms(tokens, j) : j;
+  let runAll = h.cap && j === i ? capRunOrAcronyms(tokens, j) : j;
+  // (`Irish Farmers’ Association`, `National Union of Teachers’ …`: a plural possessive inside the name.)
+  while (lang === 'en' && runAll > j && /^['’]$/.test(tokens[runAll]?.text ?? '') && tokens[runAll].start === tokens[runAll - 1].end && /s$/.test(tokens[runAll - 1].text) &&
+    tokens[runAll + 1]?.word && tokens[runAll + 1].cap && orgOf(tokens[runAll + 1])) runAll = capRunOrAcronyms(tokens, runAll + 1);
   const headLast = runAll - j >= 3 && !!orgOf(tokens[runAll - 1]) && !tokens.slice(j, runAll).some((x) => roleOf(x));
   if (h.cap && j === i && (headLast || !(givenNameLemma(h.text) && tokens[j + 1]?.cap && tokens[j + 1].word && !orgOf(tokens[j + 1])))) {
     // A capitalised run that contains an institution word is one institution:
@@ -2047,7 +2050,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
       }
       // A sentence-initial article is no part of the name (`The British Medical Association`).
       // (`ds.` keeps its dot: `Biuro … ds. Ochrony Dzieci`.)
-      let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/ , /g, ', ').replace(/^The (?=\S)/, '');
+      let name = tokens.slice(j, end).map((x) => x.text).join(' ').replace(/ \. /g, '. ').replace(/ , /g, ', ').replace(/s ([’']) /g, 's$1 ').replace(/^The (?=\S)/, '');
       if (possessiveHead && end === runAll) name = name.slice(0, -2);
       // The name's head part declines, what follows `ds.` stays as written.
       const ds = lang === 'pl' ? tokens.slice(j, end).findIndex((x, q) => dsAt(tokens, j + q) > 0) : -1;

@@ -418,7 +418,10 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   if (w === 'clear' && tokens[i + 1]?.lower === 'that' && (/^(made|make|makes|making)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'it' && /^(made|make|makes|making)$/.test(tokens[i - 2]?.lower ?? '')))) return MAKE_CLEAR_VERB;
   if (/^(showed|shows|show|found|finds)$/.test(w)) {
     // (…and a body that judges or investigates, with its clause: `the FTC found that …`, `the jury found that …`.)
-    if (w === 'found' && tokens[i + 1]?.lower === 'that' && (tokens[i - 1]?.acronym || FINDING_BODY.test(tokens[i - 1]?.text ?? ''))) return FINDING_VERB;
+    // (…researchers and bodies of research too — `Economists from the LSE Centre for Economic Performance found
+    // that …`, `the Office for National Statistics (ONS) found that …`.)
+    const before = tokens[i - 1]?.text === ')' && tokens[i - 2]?.acronym && tokens[i - 3]?.text === '(' ? tokens[i - 2] : tokens[i - 1];
+    if (w === 'found' && tokens[i + 1]?.lower === 'that' && (before?.acronym || FINDING_BODY.test(before?.text ?? '') || RESEARCH_BODY.test(before?.text ?? ''))) return FINDING_VERB;
     const fn = findingNounBefore(tokens, i);
     if (fn < 0) return null;
     // (The plural `show` only after records or documents — `Records show …` — or with its `that`:
@@ -3432,7 +3435,9 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       const subj = subjectOf(info, v, form, t[v].start);
       // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
       // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
-      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || nameAfterTailVerb(t, v, m)) && m.kind !== 'pronoun' && (!t[m.t1] || /^[,.]$/.test(t[m.t1].text)));
+      // (…also with its acronym in brackets: `…, said the Irish Farmers’ Association (IFA).`)
+      const endsName = (e: number): boolean => !t[e] || /^[,.]$/.test(t[e].text) || (t[e].text === '(' && !!t[e + 1]?.acronym && t[e + 2]?.text === ')' && (!t[e + 3] || /^[,.]$/.test(t[e + 3].text)));
+      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || nameAfterTailVerb(t, v, m)) && m.kind !== 'pronoun' && endsName(m.t1));
       // (`… galaxies, which scientists believe date back to …`: a relative clause's verb has no content.)
       // (A relative clause of saying is an attribution: `Leonard Francis, who prosecutors said plied them …`.)
       const relativeSubject = !!subj && /^(which|who|whom)$/i.test(t[subj.t0 - 1]?.lower ?? '') && /^(believe|believes|believed|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text);
@@ -3706,6 +3711,20 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       let a = clauseStartLeft(info, fn);
       while (a < fn && (SENTENCE_ADVERB.test(t[a].text) || t[a].text === ',')) a++;
       reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, describedName(text.slice(t[a].start, t[fn].end))));
+      continue;
+    }
+    // (`Economists from the LSE Centre for Economic Performance found that …`, `the Office for National
+    // Statistics (ONS) found that …`: the research body right before the verb found it.)
+    const finder = form === FINDING_VERB && t[v + 1]?.lower === 'that' ? info.mentions.find((m) => (m.kind === 'org' || m.kind === 'group') && (m.t1 === v || (m.t1 === v - 1 && t[v - 1].text === ')') || (t[v - 1].text === ')' && t[m.t1]?.text === '(' && m.t1 === v - 3))) : undefined;
+    if (finder) {
+      reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, { ...finder, afterPreposition: false }, 2));
+      continue;
+    }
+    // (…a group whose institution's name runs on to the verb is named as written: `Economists from the LSE
+    // Centre for Economic Performance`.)
+    const finders = form === FINDING_VERB && t[v + 1]?.lower === 'that' ? info.mentions.find((m) => m.kind === 'group' && m.t1 < v && v - m.t1 <= 5 && t.slice(m.t1, v).every((x) => x.cap || /^(for|of|and|the|on)$/.test(x.lower))) : undefined;
+    if (finders) {
+      reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, describedName(text.slice(finders.start, t[v - 1].end))));
       continue;
     }
     // (`Official data shows …`, `Government research shows …`: a word describing the data is no author,
@@ -5223,6 +5242,8 @@ const BARE_VERBS = /^(clear|ruled|said|says|say|told|tells|tell|added|adds|warne
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;
+// Who finds things out by research, and the last words of research bodies' names.
+const RESEARCH_BODY = /^(researchers|scientists|economists|analysts|experts|academics|auditors|statisticians|institute|centre|center|office|statistics|performance|studies|research|foundation|university|unit|laboratory|observatory)$/i;
 const FINDING_BODY = /^(court|courts|judge|jury|tribunal|commission|regulator|watchdog|panel|coroner|investigators|inspectors|inspector|ombudsman|authority|agency|committee|prosecutors)$/i;
 const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|polls|analysis|report|reports|findings|results|review|audit|investigation|inquiry|census|statistics|records|documents)$/i;
 

@@ -327,3 +327,24 @@ describe('Polish titles and their addressees', () => {
     expect(quotes(text, 'pl')[0]?.speaker).toBe('Grzegorz Suchodolski');
   });
 });
+
+describe('English research findings and plural possessives in names', () => {
+  it('`the Office for National Statistics (ONS) found that …`, `Researchers found that …`', () => {
+    expect(quotes(`Prices\n\n${enLead}And in May, the Office for National Statistics (ONS) found that the price of pasta had risen by 50 per cent.`, 'en')[0]?.speaker).toBe('Office for National Statistics');
+    expect(quotes(`Drugs\n\n${enLead}Researchers found that the drug cut deaths by a third in older patients.`, 'en')[0]?.speaker).toBe('Researchers');
+  });
+
+  it('`Economists from the LSE Centre for Economic Performance found that …`: named as written', () => {
+    const q = quotes(`Prices\n\n${enLead}Economists from the LSE Centre for Economic Performance found that the departure from the EU caused a rise in food prices.`, 'en')[0];
+    expect(q?.speaker).toBe('Economists from the LSE Centre for Economic Performance');
+  });
+
+  it('guard: `Police found that the door had been forced open.` is no statement', () => {
+    expect(quotes(`Burglary\n\n${enLead}Police found that the door had been forced open.`, 'en')).toEqual([]);
+  });
+
+  it('`…, said the Irish Farmers’ Association (IFA).`: a plural possessive inside the name, its acronym in brackets', () => {
+    const text = `Beef\n\n${enLead}Farmers will hold a countrywide protest outside meat factories on Monday, said the Irish Farmers’ Association (IFA).`;
+    expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Irish Farmers’ Association']);
+  });
+});
