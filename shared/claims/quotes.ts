@@ -5647,6 +5647,17 @@ function relayedIn(inner: Frame, outer: Frame): boolean {
     inner.verbPos > outer.quoteStart && inner.verbPos < outer.quoteEnd && inner.quoteStart > outer.quoteStart && inner.quoteEnd <= outer.quoteEnd + 1;
 }
 
+/**
+ * Whether frame `a` is the claim rather than the overlapping frame `b`, whatever their priorities:
+ * `b`'s verb stands inside `a`'s reported words (`Dodał, że Ukraina potrzebuje …, które określił mianem
+ * „zbrodni wojennej”.` is the outer statement); `a` introduces before a colon the quotation `b` only says
+ * was read somewhere (`Pan Robert … relacjonuje: "…" - czytamy na Onecie.`); `a` is the statement a source
+ * phrase `b` relays (`Jak ustalił Onet, prokuratura uznała jednak, że …` is the prosecutors').
+ */
+function outranks(a: Frame, b: Frame): boolean {
+  return nestedIn(b, a) || (!!b.readerTail && a.rule === 'quote.direct.before-colon' && !!a.speaker) || relayedIn(a, b);
+}
+
 /** One claim per quoted span: overlapping frames in a sentence keep the more specific one. */
 function dedupe(frames: Frame[], _text: string): Frame[] {
   const out: Frame[] = [];
@@ -5666,37 +5677,15 @@ function dedupe(frames: Frame[], _text: string): Frame[] {
       if (overlap < 0.5 * shorter) continue;
       // (A statement in a relative clause inside another's words is a second one: both stand.)
       if ((f.relative && f.quoteStart > g.quoteStart && f.verbPos < g.quoteEnd) || (g.relative && g.quoteStart > f.quoteStart && g.verbPos < f.quoteEnd)) continue;
-      // (`Dodał, że Ukraina potrzebuje …, które określił mianem „zbrodni wojennej”.`: a statement whose verb
-      // stands inside another's reported words belongs to those words; the outer statement is the claim.)
-      if (nestedIn(f, g)) {
+      // A statement nested in another's reported words, a reader's tail, a source phrase relaying a
+      // statement: one of the two is the claim whatever their priorities (see outranks).
+      if (outranks(g, f)) {
         drop = true;
         break;
       }
-      if (nestedIn(g, f)) {
+      if (outranks(f, g)) {
         out[k] = f;
         replaced = true;
-        break;
-      }
-      // (`Pan Robert … relacjonuje: "…" - czytamy na Onecie.`: the speaker who introduces a quotation
-      // outranks where the reporter read it.)
-      if (f.readerTail && g.rule === 'quote.direct.before-colon' && g.speaker) {
-        drop = true;
-        break;
-      }
-      if (g.readerTail && f.rule === 'quote.direct.before-colon' && f.speaker) {
-        out[k] = f;
-        replaced = true;
-        break;
-      }
-      // (A source frame relays the statement inside its content, which keeps its own speaker: `Jak
-      // ustalił Onet, prokuratura uznała jednak, że …` is the prosecutors'.)
-      if (relayedIn(f, g)) {
-        out[k] = f;
-        replaced = true;
-        break;
-      }
-      if (relayedIn(g, f)) {
-        drop = true;
         break;
       }
       if (f.priority > g.priority || (f.priority === g.priority && !g.speaker && f.speaker)) {
