@@ -1525,6 +1525,8 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
     // (Nor a clock time's colon: `około 7:00 pani Anna`.)
     if ((x.text === ':' || x.text === '.') && k > 0 && x.start === t[k - 1].end && /^\d{1,2}$/.test(t[k - 1].text) && /^\d{2}$/.test(t[k + 1]?.text ?? '') && t[k + 1].start === x.end) continue;
     if (x.text === '.' && k > 0 && x.start === t[k - 1].end && PL_INLINE_ABBR.test(t[k - 1].lower) && t[k + 1] && (/^\p{N}/u.test(t[k + 1].text) || (t[k + 1].word && !t[k + 1].cap))) continue;
+    // (Nor a Polish ordinal's dot before a lower-case word: `– powiedział aktualnie 121. zawodnik rankingu ATP`.)
+    if (info.lang === 'pl' && x.text === '.' && k > 0 && x.start === t[k - 1].end && /^\d{1,3}$/.test(t[k - 1].text) && !!t[k + 1]?.word && !t[k + 1].cap) continue;
     if (!inDomain && (CONTENT_INTRO.has(x.lower) || x.text === ':' || x.text === ';' || DASH.test(x.text) || (x.text === ',' && CLAUSE_WORDS.has(t[k + 1]?.lower ?? '')) || /[.!?]/.test(x.text) && x.text.length === 1 && !(k > 0 && (t[k - 1].text.length === 1 && t[k - 1].cap)) && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && TITLE_ABBR.test(t[k - 1].lower) && TITLE_ABBR.test(t[k + 1]?.lower ?? '') && (t[k + 2]?.text === '.' || (!!t[k + 2]?.cap && t[k + 2].word))) && !(x.text === '.' && k > 0 && x.start === t[k - 1].end && t[k + 1]?.cap && t[k + 1].word && (TITLE_ABBR.test(t[k - 1].lower) || (t[k - 1].text.length <= 5 && !t[k - 1].cap && t[k + 2]?.cap))))) {
       end = k;
       break;

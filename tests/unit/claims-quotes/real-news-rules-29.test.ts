@@ -348,3 +348,12 @@ describe('English research findings and plural possessives in names', () => {
     expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Irish Farmers’ Association']);
   });
 });
+
+describe('a Polish ordinal before a title after the verb', () => {
+  it('`– powiedział aktualnie 121. zawodnik rankingu ATP.`: the ordinal’s dot ends nothing; the title is the speaker’s mention', () => {
+    const text = `Tenis\n\n${plLead}Hubert Hurkacz wygrał turniej w Poznaniu.\n\n– Starałem się grać jak najlepiej – powiedział aktualnie 121. zawodnik rankingu ATP.`;
+    const q = starting(quotes(text, 'pl'), 'Starałem się');
+    expect(q?.speaker).toBe('Hubert Hurkacz');
+    expect(q?.mention).toBe('zawodnik rankingu ATP');
+  });
+});
