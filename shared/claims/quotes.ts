@@ -1583,7 +1583,8 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
   }
   // (`Jak mówiła wiceszefowa GIOŚ podczas posiedzenia komisji Gospodarki Morskiej …`: a Polish title
   // right after the verb is its subject when a preposition opens an adverbial before any name.)
-  const atVerb = info.lang === 'pl' ? cands.find((m) => m.kind === 'role' && m.t0 === v + 1) : undefined;
+  // (…also after an adjective of its own: `– przyznała trzykrotna mistrzyni olimpijska … podczas programu …`.)
+  const atVerb = info.lang === 'pl' ? cands.find((m) => m.kind === 'role' && (m.t0 === v + 1 || (m.t0 === v + 2 && !!t[v + 1]?.word && !t[v + 1].cap && /\p{L}{3}(?:a|y|i|e)$/u.test(t[v + 1].lower)))) : undefined;
   if (atVerb) {
     const nextName = cands.find((m) => m.kind === 'person' && m.t0 >= atVerb.t1);
     if (nextName && t.slice(atVerb.t1, nextName.t0).some((x) => /^(podczas|na|po|przed|wobec|o|pod)$/.test(x.text))) return atVerb;

@@ -357,3 +357,10 @@ describe('a Polish ordinal before a title after the verb', () => {
     expect(q?.mention).toBe('zawodnik rankingu ATP');
   });
 });
+
+describe('a Polish title after the verb with an adjective of its own', () => {
+  it('`– przyznała trzykrotna mistrzyni olimpijska … podczas programu „Turbokozak” Canal+ Sport.`: the title before the adverbial is the subject', () => {
+    const text = `Lekkoatletyka\n\n${plLead}Anita Włodarczyk ma 40 lat.\n\n– Nie mam pojęcia czy dotrwam do Los Angeles – przyznała trzykrotna mistrzyni olimpijska w rzucie młotem podczas programu „Turbokozak” Canal+ Sport.`;
+    expect(starting(quotes(text, 'pl'), 'Nie mam pojęcia')?.speaker).toBe('Anita Włodarczyk');
+  });
+});
