@@ -553,13 +553,13 @@ function stateAgencyEnd(tokens: Token[], i: number): number {
   return /^(?:Corp|Inc|Co|Ltd|Plc|LLC)$/.test(tokens[e - 1].text) ? -1 : e;
 }
 
+// Polish honorific abbreviations that may open a name (`ks. dr Marcin Iżycki`, `prof. Anna Nowak`).
+const HONORIFIC_ABBR_PL = /^(?:ks|dr|prof|mgr|inż|hab|abp|bp|kard|mec|lek|o)$/;
+
 /**
  * Finds possible speaker mentions in a sentence's tokens: people (with role appositions), roles,
  * institutions, pronouns and group nouns. Mentions do not overlap; they are in text order.
  */
-// Polish honorific abbreviations that may open a name (`ks. dr Marcin Iżycki`, `prof. Anna Nowak`).
-const HONORIFIC_ABBR_PL = /^(?:ks|dr|prof|mgr|inż|hab|abp|bp|kard|mec|lek|o)$/;
-
 export function findMentions(tokens: Token[], lang: Language): Mention[] {
   const out: Mention[] = [];
   // (Polish `Co ciekawe, …` opens no company: `Co` is `what`.)
@@ -2114,10 +2114,10 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
     // institution is one brand (not after a title: `prezes NBP Glapiński`).
     const nx = tokens[end];
     // (`w TVP Info Mroczek`, `PAP Biznes`: a media brand's word after its acronym belongs to it whatever follows.)
-    if (end === j + 1 && acronymBase(tokens[j].text) !== tokens[j].text) {
-      // (`danych GUS-u Władysławowo jest …`: an inflected acronym ends its name.)
-    } else if (end === j + 1 && nx?.word && nx.start === tokens[j].end + 1 && /^(?:Info|News|Biznes|Business|Sport|Online|Extra|Plus|Radio|World|Fakty|Wiadomości)$/.test(nx.text)) end++;
-    else if (end === j + 1 && nx?.word && nx.cap && !nx.acronym && nx.start === tokens[j].end + 1 && !(tokens[end + 1]?.word && tokens[end + 1].cap) && !givenNameLemma(nx.text) && !isPlaceName(nx.text) &&
+    // (`danych GUS-u Władysławowo jest …`: an inflected acronym ends its name.)
+    const inflected = acronymBase(tokens[j].text) !== tokens[j].text;
+    if (!inflected && end === j + 1 && nx?.word && nx.start === tokens[j].end + 1 && /^(?:Info|News|Biznes|Business|Sport|Online|Extra|Plus|Radio|World|Fakty|Wiadomości)$/.test(nx.text)) end++;
+    else if (!inflected && end === j + 1 && nx?.word && nx.cap && !nx.acronym && nx.start === tokens[j].end + 1 && !(tokens[end + 1]?.word && tokens[end + 1].cap) && !givenNameLemma(nx.text) && !isPlaceName(nx.text) &&
       !isNonNameCap(nx.text) && !roleOf(nx) && !orgOf(nx) && !natOf(nx) && !ctryOf(nx) && !groupOf(nx) && !speechVerb(nx.text) && !figuresFor(nx.text, null, null).length &&
       !/(?:ski|cki|dzki|ska|cka|dzka|wicz|icz|czyk|ak|ek|uk|owski|ewski)$/.test(nx.lower) && !(tokens[j - 1]?.word && roleOf(tokens[j - 1])) &&
       // (`powiedział PAP Jasina.`: after a Polish verb of telling the acronym is whom it was said to;
