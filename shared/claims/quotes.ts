@@ -979,7 +979,7 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
       ((m.kind === 'org' && !!m.org && m.org.name !== m.org.head) || (m.kind === 'person' && (m.name?.length ?? 0) >= 1 && !m.role))) : undefined;
     // (`The principal at Star the Sea school in Passage West, Cork, said …`: a name after a place set off
     // by commas is where that place is, not the subject.)
-    const afterPlace = !!ap && !!tk[ap.t0 - 2]?.cap && tk.slice(Math.max(0, ap.t0 - 6), ap.t0 - 2).some((x) => /^(in|at|from|near)$/.test(x.lower));
+    const afterPlace = !!ap && placeBefore(tk, ap.t0 - 2);
     if (ap && !afterPlace) {
       // (Only after a noun phrase opening the clause — not a clause of its own: `Prices rose, Smith, …`.)
       let c = ap.t0 - 2;
@@ -1223,6 +1223,11 @@ function describedSpeaker(info: SentInfo, v: number, de: number): string | null 
   return describedSubjectBefore(info, de);
 }
 
+/** Whether the capitalised token `k` ends a place after `in`/`at`/`from`/`near` (`in Passage West`). */
+function placeBefore(t: Token[], k: number): boolean {
+  return !!t[k]?.cap && t.slice(Math.max(0, k - 4), k).some((x) => /^(in|at|from|near)$/.test(x.lower));
+}
+
 /**
  * The determiner phrase (see describedSubject) that is the subject of the verb group starting at `de`,
  * also across a relative clause set off by commas after it: `The team, which made the move retroactive
@@ -1232,7 +1237,7 @@ function describedSubjectBefore(info: SentInfo, de: number): string | null {
   const t = info.tokens;
   // (`The principal at Star the Sea school in Passage West, Cork, said …`: a place's county or town set
   // off by commas after it is part of the phrase.)
-  if (t[de - 1]?.text === ',' && t[de - 2]?.cap && t[de - 3]?.text === ',' && t[de - 4]?.cap && t.slice(Math.max(0, de - 8), de - 4).some((x) => /^(in|at|from|near)$/.test(x.lower))) de -= 3;
+  if (t[de - 1]?.text === ',' && t[de - 2]?.cap && t[de - 3]?.text === ',' && placeBefore(t, de - 4)) de -= 3;
   if (t[de - 1]?.text === ',') {
     const c = appositionStart(t, de);
     if (c === de) return null;
@@ -5034,7 +5039,7 @@ function indefiniteSubject(t: Token[], q: number): boolean {
     // (`confirmed a full list of schools affected will be published`: an auxiliary soon after the `of`
     // phrase makes the whole a clause's subject.)
     if (t[k].lower === 'of') {
-      for (let r = k + 1; r < t.length && r - k <= 5 && t[r].word && !/^(who|which|that|and|or)$/.test(t[r].lower); r++) if (/^(will|would|was|were|is|are|has|have|had)$/.test(t[r].lower)) return true;
+      if (auxAfterOf(t, k, 5)) return true;
     }
     if (/^(in|of|on|at|for|with|from|to|by|that|which|who|and|or)$/i.test(t[k].lower)) return false;
     if (k > q + 1 && !t[k].cap && (/\p{Ll}{3}ed$/u.test(t[k].text) || /^(came|went|hit|struck|took|made|was|were|had|has|is|will|would|could|may|might)$/.test(t[k].lower))) return true;
@@ -5044,6 +5049,12 @@ function indefiniteSubject(t: Token[], q: number): boolean {
 
 // Irregular pasts of happenings that, after a noun, make it a clause's subject (`the rescues took place`).
 const IRREGULAR_PAST_OF_EVENTS = /^(?:took|came|went|fell|rose|grew|began|left|broke|ran|hit|struck|sank|spread|swept|tore|blew|froze|shrank|slid|won|lost|held|sold|paid|stood|fought|spent)$/;
+
+/** An auxiliary within `reach` words after the `of` at `k`, no relative word between (`a list of schools affected will be`). */
+function auxAfterOf(t: Token[], k: number, reach: number): boolean {
+  for (let r = k + 1; r < t.length && r - k <= reach && t[r].word && !/^(who|which|that|and|or)$/.test(t[r].lower); r++) if (/^(will|would|was|were|is|are|has|have|had)$/.test(t[r].lower)) return true;
+  return false;
+}
 
 function npBeforeVerb(t: Token[], q: number): boolean {
   let aside = 0;
@@ -5061,7 +5072,7 @@ function npBeforeVerb(t: Token[], q: number): boolean {
     if (AUX.test(t[k].text) || /ed$/.test(t[k].lower) || (k > q + 1 && IRREGULAR_PAST_OF_EVENTS.test(t[k].lower))) return false;
     if (/^(in|of|on|at|for|with|from|to|despite|after|before|during|over|by)$/i.test(t[k].lower)) {
       // (…unless a `was`/`were` follows its short object: `admitted the possibility of a win was slim`.)
-      if (t[k].lower === 'of') for (let r = k + 1; r < t.length && r - k <= 4 && t[r].word && !/^(who|which|that|and|or)$/.test(t[r].lower); r++) if (/^(was|were|is|are|had|has|have|will|would)$/.test(t[r].lower)) return false;
+      if (t[k].lower === 'of' && auxAfterOf(t, k, 4)) return false;
       return true;
     }
     // (`announced its widely respected CEO, Stephen Hester, would be leaving`: a name set off by commas,
