@@ -95,6 +95,8 @@ dziekan: dziekan dziekana dziekanowi dziekanem dziekanie / dziekanka
 kurator: kurator kuratora kuratorowi kuratorem kuratorze / kuratorka kuratorki
 ordynator: ordynator ordynatora ordynatorowi ordynatorem / ordynatorka ordynatorki
 proboszcz: proboszcz proboszcza proboszczowi proboszczem
+prałat: prałat prałata prałatowi prałatem
+kanonik: kanonik kanonika kanonikowi kanonikiem
 metropolita: metropolita metropolity metropolicie metropolitą
 prymas: prymas prymasa prymasowi prymasem
 rabin: rabin rabina rabinowi rabinem

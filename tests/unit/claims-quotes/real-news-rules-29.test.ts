@@ -364,3 +364,10 @@ describe('a Polish title after the verb with an adjective of its own', () => {
     expect(starting(quotes(text, 'pl'), 'Nie mam pojęcia')?.speaker).toBe('Anita Włodarczyk');
   });
 });
+
+describe('an honorific’s dot before a church title', () => {
+  it('`– mówił ks. prałat Krzysztof Stawski`: the dot after `ks.` ends nothing before `prałat` and the name', () => {
+    const text = `Wigilia\n\n${plLead}Prymas Wojciech Polak przyszedł na wieczerzę.\n\n„Po raz kolejny spotykamy się przy wigilijnym stole” – mówił ks. prałat Krzysztof Stawski, dyrektor Caritas.`;
+    expect(starting(quotes(text, 'pl'), 'Po raz kolejny')?.speaker).toBe('Krzysztof Stawski');
+  });
+});
