@@ -619,6 +619,12 @@ school|n: school
 club|n: club
 airport|n: airport airports
 museum|n: museum
+theatre|n: theatre theater theatres theaters
+gallery|n: gallery
+opera|n: opera
+orchestra|n: orchestra
+festival|n: festival
+library|n: library
 prison|n: prison
 charity|n: charity
 alliance|n: alliance

@@ -371,3 +371,17 @@ describe('an honorific’s dot before a church title', () => {
     expect(starting(quotes(text, 'pl'), 'Po raz kolejny')?.speaker).toBe('Krzysztof Stawski');
   });
 });
+
+describe('English cultural institutions', () => {
+  it('`the Aldwych Theatre`, `The Tate Gallery said`: theatres, galleries, operas, orchestras, festivals and libraries are institutions', () => {
+    const orgs = (text: string) => findMentions(tokenize(text), 'en').filter((m) => m.kind === 'org').map((m) => m.org?.name);
+    expect(orgs('The final show is at the Aldwych Theatre. The Tate Gallery said it was closed.')).toEqual(['Aldwych Theatre', 'Tate Gallery']);
+  });
+
+  it('`"…," the Royal and Derngate Theatre said`: the theatre speaks as an institution, not a person', () => {
+    const text = `Obituary\n\n${enLead}"Our heartfelt sympathies are with his family," the Royal and Derngate Theatre said in a statement.`;
+    const q = quotes(text, 'en')[0];
+    expect(q?.speaker).toBe('Royal and Derngate Theatre');
+    expect(q?.claim.speaker?.type).toBe('organization');
+  });
+});
