@@ -105,6 +105,6 @@ export function stateNameNominativePl(noun: string, adj: string): string {
     const n = PLURAL_GENITIVE[noun] ?? (/ów$/u.test(noun) ? noun.slice(0, -2) + 'y' : null);
     if (n) return `${n} ${adj.replace(/ich$/u, 'ie').replace(/ych$/u, 'e')}`;
   }
-  if (/(?:iej|ej)$/u.test(adj) && /[yi]$/u.test(noun)) return `${noun.replace(/(?<=[kg])i$|y$/u, 'a')} ${adj.replace(/([kg])iej$/u, '$1a').replace(/iej$/u, 'ia').replace(/ej$/u, 'a')}`;
+  if (/(?:iej|ej)$/u.test(adj) && /[yi]$/u.test(noun)) return `${noun.replace(/(?<=[kg])i$|y$/u, 'a')} ${adjectiveNominative(adj, 'f') ?? adj}`;
   return `${noun} ${adj}`;
 }
