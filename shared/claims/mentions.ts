@@ -878,6 +878,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (!m.afterPreposition && lang === 'en' && m.t1 - m.t0 === 1 && before?.text === ',' && tokens[m.t1]?.text === ',' && placeBefore?.afterPreposition &&
         placeBefore.t1 === m.t0 - 1 && placeBefore.t1 - placeBefore.t0 <= 2 && /^(of|in|from|near)$/.test(tokens[placeBefore.t0 - 1]?.lower ?? '')) m.afterPreposition = true;
       // (`W przypadku Głuchołaz`, `na terenie Gdańska`, `z okolic Tarnopola`: a complex preposition governs the name.)
+      // (`skończyła piąta, sekundę za zwyciężczynią Marileidy Paulino.`: a name closing the clause after a
+      // preposition and a noun in the instrumental is that noun's apposition, once a verb has come before —
+      // a foreign name shows no case of its own.)
+      if (!m.afterPreposition && lang === 'pl' && m.kind === 'person' && before?.word && !before.cap && /\p{Ll}{3}(?:ą|em|iem)$/u.test(before.lower) && !roleOf(before) &&
+        /^(?:z|ze|za|przed|nad|pod|między|pomiędzy)$/.test(tokens[m.t0 - 2]?.lower ?? '') && (m.t1 >= tokens.length || /^[.,;!?]$/.test(tokens[m.t1].text)) &&
+        tokens.slice(0, m.t0 - 2).some((x) => x.word && !x.cap && PAST_VERB.test(x.lower)) && !tokens.slice(0, m.t0 - 2).some((x) => x.word && !x.cap && !!speechVerb(x.text, lang))) m.afterPreposition = true;
       if (!m.afterPreposition && lang === 'pl' && before && /^(przypadku|terenie|rejonie|okolicach|okolicy|okolic|rejonu|terenu|pobliża|imieniu|sprawie|ramach|pobliżu|wyniku|trakcie)$/.test(before.lower) && /^(w|we|na|z|ze|po|spod|od|do)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = true;
       // (`a penalty given to Haas driver Nico Hulkenberg`: one or two capitalised qualifiers of an English
       // title, left out of the mention, sit inside the preposition's phrase too.)
