@@ -326,6 +326,13 @@ function isNameToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word || !t.cap) return false;
   if (/^\p{N}/u.test(t.text)) return false;
+  // (`trener Marwis.pl Falubazu`: a word glued to a web domain before another name is the sponsor in a
+  // team's name, no one's — a company form after it is the company's own: `Shopline.com Inc.`.)
+  if (isDomainDot(tokens, i + 1)) {
+    let e = i + 1;
+    while (isDomainDot(tokens, e)) e += 2;
+    if (tokens[e]?.word && tokens[e].cap && tokens[e].start === tokens[e - 1].end + 1 && !/^(?:Inc|Corp|Ltd|LLC|Co|Plc|PLC|SA)$/.test(tokens[e].text)) return false;
+  }
   return true;
 }
 

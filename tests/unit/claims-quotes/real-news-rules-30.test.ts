@@ -19,3 +19,10 @@ describe('Polish names inside a phrase', () => {
     expect(starting(quotes(text, 'pl'), 'Cieszę się')?.speaker).toBe('Maria Kowalska');
   });
 });
+
+describe('Polish sponsors and sites', () => {
+  it('`– … – kontynuował trener Marwis.pl Falubazu Zielona Góra.`: a word glued to a web domain is no surname after a title', () => {
+    const text = `Żużel\n\n${plLead}- Tor został przygotowany z zawodnikami - powiedział w rozmowie z portalem Piotr Żyto. - Mieliśmy też problem z pogodą - kontynuował trener Marwis.pl Falubazu Zielona Góra.`;
+    expect(starting(quotes(text, 'pl'), 'Mieliśmy też problem')?.speaker).toBe('Piotr Żyto');
+  });
+});
