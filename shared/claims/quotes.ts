@@ -2828,7 +2828,9 @@ function leadTitleHolder(pairs: Array<[Omit<Claim, 'key'>, Entity]>, r: Entity, 
   const offices = new Set(r.roles.map(officeOf));
   const ok = indefinite
     ? p.roles.some((pr) => offices.has(officeOf(pr)))
-    : p.roles.every((pr) => ANY_OFFICE_TITLE.test(pr.head) || offices.has(officeOf(pr)));
+    // (A member's title goes with an office as in nameEpithetSpeakers: `the chairman of the county council’s
+    // highways committee` … `Councillor Mathew Shuter told …`.)
+    : p.roles.every((pr) => ANY_OFFICE_TITLE.test(pr.head) || offices.has(officeOf(pr)) || MEMBER_TITLE.test(pr.head));
   return ok ? p : null;
 }
 
@@ -3588,7 +3590,9 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         const participleAfterComma = t[q - 1]?.text === ',' && /\p{Ll}ing$/u.test(x?.text ?? '');
         // (`…, which argued the case that …`: a relative pronoun's own verb with a determiner phrase after
         // it has an object, no content clause.)
-        const relativeObject = /^(which|who)$/i.test(t[v - 1]?.text ?? '') && /^(the|a|an)$/i.test(x?.text ?? '');
+        // (But `said` takes a clause: `…, who said the budget is used every year to …` — unless the phrase
+        // runs into a preposition.)
+        const relativeObject = /^(which|who)$/i.test(t[v - 1]?.text ?? '') && /^(the|a|an)$/i.test(x?.text ?? '') && (!/^(said|says)$/i.test(t[v].text) || npBeforeVerb(t, q));
         // (`…, said Central Maine Power Company spokesman Kevin Howes.`: after a comma, a speaker's name and
         // titles running to the sentence's end are an attribution of what came before, no content.)
         let last = t.length;

@@ -26,3 +26,27 @@ describe('Polish sponsors and sites', () => {
     expect(starting(quotes(text, 'pl'), 'Mieliśmy też problem')?.speaker).toBe('Piotr Żyto');
   });
 });
+
+const enLead = 'The vote is on Wednesday.\n\n';
+
+describe('English relative clauses and lead titles', () => {
+  it('`…, who said the budget is used every year …`: `said` after a relative `who` takes a bare clause opened by `the`', () => {
+    const text = `Budget\n\n${enLead}He was responding to a question posed by councillor Nichola Harrison, who said the place and economy budget is used every year to make savings.`;
+    const q = starting(quotes(text, 'en'), 'the place and economy budget');
+    expect(q?.speaker).toBe('Nichola Harrison');
+  });
+
+  it('guard: `…, which argued the case in court.` has an object, no content', () => {
+    const text = `Budget\n\n${enLead}The council hired a firm, which argued the case in court for three days last spring.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+
+  it('a title in the lead goes to the councillor named next even when another person speaks later', () => {
+    const text = 'Potholes repaired\n\nAs many potholes are being repaired as are reported, according to the chairman of the highways committee.\n\n' +
+      'Councillor Mathew Shuter told the committee on October 22 that the repair figures are "now in balance".\n\n' +
+      'He was responding to councillor Nichola Harrison, who said that the budget is used every year to make savings.';
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'As many potholes')?.speaker).toBe('Mathew Shuter');
+    expect(starting(qs, 'the budget is used')?.speaker).toBe('Nichola Harrison');
+  });
+});
