@@ -2649,6 +2649,15 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   nameEpithetSpeakers(claimEntities, leadEnd, text);
   nameTitledSpeakers(claimEntities, text);
   if (lang === 'pl') nominativeOrgNames(out, infos);
+  // (`some shouting ‘shame on you’, ‘you’ve ignored the people’ and ‘how do you sleep?’`: a quotation
+  // with no attribution of its own that goes on a list of quotations after one that has is said by the same
+  // — not by whoever the context would guess.)
+  for (let k = 1; k < out.length; k++) {
+    const c = out[k];
+    const p = out[k - 1];
+    if ((c.speaker && c.rule !== 'quote.direct.context') || !c.quote?.direct || !p.speaker || !p.quote?.direct || p.quote.end > c.quote.start) continue;
+    if (/^[”"’'»]?[ \t]*(?:,[ \t]*|,?[ \t]*(?:and|or|i|oraz|lub|albo|a)[ \t]+)[“"‘'„«]$/u.test(text.slice(p.quote.end, c.quote.start))) c.speaker = { ...p.speaker };
+  }
   return joinInterruptedQuotes(text, out.filter((c) => !questionPut(text, c, lang) && !reportedInQuestion(c, lang)));
 }
 

@@ -50,3 +50,23 @@ describe('English relative clauses and lead titles', () => {
     expect(starting(qs, 'the budget is used')?.speaker).toBe('Nichola Harrison');
   });
 });
+
+describe('Lists of quotations', () => {
+  it('`left the meeting, some shouting ‘shame on you’`: a participle of loud speech takes the quotation after it', () => {
+    const text = `Homes\n\n${enLead}More than 50 angry residents left the meeting, some shouting ‘shame on you’.`;
+    expect(starting(quotes(text, 'en'), 'shame on you')?.speaker).toMatch(/residents$/);
+  });
+
+  it('every quotation on the list after it has the same speaker, not one the context guesses', () => {
+    const text = `Homes\n\nThe plan for the homes off Oaks Road, Great Glen, was approved on Tuesday.\n\nMore than 50 angry Great Glen residents left the meeting, some shouting ‘shame on you’, ‘you’ve ignored the people’ , ‘it’s a cowardly U-turn’ and ‘shame on the council’.`;
+    const qs = quotes(text, 'en');
+    const who = starting(qs, 'shame on you')?.speaker;
+    expect(who).toMatch(/residents$/);
+    for (const w of ['you’ve ignored', 'it’s a cowardly']) expect(starting(qs, w)?.speaker).toBe(who);
+  });
+
+  it('guard: `it was Zimmerman screaming for help on a call that captured …` stays one clause', () => {
+    const text = `Trial\n\n${enLead}His parents said that it was Zimmerman screaming for help on a 911 call that captured sounds of the fight.`;
+    expect(quotes(text, 'en').map((q) => q.quote)).toEqual(['it was Zimmerman screaming for help on a 911 call that captured sounds of the fight']);
+  });
+});
