@@ -250,6 +250,8 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     t.svLang = lang;
   }
   if (!v || inPair(t.start)) return null;
+  // (`…, pointing out that …` speaks; `pointing a gun at …` does not.)
+  if (lang === 'en' && t.lower === 'pointing' && tokens[i + 1]?.lower !== 'out') return null;
   // (`He went on to say that …`, `continued to say`: an infinitive that carries the subject's statement.)
   if (lang === 'en' && tokens[i - 1]?.lower === 'to' && ((tokens[i - 2]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tokens[i - 3]?.lower ?? '')) || /^(continued|continues|proceeded)$/.test(tokens[i - 2]?.lower ?? ''))) return { ...v, gender: 'any', tense: 'past' };
   // (`Corbyn will say: …`, `She would tell voters …`: a base form after a modal agrees with any subject, and its subject is before the modal.)
@@ -3686,8 +3688,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       const saidBefore = t.slice(0, v).some((x, q) => isSpeechToken(t, q, lang, inPair) !== null);
       // (…also after a dateline: `GOMA, March 20 – The leader of a rebel coalition has dismissed …, declaring …`.)
       const dl = t.findIndex((x, q) => q < 8 && DASH.test(x.text));
-      const opener = lang === 'en' && !saidBefore ? info.mentions.find((m) => (m.t0 <= 1 || (dl >= 0 && m.t0 <= dl + 2 && m.t0 > dl)) && m.t1 < v && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) &&
-        !!t[m.t1]?.word && !t[m.t1].cap && !/^(of|for|in|at|on|with|and|or|to|from|by|who|which|that)$/.test(t[m.t1].lower)) ?? null : null;
+      // (…and after a time opening the sentence: `A few years ago the council put forward …, pointing out …`.)
+      const ago = lang === 'en' ? t.findIndex((x, q) => q < 6 && x.lower === 'ago') : -1;
+      const opener = lang === 'en' && !saidBefore ? info.mentions.find((m) => (m.t0 <= 1 || (dl >= 0 && m.t0 <= dl + 2 && m.t0 > dl) || (ago > 0 && m.t0 > ago && m.t0 <= ago + 3)) && m.t1 < v && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) &&
+        ((!!t[m.t1]?.word && !t[m.t1].cap && !/^(of|for|in|at|on|with|and|or|to|from|by|who|which|that)$/.test(t[m.t1].lower)) || (ago > 0 && m.t0 > ago && t[m.t1]?.text === ','))) ?? null : null;
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, opener, 2);
       f.participle = true;
       reported.push(f);

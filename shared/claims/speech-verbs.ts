@@ -440,6 +440,8 @@ const EN_PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'arguing', 'ins
   'conceding', 'declaring', 'emphasising', 'emphasizing', 'urging', 'appealing', 'pleading', 'encouraging', 'ruling', 'hinting', 'telling',
   // (Loud or light speech, with the words after it: `left the meeting, some shouting ‘shame on you’`.)
   'shouting', 'chanting', 'yelling', 'exclaiming', 'joking', 'quipping', 'replying',
+  // (`…, pointing out that …`, as `pointed out that`.)
+  'pointing',
   // (Naming participles: only with a quotation after `of`/`as` — `accusing X of “…”`.)
   'accusing', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'calling', 'terming'];
 

@@ -70,3 +70,15 @@ describe('Lists of quotations', () => {
     expect(quotes(text, 'en').map((q) => q.quote)).toEqual(['it was Zimmerman screaming for help on a 911 call that captured sounds of the fight']);
   });
 });
+
+describe('English participles', () => {
+  it('`A few years ago the council, together with …, put forward a case, pointing out that …`: the subject after a fronted time', () => {
+    const text = `Roads\n\n${enLead}A few years ago the council, together with the local chamber of commerce, put forward a detailed business case for the project, pointing out that the town was already choked with traffic.`;
+    expect(starting(quotes(text, 'en'), 'the town was already choked')?.speaker).toMatch(/council/);
+  });
+
+  it('guard: `pointing a gun to her head` is no statement', () => {
+    const text = `Trial\n\n${enLead}The man threatened the tourist on the road, pointing a gun to her head before tying her up in the back of his truck.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+});
