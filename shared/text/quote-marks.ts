@@ -93,7 +93,8 @@ function lostOpener(text: string, from: number, i: number, pairs: QuotePair[]): 
   let ls = i;
   while (ls > from && text[ls - 1] !== '\n') ls--;
   // (Not the text's first line, nor a paragraph holding another mark or opening with a dash.)
-  if (ls <= from || ls === 0 || /["“”„«»]/u.test(text.slice(ls, i)) || !/^\p{Lu}/u.test(text[ls] ?? '')) return false;
+  // (A block scanned on its own starts at its paragraph: that start is the line's.)
+  if (ls === 0 || (ls <= from && text[ls - 1] !== '\n') || /["“”„«»]/u.test(text.slice(ls, i)) || !/^\p{Lu}/u.test(text[ls] ?? '')) return false;
   if (text.slice(ls, i).split(/\s+/).length < 6) return false;
   pairs.push({ open: ls - 1, close: i, openChar: '', closeChar: text[i] });
   return true;

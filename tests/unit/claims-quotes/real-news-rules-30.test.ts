@@ -82,3 +82,12 @@ describe('English participles', () => {
     expect(quotes(text, 'en')).toEqual([]);
   });
 });
+
+describe('Lost opening marks', () => {
+  it('a paragraph of several sentences that lost its opening mark runs from its start to the closing mark before the attribution', () => {
+    const text = `Roads\n\n${enLead}Cllr Timmy Collins reacted angrily when he was told that there was only enough money.\n\nThis is going on for years and years. It is ridiculous. There is no problem getting money in Dublin,” Cllr Collins said.`;
+    const q = starting(quotes(text, 'en'), 'This is going on');
+    expect(q?.quote).toBe('This is going on for years and years. It is ridiculous. There is no problem getting money in Dublin');
+    expect(q?.speaker).toBe('Timmy Collins');
+  });
+});
