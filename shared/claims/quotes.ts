@@ -866,8 +866,9 @@ function clauseStartLeft(info: SentInfo, v: number): number {
     if (CLAUSE_WORDS.has(x.lower) && !(x.lower === 'a' && info.lang === 'en') && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;
     if (CONTENT_INTRO.has(x.lower)) return k + 1;
     // `… escalated Monday after police said …`: an English subordinator opens the verb's clause.
-    // (Not `once again`, `once more`: an adverb.)
-    if (info.lang === 'en' && k > 0 && /^(after|before|since|until|because|although|whereas|once)$/.test(x.lower) && !(x.lower === 'once' && /^(again|more)$/.test(t[k + 1]?.lower ?? ''))) return k + 1;
+    // (Not `once again`, `once more`: an adverb; nor `has since said`, `had since …`.)
+    if (info.lang === 'en' && k > 0 && /^(after|before|since|until|because|although|whereas|once)$/.test(x.lower) && !(x.lower === 'once' && /^(again|more)$/.test(t[k + 1]?.lower ?? '')) &&
+      !(x.lower === 'since' && /^(has|have|had)$/.test(t[k - 1].lower) && /\p{Ll}{2}(?:ed|en|id|ld|ut|wn)$/u.test(t[k + 1]?.lower ?? ''))) return k + 1;
     if (CLOSE_QUOTES.includes(x.text) || OPEN_QUOTES.includes(x.text)) {
       // A closing quotation mark ends the quoted part: the clause starts after it.
       const p = info.pairs.find((q) => q.close === x.start || q.open === x.start);

@@ -91,3 +91,15 @@ describe('Lost opening marks', () => {
     expect(q?.speaker).toBe('Timmy Collins');
   });
 });
+
+describe('English adverbs in the verb group', () => {
+  it('`The chief executive has since said he will …`: `since` between the auxiliary and the participle is an adverb', () => {
+    const text = `Roads\n\n${enLead}The chief executive has since said he will be fighting the case to continue the project despite a hold on works.`;
+    expect(starting(quotes(text, 'en'), 'he will be fighting')?.speaker).toBe('chief executive');
+  });
+
+  it('guard: `…, since officials said …` still opens a clause of its own', () => {
+    const text = `Roads\n\n${enLead}The works stopped in May, since officials said the budget had run out for the year.`;
+    expect(starting(quotes(text, 'en'), 'the budget had run out')?.speaker).toBe('officials');
+  });
+});
