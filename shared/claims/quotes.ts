@@ -2728,7 +2728,7 @@ function reportedInQuestion(c: Omit<Claim, 'key'>, lang: Language): boolean {
 const ONE_PERSON_EPITHET = new Set(['trener', 'szkoleniowiec', 'selekcjoner', 'coach', 'gość', 'rozmówca', 'reżyser', 'twórca', 'laureat', 'zwycięzca', 'champion']);
 
 // Titles of membership that go with any office (`Cllr Martin Tett` leads the council).
-const MEMBER_TITLE = /^(councillor|councilor|cllr|coun|mp|senator|sen|representative|rep|assemblyman|assemblywoman|alderman)$/i;
+const MEMBER_TITLE = /^(councillor|councilor|cllr|coun|cnr|cr|clr|mp|senator|sen|representative|rep|assemblyman|assemblywoman|alderman)$/i;
 
 /**
  * `- … - nie gryzł się w język trener Polaków.` … `- … - zapytał retorycznie Grbic.`: a speaker known

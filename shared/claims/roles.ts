@@ -367,7 +367,7 @@ mp: mp
 superintendent: superintendent supt
 sergeant: sergeant sgt
 constable: constable
-councillor: councillor councilor cllr coun
+councillor: councillor councilor cllr coun cnr cr clr
 presenter: presenter
 publicist: publicist publicists
 

@@ -103,3 +103,12 @@ describe('English adverbs in the verb group', () => {
     expect(starting(quotes(text, 'en'), 'the budget had run out')?.speaker).toBe('officials');
   });
 });
+
+describe('Australian councillors', () => {
+  it('`Cnr Quirk`, `Cr Quirk`: the Australian abbreviations of councillor are titles, the person named in full before', () => {
+    for (const abbr of ['Cnr', 'Cr']) {
+      const text = `Buses\n\n${enLead}Lord Mayor Graham Quirk released the review on Monday. ${abbr} Quirk announced 9 routes would be removed under the proposed changes to the network.`;
+      expect(starting(quotes(text, 'en'), '9 routes would be removed')?.speaker).toBe('Graham Quirk');
+    }
+  });
+});
