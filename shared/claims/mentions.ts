@@ -1023,6 +1023,17 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       m.org = { ...m.org, name: m.org.name.slice(m.org.name.indexOf(' ') + 1) };
     }
   }
+  // (`The City Council's lawyer` opening a sentence: the institution in the possessive found as a name of
+  // its own owns the title after it, as `the Residents Association's lawyer` does — two lawyers.)
+  if (lang === 'en') {
+    for (let k = 1; k < out.length; k++) {
+      const a = out[k - 1];
+      const b = out[k];
+      if (a.kind !== 'org' || b.kind !== 'role' || !b.role || b.role.keys.length || b.t0 !== a.t1 || !/['’]s$/.test(tokens[a.t1 - 1].text)) continue;
+      const keys = tokens.slice(a.t0, a.t1).filter((x) => x.word && x.cap && !/^(The|A|An)$/.test(x.text)).map((x) => complementKey(x.text.replace(/['’]s$/, '')));
+      if (keys.length) b.role = { ...b.role, keys };
+    }
+  }
   bindAppositions(tokens, out, lang);
   // `z kancelarii Graś i Wspólnicy`: a name coordinated with one inside a prepositional phrase is inside it too.
   for (let k = 1; k < out.length; k++) {

@@ -5617,7 +5617,11 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
     for (let r = q + 1; r < comma && r - q <= 8; r++) if (CONTENT_INTRO.has(t[r].lower) || t[r].text === ':' || OPEN_QUOTES.includes(t[r].text)) return false;
     return true;
   };
-  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !reducedRelative(t, q, comma) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q) && !contentless(q) &&
+  // (…nor what a finding showed, of a subject no one speaks for: `Consultation … revealed that residents
+  // wanted …, the council's lawyer has told the High Court.` — the tail's speaker reports it.)
+  const findingOf = (q: number): boolean => form.lang === 'en' && /^(revealed|reveals|showed|shows|found|finds|suggested|suggests|indicated|indicates|confirmed|confirms)$/i.test(t[q].text) &&
+    !info.mentions.some((m) => m.t1 === q && m.kind !== 'group' && !m.afterPreposition) && !info.mentions.some((m) => m.t0 >= start && m.t1 <= q && !m.afterPreposition && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'org' || m.kind === 'role'));
+  for (let q = start; q < comma; q++) if (!/ing$/i.test(t[q].text) && !reducedRelative(t, q, comma) && !findingOf(q) && !/^(this|that|it|which|what)$/i.test(t[q - 1]?.text ?? '') && !/^(which|who|whom)$/i.test(t[q - 2]?.text ?? '') && isSpeechToken(t, q, form.lang, () => false) && !withNounObject(q) && !contentless(q) &&
     !(namedAfter && form.lang === 'en' && /^(believe|believes|think|thinks|suspect|suspects|expect|expects|estimate|estimates|fear|fears)$/i.test(t[q].text) && info.mentions.some((m) => m.t1 === q && m.t0 <= start + 1 && (m.kind === 'group' || m.kind === 'org')))) return null;
   const f = baseFrame(info, 'quote.reported.tail', false, [qa, qb], form, t[v].start, speaker, 2);
   // (A group or a title described at length has no entity of its own: it is named as written.)

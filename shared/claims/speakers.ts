@@ -1144,6 +1144,10 @@ export class EntityTable {
         continue;
       }
       if (opts.pronoun && (gender === 'm' || gender === 'f') && e.type !== 'organization' && !e.gender && !e.roles.length && e.surnames.length && this.lowerWords.has(e.surnames[e.surnames.length - 1].toLowerCase())) continue;
+      // (A title of no known gender further back fits `he` no better than the full name kept in reserve,
+      // nearer: `the Residents Association's lawyer, Con Anastasiou, criticised … . He said …` after another
+      // lawyer spoke.)
+      if (reserve && opts.pronoun && !e.gender && !e.given) return reserve;
       return e;
     }
     return reserve;

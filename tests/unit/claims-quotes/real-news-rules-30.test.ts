@@ -112,3 +112,23 @@ describe('Australian councillors', () => {
     }
   });
 });
+
+describe('Tails over findings, and two lawyers', () => {
+  it('`Consultation … revealed that residents wanted …, the council’s lawyer has told the High Court.`: the tail owns the sentence', () => {
+    const text = `Cycleway\n\n${enLead}Consultation over changes to the cycleway in the suburb of Island Bay revealed that those who lived in the area wanted it to revert to the original layout, the City Council's lawyer has told the High Court.`;
+    const qs = quotes(text, 'en');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].quote).toMatch(/^Consultation over changes/);
+    expect(qs[0].speaker).toMatch(/lawyer$/);
+  });
+
+  it('guard: a person who revealed something before the tail keeps the statement', () => {
+    const text = `Cycleway\n\n${enLead}Inspector Tom Smith revealed that most drivers ignored the limit on the bridge, the mayor said.`;
+    expect(starting(quotes(text, 'en'), 'most drivers ignored')?.speaker).toBe('Tom Smith');
+  });
+
+  it('`The City Council’s lawyer …` and `the Residents Association’s lawyer, Con Anastasiou, …`: two lawyers; `He said` is the one just named', () => {
+    const text = `Cycleway\n\n${enLead}The City Council's lawyer told the High Court that residents wanted the old layout back.\n\nYesterday, the Residents Association's lawyer, Con Anastasiou, criticised the way the council handled public submissions.\n\nHe said it assessed the submissions using an analytical tool normally used in elections.`;
+    expect(starting(quotes(text, 'en'), 'it assessed the submissions')?.speaker).toBe('Con Anastasiou');
+  });
+});
