@@ -3631,7 +3631,9 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     const afterSaid = lang === 'en' && v > 0 && /^(adding|noting|saying)$/i.test(t[v].text) && /^(said|says|told)$/i.test(t[v - 1].text);
     // (`X was quoted on Saturday as saying Tehran wanted …`: the passive report takes a bare clause too.)
     const quotedAs = lang === 'en' && quotedAsSaying(t, v) >= 0;
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (t[v - 1].text === ',' || afterSaid || quotedAs || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+    // (`called the result “irrelevant,” saying …`: the comma inside a closing mark counts.)
+    const commaBefore = t[v - 1]?.text === ',' || (!!t[v - 1] && CLOSE_QUOTES.includes(t[v - 1].text) && t[v - 2]?.text === ',');
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (commaBefore || afterSaid || quotedAs || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
       // (`it` opens the content of a participle of saying — `…, saying it would conflict with …` — but is
       // the object of one of naming: `calling it …`.)
@@ -3666,7 +3668,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     // never the nearest name on its left (the outlet, an object).
     // (Without a comma, inside someone's reported clause — `uważa, że skłamała ona mówiąc, iż …` —
     // the participle belongs to that clause.)
-    const participle = v > 0 && (lang === 'en' ? (t[v - 1].text === ',' || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
+    const participle = v > 0 && (lang === 'en' ? (commaBefore || afterSaid || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) : /ąc$/i.test(t[v].text) && (t[v - 1].text === ',' || (t[v - 1].word && !t.slice(0, v).some((x) => CONTENT_INTRO.has(x.lower)))));
     // (…and `with Mr Smith claiming he found out on Twitter`.)
     const withM = lang === 'en' && /^(saying|claiming|insisting|arguing|warning|noting|stating|telling)$/i.test(t[v].text) ? withMention(info, v) : null;
     // (`rejected Trump’s assertion that he would renegotiate the deal`: a claim that someone's possessive

@@ -132,3 +132,10 @@ describe('Tails over findings, and two lawyers', () => {
     expect(starting(quotes(text, 'en'), 'it assessed the submissions')?.speaker).toBe('Con Anastasiou');
   });
 });
+
+describe('Participles after a closing mark', () => {
+  it('`called the result “irrelevant,” saying it’s up to the province …`: the comma inside the mark sets the participle off', () => {
+    const text = `LRT\n\n${enLead}Council voted for the plan, but Mayor Rob Ford called the result “irrelevant,” saying it’s up to the province to make the final decision.`;
+    expect(starting(quotes(text, 'en'), 'it’s up to the province')?.speaker).toBe('Rob Ford');
+  });
+});
