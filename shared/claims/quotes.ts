@@ -872,6 +872,16 @@ function clauseStartLeft(info: SentInfo, v: number): number {
     if (CLOSE_QUOTES.includes(x.text) || OPEN_QUOTES.includes(x.text)) {
       // A closing quotation mark ends the quoted part: the clause starts after it.
       const p = info.pairs.find((q) => q.close === x.start || q.open === x.start);
+      // (`Councillor Allan Hubley, under fire for a letter calling others “reckless”, says he …`: a partial
+      // quotation inside an apposition set off after the sentence's opening name is passed over whole.)
+      if (p && p.close === x.start && info.lang === 'en' && t[v - 1]?.text === ',') {
+        const o = t.findIndex((y) => y.start === p.open);
+        const c = o > 1 && t[o - 1].word && !t[o - 1].cap ? t.findIndex((y, q) => q < o && y.text === ',' && info.mentions.some((m) => m.t1 === q && m.t0 <= 1 && (m.kind === 'person' || m.kind === 'org' || m.kind === 'role'))) : -1;
+        if (c > 0 && !t.slice(c + 1, o).some((y) => y.text === ',')) {
+          k = o;
+          continue;
+        }
+      }
       if (p && !isShortName(info, p.open)) return k + 1;
     }
     if (DASH.test(x.text) && (k === 0 || /[.!?"”»]/.test(t[k - 1].text))) return k + 1;

@@ -139,3 +139,15 @@ describe('Participles after a closing mark', () => {
     expect(starting(quotes(text, 'en'), 'it’s up to the province')?.speaker).toBe('Rob Ford');
   });
 });
+
+describe('Quotations inside an apposition', () => {
+  it('`Councillor Allan Hubley, under fire for a letter calling others “reckless”, says he …`: the subject stands before the apposition', () => {
+    const text = `LRT\n\n${enLead}Councillor Allan Hubley, under fire for an internal letter suggesting other councillors were “doing damage” to the system, says he understands all the frustration.`;
+    expect(starting(quotes(text, 'en'), 'he understands all the frustration')?.speaker).toBe('Allan Hubley');
+  });
+
+  it('guard: `“We are ready,” says Allan Hubley.` is attributed after the quotation as before', () => {
+    const text = `LRT\n\n${enLead}“We are ready for the winter service on every line,” says Allan Hubley.`;
+    expect(starting(quotes(text, 'en'), 'We are ready')?.speaker).toBe('Allan Hubley');
+  });
+});
