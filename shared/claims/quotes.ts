@@ -3667,7 +3667,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       // An inverted subject introduces a speaker only when it ends the clause (`wypowiedział się także
       // George W. Bush.`), not when it is an object in a list (`Wymienia z nazwy Stany Zjednoczone i …`).
       if (who && who.start > t[v].start && t[who.t1] && /^(i|oraz|a|and|or|lub|albo)$/i.test(t[who.t1].text)) who = null;
-      if (who && (who.kind === 'person' || who.kind === 'org')) {
+      if (who && (who.kind === 'person' || who.kind === 'org' || (who.kind === 'role' && lang === 'pl' && !!who.role && !isPluralRole(text.slice(who.start, who.end), who.role.head, form.gender) && titleInNominative(t, who)))) {
         const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, who, -1);
         f.silent = true;
         reported.push(f);
@@ -5847,6 +5847,12 @@ function roleSubjectBefore(infos: SentInfo[], first: number, pos: number, g: Ver
     }
   }
   return null;
+}
+
+/** A Polish title mention whose head word stands in the nominative (`Przedstawicielka firmy`, not `mężczyzny`). */
+function titleInNominative(t: Token[], m: Mention): boolean {
+  const h = m.role?.head ?? '';
+  return t.slice(m.t0, m.t1).some((x) => x.lower === h || (m.role?.gender === 'f' && x.lower.endsWith('a') && x.lower.startsWith(h.slice(0, 5))));
 }
 
 // Polish modifiers that bring a new, unnamed person into the story (`inna pacjentka`, `starsza kobieta`).

@@ -151,3 +151,10 @@ describe('Quotations inside an apposition', () => {
     expect(starting(quotes(text, 'en'), 'We are ready')?.speaker).toBe('Allan Hubley');
   });
 });
+
+describe('Polish titles that speak without words of their own', () => {
+  it('`Przedstawicielka firmy … potwierdziła planowane zmiany. – … – przekazała.`: the title speaks on, not an outlet quoted paragraphs before', () => {
+    const text = `Zwolnienia\n\nJak informuje „Gazeta Krakowska”, cięcia etatów planuje jedna z firm z branży.\n\nPrzedstawicielka firmy, w rozmowie z portalem, potwierdziła planowane zmiany, choć nie podała liczby zwalnianych. – Dostosowujemy nasze działania do potrzeb rynku – przekazała.`;
+    expect(starting(quotes(text, 'pl'), 'Dostosowujemy nasze działania')?.speaker).toBe('Przedstawicielka firmy');
+  });
+});
