@@ -1869,6 +1869,18 @@ function roleNameStart(text: string, info: SentInfo | undefined, m: Mention): nu
  * of an unnamed speaker ends (`m.end` when the description does not run so).
  */
 function roleNameEnd(text: string, info: SentInfo | undefined, m: Mention, verbPos: number): number {
+  // (`przedstawicielka związku zawodowego działającego w firmie, która …`: a Polish title closed by a
+  // participle takes the participle's short prepositional complement too.)
+  if (info?.lang === 'pl') {
+    const t = info.tokens;
+    const q = m.t1;
+    if (/\p{Ll}{2}ąc(?:ego|ej|ych|y|a|e)$/u.test(t[q - 1]?.lower ?? '') && /^(w|we|na|przy|z|ze|dla|od|u)$/.test(t[q]?.lower ?? '')) {
+      let e = q + 1;
+      while (e < t.length && e - q <= 3 && t[e].word && !speechVerb(t[e].text, 'pl')) e++;
+      if (e > q + 1 && (e >= t.length || /^[,.;!?]$/.test(t[e].text))) return t[e - 1].end;
+    }
+    return m.end;
+  }
   if (!info || info.lang !== 'en') return m.end;
   const t = info.tokens;
   const a = t[m.t0 - 1]?.lower === 'a' || t[m.t0 - 1]?.lower === 'an' ? m.t0 - 1 : t[m.t0 - 2]?.lower === 'a' || t[m.t0 - 2]?.lower === 'an' ? m.t0 - 2 : -1;

@@ -158,3 +158,10 @@ describe('Polish titles that speak without words of their own', () => {
     expect(starting(quotes(text, 'pl'), 'Dostosowujemy nasze działania')?.speaker).toBe('Przedstawicielka firmy');
   });
 });
+
+describe('Polish titles closed by a participle', () => {
+  it('`– … – mówi przedstawicielka związku zawodowego działającego w firmie, która …`: the participle keeps its complement', () => {
+    const text = `Zwolnienia\n\n${plLead}— Wielu z nich to osoby pracujące w Oławie od lat — mówi przedstawicielka związku zawodowego działającego w firmie, która skontaktowała się z redakcją.`;
+    expect(starting(quotes(text, 'pl'), 'Wielu z nich')?.speaker).toBe('przedstawicielka związku zawodowego działającego w firmie');
+  });
+});
