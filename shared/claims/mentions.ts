@@ -2186,7 +2186,8 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // (…also a plain lower-case web name with its domain: `portal rmf24.pl`.)
   if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && (/^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text) || (isDomainDot(tokens, end + 1) && NAMING_NOUN.test(h.lower)))) end++;
   // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
-  if (end === j + 2 && tokens[j + 1].word && isDomainDot(tokens, end)) end += 2;
+  // (…every part of it: `portal businessinsider.com.pl`.)
+  if (end === j + 2 && tokens[j + 1].word) while (isDomainDot(tokens, end)) end += 2;
   // `portal Business Korea informował`, `według agencji Reuters`: a Polish kind of outlet followed by a
   // capitalised name is that outlet; the name stays as written.
   const outletName = lang === 'pl' && end === j + 1 && OUTLET_HEAD.test(head.lemma) ? outletNameAfter(tokens, j + 1, head.lemma) : null;

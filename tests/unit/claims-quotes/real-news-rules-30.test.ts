@@ -21,6 +21,11 @@ describe('Polish names inside a phrase', () => {
 });
 
 describe('Polish sponsors and sites', () => {
+  it('`Jak informuje portal businessinsider.com.pl, …`: every part of the domain after the kind of outlet', () => {
+    const text = `KGHM\n\n${plLead}Jak informuje portal businessinsider.com.pl, prezes spółki to nominat polityka z Legnicy.`;
+    expect(starting(quotes(text, 'pl'), 'prezes spółki')?.speaker).toBe('businessinsider.com.pl');
+  });
+
   it('`– … – kontynuował trener Marwis.pl Falubazu Zielona Góra.`: a word glued to a web domain is no surname after a title', () => {
     const text = `Żużel\n\n${plLead}- Tor został przygotowany z zawodnikami - powiedział w rozmowie z portalem Piotr Żyto. - Mieliśmy też problem z pogodą - kontynuował trener Marwis.pl Falubazu Zielona Góra.`;
     expect(starting(quotes(text, 'pl'), 'Mieliśmy też problem')?.speaker).toBe('Piotr Żyto');
