@@ -478,6 +478,9 @@ const PHRASE_VERB_GENDER: Record<string, VerbGender> = {
   da: 'any', daje: 'any', dają: 'pl', dał: 'm', dała: 'f', dali: 'pl', dały: 'pl', dawał: 'm', dawała: 'f', dawali: 'pl', dawały: 'pl',
 };
 
+// Polish documents in the accusative or nominative that a participle of saying may describe.
+const PL_DOCUMENT_NOUN = /^(wyrok|komunikat|oświadczenie|pismo|raport|stanowisko|list|apel|uchwałę|uchwała|decyzję|decyzja|opinię|opinia|wpis|post|dokument|orzeczenie|postanowienie|informację|informacja|analizę|analiza)$/;
+
 function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   const hide = NOT_HIDING[tokens[i].lower];
   // (…also with an adverb before the comma: `nie ukrywa jednak, że …`.)
@@ -496,6 +499,14 @@ function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   // `Prokuratura jest zdania, że …`, `był zdania, że …`: being of an opinion is stating it.
   const beGender = tokens[i].lower === 'zdania' && tokens[i + 1]?.text === ',' && CONTENT_INTRO.has(tokens[i + 2]?.lower ?? '') ? BE_GENDER[tokens[i - 1]?.lower ?? ''] : undefined;
   if (beGender) return { lemma: 'być zdania', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: beGender, tense: /^(jest|są)$/.test(tokens[i - 1].lower) ? 'present' : 'past', weak: false };
+  // `wydał w środę wyrok stwierdzający, że …`, `komunikat informujący, że …`: a document described by the
+  // participle of a verb of saying (its third person plural with `-cy`) states what follows, for whoever
+  // issued it.
+  const dp = /^(\p{Ll}{4,}ją)c(?:y|a|e|ego|ej|ym|ą)$/u.exec(tokens[i].lower);
+  if (dp && PL_DOCUMENT_NOUN.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.text === ',' && CONTENT_INTRO.has(tokens[i + 2]?.lower ?? '')) {
+    const f = speechVerb(dp[1], 'pl');
+    if (f) return { ...f, gender: 'any', tense: 'present', needsContent: true, weak: false };
+  }
   if (tokens[i].lower !== 'wątpliwości' || tokens[i - 2]?.lower !== 'nie') return null;
   const g = NO_DOUBT_GENDER[tokens[i - 1]?.lower ?? ''];
   return g ? { lemma: /ostaw/.test(tokens[i - 1].lower) ? 'nie pozostawić wątpliwości' : 'nie mieć wątpliwości', lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: g, tense: g === 'any' ? 'present' : 'past', weak: false } : null;

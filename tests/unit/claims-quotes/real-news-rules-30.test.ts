@@ -170,3 +170,17 @@ describe('Polish titles closed by a participle', () => {
     expect(starting(quotes(text, 'pl'), 'Wielu z nich')?.speaker).toBe('przedstawicielka związku zawodowego działającego w firmie');
   });
 });
+
+describe('Polish documents described by a participle of saying', () => {
+  it('`Sąd wydał wyrok stwierdzający, że …`, `komunikat informujący, że …`: the issuer states the clause', () => {
+    const a = `Bank\n\n${plLead}Wojewódzki Sąd Administracyjny w Warszawie wydał w środę wyrok stwierdzający, że decyzja o restrukturyzacji została wydana z naruszeniem prawa.`;
+    expect(starting(quotes(a, 'pl'), 'decyzja o restrukturyzacji')?.speaker).toBe('Wojewódzki Sąd Administracyjny w Warszawie');
+    const b = `Szkoły\n\n${plLead}Ministerstwo opublikowało komunikat informujący, że szkoły będą zamknięte do końca tygodnia.`;
+    expect(starting(quotes(b, 'pl'), 'szkoły będą zamknięte')?.speaker).toBe('Ministerstwo');
+  });
+
+  it('guard: a participle of saying about people is no document: `mieszkańcy mówiący, że …` leaves nothing new', () => {
+    const text = `Szkoły\n\n${plLead}Widzieliśmy dzieci czekające, że ktoś po nie przyjdzie.`;
+    expect(quotes(text, 'pl')).toEqual([]);
+  });
+});
