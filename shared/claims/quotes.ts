@@ -1500,7 +1500,9 @@ function obliqueObject(info: SentInfo, m: Mention): boolean {
   // (An institution opened by its region's or city's adjective shows its case on its head noun: `katowicki sąd apelacyjny`.)
   const h0 = m.kind === 'org' && m.t1 - m.t0 > 1 && REGION_ADJ_PL.test(t[m.t0].lower) ? m.t0 + 1 : m.t0;
   return info.lang === 'pl' && ((m.kind === 'role' && !!m.role &&
-    (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi')) ||
+    (/\p{Ll}(?:ego|emu)$/u.test(t[m.t0].lower) || t[m.t0].lower === m.role.head + 'a' || t[m.t0].lower === m.role.head + 'owi' ||
+      // (`mówiła jedna z kobiet reporterce Polsat News`: a feminine title in `-ce` is in the dative.)
+      (m.role.gender === 'f' && /\p{Ll}{4}ce$/u.test(t[m.t0].lower)))) ||
     // (…and so is a lower-case institution noun in an oblique case: `tak opisała decydującą partię`.)
     // (…or in the genitive or locative: `dodał o działaniach obecnej koalicji`.)
     // (Not as the complement of a group or a title: `podkreślili analitycy portalu`.)

@@ -179,8 +179,20 @@ describe('Polish documents described by a participle of saying', () => {
     expect(starting(quotes(b, 'pl'), 'szkoły będą zamknięte')?.speaker).toBe('Ministerstwo');
   });
 
-  it('guard: a participle of saying about people is no document: `mieszkańcy mówiący, że …` leaves nothing new', () => {
+  it('guard: a participle after a noun that is no document is no statement: `dzieci czekające, że …`', () => {
     const text = `Szkoły\n\n${plLead}Widzieliśmy dzieci czekające, że ktoś po nie przyjdzie.`;
     expect(quotes(text, 'pl')).toEqual([]);
+  });
+});
+
+describe('Polish one-of groups and addressees', () => {
+  it('`– … – mówiła jedna z kobiet.`: a feminine genitive plural with no ending after `jedna z`', () => {
+    const text = `Bank\n\n${plLead}Od wtorku klienci mają dostęp do swoich środków. - Mąż przyszedł o godz. 4 - mówiła jedna z kobiet.`;
+    expect(starting(quotes(text, 'pl'), 'Mąż przyszedł')?.speaker).toBe('jedna z kobiet');
+  });
+
+  it('`– … – mówiła reporterce TVN.`: a feminine title in the dative is whom it was said to, never the speaker', () => {
+    const text = `Bank\n\n${plLead}Od wtorku klienci mają dostęp do swoich środków. - Mąż przyszedł o godz. 4 - mówiła reporterce TVN.`;
+    expect(starting(quotes(text, 'pl'), 'Mąż przyszedł')?.speaker ?? '').not.toMatch(/reporter/);
   });
 });
