@@ -465,6 +465,9 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   if (prev === '(' && isTok(tk, i + 1, ')')) return spec(i, i + 1, { t: 'date', y });
   // A year as the subject of a clause (`in states like Nebraska, 2014 was a record year`, `2020 saw …`).
   if (y >= 1900 && y <= 2040 && (i === 0 || !sameLine(tk, i) || prev === ',' || prev === '.' || prev === 'and' || prev === 'but') && /^(?:was|is|will|has|had|saw|sees|brought|marked|proved|became|began|ended)$/.test(next)) return spec(i, i + 1, { t: 'date', y });
+  // (`it could now be 2027 before its construction is completed`, `it will be 2030 until …`: the year a
+  // wait runs to, as the complement of `be`.)
+  if (y >= 1900 && y <= 2100 && /^(?:be|is|was|been)$/.test(prev) && /^(?:before|until|when)$/.test(next)) return spec(i, i + 1, { t: 'date', y });
   // Possessive or attributive year at a sentence start (`2021 was a record year`).
   if (next === "'" || next === '’') return spec(i, i + 1, { t: 'date', y });
   // The second year of a range: `2005-2010`, `from 2005 to 2010`, `between 2005 and 2010`.

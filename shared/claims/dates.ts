@@ -51,7 +51,7 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     // Polish quarter keeps the anchor's year, unless a plain past tells what happened in it: `Najwięcej
     // osób wybrało podróże … w IV kwartale` in January is last year's.)
     let tense =
-      !borrowed && needsTense(m.spec, a) ? leadingTense(text, start, lang) ?? (m.spec.t === 'weekday' && lang === 'en' ? weekdayTarget(text, start) : null) ?? tenseAround(text, start, end, lang) : null;
+      !borrowed && needsTense(m.spec, a) ? leadingTense(text, start, lang) ?? (m.spec.t === 'weekday' && lang === 'en' ? weekdayTarget(text, start, end) : null) ?? tenseAround(text, start, end, lang) : null;
     if (lang === 'pl' && m.spec.t === 'quarter' && (tense !== 'past' || PL_PAST_MODAL.test(sentenceAround(text, start, end)))) tense = null;
     res[k] = {
       start,
@@ -287,7 +287,9 @@ function leadingTense(text: string, start: number, lang: Language): Tense {
  * verb's tense (`had cancelled 30 percent of flights for Thursday`) — unless a past perfect makes the
  * deadline one already met (`had been repaired by Monday`).
  */
-function weekdayTarget(text: string, start: number): Tense {
+function weekdayTarget(text: string, start: number, end: number): Tense {
+  // (`approved by Tuesday night’s Planning Committee`: a day in the possessive names a meeting, no deadline.)
+  if (/^['’]s\b/u.test(text.slice(end, end + 3))) return null;
   const before = text.slice(Math.max(0, start - 80), start);
   const m = /(?:^|[^\p{L}])(for|by)\s+(?:(?:next|this|coming)\s+)?$/iu.exec(before);
   if (!m) return null;
