@@ -1107,12 +1107,23 @@ export class EntityTable {
     let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
     let b = EntityTable.firstAtOrAfter(this.speakerEvents, pos) - 1;
     let reserve: Entity | null = null;
+    let titledReserve = false;
     for (let steps = 0; (a >= 0 || b >= 0) && steps < 300; steps++) {
       const useSpeaker = b >= 0 && (a < 0 || this.speakerEvents[b].pos >= this.events[a].pos);
       const ev = useSpeaker ? this.speakerEvents[b--] : this.events[a--];
       if (opts.maxBack !== undefined && sentence - ev.sentence > opts.maxBack) break;
       if (!ev.speaker && sentence - ev.sentence > 4) continue;
-      if (ev.weak && !opts.weak) continue;
+      if (ev.weak && !opts.weak) {
+        // (…though a titled full name of the pronoun's gender just introduced after a preposition is kept in
+        // reserve: `… can't come quick enough for resident Mella Gigis.` — `Ms Gigis` later.)
+        const w = ev.entity;
+        if (!reserve && opts.pronoun && (gender === 'm' || gender === 'f') && sentence - ev.sentence === 1 && w.type === 'person' && w.gender === gender && w.given && w.surnames.length && w.roles.length > 0 &&
+          !this.insideQuote(ev.pos) && !this.lowerWords.has(w.given.toLowerCase()) && !this.lowerWords.has(w.surnames[w.surnames.length - 1].toLowerCase()) && !isPlaceName(w.given)) {
+          reserve = w;
+          titledReserve = true;
+        }
+        continue;
+      }
       const e = ev.entity;
       // A bare capitalised word (`Sojusz`) that never spoke is too weak to be a subject-less speaker.
       if (!ev.speaker && e.type === 'unknown') continue;
@@ -1148,6 +1159,9 @@ export class EntityTable {
       // nearer: `the Residents Association's lawyer, Con Anastasiou, criticised … . He said …` after another
       // lawyer spoke.)
       if (reserve && opts.pronoun && !e.gender && !e.given) return reserve;
+      // (…nor does anyone last named two sentences or more before the full name introduced just before:
+      // `… for resident Mella Gigis. ¶ The 68-year-old's apartment …, and she says …` after a minister spoke.)
+      if (titledReserve && reserve && sentence - ev.sentence >= 2) return reserve;
       return e;
     }
     return reserve;

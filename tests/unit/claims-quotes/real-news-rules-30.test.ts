@@ -196,3 +196,15 @@ describe('Polish one-of groups and addressees', () => {
     expect(starting(quotes(text, 'pl'), 'Mąż przyszedł')?.speaker ?? '').not.toMatch(/reporter/);
   });
 });
+
+describe('English pronouns after a person just introduced', () => {
+  it('`… for resident Mella Gigis. ¶ The 68-year-old’s apartment …, and she says …`: the titled person introduced just before, not a speaker further back', () => {
+    const text = `Crossings\n\n${enLead}"Removing these two crossings will make travelling easier and safer," Minister Jacinta Allan said.\n\nBoth crossings regularly see collisions.\n\nRemoval of the crossing can't come quick enough for resident Mella Gigis.\n\nThe 68-year-old's apartment overlooks the crossing, and she says the noise has all but driven her crazy in three years.\n\nBuying it was "the biggest mistake of my life", Ms Gigis said.`;
+    expect(starting(quotes(text, 'en'), 'the noise has all but')?.speaker).toBe('Mella Gigis');
+  });
+
+  it('guard: a place after a preposition is no one `she` refers to', () => {
+    const text = `Schools\n\n${enLead}Principal Áine Corrigan said the figures were wrong.\n\nThe school is in Passage West.\n\n“I didn’t understand it at all,” she said.`;
+    expect(starting(quotes(text, 'en'), 'I didn’t understand')?.speaker).toMatch(/Áine Corrigan$/);
+  });
+});
