@@ -1023,6 +1023,21 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       m.org = { ...m.org, name: m.org.name.slice(m.org.name.indexOf(' ') + 1) };
     }
   }
+  // (`w turnieju rangi ATP Challenger Tour`: capitalised words with no given name right after an acronym
+  // that stands alone go on with its name — a tour, a brand, a venue — and name no one.)
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1];
+    const b = out[k];
+    if (a.kind !== 'org' || !a.org || a.t1 - a.t0 !== 1 || !tokens[a.t0].acronym || b.kind !== 'person' || b.role || b.given || b.t0 !== a.t1 || tokens[b.t0].start !== tokens[a.t0].end + 1) continue;
+    // (Two words at least, no place and no possessive: `Według GUS Władysławowo jest …`, `CBS New York's Ali
+    // Bauman` keep their own mentions.)
+    if (!b.name || b.name.length < 2 || givenNameLemma(b.name[0]) || b.name.some((w) => /\./.test(w)) || isPlaceName(b.name[0]) || /['’]s$/.test(tokens[b.t1 - 1].text) || ['\'', '’'].includes(tokens[b.t1]?.text ?? '')) continue;
+    a.t1 = b.t1;
+    a.end = b.end;
+    a.org = { ...a.org, name: `${a.org.name} ${tokens.slice(b.t0, b.t1).map((x) => x.text).join(' ')}` };
+    out.splice(k, 1);
+    k--;
+  }
   // (`The City Council's lawyer` opening a sentence: the institution in the possessive found as a name of
   // its own owns the title after it, as `the Residents Association's lawyer` does — two lawyers.)
   if (lang === 'en') {

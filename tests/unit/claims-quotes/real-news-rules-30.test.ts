@@ -208,3 +208,15 @@ describe('English pronouns after a person just introduced', () => {
     expect(starting(quotes(text, 'en'), 'I didn’t understand')?.speaker).toMatch(/Áine Corrigan$/);
   });
 });
+
+describe('Names after a lone acronym', () => {
+  it('`w turnieju rangi ATP Challenger Tour okazał się najlepszy`: the words after the acronym go on with its name, no one who speaks', () => {
+    const text = `Hurkacz wygrał\n\n${plLead}Hubert Hurkacz wyśmienicie radził sobie w Poznaniu, gdzie w turnieju rangi ATP Challenger Tour okazał się najlepszy. To jest zarazem jego największy sukces w karierze.\n\n– Starałem się grać jak najlepiej – powiedział aktualnie 121. zawodnik rankingu ATP po zakończeniu spotkania.`;
+    expect(starting(quotes(text, 'pl'), 'Starałem się grać')?.speaker).toBe('Hubert Hurkacz');
+  });
+
+  it('guard: `Według danych GUS-u Władysławowo jest …`: a place after the acronym stays the clause’s subject', () => {
+    const text = `Turystyka\n\n${plLead}Według danych GUS-u Władysławowo jest bezkonkurencyjne pod względem liczby miejsc noclegowych – w pierwszej trójce w Polsce wyprzedza Zakopane.`;
+    expect(starting(quotes(text, 'pl'), 'Władysławowo jest')?.speaker).toBe('GUS');
+  });
+});
