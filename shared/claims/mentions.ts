@@ -1392,8 +1392,9 @@ function oneOfAt(tokens: Token[], i: number): Mention | null {
   k++;
   // (`one of its organisers`, `jedna z jego organizatorek`: a possessive before the group noun.)
   if (/^(the|these|those|its|their|his|her|jego|jej|ich|naszych|waszych|swoich)$/.test(tokens[k]?.lower ?? '')) k++;
-  // (…and the feminine genitive plurals with no ending: `jedna z kobiet`, `z dziewczyn`, `z osób`; `z ludzi`, `z dzieci`.)
-  if (!tokens[k]?.word || tokens[k].cap || !/(?:ów|ych|ich|ek|s|et|yn|ób|dzi|ieci)$/u.test(tokens[k].lower)) return null;
+  // (…and the feminine genitive plurals with no ending: `jedna z kobiet`, `z dziewczyn`, `z osób`; `z ludzi`, `z dzieci`;
+  // and those in `-y` after a soft stem: `jeden z wolontariuszy`, `z lekarzy`, `z działaczy`, `z mężczyzn`.)
+  if (!tokens[k]?.word || tokens[k].cap || !/(?:ów|ych|ich|ek|s|et|yn|ób|dzi|ieci|(?:sz|rz|cz|ż)y|yzn)$/u.test(tokens[k].lower)) return null;
   let end = k + 1;
   // One more genitive or adjective (`uczestników demonstracji`, `mieszkańców wsi`).
   if (tokens[end]?.word && !tokens[end].cap && !speechVerb(tokens[end].text) && /(?:ów|ych|ich|i|y|a|u)$/u.test(tokens[end].lower) && !COMPLEMENT_STOP.has(tokens[end].lower) && !PREPOSITIONS.has(tokens[end].lower)) end++;

@@ -2611,7 +2611,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // (A group that speaks on through subject-less plural verbs stays the last group: `– ocenili. … – stwierdzili.`)
     if ((f.speaker?.kind === 'group' || pluralAfterGroup) && speaker) lastGroup = { speaker, sentence: f.last };
     const spokeNow = table.lastSpoke as Entity | null;
-    const spokeAs = spokeNow;
+    let spokeAs = spokeNow;
     if (spokeNow && pending.length && spokeNow.type === 'person' && (f.speaker?.kind === 'person' || f.speaker?.kind === 'role')) {
       for (const p of pending) {
         if (f.verbPos - p.pos > 2500 || (p.gender && p.gender !== 'any' && spokeNow.gender && p.gender !== spokeNow.gender)) continue;
@@ -2622,7 +2622,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     if (spokeNow) anyoneSpoke = true;
     if (f.silent) continue;
     const leadGender: VerbGender | null = f.speaker?.kind === 'pronoun' ? (f.speaker.gender as VerbGender | null) : f.verb?.gender ?? null;
-    const lead = !speaker && !anyoneSpoke && !f.quotedSource && !f.fallbackName && leadGender !== 'pl' &&
+    let lead = !speaker && !anyoneSpoke && !f.quotedSource && !f.fallbackName && leadGender !== 'pl' &&
       ((f.verb && !f.speaker && f.fallback === 'context') || (f.speaker?.kind === 'pronoun' && (leadGender === 'm' || leadGender === 'f')));
     const [qs, qe] = [f.quoteStart, f.quoteEnd];
     if (qe <= qs) continue;
@@ -2639,6 +2639,18 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // (`przedstawiciele portu podali, że … ¶ "…" - podkreślono.`: an impersonal tail goes on with the source
     // quoted just before when the context knows no entity for it — a group named as written.)
     if (!speaker && f.impersonalTail && prevClaim?.speaker && prevFrame && f.first - prevFrame.last <= 2) speaker = { ...prevClaim.speaker };
+    // (`– … – mówi jeden z wolontariuszy, którzy … . – … – tłumaczy.`: a subject-less verb goes on with the
+    // member of a group who spoke just before in its paragraph, whose gender agrees — not with whoever the
+    // context knows from further back.)
+    if (!f.speaker && f.verb && f.verbPos > f.quoteStart && (f.fallback === 'context' || f.fallback === 'next-or-context') && prevClaim?.speaker && prevFrame && f.first - prevFrame.last <= 1 && infos[f.first]?.s.paragraph === infos[prevFrame.last]?.s.paragraph) {
+      const one = /^(jeden|jedna|kolejny|kolejna|inny|inna|one|another) (?:z|ze|of) /i.exec(prevClaim.speaker.name);
+      const g = f.verb.gender;
+      if (one && (!g || g === 'any' || (g === 'f') === /a$/i.test(one[1]) && g !== 'pl')) {
+        speaker = { ...prevClaim.speaker };
+        spokeAs = null;
+        lead = false;
+      }
+    }
     table.addQuoteSpan(qs, qe, true);
     // Names inside a reported clause (`Bach said the Games had been …`) are no discourse subjects either.
     if (f.verb && f.verbPos < qs && f.rule !== 'quote.reported.tail') table.addQuoteSpan(f.verbPos, Math.max(qe, Math.min(f.claimEnd, qe + 200)));

@@ -220,3 +220,17 @@ describe('Names after a lone acronym', () => {
     expect(starting(quotes(text, 'pl'), 'Władysławowo jest')?.speaker).toBe('GUS');
   });
 });
+
+describe('Polish members of a group', () => {
+  it('`– … – mówi jeden z wolontariuszy, którzy … . – … – tłumaczy.`: a genitive plural in `-y`, and the subject-less tail goes on with the member', () => {
+    const text = `Uchodźcy\n\nPrezes spółki Artur Martyniuk przyjechał na dworzec.\n\nZaraz wjedzie pociąg z Chełma. – Ale niewielu wysiądzie – mówi jeden z wolontariuszy, którzy pomagają cudzoziemcom. – To pociąg do Warszawy. Dosiądą się kolejni – tłumaczy.\n\n– Jesteśmy w pełnej gotowości – podkreśla Artur Martyniuk.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'Ale niewielu')?.speaker).toBe('jeden z wolontariuszy');
+    expect(starting(qs, 'To pociąg')?.speaker).toBe('jeden z wolontariuszy');
+  });
+
+  it('guard: `…, mówi nam jedna z kupujących, a druga dodaje: „…”` is no one the first member goes on as', () => {
+    const text = `Węgiel\n\n${plLead}„Moja córka przestała chodzić na lekcje tańca”, mówi nam jedna z kupujących, a druga dodaje: „Kiedy udało mi się kupić węgiel, cieszyliśmy się w domu”.`;
+    expect(starting(quotes(text, 'pl'), 'Moja córka')?.quote).toBe('Moja córka przestała chodzić na lekcje tańca');
+  });
+});
