@@ -329,8 +329,7 @@ function isNameToken(tokens: Token[], i: number): boolean {
   // (`trener Marwis.pl Falubazu`: a word glued to a web domain before another name is the sponsor in a
   // team's name, no one's — a company form after it is the company's own: `Shopline.com Inc.`.)
   if (isDomainDot(tokens, i + 1)) {
-    let e = i + 1;
-    while (isDomainDot(tokens, e)) e += 2;
+    const e = domainEnd(tokens, i + 1);
     if (tokens[e]?.word && tokens[e].cap && tokens[e].start === tokens[e - 1].end + 1 && !/^(?:Inc|Corp|Ltd|LLC|Co|Plc|PLC|SA)$/.test(tokens[e].text)) return false;
   }
   return true;
@@ -884,13 +883,13 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const placeBefore = out[out.length - 1];
       if (!m.afterPreposition && lang === 'en' && m.t1 - m.t0 === 1 && before?.text === ',' && tokens[m.t1]?.text === ',' && placeBefore?.afterPreposition &&
         placeBefore.t1 === m.t0 - 1 && placeBefore.t1 - placeBefore.t0 <= 2 && /^(of|in|from|near)$/.test(tokens[placeBefore.t0 - 1]?.lower ?? '')) m.afterPreposition = true;
-      // (`W przypadku Głuchołaz`, `na terenie Gdańska`, `z okolic Tarnopola`: a complex preposition governs the name.)
       // (`skończyła piąta, sekundę za zwyciężczynią Marileidy Paulino.`: a name closing the clause after a
       // preposition and a noun in the instrumental is that noun's apposition, once a verb has come before —
       // a foreign name shows no case of its own.)
       if (!m.afterPreposition && lang === 'pl' && m.kind === 'person' && before?.word && !before.cap && /\p{Ll}{3}(?:ą|em|iem)$/u.test(before.lower) && !roleOf(before) &&
         /^(?:z|ze|za|przed|nad|pod|między|pomiędzy)$/.test(tokens[m.t0 - 2]?.lower ?? '') && (m.t1 >= tokens.length || /^[.,;!?]$/.test(tokens[m.t1].text)) &&
         tokens.slice(0, m.t0 - 2).some((x) => x.word && !x.cap && PAST_VERB.test(x.lower)) && !tokens.slice(0, m.t0 - 2).some((x) => x.word && !x.cap && !!speechVerb(x.text, lang))) m.afterPreposition = true;
+      // (`W przypadku Głuchołaz`, `na terenie Gdańska`, `z okolic Tarnopola`: a complex preposition governs the name.)
       if (!m.afterPreposition && lang === 'pl' && before && /^(przypadku|terenie|rejonie|okolicach|okolicy|okolic|rejonu|terenu|pobliża|imieniu|sprawie|ramach|pobliżu|wyniku|trakcie)$/.test(before.lower) && /^(w|we|na|z|ze|po|spod|od|do)$/i.test(tokens[m.t0 - 2]?.text ?? '')) m.afterPreposition = true;
       // (`a penalty given to Haas driver Nico Hulkenberg`: one or two capitalised qualifiers of an English
       // title, left out of the mention, sit inside the preposition's phrase too.)
@@ -1251,8 +1250,7 @@ function bareWebName(tokens: Token[], i: number): Mention | null {
   // (`m.in.` is an abbreviation, not a web address: a name has two letters at least.)
   if (tokens[i].text.length < 2) return null;
   if (glued(tokens[i - 1], tokens[i]) && /^[@/.:]$/.test(tokens[i - 1].text)) return null;
-  let e = i + 1;
-  while (isDomainDot(tokens, e)) e += 2;
+  const e = domainEnd(tokens, i + 1);
   if (glued(tokens[e - 1], tokens[e]) && /^[/@]$/.test(tokens[e].text)) return null;
   const name = tokens.slice(i, e).map((x) => x.text).join('');
   return mention(tokens, 'org', i, e, {
@@ -1260,6 +1258,12 @@ function bareWebName(tokens: Token[], i: number): Mention | null {
     afterPreposition: PREPOSITIONS.has(tokens[i - 1]?.lower ?? ''),
     sentenceInitial: i === 0 || (i === 1 && !tokens[0].word),
   });
+}
+
+/** Past a web domain's dots and labels from token `k` on (`.com.pl`): the index after them, `k` when none. */
+function domainEnd(tokens: Token[], k: number): number {
+  while (isDomainDot(tokens, k)) k += 2;
+  return k;
 }
 
 export function isDomainDot(tokens: Token[], k: number): boolean {
@@ -2204,7 +2208,7 @@ function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (end === j + 1 && tokens[end]?.word && !tokens[end].cap && (/^\p{L}[\p{L}\d]*-[\p{L}\d-]+$/u.test(tokens[end].text) || (isDomainDot(tokens, end + 1) && NAMING_NOUN.test(h.lower)))) end++;
   // (…with its domain: `portal e-petrol.pl`, `serwis money.pl`.)
   // (…every part of it: `portal businessinsider.com.pl`.)
-  if (end === j + 2 && tokens[j + 1].word) while (isDomainDot(tokens, end)) end += 2;
+  if (end === j + 2 && tokens[j + 1].word) end = domainEnd(tokens, end);
   // `portal Business Korea informował`, `według agencji Reuters`: a Polish kind of outlet followed by a
   // capitalised name is that outlet; the name stays as written.
   const outletName = lang === 'pl' && end === j + 1 && OUTLET_HEAD.test(head.lemma) ? outletNameAfter(tokens, j + 1, head.lemma) : null;
