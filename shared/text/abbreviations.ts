@@ -27,6 +27,8 @@ const CONTINUE_EN = [
   'sen', 'rep', 'rev', 'hon', 'st', 'mt', 'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'approx', 'dept',
   'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'ft', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'maj', 'brig', 'amb', 'sr', 'jr', 'atty', 'asst',
+  // (Councillors: `Coun. Richard Carpenter`, `Cllr. Jones`, Australian `Cr. Quirk`, Chicago's `Ald. Brian Solomon`.)
+  'coun', 'cllr', 'cnr', 'cr', 'clr', 'ald',
 ];
 
 /**

@@ -110,6 +110,11 @@ describe('English adverbs in the verb group', () => {
 });
 
 describe('Australian councillors', () => {
+  it('`…, said Coun. Richard Carpenter.`: a councillor’s abbreviation with its dot ends no sentence and titles the name after it', () => {
+    const text = `Shelters\n\n${enLead}A crowd broke into applause after councillors approved it.\n\nExtending the shelter hours is necessary to address an unprecedented homeless crisis in the city, said Coun. Richard Carpenter.`;
+    expect(starting(quotes(text, 'en'), 'Extending the shelter hours')?.speaker).toBe('Richard Carpenter');
+  });
+
   it('`Cnr Quirk`, `Cr Quirk`: the Australian abbreviations of councillor are titles, the person named in full before', () => {
     for (const abbr of ['Cnr', 'Cr']) {
       const text = `Buses\n\n${enLead}Lord Mayor Graham Quirk released the review on Monday. ${abbr} Quirk announced 9 routes would be removed under the proposed changes to the network.`;
