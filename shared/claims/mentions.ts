@@ -2546,6 +2546,12 @@ function orgAhead(tokens: Token[], k: number): boolean {
 
 function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   const t = tokens[i];
+  // (`Minette Batters, president of the NFU, said …`: a capitalised plural noun of people after a
+  // capitalised word that opens the sentence, set off by a title's apposition, is a surname.)
+  if (lang === 'en' && i === 1 && t.cap && !t.acronym && tokens[0].word && tokens[0].cap && !tokens[0].acronym && !EN_FUNCTION_OPENER.test(tokens[0].text) && !isNonNameCap(tokens[0].text) &&
+    tokens[i + 1]?.text === ',' && (!!roleOf(tokens[i + 2]) || (/^(the|a|an)$/i.test(tokens[i + 2]?.text ?? '') && !!roleOf(tokens[i + 3]))) && groupOf(t)) {
+    return mention(tokens, 'person', 0, 2, { name: [tokens[0].text, t.text], sentenceInitial: true });
+  }
   if (groupOf(t)) {
     // `przedstawicieli Rady Bezpieczeństwa ONZ`: the group's institution belongs to the mention.
     let end = i + 1;

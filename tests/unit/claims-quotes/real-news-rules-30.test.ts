@@ -239,3 +239,15 @@ describe('Polish members of a group', () => {
     expect(starting(quotes(text, 'pl'), 'Moja córka')?.quote).toBe('Moja córka przestała chodzić na lekcje tańca');
   });
 });
+
+describe('English surnames that are nouns of people', () => {
+  it('`Minette Batters, president of the NFU, …, said …`: a plural noun of people after the opening capital, before a title’s apposition, is a surname', () => {
+    const text = `Farming\n\n${enLead}President Michael D Higgins opened the event on Tuesday.\n\nMinette Batters, president of the NFU, the UK’s farming association, said there are no words to describe how severe the impact of a no-deal Brexit will be.`;
+    expect(starting(quotes(text, 'en'), 'there are no words')?.speaker).toBe('Minette Batters');
+  });
+
+  it('guard: `Local residents, many of them pensioners, said …` stays a group', () => {
+    const text = `Farming\n\n${enLead}Local residents, many of them pensioners, said the new road would cut the village in two.`;
+    expect(starting(quotes(text, 'en'), 'the new road')?.speaker).toMatch(/residents/i);
+  });
+});
