@@ -59,8 +59,8 @@ function tokClassOf(c: number): number {
 
 /** One token from `text[a, b)` (a match of TOKEN_RE at `a`). */
 // A brand written in camel case (`InPost`, `YouTube`, `PayPal`, `InPostu`) names an institution like an
-// acronym, never a person (name prefixes excepted: `McDonald`, `DeSantis`, `MacKenzie`, `LeBron`).
-const BRAND_CASE = /^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Ja)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+// acronym, never a person (name prefixes excepted: `McDonald`, `DeSantis`, `DelBene`, `MacKenzie`, `LeBron`).
+const BRAND_CASE = /^(?!(?:Mc|Mac|Fitz|De|Del|Della|Di|Da|Dal|Du|La|Le|Lo|Van|Von|Ja)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 const LOWER_BRAND = /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*$/u;
 

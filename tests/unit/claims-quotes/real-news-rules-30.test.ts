@@ -251,3 +251,15 @@ describe('English surnames that are nouns of people', () => {
     expect(starting(quotes(text, 'en'), 'the new road')?.speaker).toMatch(/residents/i);
   });
 });
+
+describe('Surnames with a prefix written in camel case', () => {
+  it('`Rep. Suzan DelBene said she was …`: `Del` before a capital opens a surname, no brand', () => {
+    const text = `Mosque\n\n${enLead}Mayor John Marchione said the vandalism would not be tolerated, and Rep. Suzan DelBene said she was deeply saddened by the attack on the mosque.`;
+    expect(starting(quotes(text, 'en'), 'she was deeply saddened')?.speaker).toBe('Suzan DelBene');
+  });
+
+  it('guard: `PayPal said …` is still a company', () => {
+    const text = `Payments\n\n${enLead}PayPal said the outage was caused by a faulty update to its servers overnight.`;
+    expect(starting(quotes(text, 'en'), 'the outage was caused')?.speaker).toBe('PayPal');
+  });
+});
