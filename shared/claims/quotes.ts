@@ -2557,6 +2557,16 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     f.echo = echoOf(f, frames, text);
     if (!f.echo) frames.splice(k, 1);
   }
+  // (`Dairy farmers have been handed “the worst possible Christmas present” after Arla revealed …` … `X
+  // said: “… who’ve been delivered the worst possible Christmas present.”`: a quotation with no attribution
+  // that a later attributed quotation contains word for word is that speaker's.)
+  for (const f of frames) {
+    if (f.rule !== 'quote.direct.context' || f.verb || f.speaker || f.heading || f.echo) continue;
+    const own = text.slice(f.quoteStart, f.quoteEnd).toLowerCase().replace(/\s+/g, ' ').trim();
+    if (own.split(' ').length < 3) continue;
+    f.echo = frames.find((g) => g !== f && g.direct && !!g.speaker && g.verb !== null && g.first > f.last && g.first - f.last <= 8 &&
+      text.slice(g.quoteStart, g.quoteEnd).toLowerCase().replace(/\s+/g, ' ').includes(own));
+  }
   const deduped = dedupe(frames, text);
   const out: Array<Omit<Claim, 'key'>> = [];
   // The last group that spoke (`Zdaniem ekonomistów PKO BP …`): a plural verb without a subject

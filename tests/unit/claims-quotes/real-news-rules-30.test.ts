@@ -263,3 +263,16 @@ describe('Surnames with a prefix written in camel case', () => {
     expect(starting(quotes(text, 'en'), 'the outage was caused')?.speaker).toBe('PayPal');
   });
 });
+
+describe('Quotations repeated later with their speaker', () => {
+  it('a lead’s unattributed quotation that a later attributed one contains word for word is that speaker’s', () => {
+    const text = 'Arla cuts milk price\n\nThree thousand dairy farmers have been handed “the worst possible Christmas present” after Arla revealed its farmers will receive less for their milk.\n\n' +
+      'Meurig Raymond, president of the National Farmers’ Union, said: “I feel desperate for those dairy farmers who’ve been delivered the worst possible Christmas present.”';
+    expect(starting(quotes(text, 'en'), 'the worst possible Christmas present')?.speaker).toBe('Meurig Raymond');
+  });
+
+  it('guard: an unattributed quotation that no later one repeats keeps the speaker the context gives', () => {
+    const text = 'Arla cuts milk price\n\n“We regret the cut in the price of milk,” Arla said on Monday.\n\n“Markets are weak and buyers are few.”\n\nMeurig Raymond said: “Farmers are desperate.”';
+    expect(starting(quotes(text, 'en'), 'Markets are weak')?.speaker).toBe('Arla');
+  });
+});
