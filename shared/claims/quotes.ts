@@ -2708,7 +2708,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   }
   nameEpithetSpeakers(claimEntities, leadEnd, text);
   nameTitledSpeakers(claimEntities, text);
-  if (lang === 'pl') nominativeOrgNames(out, infos);
+  if (lang === 'pl') nominativeOneWordNames(out, infos);
   // (`some shouting ‘shame on you’, ‘you’ve ignored the people’ and ‘how do you sleep?’`: a quotation
   // with no attribution of its own that goes on a list of quotations after one that has is said by the same
   // — not by whoever the context would guess.)
@@ -2726,7 +2726,7 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
  * only in the genitive (`-i`/`-y`) is a feminine noun in `-a` when the text also has its accusative or
  * instrumental; the speaker is named in the nominative (a woman’s surname in `-ka` declines alike).
  */
-function nominativeOrgNames(claims: Array<Omit<Claim, 'key'>>, infos: SentInfo[]): void {
+function nominativeOneWordNames(claims: Array<Omit<Claim, 'key'>>, infos: SentInfo[]): void {
   let caps: Set<string> | null = null;
   for (const c of claims) {
     const sp = c.speaker;
@@ -2737,6 +2737,19 @@ function nominativeOrgNames(claims: Array<Omit<Claim, 'key'>>, infos: SentInfo[]
       for (const info of infos) for (const x of info.tokens) if (x.cap && x.word) caps.add(x.text);
     }
     if (caps.has(m[1] + 'ę') || caps.has(m[1] + 'ą')) c.speaker = { ...sp, name: m[1] + 'a' };
+  }
+  // (`Dodzie puściły nerwy` in the headline, `Doda rzuciła` below: a one-word name first seen in the dative
+  // or locative is named by its nominative in `-a` when the text has it.)
+  for (const c of claims) {
+    const sp = c.speaker;
+    const m = sp && !/\s/.test(sp.name) ? /^(\p{Lu}\p{Ll}+?)(dzie|cie|ce|dze|rze|ie)$/u.exec(sp.name) : null;
+    if (!sp || !m) continue;
+    if (!caps) {
+      caps = new Set<string>();
+      for (const info of infos) for (const x of info.tokens) if (x.cap && x.word) caps.add(x.text);
+    }
+    const nom = m[1] + ({ dzie: 'da', cie: 'ta', ce: 'ka', dze: 'ga', rze: 'ra', ie: 'a' } as Record<string, string>)[m[2]];
+    if (caps.has(nom)) c.speaker = { ...sp, name: nom };
   }
 }
 

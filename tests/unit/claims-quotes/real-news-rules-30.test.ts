@@ -276,3 +276,10 @@ describe('Quotations repeated later with their speaker', () => {
     expect(starting(quotes(text, 'en'), 'Markets are weak')?.speaker).toBe('Arla');
   });
 });
+
+describe('Polish one-word names first seen in the dative', () => {
+  it('`Dodzie puściły nerwy` in the headline, `Doda rzuciła: „…”` below: the speaker is named in the nominative', () => {
+    const text = 'Dodzie puściły nerwy\n\nDoda jeszcze w poniedziałek świętowała rekordową frekwencję. Dodzie puściły nerwy i dosadnie skomentowała post na swój temat.\n\nNa scenie w Kielcach Doda rzuciła: "Dziękuję RMF FM, za to, że nigdy mnie nie zagraliście".';
+    expect(starting(quotes(text, 'pl'), 'Dziękuję RMF FM')?.speaker).toBe('Doda');
+  });
+});
