@@ -2724,7 +2724,8 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
 /**
  * `czytamy na stronie Biedronki` beside `Biedronkę`, `z Biedronką`: a one-word name of an institution seen
  * only in the genitive (`-i`/`-y`) is a feminine noun in `-a` when the text also has its accusative or
- * instrumental; the speaker is named in the nominative (a woman’s surname in `-ka` declines alike).
+ * instrumental; the speaker is named in the nominative (a woman’s surname in `-ka` declines alike). So is
+ * a one-word name seen first in the dative or locative (`Dodzie` beside `Doda`).
  */
 function nominativeOneWordNames(claims: Array<Omit<Claim, 'key'>>, infos: SentInfo[]): void {
   let caps: Set<string> | null = null;
