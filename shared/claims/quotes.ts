@@ -2560,12 +2560,19 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
   // (`Dairy farmers have been handed “the worst possible Christmas present” after Arla revealed …` … `X
   // said: “… who’ve been delivered the worst possible Christmas present.”`: a quotation with no attribution
   // that a later attributed quotation contains word for word is that speaker's.)
-  for (const f of frames) {
+  // (Frames are in text order: only the next few sentences' are looked at, so this stays linear.)
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k];
     if (f.rule !== 'quote.direct.context' || f.verb || f.speaker || f.heading || f.echo) continue;
     const own = text.slice(f.quoteStart, f.quoteEnd).toLowerCase().replace(/\s+/g, ' ').trim();
     if (own.split(' ').length < 3) continue;
-    f.echo = frames.find((g) => g !== f && g.direct && !!g.speaker && g.verb !== null && g.first > f.last && g.first - f.last <= 8 &&
-      text.slice(g.quoteStart, g.quoteEnd).toLowerCase().replace(/\s+/g, ' ').includes(own));
+    for (let j = k + 1; j < frames.length && frames[j].first - f.last <= 8; j++) {
+      const g = frames[j];
+      if (g.direct && !!g.speaker && g.verb !== null && g.first > f.last && text.slice(g.quoteStart, g.quoteEnd).toLowerCase().replace(/\s+/g, ' ').includes(own)) {
+        f.echo = g;
+        break;
+      }
+    }
   }
   const deduped = dedupe(frames, text);
   const out: Array<Omit<Claim, 'key'>> = [];
