@@ -2661,9 +2661,10 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // member of a group who spoke just before in its paragraph, whose gender agrees — not with whoever the
     // context knows from further back.)
     if (!f.speaker && f.verb && f.verbPos > f.quoteStart && (f.fallback === 'context' || f.fallback === 'next-or-context') && prevClaim?.speaker && prevFrame && f.first - prevFrame.last <= 1 && infos[f.first]?.s.paragraph === infos[prevFrame.last]?.s.paragraph) {
-      const one = /^(jeden|jedna|kolejny|kolejna|inny|inna|one|another) (?:z|ze|of) /i.exec(prevClaim.speaker.name);
+      const [w0, w1] = prevClaim.speaker.name.split(' ');
+      const one = !!w1 && /^(?:z|ze|of)$/i.test(w1) && isOneOfWord(w0.toLowerCase());
       const g = f.verb.gender;
-      if (one && (!g || g === 'any' || (g === 'f') === /a$/i.test(one[1]) && g !== 'pl')) {
+      if (one && g !== 'pl' && (!g || g === 'any' || (g === 'f') === /a$/i.test(w0))) {
         speaker = { ...prevClaim.speaker };
         spokeAs = null;
         lead = false;
