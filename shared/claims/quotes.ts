@@ -4758,7 +4758,7 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   let k = 0;
   while (t[k] && !t[k].word) k++;
   if (!t[k] || !/^(jak|as)$/i.test(t[k].text)) return insertedJakFrame(info, lang);
-  if (lang === 'en' && !isSpeechToken(t, k + 1, lang, inPair)) return asSubjectFrame(info, k, inPair);
+  if (lang === 'en' && !(t[k + 1] && isSpeechToken(t, k + 1, lang, inPair))) return asSubjectFrame(info, k, inPair);
   let v = k + 1;
   while (t[v] && /^(się|już|wcześniej|również|także|jednak|zaś|natomiast|też|then|previously|earlier)$/i.test(t[v].text)) v++;
   let form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;

@@ -38,6 +38,11 @@ describe('extraction never throws and keeps offsets valid', () => {
     valid('Według „Według \u0000𐀀𐀀');
     valid('according to "The Times');
   });
+  it('on a sentence that is only `As` or `Jak` (found by fast-check)', () => {
+    valid('as');
+    valid('Storm\n\nAs');
+    valid('Jak');
+  });
 
   it('on mixtures of quote marks, dashes, newlines and news words', () => {
     fc.assert(fc.property(mixed, valid), { numRuns: 300 });
