@@ -3733,7 +3733,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       // (`told The Daily Telegraph`: the addressee is no object of a non-speaking verb.)
       const withObject = (lang === 'en' && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(t[v + 1]?.text ?? '') && !NP_VERBS.test(t[v].text) && !TOLD_VERB.test(t[v].text)) ||
         t.slice(Math.max(0, clauseStartLeft(info, v) - 2), v).some((x) => /^(któr\p{L}*|who|whom|which)$/iu.test(x.text)) || (lang === 'pl' && t[v + 1]?.lower === 'za');
-      let who = (form.needsContent && form.lang === 'en') || withObject ? null : subjectOf(info, v, form, null);
+      // (Nor a verb of a `by` clause, which says what someone is asked to do, not what was said: `apelował do
+      // Polaków, by zastrzegali masowo numery PESEL`.)
+      const subjunctive = lang === 'pl' && /^(by|aby|żeby|iżby|ażeby)$/.test(t[v - 1]?.lower ?? '');
+      let who = (form.needsContent && form.lang === 'en') || withObject || subjunctive ? null : subjectOf(info, v, form, null);
       // An inverted subject introduces a speaker only when it ends the clause (`wypowiedział się także
       // George W. Bush.`), not when it is an object in a list (`Wymienia z nazwy Stany Zjednoczone i …`).
       if (who && who.start > t[v].start && t[who.t1] && /^(i|oraz|a|and|or|lub|albo)$/i.test(t[who.t1].text)) who = null;
