@@ -945,6 +945,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     for (const m of out) {
       const v = tokens[m.t0 - 1];
       if (m.kind === 'org' && m.t1 - m.t0 === 1 && /^(?:PAP|IAR|KAI|ISBnews)$/.test(tokens[m.t0].text) && v?.word && TELL_DATIVE_PL.test(v.lower) && /\p{Ll}(?:ł|li)$/u.test(v.lower)) m.afterPreposition = true;
+      // (`w komunikacie przesłanym Polskiej Agencji Prasowej`, `w odpowiedzi udzielonej Onetowi`: after a
+      // participle of sending or giving, the one it went to.)
+      if ((m.kind === 'org' || m.kind === 'person') && v?.word && SENT_TO_PL.test(v.lower)) m.afterPreposition = true;
     }
   }
   // (`Grupa Azoty` is a company, but a bare `grupa` — `Grupa mieszkańców protestowała`, `jak podała grupa` —
@@ -1703,6 +1706,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
     if (lang === 'pl' && !t.cap && /\p{L}{3}(?:ono|ano|ęto|uto)$/u.test(t.lower)) break;
     // (`Właściciel banera domaga się …`: a reflexive verb ends the title.)
     if (lang === 'pl' && !t.cap && tokens[k + 1]?.lower === 'się') break;
+    // (`Według rzecznika policji sprawcy zostali zatrzymani`: a noun right before a plural past verb is its subject.)
+    if (lang === 'pl' && !t.cap && k > h + 1 && tokens[k + 1]?.word && PAST_VERB.test(tokens[k + 1].lower) && /(?:li|ły)$/.test(tokens[k + 1].lower)) break;
     // (…and so does a verb in the present tense: `Zdaniem ministra zdrowia kolejki maleją`.)
     if (lang === 'pl' && !t.cap && k > h + 1 && /\p{L}{2}(?:uje|ują|ają|eją|ieją)$/u.test(t.lower)) break;
     // (`Zdaniem ministra nowe przepisy …`: after a title in an oblique case no genitive complement ends in `-e`.)
@@ -1996,6 +2001,7 @@ function obliqueTitleComplement(t: Token, lang: Language): boolean {
   return !!r && t.lower !== r.lemma && !r.lemma.startsWith(t.lower);
 }
 
+const SENT_TO_PL = /^(?:prze|wy|na|do)?(?:słan|syłan)(?:y|a|e|ym|ej|ego|ych|ą|emu|ymi)$|^(?:przekazan|udzielon|dostarczon|przedstawion)(?:ym|ej|ego|ych|ą|emu|ymi)$/u;
 const TELL_DATIVE_PL = /^(?:powiedzia|przekaza|poinformowa|informowa|mówi|zdradzi|wyjaśni|potwierdzi|oświadczy|zapowiedzia|tłumaczy|wyzna|przyzna|zapewni|opowiada|opowiedzia)\p{Ll}*$/u;
 
 function orgAt(tokens: Token[], i: number, lang: Language): Mention | null {
@@ -2262,6 +2268,8 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
     if (!tokens[end].cap && end > j && (roleOf(tokens[end]) || groupOf(tokens[end]))) break;
     // (…and so is a person noun in `-ista`/`-ysta`, whose genitive is in `-isty`: `policji motocyklista stracił`.)
     if (!tokens[end].cap && /\p{L}{3}(?:ista|ysta)$/u.test(tokens[end].lower)) break;
+    // (A noun right before a plural past verb is its subject: `Według banku przestępcy dokonali wypłat`.)
+    if (!tokens[end].cap && tokens[end + 1]?.word && PAST_VERB.test(tokens[end + 1].lower) && /(?:li|ły)$/.test(tokens[end + 1].lower)) break;
     // (No genitive ends in `-e`: `według resortu nowe przepisy …` ends at `resortu`.)
     // (Only after a masculine head in the genitive: `Biuro prasowe policji` is a name in the nominative,
     // `Szkoły wyższe` a plural.)
@@ -2285,7 +2293,9 @@ function plComplementEnd(tokens: Token[], j: number, lang: Language): number {
     // (…nor a reflexive or impersonal verb — `banera domaga się`, `policja udostępniono` — nor a common
     // present-tense one: `pod nadzorem prokuratury prowadzi CBA`.)
     if (!tokens[end].cap && (tokens[end + 1]?.lower === 'się' || /\p{L}{3}(?:ono|ano|ęto|uto)$/u.test(tokens[end].lower) ||
-      /^(prowadzi|robi|chodzi|wynosi|dotyczy|należy|może|musi|ma|trwa|zajmuje|ustala|bada|wyjaśnia|czeka|sprawdza|planuje|zapowiada|ogłasza|szacuje|przypomina|prosi|apeluje|ostrzega)$/.test(tokens[end].lower))) break;
+      /^(prowadzi|robi|chodzi|wynosi|dotyczy|należy|może|musi|ma|trwa|zajmuje|ustala|bada|wyjaśnia|czeka|sprawdza|planuje|zapowiada|ogłasza|szacuje|przypomina|prosi|apeluje|ostrzega)$/.test(tokens[end].lower) ||
+      // (…nor a common future one, which a heading opens with: `Bank złoży zawiadomienie do prokuratury`.)
+      /^(?:(?:z|po|prze|przed|do|na|wy|za|od|u)łoży|obniży|podwyższy|zwiększy|zmniejszy|wprowadzi|zwróci|(?:za|wy)płaci|otworzy|[su]tworzy|uruchomi|przeznaczy|zatrudni|zwolni|kupi|sprzeda|wyda|zgłosi|ogłosi|przekaże|pokaże)$/.test(tokens[end].lower))) break;
     end++;
   }
   return end;

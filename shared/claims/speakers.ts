@@ -201,6 +201,8 @@ const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
 const LEGAL_FORM = /^(?:corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|plc|llc|co\.?|cos\.?|holdings|group|s\.a\.?|sa|ag|se|gmbh|nv|bv|sp\. z o\.o\.?)$/;
 // Words of a company's name after its distinctive first word, which news drops on later mention
 // (`Southwest Airlines Co.` → `Southwest`, `Delta Air Lines Inc.` → `Delta`, `Stage Stores Inc` → `Stage Stores`).
+// The country of a company's national arm, last in its name (`Santander Bank Polska`, `Orange Polska`).
+const COUNTRY_ARM = /^(?:polska|poland)$/;
 const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group|bank)$/;
 // Kinds of company a described noun names (`the retailer`, `the store operator`, `przewoźnik`).
 const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel|przedsiębiorstwo|wykonawca|nadawca|stacja|telewizja|producent|sieć|deweloper';
@@ -450,6 +452,10 @@ export class EntityTable {
     for (const e of this.orgByPrefix.get(lower) ?? []) {
       const rest = e.orgName!.toLowerCase().slice(lower.length + 1).split(/\s+/);
       const words = rest.length;
+      // (`Santander` after `Santander Bank Polska`, `Orange` after `Orange Polska S.A.`: the national arm's
+      // country closes the name too.)
+      if (rest.length > 1 && LEGAL_FORM.test(rest[rest.length - 1]) && COUNTRY_ARM.test(rest[rest.length - 2])) rest.length -= 2;
+      else if (rest.length && COUNTRY_ARM.test(rest[rest.length - 1])) rest.length -= 1;
       while (rest.length && COMPANY_TAIL_WORD.test(rest[0])) rest.shift();
       if (rest.length ? rest.length > 1 || !LEGAL_FORM.test(rest[0]) : words === 0) continue;
       if (!(e.seenAt ?? [e.lastPos]).some((p) => p < pos)) continue;

@@ -19,3 +19,31 @@ describe('Polish clauses that say what someone is asked to do', () => {
     expect(starting(quotes(text, 'pl'), 'Namawiam do tego')?.speaker).toBe('Adam Nowak');
   });
 });
+
+describe('Polish companies and their short names', () => {
+  it('`Santander zapewnił, że …` after `Santander Bank Polska`: the national arm\'s country closes the full name', () => {
+    const text = `Kradzieże\n\n${plLead}Santander Bank Polska opublikował oświadczenie. Santander zapewnił, że wszystkie karty zostały już zablokowane.`;
+    expect(starting(quotes(text, 'pl'), 'wszystkie karty')?.speaker).toBe('Santander Bank Polska');
+  });
+
+  it('`Bank złoży zawiadomienie do prokuratury` (a heading): a future verb after the bare institution noun is no part of its name', () => {
+    const text = `Kradzieże\n\n${plLead}Mostowy Bank Spółdzielczy opublikował oświadczenie.\n\nBank złoży zawiadomienie do prokuratury\n\nBank poinformował, że sprawa została zgłoszona policji.`;
+    expect(starting(quotes(text, 'pl'), 'sprawa została')?.speaker).toBe('Mostowy Bank Spółdzielczy');
+  });
+
+  it('`Według banku przestępcy dokonali wypłat …`: a noun right before a plural past verb is its subject, not the source\'s complement', () => {
+    const text = `Kradzieże\n\n${plLead}Mostowy Bank Spółdzielczy opublikował oświadczenie. Według banku przestępcy dokonali nieautoryzowanych wypłat z bankomatów.`;
+    const q = starting(quotes(text, 'pl'), 'przestępcy dokonali');
+    expect(q?.speaker).toBe('Mostowy Bank Spółdzielczy');
+  });
+
+  it('`Według rzecznika policji sprawcy zostali …`: so after a title\'s complement; the institution in the genitive stays in the title', () => {
+    const text = `Kradzieże\n\n${plLead}Według rzecznika policji sprawcy zostali już zatrzymani.`;
+    expect(starting(quotes(text, 'pl'), 'sprawcy zostali')?.speaker).toBe('rzecznik policji');
+  });
+
+  it('`w komunikacie przesłanym Polskiej Agencji Prasowej`: the agency a statement was sent to is no subject a later `instytucja` names', () => {
+    const text = `Kradzieże\n\n${plLead}„Zwróciliśmy środki wszystkim klientom” – poinformował Mostowy Bank Spółdzielczy w komunikacie przesłanym Polskiej Agencji Prasowej.\n\nZ informacji przekazanych przez instytucję wynika, że problem dotyczył kilkuset klientów.`;
+    expect(starting(quotes(text, 'pl'), 'problem dotyczył')?.speaker).toBe('Mostowy Bank Spółdzielczy');
+  });
+});
