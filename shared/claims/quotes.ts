@@ -2062,10 +2062,13 @@ function dashAttribution(info: SentInfo, lang: Language, fromToken = 0): { dash:
         // (…with its speaker named right after: `Mieszkańcy – i nie ma się co dziwić – negatywnie oceniają
         // tempo robót` closes an insertion.)
         const named = info.mentions.some((m) => m.t0 > a && m.t0 <= a + 3 && (m.kind === 'person' || m.kind === 'role' || m.kind === 'org'));
-        if (f && !f.needsContent && !f.impersonal && named) v = a;
+        if (f && (!f.needsContent || PL_FINDING_TAIL.test(f.lemma)) && !f.impersonal && named) v = a;
       }
     }
     const form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
+    // (`– … – nieoficjalnie ustaliła PAP.`: what an outlet or body found out is its report; the finding
+    // verb, which otherwise takes a clause, closes a line with the institution named right after it.)
+    if (form && form.needsContent && !form.impersonal && lang === 'pl' && PL_FINDING_TAIL.test(form.lemma) && info.mentions.some((m) => m.kind === 'org' && m.t0 > v && m.t0 <= v + 2)) return { dash: k, verb: v, form };
     // (`…, ponieważ - jak mówili - sytuacja …`: a `jak` clause between dashes is inserted, no tail.)
     if (form && t[k + 1].lower === 'jak' && t[k - 1]?.word && DASH.test(t[v + 1]?.text ?? '') && t[v + 2]?.word) continue;
     // (A capitalised reflexive verb of feeling after the dash opens a new line of dialogue: `– Cieszy
@@ -4763,7 +4766,8 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   if (!t[k] || !/^(jak|as)$/i.test(t[k].text)) return insertedJakFrame(info, lang);
   if (lang === 'en' && !(t[k + 1] && isSpeechToken(t, k + 1, lang, inPair))) return asSubjectFrame(info, k, inPair);
   let v = k + 1;
-  while (t[v] && /^(się|już|wcześniej|również|także|jednak|zaś|natomiast|też|then|previously|earlier)$/i.test(t[v].text)) v++;
+  // (`Jak nieoficjalnie ustaliła PAP, …`: an adverb of how it was learnt too.)
+  while (t[v] && /^(się|już|wcześniej|również|także|jednak|zaś|natomiast|też|nieoficjalnie|oficjalnie|wstępnie|then|previously|earlier)$/i.test(t[v].text)) v++;
   let form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
   let wynika = false;
   if (!form && /^(wynika|wynikało|reported|noted)$/i.test(t[v]?.text ?? '')) {
@@ -5205,6 +5209,8 @@ const PL_DOCUMENT_LOC = /^(raporcie|komunikacie|oświadczeniu|opracowaniu|dokume
 
 // Polish verbs of asking and advising whose content is a `by`/`aby`/`żeby` clause.
 // Polish adverbs that may stand between a dash and the verb of its tail (`– wielokrotnie deklarował X`).
+// Polish verbs of finding out that a dash tail may end with (`– … – ustaliła PAP.`).
+const PL_FINDING_TAIL = /^(?:ustalić|ustalać)$/;
 const PL_TAIL_ADVERB = /^(?:\p{Ll}{3,}(?:nie|cie|rze|ście|o)|też|także|również|jeszcze|już|potem|wtedy|wówczas|dziś|dzisiaj|wczoraj|później|wcześniej|dodatkowo|ponadto|zaś|natomiast)$/u;
 
 // Polish verbs that report what was said through a preposition (`zaapelował o …`, `ostrzega przed …`, `zwrócił uwagę na …`).

@@ -47,3 +47,20 @@ describe('Polish companies and their short names', () => {
     expect(starting(quotes(text, 'pl'), 'problem dotyczył')?.speaker).toBe('Mostowy Bank Spółdzielczy');
   });
 });
+
+describe('Polish findings of an outlet', () => {
+  it('`Jak nieoficjalnie ustaliła PAP, …`: an adverb of how it was learnt between `Jak` and the verb', () => {
+    const text = `Okup\n\n${plLead}Jak nieoficjalnie ustaliła PAP, szantażyści zażądali od firmy kilkuset tysięcy dolarów.`;
+    expect(starting(quotes(text, 'pl'), 'szantażyści zażądali')?.speaker).toBe('PAP');
+  });
+
+  it('`– … – nieoficjalnie ustaliła PAP.`: a finding verb closes a line with the outlet named right after it', () => {
+    const text = `Okup\n\n${plLead}Szantażyści zażądali od firmy kilkuset tysięcy dolarów - nieoficjalnie ustaliła PAP.`;
+    expect(starting(quotes(text, 'pl'), 'Szantażyści zażądali')?.speaker).toBe('PAP');
+  });
+
+  it('guard: `… - ustalili wspólnie.`: a finding verb with no institution after it closes no line', () => {
+    const text = `Okup\n\n${plLead}Strony spotkają się w przyszłym tygodniu - ustalili wspólnie.`;
+    expect(starting(quotes(text, 'pl'), 'Strony spotkają')).toBeUndefined();
+  });
+});
