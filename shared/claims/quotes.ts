@@ -3469,7 +3469,8 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     // `Agrounia zapowiada protesty w całym kraju`, `Radni zapowiedzieli odwołanie się od decyzji`: what is
     // announced, proposed or demanded in Polish is the noun phrase after the verb.
     // (Not in a relative clause, whose object is the gap: `co proponuje obecnie resort finansów`.)
-    const relativeGap = t.slice(Math.max(0, v - 4), v).some((x) => /^(co|który|która|które|którzy|którą|którego|których|czego|czym)$/.test(x.lower));
+    // (`sposób, w jaki bank informował o zmianie`: so is a clause of `jaki`.)
+    const relativeGap = t.slice(Math.max(0, v - 4), v).some((x) => /^(co|który|która|które|którzy|którą|którego|których|czego|czym|jaki|jaka|jakie|jakim|jakiej|jakich|jakiego|jaką)$/.test(x.lower));
     // `Broniarz wyraża żal wobec minister … za to, że …`, `wyraził wątpliwości dotyczące intencji …`: what is
     // expressed is the noun phrase after the verb; a `że` far after it belongs to the phrase (only `wyraził
     // nadzieję, że …` reports its clause).
@@ -3519,7 +3520,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     // pozostanie w domach`, `zwrócił uwagę na rekordowo wysoki deficyt`. Talking of something —
     // `mówił o sytuacji w kraju` — names a topic, no statement.)
     const plTopic = lang === 'pl' ? PL_TOPIC_PREP[form.lemma] : undefined;
-    if (intro < 0 && contentStart < 0 && plTopic) {
+    if (intro < 0 && contentStart < 0 && plTopic && !relativeGap) {
       let p = v + 1;
       // (`zwrócił m.in. uwagę na …`: the abbreviation counts as no words.)
       const mi = minInAt(t, v + 1);
@@ -4768,7 +4769,10 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   let v = k + 1;
   // (`Jak nieoficjalnie ustaliła PAP, …`: an adverb of how it was learnt too.)
   while (t[v] && /^(się|już|wcześniej|również|także|jednak|zaś|natomiast|też|nieoficjalnie|oficjalnie|wstępnie|then|previously|earlier)$/i.test(t[v].text)) v++;
-  let form = t[v] ? isSpeechToken(t, v, lang, inPair) : null;
+  // (`Jak możemy przeczytać w komunikacie …`, `Jak można było przeczytać …`: the reader's `czytamy` in other words.)
+  const modalReader = lang === 'pl' && /^(możemy|można)$/.test(t[v]?.lower ?? '') ? (t[v + 1]?.lower === 'było' ? v + 2 : v + 1) : -1;
+  if (modalReader > 0 && /^(przeczytać|wyczytać)$/.test(t[modalReader]?.lower ?? '')) v = modalReader;
+  let form = modalReader === v ? speechVerb('czytamy', 'pl') : t[v] ? isSpeechToken(t, v, lang, inPair) : null;
   let wynika = false;
   if (!form && /^(wynika|wynikało|reported|noted)$/i.test(t[v]?.text ?? '')) {
     wynika = true;
@@ -4845,6 +4849,12 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   if (!hasWords(info.s.text.slice(a, b), 2)) return null;
   let sp = rightOf(info, v, wynika ? null : form, t[c].start + 1);
   if (apposition && (!sp || sp.kind !== 'person')) sp = apposition.kind === 'person' ? apposition : sp ?? apposition;
+  // (`Jak czytamy w komunikacie urzędu, …`: the reader's verb names the document, and its owner after it
+  // in the genitive speaks.)
+  if (!sp && lang === 'pl' && form.person === 1 && /^(w|we|na)$/.test(t[v + 1]?.lower ?? '') && PL_DOCUMENT_LOC.test(t[v + 2]?.lower ?? '')) {
+    const owner = info.mentions.find((m) => m.t0 === v + 3 && m.t1 <= c && (m.kind === 'org' || m.kind === 'person' || m.kind === 'role'));
+    if (owner) sp = { ...owner, afterPreposition: false };
+  }
   if (wynika) {
     // `Jak wynika z raportu ONZ` — the source follows a preposition.
     const m = info.mentions.filter((x) => x.t0 > v && x.t1 <= c);
@@ -4853,6 +4863,12 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
   f.quotedSource = sp ? null : quotedSourceAfter(info, v, true) ?? (vt > v ? quotedSourceAfter(info, vt, true) : null);
   if (!sp && !f.quotedSource && wynika) return null;
+  // (`Jak czytamy w komunikacie, …`: a document with no owner named is the one the institution just named
+  // or speaking issued, as after `– czytamy w komunikacie.`)
+  if (!sp && !f.quotedSource && lang === 'pl' && form.person === 1 && /^(w|we|na)$/.test(t[v + 1]?.lower ?? '') && PL_DOCUMENT_LOC.test(t[v + 2]?.lower ?? '') && c === v + 3) {
+    f.ownerFromContext = true;
+    f.sourceStem = t[v + 2].lower.slice(0, 5);
+  }
   // (`… – przekazano w mediach społecznościowych. Jak dodano, osoby te …`: an impersonal `jak dodano`
   // goes on with whoever has just been quoted, as an impersonal tail does.)
   if (!sp && !f.quotedSource && form?.impersonal) f.impersonalTail = true;

@@ -64,3 +64,24 @@ describe('Polish findings of an outlet', () => {
     expect(starting(quotes(text, 'pl'), 'Strony spotkają')).toBeUndefined();
   });
 });
+
+describe('Polish documents and relative clauses', () => {
+  const lead = `Kary\n\n${plLead}Urząd Ochrony Konkurencji i Konsumentów nałożył karę na bank. `;
+
+  it('`Urząd uznał, że sposób, w jaki bank informował o zmianie …, był niedozwolony`: a verb in a `jaki` clause starts no statement', () => {
+    const q = starting(quotes(`${lead}Urząd uznał, że sposób, w jaki bank informował o zmianie zasad oprocentowania, był niedozwolony.`, 'pl'), 'sposób, w jaki');
+    expect(q?.quote).toBe('sposób, w jaki bank informował o zmianie zasad oprocentowania, był niedozwolony');
+  });
+
+  it('`Jak czytamy w komunikacie urzędu, …`: the document\'s owner in the genitive speaks', () => {
+    expect(starting(quotes(`${lead}Jak czytamy w komunikacie urzędu, należy traktować je tak, jakby nie było ich w umowach.`, 'pl'), 'należy traktować')?.speaker).toBe('Urząd Ochrony Konkurencji i Konsumentów');
+  });
+
+  it('`Jak możemy przeczytać w komunikacie urzędu, …`: the reader\'s verb with a modal', () => {
+    expect(starting(quotes(`${lead}Jak możemy przeczytać w komunikacie urzędu, należy traktować je tak, jakby nie było ich w umowach.`, 'pl'), 'należy traktować')?.speaker).toBe('Urząd Ochrony Konkurencji i Konsumentów');
+  });
+
+  it('`Jak czytamy w komunikacie, …`: a document with no owner named is the institution\'s just named', () => {
+    expect(starting(quotes(`${lead}Jak czytamy w komunikacie, należy traktować je tak, jakby nie było ich w umowach.`, 'pl'), 'należy traktować')?.speaker).toBe('Urząd Ochrony Konkurencji i Konsumentów');
+  });
+});
