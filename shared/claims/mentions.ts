@@ -1381,6 +1381,19 @@ const ONE_OF_OBLIQUE = new Map<string, string>([
 ]);
 
 /** True for a `one of` word in any case (`jeden`, `jednej`, `one`, `kolejnego`). */
+/**
+ * The institution a Polish group's mention ends with (`wielu klientów Santander Bank Polska`,
+ * `przedstawiciele Banku Millennium`): the group speaks, but the institution is named too; else null.
+ */
+export function institutionInGroup(tokens: Token[], m: Mention): Mention | null {
+  if (m.kind !== 'group') return null;
+  let k = m.t0 + 1;
+  while (k < m.t1 && !(tokens[k].word && tokens[k].cap)) k++;
+  if (k >= m.t1) return null;
+  const o = orgAt(tokens, k, 'pl');
+  return o && o.kind === 'org' && o.t1 <= m.t1 ? { ...o, afterPreposition: false, sentenceInitial: false } : null;
+}
+
 export function isOneOfWord(lower: string): boolean {
   return ONE_OF_WORDS.has(lower) || ONE_OF_OBLIQUE.has(lower);
 }

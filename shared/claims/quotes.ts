@@ -5,7 +5,7 @@ import { joinInterruptedQuotes } from './interrupted-quotes';
 import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
-import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, isDomainDot, isOneOfWord, oneOfNominative, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
+import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, institutionInGroup, isDomainDot, isOneOfWord, oneOfNominative, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { figureRoles } from './public-figures';
@@ -653,6 +653,12 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !strictlyInside(pairs, m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !inAskedClause(tokens, m.t0) && !caption;
       const seen = table.observe(m, idx, subjectLike && nominativeLike(m, lang), m.kind === 'person' && !strictlyInside(pairs, m.start));
+      // (`wielu klientów Santander Bank Polska … Jak poinformował bank, …`: the institution inside a group's
+      // mention is named for later references too.)
+      if (lang === 'pl' && m.kind === 'group' && m.t1 - m.t0 >= 2) {
+        const inst = institutionInGroup(tokens, m);
+        if (inst) table.observe(inst, idx, false);
+      }
       // (`pan Filip`, `pani Renata`: someone the article calls only by a given name after `pan`/`pani`
       // keeps it, the way Polish news names a person it will not name in full.)
       if (seen && lang === 'pl' && m.kind === 'person' && m.name?.length === 1 && !seen.courtesy && /^(pan|pana|panu|panem|panie|pani|panią)$/.test(tokens[m.t0 - 1]?.lower ?? '')) {

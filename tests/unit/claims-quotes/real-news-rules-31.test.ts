@@ -85,3 +85,10 @@ describe('Polish documents and relative clauses', () => {
     expect(starting(quotes(`${lead}Jak czytamy w komunikacie, należy traktować je tak, jakby nie było ich w umowach.`, 'pl'), 'należy traktować')?.speaker).toBe('Urząd Ochrony Konkurencji i Konsumentów');
   });
 });
+
+describe('Polish institutions inside a group', () => {
+  it('`wielu klientów Santander Bank Polska … Jak poinformował bank, …`: the institution closing a group\'s mention is named for a later `bank`', () => {
+    const text = `Awaria w dużym polskim banku\n\nDnia 11.09.2023 wielu klientów Mostowego Banku Spółdzielczego miało kłopoty z kontami. Jak poinformował bank, doszło do awarii, której przyczyny są badane.`;
+    expect(starting(quotes(text, 'pl'), 'doszło do awarii')?.speaker).toBe('Mostowy Bank Spółdzielczy');
+  });
+});
