@@ -3422,6 +3422,16 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       }
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
+      // (`apeluje do osób, które mogły zostać poszkodowane, by …`: an appeal's addressee may carry a relative clause.)
+      if (lang === 'pl' && x.text === ',' && /^któr/.test(t[q + 1]?.lower ?? '') && PL_APPEAL_LEMMA.test(form.lemma)) {
+        let r = q + 2;
+        while (r < t.length && r - q <= 12 && t[r].text !== ',' && !/^[.;:!?]$/.test(t[r].text) && !isSpeechToken(t, r, lang, inPair)) r++;
+        if (t[r]?.text === ',' && /^(by|aby|żeby)$/.test(t[r + 1]?.lower ?? '')) {
+          intro = r + 1;
+          appealIntro = true;
+          break;
+        }
+      }
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
       // (`announced Tuesday, as Ukrainian President Petro Poroshenko visited Washington, that it had added
       // …`: a clause or phrase set off by commas may stand between the verb and its `that`.)

@@ -201,6 +201,8 @@ const GENERIC_MINISTRY = /^(resort|ministerstwo|ministry|department)$/;
 const LEGAL_FORM = /^(?:corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|plc|llc|co\.?|cos\.?|holdings|group|s\.a\.?|sa|ag|se|gmbh|nv|bv|sp\. z o\.o\.?)$/;
 // Words of a company's name after its distinctive first word, which news drops on later mention
 // (`Southwest Airlines Co.` → `Southwest`, `Delta Air Lines Inc.` → `Delta`, `Stage Stores Inc` → `Stage Stores`).
+// Polish uniformed services that a bare `służby` refers back to.
+const UNIFORMED_HEADS_PL = ['policja', 'straż', 'prokuratura', 'żandarmeria', 'pogotowie', 'wojsko'];
 // The country of a company's national arm, last in its name (`Santander Bank Polska`, `Orange Polska`).
 const COUNTRY_ARM = /^(?:polska|poland)$/;
 const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group|bank)$/;
@@ -784,6 +786,16 @@ export class EntityTable {
       // (A ministry or an institution of the same kind named only later is still the one meant: an
       // excerpt may open with `resort przypomniał` and name the ministry below.)
       let best = GENERIC_MINISTRY.test(lower) ? this.lastMinistry : this.lastByHead.get(o.head ?? '') ?? null;
+      // (`Z informacji przekazanych przez służby wynika …` after `Policja … wydała komunikat`: the bare
+      // Polish `służby` are the uniformed service named last.)
+      if (!best && this.lang === 'pl' && o.head === 'służba' && bareHead) {
+        let at = -1;
+        for (const h of UNIFORMED_HEADS_PL) {
+          const e = this.lastByHead.get(h);
+          const p = e ? lastSeenBefore(e, m.start) : -1;
+          if (e && p > at) [best, at] = [e, p];
+        }
+      }
       // (`– podała policja` after `danych opublikowanych przez Komendę Główną Policji`: a bare Polish
       // institution noun is the body named since with it as its genitive complement.)
       if (this.lang === 'pl' && bareHead && !/\s/.test(lower) && !GENERIC_MINISTRY.test(lower)) {

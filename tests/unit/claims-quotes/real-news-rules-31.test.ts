@@ -92,3 +92,17 @@ describe('Polish institutions inside a group', () => {
     expect(starting(quotes(text, 'pl'), 'doszło do awarii')?.speaker).toBe('Mostowy Bank Spółdzielczy');
   });
 });
+
+describe('Polish police statements', () => {
+  const lead = `Kradzieże\n\n${plLead}Policja z województwa kujawsko-pomorskiego wydała pilny komunikat. `;
+
+  it('`Policja apeluje do osób, które mogły zostać poszkodowane, by …`: an appeal\'s addressee may carry a relative clause', () => {
+    const q = starting(quotes(`${lead}Policja apeluje do osób, które mogły zostać poszkodowane, by niezwłocznie złożyły zawiadomienie.`, 'pl'), 'niezwłocznie złożyły');
+    expect(q?.speaker).toBe('Policja');
+  });
+
+  it('`Z informacji przekazanych przez służby wynika, że …`: the bare `służby` are the uniformed service named last', () => {
+    const q = starting(quotes(`${lead}Z informacji przekazanych przez służby wynika, że większość zgłoszeń pochodzi z Bydgoszczy.`, 'pl'), 'większość zgłoszeń');
+    expect(q?.speaker).toBe('Policja');
+  });
+});
