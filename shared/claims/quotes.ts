@@ -21,6 +21,7 @@ import { OUTLET_HEAD, REGION_ADJ_PL, complementKey, demonymGender, isEpithetHead
  * - `quote.direct.after-dash-verb` / `quote.dash-tail`: `"…" - powiedział X`, `NATO jest gotowe … - poinformował X`
  * - `quote.direct.after-verb`: `"…" powiedział Seehofer`, `"…," said Smith`, `"…," Smith said`
  * - `quote.direct.before-colon`: `X powiedział: "…"`, `X komentuje: – …`
+ * - `quote.direct.block`: `Policjanci przypominają:` closing a paragraph, then a paragraph with no marks
  * - `quote.partial.reported`: a quotation filling most of a reported clause
  * - `quote.reported.ze` / `.that` / `.bare` / `.colon`: `X podkreślił, że …`, `X said (that) …`
  * - `quote.reported.jak`: `Jak podaje polskie MSZ, …`; `quote.reported.wedlug` / `.zdaniem` / `.according-to`
@@ -2285,6 +2286,16 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
       continue;
     }
 
+    // `Policjanci jednak przypominają:` closing its paragraph, then a paragraph with no quotation marks: a
+    // block quotation whose marks the page dropped.
+    const block = colonBlockQuote(infos, i, text, lang);
+    if (block) {
+      frames.push(block);
+      for (let k = i; k <= block.last; k++) consumed.add(k);
+      i = block.last;
+      continue;
+    }
+
     // `Obniżka stóp to bardzo realny scenariusz. To opinia profesora Dariusza Zarzeckiego.`, `… That is the
     // view of the IMF.`: a sentence naming whose opinion the one before it was.
     const coveringBefore = i > 0 ? recentFrameCovering(frames, i - 1) : undefined;
@@ -3158,6 +3169,51 @@ function lastSpeechVerb(info: SentInfo, lang: Language): { index: number; form: 
   return null;
 }
 
+/**
+ * A paragraph of plain sentences after one that ends with a verb of saying and a colon (`Policjanci jednak
+ * przypominają:`, `The council said:`): the block quotation of the verb's subject, as a direct quote over
+ * its paragraph (six sentences at most); else null.
+ */
+function colonBlockQuote(infos: SentInfo[], i: number, text: string, lang: Language): Frame | null {
+  const info = infos[i];
+  const prev = infos[i - 1];
+  if (!prev || prev.s.paragraph === info.s.paragraph || prev.s.kind !== 'sentence' || info.s.kind !== 'sentence' || info.pairs.length) return null;
+  const t = prev.tokens;
+  const c = t.length - 1;
+  if (c < 2 || t[c].text !== ':' || prev.pairs.some((p) => p.close >= t[c].start || p.closeChar === '')) return null;
+  // (Words, not a dash line, a list item or a quotation: `1. …`, `- …`, `„…”` have rules of their own.)
+  if (!/^\p{Lu}\p{Ll}/u.test(info.s.text)) return null;
+  const inPair = makeInPair(prev.pairs);
+  let v = -1;
+  let form: SpeechVerbForm | null = null;
+  for (let q = c - 1; q >= 0 && c - q <= 5; q--) {
+    const f = prev.tokens[q].word ? isSpeechToken(t, q, lang, inPair) : null;
+    if (f) {
+      v = q;
+      form = f;
+      break;
+    }
+    if (!t[q].word || CONTENT_INTRO.has(t[q].lower)) return null;
+  }
+  if (!form || QUESTION_VERB.test(t[v].text)) return null;
+  let j = i;
+  while (infos[j + 1] && infos[j + 1].s.paragraph === info.s.paragraph && j - i < 6) j++;
+  if (infos[j + 1]?.s.paragraph === info.s.paragraph) return null;
+  for (let k = i; k <= j; k++) if (infos[k].pairs.length || infos[k].s.kind !== 'sentence' || infos[k].insideOpenQuote) return null;
+  const [a] = trimSpan(text, info.s.start, info.s.end);
+  const [, b] = trimSpan(text, infos[j].s.start, infos[j].s.end);
+  // (Only with its speaker named: `Pierwszy, o 10:09 informował o trudnościach:` introduced a post the
+  // page left out, and what follows is the article's own.)
+  const sp = subjectOf(prev, v, form, t[c].start);
+  if (!sp) return null;
+  const f = baseFrame(prev, 'quote.direct.block', true, [a, b], form, t[v].start, sp, 3);
+  f.first = i;
+  f.last = j;
+  f.claimStart = info.s.start;
+  f.claimEnd = infos[j].s.end;
+  return f;
+}
+
 function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | undefined): Frame | null {
   // A headline introduces a section: a list of link titles (`Zobacz też`) is no quotation.
   // (…but words with their speaker after the colon are a statement wherever they stand.)
@@ -3466,6 +3522,9 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     // (`rejected suggestions that …`: a denial has content only through a noun of claiming; `rejected
     // the bill that would …` holds a relative clause.)
     if (intro >= 0 && (form.lemma === 'reject' || form.lemma === 'dismiss') && !(intro - v <= 3 && CLAIM_NOUN.test(t[intro - 1].lower))) intro = -1;
+    // (`straciła 1000 zł, wierząc, że przekazuje pieniądze partnerowi`: a Polish participle of belief gives
+    // a reason, no statement.)
+    if (intro >= 0 && lang === 'pl' && /ąc$/.test(t[v].lower) && /^(wierzyć|sądzić|myśleć|liczyć|przypuszczać|obawiać|spodziewać)$/.test(form.lemma)) intro = -1;
     // (`Dopytana, czy nie obawia się, że …, odpowiedziała`: a verb inside a question whether is asked about.)
     if (intro >= 0) {
       for (let q = v - 1; q >= 0 && v - q <= 4 && t[q].text !== ','; q--) if (/^(czy|whether)$/.test(t[q].lower)) intro = -1;

@@ -106,3 +106,22 @@ describe('Polish police statements', () => {
     expect(q?.speaker).toBe('Policja');
   });
 });
+
+describe('block quotations whose marks the page dropped', () => {
+  it('`Policjanci jednak przypominają:` ¶ a plain paragraph: the paragraph is their direct quotation', () => {
+    const text = `Oszustwa\n\n${plLead}Policjanci jednak przypominają:\n\nZanim przelejesz jakiekolwiek środki, skontaktuj się ze znajomym. Najlepiej spotkaj się z nim osobiście.\n\nNa komendę zgłosiły się trzy osoby.`;
+    const q = starting(quotes(text, 'pl'), 'Zanim przelejesz');
+    expect(q?.speaker).toBe('Policjanci');
+    expect(q?.quote).toBe('Zanim przelejesz jakiekolwiek środki, skontaktuj się ze znajomym. Najlepiej spotkaj się z nim osobiście');
+  });
+
+  it('`The council said:` ¶ a plain paragraph (English)', () => {
+    const text = `Roadworks\n\nThe vote is on Wednesday.\n\nHarbourside Council said:\n\nWe understand the frustration of residents and will reopen the road as soon as possible.\n\nWork started in May.`;
+    expect(starting(quotes(text, 'en'), 'We understand the frustration')?.speaker).toBe('Harbourside Council');
+  });
+
+  it('guard: `Pierwszy, o 10:09 informował o trudnościach:` ¶ narrative: with no speaker named no block quotation', () => {
+    const text = `Awaria\n\n${plLead}Pierwszy, o 10:09 informował jedynie o przejściowych trudnościach:\n\nJednak o 11:25 firma odsłoniła karty. To był zewnętrzny atak.`;
+    expect(starting(quotes(text, 'pl'), 'Jednak o 11:25')).toBeUndefined();
+  });
+});
