@@ -125,3 +125,15 @@ describe('block quotations whose marks the page dropped', () => {
     expect(starting(quotes(text, 'pl'), 'Jednak o 11:25')).toBeUndefined();
   });
 });
+
+describe('Polish participles of belief', () => {
+  it('`straciła 1000 zł, wierząc, że przekazuje pieniądze partnerowi`: a reason, no statement', () => {
+    const text = `Oszustwa\n\n${plLead}Kolejna mieszkanka miasta straciła 1000 zł, wierząc, że przekazuje pieniądze swojemu partnerowi.`;
+    expect(starting(quotes(text, 'pl'), 'przekazuje pieniądze')).toBeUndefined();
+  });
+
+  it('guard: `– … – mówił, dodając, że …`: a participle of saying still reports', () => {
+    const text = `Oszustwa\n\n${plLead}Komendant Jan Nowak ostrzegał przed oszustami, dodając, że w tym roku zgłoszeń było dwa razy więcej.`;
+    expect(starting(quotes(text, 'pl'), 'w tym roku zgłoszeń')?.speaker).toBe('Jan Nowak');
+  });
+});
