@@ -239,6 +239,9 @@ function subjectWordBefore(tokens: Token[], k: number): boolean {
   return !!x && (x.cap || /^(he|she|it|they)$/i.test(x.text) || (x.word && (!!roleHead(x.lower) || !!orgHead(x.lower))));
 }
 
+const EN_NOUN_DETERMINER = /^(?:the|a|an|no|any|some|his|her|their|its|our|my|your|these|those|such|many|few|several|of)$/;
+const EN_NOUN_ADJECTIVE = /^(?:real|growing|mounting|widespread|serious|genuine|renewed|further|similar|unfounded|baseless|false|initial|earlier|previous|repeated|public|early)$/;
+
 function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos: number) => boolean): SpeechVerbForm | null {
   const t = tokens[i];
   if (!t.word) return null;
@@ -278,6 +281,10 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
     // (…or after a title or an institution noun: `The coach indicates that …`.)
     // (…past an adverb: `The IMF now expects the economy will contract …`.)
     (!/(?:ed|ing)$/.test(t.lower) && !subjectWordBefore(tokens, /^(now|also|still|currently|already|further|broadly)$/i.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1)))) return null;
+  // (`There were no real fears that …`, `growing concerns that …`: a plural noun after a determiner or a
+  // common adjective is no verb.)
+  if (lang === 'en' && v.tense === 'present' && /\p{Ll}s$/u.test(t.text) && (EN_NOUN_DETERMINER.test(tokens[i - 1]?.lower ?? '') ||
+    (EN_NOUN_ADJECTIVE.test(tokens[i - 1]?.lower ?? '') && (EN_NOUN_DETERMINER.test(tokens[i - 2]?.lower ?? '') || !tokens[i - 2]?.word)))) return null;
   if (v.weak) {
     // (An adverb may stand between: `The Wall Street Journal first reported …`, `The agency also reports …`.)
     // (…and an auxiliary or an adverb of frequency: `Bamber has always claimed he was innocent`.)

@@ -137,3 +137,17 @@ describe('Polish participles of belief', () => {
     expect(starting(quotes(text, 'pl'), 'w tym roku zgłoszeń')?.speaker).toBe('Jan Nowak');
   });
 });
+
+const enLead = 'The hearing lasted four days.\n\n';
+
+describe('English nouns shaped like verbs of saying', () => {
+  it('`There were no real fears that …, a coroner has concluded.`: a plural noun after a determiner and an adjective is no verb', () => {
+    const text = `Inquest\n\n${enLead}There were no real fears that a teenager was in imminent danger, a coroner has concluded.`;
+    expect(starting(quotes(text, 'en'), 'There were no real fears')?.speaker).toBe('a coroner');
+  });
+
+  it('guard: `The council says …`: a noun before the verb is its subject', () => {
+    const text = `Inquest\n\n${enLead}The council says the road will reopen in May.`;
+    expect(starting(quotes(text, 'en'), 'the road will reopen')?.speaker).toBe('council');
+  });
+});
