@@ -3495,6 +3495,16 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
           break;
         }
       }
+      // (`told the hearing, which was not attended by any relatives, that he was …`: so may the addressee
+      // of an English verb of telling.)
+      if (lang === 'en' && x.text === ',' && /^(which|who)$/.test(t[q + 1]?.lower ?? '') && q > v + 1 && TOLD_VERB.test(t[v].text)) {
+        let r = q + 2;
+        while (r < t.length && r - q <= 14 && t[r].text !== ',' && !/^[.;:!?]$/.test(t[r].text) && !isSpeechToken(t, r, lang, inPair)) r++;
+        if (t[r]?.text === ',' && t[r + 1]?.lower === 'that') {
+          intro = r + 1;
+          break;
+        }
+      }
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
       // (`announced Tuesday, as Ukrainian President Petro Poroshenko visited Washington, that it had added
       // …`: a clause or phrase set off by commas may stand between the verb and its `that`.)

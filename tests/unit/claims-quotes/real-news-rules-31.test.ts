@@ -151,3 +151,15 @@ describe('English nouns shaped like verbs of saying', () => {
     expect(starting(quotes(text, 'en'), 'the road will reopen')?.speaker).toBe('council');
   });
 });
+
+describe('English addressees with a relative clause', () => {
+  it('`told the hearing, which was not attended by any relatives, that …`: the `that` after the relative clause opens the content', () => {
+    const text = `Inquest\n\n${enLead}Coroner Alan Wilson told the hearing, which was not attended by any relatives, that he was formally opening the inquest.`;
+    expect(starting(quotes(text, 'en'), 'he was formally opening')?.speaker).toBe('Alan Wilson');
+  });
+
+  it('guard: `criticised the plan, which was not costed, and left …`: no `that` after the relative clause, no content', () => {
+    const text = `Inquest\n\n${enLead}Councillor Ann Lee criticised the plan, which was not costed, and left the meeting.`;
+    expect(starting(quotes(text, 'en'), 'and left the meeting')).toBeUndefined();
+  });
+});
