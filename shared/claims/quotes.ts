@@ -263,7 +263,9 @@ function isSpeechToken(tokens: Token[], i: number, lang: Language, inPair: (pos:
   // (`He did say the company is …`: an emphatic `did` before the base form.)
   if (lang === 'en' && /^(did|does)$/.test(tokens[i - 1]?.lower ?? '') && v.tense === 'present' && v.gender === 'pl') return { ...v, gender: 'any', tense: tokens[i - 1].lower === 'did' ? 'past' : 'present', weak: false };
   // (`its alleged meddling`, `the alleged victim`: a participle after a determiner is an adjective.)
-  if (lang === 'en' && /^(alleged|reported|stated|claimed|announced|confirmed|suspected|purported)$/i.test(t.text) && /^(the|a|an|its|his|her|their|our|my|this|that|these|those|of)$/i.test(tokens[i - 1]?.text ?? '')) return null;
+  if (lang === 'en' && /^(alleged|reported|stated|claimed|announced|confirmed|suspected|purported|concluded)$/i.test(t.text) && /^(the|a|an|its|his|her|their|our|my|this|that|these|those|of)$/i.test(tokens[i - 1]?.text ?? '')) return null;
+  // (…also after an adverb of time: `the recently concluded UN climate summit`.)
+  if (lang === 'en' && /\p{Ll}ed$/u.test(t.text) && /^(recently|newly|just)$/i.test(tokens[i - 1]?.text ?? '') && /^(the|a|an|its|his|her|their|this|that)$/i.test(tokens[i - 2]?.text ?? '')) return null;
   // (`Ksiądz będzie odpowiadał za to, że …`: answering for something is being responsible for it.)
   if (lang === 'pl' && /^odp(?:owiadać|owiedzieć)$/.test(v.lemma) && tokens[i + 1]?.lower === 'za') return null;
   // (`The hearing was told there was …`, `the court has been told …`: evidence given at a hearing.)
@@ -3658,7 +3660,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       const fnv = FINDING_VERBS.test(t[v].text) ? findingNounBefore(t, v) : -1;
       const finding = FINDING_VERBS.test(t[v].text) && ((!!subj && subj.start < t[v].start) || (!subj && RECORDS_NOUN.test(t[v - 1]?.text ?? '')) || (fnv >= 0 && fnv < v - 1)) && t[v - 1]?.text !== ',' &&
         (/^report/i.test(t[v].text) ? clauseSubjectAt(info, v + 1) : fnv >= 0 && clauseAhead(info, firstAfterAdverbials(t, v + 1)));
-      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject) || docSubject || form === HEARING_VERB || finding) && !invertedTail) {
+      // (A conclusion takes a bare clause only with a subject and verb of its own: `concluded it was likely …`,
+      // not `concluded the hearing on Friday`.)
+      const concludes = /^conclude/i.test(t[v].text);
+      if (((subj && subj.start < t[v].start && BARE_VERBS.test(t[v].text) && !relativeSubject && (!concludes || clauseSubjectAt(info, v + 1))) || (docSubject && !concludes) || form === HEARING_VERB || finding) && !invertedTail) {
         // English often drops `that`: `The minister said the talks would continue.`
         let q = v + 1;
         // (`Barbara Rentler, Ross CEO, said, the company's unit outperformed …`: a stray comma after the verb.)
@@ -5471,7 +5476,7 @@ const DOCUMENT_NOUN = /^(release|statement|report|study|survey|tweet|post|letter
 
 // Verbs that attribute what precedes them (`…, Xinhua reported.`, `…, he assured.`) but take no bare clause.
 const TAIL_VERBS = /^(reported|reports|assured|assures|explains|emphasised|emphasized|emphasises|emphasizes|observed|recalled|replied|responded|continued|concluded|suggested|maintained|reiterated|agreed|recounted|cautioned|countered|quipped|joked|tweeted|posted|ruled|declared)$/i;
-const BARE_VERBS = /^(clear|ruled|said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|fear|fears|feared|expects|expect|expected|confident|optimistic|hopeful|convinced|adamant)$/i;
+const BARE_VERBS = /^(clear|ruled|said|says|say|told|tells|tell|added|adds|warned|warns|warn|stated|states|notes|argued|argue|insisted|insist|insists|noted|explained|claimed|claims|claim|announced|revealed|reveals|wrote|writes|believe|believes|think|thinks|estimate|estimates|estimated|acknowledged|conceded|admitted|admits|concedes|acknowledges|predicted|cautioned|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|maintained|maintains|complained|complains|boasted|confirmed|suggested|suggests|indicated|indicates|denied|denies|alleged|alleges|contended|contends|asserted|asserts|testified|testifies|disclosed|discloses|reiterated|reiterates|concluded|concludes|fear|fears|feared|expects|expect|expected|confident|optimistic|hopeful|convinced|adamant)$/i;
 // Verbs that take a bare clause only after a finding's source (`A Reuters survey showed …`, `The study
 // found …`) or with a clear clause subject after them (`hospitals reported they were struggling`).
 const FINDING_VERBS = /^(showed|shows|show|found|finds|reported|reports)$/i;
@@ -5481,7 +5486,7 @@ const FINDING_BODY = /^(court|courts|judge|jury|tribunal|commission|regulator|wa
 const FINDING_NOUN = /^(survey|surveys|study|studies|research|data|figures|poll|polls|analysis|report|reports|findings|results|review|audit|investigation|inquiry|census|statistics|records|documents)$/i;
 
 // Words that open what follows a finding's noun and describes it: its author or how it came out.
-const FINDING_POSTMODIFIER = /^(by|from|released|published|issued|compiled|commissioned|conducted|gathered|obtained|produced|carried|available)$/i;
+const FINDING_POSTMODIFIER = /^(by|from|into|on|of|released|published|issued|compiled|commissioned|conducted|gathered|obtained|produced|carried|available)$/i;
 
 /**
  * The index of the finding's noun (`FINDING_NOUN`) whose verb is at `v`: right before it, or before a
@@ -5502,6 +5507,8 @@ function authorBeforeFinding(t: Token[], m: Mention): boolean {
 }
 
 function findingNounBefore(t: Token[], v: number): number {
+  // (`…, a report into security failings has found.`: the auxiliary before the verb.)
+  if (/^(has|have|had)$/i.test(t[v - 1]?.text ?? '') && t[v - 2]?.word) v--;
   if (FINDING_NOUN.test(t[v - 1]?.text ?? '')) return v - 1;
   for (let k = v - 2; k >= 0 && v - k <= 10; k--) {
     const x = t[k];
@@ -5736,7 +5743,11 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
       const unit = info.mentions.find((m) => m.t1 === k + 1 && m.kind !== 'pronoun');
       if (unit) k = unit.t0 - 1;
     }
-    if (!subj) {
+    // (…or a document with what it is about: `…, a report into security failings has found.`)
+    let docAt = -1;
+    if (!subj) for (let q = vs - 3; q > 0 && vs - q <= 8 && t[q].word; q--) if (!t[q].cap && DOCUMENT_NOUN.test(t[q].lower) && FINDING_POSTMODIFIER.test(t[q + 1].text) && !t[q + 1].cap) docAt = q;
+    if (!subj && docAt > 0) k = docAt - 1;
+    else if (!subj) {
       // No known speaker noun: up to three lower-case words ending in a plural (`federal mediators`).
       // (Or a document: `…, the news release said.`, `…, the report says.`)
       if ((!/[^s]s$/.test(t[vs - 1]?.lower ?? '') && !DOCUMENT_NOUN.test(t[vs - 1]?.lower ?? '')) || t[vs - 1].cap) return null;

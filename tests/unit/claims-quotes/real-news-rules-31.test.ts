@@ -163,3 +163,25 @@ describe('English addressees with a relative clause', () => {
     expect(starting(quotes(text, 'en'), 'and left the meeting')).toBeUndefined();
   });
 });
+
+describe('English findings and conclusions', () => {
+  it('`…, a report into security failings has found.`: a document with what it is about, and an auxiliary, closes a finding', () => {
+    const text = `Inquiry\n\n${enLead}Lives may have been saved had concerns been taken seriously, a report into security failings has found.`;
+    expect(starting(quotes(text, 'en'), 'Lives may have been saved')?.speaker).toBe('a report into security failings');
+  });
+
+  it('`Sir John Saunders concluded it was likely …`: a conclusion takes a bare clause with its own subject and verb', () => {
+    const text = `Inquiry\n\n${enLead}The chairman Sir John Saunders concluded it was likely the bomber would still have detonated his device.`;
+    expect(starting(quotes(text, 'en'), 'it was likely')?.speaker).toBe('John Saunders');
+  });
+
+  it('guard: `The coroner concluded the hearing on Friday.`: an object, no content', () => {
+    const text = `Inquiry\n\n${enLead}The coroner concluded the hearing on Friday afternoon.`;
+    expect(starting(quotes(text, 'en'), 'the hearing on Friday')).toBeUndefined();
+  });
+
+  it('guard: `as the recently concluded UN climate summit demanded`: a participle after an adverb of time is an adjective', () => {
+    const text = `Climate\n\n${enLead}Several ministers said on Sunday the target was fixed, without saying whether targets would be updated as the recently concluded UN climate summit in Glasgow demanded.`;
+    expect(starting(quotes(text, 'en'), 'UN climate summit')).toBeUndefined();
+  });
+});
