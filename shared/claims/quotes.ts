@@ -3440,6 +3440,11 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       }
       if (CONTENT_INTRO.has(x.lower)) {
         if (prepAfter && q - v > 12 && !clauseSubjectAt(info, q + 1)) break;
+        // (`told the inquest her son was not a diagnosed asthmatic and that he only needed …`: a second
+        // content clause joined by `and that`; the first, with no `that`, opens the content.)
+        if (lang === 'en' && x.lower === 'that' && q - v > 3 && /^(and|but)$/i.test(t[q - 1].lower)) break;
+        // (`asked if that included …`: after `if`/`whether` a `that` is a pronoun in a question.)
+        if (lang === 'en' && x.lower === 'that' && /^(if|whether)$/i.test(t[q - 1].lower)) break;
         // (`Uchylenie uchwały grozi tym, że miasto nie zdąży …`: a threat of consequences, not words.)
         if (form.lemma === 'grozić' && t[q - 2]?.lower === 'tym') break;
         // (`which argued the case that resulted in …`: `that` after the verb's object noun opens a relative
@@ -3822,6 +3827,14 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       hasWords(text.slice(t[v + 1].start, info.s.end), 4)) {
       contentStart = t[v + 1].start;
       rule = 'quote.reported.bare';
+      // (`…, telling a royal commission he presented it …`: whom the participle tells comes first.)
+      if (/^telling$/i.test(t[v].text)) {
+        const obj = info.mentions.find((m) => m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1].text)));
+        let q = obj ? obj.t1 : /^(the|a|an)$/i.test(t[v + 1].text) ? v + 3 : v + 2;
+        while (!obj && q < t.length && q - v <= 4 && t[q].word && !t[q].cap && !/^(he|she|they|it|we|i|there|that)$/i.test(t[q].text)) q++;
+        if (t[q]?.lower === 'that') q++;
+        if (t[q]?.word && q < t.length && clauseSubjectAt(info, q)) contentStart = t[q].start;
+      }
     }
     if (tail) {
       reported.push(tail);
@@ -3980,6 +3993,21 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       const np = barePluralSubject(t, cs, v - 1) ?? (v - 1 - cs === 1 && t[cs].word && !t[cs].acronym && EN_PEOPLE_PLURAL.test(t[cs].lower) && !givenNameLemma(t[cs].text) ? t[cs].lower : null);
       if (np) {
         reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, np));
+        continue;
+      }
+    }
+    // (`barristers representing the garda commissioner said …`: whom a participle of serving names is no
+    // speaker; the people before the participle are, named as written.)
+    if (sp && lang === 'en' && sp.t1 === verbGroupStart(t, v)) {
+      let p = sp.t0 - 1;
+      // (…past the title's own lower-case modifiers: `the garda commissioner`.)
+      while (p > 0 && sp.t0 - p <= 2 && t[p].word && !t[p].cap && !/^(the|a|an|his|her|their|its|representing|advising|acting|defending|prosecuting|for)$/i.test(t[p].text)) p--;
+      if (/^(the|a|an|his|her|their|its)$/i.test(t[p]?.text ?? '')) p--;
+      if (t[p]?.lower === 'for' && t[p - 1]?.lower === 'acting') p--;
+      const people = (x: Token | undefined): boolean => !!x?.word && (!x.cap || x === t[0]) && (isGroupNoun(x.lower) || EN_PEOPLE_PLURAL.test(x.lower) || /^(lawyers|barristers|solicitors|attorneys|counsel)$/.test(x.lower));
+      if (p > 0 && /^(representing|advising|acting|defending|prosecuting)$/i.test(t[p].text) && people(t[p - 1])) {
+        const a = t[p - 2]?.word && !t[p - 2].cap && !BARE_BLOCKERS.has(t[p - 2].lower) && /^(senior|junior|legal|defence|defense|state)$/.test(t[p - 2].lower) ? p - 2 : p - 1;
+        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, text.slice(t[a].start, t[sp.t1 - 1].end)));
         continue;
       }
     }
@@ -4561,6 +4589,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       for (let q = 0; q + 1 < t.length; q++) {
         if (t[q].text !== ',' || t[q].start <= f.quoteStart || t[q].start >= end) continue;
         if (/^(adding|saying|noting|insisting|arguing|warning|stressing)$/i.test(t[q + 1].text)) {
+          end = t[q].start;
+          break;
+        }
+        // (`…, writes Gerard Cunningham.`: the reporter's byline closing the sentence is no part of it.)
+        if (/^(writes|reports)$/i.test(t[q + 1].text) && t[q + 2]?.cap && t[q + 2].word && t[q + 3]?.cap && t[q + 3].word && (!t[q + 4] || /^[.!?]$/.test(t[q + 4].text) || (t[q + 4].cap && (!t[q + 5] || /^[.!?]$/.test(t[q + 5].text))))) {
           end = t[q].start;
           break;
         }

@@ -185,3 +185,30 @@ describe('English findings and conclusions', () => {
     expect(starting(quotes(text, 'en'), 'UN climate summit')).toBeUndefined();
   });
 });
+
+describe('English content clauses', () => {
+  it('`told the inquest her son was not asthmatic and that he only needed …`: a first clause without `that` opens the content', () => {
+    const text = `Inquest\n\n${enLead}Mrs Marr told the inquest her son was not a diagnosed asthmatic and that he only needed ventolin when he had a cold.`;
+    expect(starting(quotes(text, 'en'), 'her son was not')?.quote).toBe('her son was not a diagnosed asthmatic and that he only needed ventolin when he had a cold');
+  });
+
+  it('`…, telling a royal commission he presented it …`: whom the participle tells is no part of the content', () => {
+    const text = `Robodebt\n\n${enLead}Stuart Robert has defended his record, telling a royal commission he presented the advice to the prime minister within two hours.`;
+    expect(starting(quotes(text, 'en'), 'he presented the advice')?.speaker).toBe('Stuart Robert');
+  });
+
+  it('`asked if that included …`: a question, no statement', () => {
+    const text = `Robodebt\n\n${enLead}Commissioner Catherine Holmes asked if that included misrepresenting policies to the public.`;
+    expect(starting(quotes(text, 'en'), 'included misrepresenting')).toBeUndefined();
+  });
+
+  it('`Barristers representing the garda commissioner said …`: whom the participle serves is no speaker', () => {
+    const text = `Tribunal\n\n${enLead}Barristers representing the garda commissioner said they were challenging the integrity of the sergeant.`;
+    expect(starting(quotes(text, 'en'), 'they were challenging')?.speaker).toBe('Barristers representing the garda commissioner');
+  });
+
+  it('`…, writes Gerard Cunningham.`: the reporter\'s byline closing the sentence is no part of the content', () => {
+    const text = `Tribunal\n\n${enLead}A solicitor has told the tribunal that she had seen trouble brewing at the inquiry, writes Gerard Cunningham.`;
+    expect(starting(quotes(text, 'en'), 'she had seen trouble')?.quote).toBe('she had seen trouble brewing at the inquiry');
+  });
+});
