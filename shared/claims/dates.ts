@@ -127,6 +127,26 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
     const y = sp.m > nx.m ? ny - 1 : ny;
     r.value = r.value.replace(/^(?:\d{4}|XXXX)/, String(y).padStart(4, '0'));
   }
+  // Pass 2e: `in July of that year`, `in March of the same year`: an English month takes the year last
+  // named before it (within a few sentences), and the phrase joins the mention.
+  if (lang === 'en') {
+    let lastYear = -1;
+    for (let k = 0; k < matches.length; k++) {
+      const sp = matches[k].spec;
+      const r = res[k];
+      if (!r || sp.t !== 'date') continue;
+      if (sp.y !== undefined) {
+        lastYear = k;
+        continue;
+      }
+      const tail = /^ of (?:that|the same) year\b/i.exec(text.slice(r.end, r.end + 24));
+      if (!tail || lastYear < 0 || sp.m === undefined || r.start - res[lastYear]!.end > 600) continue;
+      const y = (matches[lastYear].spec as { y?: number }).y!;
+      r.value = r.value.replace(/^(?:\d{4}|XXXX)/, String(y).padStart(4, '0'));
+      r.end += tail[0].length;
+      r.mention = text.slice(r.start, r.end);
+    }
+  }
   // Pass 3: borrowed days, as resolved where they were written.
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
