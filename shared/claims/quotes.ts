@@ -3492,25 +3492,11 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       }
       if (/^[.;!?]$/.test(x.text) || OPEN_QUOTES.includes(x.text) || DASH.test(x.text)) break;
       if (isSpeechToken(t, q, lang, inPair)) break;
-      // (`apeluje do osób, które mogły zostać poszkodowane, by …`: an appeal's addressee may carry a relative clause.)
-      if (lang === 'pl' && x.text === ',' && /^któr/.test(t[q + 1]?.lower ?? '') && PL_APPEAL_LEMMA.test(form.lemma)) {
-        let r = q + 2;
-        while (r < t.length && r - q <= 12 && t[r].text !== ',' && !/^[.;:!?]$/.test(t[r].text) && !isSpeechToken(t, r, lang, inPair)) r++;
-        if (t[r]?.text === ',' && /^(by|aby|żeby)$/.test(t[r + 1]?.lower ?? '')) {
-          intro = r + 1;
-          appealIntro = true;
-          break;
-        }
-      }
-      // (`told the hearing, which was not attended by any relatives, that he was …`: so may the addressee
-      // of an English verb of telling.)
-      if (lang === 'en' && x.text === ',' && /^(which|who)$/.test(t[q + 1]?.lower ?? '') && q > v + 1 && TOLD_VERB.test(t[v].text)) {
-        let r = q + 2;
-        while (r < t.length && r - q <= 14 && t[r].text !== ',' && !/^[.;:!?]$/.test(t[r].text) && !isSpeechToken(t, r, lang, inPair)) r++;
-        if (t[r]?.text === ',' && t[r + 1]?.lower === 'that') {
-          intro = r + 1;
-          break;
-        }
+      const pastRelative = x.text === ',' ? introPastRelative(t, q, v, lang, form, inPair) : -1;
+      if (pastRelative > 0) {
+        intro = pastRelative;
+        appealIntro = lang === 'pl';
+        break;
       }
       if (x.text === ',' && CLAUSE_WORDS.has(t[q + 1]?.lower ?? '') && !CONTENT_INTRO.has(t[q + 1]?.lower ?? '')) break;
       // (`announced Tuesday, as Ukrainian President Petro Poroshenko visited Washington, that it had added
@@ -3892,6 +3878,11 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       const ago = lang === 'en' ? t.findIndex((x, q) => q < 6 && x.lower === 'ago') : -1;
       const opener = lang === 'en' && !saidBefore ? info.mentions.find((m) => (m.t0 <= 1 || (dl >= 0 && m.t0 <= dl + 2 && m.t0 > dl) || (ago > 0 && m.t0 > ago && m.t0 <= ago + 3)) && m.t1 < v && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'pronoun' && m.pronounUse === 'subject')) && !m.afterPreposition && !inPair(m.start) &&
         ((!!t[m.t1]?.word && !t[m.t1].cap && !/^(of|for|in|at|on|with|and|or|to|from|by|who|which|that)$/.test(t[m.t1].lower)) || (ago > 0 && m.t0 > ago && t[m.t1]?.text === ','))) ?? null : null;
+      const owned = lang === 'en' && !opener && !saidBefore ? possessiveGroupOpener(info, v, inPair, text) : null;
+      if (owned) {
+        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, owned));
+        continue;
+      }
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, opener, 2);
       f.participle = true;
       reported.push(f);
@@ -3996,20 +3987,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         continue;
       }
     }
-    // (`barristers representing the garda commissioner said …`: whom a participle of serving names is no
-    // speaker; the people before the participle are, named as written.)
-    if (sp && lang === 'en' && sp.t1 === verbGroupStart(t, v)) {
-      let p = sp.t0 - 1;
-      // (…past the title's own lower-case modifiers: `the garda commissioner`.)
-      while (p > 0 && sp.t0 - p <= 2 && t[p].word && !t[p].cap && !/^(the|a|an|his|her|their|its|representing|advising|acting|defending|prosecuting|for)$/i.test(t[p].text)) p--;
-      if (/^(the|a|an|his|her|their|its)$/i.test(t[p]?.text ?? '')) p--;
-      if (t[p]?.lower === 'for' && t[p - 1]?.lower === 'acting') p--;
-      const people = (x: Token | undefined): boolean => !!x?.word && (!x.cap || x === t[0]) && (isGroupNoun(x.lower) || EN_PEOPLE_PLURAL.test(x.lower) || /^(lawyers|barristers|solicitors|attorneys|counsel)$/.test(x.lower));
-      if (p > 0 && /^(representing|advising|acting|defending|prosecuting)$/i.test(t[p].text) && people(t[p - 1])) {
-        const a = t[p - 2]?.word && !t[p - 2].cap && !BARE_BLOCKERS.has(t[p - 2].lower) && /^(senior|junior|legal|defence|defense|state)$/.test(t[p - 2].lower) ? p - 2 : p - 1;
-        reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, text.slice(t[a].start, t[sp.t1 - 1].end)));
-        continue;
-      }
+    const served = sp && lang === 'en' && sp.t1 === verbGroupStart(t, v) ? servedByParticiple(t, sp, text) : null;
+    if (served) {
+      reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, served));
+      continue;
     }
     // `„Rzeczpospolita” ustaliła, że …`: a title in marks opening the clause is the subject.
     if (!sp && intro >= 0) {
@@ -5537,6 +5518,50 @@ function authorBeforeFinding(t: Token[], m: Mention): boolean {
   const x = t[m.t0];
   if (m.t1 === m.t0 + 1 && !x.acronym && (m.t0 === 0 || !t[m.t0 - 1].word || /^(the|a|an)$/i.test(t[m.t0 - 1].text)) && /\p{Ll}(?:al|ary|ent|ant|ive|ic|ous|ed)$/u.test(x.text)) return false;
   return true;
+}
+
+/**
+ * After the comma at `q` inside the clause of the verb at `v`, a relative clause of the addressee up to
+ * the next comma, then the content's introducer: `apeluje do osób, które mogły zostać poszkodowane, by …`,
+ * `told the hearing, which was not attended by any relatives, that …`. The introducer's index, or -1.
+ */
+function introPastRelative(t: Token[], q: number, v: number, lang: Language, form: SpeechVerbForm, inPair: (pos: number) => boolean): number {
+  const pl = lang === 'pl' && /^któr/.test(t[q + 1]?.lower ?? '') && PL_APPEAL_LEMMA.test(form.lemma);
+  const en = lang === 'en' && /^(which|who)$/.test(t[q + 1]?.lower ?? '') && q > v + 1 && TOLD_VERB.test(t[v].text);
+  if (!pl && !en) return -1;
+  let r = q + 2;
+  while (r < t.length && r - q <= (pl ? 12 : 14) && t[r].text !== ',' && !/^[.;:!?]$/.test(t[r].text) && !isSpeechToken(t, r, lang, inPair)) r++;
+  if (t[r]?.text !== ',') return -1;
+  return (pl ? /^(by|aby|żeby)$/ : /^that$/).test(t[r + 1]?.lower ?? '') ? r + 1 : -1;
+}
+
+/**
+ * `barristers representing the garda commissioner said …`: whom a participle of serving names (the
+ * subject mention `sp`) is no speaker; the people before the participle are, named as written. That
+ * name, or null.
+ */
+function servedByParticiple(t: Token[], sp: Mention, text: string): string | null {
+  let p = sp.t0 - 1;
+  // (…past the title's own lower-case modifiers: `the garda commissioner`.)
+  while (p > 0 && sp.t0 - p <= 2 && t[p].word && !t[p].cap && !/^(the|a|an|his|her|their|its|representing|advising|acting|defending|prosecuting|for)$/i.test(t[p].text)) p--;
+  if (/^(the|a|an|his|her|their|its)$/i.test(t[p]?.text ?? '')) p--;
+  if (t[p]?.lower === 'for' && t[p - 1]?.lower === 'acting') p--;
+  const people = (x: Token | undefined): boolean => !!x?.word && (!x.cap || x === t[0]) && (isGroupNoun(x.lower) || EN_PEOPLE_PLURAL.test(x.lower));
+  if (p <= 0 || !/^(representing|advising|acting|defending|prosecuting)$/i.test(t[p].text) || !people(t[p - 1])) return null;
+  const a = t[p - 2]?.word && /^(senior|junior|legal|defence|defense|state)$/.test(t[p - 2].lower) ? p - 2 : p - 1;
+  return text.slice(t[a].start, t[sp.t1 - 1].end);
+}
+
+/**
+ * `Mr Pakula's departmental staff, who …, were wary …, saying …`: a possessive group opening the sentence
+ * speaks in a participle clause after it, named as written; else null.
+ */
+function possessiveGroupOpener(info: SentInfo, v: number, inPair: (pos: number) => boolean, text: string): string | null {
+  const t = info.tokens;
+  const owned = info.mentions.find((m) => m.kind === 'group' && m.t0 <= 1 && m.t1 < v && t[m.t0].cap && /\p{L}['’]s$/u.test(t[m.t0].text) && !inPair(m.start));
+  if (!owned) return null;
+  const from = /^(Mr|Mrs|Ms|Miss|Dr)$/.test(t[owned.t0 - 1]?.text ?? '') ? owned.t0 - 1 : owned.t0;
+  return text.slice(t[from].start, t[owned.t1 - 1].end);
 }
 
 function findingNounBefore(t: Token[], v: number): number {

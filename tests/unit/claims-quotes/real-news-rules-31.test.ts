@@ -212,3 +212,15 @@ describe('English content clauses', () => {
     expect(starting(quotes(text, 'en'), 'she had seen trouble')?.quote).toBe('she had seen trouble brewing at the inquiry');
   });
 });
+
+describe('English staff of someone', () => {
+  it('`Mr Pakula\'s departmental staff said …`: staff are people who speak', () => {
+    const text = `Quarantine\n\n${enLead}Mr Pakula's departmental staff said they did not want rogue guards in hotels.`;
+    expect(starting(quotes(text, 'en'), 'they did not want')?.speaker).toBe("Pakula's departmental staff");
+  });
+
+  it('`Mr Pakula\'s staff, who …, were wary, saying …`: a possessive opening the sentence owns the people of the participle', () => {
+    const text = `Quarantine\n\n${enLead}Jobs Minister Martin Pakula spoke on Wednesday. Mr Pakula's staff, who were given the task, were wary, saying they did not want rogue guards in hotels.`;
+    expect(starting(quotes(text, 'en'), 'they did not want')?.speaker).toBe("Mr Pakula's staff");
+  });
+});
