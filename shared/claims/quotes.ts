@@ -176,7 +176,7 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(jestem|jesteśmy|będziemy|byliśmy|mamy|mo
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 // Title and name abbreviations whose dot does not end an attribution (`kpt. Marek Dziura`, `ds. CPK`).
 // Honorifics and titles written in full before an English name (`Sir Keir Starmer`, `Judge McCartan`).
-const HONORIFIC_EN = /^(miss|mx|sir|dame|lord|lady|judge|justice|professor|reverend|rev|father|sister|cardinal|bishop|archbishop|rabbi|imam|coach|mayor|sheriff|chancellor|president|senator|governor|councillor|cllr|constable|inspector|detective|sergeant|superintendent|captain|colonel|general|major|lieutenant|commander|admiral|commissioner)$/;
+const HONORIFIC_EN = /^(miss|mx|sir|dame|lord|lady|judge|magistrate|justice|professor|reverend|rev|father|sister|cardinal|bishop|archbishop|rabbi|imam|coach|mayor|sheriff|chancellor|president|senator|governor|councillor|cllr|constable|inspector|detective|sergeant|superintendent|captain|colonel|general|major|lieutenant|commander|admiral|commissioner)$/;
 const TITLE_ABBR = /^(coun|cnr|cr|clr|ald|prok|kpt|płk|ppłk|mjr|gen|prof|dr|hab|mec|adw|ks|bp|abp|kard|st|ds|red|inż|mgr|lek|dyr|insp|nadinsp|podinsp|nadkom|kom|podkom|asp|sierż|sztab|szt|mł|post|szer|kpr|por|ppor|podpor|plut|chor|bryg|nadbryg|dh|sekc|ogn|kmdr|adm|mr|mrs|ms|sen|rep|gov|lt|col|capt|sgt|supt|det|cllr|atty|asst|jr|sr|co|inc|corp|ltd|u\.s)$/;
 
 /**
@@ -3512,6 +3512,11 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       // (`…, officials said Friday, in a development that could …`: a prepositional phrase after a
       // comma holds no content clause of the verb.)
       if (x.text === ',' && lang === 'en' && /^(in|at|on|with|amid|after|before|as|during|following|despite|according|prompting|adding|saying)$/.test(t[q + 1]?.lower ?? '')) break;
+      // (`told Edward Doocey BL, prosecuting, that …`: counsel's part set off by commas is no clause.)
+      if (x.text === ',' && lang === 'en' && /^(prosecuting|defending|mitigating|representing)$/.test(t[q + 1]?.lower ?? '') && t[q + 2]?.text === ',') {
+        q += 1;
+        continue;
+      }
       // `…, Novak said, adding that …`: a participle clause has its own frame.
       if (x.text === ',' && lang === 'en' && /ing$/.test(t[q + 1]?.lower ?? '')) break;
     }
@@ -4509,7 +4514,12 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     }
     let nk = k + 1;
     while (nk < reported.length && reported[nk].silent) nk++;
-    const next = reported[nk];
+    // (`Mr Hamilton said that detectives believe the evidence … exists`: a belief reported at the start of
+    // the content is part of what the speaker said, no statement of its own.)
+    const inner = reported[nk];
+    if (inner && !inner.direct && inner.verb && !f.direct && f.rule !== 'quote.reported.tail' && /^(believe|think|expect|fear|suspect)$/.test(inner.verb.lemma) && inner.verbPos > f.quoteStart &&
+      /^[\p{L}\p{N}'’ -]{1,40}$/u.test(text.slice(f.quoteStart, inner.verbPos)) && hasWords(text.slice(f.quoteStart, inner.verbPos), 1) && !hasWords(text.slice(f.quoteStart, inner.verbPos), 5)) reported.splice(nk, 1);
+    const next = reported[nk]?.silent ? reported.slice(nk).find((g) => !g.silent) : reported[nk];
     let end = f.rule === 'quote.reported.tail' || f.endsAtClause ? f.quoteEnd : info.s.end;
     if (next) {
       // (A coordinated verb shares an earlier subject: `X said … and added that …` ends at `and`.)

@@ -299,7 +299,7 @@ source: source
 boss: boss bosses
 ceo: ceo
 prosecutor: prosecutor attorney-general solicitor-general
-judge: judge
+judge: judge magistrate magistrates
 adviser: adviser advisor aide
 analyst: analyst strategist pollster
 heavyweight: heavyweight grandee stalwart insider
@@ -366,6 +366,7 @@ engineer: engineer
 mp: mp
 superintendent: superintendent supt
 sergeant: sergeant sgt
+detective: detective det dt
 constable: constable
 councillor: councillor councilor cllr coun cnr cr clr
 presenter: presenter

@@ -224,3 +224,32 @@ describe('English staff of someone', () => {
     expect(starting(quotes(text, 'en'), 'they did not want')?.speaker).toBe("Mr Pakula's staff");
   });
 });
+
+describe('English courts', () => {
+  const courtLead = 'The case was heard on Tuesday.\n\n';
+
+  it('`Magistrate Blanch replied …` after `Magistrate James Blanch`: `magistrate` is a title', () => {
+    const text = `Court\n\n${courtLead}"Only filthy animals do that," Magistrate James Blanch said. When asked for leniency, Magistrate Blanch replied "not a chance".`;
+    expect(starting(quotes(text, 'en'), 'not a chance')?.speaker).toBe('James Blanch');
+  });
+
+  it('`Dt Twomey said …` after `Detective Jerome Twomey`: `Dt` abbreviates `detective`', () => {
+    const text = `Court\n\n${courtLead}Detective Jerome Twomey gave evidence. There were messages which Dt Twomey said was a reference to the drugs.`;
+    expect(starting(quotes(text, 'en'), 'was a reference')?.speaker).toBe('Jerome Twomey');
+  });
+
+  it('`told Edward Doocey BL, prosecuting, that …`: counsel\'s part set off by commas is no clause', () => {
+    const text = `Court\n\n${courtLead}Detective Jerome Twomey told Edward Doocey BL, prosecuting, that a person known as Suspect B arrived at the premises.`;
+    expect(starting(quotes(text, 'en'), 'a person known as')?.speaker).toBe('Jerome Twomey');
+  });
+
+  it('guard: `Mr Hamilton said that detectives believe …`: a belief at the start of the content is part of what was said', () => {
+    const text = `Court\n\n${courtLead}Mr Hamilton said that detectives believe the evidence to convict the killer exists.`;
+    expect(starting(quotes(text, 'en'), 'detectives believe')?.speaker).toBe('Hamilton');
+  });
+
+  it('`O\'Leary said that while the company thought … that …, that is no longer the case`', () => {
+    const text = `Court\n\n${courtLead}Michael O'Leary said that while the company thought at the start of the summer that prices could drop, that is no longer the case.`;
+    expect(starting(quotes(text, 'en'), 'while the company thought')?.quote).toBe('while the company thought at the start of the summer that prices could drop, that is no longer the case');
+  });
+});
