@@ -1657,6 +1657,10 @@ function rightOf(info: SentInfo, v: number, verb: SpeechVerbForm | null, stopAt:
       if (t[c]?.text === '.' && TITLE_ABBR.test(t[c - 1]?.lower ?? '')) c -= 2;
       if (t[c]?.text === ',' && c > c0.t1 && t.slice(c0.t1, c).every((x) => (x.word && !x.cap) || /^\d+$/.test(x.text))) return m;
     }
+    // (`said Rovers head coach Bradley`: a lone capitalised word right before a titled name is the
+    // title's club or company.)
+    const titled = info.lang === 'en' ? cands.find((m) => m.kind === 'person' && m.t0 === c0.t1 && !!m.role && !!m.name?.length) : undefined;
+    if (titled) return titled;
   }
   return cands[0];
 }

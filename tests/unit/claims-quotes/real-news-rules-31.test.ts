@@ -253,3 +253,10 @@ describe('English courts', () => {
     expect(starting(quotes(text, 'en'), 'while the company thought')?.quote).toBe('while the company thought at the start of the summer that prices could drop, that is no longer the case');
   });
 });
+
+describe('English club names before a titled name', () => {
+  it('`"…," said Rovers head coach Bradley`: a lone capitalised word right before a titled name is the title\'s club', () => {
+    const text = `Football\n\nStephen Bradley was delighted on Wednesday.\n\nSligo Rovers lost to Derry. "It has to be right up there," said Rovers head coach Bradley.`;
+    expect(starting(quotes(text, 'en'), 'It has to be right up there')?.speaker).toBe('Stephen Bradley');
+  });
+});
