@@ -1028,6 +1028,14 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
       if (c < 0 && /^(one|the|a|an)$/i.test(tk[0].text)) return ap;
     }
   }
+  // (`The 49-year-old former Genk, Club Brugge and Monaco boss denied …`: the clubs listed before a title
+  // right before the verb are the title's; the title is the subject.)
+  if (verb.lang === 'en') {
+    const vg = verbGroupStart(tk, v);
+    const role = info.mentions.find((m) => m.kind === 'role' && m.t1 === vg && !m.afterPreposition && !inPair(m.start));
+    if (role && role.t0 >= 3 && /^(the|a|an)$/i.test(tk[0].text) && tk.slice(1, role.t0).every((x) => x.cap || x.text === ',' || /^(and|former|ex|new|current|then|interim|caretaker|\d+-year-old)$/i.test(x.text) || /-year-old$/i.test(x.text)) &&
+      tk.slice(1, role.t0).some((x) => x.text === ',' || x.lower === 'and')) return role;
+  }
   // (`A 20-year-old man who police say broke into …`: in a relative clause of saying, the subject after
   // `who` speaks, not the man the clause describes.)
   if (verb.lang === 'en' && /^(who|which|whom)$/.test(tk[v - 2]?.text ?? '')) {

@@ -260,3 +260,10 @@ describe('English club names before a titled name', () => {
     expect(starting(quotes(text, 'en'), 'It has to be right up there')?.speaker).toBe('Stephen Bradley');
   });
 });
+
+describe('English titles after a list of clubs', () => {
+  it('`The 49-year-old former Genk, Club Brugge and Monaco boss denied …`: the title right before the verb is the subject', () => {
+    const text = `Football\n\nRangers boss Philippe Clement is taking nothing from past games.\n\nThe 49-year-old former Genk, Club Brugge and Monaco boss denied there would be extra motivation for the side.`;
+    expect(starting(quotes(text, 'en'), 'there would be extra motivation')?.speaker).toBe('Philippe Clement');
+  });
+});
