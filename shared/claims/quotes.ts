@@ -163,7 +163,7 @@ const PHOTO_CAPTION = /\bpictured\b|\((?:Photo|Picture|Image|Fot|Foto|Zdjęcie)(
 // Of those, the words that say only that the person is new, not what they are like (`inna`, `kolejny`).
 const PL_ONLY_NEW = /^(?:inn|kolejn|następn|drug|jakiś|jakaś|pew)/;
 // Nouns that say only that someone is a person (`mężczyzna`, `kobieta`).
-const PLAIN_PERSON_HEAD = /^(?:mężczyzna|kobieta|chłopak|chłopiec|dziewczyna|dziewczynka|człowiek|osoba|pan|pani|mieszkaniec|mieszkanka|man|woman|boy|girl|teenager)$/;
+const PLAIN_PERSON_HEAD = /^(?:mężczyzna|kobieta|chłopak|chłopiec|dziewczyna|dziewczynka|człowiek|osoba|pan|pani|mieszkaniec|mieszkanka|man|woman|boy|girl|teenager|victim|survivor|widow|mother|father|wife|husband|daughter|son|sister|brother)$/;
 // Titles an institution gives one person at a time (`prezes NBP`, `szef MSZ`), unlike `poseł PiS`.
 const SOLE_OFFICE_HEAD = /^(prezes|przewodniczący|premier|prezydent|szef|minister|marszałek|dyrektor|komendant|prokurator generalny|rektor|burmistrz|wójt|starosta|wojewoda|governor|president|chairman|chair|director|secretary|minister)$/;
 // Nouns after `według` that name a work, a plan or a rule, not what someone says.

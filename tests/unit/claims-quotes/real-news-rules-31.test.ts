@@ -267,3 +267,10 @@ describe('English titles after a list of clubs', () => {
     expect(starting(quotes(text, 'en'), 'there would be extra motivation')?.speaker).toBe('Philippe Clement');
   });
 });
+
+describe('English plain person nouns', () => {
+  it('`The victim … said: "…"` after a force spokesman spoke: a victim is never the official who spoke', () => {
+    const text = `Court\n\nThe case was heard on Tuesday.\n\nA force spokesman said Jackson had been jailed for seven years. The victim, whose injuries have not yet healed, said: "I have been having flashbacks."`;
+    expect(starting(quotes(text, 'en'), 'I have been having flashbacks')?.speaker).toBe('victim');
+  });
+});
