@@ -1907,6 +1907,8 @@ function sentenceInitialQualifier(tokens: Token[], i: number, j: number): boolea
 
 // A place's own word in an owner's name (`Jefferson County`, `Kansas City`).
 const PLACE_WORD = /^(County|City|State|Borough|Township|Parish)$/;
+// English words that close a street's name (`Albert Street`, `Split Crow Road`).
+const STREET_END = /^(Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Terrace|Highway|Parade|Gardens)$/;
 
 function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   // Cheap exit first (asked for nearly every English word): a lower-case institution noun must
@@ -1934,7 +1936,8 @@ function premodifiedOrgAt(tokens: Token[], i: number): Mention | null {
   // (Not verbs or counts: `affected three hospital units` names no institution.)
   // (Up to three: `the county public health department`.)
   while (k < tokens.length && k - j < 3 && tokens[k].word && !tokens[k].cap && !orgOf(tokens[k]) && !COMPLEMENT_STOP.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !speechVerb(tokens[k].text) && !/^\p{N}/u.test(tokens[k].text) &&
-    !/^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|other|more|most|no|its|their|his|her|our|this|these|those|where|when|while|who|which|whose|that|and|or|but|if|as|because|so|than|then|also)$/.test(tokens[k].lower) && !(k === i && /ed$/.test(tokens[k].lower))) k++;
+    // (Nor a clause: `after he fronted court` — a pronoun is no premodifier.)
+    !/^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|other|more|most|no|its|their|his|her|our|this|these|those|where|when|while|who|which|whose|that|and|or|but|if|as|because|so|than|then|also|he|she|it|they|we|i|you|him|them|us|me)$/.test(tokens[k].lower) && !(k === i && /ed$/.test(tokens[k].lower))) k++;
   const h = tokens[k];
   // (A nationality adjective alone qualifies the institution too: `the Israeli military`, `the South
   // Korean military`.)
@@ -2425,6 +2428,12 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   // `Chuck Grassley (R-Iowa)`, `Nancy Pelosi, D-Calif.,`: a party and state label, no one's name.
   if (lang === 'en' && /^[RDI]-\p{Lu}/u.test(t.text)) return null;
+  // (`driving along Albert Street`, `of Split Crow Road`: after a preposition a street's name is a place,
+  // no one's; `Nathan Lane said` is a name.)
+  if (lang === 'en' && /^(in|on|at|along|of|near|from|off|into|down|up|via|onto|across|outside)$/.test(tokens[i - 1]?.lower ?? '')) {
+    const e = tokens[i + 1]?.cap && tokens[i + 1].word && !STREET_END.test(tokens[i + 1].text) ? i + 2 : i + 1;
+    if (tokens[e]?.word && STREET_END.test(tokens[e].text) && !tokens[e + 1]?.cap) return null;
+  }
   // `In-between Tyla said`: a capitalised compound with a lower-case second part opens no name.
   if (/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t.text) && !(i > 0 && tokens[i - 1].cap && tokens[i - 1].word)) return null;
   // (`The London-based budget airline's CEO`, `a Texas-based company`: nor, anywhere, an adjective made

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions, tokenize } from '../../../shared/claims/mentions';
 import { quotes, starting } from './helpers';
 
 // Regression tests for the thirty-first round of real-news attribution rules (2026-11-25, thirtieth
@@ -272,5 +273,23 @@ describe('English plain person nouns', () => {
   it('`The victim … said: "…"` after a force spokesman spoke: a victim is never the official who spoke', () => {
     const text = `Court\n\nThe case was heard on Tuesday.\n\nA force spokesman said Jackson had been jailed for seven years. The victim, whose injuries have not yet healed, said: "I have been having flashbacks."`;
     expect(starting(quotes(text, 'en'), 'I have been having flashbacks')?.speaker).toBe('victim');
+  });
+});
+
+describe('English places and clauses that look like names', () => {
+  it('`driving along Albert Street`: a street after a preposition is no person who could speak', () => {
+    const text = `Court\n\nThe case was heard on Tuesday.\n\nThe man and his partner were driving along Albert Street in Sebastopol. He then sent her texts calling her a "filthy dog".`;
+    expect(starting(quotes(text, 'en'), 'filthy dog')?.speaker ?? null).not.toBe('Albert Street');
+  });
+
+  it('guard: `Nathan Lane said …`: a surname that is a street word is still a name', () => {
+    const text = `Theatre\n\nThe show opened on Tuesday.\n\nNathan Lane said the production was the best he had seen.`;
+    expect(starting(quotes(text, 'en'), 'the production was')?.speaker).toBe('Nathan Lane');
+  });
+
+  it('`after he fronted court for hitting …`: a pronoun and a verb are no premodifiers of `court`', () => {
+    const text = 'A magistrate has condemned a man after he fronted court for hitting his partner.';
+    const orgs = findMentions(tokenize(text), 'en').filter((m) => m.kind === 'org').map((m) => text.slice(m.start, m.end));
+    expect(orgs).toEqual(['court']);
   });
 });
