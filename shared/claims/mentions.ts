@@ -950,6 +950,18 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if ((m.kind === 'org' || m.kind === 'person') && v?.word && SENT_TO_PL.test(v.lower)) m.afterPreposition = true;
     }
   }
+  // (`Lech Poznań`, `Arka Gdynia`, `Górnik Zabrze`: a word before a club's city in the nominative names the
+  // club, not a person with that surname.)
+  if (lang === 'pl') {
+    for (const m of out) {
+      if (m.kind !== 'person' || m.role || m.name?.length !== 2 || !CLUB_CITY_PL.test(m.name[1]) || tokens[m.t1]?.cap) continue;
+      m.kind = 'org';
+      m.org = { name: m.name.join(' '), head: null, ministry: false, gender: null };
+      m.name = undefined;
+      m.given = undefined;
+      m.gender = null;
+    }
+  }
   // (`Grupa Azoty` is a company, but a bare `grupa` — `Grupa mieszkańców protestowała`, `jak podała grupa` —
   // is people, as the group noun after it says, or nothing.)
   if (lang === 'pl') {
@@ -2017,6 +2029,8 @@ function obliqueTitleComplement(t: Token, lang: Language): boolean {
   return !!r && t.lower !== r.lemma && !r.lemma.startsWith(t.lower);
 }
 
+// Polish cities whose name closes a sports club's (`Lech Poznań`, `Arka Gdynia`, `Górnik Zabrze`).
+const CLUB_CITY_PL = /^(?:Poznań|Warszawa|Kraków|Gdynia|Gdańsk|Wrocław|Łódź|Szczecin|Białystok|Lublin|Katowice|Zabrze|Chorzów|Gliwice|Płock|Kielce|Radom|Rzeszów|Olsztyn|Bydgoszcz|Toruń|Opole|Częstochowa|Sosnowiec|Lubin|Legnica|Łęczna|Mielec|Tarnów|Leszno|Grudziądz|Rybnik|Nieciecza|Puławy|Stalowa|Tychy|Jastrzębie|Bełchatów|Zgorzelec|Kędzierzyn-Koźle|Sopot)$/u;
 const SENT_TO_PL = /^(?:prze|wy|na|do)?(?:słan|syłan)(?:y|a|e|ym|ej|ego|ych|ą|emu|ymi)$|^(?:przekazan|udzielon|dostarczon|przedstawion)(?:ym|ej|ego|ych|ą|emu|ymi)$/u;
 const TELL_DATIVE_PL = /^(?:powiedzia|przekaza|poinformowa|informowa|mówi|zdradzi|wyjaśni|potwierdzi|oświadczy|zapowiedzia|tłumaczy|wyzna|przyzna|zapewni|opowiada|opowiedzia)\p{Ll}*$/u;
 
@@ -2818,8 +2832,9 @@ function bindAppositions(tokens: Token[], ms: Mention[], lang: Language): void {
     const obliqueName = sep === '' && lang === 'pl' && (!!a.name?.some((w) => /\p{Ll}(?:ego|emu)$/u.test(w)) ||
       ((a.name?.length ?? 0) === 1 && !a.role && /\p{Ll}a$/u.test(a.name![0]) && !!prevWord?.word && !prevWord.cap && !speechVerb(prevWord.text) && !/(?:ł|ła|ło|li|ły)$/u.test(prevWord.lower) &&
         !PREPOSITIONS.has(prevWord.lower) && !roleOf(prevWord) && b.kind === 'role' && !!b.role && tokens[b.t0].lower === b.role.head) ||
-      // (`Mówiąc o Błaszczaku wicepremier stwierdził`: nor one in a case ending after a preposition.)
-      ((a.name?.length ?? 0) === 1 && !a.role && !!prevWord?.word && PREPOSITIONS.has(prevWord.lower) && /\p{Ll}(?:u|owi|em|iem|ie)$/u.test(a.name![0]) && b.kind === 'role' && !!b.role && tokens[b.t0].lower === b.role.head));
+      // (`Mówiąc o Błaszczaku wicepremier stwierdził`, `po przegranej z Arką trener przyznał`: nor one in a
+      // case ending after a preposition.)
+      ((a.name?.length ?? 0) === 1 && !a.role && !!prevWord?.word && PREPOSITIONS.has(prevWord.lower) && /\p{Ll}(?:u|owi|em|iem|ie|ą|im|ym)$/u.test(a.name![0]) && b.kind === 'role' && !!b.role && tokens[b.t0].lower === b.role.head));
     if (a.kind === 'person' && (!a.role || rankOnly || secondTitle) && b.kind === 'role' && (sep !== '' || closes) && !loneOpener && !obliqueName) {
       if (a.role && !a.rank) a.rank = a.role;
       a.role = b.role;

@@ -4029,6 +4029,10 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         continue;
       }
     }
+    // (`To kolejny mecz, który potwierdza, że …`: a relative clause of a thing — no person, body or
+    // document — says nothing anyone said.)
+    if (!sp && lang === 'pl' && /^(który|która|które)$/.test(t[v - 1]?.lower ?? '') && t[v - 2]?.text === ',' && t[v - 3]?.word && !t[v - 3].cap &&
+      !info.mentions.some((m) => m.t1 === v - 2) && !SOURCE_NOUN_STEM.test(t[v - 3].lower)) continue;
     if (!sp && v > 0 && !/^[-–—]$/.test(t[v - 1]?.text ?? '')) {
       // A subject-less reported verb (`Dodał, że …`) at the clause start is fine; after other words it
       // is usually an infinitive-like use or a participle clause we do not handle.

@@ -293,3 +293,27 @@ describe('English places and clauses that look like names', () => {
     expect(orgs).toEqual(['court']);
   });
 });
+
+describe('Polish football clubs', () => {
+  const lead = `Ekstraklasa\n\n${plLead}`;
+
+  it('`Lech Poznań`, `Arką Gdynia`: a word before a club\'s city names the club, no person', () => {
+    const ms = findMentions(tokenize('Lech Poznań znów przegrał z Arką Gdynia 1-3.'), 'pl');
+    expect(ms.map((m) => m.kind)).toEqual(['org', 'org']);
+  });
+
+  it('`po przegranej z Arką trener przyznał, że …`: a name in the instrumental after a preposition takes no title after it', () => {
+    const text = `${lead}Kibice domagają się rozstania z trenerem Nielsem Frederiksenem. Zapytany o zwolnienie po przegranej z Arką trener przyznał, że się tego nie obawia.`;
+    expect(starting(quotes(text, 'pl'), 'się tego nie obawia')?.speaker).toBe('Niels Frederiksen');
+  });
+
+  it('`To kolejny mecz, który potwierdza, że …`: a relative clause of a thing reports nothing', () => {
+    const text = `${lead}Lech Poznań przegrał. To kolejny mecz, który potwierdza, że problem jest poważny.`;
+    expect(starting(quotes(text, 'pl'), 'problem jest poważny')).toBeUndefined();
+  });
+
+  it('guard: `Rozmawialiśmy z rzecznikiem, który potwierdził, że …`: a person\'s relative clause reports', () => {
+    const text = `${lead}Lech Poznań przegrał. Zapytaliśmy rzecznika, który potwierdził, że problem jest poważny.`;
+    expect(starting(quotes(text, 'pl'), 'problem jest poważny')?.speaker).toBe('rzecznik');
+  });
+});
