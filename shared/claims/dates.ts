@@ -90,15 +90,9 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
   // Pass 2c: a history told in the paragraph — `W 1948 r. … w lipcu …`, `in 1980 … on August 29` — sets
   // the year of the months and days after it that name none, when that year lies well before the anchor.
   if (a) {
-    let lastYear = -1;
-    for (let k = 0; k < matches.length; k++) {
-      const sp = matches[k].spec;
-      const r = res[k];
-      if (!r || sp.t !== 'date') continue;
-      if (sp.y !== undefined) {
-        lastYear = k;
-        continue;
-      }
+    for (const [k, lastYear] of undatedAfterYear(matches, res)) {
+      const sp = matches[k].spec as DateSpec;
+      const r = res[k]!;
       if (lastYear < 0 || sp.m === undefined || sp.yOff !== undefined || sp.side) continue;
       const yr = res[lastYear]!;
       const y = (matches[lastYear].spec as { y?: number }).y!;
@@ -130,15 +124,9 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
   // Pass 2e: `in July of that year`, `in March of the same year`: an English month takes the year last
   // named before it (within a few sentences), and the phrase joins the mention.
   if (lang === 'en') {
-    let lastYear = -1;
-    for (let k = 0; k < matches.length; k++) {
-      const sp = matches[k].spec;
-      const r = res[k];
-      if (!r || sp.t !== 'date') continue;
-      if (sp.y !== undefined) {
-        lastYear = k;
-        continue;
-      }
+    for (const [k, lastYear] of undatedAfterYear(matches, res)) {
+      const sp = matches[k].spec as DateSpec;
+      const r = res[k]!;
       const tail = /^ of (?:that|the same) year\b/i.exec(text.slice(r.end, r.end + 24));
       if (!tail || lastYear < 0 || sp.m === undefined || r.start - res[lastYear]!.end > 600) continue;
       const y = (matches[lastYear].spec as { y?: number }).y!;
@@ -231,6 +219,24 @@ function withListedYears(text: string, found: DateMention[]): DateMention[] {
 function afterNoon(words: string): boolean {
   return /(?:wieczorem|popołudniu|po południu|popołudniem|evening|afternoon)$/.test(words);
 }
+
+/**
+ * Each resolved date that names no year, with the index of the last resolved date before it that names
+ * one (-1 when none does), in text order.
+ */
+function undatedAfterYear(matches: TemporalMatch[], res: (Resolved | null)[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let lastYear = -1;
+  for (let k = 0; k < matches.length; k++) {
+    const sp = matches[k].spec;
+    if (!res[k] || sp.t !== 'date') continue;
+    if (sp.y !== undefined) lastYear = k;
+    else out.push([k, lastYear]);
+  }
+  return out;
+}
+
+type DateSpec = Extract<TemporalSpec, { t: 'date' }>;
 
 interface Resolved extends DateMention {
   /** Written as a calendar date (not derived from a weekday or a relative word). */
