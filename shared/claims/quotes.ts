@@ -3208,7 +3208,7 @@ function colonBlockQuote(infos: SentInfo[], i: number, text: string, lang: Langu
   let v = -1;
   let form: SpeechVerbForm | null = null;
   for (let q = c - 1; q >= 0 && c - q <= 5; q--) {
-    const f = prev.tokens[q].word ? isSpeechToken(t, q, lang, inPair) : null;
+    const f = t[q].word ? isSpeechToken(t, q, lang, inPair) : null;
     if (f) {
       v = q;
       form = f;
@@ -3836,7 +3836,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         let q = obj ? obj.t1 : /^(the|a|an)$/i.test(t[v + 1].text) ? v + 3 : v + 2;
         while (!obj && q < t.length && q - v <= 4 && t[q].word && !t[q].cap && !/^(he|she|they|it|we|i|there|that)$/i.test(t[q].text)) q++;
         if (t[q]?.lower === 'that') q++;
-        if (t[q]?.word && q < t.length && clauseSubjectAt(info, q)) contentStart = t[q].start;
+        if (t[q]?.word && clauseSubjectAt(info, q)) contentStart = t[q].start;
       }
     }
     if (tail) {
@@ -4534,8 +4534,11 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
     // the content is part of what the speaker said, no statement of its own.)
     const inner = reported[nk];
     if (inner && !inner.direct && inner.verb && !f.direct && f.rule !== 'quote.reported.tail' && /^(believe|think|expect|fear|suspect)$/.test(inner.verb.lemma) && inner.verbPos > f.quoteStart &&
-      /^[\p{L}\p{N}'’ -]{1,40}$/u.test(text.slice(f.quoteStart, inner.verbPos)) && hasWords(text.slice(f.quoteStart, inner.verbPos), 1) && !hasWords(text.slice(f.quoteStart, inner.verbPos), 5)) reported.splice(nk, 1);
-    const next = reported[nk]?.silent ? reported.slice(nk).find((g) => !g.silent) : reported[nk];
+      /^[\p{L}\p{N}'’ -]{1,40}$/u.test(text.slice(f.quoteStart, inner.verbPos)) && hasWords(text.slice(f.quoteStart, inner.verbPos), 1) && !hasWords(text.slice(f.quoteStart, inner.verbPos), 5)) {
+      reported.splice(nk, 1);
+      while (nk < reported.length && reported[nk].silent) nk++;
+    }
+    const next = reported[nk];
     let end = f.rule === 'quote.reported.tail' || f.endsAtClause ? f.quoteEnd : info.s.end;
     if (next) {
       // (A coordinated verb shares an earlier subject: `X said … and added that …` ends at `and`.)
