@@ -3191,6 +3191,20 @@ function lastSpeechVerb(info: SentInfo, lang: Language): { index: number; form: 
 }
 
 /**
+ * The full name in the nominative that closes a Polish narrative sentence right after its past-tense
+ * verb (`Do grona krytykujących trenera dołączył Marek Rzepka.`): someone the text introduces, who may
+ * speak next; else null.
+ */
+function closingNewcomer(info: SentInfo): Mention | null {
+  if (info.s.kind !== 'sentence') return null;
+  const t = info.tokens;
+  const last = info.mentions[info.mentions.length - 1];
+  const closes = !!last && (last.t1 === t.length || (last.t1 === t.length - 1 && /^[.!]$/.test(t[last.t1].text))) && !info.pairs.some((p) => p.open < last.start && p.close >= last.end);
+  return closes && last.kind === 'person' && !last.afterPreposition && !!last.given && last.name?.[0] === last.given.lemma && (last.name?.length ?? 0) >= 2 && last.t0 >= 2 &&
+    /\p{Ll}(?:ł|ła|li|ły)$/u.test(t[last.t0 - 1]?.lower ?? '') ? last : null;
+}
+
+/**
  * A paragraph of plain sentences after one that ends with a verb of saying and a colon (`Policjanci jednak
  * przypominają:`, `The council said:`): the block quotation of the verb's subject, as a direct quote over
  * its paragraph (six sentences at most); else null.
@@ -6638,6 +6652,17 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // the amendment … ¶ "It is frustrating …"`); otherwise the last speaker goes on.
       const prev = infos[f.first - 1];
       if (prev && prev.s.kind === 'sentence' && !prev.pairs.length && prev.tokens.some((x) => COMMUNICATIVE.test(x.text))) e = table.fromContext(prev.s.start + 1, f.first - 1, cg, { maxBack: 0, personOnly: true, evident: true });
+      // (`Do grona krytykujących trenera dołączył Marek Rzepka. ¶ – Szczerze? …`: a full name in the
+      // nominative closing the sentence just before, after its verb, introduces the one who speaks next.)
+      if (!e && prev && prev.lang === 'pl' && f.rule === 'quote.direct.dash') {
+        // (…also past a sentence whose subject is a title no one holds, which re-mentions the newcomer:
+        // `… dołączył Marek Rzepka. Były kapitan drużyny nie gryzł się w język …`.)
+        const r0 = prev.mentions[0];
+        const holder = r0?.kind === 'role' && r0.role ? table.matchRole(r0.role, cg, r0.start) : null;
+        const epithet = !!r0 && r0.kind === 'role' && r0.t0 === 0 && !holder?.surnames.length && infos[f.first - 2]?.s.paragraph === prev.s.paragraph;
+        const last = closingNewcomer(prev) ?? (epithet ? closingNewcomer(infos[f.first - 2]) : null);
+        if (last && genderCompatible(last.given!.gender, cg)) e = table.match(last, false);
+      }
       if (!e) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: back });
     }
     if (!e && f.participle) e = table.fromContext(at, f.first, cg, { speakersOnly: true, maxBack: 0 });

@@ -317,3 +317,20 @@ describe('Polish football clubs', () => {
     expect(starting(quotes(text, 'pl'), 'problem jest poważny')?.speaker).toBe('rzecznik');
   });
 });
+
+describe('Polish speakers introduced before a dash paragraph', () => {
+  it('`Do grona krytykujących dołączył Marek Rzepka. ¶ – Szczerze? …`: a full name closing the sentence before, after its verb, speaks next', () => {
+    const text = `Lech\n\n${plLead}- Lech gra bez trenera - oceniał Zbigniew Boniek.\n\nDo grona krytykujących trenera dołączył Marek Rzepka.\n\n- Szczerze? Mam nadzieję, że nie. Straciłem już do niego zaufanie.`;
+    expect(starting(quotes(text, 'pl'), 'Mam nadzieję')?.speaker).toBe('Marek Rzepka');
+  });
+
+  it('`… dołączył Marek Rzepka. Były kapitan drużyny nie gryzł się w język … ¶ – …`: past a title no one else holds, the newcomer speaks', () => {
+    const text = `Lech\n\n${plLead}- Lech gra bez trenera - oceniał Zbigniew Boniek.\n\nDo grona krytykujących trenera dołączył Marek Rzepka. Były kapitan drużyny nie gryzł się w język, zapytany o to, czy trener utrzyma posadę.\n\n- Szczerze? Mam nadzieję, że nie. Straciłem już do niego zaufanie.`;
+    expect(starting(quotes(text, 'pl'), 'Mam nadzieję')?.speaker).toBe('Marek Rzepka');
+  });
+
+  it('guard: `… mówił o tym z Markiem Rzepką. ¶ – …`: a name after a preposition introduces no one', () => {
+    const text = `Lech\n\n${plLead}- Lech gra bez trenera - oceniał Zbigniew Boniek.\n\nRozmawiał o tym z Markiem Rzepką.\n\n- Szczerze? Mam nadzieję, że nie. Straciłem już do niego zaufanie.`;
+    expect(starting(quotes(text, 'pl'), 'Mam nadzieję')?.speaker).toBe('Zbigniew Boniek');
+  });
+});
