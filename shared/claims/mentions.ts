@@ -927,6 +927,13 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
     } else i++;
   }
   if (lang === 'en') acronymDefinitions(tokens, out);
+  // (`The injured party stated that …`: a party to a case is a person, no political party.)
+  if (lang === 'en') {
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (m.kind === 'org' && m.org?.head === 'party' && m.t1 - m.t0 === 1 && /^(injured|aggrieved|guilty|innocent|opposing|third)$/.test(tokens[m.t0 - 1]?.lower ?? '')) out.splice(k--, 1);
+    }
+  }
   // (`The Giro d'Italia race director says …`, `the Trump administration`: an English capitalised word after
   // `the` and before lower-case words qualifies what follows; it names no person.)
   if (lang === 'en') {

@@ -334,3 +334,10 @@ describe('Polish speakers introduced before a dash paragraph', () => {
     expect(starting(quotes(text, 'pl'), 'Mam nadzieję')?.speaker).toBe('Zbigniew Boniek');
   });
 });
+
+describe('English parties to a case', () => {
+  it('`The injured party stated that …`: a party to a case is a person, no political party the police name', () => {
+    const text = `Court\n\nThe case was heard on Tuesday.\n\nPolice were called to the house. The injured party stated that she had been engaged in a verbal argument with her husband.`;
+    expect(starting(quotes(text, 'en'), 'she had been engaged')?.speaker).toBe('injured party');
+  });
+});
