@@ -493,6 +493,10 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   // noun or a colon, names that edition.)
   if (y >= 1990 && y < 2030 && i > 0 && isCapitalised(tk, i - 1) && tk.gap[i] > 0 && sameLine(tk, i) &&
     ((tk.kind[i + 1] === WORD && sameLine(tk, i + 1) && !isCapitalised(tk, i + 1) && !/s$/.test(next) && !COUNT_AFTER.has(next) && /^\p{Ll}{3,}$/u.test(tk.raw[i + 1])) || next === ':')) return spec(i, i + 1, { t: 'date', y });
+  // (`At Paris 2024, he won`, `since Wimbledon 2024.`: a recent year closing its clause after a capitalised
+  // name names that edition too.)
+  if (y >= 1990 && y < 2030 && i > 0 && isCapitalised(tk, i - 1) && !sentenceInitial(tk, i - 1) && tk.gap[i] > 0 && sameLine(tk, i) &&
+    (i + 1 >= tk.n || !sameLine(tk, i + 1) || (tk.kind[i + 1] !== WORD && /^[.,;:!?)]$/.test(tk.raw[i + 1]) && !(tk.gap[i + 1] === 0 && tk.raw[i + 1] === '.' && tk.kind[i + 2] === NUM)))) return spec(i, i + 1, { t: 'date', y });
   // The first year of `2005-2010` after a preposition is handled above; a range start elsewhere:
   if (i + 2 < tk.n && (tk.raw[i + 1] === '-' || tk.raw[i + 1] === '–') && year4(tk, i + 2) > y && (YEAR_PREP.has(prev) || prev === '')) {
     return spec(i, i + 1, { t: 'date', y });

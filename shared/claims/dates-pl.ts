@@ -671,6 +671,12 @@ function matchYear(tk: Tokens, i: number): TemporalMatch | null {
   // A year closing a quoted name (`„Dwa Teatry – Zamość 2023”`, `"Expo 2025"`).
   // (Not a far-off programme or party name: `„Polska 2050”`, `"Agenda 2030"`.)
   if (i > 0 && y < 2030 && isCapitalised(tk, i - 1) && tk.gap[i] > 0 && i + 1 < tk.n && tk.gap[i + 1] === 0 && /^[”"»]$/.test(tk.raw[i + 1])) return spec(i, i + 1, { t: 'date', y });
+  // (`od Wimbledonu 2024.`, `zwyciężczyni Australian Open 2025.`, `zamykającym sezon 2025?`: a recent year
+  // closing its clause after an event's capitalised name or a season noun names that edition.)
+  // (Not a house number: `przy ul. Kwiatowej 2024.`)
+  if (y >= 1990 && y < 2030 && i > 0 && tk.gap[i] > 0 && sameLine(tk, i) && ((isCapitalised(tk, i - 1) && !sentenceInitial(tk, i - 1)) || /^(?:sezon|sezonie|sezonu|sezonem|edycja|edycji|edycję|edycją)$/.test(tk.lc[i - 1])) &&
+    !(i >= 3 && tk.raw[i - 2] === '.' && /^(?:ul|al|os|pl)$/.test(tk.lc[i - 3])) &&
+    (i + 1 >= tk.n || !sameLine(tk, i + 1) || (tk.kind[i + 1] !== WORD && /^[.,;:!?)]$/.test(tk.raw[i + 1]) && !(tk.gap[i + 1] === 0 && tk.raw[i + 1] === '.' && tk.kind[i + 2] === NUM)))) return spec(i, i + 1, { t: 'date', y });
   // (`Londyn 2012, Rio de Janeiro 2016 i Tokio 2020`: a list of a place or event and its year is a list of years.)
   if (i > 0 && y <= 2100 && isCapitalised(tk, i - 1) && tk.gap[i] > 0 && editionInList(tk, i)) return spec(i, i + 1, { t: 'date', y });
   // Second year of a range: `2005-2010`, `od 2005 do 2010`.

@@ -628,6 +628,8 @@ const FUTURE_PL = new Set(
     'poznamy pojawi pojawią przejdzie przejdą trafi trafią wróci wrócą zrobi zrobią pokaże pokażą odpowie odpowiedzą ' +
     'poprowadzi poprowadzą zagra zagrają zmierzy zmierzą powoła powołają rozpatrzy rozpatrzą zajmie zajmą omówi ' +
     'omówią wybierze wybiorą zacznie zaczną minie upływa mija powinien powinna powinno powinni powinny dotrze dotrą ' +
+    // (`W poniedziałek powinniśmy go zobaczyć w grze`, `w poniedziałek przyjdzie mu zagrać z Zverevem`.)
+    'powinniśmy powinnyśmy powinienem powinnam powinniście przyjdzie przyjdą zobaczymy zagramy zmierzymy wystąpimy ' +
     'wyjedzie wyjadą przybędzie przybędą uda prognoza prognozy prognozuje prognozują przewiduje przewidują planowano przewidywano ' +
     'zapowiada zapowiadają zmieni zmienią może mogą ostrzega ostrzegają oczekiwany oczekiwana oczekiwane oczekiwani ' +
     // Present forms of a schedule (`a w niedzielę mamy kolejny mecz`, `w piątek gramy`).

@@ -17,3 +17,27 @@ describe('English months of a year named before', () => {
     expect(pairs('It was in July of that year.', 'en', '2023-03-02')).toEqual([['July', '2022-07']]);
   });
 });
+
+describe('Years of an edition', () => {
+  it('`od Wimbledonu 2024.`, `sezon 2025?`: a recent year closing its clause after an event or a season is a year (Polish)', () => {
+    expect(pairs('Kłopoty ciągną się za nim od Wimbledonu 2024. Jak poradzi sobie w rozdaniu zamykającym sezon 2025?', 'pl', '2026-01-04')).toEqual([['2024', '2024'], ['2025', '2025']]);
+  });
+
+  it('`At Paris 2024, he won gold.` (English)', () => {
+    expect(pairs('At Paris 2024, he won gold.', 'en', '2026-01-04')).toEqual([['2024', '2024']]);
+  });
+
+  it('guard: `przy ul. Kwiatowej 2024.`: a house number is no year', () => {
+    expect(pairs('Mieszka przy ul. Kwiatowej 2024.', 'pl', '2026-01-04')).toEqual([]);
+  });
+});
+
+describe('Polish modals and futures with a weekday', () => {
+  it('`W poniedziałek powinniśmy go zobaczyć w grze`: a weekday with a modal of the future is ahead', () => {
+    expect(pairs('W poniedziałek powinniśmy go jednak zobaczyć w grze.', 'pl', '2026-01-04')).toEqual([['poniedziałek', '2026-01-05']]);
+  });
+
+  it('`w poniedziałek przyjdzie mu zagrać z Zverevem`', () => {
+    expect(pairs('Jego dyspozycja jest niewiadomą, a w poniedziałek przyjdzie mu zagrać z Alexandrem Zverevem.', 'pl', '2026-01-04')).toEqual([['poniedziałek', '2026-01-05']]);
+  });
+});
