@@ -1524,6 +1524,8 @@ function roleAt(tokens: Token[], i: number, lang: Language): Mention | null {
   // English title-case multiword heads: `Foreign Minister`, `Secretary General`, `Prime Minister`.
   const head = roleOf(tokens[h]);
   if (!head) return null;
+  // (`the Premier League Finals`: a competition, no prime minister.)
+  if (lang === 'en' && tokens[h].text === 'Premier' && /^(?:League|Division|Cup)$/.test(tokens[h + 1]?.text ?? '')) return null;
   // (`the source of the outbreak` is no person; `a diplomatic source told …` is.)
   if (head.lemma === 'source' && (tokens[h + 1]?.lower === 'of' || tokens[h + 1]?.lower === 'for')) return null;
   // (`Major freight carrier Union Pacific said`: `major` before a lower-case word is an adjective, no rank.)
@@ -1926,6 +1928,8 @@ function sentenceInitialQualifier(tokens: Token[], i: number, j: number): boolea
 
 // A place's own word in an owner's name (`Jefferson County`, `Kansas City`).
 const PLACE_WORD = /^(County|City|State|Borough|Township|Parish)$/;
+// English words that close a competition's name (`Challenge Cup`, `Premier League Finals`, `Cox Plate`).
+const EVENT_END_EN = /^(?:Cup|Final|Finals|League|Championship|Championships|Open|Games|Olympics|Trophy|Series|Tour|Derby|Classic|Masters|Stakes|Plate|Shield|Prix)$/;
 // English words that close a street's name (`Albert Street`, `Split Crow Road`).
 const STREET_END = /^(Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Terrace|Highway|Parade|Gardens)$/;
 
@@ -2449,6 +2453,13 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   }
   // `Chuck Grassley (R-Iowa)`, `Nancy Pelosi, D-Calif.,`: a party and state label, no one's name.
   if (lang === 'en' && /^[RDI]-\p{Lu}/u.test(t.text)) return null;
+  // (`their Challenge Cup showdown`, `Premier League Finals win`: a capitalised run ending in a word for a
+  // competition names the competition, no one.)
+  if (lang === 'en' && i + 1 < tokens.length) {
+    const e = capRun(tokens, i);
+    if (e > i + 1 && EVENT_END_EN.test(tokens[e - 1].text)) return null;
+  }
+  if (lang === 'en' && EVENT_END_EN.test(t.text) && ((!!tokens[i - 1]?.word && tokens[i - 1].cap) || /^(?:Cup|Final|Finals|League|Championships?|Games|Olympics|Trophy|Series|Tour|Stakes|Plate|Shield|Prix)$/.test(t.text))) return null;
   // (`driving along Albert Street`, `of Split Crow Road`: after a preposition a street's name is a place,
   // no one's; `Nathan Lane said` is a name.)
   if (lang === 'en' && /^(in|on|at|along|of|near|from|off|into|down|up|via|onto|across|outside)$/.test(tokens[i - 1]?.lower ?? '')) {

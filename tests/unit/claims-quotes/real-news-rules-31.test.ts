@@ -341,3 +341,15 @@ describe('English parties to a case', () => {
     expect(starting(quotes(text, 'en'), 'she had been engaged')?.speaker).toBe('injured party');
   });
 });
+
+describe('English competitions', () => {
+  it('`ahead of their Challenge Cup showdown`, `the sport\'s iconic Cup competition`: a competition is no one who speaks', () => {
+    const text = `Rugby league\n\nThe match is on Saturday.\n\nWigan head coach Matt Peet admits he made mistakes ahead of their Challenge Cup showdown. And speaking ahead of the rematch in the sport's iconic Cup competition, the head coach revealed he made some big mistakes himself.`;
+    expect(starting(quotes(text, 'en'), 'he made some big mistakes')?.speaker).toBe('Matt Peet');
+  });
+
+  it('`Premier League Finals win`: no prime minister', () => {
+    const ms = findMentions(tokenize('Luke Littler: Premier League Finals win was the best night of my life.'), 'en');
+    expect(ms.map((m) => m.kind)).toEqual(['person']);
+  });
+});
