@@ -459,6 +459,13 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
     const inverted = tokens[i - 1]?.text === ',' && !!tokens[i + 1]?.word && tokens[i + 1].cap && !TIME_WORD.test(tokens[i + 1].lower);
     return (/^[.,;]$/.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.word && tokens[i - 2]?.text !== 'to') || inverted ? CONTINUE_VERB : null;
   }
+  // (`“I apologise to our Magpie Army …,” McRae began.`: beginning to speak, right after a closing quotation
+  // mark and a name, closing the sentence.)
+  if ((w === 'began' || w === 'begins') && /^[.,;]$/.test(tokens[i + 1]?.text ?? '') && !!tokens[i - 1]?.word && tokens[i - 1].cap) {
+    let k = i - 1;
+    while (k > 0 && i - k <= 3 && tokens[k - 1].word && tokens[k - 1].cap) k--;
+    if (CLOSE_QUOTES.includes(tokens[k - 1]?.text ?? '')) return { ...CONTINUE_VERB, lemma: 'begin', tense: w === 'begins' ? 'present' : 'past' };
+  }
   if (w === 'heard') {
     const prev = /^(has|had|was|have)$/i.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
     if (/^(was|have)$/i.test(tokens[i - 1]?.text ?? '')) return null;

@@ -353,3 +353,15 @@ describe('English competitions', () => {
     expect(ms.map((m) => m.kind)).toEqual(['person']);
   });
 });
+
+describe('English verbs of beginning to speak', () => {
+  it('`“I apologise to our fans …,” McRae began.`: beginning right after the quotation and a name is a verb of saying', () => {
+    const text = `AFL\n\nThe match was on Thursday.\n\nCollingwood coach Craig McRae was angry on a night when veteran Steele Sidebottom played his 350th game.\n\n“I apologise to our fans. That’s a disappointing performance,” McRae began.`;
+    expect(starting(quotes(text, 'en'), 'I apologise')?.speaker).toBe('Craig McRae');
+  });
+
+  it('guard: `The season began.`: no quotation before it, no saying', () => {
+    const text = `AFL\n\nThe match was on Thursday.\n\nCraig McRae was angry. The AFL season began.`;
+    expect(quotes(text, 'en').length).toBe(0);
+  });
+});
