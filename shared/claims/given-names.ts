@@ -59,7 +59,7 @@ Borut Robert Igor Viktor Péter Zoltán Gyula Václav Miloš Petr Andrej Bohusla
 Michal Vladimír Jaroslav Karel Klaus Alexander Sebastian Werner Karl Kurt Olaf Christoph Armin Robert
 Micheal Brian Enda Leo Simon Liam Michael Mark Xavier Luc Guy Alexander Bart Geert Mark Wopke Dick
 Stefan Magnus Ulf Jonas Lars Anders Bo Erna Jens Sauli Juha Antti Petteri Alexander Kristjan Toomas
-Kaja Gitanas Valdas Dalius Algirdas Raimonds Valdis Egils Krisjanis Arturs Edgars Ingrida
+Gitanas Valdas Dalius Algirdas Raimonds Valdis Egils Krisjanis Arturs Edgars
 Xi Li Wang Hu Zhou Deng Mao Shinzo Fumio Yoshihide Kim Moon Yoon Narendra Imran Nawaz Recep Ban
 Francesco Dustin Rory Xander Jon Jim Tom Tim Dan Danny Dave Steve Rob Bob Andy Alex Ben  Nick Matt Chris Greg Jeff Josh Luke
 Max Oliver Harry Charlie Freddie Archie Alfie Theo Oscar Finn Hugh Ian Neil Nigel Graham Graeme Gordon Stuart Craig Gareth Rhys Owen

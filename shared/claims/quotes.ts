@@ -4082,6 +4082,12 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
         // `that`, is the speaker as written.
+        // (`Nasza panczenistka przyznała, że …`: `our` and a singular noun of a person the article is about;
+        // the context, by the verb's gender, says who.)
+        if (lang === 'pl' && v === cs + 2 && /^(nasz|nasza|nasi|nasze)$/i.test(t[cs].text) && t[cs + 1].word && !t[cs + 1].cap && (form.gender === 'm' || form.gender === 'f') && intro >= 0) {
+          reported.push(baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, null, 2));
+          continue;
+        }
         let np = lang === 'en' && intro >= 0 && !colon && (!form.weak || t[v + 1]?.lower === 'that') && !form.needsContent ? describedSubject(t, cs, v) : lang === 'pl' && form.gender === 'pl' ? pluralPeopleSubject(t, cs, v) : null;
         const de = verbGroupStart(t, v);
         if (!np && lang === 'en' && rule === 'quote.reported.bare' && DOCUMENT_NOUN.test(t[de - 1]?.lower ?? '')) np = describedSubject(t, cs, de);

@@ -365,3 +365,12 @@ describe('English verbs of beginning to speak', () => {
     expect(quotes(text, 'en').length).toBe(0);
   });
 });
+
+describe('Polish `nasza` and feminine given names', () => {
+  it('`Nasza panczenistka przyznała, że …`: `our` and a noun of a person leave the speaker to the context; `Kaja` is a woman\'s name', () => {
+    const text = `Łyżwy\n\n${plLead}Polscy łyżwiarze Kaja Ziomek-Nogal oraz Damian Żurek byli gośćmi studia. Nasza panczenistka przyznała, że będzie chciała dalej rywalizować. - Miałam najlepszy sezon w życiu - powiedziała.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'będzie chciała')?.speaker).toBe('Kaja Ziomek-Nogal');
+    expect(starting(qs, 'Miałam najlepszy')?.speaker).toBe('Kaja Ziomek-Nogal');
+  });
+});
