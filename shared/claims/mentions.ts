@@ -2041,7 +2041,7 @@ function obliqueTitleComplement(t: Token, lang: Language): boolean {
 }
 
 // Polish cities whose name closes a sports club's (`Lech Poznań`, `Arka Gdynia`, `Górnik Zabrze`).
-const CLUB_CITY_PL = /^(?:Poznań|Warszawa|Kraków|Gdynia|Gdańsk|Wrocław|Łódź|Szczecin|Białystok|Lublin|Katowice|Zabrze|Chorzów|Gliwice|Płock|Kielce|Radom|Rzeszów|Olsztyn|Bydgoszcz|Toruń|Opole|Częstochowa|Sosnowiec|Lubin|Legnica|Łęczna|Mielec|Tarnów|Leszno|Grudziądz|Rybnik|Nieciecza|Puławy|Stalowa|Tychy|Jastrzębie|Bełchatów|Zgorzelec|Kędzierzyn-Koźle|Sopot)$/u;
+const CLUB_CITY_PL = /^(?:Poznań|Warszawa|Kraków|Gdynia|Gdańsk|Wrocław|Łódź|Szczecin|Białystok|Lublin|Katowice|Zabrze|Chorzów|Gliwice|Płock|Kielce|Radom|Rzeszów|Olsztyn|Bydgoszcz|Toruń|Opole|Częstochowa|Sosnowiec|Lubin|Legnica|Łęczna|Mielec|Tarnów|Leszno|Grudziądz|Rybnik|Nieciecza|Puławy|Stalowa|Tychy|Jastrzębie|Bełchatów|Zgorzelec|Kędzierzyn-Koźle|Sopot|Bielsko-Biała|Gorzów|Ostrowiec|Stargard|Chojnice)$/u;
 const SENT_TO_PL = /^(?:prze|wy|na|do)?(?:słan|syłan)(?:y|a|e|ym|ej|ego|ych|ą|emu|ymi)$|^(?:przekazan|udzielon|dostarczon|przedstawion)(?:ym|ej|ego|ych|ą|emu|ymi)$/u;
 const TELL_DATIVE_PL = /^(?:powiedzia|przekaza|poinformowa|informowa|mówi|zdradzi|wyjaśni|potwierdzi|oświadczy|zapowiedzia|tłumaczy|wyzna|przyzna|zapewni|opowiada|opowiedzia)\p{Ll}*$/u;
 

@@ -374,3 +374,10 @@ describe('Polish `nasza` and feminine given names', () => {
     expect(starting(qs, 'Miałam najlepszy')?.speaker).toBe('Kaja Ziomek-Nogal');
   });
 });
+
+describe('Polish clubs of hyphenated cities', () => {
+  it('`Tytułu broni Rekord Bielsko-Biała.`: the club is no one who speaks next', () => {
+    const text = `Futsal\n\n${plLead}"Play off byłby lepszym rozwiązaniem" - powiedział PAP szef Komisji Futsalu PZPN Adam Kaźmierczak. Tytułu broni Rekord Bielsko-Biała.\n\n"Nie można u nas traktować ligi odrębnie od reprezentacji" - podkreślił.`;
+    expect(starting(quotes(text, 'pl'), 'Nie można u nas')?.speaker).toBe('Adam Kaźmierczak');
+  });
+});
