@@ -2455,8 +2455,9 @@ function personAt(tokens: Token[], i: number, lang: Language): Mention | null {
   if (lang === 'en' && /^[RDI]-\p{Lu}/u.test(t.text)) return null;
   // (`their Challenge Cup showdown`, `Premier League Finals win`: a capitalised run ending in a word for a
   // competition names the competition, no one.)
-  if (lang === 'en' && i + 1 < tokens.length) {
-    const e = capRun(tokens, i);
+  if (lang === 'en') {
+    let e = i + 1;
+    while (e < tokens.length && e - i <= 4 && tokens[e].word && tokens[e].cap) e++;
     if (e > i + 1 && EVENT_END_EN.test(tokens[e - 1].text)) return null;
   }
   if (lang === 'en' && EVENT_END_EN.test(t.text) && ((!!tokens[i - 1]?.word && tokens[i - 1].cap) || /^(?:Cup|Final|Finals|League|Championships?|Games|Olympics|Trophy|Series|Tour|Stakes|Plate|Shield|Prix)$/.test(t.text))) return null;
