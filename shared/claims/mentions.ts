@@ -1929,7 +1929,7 @@ function sentenceInitialQualifier(tokens: Token[], i: number, j: number): boolea
 // A place's own word in an owner's name (`Jefferson County`, `Kansas City`).
 const PLACE_WORD = /^(County|City|State|Borough|Township|Parish)$/;
 // English words that close a competition's name (`Challenge Cup`, `Premier League Finals`, `Cox Plate`).
-const EVENT_END_EN = /^(?:Cup|Final|Finals|League|Championship|Championships|Open|Games|Olympics|Trophy|Series|Tour|Derby|Classic|Masters|Stakes|Plate|Shield|Prix)$/;
+const EVENT_END_EN = /^(?:Cup|Final|Finals|League|Championship|Championships|Open|Games|Olympics|Trophy|Series|Tour|Classic|Stakes|Plate|Shield|Prix)$/;
 // English words that close a street's name (`Albert Street`, `Split Crow Road`).
 const STREET_END = /^(Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Terrace|Highway|Parade|Gardens)$/;
 

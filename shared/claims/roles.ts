@@ -1025,7 +1025,7 @@ Internet Twitter Twitterze Facebook Facebooku YouTube Instagram Telegram Boże B
 Christmas Easter Thanksgiving Halloween Ramadan Hanukkah Diwali Passover Lent Advent
 Read More Privacy Policy Cookie Cookies Subscribe Advertisement Newsletter Sponsored Related Czytaj Zobacz Reklama
 Grand Prix
-Nasz Nasza Nasze Nasi Naszej Naszego Naszym Naszą Nasza Wasz Wasza Wasze Wasi Mój Moja Moje Moi Twój Twoja Twoje
+Nasz Nasza Nasze Nasi Naszej Naszego Naszym Naszą Wasz Wasza Wasze Wasi Mój Moja Moje Moi Twój Twoja Twoje
 `;
 const nonNameCaps = new Set(NON_NAME_CAPS.split(/\s+/).filter(Boolean));
 

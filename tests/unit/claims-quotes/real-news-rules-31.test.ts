@@ -381,3 +381,10 @@ describe('Polish clubs of hyphenated cities', () => {
     expect(starting(quotes(text, 'pl'), 'Nie można u nas')?.speaker).toBe('Adam Kaźmierczak');
   });
 });
+
+describe('English surnames that are words of a competition', () => {
+  it('guard: `Richard Masters said …`: a surname is no competition', () => {
+    const text = `Football\n\nThe league met on Friday.\n\nRichard Masters said the season would go ahead.`;
+    expect(starting(quotes(text, 'en'), 'the season would')?.speaker).toBe('Richard Masters');
+  });
+});
