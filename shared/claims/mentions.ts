@@ -285,6 +285,17 @@ const PL_EVENT_GEN = /^(protestu|protestów|akcji|marszu|demonstracji|manifestac
 const PL_EVENT_GROUP = /^(uczestni(?:cy|ków|czki|czek|kom|kami|kach)|organizator(?:zy|ów|kom|ami|ach)|organizatork(?:i|ami)|protestując(?:y|ych|ymi)|pomysłodawc(?:y|ów))$/;
 // English party adjectives that may stand before a title (`Labour chairman`, `Tory MP`, `Democratic Senator`).
 const PARTY_ADJ = /^(Labour|Conservative|Tory|Liberal|Democratic|Democrat|Republican|GOP|Green|SNP|Unionist|Socialist|Communist|Reform)$/;
+// Kinds of place in the locative or genitive after a preposition (`w porcie`, `na ulicy`, `z miasta`).
+const PL_PLACE_NOUN_LOC = /^(?:porcie|portu|mieście|miasta|miejscowości|wsi|gminie|gminy|powiecie|powiatu|województwie|ulicy|ulicę|hotelu|stoczni|zakładzie|zakładach|fabryce|kopalni|hali|stadionie|muzeum|teatrze|parku|rejonie|okolicach|okolicy|pobliżu|dzielnicy|osiedlu|regionie|zatoce|jeziorze|rzece|morzu|obwodzie|kurorcie|lotnisku|dworcu|placu|alei|bazie|obozie)$/;
+
+/** The word after `the American` makes it a noun: a verb, an auxiliary or a comma follows. */
+function demonymAsNoun(tokens: Token[], i: number): boolean {
+  const nx = tokens[i + 1];
+  if (!nx) return false;
+  if (nx.text === ',') return true;
+  if (!nx.word || nx.cap) return false;
+  return /^(?:has|had|was|is|will|would|could|can|did|does|also|later|then|who|insisted|admitted|explained|conceded|revealed)$/.test(nx.lower) || speechVerb(nx.text, 'en') !== null;
+}
 /** `isNationalityAdjective(t.text)`, cached on the token. */
 function natOf(t: Token): boolean {
   let r = t.natC;
@@ -613,6 +624,13 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       // sentence without its comma: `Earlier Bank of America said …`.)
       if (lang === 'en' && tokens[i + 1]?.cap && (/^(?:Towards|Toward|And|Or|Of|Into|Over|Against|Amid|With|From)$/.test(t.text) ||
         ((i === 0 || !tokens[i - 1].word) && /^(?:Yesterday|Today|Tomorrow|Tonight|Earlier|Later|Recently|Previously|Separately|Currently|Now)$/.test(t.text)))) {
+        i++;
+        continue;
+      }
+      // (`The American said`, `the Australian, who …, added`: an English nationality adjective after `the`
+      // and before a verb or a comma is a noun — an epithet for a person, like `the Spaniard`.)
+      if (lang === 'en' && /^the$/i.test(tokens[i - 1]?.text ?? '') && natOf(t) && demonymAsNoun(tokens, i)) {
+        out.push({ kind: 'person', start: t.start, end: t.end, t0: i, t1: i + 1, name: [t.text], gender: null, afterPreposition: PREPOSITIONS.has(tokens[i - 2]?.lower ?? ''), sentenceInitial: false });
         i++;
         continue;
       }
@@ -1146,6 +1164,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       let q = m.t0 - 1;
       while (q > m.t0 - 3 && q >= 0 && tokens[q].word && !tokens[q].cap && PL_ADJ_LIKE.test(tokens[q].lower) && !PL_OUTLET_NOUN.test(tokens[q].lower)) q--;
       if (q >= 1 && tokens[q].word && !tokens[q].cap && PL_OUTLET_NOUN.test(tokens[q].lower) && PREPOSITIONS.has(tokens[q - 1].lower)) m.afterPreposition = true;
+      // (…and so is the name of a place after its kind: `w porcie Canaveral`, `przy ulicy Długiej`.)
+      const p = m.t0 - 1;
+      if (p >= 1 && !m.role && tokens[p].word && !tokens[p].cap && PL_PLACE_NOUN_LOC.test(tokens[p].lower) && PREPOSITIONS.has(tokens[p - 1].lower)) m.afterPreposition = true;
     }
   }
   // (`Times editor James Harding`, `Guardian columnist Owen Jones`: one capitalised word before a title

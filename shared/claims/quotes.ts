@@ -9,8 +9,9 @@ import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOS
 import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { figureRoles } from './public-figures';
+import { nationalityBefore } from './nationality';
 import { givenNameLemma } from './given-names';
-import { OUTLET_HEAD, REGION_ADJ_PL, complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, type Gender } from './roles';
+import { OUTLET_HEAD, REGION_ADJ_PL, complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, demonymCountry, type Gender } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -670,6 +671,7 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
       else if (m.afterPreposition && lang === 'en' && /^(after|before|since|until)$/i.test(tokens[m.t0 - 1]?.text ?? '') && tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) m.afterPreposition = false;
       const subjectLike = !m.afterPreposition && !strictlyInside(pairs, m.start) && (m.kind === 'person' || m.kind === 'org') && !inRelativeClause(tokens, m.t0) && !inAskedClause(tokens, m.t0) && !caption;
       const seen = table.observe(m, idx, subjectLike && nominativeLike(m, lang), m.kind === 'person' && !strictlyInside(pairs, m.start));
+      if (seen && !seen.nationality && m.kind === 'person' && m.given) seen.nationality = nationalityBefore(tokens, m, lang) ?? undefined;
       // (`wielu klientów Santander Bank Polska … Jak poinformował bank, …`: the institution inside a group's
       // mention is named for later references too.)
       if (lang === 'pl' && m.kind === 'group' && m.t1 - m.t0 >= 2) {
@@ -1007,7 +1009,9 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   const after = verb.lang === 'pl' ? info.mentions.find((m) => m.t0 === v + 1 && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender)) : undefined;
   if (after) return after;
   // `…, he said`: a subject pronoun right before the verb is its subject whatever else the clause holds.
-  const before = info.mentions.find((m) => m.t1 === v && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender));
+  // (…also over an adverb or auxiliary: `…, he also announced that …`.)
+  const vg0 = verb.lang === 'en' ? verbGroupStart(info.tokens, v) : v;
+  const before = info.mentions.find((m) => (m.t1 === v || m.t1 === vg0) && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender));
   if (before && !inPairAt(info, before.start)) return before;
   const tk = info.tokens;
   // (`Zapytany, czy do rodziny należy też Paulo Sousa, bez wahania odparł: …`, `Asked whether Smith would
@@ -6305,6 +6309,13 @@ function speakingGroupInParagraph(infos: SentInfo[], first: number, back: number
   return b ? speakingGroupBefore(infos, first, b) : null;
 }
 
+const POLITICAL_OFFICE = /^(?:poseł|posłanka|senator|senatorka|minister|ministra|wiceminister|premier|wicepremier|prezydent|burmistrz|marszałek|wicemarszałek|radny|radna|europoseł|europosłanka|wojewoda|starosta|wójt|mp|senator|lawmaker|congressman|congresswoman|councillor|councilor|mayor|minister|premier|governor|legislator|assemblyman|assemblywoman|mep|mla|mlc|td)$/;
+
+/** Entity `x` holds an office held by politicians (`poseł PiS`, `senator`, `MP`). */
+function holdsPoliticalOffice(x: Entity): boolean {
+  return x.roles.some((r) => POLITICAL_OFFICE.test(r.head));
+}
+
 /** Entity `x` is known only by nationality nouns (its case forms count as the same noun: `z Polakiem` … `Polak`). */
 function namedOnlyByDemonym(x: Entity, lone: string | null): boolean {
   return !x.given && x.surnames.length > 0 && x.surnames.every((w) => demonymGender(w) !== null || (lone !== null && w.startsWith(lone)));
@@ -6389,20 +6400,30 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     // (`Włoch` is also the genitive of a country: as the subject of a singular personal verb it is a person.)
     const lone = m.kind === 'person' && m.name?.length === 1 ? m.name[0] : m.kind === 'org' && (g === 'm' || g === 'f') && m.org && !/\s/.test(m.org.name) ? m.org.name : null;
     const dgen = lone && !givenNameLemma(lone) ? demonymGender(lone, infos[f.first]?.lang) : null;
-    const demonym = dgen === 'any' ? null : dgen;
-    const known = demonym && m.kind === 'person' ? table.match(m, false) : null;
-    if (demonym && (!known || namedOnlyByDemonym(known, lone))) {
+    const country = dgen ? demonymCountry(lone!, infos[f.first]?.lang) : null;
+    // (An English one carries no sex: it is taken only where no one of another nationality is known.)
+    const demonym = dgen === 'any' ? (country && infos[f.first]?.lang === 'en' ? 'any' : null) : dgen;
+    const known = dgen && m.kind === 'person' ? table.match(m, false) : null;
+    if (country && (!known || namedOnlyByDemonym(known, lone))) {
+      // (`Polka Iga Świątek pokonała Amerykankę Jessicę Pegulę. … Polka przyznała`: someone the article
+      // gave that nationality, in any language, over the last person named.)
+      e = table.fromContext(lookPos, lookSent, g && g !== 'any' ? g : demonym, { maxBack: 10, personOnly: true, accept: (x) => x.nationality === country });
+      if (e) m = { ...m, kind: 'role' };
+    }
+    if (!e && demonym && (!known || namedOnlyByDemonym(known, lone))) {
       // `Portugalczyk przyznał`, `the Spaniard said`: a nationality noun is an epithet for the person
-      // just talked about, not a new speaker named after a country.
+      // just talked about, not a new speaker named after a country — nor one known to be of another.
       const dg = g && g !== 'any' ? g : demonym;
-      e = table.fromContext(lookPos, lookSent, dg, { maxBack: 2 });
+      const accept = (x: Entity) => !x.nationality || x.nationality === country;
+      e = table.fromContext(lookPos, lookSent, dg, { maxBack: 2, accept });
       // (An earlier use of the same nationality noun is no name: `Polak zajął 20. miejsce`.)
       if (e && namedOnlyByDemonym(e, lone)) e = null;
       // (…or the last speaker of that gender a little further back: `- … - przyznał Kubacki. ¶ … ¶
       // - … - dodał Polak.`)
-      if (!e && lookSent === f.first) e = table.fromContext(lookPos, lookSent, dg, { maxBack: 10, speakersOnly: true, personOnly: true });
+      if (!e && lookSent === f.first) e = table.fromContext(lookPos, lookSent, dg, { maxBack: 10, speakersOnly: true, personOnly: true, accept });
       if (e) m = { ...m, kind: 'role' };
     }
+    if (e && country && e.type === 'person') e.nationality ??= country;
     // (`Stacey King` … `"…," King said`: an English title word written alone with a capital is the
     // surname of someone the article names in full.)
     if (!e && m.kind === 'role' && infos[sentence]?.lang === 'en' && m.t1 - m.t0 === 1 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end))) {
@@ -6491,7 +6512,10 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       }
       // An epithet (`polityk`, `szkoleniowiec`) re-mentions the person of the previous sentence, speaker or not.
       if (!e && !indefinite && isEpithetHead(m.role.head) && m.role.keys.length <= 3) {
-        e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 3, personOnly: true }));
+        // (`… zastać posła PiS Kacpra Płażyńskiego. … – mówił polityk.`: `polityk` is the one the article
+        // gave a political office, even named only as an object, over a protester who spoke before.)
+        if (/^(polityk|polityczka|politician)$/.test(rh)) e = table.fromContext(lookPos, lookSent, rg, { maxBack: 2, personOnly: true, weak: true, accept: holdsPoliticalOffice });
+        if (!e) e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 3, personOnly: true }));
         // (`produkcja w reżyserii Mohanneda Almughanniego … – mówił twórca`: the person may have been
         // named only in an oblique phrase.)
         if (!e) e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 2, personOnly: true, weak: true }));

@@ -1077,6 +1077,27 @@ export function demonymGender(word: string, lang?: 'pl' | 'en'): Gender | 'any' 
   return null;
 }
 
+// Polish case endings of nationality nouns back to the nominative: `Polkę` → `Polka`, `Norwega` →
+// `Norweg`, `Niemca` → `Niemiec`, `Polakiem` → `Polak`.
+const DEMONYM_CASES: Array<[RegExp, string]> = [[/(?:ę|ą|i)$/u, 'a'], [/ce$/u, 'ka'], [/(?:a|owi|iem|em)$/u, ''], [/gra$/u, 'gier'], [/c(?:a|owi|em)$/u, 'iec'], [/(?:anina|aninowi|aninem)$/u, 'anin']];
+
+/**
+ * The country (as `countryKey` names it) of a capitalised nationality noun in any case, or of an
+ * English nationality adjective (`Polkę`, `Norwega`, `the Pole`, `American`): null for other words.
+ */
+export function demonymCountry(word: string, lang?: 'pl' | 'en'): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameLemma(word)) return null;
+  const forms = [word];
+  if (lang !== 'en') for (const [re, to] of DEMONYM_CASES) if (re.test(word)) forms.push(word.replace(re, to));
+  for (const f of forms) {
+    if (demonymGender(f, lang) === null) continue;
+    if (/^Pol(?:ak|ka)$/u.test(f) || (lang !== 'pl' && /^Poles?$/u.test(f))) return 'pl';
+    const key = countryKey(f);
+    if (key) return key;
+  }
+  return null;
+}
+
 // Descriptive nouns that news uses to re-mention someone already introduced under another title
 // (`Radny Jan Kowal … - stwierdził polityk`, `trener X … - powiedział szkoleniowiec`).
 const EPITHET_HEADS = new Set(['gość', 'rozmówca', 'republikanin', 'demokrata', 'naukowiec', 'badacz', 'twórca', 'reżyser', 'laureat', 'zwycięzca', 'aktor', 'pisarz', 'artysta', 'muzyk', 'wokalista', 'piosenkarz', 'pianista', 'gitarzysta', 'perkusista', 'raper', 'dyrygent', 'prezenter', 'scenarzysta', 'poeta', 'tancerz', 'kompozytor', 'champion', 'seed', 'finalist', 'player', 'striker', 'batsman', 'bowler', 'skipper', 'pitcher', 'quarterback', 'winger', 'golfer', 'boxer', 'athlete', 'cyclist', 'sprinter', 'swimmer', 'jockey', 'midfielder', 'defender', 'goalkeeper', 'singer', 'actor', 'star', 'veteran', 'man', 'woman', 'boy', 'girl', 'teenager', 'coach',

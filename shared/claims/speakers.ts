@@ -57,6 +57,8 @@ export interface Entity {
   suffix?: string;
   /** `pan`/`pani` when the article calls the person only by a given name after that courtesy title. */
   courtesy?: 'pan' | 'pani';
+  /** Country of a nationality noun or adjective the article gives the person (`Polka Iga Świątek`, `the American`). */
+  nationality?: string;
 }
 
 // A Polish genitive surname form in -ki/-gi or -y after a hard consonant (not an adjectival -ski/-cki/-dzki).
@@ -1119,7 +1121,7 @@ export class EntityTable {
    * The entity a subject-less verb (`- wskazał.`) or a pronoun refers to: the most recent speaker or
    * subject before `pos` whose gender agrees. Non-speaker subjects count only within a few sentences.
    */
-  fromContext(pos: number, sentence: number, gender: VerbGender | Gender | null, opts: { conflictsWith?: RoleDesc; maxBack?: number; speakersOnly?: boolean; weak?: boolean; pronoun?: boolean; personOnly?: boolean; evident?: boolean } = {}): Entity | null {
+  fromContext(pos: number, sentence: number, gender: VerbGender | Gender | null, opts: { conflictsWith?: RoleDesc; maxBack?: number; speakersOnly?: boolean; weak?: boolean; pronoun?: boolean; personOnly?: boolean; evident?: boolean; accept?: (e: Entity) => boolean } = {}): Entity | null {
     // Walk both event lists backwards from `pos`, newest first; the bounded look-back keeps
     // resolution linear on huge inputs.
     let a = EntityTable.firstAtOrAfter(this.events, pos) - 1;
@@ -1152,6 +1154,7 @@ export class EntityTable {
       if (!ev.speaker && e.type === 'organization') continue;
       // A personal title (`kapitan`, `rzecznik`) never names an institution.
       if (opts.personOnly && e.type === 'organization') continue;
+      if (opts.accept && !opts.accept(e)) continue;
       // `ona`/`Jej zdaniem`: an institution only when its grammatical gender is known to agree
       // (`Komisja … Podkreśliła ona`); a subject-less verb may also continue an institution that just spoke.
       if (e.type === 'organization' && (gender === 'm' || gender === 'f') && e.gender !== gender && !(ev.speaker && !e.gender && !opts.pronoun)) continue;

@@ -385,7 +385,7 @@ const EN_VERBS: Array<[string, string, string, boolean?]> = [
   ['disclose', 'discloses', 'disclosed'], ['ask', 'asks', 'asked'], ['comment', 'comments', 'commented'],
   ['complain', 'complains', 'complained'], ['conclude', 'concludes', 'concluded'], ['allege', 'alleges', 'alleged'],
   ['point', 'points', 'pointed', true], ['inform', 'informs', 'informed', true], ['testify', 'testifies', 'testified'],
-  ['mention', 'mentions', 'mentioned'], ['reiterate', 'reiterates', 'reiterated'], ['assure', 'assures', 'assured'],
+  ['mention', 'mentions', 'mentioned'], ['reiterate', 'reiterates', 'reiterated'], ['repeat', 'repeats', 'repeated', true], ['assure', 'assures', 'assured'],
   ['believe', 'believes', 'believed', true], ['think', 'thinks', 'thought', true], ['agree', 'agrees', 'agreed', true],
   ['shout', 'shouts', 'shouted'], ['joke', 'jokes', 'joked'], ['quip', 'quips', 'quipped'], ['counter', 'counters', 'countered'],
   ['acknowledge', 'acknowledges', 'acknowledged'], ['propose', 'proposes', 'proposed', true], ['forecast', 'forecasts', 'forecast'],

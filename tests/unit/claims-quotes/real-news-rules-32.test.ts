@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { demonymCountry } from '../../../shared/claims/roles';
+import { quotes, starting } from './helpers';
+
+// Regression tests for the thirty-second round of real-news attribution rules (2026-11-25, thirty-first
+// session). Every fixture is an invented news text written for these tests; each `it` checks one rule on
+// a case the rule decides, except those marked `guard:`, which hold behaviour a rule must not break (they
+// pass on the code before the round too).
+
+const plLead = 'Turniej trwa od tygodnia.\n\n';
+const enLead = 'The tournament has been running for a week.\n\n';
+
+describe('nationality epithets and the nationality an article gives a person', () => {
+  it('demonymCountry reads Polish nationality nouns in any case and English ones, and nothing else', () => {
+    expect(demonymCountry('Polkę', 'pl')).toBe('pl');
+    expect(demonymCountry('Polakiem', 'pl')).toBe('pl');
+    expect(demonymCountry('Amerykankę', 'pl')).toBe('us');
+    expect(demonymCountry('Norwega', 'pl')).toBe('no');
+    expect(demonymCountry('Niemca', 'pl')).toBe('de');
+    expect(demonymCountry('Spaniard', 'en')).toBe('es');
+    expect(demonymCountry('Pole', 'en')).toBe('pl');
+    expect(demonymCountry('Pole', 'pl')).toBeNull();
+    expect(demonymCountry('Kowalczyka', 'pl')).toBeNull();
+    expect(demonymCountry('Anna', 'pl')).toBeNull();
+  });
+
+  it('`Polka Iga Świątek pokonała Amerykankę Jessicę Pegulę … Polka podkreśliła, że …` after Pegula spoke: the Pole, not the last woman', () => {
+    const text = `Tenis\n\n${plLead}Polka Iga Świątek pokonała Amerykankę Jessicę Pegulę 6:2, 6:3.\n\nPegula przyznała, że grała słabo. Polka podkreśliła, że przed nią jeszcze dużo pracy.`;
+    expect(starting(quotes(text, 'pl'), 'przed nią')?.speaker).toBe('Iga Świątek');
+  });
+
+  it('`Amerykanka dodała, że …` after the Pole spoke: the one the article called American', () => {
+    const text = `Tenis\n\n${plLead}Polka Iga Świątek pokonała Amerykankę Jessicę Pegulę 6:2, 6:3.\n\nPegula przyznała, że grała słabo. Świątek powiedziała, że jest szczęśliwa. Amerykanka dodała, że wróci silniejsza.`;
+    expect(starting(quotes(text, 'pl'), 'wróci silniejsza')?.speaker).toBe('Jessica Pegula');
+  });
+
+  it('`polski astronauta X` … `Polak wspominał, że …` after a list naming a Hungarian last: the Pole', () => {
+    const text = `Kosmos\n\n${plLead}W misji uczestniczył polski astronauta Jan Kowalczyk. W niedzielę astronauci, czyli Jan Kowalczyk, Anna Lis i Tibor Kapu, pożegnali się z załogą. Polak wspominał wówczas, że to była wielka chwila.`;
+    expect(starting(quotes(text, 'pl'), 'to była wielka')?.speaker).toBe('Jan Kowalczyk');
+  });
+
+  it('`"…," the Pole said` after `Poland\'s Iga Swiatek beat … Pegula`: the Pole', () => {
+    const text = `Tennis\n\n${enLead}Poland's Iga Swiatek beat Jessica Pegula 6-2, 6-3 on Tuesday. Pegula said she had been tired. "I'm happy," the Pole said.`;
+    expect(starting(quotes(text, 'en'), "I'm happy")?.speaker).toBe('Iga Swiatek');
+  });
+
+  it('`The American added that …`: a nationality adjective after `the` before a verb is an epithet for a person', () => {
+    const text = `Tennis\n\n${enLead}Poland's Iga Swiatek beat Jessica Pegula 6-2, 6-3 on Tuesday. Pegula said she had been tired. The American added that she would be back.`;
+    expect(starting(quotes(text, 'en'), 'she would be back')?.speaker).toBe('Jessica Pegula');
+  });
+
+  it('guard: `The American embassy said that …`: before a noun it stays an adjective', () => {
+    const text = `Tennis\n\n${enLead}Poland's Iga Swiatek beat Jessica Pegula on Tuesday. The American embassy said that the match was great.`;
+    expect(starting(quotes(text, 'en'), 'the match was great')?.speaker).toBe('American embassy');
+  });
+});
+
+describe('subjects and verbs', () => {
+  it('`Speaking to the media in Athlone, he also announced that …`: a pronoun before `also` and the verb is its subject', () => {
+    const text = `Defence\n\nTaoiseach Micheál Martin visited the barracks on Friday. Speaking to the media in Athlone, he also announced that private healthcare will be available.`;
+    expect(starting(quotes(text, 'en'), 'private healthcare')?.speaker).toBe('Micheál Martin');
+  });
+
+  it('`Pat Conroy repeated that …`: repeating a statement is saying it', () => {
+    const text = `Defence\n\nThe minister visited Darwin. Defence Industry Minister Pat Conroy repeated that the government was open to the discussion.`;
+    expect(starting(quotes(text, 'en'), 'the government was open')?.speaker).toBe('Pat Conroy');
+  });
+
+  it('`… zastać posła PiS Kacpra Płażyńskiego. – … – mówił polityk.` after a protester spoke: the one holding a political office', () => {
+    const text = `Rybacy\n\nRybacy protestują od tygodnia.\n\n- Sytuacja jest beznadziejna - ocenia Roman Kuźmiński, protestujący z Solidarności.\n\nProtestującym udało się w biurze zastać posła PiS Kacpra Płażyńskiego. - Do tej sprawy trzeba wrócić - mówił polityk.`;
+    expect(starting(quotes(text, 'pl'), 'Do tej sprawy')?.speaker).toBe('Kacper Płażyński');
+  });
+
+  it('`O zatrzymaniu statku w porcie Canaveral napisała Gazeta Wyborcza, podkreślając, że …`: a place named after its kind inside a prepositional phrase is no subject', () => {
+    const text = `Statek\n\nStatek stoi w porcie od tygodnia. O zatrzymaniu statku w porcie Canaveral na Florydzie napisała we wtorek Gazeta Wyborcza, podkreślając, że statek został zatrzymany.`;
+    expect(starting(quotes(text, 'pl'), 'statek został')?.speaker).toBe('Gazeta Wyborcza');
+  });
+
+  it('guard: `W piątek minister Jan Kowal powiedział, że …`: a time phrase before a titled name leaves it the subject', () => {
+    const text = `Statek\n\nStatek stoi w porcie od tygodnia. W piątek minister Jan Kowal powiedział, że statek zostanie zwolniony.`;
+    expect(starting(quotes(text, 'pl'), 'statek zostanie')?.speaker).toBe('Jan Kowal');
+  });
+});
