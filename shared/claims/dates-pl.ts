@@ -266,6 +266,8 @@ function yearSuffix(tk: Tokens, k: number): { e: number; y?: number; yOff?: numb
   if (isTok(tk, k, 'ub') && isTok(tk, k + 1, '.') && isTok(tk, k + 2, 'r')) {
     return { e: isTok(tk, k + 3, '.') ? k + 4 : k + 3, yOff: -1 };
   }
+  // (`30 listopada ub. roku`.)
+  if (isTok(tk, k, 'ub') && isTok(tk, k + 1, '.') && isTok(tk, k + 2, 'roku') && sameLine(tk, k + 2)) return { e: k + 3, yOff: -1 };
   if (tk.kind[k] === WORD && isTok(tk, k + 1, 'roku')) {
     const mod = plModifier(tk.lc[k]);
     if (mod !== null && tk.lc[k] !== 'tym' && tk.lc[k] !== 'ten') return { e: k + 2, yOff: mod };
@@ -338,6 +340,27 @@ function matchDayMonth(tk: Tokens, i: number, depth = 0): TemporalMatch | null {
   const ys = yearSuffix(tk, e);
   if (ys) return spec(i, ys.e, { t: 'date', y: ys.y, yOff: ys.yOff, m, d });
   return spec(i, e, { t: 'date', m, d });
+}
+
+// Days written as ordinal words in the genitive (`pierwszego lipca`, `dwudziestego piątego grudnia`).
+const ORDINAL_DAY = new Map<string, number>(
+  'pierwszego drugiego trzeciego czwartego piątego szóstego siódmego ósmego dziewiątego dziesiątego jedenastego dwunastego trzynastego czternastego piętnastego szesnastego siedemnastego osiemnastego dziewiętnastego dwudziestego'
+    .split(' ').map((w, k) => [w, k + 1]),
+);
+
+/** `pierwszego lipca`, `od dwudziestego piątego grudnia 2021 r.`: a day said as an ordinal word. */
+function matchOrdinalDayMonth(tk: Tokens, i: number): TemporalMatch | null {
+  let d = ORDINAL_DAY.get(tk.lc[i]) ?? (tk.lc[i] === 'trzydziestego' ? 30 : 0);
+  if (!d || !lowerOrInitial(tk, i)) return null;
+  let j = i + 1;
+  if ((d === 20 || d === 30) && sameLine(tk, j) && (ORDINAL_DAY.get(tk.lc[j]) ?? 10) < 10) d += ORDINAL_DAY.get(tk.lc[j++])!;
+  if (d > 31 || !sameLine(tk, j) || tk.kind[j] !== WORD || isCapitalised(tk, j)) return null;
+  const m = MONTHS.get(tk.lc[j]) ?? 0;
+  // (Only the genitive: `pierwszego stycznia`, not `drugiego marca` read from `drugiego marcowego`.)
+  if (!m || !/(?:a|ia|ego)$/.test(tk.lc[j])) return null;
+  const ys = yearSuffix(tk, j + 1);
+  if (ys) return spec(i, ys.e, { t: 'date', y: ys.y, yOff: ys.yOff, m, d });
+  return spec(i, j + 1, { t: 'date', m, d });
 }
 
 /** `20.05 br.`, `20.05.br.`: a Polish day.month with `bieżącego roku`. */
@@ -936,13 +959,13 @@ function matchVague(tk: Tokens, i: number): TemporalMatch | null {
   return null;
 }
 
-const MATCHERS = [matchFeast, matchDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchNarrative, matchWeekday, matchDayWord, matchMonth, matchMonthWord, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart, matchVague];
+const MATCHERS = [matchFeast, matchDayMonth, matchOrdinalDayMonth, matchDottedBr, matchQuarter, matchShift, matchRelativeUnit, matchNarrative, matchWeekday, matchDayWord, matchMonth, matchMonthWord, matchYear, matchDecadeCentury, matchSeason, matchTime, matchPart, matchVague];
 
 /** Words that can begin an expression; anything else is skipped without running the matchers. */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...UNITS.keys(), ...COUNT_UNITS.keys(), ...SEASONS.keys(),
   ...YEAR_SUFFIX, ...DECADE_HEAD, ...PARTS_1, ...PARTS_2.keys(),
-  'za', 'przed', 'sprzed', 'jutra', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
+  ...ORDINAL_DAY.keys(), 'trzydziestego', 'za', 'przed', 'sprzed', 'jutra', 'godz', 'godzinie', 'godzina', 'godziny', 'godzinę', 'godziną', 'ub', 'br', ...QUARTER_WORDS.keys(), 'pierwszej', 'drugiej',
   ...MAJOWKA, ...WAKACJE, 'lata', 'nazajutrz', 'dnia', 'dniu', 'poprzedzającego', 'poprzedzającej',
   'sylwester', 'sylwestra', 'sylwestrze', 'sylwestrem', 'wigilia', 'wigilię', 'wigilii', 'boże', 'bożego', 'bożemu', 'bożym', 'nowy', 'nowego', 'nowym',
   'wielkanoc', 'wielkanocy', 'wielkanocą', 'wielki', 'wielkiego', 'wielkim', 'poniedziałek', 'poniedziałku', 'wszystkich', 'wszystkimi',
