@@ -3847,7 +3847,9 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     const quotedAs = lang === 'en' && quotedAsSaying(t, v) >= 0;
     // (`called the result “irrelevant,” saying …`: the comma inside a closing mark counts.)
     const commaBefore = t[v - 1]?.text === ',' || (!!t[v - 1] && CLOSE_QUOTES.includes(t[v - 1].text) && t[v - 2]?.text === ',');
-    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (commaBefore || afterSaid || quotedAs || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
+    if (!tail && contentStart < 0 && lang === 'en' && v > 0 && (commaBefore || afterSaid || quotedAs || t[v - 1].lower === 'by' || (/^(saying|claiming|insisting|arguing|warning|noting|stating)$/i.test(t[v].text) && withMention(info, v) !== null) ||
+      // (…and one that takes a clause only with a subject of its own: `with the minister suggesting the UK would need …`.)
+      (/^(suggesting|adding|stressing|admitting|conceding|predicting|explaining|acknowledging)$/i.test(t[v].text) && withMention(info, v) !== null && clauseSubjectAt(info, v + 1)) || (/^(saying|stating)$/i.test(t[v].text) && afterMessageNoun(t, v))) && /ing$/i.test(t[v].text) && t[v + 1]?.word &&
       !/^(accusing|calling|describing|branding|labelling|labeling|dubbing)$/i.test(t[v].text) &&
       // (`it` opens the content of a participle of saying — `…, saying it would conflict with …` — but is
       // the object of one of naming: `calling it …`.)
@@ -6474,6 +6476,11 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
           // (…but `inna kobieta`, `kolejny rolnik` is someone else than the one who held the title before.)
           (!table.matchRole(m.role, g, lookPos)?.roles.some((r) => r.head === rh) || [1, 2].some((d) => PL_ONLY_NEW.test(ti[rm.t0 - d]?.lower ?? '') && PL_FRESH_DESCRIPTION.test(ti[rm.t0 - d].lower))));
       e = indefinite ? null : table.matchRole(m.role, g, lookPos);
+      // (`Defence Minister Tobias Ellwood … The former army captain said:`: a former title no one holds in
+      // the article re-mentions the person just talked about, whatever office they hold now.)
+      if (!e && !indefinite && /^former\s/i.test(text.slice(m.start, m.end)) && (/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))) {
+        e = table.fromContext(lookPos, lookSent, rg, { maxBack: 2, personOnly: true });
+      }
       // (A holder of the title named only further on yields to the untitled person the sentence just
       // before is about: `Dworczyk był pytany … . … – powiedział minister.` before `minister zdrowia
       // Konstanty Radziwiłł` appears.)

@@ -631,7 +631,7 @@ charity|n: charity
 alliance|n: alliance
 party|n: party parties
 embassy|n: embassy
-army|n: army military
+army|n: army military forces
 force|n: force
 guard|n: guard coastguard coastguards
 patrol|n: patrol

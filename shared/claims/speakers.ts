@@ -864,6 +864,13 @@ export class EntityTable {
       }
       if (best) return best;
     }
+    // (`The MoD said` after `the Ministry of Defence`, `DfE` after `the Department for Education`: an
+    // acronym written with the small letters of its function words is the body named in full before.)
+    if (/^\p{Lu}[\p{Lu}\p{Ll}]{1,6}$/u.test(o.name) && /\p{Ll}/u.test(o.name) && (o.name.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !this.orgByName.has(lower)) {
+      let best: Entity | null = null;
+      for (const e of this.entities) if (e.type === 'organization' && e.orgName && lastSeenBefore(e, m.start) >= 0 && initialsOf(e.orgName, o.name) && (!best || e.lastPos > best.lastPos)) best = e;
+      if (best) return best;
+    }
     // (`Zdaniem Bloomberga` after `agencja Bloomberg`: a one-word foreign name declined in Polish.)
     const known = this.orgByName.get(lower) ?? (this.lang === 'pl' && !o.head && /^\p{Lu}\p{Ll}+$/u.test(o.name) ? declinedOrg(lower, this.orgByName) : undefined);
     const head = o.head ?? acronymHead(o.name);
@@ -1187,6 +1194,17 @@ export class EntityTable {
     }
     return reserve;
   }
+}
+
+/** `Ministry of Defence` spelt by `MoD`: each letter opens one word in turn (lower-case function words may be left out). */
+function initialsOf(name: string, acronym: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  let k = 0;
+  for (const w of words) {
+    if (k < acronym.length && w[0].toLowerCase() === acronym[k].toLowerCase()) k++;
+    else if (!/^(?:of|for|and|the|on|in|i|w|z|na|do|ds\.)$/.test(w)) return false;
+  }
+  return k === acronym.length && words.length >= acronym.length;
 }
 
 /** Display name of an entity: nominative full name (`Jens Stoltenberg`) or institution name. */

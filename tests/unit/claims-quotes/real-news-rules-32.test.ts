@@ -81,3 +81,35 @@ describe('subjects and verbs', () => {
     expect(starting(quotes(text, 'pl'), 'statek zostanie')?.speaker).toBe('Jan Kowal');
   });
 });
+
+describe('institutions and former titles', () => {
+  it('`The MoD said …` after `the Ministry of Defence`: a mixed-case acronym is the body named in full before', () => {
+    const text = `Soldiers\n\nTwo soldiers are expected to be named by the Ministry of Defence. The MoD said the two men had been serving with the reconnaissance force.`;
+    expect(starting(quotes(text, 'en'), 'the two men')?.speaker).toBe('Ministry of Defence');
+  });
+
+  it('guard: `The DoJ said that …` with no department named in full stays as written', () => {
+    const text = `Inquiry\n\nThe inquiry has been running for a month. The DoJ said that it had no comment on the matter.`;
+    expect(starting(quotes(text, 'en'), 'it had no comment')?.speaker).toBe('DoJ');
+  });
+
+  it('`… the military says.` after `the Canadian Armed Forces said`: the armed forces named before', () => {
+    const text = `Misconduct\n\nIn a report released Tuesday, the Canadian Armed Forces said its investigators determined 174 complaints were founded. Since January, six personnel have been convicted, the military says.`;
+    expect(starting(quotes(text, 'en'), 'Since January')?.speaker).toBe('Canadian Armed Forces');
+  });
+
+  it('`Defence Minister Tobias Ellwood … The former army captain said: "…"`: a former title re-mentions the person just talked about', () => {
+    const text = `Pay\n\nDefence Minister Tobias Ellwood heightened pressure on the Treasury as he insisted that personnel deserve a pay rise.\n\nSuch a move would cost hundreds of millions of pounds over several years.\n\nThe former army captain said: "There needs to be a pay rise."`;
+    expect(starting(quotes(text, 'en'), 'There needs to be')?.speaker).toBe('Tobias Ellwood');
+  });
+
+  it('`with the minister suggesting the UK would need …`: an absolute `with` phrase and a participle that takes a clause with its own subject', () => {
+    const text = `Pay\n\nDefence Minister Tobias Ellwood spoke on Monday. Such a move would cost millions, with the minister suggesting the UK would need to spend more than 2.5% of GDP.`;
+    expect(starting(quotes(text, 'en'), 'the UK would need')?.speaker).toBe('Tobias Ellwood');
+  });
+
+  it('guard: `with the minister suggesting changes to the budget` reports no clause', () => {
+    const text = `Pay\n\nDefence Minister Tobias Ellwood spoke on Monday. It was costly, with the minister suggesting changes to the budget.`;
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+});
