@@ -700,7 +700,8 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
         // (…up to a quoted name closing the mention: `związkowcy z … NSZZ „Solidarność”`.)
         const ce = cg < m.t1 && /^[„"“]$/.test(tokens[cg]?.text ?? '') ? m.t1 : cg;
         const lemma = groupLemma(tokens[m.t0].text).toLowerCase();
-        if (ce > m.t0 + 1 && ce >= m.t1 && lemma.length > 3) table.nameGroup(lemma, lemma + text.slice(tokens[m.t0].end, tokens[ce - 1].end), m.start);
+        // (Not a head in an oblique case, whose adjectives are declined with it: `rybaków przybrzeżnych`.)
+        if (ce > m.t0 + 1 && ce >= m.t1 && lemma.length > 3 && !(lemma !== tokens[m.t0].lower && /\p{Ll}(?:ych|ich|ym|im|ymi|imi)$/u.test(tokens[m.t0 + 1]?.text ?? ''))) table.nameGroup(lemma, lemma + text.slice(tokens[m.t0].end, tokens[ce - 1].end), m.start);
       }
       // (`W procesie apelacyjnym burmistrz domaga się uniewinnienia. Przyznaje się do winy …`: a title in
       // the nominative as a clause's subject names the known person who holds it; later subject-less
@@ -2649,7 +2650,10 @@ export function findQuotes(text: string, sentences: Sentence[], lang: Language, 
     // także o …` — counts as its attribution too, even when that verb carries no content.)
     if (!(f.fallback === 'next-or-context' && deduped[nk]?.silent && deduped[nk].first === f.last + 1)) while (nk < deduped.length && deduped[nk].silent) nk++;
     const group = lastGroup as { speaker: Omit<Claim, 'key'>['speaker']; sentence: number } | null;
-    const pluralAfterGroup = group !== null && group.speaker !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === 'pl' && f.first - group.sentence <= 2;
+    // (Not the one member of a group, `jedna z protestujących`, nor past a group that is the subject in the
+    // verb's own sentence: `Rybacy wspominają … Telusem, który, jak twierdzą, …`.)
+    const pluralAfterGroup = group !== null && group.speaker !== null && !f.speaker && !f.quotedSource && !f.fallbackName && f.fallback !== 'none' && f.verb?.gender === 'pl' && f.first - group.sentence <= 2 &&
+      !/^(?:jeden|jedna|jedno|one) (?:z|ze|of) /i.test(group.speaker.name) && !ownGroupSubject(infos[f.first], f.verbPos);
     let na = k + 1;
     while (na < deduped.length && (deduped[na].silent || deduped[na].first <= f.last)) na++;
     table.lastSpoke = null;
@@ -4830,7 +4834,10 @@ function insertedJakFrame(info: SentInfo, lang: Language): Frame | null {
     const sp = rightOf(info, v, form, t[c].start);
     // (A subject-less verb — `…, ponieważ - jak mówili - sytuacja …` — speaks for someone named before.)
     if (!sp && c !== v + 1) continue;
-    const [a, b] = trimSpan(info.s.text, 0, info.s.text.length);
+    // (`… z ministrem Robertem Telusem, który, jak twierdzą, nie potraktował ich właściwie.`: inside a
+    // relative clause the words attributed are that clause's, after the insertion.)
+    const relative = lang === 'pl' && !dashed && /^(który|która|które|którzy|których)$/.test(t[k - 2]?.lower ?? '') && t[c]?.text === ',';
+    const [a, b] = trimSpan(info.s.text, relative ? t[c].end - info.s.start : 0, info.s.text.length);
     const f = baseFrame(info, 'quote.reported.jak', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
     return f;
   }
@@ -6252,6 +6259,11 @@ function insideTailedStatement(f: Frame, x: Mention): boolean {
 }
 
 /** The last group named as a subject (not oblique, not after a preposition) in the frame's sentence before it, or the sentence before in its paragraph. */
+/** A group named as a subject (not after a preposition, nor inside quotation marks) before `verbPos` in sentence `info`. */
+function ownGroupSubject(info: SentInfo | undefined, verbPos: number): boolean {
+  return !!info && info.mentions.some((x) => x.kind === 'group' && !x.afterPreposition && !x.oblique && x.end <= verbPos && !inPairAt(info, x.start));
+}
+
 function groupSubjectBefore(infos: SentInfo[], f: Frame): Mention | null {
   // (Not inside the statement a tail attributes: those are what is said, not who says it.)
   for (let k = f.first; k >= 0 && k >= f.first - 6; k--) {
@@ -6259,7 +6271,10 @@ function groupSubjectBefore(infos: SentInfo[], f: Frame): Mention | null {
     // (`… w której udział wzięli rodzice uczniów. ¶ – Pani burmistrz! … – mówili.`: a quotation opening its
     // paragraph goes on from the paragraph before.)
     const inParagraph = info.s.paragraph === infos[f.first].s.paragraph;
-    if (!inParagraph && !(f.direct && (k === f.first - 1 || DASH_OPEN.test(infos[k + 1].s.text)))) break;
+    // (…and so does a paragraph opened by the plural verb itself: `Dziś rybacy zarzucają rządowi, że … ¶
+    // Twierdzą również, że …`.)
+    const verbOpens = k === f.first - 1 && f.verbPos >= infos[f.first].s.start && f.verbPos - infos[f.first].s.start <= 1;
+    if (!inParagraph && !(f.direct && (k === f.first - 1 || DASH_OPEN.test(infos[k + 1].s.text))) && !verbOpens) break;
     const gs = info.mentions.filter((x) => x.kind === 'group' && !x.afterPreposition && !x.oblique && x.end <= f.verbPos && !insideTailedStatement(f, x) && !inPairAt(info, x.start));
     if (gs.length) return gs[gs.length - 1];
     // (…and so does one whose paragraph opened with the same speakers' dash lines: `– Jesteśmy już na

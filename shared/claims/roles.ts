@@ -771,7 +771,7 @@ Rosjanie Amerykanie Polacy Ukraińcy Izraelczycy Palestyńczycy Brytyjczycy Fran
 Niemcy Litwini Łotysze Białorusini Czesi Słowacy Węgrzy Irlandczycy Hiszpanie Włosi Szwedzi Finowie
 uczeni farmerzy artyści samorządowcy pielęgniarki położne pasażerowie podróżni kierowcy klienci uczniowie studenci kibice pacjenci turyści czytelnicy internauci uczestnicy działacze aktywiści radni hodowcy przedsiębiorcy właściciele sąsiedzi żołnierze funkcjonariusze medycy wolontariusze
 producenci sadownicy sprzedawcy handlowcy handlarze przewoźnicy kupcy lokatorzy najemcy emeryci seniorzy weterynarze leśnicy wędkarze działkowcy sportowcy zawodnicy piłkarze trenerzy sędziowie adwokaci dziennikarze parlamentarzyści senatorowie europosłowie burmistrzowie wójtowie psycholodzy socjolodzy demografowie epidemiolodzy wirusolodzy pracodawcy górnicy kolejarze maszyniści inspektorzy celnicy pogranicznicy strażnicy krytycy zwolennicy przeciwnicy deweloperzy architekci inżynierowie bankowcy biskupi duchowni komentatorzy publicyści historycy archeolodzy geolodzy klimatolodzy biolodzy chemicy fizycy astronomowie sceptycy pesymiści optymiści mieszkanki opiekunowie związki
-ekonomiści prawnicy inwestorzy pracownicy mundurowi goście najbliżsi bliscy krewni gospodarze ekolodzy Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
+ekonomiści prawnicy inwestorzy pracownicy mundurowi goście najbliżsi bliscy krewni gospodarze ekolodzy rybacy armatorzy marynarze stoczniowcy portowcy druhowie sołtysi gospodynie myśliwi pszczelarze piekarze rzemieślnicy restauratorzy hotelarze kucharze weterani Gruzini Turcy Irańczycy Irakijczycy Syryjczycy Egipcjanie Koreańczycy Kanadyjczycy Australijczycy`;
 const GROUPS_EN = `officials staff barristers solicitors attorneys paramedics experts analysts investigators observers researchers scientists doctors witnesses residents
 organizers organisers authorities sources critics diplomats lawmakers economists protesters activists
 prosecutors officers leaders ministers spokesmen democrats republicans forecasters meteorologists rescuers firefighters
@@ -779,7 +779,8 @@ medics campaigners aides negotiators mediators regulators traders investors exec
 astronomers physicians demonstrators villagers locals neighbours neighbors fans students teachers parents workers employees
 voters senators survivors victims relatives families nurses farmers passengers commuters customers shoppers patients pupils drivers supporters tenants councillors councilors opponents users homeowners landlords renters
 countries nations governments delegates delegations participants unions companies firms banks hospitals retailers manufacturers producers academics historians engineers colleagues friends owners operators
-sides commissioners parties applicants plaintiffs defendants complainants claimants petitioners appellants protestors organisations organizations agencies bosses managers directors trustees members`;
+sides commissioners parties applicants plaintiffs defendants complainants claimants petitioners appellants protestors organisations organizations agencies bosses managers directors trustees members
+fishermen fishers sailors veterans soldiers troops servicemen chefs restaurateurs publicans hoteliers growers beekeepers hunters`;
 // Genitive plural → nominative, for `według ekspertów`, `zdaniem naukowców`, `według Rosjan`.
 const GROUP_GENITIVES = `naukowców:naukowcy ekspertów:eksperci analityków:analitycy śledczych:śledczy obserwatorów:obserwatorzy
 badaczy:badacze lekarzy:lekarze ratowników:ratownicy strażaków:strażacy policjantów:policjanci świadków:świadkowie
@@ -806,7 +807,8 @@ deweloperów:deweloperzy architektów:architekci inżynierów:inżynierowie bank
 duchownych:duchowni komentatorów:komentatorzy publicystów:publicyści historyków:historycy archeologów:archeolodzy
 geologów:geolodzy klimatologów:klimatolodzy biologów:biolodzy chemików:chemicy fizyków:fizycy astronomów:astronomowie
 sceptyków:sceptycy pesymistów:pesymiści optymistów:optymiści mieszkanek:mieszkanki opiekunów:opiekunowie
-związków:związki mundurowych:mundurowi gości:goście najbliższych:najbliżsi bliskich:bliscy krewnych:krewni gospodarzy:gospodarze ekologów:ekolodzy`;
+związków:związki mundurowych:mundurowi gości:goście najbliższych:najbliżsi bliskich:bliscy krewnych:krewni gospodarzy:gospodarze ekologów:ekolodzy
+rybaków:rybacy armatorów:armatorzy marynarzy:marynarze stoczniowców:stoczniowcy portowców:portowcy druhów:druhowie sołtysów:sołtysi gospodyń:gospodynie myśliwych:myśliwi pszczelarzy:pszczelarze piekarzy:piekarze rzemieślników:rzemieślnicy restauratorów:restauratorzy hotelarzy:hotelarze kucharzy:kucharze weteranów:weterani`;
 const groupNominative = new Map<string, string>();
 for (const w of [...GROUPS_PL.split(/\s+/), ...GROUPS_EN.split(/\s+/)]) if (w) groupNominative.set(w.toLowerCase(), w);
 for (const pair of GROUP_GENITIVES.split(/\s+/)) {

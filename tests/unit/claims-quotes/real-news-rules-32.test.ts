@@ -113,3 +113,32 @@ describe('institutions and former titles', () => {
     expect(quotes(text, 'en')).toEqual([]);
   });
 });
+
+describe('Polish groups that go on speaking', () => {
+  it('`rybacy zapowiedzieli złożenie zawiadomienia`: fishermen are a group that speaks', () => {
+    const text = `Protest\n\n${plLead}Poza manifestacją rybacy zapowiedzieli również złożenie zawiadomienia do prokuratury przeciwko wiceministrowi.`;
+    expect(starting(quotes(text, 'pl'), 'złożenie zawiadomienia')?.speaker).toBe('rybacy');
+  });
+
+  it('`Dziś rybacy zarzucają rządowi, że … ¶ Twierdzą również, że …`: a paragraph opened by the plural verb goes on with the group', () => {
+    const text = `Protest\n\n${plLead}Dziś rybacy zarzucają rządowi, że władza nie dotrzymała obietnicy.\n\nTwierdzą również, że wkrótce mają zostać wprowadzone ograniczenia na połowy łososia.`;
+    expect(starting(quotes(text, 'pl'), 'wkrótce mają')?.speaker).toBe('rybacy');
+  });
+
+  it('`…, który, jak twierdzą, nie potraktował ich właściwie.` after one protester spoke: the relative clause\'s words, the plural subject of the sentence', () => {
+    const text = `Protest\n\n${plLead}- Dostajemy mało pieniędzy na utrzymanie łodzi - powiedziała jedna z protestujących.\n\nRybacy wspominają również o spotkaniu z ministrem rolnictwa Robertem Telusem, który, jak twierdzą, nie potraktował ich właściwie.`;
+    const q = starting(quotes(text, 'pl'), 'nie potraktował');
+    expect(q?.quote).toBe('nie potraktował ich właściwie');
+    expect(q?.speaker).toBe('Rybacy');
+  });
+
+  it('guard: `– … – mówi jedna z protestujących. ¶ – … – dodała.` goes on with the protester', () => {
+    const text = `Protest\n\n${plLead}- Dostajemy mało pieniędzy - mówi jedna z protestujących.\n\n- Nikt nas nie słucha - dodała.`;
+    expect(starting(quotes(text, 'pl'), 'Nikt nas')?.speaker).toBe('jedna z protestujących');
+  });
+
+  it('guard: `100 pielęgniarek z Krakowskiego Szpitala … Pielęgniarki zapowiedziały, że …`: a genitive head with its institution still names the group', () => {
+    const text = `Szpital\n\n${plLead}Przed szpitalem protestowało 100 pielęgniarek z Krakowskiego Szpitala Specjalistycznego.\n\nPielęgniarki zapowiedziały, że protest potrwa do piątku.`;
+    expect(starting(quotes(text, 'pl'), 'protest potrwa')?.speaker).toBe('pielęgniarki z Krakowskiego Szpitala Specjalistycznego');
+  });
+});
