@@ -4895,7 +4895,31 @@ function finishTail(f: Frame, info: SentInfo, v: number, form: SpeechVerbForm, s
   if (pron) {
     f.fallbackName = pron;
     f.fallback = 'none';
+    return;
   }
+  // (`– Wszystko stoi – mówi ochroniarz.`: a lower-case person noun the lexicon lacks, alone closing the
+  // tail, is the speaker's title.)
+  const plain = sp ? null : plainTitleAfter(info, v, form);
+  if (plain) {
+    f.speaker = plain;
+    f.fallback = 'none';
+  }
+}
+
+// Endings of Polish nouns for a person (`ochroniarz`, `sprzedawca`, `rybak`, `kelnerka`, `właścicielka`).
+const PL_PERSON_NOUN_M = /\p{Ll}{2}(?:arz|erz|nik|ik|ak|ec|ca|ista|ent|or|er|ant|yn|ciel|log)$/u;
+const PL_PERSON_NOUN_F = /\p{Ll}{2}(?:ka|yni|ini|owa)$/u;
+
+/** A Polish tail `– mówi ochroniarz.`: the lone lower-case person noun after its verb as a title mention, or null. */
+function plainTitleAfter(info: SentInfo, v: number, form: SpeechVerbForm): Mention | null {
+  if (info.lang !== 'pl' || form.gender === 'pl') return null;
+  const t = info.tokens;
+  const k = t[v + 1]?.lower === 'się' ? v + 2 : v + 1;
+  const x = t[k];
+  if (!x?.word || x.cap || (t[k + 1] && !/^[.!?…]$/.test(t[k + 1].text)) || PL_TIME_WORD.test(x.lower)) return null;
+  const g = PL_PERSON_NOUN_F.test(x.lower) ? 'f' : PL_PERSON_NOUN_M.test(x.lower) ? 'm' : null;
+  if (!g || (form.gender && form.gender !== 'any' && form.gender !== g)) return null;
+  return { kind: 'role', start: x.start, end: x.end, t0: k, t1: k + 1, role: { head: x.lower, generic: false, keys: [], text: x.text, gender: g }, gender: g, afterPreposition: false, sentenceInitial: false };
 }
 
 function pluralPronounAfter(info: SentInfo, v: number, form: SpeechVerbForm): string | null {
@@ -6333,6 +6357,14 @@ function holdsPoliticalOffice(x: Entity): boolean {
   return x.roles.some((r) => POLITICAL_OFFICE.test(r.head));
 }
 
+const RANK_HEAD = /^(?:(?:nad|pod|młodszy |starszy )?(?:komisarz|inspektor|aspirant|sierżant|posterunkowy|brygadier|kapitan|ogniomistrz)|kapral|major|pułkownik|podpułkownik|generał|porucznik|podporucznik|chorąży|admirał|komandor|nadkom|podinsp|insp|asp|sierż|kpt|mjr|płk|ppłk|gen|por|ppor|st|mł|bryg|kom|sergeant|constable|inspector|detective|superintendent|captain|lieutenant|colonel|major|general|corporal|private|admiral|commander)$/;
+
+/** `kelnerka` for someone the article calls `sprzedawczyni`: two bare occupation nouns (no institution, no epithet) of different heads. */
+function otherTrade(e: Entity, r: RoleDesc): boolean {
+  // (A rank goes with an office: `nadkomisarz Marczak` is the `rzecznik` the article called him before.)
+  return !r.keys.length && !isEpithetHead(r.head) && e.roles.length > 0 && e.roles.every((x) => !x.keys.length && x.head !== r.head && !isEpithetHead(x.head) && !RANK_HEAD.test(x.head));
+}
+
 /** Entity `x` is known only by nationality nouns (its case forms count as the same noun: `z Polakiem` … `Polak`). */
 function namedOnlyByDemonym(x: Entity, lone: string | null): boolean {
   return !x.given && x.surnames.length > 0 && x.surnames.every((w) => demonymGender(w) !== null || (lone !== null && w.startsWith(lone)));
@@ -6526,6 +6558,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       if (!e && !indefinite) {
         e = plainPersonCandidate(rh, table.fromContext(lookPos, lookSent, rg, { conflictsWith: m.role, maxBack: 1, speakersOnly: true, personOnly: true }));
         if (e && knownForOtherOffice(e, m.role, infos[sentence]?.lang)) e = null;
+        // (`– … – przyznaje sprzedawczyni Anna Nowak. – … – zapewniała kelnerka.`: another bare trade is
+        // someone else.)
+        if (e && infos[sentence]?.lang === 'pl' && otherTrade(e, m.role)) e = null;
       }
       // (The guest of a programme, the one interviewed, is someone who has been speaking: `– … – mówił gość
       // RMF FM` after the narrative sentence about Ziobro is still Kulasek.)

@@ -142,3 +142,25 @@ describe('Polish groups that go on speaking', () => {
     expect(starting(quotes(text, 'pl'), 'protest potrwa')?.speaker).toBe('pielęgniarki z Krakowskiego Szpitala Specjalistycznego');
   });
 });
+
+describe('Polish speakers named by a trade the lexicon lacks', () => {
+  it('`– Wszystko stoi – mówi ochroniarz.`: a lone lower-case person noun closing the tail is the speaker', () => {
+    const text = `Port\n\n${plLead}W porcie nie ma prawie nikogo.\n\n- Wszystko stoi - mówi ochroniarz.\n\nRybacy czekają na pogodę. - Nie ma ryb - mówi Jan Kowal.`;
+    expect(starting(quotes(text, 'pl'), 'Wszystko stoi')?.speaker).toBe('ochroniarz');
+  });
+
+  it('guard: `– Nic nie pływa – mówi spokojnie.`: an adverb is no speaker', () => {
+    const text = `Port\n\n${plLead}- Nie ma ryb - przyznaje rybak Jan Kowal. - Nic nie pływa - mówi spokojnie.`;
+    expect(starting(quotes(text, 'pl'), 'Nic nie pływa')?.speaker).toBe('Jan Kowal');
+  });
+
+  it('`– … – przyznaje sprzedawczyni Anna Nowak. – … – zapewniała kelnerka.`: another bare trade is someone else', () => {
+    const text = `Port\n\n${plLead}- Nie ma ryb - przyznaje sprzedawczyni Anna Nowak.\n\n- Ryby są świeże - zapewniała kelnerka.`;
+    expect(starting(quotes(text, 'pl'), 'Ryby są')?.speaker).toBe('kelnerka');
+  });
+
+  it('guard: `nadkomisarz Marczak … – przekazał rzecznik.`: a rank goes with an office', () => {
+    const text = `Policja\n\n${plLead}Rzecznik stołecznej policji nadkomisarz Sylwester Marczak skomentował zatrzymania.\n\n"Osoby nie podały swoich danych" - powiedział nadkom. Marczak.\n\n"Po ustaleniu tożsamości zostały zwolnione" - przekazał rzecznik.`;
+    expect(starting(quotes(text, 'pl'), 'Po ustaleniu')?.speaker).toBe('Sylwester Marczak');
+  });
+});
