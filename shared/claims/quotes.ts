@@ -1002,6 +1002,20 @@ function genitiveOrgInClause(tk: Token[], m: Mention): boolean {
     tk.slice(Math.max(0, m.t0 - 8), m.t0).some((x) => /^(że|iż|czy)$/.test(x.lower));
 }
 
+/** `A statement issued by UNIFIL said`: the institution or person after `by`/`on behalf of` ending right before verb `v`, when a document noun and its participle open the phrase. */
+function documentAuthorBefore(info: SentInfo, v: number): Mention | null {
+  const t = info.tokens;
+  // (…also with its acronym in brackets: `on behalf of the United Nations Interim Force In Lebanon (UNIFIL) indicated`.)
+  const end = t[v - 1]?.text === ')' && t[v - 3]?.text === '(' ? v - 3 : v;
+  const m = info.mentions.find((x) => (x.t1 === end || x.t1 === v) && x.afterPreposition && (x.kind === 'org' || x.kind === 'person' || x.kind === 'role'));
+  if (!m) return null;
+  let p = m.t0 - 1;
+  if (/^(the|a|an)$/i.test(t[p]?.text ?? '')) p--;
+  if (t[p]?.lower === 'of' && t[p - 1]?.lower === 'behalf' && t[p - 2]?.lower === 'on') p -= 2;
+  else if (t[p]?.lower !== 'by') return null;
+  return p >= 2 && DOC_PARTICIPLE.test(t[p - 1].text) && DOCUMENT_NOUN.test(t[p - 2].lower) ? { ...m, afterPreposition: false } : null;
+}
+
 /** The subject of speech verb token `v`: in its clause before it, else right after it. */
 function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: number | null): Mention | null {
   const inPair = makeInPair(info.pairs);
@@ -1015,6 +1029,10 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   const before = info.mentions.find((m) => (m.t1 === v || m.t1 === vg0) && m.kind === 'pronoun' && m.pronounUse === 'subject' && genderOk(m, verb.gender));
   if (before && !inPairAt(info, before.start)) return before;
   const tk = info.tokens;
+  // (`A statement issued by UNIFIL said …`, `A report published on behalf of the commission found …`: the
+  // author of a document a participle describes right before the verb speaks through it.)
+  const author = verb.lang === 'en' ? documentAuthorBefore(info, v) : null;
+  if (author) return author;
   // (`Zapytany, czy do rodziny należy też Paulo Sousa, bez wahania odparł: …`, `Asked whether Smith would
   // stay, he said …`: after a participle of being asked, the question's clause up to its comma holds no
   // subject; with no one else before the verb, the person asked is left to the context.)
@@ -3585,6 +3603,9 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     if (intro >= 0) {
       for (let q = v - 1; q >= 0 && v - q <= 4 && t[q].text !== ','; q--) if (/^(czy|whether)$/.test(t[q].lower)) intro = -1;
     }
+    // (`Asked about the request made by the US that Australia boost …, Admiral Johnston said …`: what the
+    // participle opening the sentence asks about is the question, not anyone's statement.)
+    if (intro >= 0 && v === 0 && ASKED_PARTICIPLE.test(t[v].text)) intro = -1;
     let rule = colon ? 'quote.reported.colon' : appealIntro ? 'quote.reported.appeal' : lang === 'en' ? 'quote.reported.that' : 'quote.reported.ze';
     let contentStart = intro >= 0 ? t[intro].end : -1;
     // (Appeals — `urged people to come forward`, `wezwał ministra do przyjazdu`, `zaapelował do rządu o

@@ -164,3 +164,17 @@ describe('Polish speakers named by a trade the lexicon lacks', () => {
     expect(starting(quotes(text, 'pl'), 'Po ustaleniu')?.speaker).toBe('Sylwester Marczak');
   });
 });
+
+describe('English questions and documents', () => {
+  it('`Asked about the request made by the US that Australia boost …, Admiral Johnston said …`: the question is nobody\'s statement', () => {
+    const text = `Defence\n\nThe admiral spoke on Tuesday. Asked about the request made by the US that Australia boost its defence spending to 3.5 per cent of GDP, Admiral David Johnston said Defence was fully expending its budget.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'Australia boost')).toBeUndefined();
+    expect(starting(qs, 'Defence was fully')?.speaker).toBe('David Johnston');
+  });
+
+  it('`A statement issued by UNIFIL said …`: the author of a document a participle describes speaks through it', () => {
+    const text = `Lebanon\n\nIrish troops were not hurt. A statement issued by UNIFIL said the IDF were responsible for the incident.`;
+    expect(starting(quotes(text, 'en'), 'the IDF were')?.speaker).toBe('UNIFIL');
+  });
+});
