@@ -288,6 +288,21 @@ const PARTY_ADJ = /^(Labour|Conservative|Tory|Liberal|Democratic|Democrat|Republ
 // Kinds of place in the locative or genitive after a preposition (`w porcie`, `na ulicy`, `z miasta`).
 const PL_PLACE_NOUN_LOC = /^(?:porcie|portu|mieście|miasta|miejscowości|wsi|gminie|gminy|powiecie|powiatu|województwie|ulicy|ulicę|hotelu|stoczni|zakładzie|zakładach|fabryce|kopalni|hali|stadionie|muzeum|teatrze|parku|rejonie|okolicach|okolicy|pobliżu|dzielnicy|osiedlu|regionie|zatoce|jeziorze|rzece|morzu|obwodzie|kurorcie|lotnisku|dworcu|placu|alei|bazie|obozie)$/;
 
+function splitComplementFromName(m: Mention): void {
+  const name = m.name!;
+  // (After `the` the first word is the complement's even when it could be a given name: `the Marine`.)
+  if (givenNameLemma(name[0]) && !/ the$/i.test(m.role!.text)) return;
+  const k = name.findIndex((w, i) => i > 0 && i < name.length - 1 && !!givenNameLemma(w));
+  if (k < 1) return;
+  m.role = { ...m.role!, text: `${m.role!.text} ${name.slice(0, k).join(' ')}`, keys: [...m.role!.keys, ...name.slice(0, k).map((w) => complementKey(w))] };
+  m.name = name.slice(k);
+  const g = givenNameGender(name[k]);
+  if (g) {
+    m.given = { lemma: givenNameLemma(name[k])!.lemma, gender: g };
+    m.gender = g;
+  }
+}
+
 /** The word after `the American` makes it a noun: a verb, an auxiliary or a comma follows. */
 function demonymAsNoun(tokens: Token[], i: number): boolean {
   const nx = tokens[i + 1];
@@ -913,7 +928,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       // title, left out of the mention, sit inside the preposition's phrase too.)
       // (Not a day before the subject: `on Monday Director-General Dr Tedros … said`.)
       if (!m.afterPreposition && lang === 'en' && m.kind === 'person' && !!m.role && before?.cap && before.word && !/['’]s$/.test(before.text) && !isNonNameCap(before.text) &&
-        !(tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang))) {
+        !(tokens[m.t1]?.word && speechVerb(tokens[m.t1].text, lang)) &&
+        // (…nor before a stray comma and the verb: `Port of Tauranga chief executive Leonard Sampson, told …`.)
+        !(tokens[m.t1]?.text === ',' && tokens[m.t1 + 1]?.word && speechVerb(tokens[m.t1 + 1].text, lang) && m.t0 <= 4)) {
         let q = m.t0 - 1;
         while (q > m.t0 - 3 && tokens[q]?.cap && tokens[q].word && !isNonNameCap(tokens[q].text)) q--;
         if (PREPOSITIONS.has(tokens[q]?.lower ?? '') || (tokens[q]?.lower === 'the' && PREPOSITIONS.has(tokens[q - 1]?.lower ?? ''))) m.afterPreposition = true;
@@ -1153,6 +1170,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       if (q !== b.t0 || (a.kind !== 'org' && a.kind !== 'role' && q === a.t1)) continue;
       const next = tokens[b.t1];
       if (next?.word && (speechVerb(next.text, lang) || /^(has|have|had|was|were|is|are|will|would)$/.test(next.lower))) continue;
+      // (…nor a titled person set off by a stray comma before the verb: `Port of Tauranga chief executive
+      // Leonard Sampson, told the meeting …`.)
+      if (next?.text === ',' && b.kind === 'person' && !!b.role && !!b.given && tokens[b.t1 + 1]?.word && speechVerb(tokens[b.t1 + 1].text, lang)) continue;
       b.afterPreposition = true;
     }
   }
@@ -1250,6 +1270,9 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
   }
   // (`ówczesny biskup krakowski stał u początków parafii`: a title's holder at some past time, unnamed,
   // is no one the story's present titles refer to.)
+  // (`Minister for the Marine Noel Dempsey`: the capitalised words of an English title's complement run on
+  // into the name; the name starts at its given name.)
+  if (lang === 'en') for (const m of out) if (m.kind === 'person' && m.role && m.name && m.name.length >= 3 && /\b(?:for|of)(?: the)?$/i.test(m.role.text)) splitComplementFromName(m);
   return out.filter((m) => !(m.kind === 'role' && !m.name && /^(?:ówczesn\p{Ll}+|then)$/u.test(tokens[m.t0].lower)));
 }
 

@@ -178,3 +178,17 @@ describe('English questions and documents', () => {
     expect(starting(quotes(text, 'en'), 'the IDF were')?.speaker).toBe('UNIFIL');
   });
 });
+
+describe('English names after titles', () => {
+  it('`Minister for the Marine Noel Dempsey`: the capitalised complement after `for the` is no part of the name, and `He` is him', () => {
+    const text = `Fishing\n\nFishermen protested on Monday. Lorcan Smith said quotas were unfair.\n\nMinister for the Marine Noel Dempsey said the illegal catches were bad. He said the commission is determined there will be a level playing field.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'the illegal catches')?.speaker).toBe('Noel Dempsey');
+    expect(starting(qs, 'the commission is')?.speaker).toBe('Noel Dempsey');
+  });
+
+  it('`Port of Tauranga chief executive Leonard Sampson, told the meeting that …`: a stray comma before the verb leaves the titled person its subject', () => {
+    const text = `Port\n\nThe port had a strong quarter. Port of Tauranga chief executive Leonard Sampson, told the company's meeting today that the strong performance was underpinned by imports.`;
+    expect(starting(quotes(text, 'en'), 'the strong performance')?.speaker).toBe('Leonard Sampson');
+  });
+});
