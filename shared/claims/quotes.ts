@@ -6,7 +6,7 @@ import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
 import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, institutionInGroup, isDomainDot, isOneOfWord, oneOfNominative, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
-import { speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
+import { polishSpeechVerbForms, speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { figureRoles } from './public-figures';
 import { nationalityBefore } from './nationality';
@@ -499,6 +499,13 @@ const PHRASE_VERB_GENDER: Record<string, VerbGender> = {
 // Polish documents in the accusative or nominative that a participle of saying may describe.
 const PL_DOCUMENT_NOUN = /^(wyrok|komunikat|oświadczenie|pismo|raport|stanowisko|list|apel|uchwałę|uchwała|decyzję|decyzja|opinię|opinia|wpis|post|dokument|orzeczenie|postanowienie|informację|informacja|analizę|analiza)$/;
 
+const REPORTIVE_MODAL: Record<string, VerbGender> = { ma: 'any', mają: 'pl', miał: 'm', miała: 'f', mieli: 'pl', miały: 'pl', miało: 'n' };
+let speechInfinitiveSet: Set<string> | null = null;
+/** Infinitives of the Polish verbs of saying (`mówić`, `powiedzieć`, `pisać`). */
+function speechInfinitives(): Set<string> {
+  return (speechInfinitiveSet ??= new Set([...polishSpeechVerbForms().values()].filter((f) => !f.weak).map((f) => f.lemma)));
+}
+
 function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   const hide = NOT_HIDING[tokens[i].lower];
   // (…also with an adverb before the comma: `nie ukrywa jednak, że …`.)
@@ -506,6 +513,12 @@ function contextVerbPl(tokens: Token[], i: number): SpeechVerbForm | null {
   // (…or as a dash tail: `- Istniałoby ryzyko utraty dotacji - nie ukrywa zastępca prezydenta.`)
   if (hide && tokens[i - 1]?.lower === 'nie' && ((tokens[hc]?.text === ',' && CONTENT_INTRO.has(tokens[hc + 1]?.lower ?? '')) || /^[-–—]$/.test(tokens[i - 2]?.text ?? ''))) {
     return { lemma: 'nie ukrywać', lang: 'pl', reflexive: false, needsContent: tokens[hc]?.text === ',', person: 3, gender: hide, tense: hide === 'any' || tokens[i].lower.endsWith('ją') ? 'present' : 'past', weak: false };
+  }
+  // (`Dziewczyna ma pisać: "…"`, `Prezydent miał powiedzieć, że …`: a reportive `ma`/`miał` before the
+  // infinitive of a verb of saying reports what someone said.)
+  const modal = REPORTIVE_MODAL[tokens[i - 1]?.lower ?? ''];
+  if (modal && tokens[i].lower.endsWith('ć') && speechInfinitives().has(tokens[i].lower)) {
+    return { lemma: tokens[i].lower, lang: 'pl', reflexive: false, needsContent: true, person: 3, gender: modal, tense: /^ma(?:ją)?$/.test(tokens[i - 1].lower) ? 'present' : 'past', weak: false };
   }
   // `ma nadzieję, że …`, `dawał do zrozumienia, że …`: phrases that report what someone says or means.
   const phraseGender = PHRASE_VERB_GENDER[tokens[i].lower];
@@ -1041,6 +1054,9 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     while (c > 1 && tk[c].text !== ',') c--;
     const rest = info.mentions.filter((m) => m.t0 > c && m.t1 <= v && !m.afterPreposition && !inPair(m.start));
     if (c > 1 && !rest.length) return null;
+    // (…and when no comma closes the question, it runs up to the verb: `Pytany, czy funkcjonariusze
+    // sprawdzali trop … odpowiada: …`.)
+    if (c <= 1 && /^(czy|o|whether|if|about)$/i.test(tk[2]?.text ?? '')) return null;
   }
   // (`One of the charities that brought the appeal, Care4Calais, said …`, `The airline, Air France, said
   // …`: a name set off by commas right before the verb names the subject described before it.)
@@ -4108,7 +4124,8 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       }
       // (`Dopytywany o to, czy …, stwierdził: …`, `Pytana o wybory, odpowiedziała, że …`: a sentence opened by
       // a participle of being asked has the person asked as the subject of its verb.)
-      const askedPl = lang === 'pl' && form.tense === 'past' && /^(?:za|do)?pyt(?:ywan|an)(?:y|a|i)$/i.test(t[0]?.text ?? '');
+      // (…in the present too: `Pytany, czy funkcjonariusze sprawdzali trop …, odpowiada: …`.)
+      const askedPl = lang === 'pl' && (form.tense === 'past' || form.tense === 'present') && /^(?:za|do)?pyt(?:ywan|an)(?:y|a|i)$/i.test(t[0]?.text ?? '');
       if (cs !== v && !adverbialPl && !askedPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => SUBJECTLESS_OPENER.test(x.text) || !x.word)) {
         // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with

@@ -192,3 +192,25 @@ describe('English names after titles', () => {
     expect(starting(quotes(text, 'en'), 'the strong performance')?.speaker).toBe('Leonard Sampson');
   });
 });
+
+describe('Polish questions and reportive verbs', () => {
+  it('`Pytany, czy funkcjonariusze sprawdzali trop … odpowiada: Tak, …`: the question runs to the verb; the one asked answers', () => {
+    const text = `Poszukiwania\n\n${plLead}- Dziewczyna nadal jest poszukiwana - mówi nadkom. Tomasz Krupa z podlaskiej policji. Pytany, czy funkcjonariusze sprawdzali trop logowania się dziewczyny w sieci odpowiada: Tak, wiemy o tym. Policjanci mają tę informację.`;
+    expect(starting(quotes(text, 'pl'), 'Tak, wiemy')?.speaker).toBe('Tomasz Krupa');
+  });
+
+  it('guard: `Natalia Kowal ma pisać: "…"`: a reportive `ma` before the infinitive of a verb of saying', () => {
+    const text = `Poszukiwania\n\n${plLead}Internauci natrafili na trop. Zaginiona Natalia Kowal ma pisać: "To nie moja wina, że robicie taką aferę".`;
+    expect(starting(quotes(text, 'pl'), 'To nie moja')?.speaker).toBe('Natalia Kowal');
+  });
+
+  it('`Prezydent miał powiedzieć, że …`', () => {
+    const text = `Spotkanie\n\n${plLead}Minister Jan Kowal był na spotkaniu. Prezydent Adam Nowak miał powiedzieć, że sprawa jest zamknięta.`;
+    expect(starting(quotes(text, 'pl'), 'sprawa jest')?.speaker).toBe('Adam Nowak');
+  });
+
+  it('guard: `Minister ma mówić o budżecie w piątek.` reports nothing', () => {
+    const text = `Spotkanie\n\n${plLead}Minister Jan Kowal ma mówić o budżecie w piątek.`;
+    expect(quotes(text, 'pl')).toEqual([]);
+  });
+});
