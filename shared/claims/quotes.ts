@@ -6,7 +6,7 @@ import { nominativeAdjective, titleNominativePl } from './org-names-pl';
 import { findQuotePairs, outermostPairs, type QuotePair } from '../text/quote-marks';
 import { COMPANY_ABBR, SECOND_LEGAL_FORM } from '../text/sentences';
 import { BEFORE_VERB_EN, EN_FUNCTION_OPENER, EN_PEOPLE_PLURAL, PLATFORMS, PREPOSITIONS, englishPluralPeopleEnd, findMentions, institutionInGroup, isDomainDot, isOneOfWord, oneOfNominative, tokenize, type Mention, type RoleDesc, type Token } from './mentions';
-import { polishSpeechVerbForms, speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
+import { englishSpeechBase, polishSpeechVerbForms, speechVerb, type SpeechVerbForm, type VerbGender } from './speech-verbs';
 import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, officeOf, roleScore, type Entity } from './speakers';
 import { figureRoles } from './public-figures';
 import { nationalityBefore } from './nationality';
@@ -418,6 +418,15 @@ function contextVerb(tokens: Token[], i: number): SpeechVerbForm | null {
   if (w === 'understands') {
     const prev = tokens[i - 1];
     return prev && prev.word && (prev.acronym || (prev.cap && i >= 2 && /^(the|,)$/i.test(tokens[i - 2].text)) || orgHead(prev.text)) ? SOURCING_VERB : null;
+  }
+  // (`The association is demanding that the EU … tear up the deal`: a demand with its `that` clause.)
+  if ((w === 'demanding' || w === 'demanded' || w === 'demands') && tokens[i + 1]?.lower === 'that') {
+    return { lemma: 'demand', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: w === 'demanded' ? 'past' : 'present', weak: false };
+  }
+  // `He did stress that …`, `does insist …`: the emphatic auxiliary before the base form.
+  if (/^(did|does)$/.test(tokens[i - 1]?.lower ?? '')) {
+    const f = englishSpeechBase(w);
+    if (f) return { ...f, tense: tokens[i - 1].lower === 'did' ? 'past' : 'present' };
   }
   // `A Reuters survey showed …`, `The study found that …`: a finding after its source noun.
   // (Not inside someone's words: `Google said its data shows that …` is Google's claim.)

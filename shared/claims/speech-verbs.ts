@@ -458,6 +458,15 @@ for (const p of EN_PARTICIPLES) {
 // `called the bill "a betrayal"`: only with a quotation right after (content verb).
 enIndex.set('called', { lemma: 'call', lang: 'en', reflexive: false, needsContent: true, person: 3, gender: 'any', tense: 'past', weak: false });
 
+// Base forms of every English verb of saying, for `did stress that …`, `does insist …`.
+const enBase = new Map<string, SpeechVerbForm>();
+for (const [base, , past, content] of EN_VERBS) if (!enBase.has(base)) enBase.set(base, { lemma: base, lang: 'en', reflexive: false, needsContent: !!content, person: 3, gender: 'any', tense: 'past', weak: EN_WEAK.has(past) });
+
+/** The English verb of saying whose base form `word` is (lower case), or null. */
+export function englishSpeechBase(word: string): SpeechVerbForm | null {
+  return enBase.get(word) ?? null;
+}
+
 /** Looks up a word (any case) as a speech-verb form; null when it is not one. */
 export function speechVerb(word: string, lang?: Language): SpeechVerbForm | null {
   if (word.length < 3 || word.length > 16) return null;

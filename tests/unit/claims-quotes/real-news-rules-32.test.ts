@@ -214,3 +214,20 @@ describe('Polish questions and reportive verbs', () => {
     expect(quotes(text, 'pl')).toEqual([]);
   });
 });
+
+describe('English verb forms', () => {
+  it('`He did stress that …`: the emphatic auxiliary and the base form', () => {
+    const text = `Prawns\n\nFleet-master Hilton Bell spoke on Monday. He did stress that indications from the survey pointed to stronger results.`;
+    expect(starting(quotes(text, 'en'), 'indications from')?.speaker).toBe('Hilton Bell');
+  });
+
+  it('`The association is demanding that the EU and Norway tear up the deal`', () => {
+    const text = `Mackerel\n\nThe Shetland Fishermen's Association is demanding that the EU and Norway tear up the deal.`;
+    expect(starting(quotes(text, 'en'), 'the EU and Norway')).toBeDefined();
+  });
+
+  it('guard: the noun `demands` (`the GDL’s maximum demands are …`) is no verb', () => {
+    const text = `Strike\n\nThe railway is still prepared to find solutions, Martin Seiler said. However, he added, the GDL's maximum demands are unrealizable and pose a threat to the railway.`;
+    expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Martin Seiler', 'Martin Seiler']);
+  });
+});
