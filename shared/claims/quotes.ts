@@ -1280,6 +1280,26 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
  * filling tokens [cs, v) — words only, no verb, relative pronoun or clause word — as written without
  * its article, or null.
  */
+/** A participle's frame whose speaker is the unknown capitalised name opening the sentence (see capitalisedOpener), or null. */
+function writtenOpenerFrame(info: SentInfo, rule: string, contentStart: number, form: SpeechVerbForm, v: number): Frame | null {
+  if (info.mentions.some((m) => m.t1 <= v && m.kind === 'pronoun' && m.pronounUse === 'subject')) return null;
+  const name = capitalisedOpener(info.tokens, v);
+  if (!name) return null;
+  const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, info.tokens[v].start, null, 2);
+  f.fallbackName = name;
+  f.fallback = 'none';
+  return f;
+}
+
+/** `The Mi’kmaq First Nations have denied …`: `The` and capitalised words up to a finite verb before `v`, opening the sentence, as written without `The`. */
+function capitalisedOpener(t: Token[], v: number): string | null {
+  if (!/^The$/.test(t[0]?.text ?? '')) return null;
+  let q = 1;
+  while (q < v && (t[q].cap || t[q].text === '’' || t[q].text === "'") && t[q].text !== ',') q++;
+  if (q < 3 || q - 1 > 6 || !t[q]?.word || !/^(?:has|have|had|was|were|is|are|\p{Ll}{3,}ed)$/u.test(t[q].text)) return null;
+  return t.slice(1, q).map((x) => x.text).join(' ').replace(/ ([’']) /gu, '$1');
+}
+
 function describedSubject(t: Token[], cs: number, v: number): string | null {
   // (`The survey also reveals that`, `The council has since said that`: adverbs and auxiliaries before
   // the verb are no part of the subject.)
@@ -3975,6 +3995,13 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       const owned = lang === 'en' && !opener && !saidBefore ? possessiveGroupOpener(info, v, inPair, text) : null;
       if (owned) {
         reported.push(namedSourceFrame(info, rule, contentStart, form, t[v].start, owned));
+        continue;
+      }
+      // (`The Mi’kmaq First Nations have denied the allegation, stating …`: a capitalised name the lexicon
+      // does not know, opening the sentence before its finite verb, is named as written.)
+      const written = lang === 'en' && !opener ? writtenOpenerFrame(info, rule, contentStart, form, v) : null;
+      if (written) {
+        reported.push(written);
         continue;
       }
       const f = baseFrame(info, rule, false, [contentStart, info.s.end], form, t[v].start, opener, 2);

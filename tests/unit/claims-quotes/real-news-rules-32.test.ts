@@ -231,3 +231,15 @@ describe('English verb forms', () => {
     expect(quotes(text, 'en').map((q) => q.speaker)).toEqual(['Martin Seiler', 'Martin Seiler']);
   });
 });
+
+describe('English participles after an unknown capitalised subject', () => {
+  it('`The Mi’kmaq First Nations have denied the allegation, stating …`: the opening name as written, not the last speaker', () => {
+    const text = `Lobster\n\nSmith said the boats were out. The Mi’kmaq First Nations have denied the allegation, stating their right to fish has been confirmed by a 1999 ruling.`;
+    expect(starting(quotes(text, 'en'), 'their right to fish')?.speaker).toBe('Mi’kmaq First Nations');
+  });
+
+  it('guard: `He has denied the claim, saying …` goes on with the one the pronoun names', () => {
+    const text = `Lobster\n\nJohn Smith spoke on Monday. He has denied the claim, saying the boats were never out.`;
+    expect(starting(quotes(text, 'en'), 'the boats were')?.speaker).toBe('John Smith');
+  });
+});
