@@ -4822,6 +4822,16 @@ function ownedClaimPl(info: SentInfo, lang: Language): Frame | null {
 // Polish source nouns in the genitive after `z`: reports, analyses, data, notifications, statements.
 const SOURCE_NOUN_STEM = /^(raport|analiz|danych|zgłosze|komunikat|informacj|ustaleń|badań|badania|obserwacj|opini|ekspertyz|sprawozda|dokument|pism|prognoz|statystyk|relacji|oświadcze)/;
 
+// Polish adjectives of institutions in the genitive or locative plural (`policyjnych ustaleń`) and the institution.
+const INSTITUTION_ADJ_PL: Array<[RegExp, string]> = [[/^policyjn/, 'policja'], [/^prokuratorsk/, 'prokuratura'], [/^rządow/, 'rząd'], [/^ministerialn/, 'ministerstwo'], [/^wojskow/, 'wojsko'], [/^sądow/, 'sąd'], [/^unijn/, 'Unia Europejska']];
+
+/** The institution a Polish adjective names (`policyjnych` → `policja`), or null. */
+function institutionOfAdjective(lower: string): string | null {
+  if (!/(?:ych|ich|ej|ego|ym|im)$/.test(lower)) return null;
+  for (const [re, name] of INSTITUTION_ADJ_PL) if (re.test(lower)) return name;
+  return null;
+}
+
 /** `Z danych X wynika, że …` / `Z raportu X wynikało, iż …`: the source's owner is the speaker. */
 function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   if (lang !== 'pl') return null;
@@ -4863,6 +4873,16 @@ function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   // (`Ze zgłoszenia wynikało, że …`, `Z analizy danych wynika, że …`: an unowned source noun — its owner
   // is the institution just named, if any.)
   const unowned = !src.length && !brand && SOURCE_NOUN_STEM.test(t[k + 1]?.lower ?? '');
+  // (`Z policyjnych ustaleń wynikało, że …`: an institution's adjective before the source noun names it.)
+  const byAdjective = !src.length && !brand && !unowned && SOURCE_NOUN_STEM.test(t[k + 2]?.lower ?? '') ? institutionOfAdjective(t[k + 1]?.lower ?? '') : null;
+  if (byAdjective) {
+    const [a0, b0] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
+    if (!hasWords(info.s.text.slice(a0, b0), 3)) return null;
+    const f = baseFrame(info, 'quote.reported.wynika', false, [info.s.start + a0, info.s.start + b0], speechVerb('podaje', 'pl'), t[v].start, null, 2);
+    f.fallbackName = byAdjective;
+    f.fallback = 'none';
+    return f;
+  }
   if (!src.length && !brand && !unowned) return null;
   const [a, b] = trimSpan(info.s.text, t[c].end - info.s.start, info.s.text.length);
   if (!hasWords(info.s.text.slice(a, b), 3)) return null;

@@ -243,3 +243,15 @@ describe('English participles after an unknown capitalised subject', () => {
     expect(starting(quotes(text, 'en'), 'the boats were')?.speaker).toBe('John Smith');
   });
 });
+
+describe('Polish sources named by an adjective', () => {
+  it('`Z policyjnych ustaleń wynikało, że …`: the police', () => {
+    const text = `Poszukiwania\n\n${plLead}Z policyjnych ustaleń wynikało, że mężczyzna może być bardzo niebezpieczny.`;
+    expect(starting(quotes(text, 'pl'), 'mężczyzna może')?.speaker).toBe('policja');
+  });
+
+  it('guard: `Z ustaleń policji wynika, że …`', () => {
+    const text = `Poszukiwania\n\n${plLead}Z ustaleń policji wynika, że mężczyzna uciekł za granicę kraju.`;
+    expect(starting(quotes(text, 'pl'), 'mężczyzna uciekł')?.speaker?.toLowerCase()).toBe('policja');
+  });
+});
