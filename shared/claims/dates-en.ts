@@ -43,7 +43,8 @@ const DAY_WORDS = new Map<string, number>([['today', 0], ['todays', 0], ['tonigh
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'midday', 'noon']);
 
 type Unit = TimeUnit;
-const UNITS = new Map<string, Unit>([['week', 'week'], ['month', 'month'], ['year', 'year'], ['weekend', 'weekend'], ['decade', 'decade']]);
+// (`this season`, `next season`: a sports season, named by the year it is played in.)
+const UNITS = new Map<string, Unit>([['week', 'week'], ['month', 'month'], ['year', 'year'], ['weekend', 'weekend'], ['decade', 'decade'], ['season', 'year']]);
 const COUNT_UNITS = new Map<string, Unit>([
   ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month'],
   ['year', 'year'], ['years', 'year'],

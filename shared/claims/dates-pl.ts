@@ -118,6 +118,8 @@ const UNITS = new Map<string, Unit>();
 for (const f of 'tydzień tygodnia tygodniu tygodniem'.split(' ')) UNITS.set(f, 'week');
 for (const f of 'miesiąc miesiąca miesiącu miesiącem'.split(' ')) UNITS.set(f, 'month');
 for (const f of 'rok roku rokiem'.split(' ')) UNITS.set(f, 'year');
+// (`w tym sezonie`, `w przyszłym sezonie`, `sezonu następnego`: a sports season, named by the year it is played in.)
+for (const f of 'sezon sezonu sezonie sezonem'.split(' ')) UNITS.set(f, 'year');
 for (const f of 'weekend weekendu weekendzie weekendem'.split(' ')) UNITS.set(f, 'weekend');
 for (const f of 'dekada dekady dekadzie dekadę dekadą'.split(' ')) UNITS.set(f, 'decade');
 for (const f of 'kwartał kwartału kwartale kwartałem'.split(' ')) UNITS.set(f, 'quarter');
@@ -470,7 +472,12 @@ function matchRelativeUnit(tk: Tokens, i: number): TemporalMatch | null {
     const ys = tk.kind[i + 1] === WORD ? yearSuffix(tk, i + 1) : null;
     if (ys && ys.yOff !== undefined) return spec(i, ys.e, { t: 'year', n: ys.yOff });
     const u = UNITS.get(tk.lc[i + 1]);
-    if (u && u !== 'day' && u !== 'weekend' && !(year4(tk, i + 2) && sameLine(tk, i + 2))) return spec(i, i + 2, unitSpec(u, 0));
+    if (u && u !== 'day' && u !== 'weekend' && !(year4(tk, i + 2) && sameLine(tk, i + 2))) {
+      // (`do końca sezonu następnego`, `do końca roku przyszłego`: a postposed modifier belongs to it.)
+      const m3 = i + 2 < tk.n && sameLine(tk, i + 2) && tk.kind[i + 2] === WORD ? plModifier(tk.lc[i + 2]) : null;
+      if (m3 !== null && m3 !== 0 && !MOD_BEFORE_EVENT.test(tk.lc[i + 2])) return spec(i, i + 3, unitSpec(u, m3));
+      return spec(i, i + 2, unitSpec(u, 0));
+    }
     // `koniec tego kwartału`, `do końca przyszłego miesiąca`: the part belongs to the mention.
     const pm = tk.kind[i + 1] === WORD && !tk.lc[i + 1].startsWith('ostatni') ? plModifier(tk.lc[i + 1]) : null;
     const u2 = pm !== null && i + 2 < tk.n && sameLine(tk, i + 2) ? UNITS.get(tk.lc[i + 2]) : undefined;

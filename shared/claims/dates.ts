@@ -72,6 +72,19 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
       }
     }
   }
+  // Pass 2a: a bare weekday with no tense cue of its own (`- Niedzielę warto spędzić z nami.`) is the day
+  // the same weekday named with one earlier in the article is (`podejmie w niedzielę Dragon Bojano`).
+  for (let k = 0; k < matches.length; k++) {
+    const sp = matches[k].spec;
+    if (!res[k] || res[k]!.tense !== null || sp.t !== 'weekday' || sp.dir !== 'tense') continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const sj = matches[j].spec;
+      if (res[j] && res[j]!.tense !== null && sj.t === 'weekday' && sj.dir === 'tense' && sj.wd === sp.wd) {
+        res[k]!.value = res[j]!.value;
+        break;
+      }
+    }
+  }
   // Pass 2b: `w poprzednim miesiącu`, `the previous year`, `rok wcześniej` count from the period
   // named just before; `dzień wcześniej`, `the next day` from the day named just before in the
   // paragraph; `tego samego dnia` is the last day named. In text order, so that chains (`w piątek …

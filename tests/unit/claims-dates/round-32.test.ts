@@ -24,3 +24,29 @@ describe('`ub. roku` after a date', () => {
     expect(pairs('Rekord padł 30 listopada ub. roku.', 'pl', '2023-02-01')).toEqual([['30 listopada ub. roku', '2022-11-30']]);
   });
 });
+
+describe('Bare weekdays with no tense of their own', () => {
+  it('`- Niedzielę warto spędzić z nami.` after `podejmie w niedzielę …`: the Sunday named before', () => {
+    expect(pairs('Futsal Szczecin podejmie w niedzielę Dragon Bojano. - Niedzielę warto spędzić z nami.', 'pl', '2025-11-22')).toEqual([['niedzielę', '2025-11-23'], ['Niedzielę', '2025-11-23']]);
+  });
+
+  it('`will not run on Thursday` … `gridlock on Thursday`: English too', () => {
+    expect(pairs('SNCF said 90 percent of trains will not run on Thursday. Paris is bracing for gridlock on Thursday.', 'en', '2019-12-03').map((p) => p[1])).toEqual(['2019-12-05', '2019-12-05']);
+  });
+
+  it('guard: with no weekday named before, a bare one is the last', () => {
+    expect(pairs('- Niedzielę warto spędzić z nami.', 'pl', '2025-11-22')).toEqual([['Niedzielę', '2025-11-16']]);
+  });
+});
+
+describe('Sports seasons', () => {
+  it('`w tym sezonie`, `w przyszłym sezonie`, `sezonu następnego` are years from the article date', () => {
+    expect(pairs('W tym sezonie gramy dobrze. W przyszłym sezonie będzie lepiej. Kontrakt do końca sezonu następnego.', 'pl', '2025-11-22'))
+      .toEqual([['tym sezonie', '2025'], ['przyszłym sezonie', '2026'], ['końca sezonu następnego', '2026']]);
+  });
+
+  it('`this season`, `next season`, `last season`', () => {
+    expect(pairs('This season has been hard. Next season will be better. He scored 20 goals last season.', 'en', '2025-11-22'))
+      .toEqual([['This season', '2025'], ['Next season', '2026'], ['last season', '2024']]);
+  });
+});
