@@ -483,6 +483,8 @@ function matchNumeric(tk: Tokens, i: number, lang: Language): TemporalMatch | nu
     let e = i + 3;
     if (e + 1 < tk.n && glued(tk, e) && tk.raw[e] === ':' && numAt(tk, e + 1, 2, 2)) e += 2;
     if (e < tk.n && glued(tk, e) && (tk.kind[e] === NUM || (tk.raw[e] === ':' && glued(tk, e + 1) && tk.kind[e + 1] === NUM))) return null;
+    // (`3:54.18`, `2:05,27`: minutes, seconds and hundredths of a race are no clock time.)
+    if (e + 1 < tk.n && glued(tk, e) && (tk.raw[e] === '.' || tk.raw[e] === ',') && glued(tk, e + 1) && tk.kind[e + 1] === NUM && tk.raw[e + 1].length <= 2) return null;
     return { s: i, e, spec: { t: 'time', h, min } };
   }
   return null;
@@ -776,6 +778,8 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
     // An infinitive (`forcing residents to leave`) is no planned event either; `is to` counted above.
     if (lang === 'en' && c === 'future' && before === 'to') continue;
     if (lang === 'en' && !weak && c === 'past' && !perfect && !PAST_EN.has(m[0].toLowerCase())) continue;
+    // (`second-placed Bohemians`, `long-awaited`: an `-ed` word closing a hyphenated compound is an adjective.)
+    if (lang === 'en' && c === 'past' && text[ws - 1] === '-' && /\p{L}/u.test(text[ws - 2] ?? '')) continue;
     // `followed by`, `hit by`: a passive participle, not a finished act of this clause.
     if (lang === 'en' && c === 'past' && !perfect && !PAST_EN.has(prev) && /^\s+by\b/.test(text.slice(we, we + 4))) continue;
     const dist = we <= start ? start - we : ws - end;

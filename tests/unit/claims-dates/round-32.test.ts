@@ -50,3 +50,13 @@ describe('Sports seasons', () => {
       .toEqual([['This season', '2025'], ['Next season', '2026'], ['last season', '2024']]);
   });
 });
+
+describe('Race times and hyphenated adjectives', () => {
+  it('`winning in 3:54.18`: minutes, seconds and hundredths are no clock time', () => {
+    expect(pairs('She won on Saturday in 3:54.18. The race starts at 10:30.', 'en', '2025-06-10')).toEqual([['Saturday', '2025-06-07'], ['10:30', '2025-06-10T10:30']]);
+  });
+
+  it('`If Rovers defeat second-placed Bohemians on Friday, … will secure`: `second-placed` is no past verb', () => {
+    expect(pairs('If Shamrock Rovers defeat second-placed Bohemians on Friday, and Derry City lose, the Hoops will secure a fifth title.', 'en', '2025-09-23')).toEqual([['Friday', '2025-09-26']]);
+  });
+});
