@@ -3,6 +3,7 @@ import type { Sentence } from './types';
 import { abbreviationKind, wordBeforeDot } from './abbreviations';
 import { findQuotePairs, outermostPairs } from './quote-marks';
 import { speechVerb } from '../claims/speech-verbs';
+import { latinSentenceStarts } from './sentence-breaks';
 
 // Intl.Segmenter is linear at sentence granularity, but we still never hand it a huge string:
 // long prose blocks are cut at a sentence-looking point into chunks of about this size.
@@ -264,7 +265,7 @@ interface PendingChunk {
  * joined with U+2029 (a paragraph separator: UAX #29 always breaks after it, and no rule looks
  * across it) into strings of about CHUNK characters, so the segmenter is called a few times per
  * article instead of once per paragraph. Segments are walked with `containing()`, about twice as
- * fast as the segments' iterator in V8.
+ * fast as the segments' iterator in V8. Plain Latin chunks skip the segmenter (`latinSentenceStarts`).
  */
 function segmentBlocks(text: string, blocks: Block[], lang: Language): void {
   const pending: PendingChunk[] = [];
@@ -307,7 +308,7 @@ function segmentBlocks(text: string, blocks: Block[], lang: Language): void {
         if (cut > cs) ce = cut;
       }
       if (oneSentence(text, cs, ce)) b.raw.push(cs);
-      else {
+      else if (!latinSentenceStarts(text, cs, ce, b.raw)) {
         // Newlines inside a prose block are wrapped lines: segment them as spaces (same length).
         const chunk = text.slice(cs, ce).replace(/[\n\r]/g, ' ');
         pending.push({ block: b, cs, chunk });
