@@ -1335,9 +1335,13 @@ function domainEnd(tokens: Token[], k: number): number {
 export function isDomainDot(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.text !== '.' || k === 0 || tokens[k - 1].end !== t.start || tokens[k + 1]?.start !== t.end) return false;
-  const tld = (x: Token | undefined) => !!x && /^(pl|com|eu|net|org|info|tv|uk|de|ca|au|ie|nz|in|za|us|io|co)$/.test(x.lower);
   // (`stargard.naszemiasto.pl`: a subdomain's dot too, two labels before the top-level one.)
-  return tld(tokens[k + 1]) || (!!tokens[k + 1].word && !tokens[k + 1].cap && tokens[k + 2]?.text === '.' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 3]?.start === tokens[k + 2].end && tld(tokens[k + 3]));
+  return isTld(tokens[k + 1]) || (!!tokens[k + 1].word && !tokens[k + 1].cap && tokens[k + 2]?.text === '.' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 3]?.start === tokens[k + 2].end && isTld(tokens[k + 3]));
+}
+
+// (Module-level helpers rather than closures in hot functions: under tsx every named closure costs a `__name` call.)
+function isTld(x: Token | undefined): boolean {
+  return !!x && /^(pl|com|eu|net|org|info|tv|uk|de|ca|au|ie|nz|in|za|us|io|co)$/.test(x.lower);
 }
 
 /** After `ds.` or `do spraw` before a capital (`Biuro … ds. Ochrony Dzieci`): where the name goes on, else 0. */
@@ -2053,16 +2057,15 @@ function portfolioEnd(tokens: Token[], h: number): number {
 function nameGoesOnAt(tokens: Token[], at: number, lang: Language, head: number): number {
   const t = tokens[at];
   if (!t) return 0;
-  const capAt = (k: number): boolean => !!tokens[k]?.word && tokens[k].cap && !givenNameLemma(tokens[k].text) && !isNonNameCap(tokens[k].text);
   if (lang === 'en') {
-    if ((t.lower === 'of' || t.lower === 'for') && tokens[at + 1]?.lower === 'the' && capAt(at + 2) && !isPlaceName(tokens[at + 2].text)) return at + 2;
-    if (at > head && /\p{L}['’]s$/u.test(tokens[at - 1].text) && capAt(at)) {
+    if ((t.lower === 'of' || t.lower === 'for') && tokens[at + 1]?.lower === 'the' && capNameAt(tokens, at + 2) && !isPlaceName(tokens[at + 2].text)) return at + 2;
+    if (at > head && /\p{L}['’]s$/u.test(tokens[at - 1].text) && capNameAt(tokens, at)) {
       const e = capRunOrAcronyms(tokens, at);
       for (let q = at; q < e; q++) if (orgOf(tokens[q]) && !roleOf(tokens[q])) return at;
     }
     return 0;
   }
-  if (t.lower === 'na' && tokens[at + 1]?.lower === 'rzecz' && capAt(at + 2)) return at + 2;
+  if (t.lower === 'na' && tokens[at + 1]?.lower === 'rzecz' && capNameAt(tokens, at + 2)) return at + 2;
   // (Each portfolio a capitalised genitive, no institution of its own, the last after `i`.)
   if (t.text === ',' && orgOf(tokens[head])?.ministry && tokens[at + 1]?.word && tokens[at + 1].cap) {
     let k = at + 1;
@@ -2070,6 +2073,11 @@ function nameGoesOnAt(tokens: Token[], at: number, lang: Language, head: number)
     if (k > at + 1 && tokens[k]?.lower === 'i' && tokens[k + 1]?.word && tokens[k + 1].cap && !orgOf(tokens[k + 1])) return at + 1;
   }
   return 0;
+}
+
+/** A capitalised word at `k` that is no given name and no non-name capital. */
+function capNameAt(tokens: Token[], k: number): boolean {
+  return !!tokens[k]?.word && tokens[k].cap && !givenNameLemma(tokens[k].text) && !isNonNameCap(tokens[k].text);
 }
 
 function onComplement(tokens: Token[], at: number, lang: Language): boolean {
@@ -2636,14 +2644,22 @@ const NOT_GEN_SG_PL = /^(?:temu|znowu|dopiero|wczoraj|dzisiaj|zawsze|jeszcze|tyl
 
 /** The end of a Polish group's genitive complement from token `k` (`opracowania`, `nadmorskiej miejscowości`, `szkoły podstawowej`); `k` when there is none. */
 function genitiveComplementEnd(tokens: Token[], k: number): number {
-  const lower = (q: number): boolean => !!tokens[q]?.word && !tokens[q].cap && tokens[q].start === tokens[q - 1].end + 1;
+  if (lowerGluedAt(tokens, k) && GEN_SG_ADJ_PL.test(tokens[k].lower) && genitiveNounAt(tokens, k + 1)) return k + 2;
+  if (!genitiveNounAt(tokens, k)) return k;
+  return lowerGluedAt(tokens, k + 1) && GEN_SG_ADJ_PL.test(tokens[k + 1].lower) && !speechVerb(tokens[k + 1].text, 'pl') ? k + 2 : k + 1;
+}
+
+/** A lower-case word at `q` glued by one space to the token before. */
+function lowerGluedAt(tokens: Token[], q: number): boolean {
+  return !!tokens[q]?.word && !tokens[q].cap && tokens[q].start === tokens[q - 1].end + 1;
+}
+
+/** A Polish noun in the genitive singular at `q` that may complete a group (see genitiveComplementEnd). */
+function genitiveNounAt(tokens: Token[], q: number): boolean {
   // (Not an institution — `analitycy portalu` are the portal's, found as its own mention — nor an event,
   // which only the nouns of taking part take: `Eksperci konferencji mówią` is `Eksperci`.)
-  const noun = (q: number): boolean => lower(q) && GEN_SG_NOUN_PL.test(tokens[q].lower) && !/(?:ły|li)$/u.test(tokens[q].lower) && !NOT_GEN_SG_PL.test(tokens[q].lower) && !speechVerb(tokens[q].text, 'pl') && !roleOf(tokens[q]) &&
+  return lowerGluedAt(tokens, q) && GEN_SG_NOUN_PL.test(tokens[q].lower) && !/(?:ły|li)$/u.test(tokens[q].lower) && !NOT_GEN_SG_PL.test(tokens[q].lower) && !speechVerb(tokens[q].text, 'pl') && !roleOf(tokens[q]) &&
     !orgOf(tokens[q]) && !PL_EVENT_GEN.test(tokens[q].lower) && !PL_INSTITUTION_GEN.test(tokens[q].lower);
-  if (lower(k) && GEN_SG_ADJ_PL.test(tokens[k].lower) && noun(k + 1)) return k + 2;
-  if (!noun(k)) return k;
-  return lower(k + 1) && GEN_SG_ADJ_PL.test(tokens[k + 1].lower) && !speechVerb(tokens[k + 1].text, 'pl') ? k + 2 : k + 1;
 }
 
 /** True when the capitalised run at `k` names an institution (holds an institution word or an acronym). */

@@ -1204,10 +1204,9 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     const nm = info.mentions.find((m) => m.kind === 'person' && m.t1 === v - 1 && (m.name?.length ?? 0) >= 2 && !inPair(m.start));
     if (nm) {
       let b = nm.t0 - 1;
-      const hon = (k: number): boolean => /^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[k]?.text ?? '');
-      const honorific = hon(b) || (tk[b]?.text === '.' && hon(b - 1));
-      if (tk[b]?.text === '.' && hon(b - 1)) b -= 2;
-      else if (hon(b)) b -= 1;
+      const honorific = honorificAt(tk, b) || (tk[b]?.text === '.' && honorificAt(tk, b - 1));
+      if (tk[b]?.text === '.' && honorificAt(tk, b - 1)) b -= 2;
+      else if (honorificAt(tk, b)) b -= 1;
       // (Not the description after a name: `Barbara Rentler, Ross CEO, said`.)
       if (tk[b]?.text === ',' && b > 0 && tk.slice(0, b).some((x) => x.word && !x.cap) && !nm.role && (!!nm.given || honorific) &&
         !info.mentions.some((m) => m.kind === 'person' && m.t1 === b && (!!m.given || (m.name?.length ?? 0) >= 2))) return nm;
@@ -1252,8 +1251,7 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
   }
   // (A conjunction that is also a preposition opens a clause whose subject stands right before the verb:
   // `Shares fell after the bank announced …`.)
-  const conjSubject = (m: Mention): boolean => verb.lang === 'en' && m.t1 === v && /^(after|before|since|until|once)$/i.test(tk[/^(the|a|an|its|their)$/i.test(tk[m.t0 - 1]?.text ?? '') ? m.t0 - 2 : m.t0 - 1]?.text ?? '');
-  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && (!m.afterPreposition || conjSubject(m)) && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && !(verb.lang === 'pl' && genitiveOrgInClause(tk, m)) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
+  const left0 = info.mentions.filter((m) => m.t0 >= cs && m.t1 <= v && !(po >= 0 && m.t0 > po) && (!m.afterPreposition || conjSubject(tk, v, verb, m)) && !inPair(m.start) && genderOk(m, verb.gender) && nominativeLike(m, info.lang) && !(verb.lang === 'pl' && genitiveOrgInClause(tk, m)) && (m.kind !== 'pronoun' || m.pronounUse === 'subject'));
   // (…nor, with someone outside it, what any parenthesis names: `Sen. Mark Leno (D San Francisco), said`.)
   const left = left0.some((m) => !inBrackets(tk, m.t0)) ? left0.filter((m) => !inBrackets(tk, m.t0)) : left0;
   const l = pick(left, vStart);
@@ -1273,6 +1271,17 @@ function subjectOf(info: SentInfo, v: number, verb: SpeechVerbForm, stopAt: numb
     if (main.length) return main[0];
   }
   return null;
+}
+
+// (Module-level helpers rather than closures in hot functions: under tsx every named closure costs a `__name` call.)
+/** `Mr`, `Ms`, `Mrs`, `Dr`, `Prof` at token `k`. */
+function honorificAt(tk: Token[], k: number): boolean {
+  return /^(Mr|Ms|Mrs|Dr|Prof)$/.test(tk[k]?.text ?? '');
+}
+
+/** A mention right before verb `v` after a conjunction that is also a preposition (see subjectOf). */
+function conjSubject(tk: Token[], v: number, verb: SpeechVerbForm, m: Mention): boolean {
+  return verb.lang === 'en' && m.t1 === v && /^(after|before|since|until|once)$/i.test(tk[/^(the|a|an|its|their)$/i.test(tk[m.t0 - 1]?.text ?? '') ? m.t0 - 2 : m.t0 - 1]?.text ?? '');
 }
 
 /**
@@ -3741,8 +3750,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       // (`…, said Benjamin Juengst, health director.`: a verb right after a comma is an inverted tail.)
       // (Also after a possessive and its adjectives: `…, said his longtime legal representative, Bert Fields.`)
       // (…also with its acronym in brackets: `…, said the Irish Farmers’ Association (IFA).`)
-      const endsName = (e: number): boolean => !t[e] || /^[,.]$/.test(t[e].text) || (t[e].text === '(' && !!t[e + 1]?.acronym && t[e + 2]?.text === ')' && (!t[e + 3] || /^[,.]$/.test(t[e + 3].text)));
-      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || nameAfterTailVerb(t, v, m)) && m.kind !== 'pronoun' && endsName(m.t1));
+      const invertedTail = t[v - 1]?.text === ',' && info.mentions.some((m) => (m.t0 === v + 1 || (m.t0 === v + 2 && /^(the|a|an)$/i.test(t[v + 1]?.text ?? '')) || nameAfterTailVerb(t, v, m)) && m.kind !== 'pronoun' && endsNameAt(t, m.t1));
       // (`… galaxies, which scientists believe date back to …`: a relative clause's verb has no content.)
       // (A relative clause of saying is an attribution: `Leonard Francis, who prosecutors said plied them …`.)
       const relativeSubject = !!subj && /^(which|who|whom)$/i.test(t[subj.t0 - 1]?.lower ?? '') && /^(believe|believes|believed|think|thinks|estimate|estimates|estimated)$/i.test(t[v].text);
@@ -4206,6 +4214,11 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
     reported.push(f);
   }
   return reported;
+}
+
+/** The end of a name at token `e`: the sentence's end, a comma or full stop, or an acronym in brackets before one. */
+function endsNameAt(t: Token[], e: number): boolean {
+  return !t[e] || /^[,.]$/.test(t[e].text) || (t[e].text === '(' && !!t[e + 1]?.acronym && t[e + 2]?.text === ')' && (!t[e + 3] || /^[,.]$/.test(t[e + 3].text)));
 }
 
 /** Frames inside one ordinary sentence: quotations with attribution, dash tails, reported speech. */
@@ -5733,8 +5746,10 @@ function servedByParticiple(t: Token[], sp: Mention, text: string): string | nul
   while (p > 0 && sp.t0 - p <= 2 && t[p].word && !t[p].cap && !/^(the|a|an|his|her|their|its|representing|advising|acting|defending|prosecuting|for)$/i.test(t[p].text)) p--;
   if (/^(the|a|an|his|her|their|its)$/i.test(t[p]?.text ?? '')) p--;
   if (t[p]?.lower === 'for' && t[p - 1]?.lower === 'acting') p--;
-  const people = (x: Token | undefined): boolean => !!x?.word && (!x.cap || x === t[0]) && (isGroupNoun(x.lower) || EN_PEOPLE_PLURAL.test(x.lower));
-  if (p <= 0 || !/^(representing|advising|acting|defending|prosecuting)$/i.test(t[p].text) || !people(t[p - 1])) return null;
+  if (p <= 0 || !/^(representing|advising|acting|defending|prosecuting)$/i.test(t[p].text)) return null;
+  // (Served people before it: `lawyers representing`, `the family's solicitor acting for`.)
+  const x = t[p - 1];
+  if (!(!!x?.word && (!x.cap || x === t[0]) && (isGroupNoun(x.lower) || EN_PEOPLE_PLURAL.test(x.lower)))) return null;
   const a = t[p - 2]?.word && /^(senior|junior|legal|defence|defense|state)$/.test(t[p - 2].lower) ? p - 2 : p - 1;
   return text.slice(t[a].start, t[sp.t1 - 1].end);
 }
