@@ -15,6 +15,16 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** True when `r` overlaps one of `spans`. */
+function overlapsAny(spans: MetadataSpan[], r: { start: number; end: number }): boolean {
+  return spans.some((m) => overlaps(m, r));
+}
+
+/** True when `r` lies within one of `spans`. */
+function withinAny(spans: MetadataSpan[], r: { start: number; end: number }): boolean {
+  return spans.some((m) => m.start <= r.start && r.end <= m.end);
+}
+
 /** The first temporal expression inside [start, end), as a claim date. */
 function dateWithin(dates: DateMention[], start: number, end: number): DateValue | null {
   for (const d of dates) {
@@ -49,7 +59,6 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Article
   // A user-set date wins over the header only when it overrides; otherwise the header anchors.
   const date = opts.dateOverrides && opts.date ? opts.date : meta.headerDate ?? opts.date ?? null;
   const metaSpans: MetadataSpan[] = meta.metadata;
-  const isMeta = (r: { start: number; end: number }) => metaSpans.some((m) => overlaps(m, r));
 
   // A metadata span covering a whole unit drops it; one covering its beginning (a dateline
   // `BRUSSELS (Reuters) - …` in the first sentence) is cut off.
@@ -86,7 +95,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Article
   const events = findEvents(text, sentences, dates, language);
   const quantities: Array<Omit<Claim, 'key'>> = [];
   for (const q of findQuantities(text, language)) {
-    if (isMeta(q)) continue;
+    if (overlapsAny(metaSpans, q)) continue;
     const s = sentenceAt(sentences, q.start);
     if (!s) continue;
     quantities.push({
@@ -102,8 +111,7 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Article
     });
   }
 
-  const inMeta = (r: { start: number; end: number }) => metaSpans.some((m) => m.start <= r.start && r.end <= m.end);
-  const all = [...quotes, ...events, ...quantities].filter((c) => !inMeta(c) && !(c.quote && isMeta(c.quote)) && c.end > c.start);
+  const all = [...quotes, ...events, ...quantities].filter((c) => !withinAny(metaSpans, c) && !(c.quote && overlapsAny(metaSpans, c.quote)) && c.end > c.start);
   all.sort(
     (a, b) =>
       a.start - b.start ||

@@ -117,8 +117,11 @@ function monthOf(word: string): number {
 }
 
 function fmt(y: number, m: number, d?: number): string {
-  const p = (n: number): string => (n < 10 ? '0' : '') + n;
-  return d === undefined ? `${y}-${p(m)}` : `${y}-${p(m)}-${p(d)}`;
+  return d === undefined ? `${y}-${pad2(m)}` : `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+function pad2(n: number): string {
+  return (n < 10 ? '0' : '') + n;
 }
 
 /** The line starting at `pos` (without its line break). */
@@ -191,9 +194,6 @@ function isTitleLine(t: string): boolean {
 /** Finds the date header, title, bylines and datelines of an article. */
 export function detectMetadata(text: string): ArticleMetadata {
   const metadata: MetadataSpan[] = [];
-  const push = (kind: MetadataSpan['kind'], start: number, end: number): void => {
-    metadata.push({ kind, start, end, text: text.slice(start, end) });
-  };
   let headerDate: string | null = null;
   let title: string | null = null;
   let pos = skipBlank(text, 0);
@@ -205,7 +205,7 @@ export function detectMetadata(text: string): ArticleMetadata {
   if ((m = exec(CORPUS_HEADER, text, pos)) && parseHeaderDate(m[1], 0)) {
     headerDate = parseHeaderDate(m[1], 0)!.value;
     const colon = text.indexOf(':', pos + m[1].length);
-    push('date-header', pos, colon + 1);
+    pushSpan(metadata, text, 'date-header', pos, colon + 1);
     pos = pos + m[0].length;
     bodyStart = pos;
   } else if ((m = exec(HEADER_KEYWORD, text, pos))) {
@@ -213,7 +213,7 @@ export function detectMetadata(text: string): ArticleMetadata {
     const hd = parseHeaderDate(text, pos + kw.length, /^(?:date|dated|published|posted|updated|publication)/i.test(kw));
     if (hd) {
       headerDate = hd.value;
-      push('date-header', pos, hd.end);
+      pushSpan(metadata, text, 'date-header', pos, hd.end);
       pos = skipSameLineBlank(text, hd.end);
       bodyStart = skipBlank(text, pos);
       pos = bodyStart;
@@ -222,7 +222,7 @@ export function detectMetadata(text: string): ArticleMetadata {
     const hd = parseHeaderDate(text, pos);
     if (hd && lineAt(text, hd.end).text.trim() === '') {
       headerDate = hd.value;
-      push('date-header', pos, hd.end);
+      pushSpan(metadata, text, 'date-header', pos, hd.end);
       pos = skipBlank(text, hd.end);
       bodyStart = pos;
     }
@@ -238,7 +238,7 @@ export function detectMetadata(text: string): ArticleMetadata {
     if (md && title === null) {
       const off = line.start + line.text.indexOf(md[1]);
       title = md[1];
-      push('title', off, off + md[1].length);
+      pushSpan(metadata, text, 'title', off, off + md[1].length);
       bodyStarted = true;
       pos = nextPos;
       continue;
@@ -247,7 +247,7 @@ export function detectMetadata(text: string): ArticleMetadata {
     const bareNameFirst =
       k === 0 && !headerDate && !BYLINE_KEYWORD.test(line.text) && NAME_PLACE.test(line.text) && !/[,/]/.test(line.text);
     if (hasMore && isBylineLine(line.text) && !bareNameFirst) {
-      push('byline', line.start, line.end);
+      pushSpan(metadata, text, 'byline', line.start, line.end);
       if (!bodyStarted) bodyStart = nextPos;
       pos = nextPos;
       continue;
@@ -256,7 +256,7 @@ export function detectMetadata(text: string): ArticleMetadata {
       const hd = parseHeaderDate(text, line.start);
       if (hd && hd.end >= line.end - 1) {
         headerDate = hd.value;
-        push('date-header', line.start, hd.end);
+        pushSpan(metadata, text, 'date-header', line.start, hd.end);
         if (!bodyStarted) bodyStart = nextPos;
         pos = nextPos;
         continue;
@@ -264,7 +264,7 @@ export function detectMetadata(text: string): ArticleMetadata {
     }
     if (hasMore && title === null && !bodyStarted && isTitleLine(line.text) && lineAt(text, pos).end < text.length) {
       title = line.text;
-      push('title', line.start, line.end);
+      pushSpan(metadata, text, 'title', line.start, line.end);
       bodyStarted = true;
       pos = nextPos;
       continue;
@@ -272,7 +272,7 @@ export function detectMetadata(text: string): ArticleMetadata {
     // First body line: a dateline prefix (`BRUSSELS (Reuters) -`).
     const dl = datelineAt(line.text);
     if (dl > 0) {
-      push('dateline', line.start, line.start + dl);
+      pushSpan(metadata, text, 'dateline', line.start, line.start + dl);
       if (!bodyStarted) bodyStart = skipSameLineBlank(text, line.start + dl);
     }
     break;
@@ -302,6 +302,10 @@ export function detectMetadata(text: string): ArticleMetadata {
   for (let k = tail.length - 1; k >= 0; k--) metadata.push(tail[k]);
   metadata.sort((a, b) => a.start - b.start);
   return { metadata, title, headerDate, bodyStart: Math.min(bodyStart, text.length) };
+}
+
+function pushSpan(metadata: MetadataSpan[], text: string, kind: MetadataSpan['kind'], start: number, end: number): void {
+  metadata.push({ kind, start, end, text: text.slice(start, end) });
 }
 
 function skipSameLineBlank(text: string, pos: number): number {

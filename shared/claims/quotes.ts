@@ -3143,13 +3143,12 @@ function closedOnlyParagraphs(text: string, infos: SentInfo[], frames: Frame[]):
  * after it up to where it ends (they are the speaker's words, never frames of their own).
  */
 function extendOpenQuotations(text: string, infos: SentInfo[], frames: Frame[]): void {
-  const taken = (f: Frame, j: number) => frames.some((g) => g !== f && g.first <= j && g.last >= j);
   for (const f of frames) {
     // (`… i dodaje: - To kwestia systematyczności. W moim przypadku …`: a dash line opened after a colon
     // runs on over the sentences of its paragraph that no other frame claims.)
     if (f.colonDash && f.last === f.first && infos[f.first].lang === 'pl') {
       let j = f.first;
-      while (j + 1 < infos.length && infos[j + 1].s.paragraph === infos[f.first].s.paragraph && j + 1 - f.first < 12 && !taken(f, j + 1) && !DASH_OPEN.test(infos[j + 1].s.text) && !infos[j + 1].pairs.length &&
+      while (j + 1 < infos.length && infos[j + 1].s.paragraph === infos[f.first].s.paragraph && j + 1 - f.first < 12 && !takenByOther(frames, f, j + 1) && !DASH_OPEN.test(infos[j + 1].s.text) && !infos[j + 1].pairs.length &&
         !text.slice(infos[j].s.end, infos[j + 1].s.start).includes('\n') && !/\s[-–—]\s+\p{Ll}/u.test(infos[j + 1].s.text)) j++;
       if (j > f.first) {
         f.last = j;
@@ -3163,13 +3162,18 @@ function extendOpenQuotations(text: string, infos: SentInfo[], frames: Frame[]):
     const p = info.pairs.find((x) => x.fullClose !== undefined && x.close === f.quoteEnd);
     if (!p) continue;
     let j = f.first;
-    while (j + 1 < infos.length && infos[j + 1].insideOpenQuote && infos[j + 1].s.start < p.fullClose! && !taken(f, j + 1)) j++;
+    while (j + 1 < infos.length && infos[j + 1].insideOpenQuote && infos[j + 1].s.start < p.fullClose! && !takenByOther(frames, f, j + 1)) j++;
     if (j === f.first) continue;
     f.last = j;
     f.claimEnd = Math.max(f.claimEnd, infos[j].s.end);
     f.quoteEnd = Math.min(p.fullClose!, infos[j].s.end);
     while (f.quoteEnd > f.quoteStart && /[\s"“”„«»]/u.test(text[f.quoteEnd - 1])) f.quoteEnd--;
   }
+}
+
+/** True when a frame other than `f` covers sentence `j`. */
+function takenByOther(frames: Frame[], f: Frame, j: number): boolean {
+  return frames.some((g) => g !== f && g.first <= j && g.last >= j);
 }
 
 function joinContinuedParagraphs(text: string, infos: SentInfo[], allPairs: QuotePair[], frames: Frame[]): void {

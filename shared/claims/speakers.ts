@@ -258,8 +258,7 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   if (mCountries.length && eCountries.length && !mCountries.some((c) => ek.has(c))) return -1;
   const mOther = m.keys.filter((k) => !k.startsWith('country:'));
   // (`ZPRP` is `Związku Piłki Ręcznej w Polsce`: initials may take in the seat's country.)
-  const acronymNear = (k: string): boolean => /^\p{Lu}{3,}$/u.test(k) && entityRole.keys.some((x) => /^\p{Lu}{3,}$/u.test(x) && Math.abs(x.length - k.length) === 1 && (x.startsWith(k) || k.startsWith(x)));
-  const overlap = mOther.filter((k) => ek.has(k) || acronymNear(k)).length;
+  const overlap = mOther.filter((k) => ek.has(k) || acronymNear(entityRole, k)).length;
   const countryMatch = mCountries.some((c) => ek.has(c)) ? 1 : 0;
   // (A first minister is no prime minister, nor the other way round.)
   const offices = [officeOf(entityRole), officeOf(m)];
@@ -269,7 +268,6 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   if (mOther.length && mOther.every((k) => GENERIC_FIRM_KEY.has(k)) && HEAD_OF_FIRM.test(m.head) && HEAD_OF_FIRM.test(entityRole.head) && !entityRole.keys.some((k) => k === 'resor' || k === 'minis')) return 1;
   let base = 0;
   // (`szef resortu`, `szefowa ministerstwa`: the head of a ministry is its minister.)
-  const ministryHead = (a: RoleDesc, b: RoleDesc): boolean => a.head === 'szef' && a.keys.some((k) => k === 'resor' || k === 'minis') && b.head === 'minister';
   if (entityRole.head === m.head || sameOffice(entityRole, m) || sameOffice(m, entityRole) || ministryHead(m, entityRole) || ministryHead(entityRole, m)) base = 2;
   // (`szef KRS` heads the body; its `rzecznik`, members or deputies do not.)
   else if ((m.head === 'szef' && NOT_HEAD_OFFICE.test(entityRole.head)) || (entityRole.head === 'szef' && NOT_HEAD_OFFICE.test(m.head))) base = 0;
@@ -289,6 +287,16 @@ export function roleScore(entityRole: RoleDesc, m: RoleDesc): number {
   // (A bare Polish `premier`, `prezydent` is the Polish one: a foreign holder of the title matches it less.)
   if (!mCountries.length && mOther.every((k) => k === 'government' || k === 'state') && eCountries.length && !eCountries.includes('country:pl') && /^(premier|prezydent|kanclerz|wicepremier|marszałek)$/.test(m.head)) return Math.max(0.5, base + overlap - 1);
   return base + overlap + countryMatch;
+}
+
+/** An acronym `k` one letter longer or shorter than one of the role's (see roleScore). */
+function acronymNear(entityRole: RoleDesc, k: string): boolean {
+  return /^\p{Lu}{3,}$/u.test(k) && entityRole.keys.some((x) => /^\p{Lu}{3,}$/u.test(x) && Math.abs(x.length - k.length) === 1 && (x.startsWith(k) || k.startsWith(x)));
+}
+
+/** The head of a ministry (`szef resortu`) against its minister. */
+function ministryHead(a: RoleDesc, b: RoleDesc): boolean {
+  return a.head === 'szef' && a.keys.some((k) => k === 'resor' || k === 'minis') && b.head === 'minister';
 }
 
 // Family names common enough in English-language news that, used alone, they name someone by surname.
