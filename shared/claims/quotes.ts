@@ -6114,7 +6114,9 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
 
 /** A Polish abbreviation's dot (`m.in.`, `np.`, `tzw.`, `ws.`) at token `q`: it ends no clause. */
 function abbreviationDot(t: Token[], q: number): boolean {
-  return t[q]?.text === '.' && /^(m|in|np|tzw|ok|ws|ds|br|ub|jw|pt)$/.test(t[q - 1]?.lower ?? '') && t[q - 1].end === t[q].start;
+  if (t[q]?.text !== '.' || !t[q - 1] || t[q - 1].end !== t[q].start) return false;
+  // (…nor an English month's before its day: `announced on Jan. 17 that …`.)
+  return /^(m|in|np|tzw|ok|ws|ds|br|ub|jw|pt)$/.test(t[q - 1].lower) || (/^(jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)$/.test(t[q - 1].lower) && /^\d{1,2}$/.test(t[q + 1]?.text ?? ''));
 }
 
 /** How many tokens Polish `m.in.` (`among others`) takes from token `k`: 4 with its last dot, 3 without, else 0. */

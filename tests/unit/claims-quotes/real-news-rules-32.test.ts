@@ -255,3 +255,10 @@ describe('Polish sources named by an adjective', () => {
     expect(starting(quotes(text, 'pl'), 'mężczyzna uciekł')?.speaker?.toLowerCase()).toBe('policja');
   });
 });
+
+describe('English abbreviations between the verb and its `that`', () => {
+  it('`The mining company announced on Jan. 17 that …`: a month\'s dot before its day ends nothing', () => {
+    const text = `Mining\n\nTeck Resources Ltd said it had reached a deal. The mining company announced on Jan. 17 that a union at its mine had agreed to hold a ratification vote.`;
+    expect(starting(quotes(text, 'en'), 'a union at its mine')?.speaker).toBe('Teck Resources');
+  });
+});
