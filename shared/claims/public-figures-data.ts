@@ -30,6 +30,8 @@ export const PUBLIC_FIGURES = `
 Lech Kaczyński|m|pl|prezydent; prezydent RP; prezydent Polski; głowa państwa; prezydent Warszawy; prezes PiS; minister sprawiedliwości; president; Polish president; mayor of Warsaw|
 Bronisław Komorowski|m|pl|prezydent; prezydent RP; prezydent Polski; głowa państwa; marszałek Sejmu; minister obrony narodowej; wiceprzewodniczący Platformy Obywatelskiej; president; Polish president; Sejm speaker|
 Andrzej Duda|m|pl|prezydent; prezydent RP; prezydent Polski; głowa państwa; zwierzchnik sił zbrojnych; wiceminister sprawiedliwości; europoseł; president; Polish president|
+Agata Kornhauser-Duda|f|pl|pierwsza dama; pierwsza dama RP; Polish first lady|
+Marta Nawrocka|f|pl|pierwsza dama; pierwsza dama RP; Polish first lady|
 Karol Nawrocki|m|pl|prezydent; prezydent RP; prezydent Polski; prezydent elekt; głowa państwa; zwierzchnik sił zbrojnych; prezes IPN; prezes Instytutu Pamięci Narodowej; dyrektor Muzeum II Wojny Światowej; president; Polish president; president-elect; head of the Institute of National Remembrance|
 Aleksander Kwaśniewski|m|pl|prezydent; prezydent RP; prezydent Polski; president; Polish president|
 Lech Wałęsa|m|pl|prezydent RP; przewodniczący Solidarności; przywódca Solidarności; legenda Solidarności; noblista; laureat Pokojowej Nagrody Nobla; Polish president; Solidarity leader; Nobel Peace Prize laureate|

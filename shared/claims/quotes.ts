@@ -674,7 +674,8 @@ function analyse(text: string, sentences: Sentence[], lang: Language, extraMenti
     for (const m of mentions) {
       // `szkoleniowiec Górnika` where the text also says `Górnik wygrał`: the word after the title is
       // the genitive of a name the article uses (a team, a town), not the title holder's surname.
-      if (lang === 'pl' && m.kind === 'person' && m.role && m.name?.length === 1 && !m.given && /\p{Ll}(?:a|u|y)$/u.test(m.name[0]) && capsHas(m.name[0].slice(0, -1))) {
+      // (…and so is a plural genitive in `-ów`, which no surname takes: `prezes Targów w Krakowie`.)
+      if (lang === 'pl' && m.kind === 'person' && m.role && m.name?.length === 1 && !m.given && ((/\p{Ll}(?:a|u|y)$/u.test(m.name[0]) && capsHas(m.name[0].slice(0, -1))) || (/\p{Ll}{2}ów$/u.test(m.name[0]) && !tokens[m.t0].cap))) {
         const w = m.name[0];
         m.kind = 'role';
         m.role = { ...m.role, keys: [...m.role.keys, complementKey(w)], text: `${m.role.text} ${w}` };

@@ -26,6 +26,7 @@ wiceminister: wiceminister wiceministra wiceministrowi wiceministrem wiceministr
 premier: premier premiera premierowi premierem premierze premierzy premierów
 wicepremier: wicepremier wicepremiera wicepremierowi wicepremierem wicepremierze wicepremierzy
 prezydent: prezydent prezydenta prezydentowi prezydentem prezydencie prezydenci prezydentów / prezydentka prezydentki
+dama: / dama damy damie damę damą
 wiceprezydent: wiceprezydent wiceprezydenta wiceprezydentowi wiceprezydentem wiceprezydencie / wiceprezydentka
 rzecznik: rzecznik rzecznika rzecznikowi rzecznikiem rzeczniku rzecznicy rzeczników / rzeczniczka rzeczniczki rzeczniczce rzeczniczkę rzeczniczką
 prezes: prezes prezesa prezesowi prezesem prezesie prezesi prezesów / prezeska prezeski
@@ -996,7 +997,7 @@ export const ROLE_PREMODIFIERS = new Set([
   'dotychczasowa', 'pan', 'pani', 'former', 'acting', 'deputy', 'senior', 'top', 'then', 'vice', 'chief', 'prime',
   'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'press', 'state', 'general', 'główny', 'główna',
   'naczelny', 'naczelna', 'generalny', 'generalna', 'prasowy', 'prasowa', 'krajowy', 'krajowa', 'assistant', 'associate',
-  'diplomatic', 'military', 'intelligence', 'security', 'industry', 'western',
+  'diplomatic', 'military', 'intelligence', 'security', 'industry', 'western', 'pierwsza', 'pierwszej', 'pierwszą',
   'catholic', 'anglican', 'orthodox', 'protestant', 'methodist', 'baptist', 'evangelical', 'lutheran', 'presbyterian', 'jewish', 'muslim', 'islamic',
 ]);
 

@@ -262,3 +262,20 @@ describe('English abbreviations between the verb and its `that`', () => {
     expect(starting(quotes(text, 'en'), 'a union at its mine')?.speaker).toBe('Teck Resources');
   });
 });
+
+describe('Polish titles and what follows them', () => {
+  it('`– … – mówiła Pierwsza Dama.` with `Agaty Kornhauser-Dudy` named: the first lady is a title, and the public figure holding it', () => {
+    const text = `Biblioteka\n\n${plLead}W otwarciu, oprócz Agaty Kornhauser-Dudy, wzięli udział m.in. burmistrz Jacek Lelek i starosta Marek Pławiak.\n\n– Książki były dla Polaków pomocą w zachowaniu tożsamości – mówiła Pierwsza Dama.`;
+    expect(starting(quotes(text, 'pl'), 'Książki były')?.speaker).toBe('Agata Kornhauser-Duda');
+  });
+
+  it('guard: `– … – mówiła pierwsza dama.` with no one named stays as written', () => {
+    const text = `Szpital\n\n${plLead}Pierwsza dama odwiedziła szpital w Krakowie. – To ważne miejsce – mówiła pierwsza dama.`;
+    expect(starting(quotes(text, 'pl'), 'To ważne')?.speaker).toBe('pierwsza dama');
+  });
+
+  it('`Grażyna Grabowska, prezes Targów w Krakowie. Dodała, że …`: a plural genitive in -ów after a title is no surname', () => {
+    const text = `Targi\n\n${plLead}"To motto jest pojemne" - powiedziała Grażyna Grabowska, prezes Targów w Krakowie. Dodała, że w ten sposób targi wpisują się w obchody rocznicy.`;
+    expect(starting(quotes(text, 'pl'), 'w ten sposób')?.speaker).toBe('Grażyna Grabowska');
+  });
+});
