@@ -535,6 +535,7 @@ parlament|m: parlament parlamentu parlamentem parlamencie
 kongres|m: kongres kongresu kongresem kongresie
 fundacja|f: fundacja fundacji fundację fundacją
 stowarzyszenie|n: stowarzyszenie stowarzyszenia stowarzyszeniu stowarzyszeniem
+wydawnictwo|n: wydawnictwo wydawnictwa wydawnictwu wydawnictwem wydawnictwie
 związek|m: związek związku związkiem
 partia|f: partia partii partię partią
 solidarność|f: solidarność solidarności solidarnością

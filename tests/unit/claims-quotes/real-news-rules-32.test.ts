@@ -279,3 +279,10 @@ describe('Polish titles and what follows them', () => {
     expect(starting(quotes(text, 'pl'), 'w ten sposób')?.speaker).toBe('Grażyna Grabowska');
   });
 });
+
+describe('Polish publishers', () => {
+  it('`Wydawnictwo Literackie … Jak zapowiada wydawnictwo, …`: a publisher is an institution the bare noun refers back to', () => {
+    const text = `Książki\n\n${plLead}Wydawnictwo Literackie ma w planach nową książkę Olgi Tokarczuk. Jak zapowiada wydawnictwo, nie będzie to oczekiwana saga o losach Dolnego Śląska.`;
+    expect(starting(quotes(text, 'pl'), 'nie będzie to')?.speaker).toBe('Wydawnictwo Literackie');
+  });
+});
