@@ -201,7 +201,7 @@ export interface Mention {
 }
 
 // Kinds of institution that news puts before a name (`regulator Ofgem`, `carmaker Toyota`, `broadcaster ITV`).
-const KIND_BEFORE_NAME = /^(?:regulator|retailer|carmaker|airline|supermarket|insurer|lender|broadcaster|brewer|publisher|developer|operator|manufacturer|conglomerate|chain|firm|company|group|bank|charity|union)$/;
+const KIND_BEFORE_NAME = /^(?:regulator|retailer|carmaker|airline|supermarket|insurer|lender|broadcaster|brewer|publisher|developer|operator|manufacturer|conglomerate|chain|firm|company|group|bank|charity|union|miner|producer|explorer|shipper|shipbuilder|utility|automaker|drugmaker|chipmaker|telco|carrier)$/;
 
 // Relatives who bear the family's surname (an English possessive before them names the family).
 const KIN_NOUN = /^(?:father|mother|dad|mum|mom|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt)$/;
@@ -630,6 +630,12 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       }
       // (`Embattled Shell said`, `Beleaguered Boeing`: an English participle opening the sentence before a
       // name describes it; it is no part of the name — save the words companies are named with.)
+      // (…nor before a lower-case noun: `Embattled miner Mineral Resources has …`.)
+      if (lang === 'en' && (i === 0 || !tokens[i - 1].word) && /^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && tokens[i + 1]?.word && !tokens[i + 1].cap && tokens[i + 2]?.word && tokens[i + 2].cap &&
+        !/(?:ed|s)$/.test(tokens[i + 1].lower) && !givenNameLemma(t.text) && !speechVerb(t.text, lang)) {
+        i++;
+        continue;
+      }
       if (lang === 'en' && (i === 0 || !tokens[i - 1].word) && /^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && tokens[i + 1]?.word && tokens[i + 1].cap && tokens[i + 1].start === t.end + 1 &&
         !/^(?:United|Limited|Allied|Associated|Consolidated|Integrated|Federated|Incorporated|Advanced|Applied|Diversified|Unified|Certified|Licensed|Chartered|Registered)$/.test(t.text) && !givenNameLemma(t.text)) {
         i++;
@@ -1222,14 +1228,16 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
       const m = out[k];
       // (…or one acronym: `the train drivers’ union ASLEF`.)
       const acronym = m.kind === 'org' && m.t1 - m.t0 === 1 && tokens[m.t0].acronym;
-      if (!acronym && (m.kind !== 'person' || m.name?.length !== 1 || m.given || m.role || m.t1 - m.t0 !== 1)) continue;
+      // (…or a name of two or three words none of which is a given name: `miner Mineral Resources`.)
+      const words = m.name?.length ?? 0;
+      if (!acronym && (m.kind !== 'person' || words < 1 || words > 3 || m.given || m.role || m.t1 - m.t0 !== words || (words > 1 && m.name!.some((w) => givenNameLemma(w))))) continue;
       const prev = tokens[m.t0 - 1];
       const h = prev?.word && !prev.cap ? orgOf(prev) : null;
       if (!h || !KIND_BEFORE_NAME.test(h.lemma) || givenNameGender(tokens[m.t0].text)) continue;
       // (The kind noun, with what premodifies it — `U.S. investment bank Jefferson` —, is no mention of its own any more.)
       const before = k > 0 && out[k - 1].t1 === m.t0 && out[k - 1].kind !== 'person' ? out[k - 1] : null;
       const t0 = before ? before.t0 : m.t0 - 1;
-      out[k] = { ...m, kind: 'org', name: undefined, t0, start: tokens[t0].start, afterPreposition: before?.afterPreposition ?? m.afterPreposition, org: { name: tokens[m.t0].text, head: h.lemma, ministry: false, gender: null }, gender: null };
+      out[k] = { ...m, kind: 'org', name: undefined, t0, start: tokens[t0].start, afterPreposition: before?.afterPreposition ?? m.afterPreposition, org: { name: acronym ? tokens[m.t0].text : m.name!.join(' '), head: h.lemma, ministry: false, gender: null }, gender: null };
       if (before) {
         out.splice(k - 1, 1);
         k--;

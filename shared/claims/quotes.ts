@@ -1330,7 +1330,8 @@ function describedSubject(t: Token[], cs: number, v: number): string | null {
       break;
     }
   }
-  if (v - cs < 2 || v - cs > 8 || whole - cs > 14 || !/^(a|an|the|one|another|his|her|their|its)$/i.test(t[cs].text)) return null;
+  // (…or a place's possessive: `Scotland’s coal industry has warned that …`.)
+  if (v - cs < 2 || v - cs > 8 || whole - cs > 14 || !(/^(a|an|the|one|another|his|her|their|its)$/i.test(t[cs].text) || (/^\p{Lu}\p{L}+['’]s$/u.test(t[cs].text) && isPlaceName(t[cs].text.slice(0, -2))))) return null;
   for (let q = cs; q < whole; q++) {
     const x = t[q];
     if (!x.word && !(x.text === "'" || x.text === '’' || x.text === '-')) return null;

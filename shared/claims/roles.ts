@@ -660,6 +660,7 @@ firm|n: firm firms
 supermarket|n: supermarket
 retailer|n: retailer
 carmaker|n: carmaker automaker
+miner|n: miner
 airline|n: airline airlines airways
 lines|n: lines
 insurer|n: insurer
@@ -879,6 +880,8 @@ hungar romania bulgaria serbia croatia greece turkey israel palestin egypt iran 
 china japan korea india pakistan afghanistan canada mexico brazil argentin australia georgia moldova finland
 sweden norway denmark netherland belgi switzerland austria ireland portugal washington moscow kyiv kiev brussels
 london paris berlin beijing warsaw europe asia africa america
+scotland wales nigeria kenya ghana uganda zimbabwe venezuela bolivia colombia cambodia bangladesh congo mozambique
+philippines indonesia malaysia thailand singapore ontario quebec alberta dublin belfast cardiff edinburgh glasgow
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
 kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon
 pennsylvania tennessee texas utah vermont wisconsin wyoming maine`;

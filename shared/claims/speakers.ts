@@ -209,7 +209,7 @@ const UNIFORMED_HEADS_PL = ['policja', 'straż', 'prokuratura', 'żandarmeria', 
 const COUNTRY_ARM = /^(?:polska|poland)$/;
 const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group|bank)$/;
 // Kinds of company a described noun names (`the retailer`, `the store operator`, `przewoźnik`).
-const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|przewoźnik|ubezpieczyciel|przedsiębiorstwo|wykonawca|nadawca|stacja|telewizja|producent|sieć|deweloper';
+const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|miner|przewoźnik|ubezpieczyciel|przedsiębiorstwo|wykonawca|nadawca|stacja|telewizja|producent|sieć|deweloper';
 const COMPANY_HEAD = new RegExp(`^(|group|corporation|inc|ltd|holdings|co|grupa|${COMPANY_KINDS})$`);
 const GENERIC_ORG = new RegExp(`^(agency|body|club|klub|group|organization|organisation|regulator|watchdog|party|force|agencja|organizacja|instytucja|${COMPANY_KINDS})$`);
 

@@ -286,3 +286,22 @@ describe('Polish publishers', () => {
     expect(starting(quotes(text, 'pl'), 'nie będzie to')?.speaker).toBe('Wydawnictwo Literackie');
   });
 });
+
+describe('English companies introduced by their kind', () => {
+  it('`Embattled miner Mineral Resources has … , the company announced`: a participle opening the sentence is no name; `miner` before a name makes it a company', () => {
+    const text = `Lithium\n\nEmbattled miner Mineral Resources has pulled back from lithium production. The mine will be placed on care and maintenance, the company announced on Wednesday. The miner said it would cut 300 jobs.`;
+    const qs = quotes(text, 'en');
+    expect(starting(qs, 'The mine will')?.speaker).toBe('Mineral Resources');
+    expect(starting(qs, 'it would cut')?.speaker).toBe('Mineral Resources');
+  });
+
+  it('guard: `Ørsted called BOEM’s decision a “major milestone”`: a name ending in -ed before a verb stays a name', () => {
+    const text = `Wind\n\nThe project is being developed by Danish energy company Ørsted. Ørsted called the decision a “major milestone” in the review process.`;
+    expect(starting(quotes(text, 'en'), 'major milestone')?.speaker).toBe('Ørsted');
+  });
+
+  it('`Scotland’s coal industry has warned that …`: a place’s possessive opens a described speaker', () => {
+    const text = `Coal\n\nScotland’s coal industry has warned that cheap imports are putting jobs at risk.`;
+    expect(starting(quotes(text, 'en'), 'cheap imports')?.speaker).toBe('Scotland’s coal industry');
+  });
+});
