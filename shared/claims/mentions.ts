@@ -303,6 +303,27 @@ function splitComplementFromName(m: Mention): void {
   }
 }
 
+// Bare Polish institution nouns that news names by the town they serve (`policja z Krasnegostawu`).
+const PLACED_INSTITUTION_PL = /^(?:policja|prokuratura|straż|sanepid|żandarmeria)$/;
+
+/**
+ * `Policja z Krasnegostawu informuje, że …`: a bare institution noun with `z` and a capitalised place
+ * (no one's name) is named with that place, in lower case; the place is no mention of its own.
+ */
+function placedInstitutions(tokens: Token[], out: Mention[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    if (m.kind !== 'org' || !m.org || m.t1 - m.t0 !== 1 || !PLACED_INSTITUTION_PL.test(m.org.name.toLowerCase())) continue;
+    const z = m.t1;
+    if (!/^(z|ze)$/.test(tokens[z]?.lower ?? '') || !tokens[z + 1]?.word || !tokens[z + 1].cap || givenNameLemma(tokens[z + 1].text)) continue;
+    let e = z + 2;
+    while (e < tokens.length && e - z <= 3 && tokens[e].word && tokens[e].cap && !givenNameLemma(tokens[e].text)) e++;
+    const place = tokens.slice(z + 1, e).map((x) => x.text).join(' ');
+    out[k] = { ...m, t1: e, end: tokens[e - 1].end, org: { ...m.org, name: `${m.org.name.toLowerCase()} ${tokens[z].lower} ${place}` } };
+    while (out[k + 1] && out[k + 1].t0 < e) out.splice(k + 1, 1);
+  }
+}
+
 /** The word after `the American` makes it a noun: a verb, an auxiliary or a comma follows. */
 function demonymAsNoun(tokens: Token[], i: number): boolean {
   const nx = tokens[i + 1];
@@ -1281,6 +1302,7 @@ export function findMentions(tokens: Token[], lang: Language): Mention[] {
   // (`Minister for the Marine Noel Dempsey`: the capitalised words of an English title's complement run on
   // into the name; the name starts at its given name.)
   if (lang === 'en') for (const m of out) if (m.kind === 'person' && m.role && m.name && m.name.length >= 3 && /\b(?:for|of)(?: the)?$/i.test(m.role.text)) splitComplementFromName(m);
+  if (lang === 'pl') placedInstitutions(tokens, out);
   return out.filter((m) => !(m.kind === 'role' && !m.name && /^(?:ówczesn\p{Ll}+|then)$/u.test(tokens[m.t0].lower)));
 }
 
@@ -2712,6 +2734,8 @@ function simpleAt(tokens: Token[], i: number, lang: Language): Mention | null {
       if (lw > end + 1 && tokens[lv]?.word && !!speechVerb(tokens[lv].text, lang) && !/^(the|a|an|both|all)$/.test(tokens[lw - 1].lower)) end = lw;
       else if (tokens[k]?.word && (tokens[k].cap || tokens[k].acronym) && !givenNameLemma(tokens[k].text) && ok) {
         end = capRunOrAcronyms(tokens, k);
+        // (…with the institution's seat: `Policjanci z Komendy Wojewódzkiej Policji w Bydgoszczy`.)
+        if (lang === 'pl' && /^(w|we)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.word && tokens[end + 1].cap && !givenNameLemma(tokens[end + 1].text) && end - k >= 2) end = capRunOrAcronyms(tokens, end + 1);
         // (`Officials at the Japanese space agency said`: lower-case words ending in an institution noun.)
         const inst = [end, end + 1].find((q) => tokens[q]?.word && !tokens[q].cap && !!orgOf(tokens[q]) && tokens.slice(end, q).every((x) => x.word && !x.cap));
         if (inst !== undefined) end = inst + 1;

@@ -305,3 +305,17 @@ describe('English companies introduced by their kind', () => {
     expect(starting(quotes(text, 'en'), 'cheap imports')?.speaker).toBe('Scotland’s coal industry');
   });
 });
+
+describe('Polish institutions named with their town or seat', () => {
+  it('`Policja z Krasnegostawu informuje, że …` then `Policja informuje, że …`: the police of that town, named with it', () => {
+    const text = `Wypadek\n\n${plLead}Policja z Krasnegostawu informuje, że wypadek miał miejsce w poniedziałek.\n\nPolicja informuje, że 61-latka zmarła w szpitalu.`;
+    const qs = quotes(text, 'pl');
+    expect(starting(qs, 'wypadek miał')?.speaker).toBe('policja z Krasnegostawu');
+    expect(starting(qs, '61-latka')?.speaker).toBe('policja z Krasnegostawu');
+  });
+
+  it('`Policjanci z Komendy Wojewódzkiej Policji w Bydgoszczy podkreślają, że …`: the seat belongs to the group’s institution', () => {
+    const text = `Oszustwa\n\n${plLead}Policjanci z Komendy Wojewódzkiej Policji w Bydgoszczy podkreślają, że skala zjawiska może się zwiększyć.`;
+    expect(starting(quotes(text, 'pl'), 'skala zjawiska')?.speaker).toBe('Policjanci z Komendy Wojewódzkiej Policji w Bydgoszczy');
+  });
+});
