@@ -2308,7 +2308,18 @@ function dashListItem(text: string, infos: SentInfo[], i: number): boolean {
 
 // Connectives and time adverbs that may open a clause whose verb of saying has no subject of its own
 // (`Dlatego zapowiedzieli, że …`, `Wczoraj przypomniał, że …`).
-const SUBJECTLESS_OPENER = /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|ostatecznie|wreszcie|dlatego|zatem|więc|tymczasem|ponownie|teraz|obecnie|ostatnio|niedawno|wczoraj|dziś|dzisiaj|jutro|już|jeszcze|zaś|bowiem|kolei|z|nie|then|also|later|and|i|a|ale)$/i;
+// (…and adverbs of manner: `Otwarcie przyznaje, że …`, `Szczerze mówi, że …`.)
+/**
+ * `Wziął udział w konferencji prasowej i przyznał, że …`: a Polish verb of saying at `v` joined by `i` to a
+ * subject-less past verb of its gender opening the clause at `cs` goes on with the same subject.
+ */
+function coordinatedPastVerb(t: Token[], cs: number, v: number, form: SpeechVerbForm): boolean {
+  return form.tense === 'past' && /^(i|oraz)$/.test(t[v - 1]?.lower ?? '') && (form.gender === 'm' || form.gender === 'f' || form.gender === 'pl') && PL_PAST_OF[form.gender].test(t[cs]?.lower ?? '');
+}
+
+// Polish past-tense endings by gender (`wziął`, `wzięła`, `wzięli`/`wzięły`).
+const PL_PAST_OF: Record<'m' | 'f' | 'pl', RegExp> = { m: /\p{Ll}{2}ł$/u, f: /\p{Ll}{2}ła$/u, pl: /\p{Ll}{2}(?:li|ły)$/u };
+const SUBJECTLESS_OPENER = /^(też|także|również|jednak|ponadto|natomiast|wcześniej|później|następnie|dodatkowo|wówczas|potem|jednocześnie|równocześnie|zarazem|wtedy|ostatecznie|wreszcie|dlatego|zatem|więc|tymczasem|ponownie|teraz|obecnie|ostatnio|niedawno|wczoraj|dziś|dzisiaj|jutro|już|jeszcze|zaś|bowiem|kolei|z|nie|otwarcie|szczerze|wprost|publicznie|jednoznacznie|stanowczo|zdecydowanie|wyraźnie|otwarcie|chętnie|krótko|spokojnie|then|also|later|and|i|a|ale)$/i;
 
 /** A unit opening with a dash and a speech verb (`— podkreślił Glapiński.`): the verb, else null. */
 function leadingDashVerb(info: SentInfo, lang: Language): { verb: number; form: SpeechVerbForm } | null {
@@ -4176,7 +4187,8 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
       // a participle of being asked has the person asked as the subject of its verb.)
       // (…in the present too: `Pytany, czy funkcjonariusze sprawdzali trop …, odpowiada: …`.)
       const askedPl = lang === 'pl' && (form.tense === 'past' || form.tense === 'present') && /^(?:za|do)?pyt(?:ywan|an)(?:y|a|i)$/i.test(t[0]?.text ?? '');
-      if (cs !== v && !adverbialPl && !askedPl && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => SUBJECTLESS_OPENER.test(x.text) || !x.word)) {
+      const coordinated = lang === 'pl' && coordinatedPastVerb(t, cs, v, form);
+      if (cs !== v && !adverbialPl && !askedPl && !coordinated && !(cs === v - 1 && /^(jak|as)$/i.test(t[cs].text)) && !t.slice(cs, v).every((x) => SUBJECTLESS_OPENER.test(x.text) || !x.word)) {
         // `a senior medic warned that …`, `a member of an EU delegation told AFP that …`: a noun
         // phrase the lexicon does not know, opened by a determiner right before a verb of saying with
         // `that`, is the speaker as written.

@@ -319,3 +319,20 @@ describe('Polish institutions named with their town or seat', () => {
     expect(starting(quotes(text, 'pl'), 'skala zjawiska')?.speaker).toBe('Policjanci z Komendy Wojewódzkiej Policji w Bydgoszczy');
   });
 });
+
+describe('Polish subject-less verbs after an adverb or a coordinated verb', () => {
+  it('`Otwarcie przyznaje, że …`: an adverb of manner opening the sentence', () => {
+    const text = `Raków\n\n${plLead}Marek Papszun poprowadzi Raków po raz ostatni. Otwarcie przyznaje, że jest bardzo zadowolony ze swojej pracy.`;
+    expect(starting(quotes(text, 'pl'), 'jest bardzo')?.speaker).toBe('Marek Papszun');
+  });
+
+  it('`Wziął udział w konferencji prasowej i przyznał, że …`: a verb joined by `i` to a subject-less past verb', () => {
+    const text = `Raków\n\n${plLead}Marek Papszun poprowadzi Raków po raz ostatni. Wziął udział w konferencji prasowej przed meczem z Omonią Nikozja i przyznał, że jest zadowolony z pracy.`;
+    expect(starting(quotes(text, 'pl'), 'jest zadowolony')?.speaker).toBe('Marek Papszun');
+  });
+
+  it('guard: `Kierowca wyprzedzał na zakręcie i potrącił pieszego, że …` — no verb of saying, no claim', () => {
+    const text = `Wypadek\n\n${plLead}Kierowca wyprzedzał na zakręcie i potrącił pieszego.`;
+    expect(quotes(text, 'pl')).toEqual([]);
+  });
+});
