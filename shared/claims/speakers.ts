@@ -210,6 +210,7 @@ const COUNTRY_ARM = /^(?:polska|poland)$/;
 const COMPANY_TAIL_WORD = /^(?:air|lines|airlines|airways|motors|stores|foods|brands|industries|technologies|systems|communications|pharmaceuticals|entertainment|holdings|group|bank)$/;
 // Kinds of company a described noun names (`the retailer`, `the store operator`, `przewoźnik`).
 const COMPANY_KINDS = 'company|firm|spółka|firma|koncern|supermarket|retailer|carmaker|automaker|airline|insurer|lender|chain|manufacturer|broadcaster|conglomerate|operator|brewer|publisher|developer|miner|przewoźnik|ubezpieczyciel|przedsiębiorstwo|wykonawca|nadawca|stacja|telewizja|producent|sieć|deweloper';
+const LABOUR_BODY_NAME = /\b(?:Steelworkers|Workers|Teamsters|Union|Unions|Unite|Federation|Confederation|Congress|Association|Guild|Solidarność|Związek|Związku)\b/u;
 const COMPANY_HEAD = new RegExp(`^(|group|corporation|inc|ltd|holdings|co|grupa|${COMPANY_KINDS})$`);
 const GENERIC_ORG = new RegExp(`^(agency|body|club|klub|group|organization|organisation|regulator|watchdog|party|force|agencja|organizacja|instytucja|${COMPANY_KINDS})$`);
 
@@ -367,7 +368,8 @@ export class EntityTable {
       if (e.type === 'organization' && subjectLike && !this.pluralInstitution(e)) {
         this.lastOrg = e;
         // (A web outlet — `tysol.pl` — is no company `spółka` refers back to.)
-        if (COMPANY_HEAD.test(this.headOf.get(e) ?? '') && !/\.\p{Ll}{2,4}$/u.test(e.orgName ?? '')) this.lastCompany = e;
+        // (…nor is a trade union or an association: `The United Steelworkers have ratified …`.)
+        if (COMPANY_HEAD.test(this.headOf.get(e) ?? '') && !/\.\p{Ll}{2,4}$/u.test(e.orgName ?? '') && !LABOUR_BODY_NAME.test(e.orgName ?? '')) this.lastCompany = e;
       }
       if (subjectLike) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence });
       else if (weak) this.insertEvent({ pos: m.start, entity: e, speaker: false, sentence, weak: true });
@@ -874,7 +876,7 @@ export class EntityTable {
     }
     // (`The MoD said` after `the Ministry of Defence`, `DfE` after `the Department for Education`: an
     // acronym written with the small letters of its function words is the body named in full before.)
-    if (/^\p{Lu}[\p{Lu}\p{Ll}]{1,6}$/u.test(o.name) && /\p{Ll}/u.test(o.name) && (o.name.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !this.orgByName.has(lower)) {
+    if (/^\p{Lu}[\p{Lu}\p{Ll}]{1,6}$/u.test(o.name) && /\p{Ll}/u.test(o.name) && (o.name.match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
       let best: Entity | null = null;
       for (const e of this.entities) if (e.type === 'organization' && e.orgName && lastSeenBefore(e, m.start) >= 0 && initialsOf(e.orgName, o.name) && (!best || e.lastPos > best.lastPos)) best = e;
       if (best) return best;

@@ -97,6 +97,12 @@ export function sameSpeaker(gold: string, found: string | null | undefined): boo
  */
 function acronymOf(short: string, long: string): boolean {
   const s = short.trim().replace(/\./g, '');
+  // (A mixed-case acronym spells the small function words too: `UOKiK` for `Urząd Ochrony Konkurencji i
+  // Konsumentów`, `MoD` for `Ministry of Defence`.)
+  if (/^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(s) && /\p{Ll}/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
+    const words = long.replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
+    return words.length === s.length && words.every((w, k) => w[0].toLowerCase() === s[k].toLowerCase() && (w[0] === w[0].toUpperCase()) === (s[k] === s[k].toUpperCase()));
+  }
   if (!/^\p{Lu}{2,}$/u.test(s)) return false;
   const initials = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   return initials.endsWith(s);

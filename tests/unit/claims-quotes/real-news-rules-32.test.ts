@@ -336,3 +336,15 @@ describe('Polish subject-less verbs after an adverb or a coordinated verb', () =
     expect(quotes(text, 'pl')).toEqual([]);
   });
 });
+
+describe('Company nouns and unions; acronyms seen first in the headline', () => {
+  it('`The United Steelworkers have ratified …` then `The mining company announced that …`: a union is no company', () => {
+    const text = `Teck Resources announces new contract\n\nTeck Resources Ltd said on Saturday that union members have ratified a new collective agreement.\n\nThe United Steelworkers have ratified a new collective agreement.\n\nThe mining company announced on Jan. 17 that the union had agreed to hold a ratification vote.`;
+    expect(starting(quotes(text, 'en'), 'the union had agreed')?.speaker).toBe('Teck Resources');
+  });
+
+  it('`MoD to name blast death soldiers` (headline) … `the Ministry of Defence` … `The MoD said …`', () => {
+    const text = `MoD to name blast death soldiers\n\nTwo soldiers are expected to be named by the Ministry of Defence. The MoD said the two men had been serving with the reconnaissance force.`;
+    expect(starting(quotes(text, 'en'), 'the two men')?.speaker).toBe('Ministry of Defence');
+  });
+});

@@ -96,6 +96,11 @@ describe('blind-set scoring', () => {
     expect(sameSpeaker('Ministerstwo Zdrowia', 'MSZ')).toBe(false);
     expect(sameSpeaker('Jens Stoltenberg', null)).toBe(false);
     expect(sameSpeaker('Nordstrom', 'Nordstrom Inc')).toBe(true);
+    // (Mixed-case acronyms spell the small function words too.)
+    expect(sameSpeaker('UOKiK', 'Urząd Ochrony Konkurencji i Konsumentów')).toBe(true);
+    expect(sameSpeaker('the Ministry of Defence', 'MoD')).toBe(true);
+    expect(sameSpeaker('MoD', 'Ministry of Digital Affairs')).toBe(false);
+    expect(sameSpeaker('UOKiK', 'Urząd Ochrony Konkurencji')).toBe(false);
   });
 
   it('sums articles into recall, precision, speakers of the found and temporal', () => {
