@@ -924,6 +924,9 @@ function clauseStartLeft(info: SentInfo, v: number): number {
       if (x.text === '.' && k > 0 && t[k - 1].word && t[k - 1].end === x.start && t[k - 1].text.length <= 5 && t[k + 1]?.text === ',') continue;
       return k + 1;
     }
+    // (…but `, a obecnie europoseł,` goes on with an apposition: `Jacek Protas, były marszałek województwa, a
+    // obecnie europoseł, dodał, że …`.)
+    if (x.lower === 'a' && info.lang === 'pl' && t[k - 1]?.text === ',' && /^(obecnie|teraz|dziś|dzisiaj|zarazem|jednocześnie|wcześniej|niegdyś)$/.test(t[k + 1]?.lower ?? '') && !!t[k + 2] && !!roleHead(t[k + 2].text)) continue;
     if (CLAUSE_WORDS.has(x.lower) && !(x.lower === 'a' && info.lang === 'en') && k > 0 && (t[k - 1].text === ',' || (t[k - 2]?.text === ',' && /^(na|w|o|z|do|po|przez|za|dla|od)$/.test(t[k - 1].lower)))) return k + 1;
     if (CONTENT_INTRO.has(x.lower)) return k + 1;
     // `… escalated Monday after police said …`: an English subordinator opens the verb's clause.

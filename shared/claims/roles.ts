@@ -37,6 +37,7 @@ wiceprzewodniczący: wiceprzewodniczący wiceprzewodniczącego / wiceprzewodnicz
 ambasador: ambasador ambasadora ambasadorowi ambasadorem ambasadorze ambasadorowie
 generał: generał generała generałowi generałem generale generałowie gen
 poseł: poseł posła posłowi posłem pośle / posłanka posłanki posłance posłankę posłanką
+europoseł: europoseł europosła europosłowi europosłem europośle / europosłanka europosłanki europosłance europosłankę europosłanką
 senator: senator senatora senatorowi senatorem senatorze / senatorka
 marszałek: marszałek marszałka marszałkowi marszałkiem marszałku
 wicemarszałek: wicemarszałek wicemarszałka wicemarszałkowi wicemarszałkiem

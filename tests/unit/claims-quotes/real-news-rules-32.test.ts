@@ -348,3 +348,15 @@ describe('Company nouns and unions; acronyms seen first in the headline', () => 
     expect(starting(quotes(text, 'en'), 'the two men')?.speaker).toBe('Ministry of Defence');
   });
 });
+
+describe('Polish appositions that go on', () => {
+  it('`Jacek Protas, były marszałek województwa, a obecnie europoseł, dodał, że …`', () => {
+    const text = `Port\n\n${plLead}Komisja odmroziła środki. Jacek Protas, były marszałek województwa, a obecnie europoseł, dodał, że dzięki unijnym pieniądzom dokończona zostanie inwestycja.`;
+    expect(starting(quotes(text, 'pl'), 'dzięki unijnym')?.speaker).toBe('Jacek Protas');
+  });
+
+  it('`Europoseł Jan Kowal powiedział, że …`: a member of the European Parliament is a title', () => {
+    const text = `Port\n\n${plLead}Europoseł Jan Kowal powiedział, że to sukces. – To ważne – dodał europoseł.`;
+    expect(quotes(text, 'pl').map((q) => q.speaker)).toEqual(['Jan Kowal', 'Jan Kowal']);
+  });
+});
