@@ -355,7 +355,7 @@ describe('Polish appositions that go on', () => {
     expect(starting(quotes(text, 'pl'), 'dzięki unijnym')?.speaker).toBe('Jacek Protas');
   });
 
-  it('`Europoseł Jan Kowal powiedział, że …`: a member of the European Parliament is a title', () => {
+  it('guard: `Europoseł Jan Kowal powiedział, że …` … `dodał europoseł`', () => {
     const text = `Port\n\n${plLead}Europoseł Jan Kowal powiedział, że to sukces. – To ważne – dodał europoseł.`;
     expect(quotes(text, 'pl').map((q) => q.speaker)).toEqual(['Jan Kowal', 'Jan Kowal']);
   });
