@@ -4513,7 +4513,8 @@ function sentenceFrames(info: SentInfo, text: string, lang: Language): Frame[] {
       const namingReach = form !== null && form.lang === 'en' && v >= 0 && ((/^(call|describe|term|brand|label|dub|blame)$/.test(form.lemma) && oi - v <= 9 && t.slice(v + 1, oi).every((x, i) => x.word && !isSpeechToken(t, v + 1 + i, lang, inPair))) ||
         (form.lemma === 'warn' && before === 'of' && oi - v === 2));
       // `denounced the Israeli attacks as a “horrific massacre”`: a naming verb's quotation after `as`.
-      const asNaming = form !== null && form.lang === 'en' && form.needsContent && oi - v <= 9 && /^(as|a|an)$/i.test(before) && t.slice(v + 1, oi).some((x) => x.lower === 'as');
+      // (`określił decyzję Komisji Europejskiej jako „rewelacyjną wiadomość”`: Polish `jako` likewise.)
+      const asNaming = form !== null && oi - v <= 9 && (form.lang === 'en' ? form.needsContent && /^(as|a|an)$/i.test(before) && t.slice(v + 1, oi).some((x) => x.lower === 'as') : before === 'jako' && /^(określić|określać|nazwać|nazywać|ocenić|oceniać|opisać|opisywać|uznać|uznawać)$/.test(form.lemma));
       if (asNaming && form && !hasWords(inner, 2) && hasWords(inner, 1)) {
         // A short epithet (`a “horrific massacre”`) is no claim, but its author spoke.
         const f = baseFrame(info, 'speaker.intro', false, [t[v].start, t[v].end], form, t[v].start, subjectOf(info, v, form, p.open), -1);

@@ -360,3 +360,10 @@ describe('Polish appositions that go on', () => {
     expect(quotes(text, 'pl').map((q) => q.speaker)).toEqual(['Jan Kowal', 'Jan Kowal']);
   });
 });
+
+describe('Polish naming verbs with `jako`', () => {
+  it('`określił decyzję Komisji Europejskiej jako "rewelacyjną wiadomość"`: the words the verb names it with are a quotation', () => {
+    const text = `Port\n\n${plLead}Prezydent Elbląga Michał Missan określił decyzję Komisji Europejskiej jako "rewelacyjną wiadomość".`;
+    expect(starting(quotes(text, 'pl'), 'rewelacyjną')?.speaker).toBe('Michał Missan');
+  });
+});
