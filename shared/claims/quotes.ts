@@ -3964,6 +3964,7 @@ function reportedFrames(info: SentInfo, text: string, lang: Language, att: Retur
         if (t[q]?.word && clauseSubjectAt(info, q)) contentStart = t[q].start;
       }
     }
+    if (!tail && intro < 0 && lang === 'pl') tail = polishCommaTail(info, v, form);
     if (tail) {
       reported.push(tail);
       continue;
@@ -5880,6 +5881,27 @@ function partialQuoteBefore(info: SentInfo, v: number, text: string): boolean {
   const m = info.tokens[v - 1];
   if (!m || !CLOSE_QUOTES.includes(m.text)) return false;
   return info.pairs.some((p) => p.close === m.start && p.open > info.s.start && hasWords(text.slice(info.s.start, p.open), 3));
+}
+
+/**
+ * `Rząd zdecydował o podwyżkach, poinformował w piątek minister Jan Kowal.`: a Polish past verb of saying
+ * after a comma, with its subject closing the sentence after a few adverbial words, attributes what
+ * comes before the comma.
+ */
+function polishCommaTail(info: SentInfo, v: number, form: SpeechVerbForm): Frame | null {
+  const t = info.tokens;
+  if (t[v - 1]?.text !== ',' || form.needsContent || form.tense !== 'past' || form.impersonal || form.person !== 3) return null;
+  const sp = info.mentions.find((m) => m.t0 > v && m.t0 - v <= 8 && (m.kind === 'person' || m.kind === 'role' || m.kind === 'org') && !m.afterPreposition && (m.t1 >= t.length || (/^[.!]$/.test(t[m.t1].text) && m.t1 === t.length - 1)));
+  if (!sp || !genderOk(sp, form.gender)) return null;
+  // (Only adverbial words between the verb and its subject: `w piątek w Szczecinie`, `PAP`.)
+  for (let q = v + 1; q < sp.t0; q++) if (!t[q].word || (t[q].cap && !t[q].acronym && !PREPOSITIONS.has(t[q - 1]?.lower ?? ''))) return null;
+  const inPair = makeInPair(info.pairs);
+  if (inPair(t[v].start)) return null;
+  const [a, b] = trimSpan(info.s.text, 0, t[v - 1].start - info.s.start);
+  // (Not an adverbial phrase alone: `Po meczu w Krakowie, powiedział trener.`)
+  const first = t.find((x) => x.word);
+  if (!hasWords(info.s.text.slice(a, b), 5) || !first || PREPOSITIONS.has(first.lower)) return null;
+  return baseFrame(info, 'quote.reported.tail', false, [info.s.start + a, info.s.start + b], form, t[v].start, sp, 2);
 }
 
 function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string): Frame | null {

@@ -367,3 +367,20 @@ describe('Polish naming verbs with `jako`', () => {
     expect(starting(quotes(text, 'pl'), 'rewelacyjną')?.speaker).toBe('Michał Missan');
   });
 });
+
+describe('Polish comma tails', () => {
+  it('`Rząd zdecydował o podwyżkach dla nauczycieli, poinformował w piątek minister Jan Kowal.`', () => {
+    const text = `Szkoły\n\n${plLead}Rząd zdecydował o podwyżkach dla nauczycieli, poinformował w piątek minister Jan Kowal.`;
+    expect(starting(quotes(text, 'pl'), 'Rząd zdecydował')?.speaker).toBe('Jan Kowal');
+  });
+
+  it('`Powołanie spółki …, która będzie …, ogłosił w piątek w Szczecinie wiceminister infrastruktury Arkadiusz Marchewka.`', () => {
+    const text = `Promy\n\n${plLead}Powołanie spółki Baltic Ferries, która będzie dysponować promami, ogłosił w piątek w Szczecinie wiceminister infrastruktury Arkadiusz Marchewka.`;
+    expect(starting(quotes(text, 'pl'), 'Powołanie spółki')?.speaker).toBe('Arkadiusz Marchewka');
+  });
+
+  it('guard: `…, poinformował minister Jan Kowal, który …`: a subject that does not close the sentence makes no tail', () => {
+    const text = `Szkoły\n\n${plLead}Rząd zdecydował o podwyżkach dla nauczycieli, poinformował minister Jan Kowal, który odwiedził szkołę.`;
+    expect(starting(quotes(text, 'pl'), 'Rząd zdecydował')).toBeUndefined();
+  });
+});
