@@ -269,7 +269,7 @@ describe('Polish titles and what follows them', () => {
     expect(starting(quotes(text, 'pl'), 'Książki były')?.speaker).toBe('Agata Kornhauser-Duda');
   });
 
-  it('guard: `– … – mówiła pierwsza dama.` with no one named stays as written', () => {
+  it('`– … – mówiła pierwsza dama.` with no one named: the title as written', () => {
     const text = `Szpital\n\n${plLead}Pierwsza dama odwiedziła szpital w Krakowie. – To ważne miejsce – mówiła pierwsza dama.`;
     expect(starting(quotes(text, 'pl'), 'To ważne')?.speaker).toBe('pierwsza dama');
   });
