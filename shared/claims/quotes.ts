@@ -11,7 +11,7 @@ import { EntityTable, entityName, figureOf, genderCompatible, makeSpeaker, offic
 import { figureRoles } from './public-figures';
 import { nationalityBefore } from './nationality';
 import { givenNameLemma } from './given-names';
-import { OUTLET_HEAD, REGION_ADJ_PL, complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, demonymCountry, type Gender } from './roles';
+import { OUTLET_HEAD, REGION_ADJ_PL, complementKey, demonymGender, isEpithetHead, groupLemma, isGroupNoun, isPlaceName, orgHead, roleHead, roleNominative, isNonNameCap, isNationalityAdjective, demonymCountry, demonymNominative, type Gender } from './roles';
 
 /**
  * Quote and reported-speech detection (issue 3, "who said what"). Each sentence is tokenised and
@@ -6522,7 +6522,7 @@ function otherTrade(e: Entity, r: RoleDesc): boolean {
 
 /** Entity `x` is known only by nationality nouns (its case forms count as the same noun: `z Polakiem` … `Polak`). */
 function namedOnlyByDemonym(x: Entity, lone: string | null): boolean {
-  return !x.given && x.surnames.length > 0 && x.surnames.every((w) => demonymGender(w) !== null || (lone !== null && w.startsWith(lone)));
+  return !x.given && x.surnames.length > 0 && x.surnames.every((w) => demonymGender(w) !== null || demonymNominative(w, 'pl') !== null || (lone !== null && w.startsWith(lone)));
 }
 
 /** Entity `x` unless a plain-person head `rh` (`mężczyzna`, `kobieta`) would name someone who holds an office or rank. */
@@ -6603,7 +6603,9 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
     // English one (`the Spaniard`) after two players of one match picked the wrong one on held-out text.
     // (`Włoch` is also the genitive of a country: as the subject of a singular personal verb it is a person.)
     const lone = m.kind === 'person' && m.name?.length === 1 ? m.name[0] : m.kind === 'org' && (g === 'm' || g === 'f') && m.org && !/\s/.test(m.org.name) ? m.org.name : null;
-    const dgen = lone && !givenNameLemma(lone) ? demonymGender(lone, infos[f.first]?.lang) : null;
+    // (…in any case: `– cytuje słowa Polki portal WP`.)
+    const loneNom = lone && infos[f.first]?.lang === 'pl' ? demonymNominative(lone, 'pl') ?? lone : lone;
+    const dgen = loneNom && !givenNameLemma(loneNom) ? demonymGender(loneNom, infos[f.first]?.lang) : null;
     const country = dgen ? demonymCountry(lone!, infos[f.first]?.lang) : null;
     // (An English one carries no sex: it is taken only where no one of another nationality is known.)
     const demonym = dgen === 'any' ? (country && infos[f.first]?.lang === 'en' ? 'any' : null) : dgen;
@@ -6618,13 +6620,17 @@ function resolveSpeaker(f: Frame, next: Frame | null, infos: SentInfo[], table: 
       // `Portugalczyk przyznał`, `the Spaniard said`: a nationality noun is an epithet for the person
       // just talked about, not a new speaker named after a country — nor one known to be of another.
       const dg = g && g !== 'any' ? g : demonym;
-      const accept = (x: Entity) => !x.nationality || x.nationality === country;
+      // (A named person, not an unnamed title holder: `Dziennikarz zapytał go … – … – stwierdził Polak.`)
+      const accept = (x: Entity) => (!x.nationality || x.nationality === country) && (x.surnames.length > 0 || !x.roleName);
       e = table.fromContext(lookPos, lookSent, dg, { maxBack: 2, accept });
       // (An earlier use of the same nationality noun is no name: `Polak zajął 20. miejsce`.)
       if (e && namedOnlyByDemonym(e, lone)) e = null;
       // (…or the last speaker of that gender a little further back: `- … - przyznał Kubacki. ¶ … ¶
       // - … - dodał Polak.`)
       if (!e && lookSent === f.first) e = table.fromContext(lookPos, lookSent, dg, { maxBack: 10, speakersOnly: true, personOnly: true, accept });
+      // (…or the person of that gender named just before in any role: `Pewne jest, że Świątek zamierza … –
+      // cytuje słowa Polki portal WP`.)
+      if (!e && dg !== 'any') e = table.fromContext(lookPos, lookSent, dg, { maxBack: 3, personOnly: true, weak: true, accept: (x) => accept(x) && !namedOnlyByDemonym(x, lone) && x.surnames.length > 0 });
       if (e) m = { ...m, kind: 'role' };
     }
     if (e && country && e.type === 'person') e.nationality ??= country;

@@ -1094,14 +1094,20 @@ const DEMONYM_CASES: Array<[RegExp, string]> = [[/(?:ę|ą|i)$/u, 'a'], [/ce$/u,
  * English nationality adjective (`Polkę`, `Norwega`, `the Pole`, `American`): null for other words.
  */
 export function demonymCountry(word: string, lang?: 'pl' | 'en'): string | null {
+  const f = demonymNominative(word, lang);
+  if (!f) return null;
+  if (/^Pol(?:ak|ka)$/u.test(f) || (lang !== 'pl' && /^Poles?$/u.test(f))) return 'pl';
+  return countryKey(f);
+}
+
+/** The nominative of a capitalised nationality noun in any case (`Polki` → `Polka`, `Norwega` → `Norweg`), or null. */
+export function demonymNominative(word: string, lang?: 'pl' | 'en'): string | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameLemma(word)) return null;
   const forms = [word];
   if (lang !== 'en') for (const [re, to] of DEMONYM_CASES) if (re.test(word)) forms.push(word.replace(re, to));
   for (const f of forms) {
     if (demonymGender(f, lang) === null) continue;
-    if (/^Pol(?:ak|ka)$/u.test(f) || (lang !== 'pl' && /^Poles?$/u.test(f))) return 'pl';
-    const key = countryKey(f);
-    if (key) return key;
+    if (/^Pol(?:ak|ka)$/u.test(f) || (lang !== 'pl' && /^Poles?$/u.test(f)) || countryKey(f)) return f;
   }
   return null;
 }

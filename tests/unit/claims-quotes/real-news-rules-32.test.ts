@@ -384,3 +384,15 @@ describe('Polish comma tails', () => {
     expect(starting(quotes(text, 'pl'), 'Rząd zdecydował')).toBeUndefined();
   });
 });
+
+describe('Nationality epithets in oblique cases and unnamed title holders', () => {
+  it('`– … – cytuje słowa Polki portal WP.` after `Polka`/`przez Polkę` and `Świątek zamierza`: the woman named, not the epithet as a name', () => {
+    const text = `Iga Świątek o limitach. Polka zajęła mocne stanowisko\n\nJak Polka poradzi sobie w turnieju? O tym przekonamy się wkrótce. Pewne jest jednak, że Świątek zamierza zmienić podejście. To też efekt problemu, który był przez Polkę wielokrotnie poruszany.\n\n– Przestanę patrzeć, które turnieje są obowiązkowe. Czuję się dobrze – cytuje słowa Polki z konferencji prasowej portal WP.`;
+    expect(starting(quotes(text, 'pl'), 'Przestanę patrzeć')?.speaker).toBe('Iga Świątek');
+  });
+
+  it('`Dziennikarz zapytał go … – … – stwierdził Polak.`: a nationality epithet names a named person, not an unnamed title holder', () => {
+    const text = `Tenis\n\n${plLead}Hubert Hurkacz wygrał mecz. Po spotkaniu zawodnik udzielił krótkiego wywiadu. Dziennikarz zapytał go o to, czy jest zaskoczony swoją formą.\n\n- Tak, i nie. Jestem miło zaskoczony - stwierdził Polak.`;
+    expect(starting(quotes(text, 'pl'), 'Tak, i nie')?.speaker).toBe('Hubert Hurkacz');
+  });
+});
