@@ -425,6 +425,11 @@ function capRun(tokens: Token[], i: number): number {
     if (j > i && /\p{L}['’]s$/u.test(tokens[j - 1].text)) break;
     // (`wtórował Moskalowi Gontarz`: a Polish name in the dative before one that is not ends the run.)
     if (j > i && isNameToken(tokens, j) && /\p{Ll}{2}owi$/u.test(tokens[j - 1].text) && !/\p{Ll}(?:owi|emu|u|e|i)$/u.test(tokens[j].text)) break;
+    // (…and so does a man's given name in the instrumental before a word that is not: `z Fritzem Hurkacz
+    // udzielił` — a man's surname takes the instrumental with his given name.)
+    // (…as does any name in the instrumental after `z`: `z Fritzem Hurkacz udzielił`.)
+    if (j === i + 1 && isNameToken(tokens, j) && /\p{Ll}{2}(?:em|iem)$/u.test(tokens[i].text) && !/\p{Ll}(?:em|iem|im|ym|ą)$/u.test(tokens[j].text) &&
+      ((givenNameLemma(tokens[i].text) && givenNameLemma(tokens[i].text)!.lemma !== tokens[i].text) || /^(?:z|ze|przed|nad|pod|za|między)$/.test(tokens[i - 1]?.lower ?? ''))) break;
     if (isNameToken(tokens, j)) {
       j++;
       continue;

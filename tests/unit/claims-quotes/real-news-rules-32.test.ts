@@ -396,3 +396,15 @@ describe('Nationality epithets in oblique cases and unnamed title holders', () =
     expect(starting(quotes(text, 'pl'), 'Tak, i nie')?.speaker).toBe('Hubert Hurkacz');
   });
 });
+
+describe('Polish names in the instrumental', () => {
+  it('`Po meczu z Fritzem Hurkacz udzielił wywiadu`: a name in the instrumental after `z` ends before a word that is not', () => {
+    const text = `Tenis\n\n${plLead}Hubert Hurkacz awansował do półfinału. Po meczu z Fritzem Hurkacz udzielił krótkiego wywiadu. Dziennikarz zapytał go o formę.\n\n- Jestem miło zaskoczony - stwierdził Polak.`;
+    expect(starting(quotes(text, 'pl'), 'Jestem miło')?.speaker).toBe('Hubert Hurkacz');
+  });
+
+  it('guard: `Spotkał się z Hubertem Hurkaczem.` stays one name', () => {
+    const text = `Tenis\n\n${plLead}Trener spotkał się z Hubertem Hurkaczem. Hurkacz powiedział, że czuje się dobrze.`;
+    expect(starting(quotes(text, 'pl'), 'czuje się')?.speaker).toBe('Hubert Hurkacz');
+  });
+});
