@@ -668,7 +668,7 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
   // `before Christmas`, `by Christmas`, `over Christmas`: the day, named after a preposition of time
   // (not `Christmas shopping`, a modifier).
   // (…or after a determiner or an adjective: `a cold, dark Christmas`, `this Christmas`, `a White Christmas`.)
-  if (lc === 'christmas' && tk.raw[i][0] === 'C' && i > 0 && sameLine(tk, i) && (/^(?:before|after|by|until|till|at|over|since|around|for|ahead|to|this|last|next|a|the|dark|white|cold|quiet|happy|merry|green|wet|bleak|poor|strong|weak|good|bad|busy|tough|difficult|disappointing|bumper|record|solid|slow)$/.test(tk.lc[i - 1])) &&
+  if (lc === 'christmas' && tk.raw[i][0] === 'C' && i > 0 && sameLine(tk, i) && (/^(?:before|after|by|until|till|at|over|since|around|for|ahead|to|between|this|last|next|a|the|dark|white|cold|quiet|happy|merry|green|wet|bleak|poor|strong|weak|good|bad|busy|tough|difficult|disappointing|bumper|record|solid|slow)$/.test(tk.lc[i - 1])) &&
     !(i + 1 < tk.n && sameLine(tk, i + 1) && tk.kind[i + 1] === WORD && tk.raw[i + 1] === tk.lc[i + 1] && !FEAST_FOLLOWER.test(tk.lc[i + 1]))) {
     return spec(i, i + 1, { t: 'date', m: 12, d: 25 });
   }
@@ -705,9 +705,27 @@ function matchHoliday(tk: Tokens, i: number): TemporalMatch | null {
     if (tk.lc[j] === 's') j++;
     if (isTok(tk, j, 'day')) return spec(i, j + 1, { t: 'date', m: 1, d: 1 });
     if (isTok(tk, j, 'eve')) return spec(i, j + 1, { t: 'date', m: 12, d: 31 });
+    // (`between Christmas and New Year's`: the day, after a preposition or `and`.)
+    if (j > i + 2 && i > 0 && tk.raw[i] === 'New' && /^(?:and|before|after|by|until|since|over|at|to)$/.test(tk.lc[i - 1])) return spec(i, j, { t: 'date', m: 1, d: 1 });
+  }
+  // National days on a fixed date: `Australia Day`, `Canada Day`, `Anzac Day`, `St Patrick's Day`.
+  const fixed = tk.raw[i + 1] === 'Day' && sameLine(tk, i + 1) ? FIXED_DAYS.get(tk.raw[i]) : undefined;
+  if (fixed) return spec(i, i + 2, { t: 'date', m: fixed[0], d: fixed[1] });
+  if ((tk.raw[i] === 'St' || tk.raw[i] === 'Saint') && sameLine(tk, i + 1)) {
+    let j = i + 1;
+    if (tk.raw[j] === '.') j++;
+    if (tk.raw[j] === 'Patrick' || tk.raw[j] === 'Patrick’s' || tk.raw[j] === "Patrick's") {
+      j++;
+      if (tk.lc[j] === "'" || tk.lc[j] === '’') j++;
+      if (tk.lc[j] === 's') j++;
+      if (tk.raw[j] === 'Day') return spec(i, j + 1, { t: 'date', m: 3, d: 17 });
+    }
   }
   return null;
 }
+
+// National and memorial days on a fixed date.
+const FIXED_DAYS = new Map<string, [number, number]>([['Australia', [1, 26]], ['Canada', [7, 1]], ['Anzac', [4, 25]], ['ANZAC', [4, 25]], ['Waitangi', [2, 6]], ['Remembrance', [11, 11]], ['Veterans', [11, 11]], ['Bastille', [7, 14]]]);
 
 function matchQuarterWeekend(tk: Tokens, i: number): TemporalMatch | null {
   const lc = tk.lc[i];
@@ -810,7 +828,7 @@ const MATCHERS = [matchTrailingDay, matchCurrentPeriod, matchTheUnit, matchNarra
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...DAY_WORDS.keys(), ...PARTS, ...SEASONS.keys(),
   'this', 'last', 'next', 'coming', 'past', 'earlier', 'later', 'early', 'late', 'mid', 'the', 'a', 'an', 'one',
-  'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new', 'labor', 'halloween', 'valentine',
+  'first', 'second', 'third', 'fourth', 'final', 'q', 'q1', 'q2', 'q3', 'q4', 'noon', 'midnight', 'christmas', 'new', 'labor', 'halloween', 'valentine', 'australia', 'canada', 'anzac', 'waitangi', 'remembrance', 'veterans', 'bastille', 'st', 'saint',
   'memorial', 'thanksgiving', 'boxing', 'easter', 'good', 'black', 'cyber', 'right',
   'previous', 'that', 'year',
 ]);

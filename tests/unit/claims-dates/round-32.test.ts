@@ -60,3 +60,17 @@ describe('Race times and hyphenated adjectives', () => {
     expect(pairs('If Shamrock Rovers defeat second-placed Bohemians on Friday, and Derry City lose, the Hoops will secure a fifth title.', 'en', '2025-09-23')).toEqual([['Friday', '2025-09-26']]);
   });
 });
+
+describe('English holidays', () => {
+  it('`between Christmas and New Year\'s`', () => {
+    expect(pairs("Last year, between Christmas and New Year's, the mine laid off 120 employees.", 'en', '1998-05-20')).toEqual([['Last year', '1997'], ['Christmas', '1997-12-25'], ["New Year's", '1998-01-01']]);
+  });
+
+  it('national days on a fixed date: `Australia Day`, `Canada Day`, `St Patrick\'s Day`', () => {
+    expect(pairs("On Australia Day they marched. He spoke on St Patrick's Day. Canada Day is next.", 'en', '2014-05-20').map((p) => p[1])).toEqual(['2014-01-26', '2014-03-17', '2014-07-01']);
+  });
+
+  it('guard: `New York` and `a new year` are no holidays', () => {
+    expect(pairs('He flew to New York. It was a new year for the club.', 'en', '2014-05-20')).toEqual([]);
+  });
+});
