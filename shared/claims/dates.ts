@@ -702,6 +702,8 @@ export function tenseOfWord(word: string, lang: Language): Tense {
 
 function isClauseStop(text: string, k: number): boolean {
   const c = text[k];
+  // (A colon or comma between digits — `8:05.07`, `2,5` — is inside a number or a time.)
+  if ((c === ':' || c === ',') && /\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? '')) return false;
   if (',;:()"„”“«»–—\n'.includes(c)) return true;
   return c === '-' && text[k - 1] === ' ' && text[k + 1] === ' ';
 }
@@ -769,6 +771,8 @@ function nearestCue(text: string, a: number, b: number, start: number, end: numb
     const perfect = lang === 'en' && PERFECT_AUX.has(before) && (c === 'past' || PARTICIPLES_EN.has(prev));
     if (perfect) c = 'past';
     if (!c) continue;
+    // (`the world record set by Katie Ledecky`: `set` looks ahead only as `set to`/`set for`.)
+    if (lang === 'en' && c === 'future' && prev === 'set' && !/^\s+(?:to|for)\b/i.test(text.slice(we, we + 5))) continue;
     // `his plans`, `the vote`: a noun after a determiner, not a verb of the future.
     if (lang === 'en' && c === 'future' && DETERMINERS_EN.has(before) && !/^(?:will|shall)$/.test(prev)) continue;
     // (`a discovery to be revealed in a Thursday news conference`: what is yet to be done lies ahead.)

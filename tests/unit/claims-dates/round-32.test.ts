@@ -74,3 +74,13 @@ describe('English holidays', () => {
     expect(pairs('He flew to New York. It was a new year for the club.', 'en', '2014-05-20')).toEqual([]);
   });
 });
+
+describe('Tense cues around numbers and `set`', () => {
+  it('`… a record 8:05.07 in the 800m on Sunday, …, off the record set by Ledecky in May.`: a race time holds no clause break, and `set by` is no future', () => {
+    expect(pairs('She followed up with a Canadian record 8:05.07 in the 800m freestyle on Sunday, which is just off the world record set by Katie Ledecky in May.', 'en', '2025-06-10').map((p) => p[1])).toEqual(['2025-06-08', '2025-05']);
+  });
+
+  it('guard: `The team is set to meet on Sunday` looks ahead', () => {
+    expect(pairs('The team is set to meet on Sunday.', 'en', '2025-06-10')).toEqual([['Sunday', '2025-06-15']]);
+  });
+});
