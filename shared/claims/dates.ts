@@ -831,6 +831,10 @@ export function tenseAround(text: string, start: number, end: number, lang: Lang
       while (outer > ss && !isClauseStop(text, outer - 1)) outer--;
     }
   }
+  // (`… would be named as long as he got through his game on Friday night`: a past form in a condition
+  // on what will or would happen looks ahead.)
+  const cond = lang === 'en' ? /(?:^|[^\p{L}])(?:as long as|provided|if|unless|once)\s/iu.exec(text.slice(cs, start)) : null;
+  if (cond && /(?:^|[^\p{L}])(?:will|would|['’]ll)\s/iu.test(text.slice(ss, cs + cond.index)) && nearestCue(text, cs + cond.index, ce, start, end, lang, false) === 'past') return 'future';
   return (
     nearestCue(text, cs, ce, start, end, lang, false) ??
     (outer >= 0 ? nearestCue(text, outer, ce, start, end, lang, false) ?? (lang === 'en' ? nearestCue(text, outer, ce, start, end, lang, true) : null) : null) ??

@@ -84,3 +84,13 @@ describe('Tense cues around numbers and `set`', () => {
     expect(pairs('The team is set to meet on Sunday.', 'en', '2025-06-10')).toEqual([['Sunday', '2025-06-15']]);
   });
 });
+
+describe('English conditions on what would happen', () => {
+  it('`… would be named as long as he got through his game on Friday night. He has one more game … on Friday.`', () => {
+    expect(pairs('Meninga said Boyd would be named in the side as long as he got through his game on Friday night. He has one more game for the Broncos on Friday.', 'en', '2015-05-14').map((p) => p[1])).toEqual(['2015-05-15', '2015-05-15']);
+  });
+
+  it('guard: `He got through his game on Friday night.` is past', () => {
+    expect(pairs('He got through his game on Friday night.', 'en', '2015-05-14').map((p) => p[1])).toEqual(['2015-05-08']);
+  });
+});
