@@ -111,7 +111,10 @@ export function findDates(text: string, lang: Language, anchor: string | null): 
       const y = (matches[lastYear].spec as { y?: number }).y!;
       // (Only in the same sentence, and only a year told as the time of something — `w grudniu 2023 r.`,
       // `in 1980` — not one that qualifies a noun: `the 2007 killing`, `since 1970`.)
-      if (y > a.y - 2 || r.start - yr.end > 300 || /[.!?…]\s|\n/.test(text.slice(yr.end, r.start)) || (/\.$/.test(yr.mention) && /^\s+\p{Lu}/u.test(text.slice(yr.end, r.start)))) continue;
+      // (Nor one inside an aside that closes before the day: `Fothergill – who was banned in 2009 – was
+      // spotted … on July 19`.)
+      if (y > a.y - 2 || r.start - yr.end > 300 || /[.!?…]\s|\n/.test(text.slice(yr.end, r.start)) || (/\.$/.test(yr.mention) && /^\s+\p{Lu}/u.test(text.slice(yr.end, r.start))) ||
+        /\s[–—-]\s|\)/.test(text.slice(yr.end, r.start))) continue;
       if (!/(?:^|\s)(?:w|we|in|of|on|z|ze|latem|jesienią|wiosną|zimą)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, yr.start - 40), yr.start)) || /^(?:since|od|sprzed|the)$/i.test(text.slice(Math.max(0, yr.start - 8), yr.start).trim().split(/\s+/).pop() ?? '')) continue;
       r.value = r.value.replace(/^\d{4}/, String(y).padStart(4, '0'));
     }

@@ -94,3 +94,13 @@ describe('English conditions on what would happen', () => {
     expect(pairs('He got through his game on Friday night.', 'en', '2015-05-14').map((p) => p[1])).toEqual(['2015-05-08']);
   });
 });
+
+describe('A year inside an aside', () => {
+  it('`Fothergill – who was banned in 2009 – was spotted … on July 19`: the aside’s year does not date the day after it', () => {
+    expect(pairs('He said that Fothergill – who was previously banned from driving in 2009 – was spotted after the earlier hearing on July 19.', 'en', '2017-11-25')).toEqual([['2009', '2009'], ['July 19', '2017-07-19']]);
+  });
+
+  it('guard: `In 1980 he moved to London and on August 29 he married.`', () => {
+    expect(pairs('In 1980 he moved to London and on August 29 he married.', 'en', '2017-11-25')).toEqual([['1980', '1980'], ['August 29', '1980-08-29']]);
+  });
+});
