@@ -4868,6 +4868,9 @@ function institutionOfAdjective(lower: string): string | null {
   return null;
 }
 
+// Kinds of source named before a quoted title (`profil facebookowy „Gdzie jesteś”`, `portal „Onet”`).
+const PL_SOURCE_KIND = /^(?:profil|fanpage|konto|strona|grupa|serwis|portal|kanał|blog|dziennik|gazeta|tygodnik|miesięcznik|magazyn|radio|telewizja|stacja|agencja)$/;
+
 /** `Z danych X wynika, że …` / `Z raportu X wynikało, iż …`: the source's owner is the speaker. */
 function wynikaFrame(info: SentInfo, lang: Language): Frame | null {
   if (lang !== 'pl') return null;
@@ -5158,6 +5161,12 @@ function jakFrame(info: SentInfo, lang: Language): Frame | null {
   // (`Jak doniosła 13 maja „Gazeta Wyborcza”`: a time phrase may stand between the verb and the source.)
   let vt = v;
   while (lang === 'pl' && vt - v < 4 && t[vt + 1]?.word && PL_TIME_WORD.test(t[vt + 1].lower)) vt++;
+  // (…and so may the kind of source with its adjective: `Jak informuje profil facebookowy „Gdzie jesteś”, …`.)
+  if (lang === 'pl' && PL_SOURCE_KIND.test(t[vt + 1]?.lower ?? '')) {
+    let q = vt + 2;
+    while (q - vt <= 3 && t[q]?.word && !t[q].cap && /\p{Ll}(?:owy|owa|owe|ny|na|ne|ski|ska|skie)$/u.test(t[q].lower)) q++;
+    if (OPEN_QUOTES.includes(t[q]?.text ?? '')) vt = q - 1;
+  }
   if (c < 0) {
     // (…and with the comma left out the statement starts right after the quoted title.)
     const qs = lang === 'pl' && !wynika ? quotedSourceAfter(info, vt, true) : null;

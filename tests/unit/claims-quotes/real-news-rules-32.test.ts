@@ -408,3 +408,10 @@ describe('Polish names in the instrumental', () => {
     expect(starting(quotes(text, 'pl'), 'czuje się')?.speaker).toBe('Hubert Hurkacz');
   });
 });
+
+describe('Polish sources named by their kind and a quoted title', () => {
+  it('`Jak informuje profil facebookowy "Gdzie jesteś", Polak mieszkał …`: the quoted title, not the man the article is about', () => {
+    const text = `Poszukiwania\n\n${plLead}Trwają poszukiwania Andrzeja Małża. Jak informuje profil facebookowy "Gdzie jesteś", Polak mieszkał i pracował w Briancon w Alpach.`;
+    expect(starting(quotes(text, 'pl'), 'Polak mieszkał')?.speaker).toBe('Gdzie jesteś');
+  });
+});
