@@ -3384,7 +3384,9 @@ function headlineColon(info: SentInfo, table: EntityTable, next: SentInfo | unde
   }
   const m = info.mentions.find((x) => x.t1 === nameEnd && (x.t0 === 0 || (t[x.t0 - 1].text === '.' && x.t0 >= 2)) && (nameEnd === c || (x.kind === 'person' && x.name?.some((w) => /\p{Ll}/u.test(w)))));
   // `Prezes PZLA: …`: a role with a complement names someone too.
-  if (!m || (m.kind !== 'person' && m.kind !== 'org' && !(m.kind === 'role' && (m.role?.keys.length ?? 0) > 0))) return headlineColonAfter(info, table);
+  // (…and a group, when quotation marks open the words: `Protestujący rybacy: "Rząd nie dotrzymał obietnic"`.)
+  const groupQuoted = m?.kind === 'group' && !m.oblique && OPEN_QUOTES.includes(info.s.text.slice(t[c].end - info.s.start).trim()[0] ?? '');
+  if (!m || (m.kind !== 'person' && m.kind !== 'org' && !(m.kind === 'role' && (m.role?.keys.length ?? 0) > 0) && !groupQuoted)) return headlineColonAfter(info, table);
   if (m.kind === 'person' && (m.name?.length ?? 0) < 2 && !m.role) {
     const e = table.match(m, false);
     if (!e || e.type !== 'person') return null;

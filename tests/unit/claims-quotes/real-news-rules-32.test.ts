@@ -415,3 +415,15 @@ describe('Polish sources named by their kind and a quoted title', () => {
     expect(starting(quotes(text, 'pl'), 'Polak mieszkał')?.speaker).toBe('Gdzie jesteś');
   });
 });
+
+describe('Subheadings of a group with its words in quotation marks', () => {
+  it('`Protestujący rybacy: "Rząd nie dotrzymał obietnic"`', () => {
+    const text = `Protest rybaków\n\nWe Władysławowie protestują rybacy.\n\nProtestujący rybacy: "Rząd nie dotrzymał obietnic"\n\nRybacy domagają się rekompensat.`;
+    expect(starting(quotes(text, 'pl'), 'Rząd nie dotrzymał')?.speaker).toBe('Protestujący rybacy');
+  });
+
+  it('guard: `Mieszkańcy: zobacz też` with no quotation marks is no quotation', () => {
+    const text = `Protest rybaków\n\nWe Władysławowie protestują rybacy.\n\nMieszkańcy: nowe zasady parkowania od poniedziałku\n\nRybacy domagają się rekompensat.`;
+    expect(starting(quotes(text, 'pl'), 'nowe zasady')).toBeUndefined();
+  });
+});
