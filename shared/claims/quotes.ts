@@ -911,7 +911,7 @@ function clauseStartLeft(info: SentInfo, v: number): number {
       if (x.text === '.' && k > 0 && (/^(ds|gen|prof|b|dr|św|płk|mjr|st|ok|tzw|jr|sr)$/i.test(t[k - 1].text) || (TITLE_ABBR.test(t[k - 1].lower) && t[k + 1]?.cap))) continue;
       if (x.text === '.' && k > 0 && t[k - 1].text.length === 1 && t[k - 1].cap) continue; // initial
       // (`Minister Harsh Vardhan Dec. 3 said`: an abbreviated month before its day.)
-      if (x.text === '.' && k > 0 && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(t[k - 1].text) && /^\d{1,2}$/.test(t[k + 1]?.text ?? '')) continue;
+      if (monthAbbrDotBeforeDay(t, k)) continue;
       // (`a 10.2% stake`: a decimal point.)
       if (x.text === '.' && k > 0 && /^\d+$/.test(t[k - 1].text) && t[k - 1].end === x.start && /^\d/.test(t[k + 1]?.text ?? '') && t[k + 1].start === x.end) continue;
       // (`Shopify Inc. said`: an abbreviation's dot before a lower-case word ends no clause.)
@@ -6167,7 +6167,12 @@ function tailFrame(info: SentInfo, v: number, form: SpeechVerbForm, text: string
 function abbreviationDot(t: Token[], q: number): boolean {
   if (t[q]?.text !== '.' || !t[q - 1] || t[q - 1].end !== t[q].start) return false;
   // (…nor an English month's before its day: `announced on Jan. 17 that …`.)
-  return /^(m|in|np|tzw|ok|ws|ds|br|ub|jw|pt)$/.test(t[q - 1].lower) || (/^(jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)$/.test(t[q - 1].lower) && /^\d{1,2}$/.test(t[q + 1]?.text ?? ''));
+  return /^(m|in|np|tzw|ok|ws|ds|br|ub|jw|pt)$/.test(t[q - 1].lower) || monthAbbrDotBeforeDay(t, q);
+}
+
+/** The dot at `k` closes an abbreviated English month before its day (`Dec. 3`, `Jan. 17`). */
+function monthAbbrDotBeforeDay(t: Token[], k: number): boolean {
+  return t[k]?.text === '.' && k > 0 && /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(t[k - 1].text) && /^\d{1,2}$/.test(t[k + 1]?.text ?? '');
 }
 
 /** How many tokens Polish `m.in.` (`among others`) takes from token `k`: 4 with its last dot, 3 without, else 0. */
@@ -6516,7 +6521,7 @@ function speakingGroupInParagraph(infos: SentInfo[], first: number, back: number
   return b ? speakingGroupBefore(infos, first, b) : null;
 }
 
-const POLITICAL_OFFICE = /^(?:poseł|posłanka|senator|senatorka|minister|ministra|wiceminister|premier|wicepremier|prezydent|burmistrz|marszałek|wicemarszałek|radny|radna|europoseł|europosłanka|wojewoda|starosta|wójt|mp|senator|lawmaker|congressman|congresswoman|councillor|councilor|mayor|minister|premier|governor|legislator|assemblyman|assemblywoman|mep|mla|mlc|td)$/;
+const POLITICAL_OFFICE = /^(?:poseł|posłanka|senator|senatorka|minister|ministra|wiceminister|premier|wicepremier|prezydent|burmistrz|marszałek|wicemarszałek|radny|radna|europoseł|europosłanka|wojewoda|starosta|wójt|mp|lawmaker|congressman|congresswoman|councillor|councilor|mayor|governor|legislator|assemblyman|assemblywoman|mep|mla|mlc|td)$/;
 
 /** Entity `x` holds an office held by politicians (`poseł PiS`, `senator`, `MP`). */
 function holdsPoliticalOffice(x: Entity): boolean {
